@@ -1,0 +1,93 @@
+"""What the front ends ask of the engine: the digest and the place briefing.
+
+Terminal and Slack both render these records; neither decides anything itself.
+A briefing is assembled from work done once per article at ingest (its summary,
+its places), so it costs a few index lookups whatever the size of the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.records import Place, StoredArticle
+from bot.storage.store import Store
+from bot.understand.gazetteer import Gazetteer
+from bot.understand.places import resolve_query
+from bot.understand.sentences import split_sentences
+
+COMBINED_SENTENCES = 3
+OLDER_FALLBACK = 5
+"""When nothing is new in the window, how many older articles a briefing still shows."""
+
+
+@dataclass(frozen=True)
+class NoPlace:
+    """A query that names no known place, with the closest names."""
+
+    query: str
+    suggestions: list[Place]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What is known lately about one place."""
+
+    query: str
+    place: Place
+    exact: bool
+    """False when the query was a misspelling and `place` is the best guess."""
+    alternatives: list[Place]
+    """Other places with the same name (the other Tripoli)."""
+    since: datetime
+    articles: list[StoredArticle]
+    older: bool
+    """True when nothing was published since `since` and `articles` are the latest before."""
+    summary: str
+
+
+def brief(
+    store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int = 10
+) -> Briefing | NoPlace:
+    """The briefing on the place `query` names, or the closest suggestions."""
+    resolution = resolve_query(gazetteer, query)
+    if resolution.best is None:
+        return NoPlace(query=query, suggestions=list(resolution.suggestions))
+    place = resolution.best
+    keys = [place.key]
+    found = store.place_articles(keys, since, limit=limit)
+    older = not found
+    if older:
+        found = store.place_articles(keys, before=since, limit=OLDER_FALLBACK)
+    return Briefing(
+        query=query,
+        place=place,
+        exact=resolution.exact,
+        alternatives=list(resolution.alternatives),
+        since=since,
+        articles=found,
+        older=older,
+        summary=combined_summary(found, place),
+    )
+
+
+def combined_summary(found: list[StoredArticle], place: Place) -> str:
+    """A short summary across articles: each one's leading summary sentence, newest first,
+    preferring sentences that name the place and skipping repeats."""
+    chosen: list[str] = []
+    seen_words: list[set[str]] = []
+    names = {p.as_written.casefold() for a in found for p in a.places if p.key == place.key}
+    for article in found:
+        sentences = split_sentences(article.summary)
+        if not sentences:
+            continue
+        naming = [s for s in sentences if any(n in s.casefold() for n in names)]
+        sentence = (naming or sentences)[0]
+        words = set(sentence.casefold().split())
+        if any(len(words & other) > 0.6 * min(len(words), len(other)) for other in seen_words):
+            continue
+        chosen.append(sentence)
+        seen_words.append(words)
+        if len(chosen) == COMBINED_SENTENCES:
+            break
+    return " ".join(chosen)

@@ -1,0 +1,239 @@
+"""`newsbot ...`: the terminal front end (also `python -m bot ...`)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from bot import demo
+from bot.briefing import NoPlace, brief
+from bot.durations import parse_duration
+from bot.fetch import validate_feed_url
+from bot.present import serialize, terminal
+from bot.scheduler import run_until_stopped
+from bot.services import Services
+from bot.storage.schema import utcnow
+
+app = typer.Typer(
+    help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+feeds_app = typer.Typer(help="Add, list and remove feeds.", no_args_is_help=True)
+app.add_typer(feeds_app, name="feeds")
+
+console = Console()
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+SinceOption = Annotated[str, typer.Option("--since", help="How far back: 30m, 24h, 7d, 2w.")]
+
+
+def _since(text: str) -> datetime:
+    try:
+        return utcnow() - parse_duration(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from exc
+
+
+def _fail(message: str) -> typer.Exit:
+    Console(stderr=True).print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code=1)
+
+
+@app.callback()
+def main_callback(
+    ctx: typer.Context,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
+    """newsbot: conflict news from RSS/Atom feeds, understood and summarized."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = Services()
+
+
+@app.command()
+def poll(ctx: typer.Context) -> None:
+    """Poll every due feed once."""
+    services: Services = ctx.obj
+    poller = services.poller
+    with Progress(console=console, disable=not console.is_terminal, transient=True) as progress:
+        task = progress.add_task("Polling feeds", total=None)
+        report = poller.poll_due(
+            on_start=lambda total: progress.update(task, total=total),
+            on_feed=lambda *_: progress.advance(task),
+        )
+    console.print(
+        f"Polled {report.polled} feeds: {report.new_articles} new articles, {report.failed} failed."
+    )
+    for feed, outcome, _ in report.outcomes:
+        if outcome.error:
+            console.print(f"[red]✗[/] {feed.url}: {outcome.error}", highlight=False)
+
+
+@app.command()
+def run(ctx: typer.Context) -> None:
+    """Poll feeds on a schedule until Ctrl-C or SIGTERM."""
+    services: Services = ctx.obj
+    every = services.settings.poll_every_seconds
+    poller = services.poller
+    console.print(f"Polling due feeds every {every} s; Ctrl-C to stop.")
+    run_until_stopped(poller.poll_due, every)
+    console.print("Stopped.")
+
+
+@app.command()
+def digest(ctx: typer.Context, since: SinceOption = "24h", json_out: JsonOption = False) -> None:
+    """The conflict digest: every conflict article new since --since."""
+    services: Services = ctx.obj
+    start = _since(since)
+    found = services.store.conflict_articles_since(start)
+    if json_out:
+        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+    else:
+        terminal.render_digest(console, found, start)
+
+
+@app.command()
+def whatsnew(
+    ctx: typer.Context,
+    place: Annotated[str, typer.Argument(help="A place, in any spelling.")],
+    since: SinceOption = "7d",
+    json_out: JsonOption = False,
+) -> None:
+    """What is known lately about a place."""
+    services: Services = ctx.obj
+    answer = brief(services.store, services.analyzer.gazetteer, place, _since(since))
+    if json_out:
+        print(serialize.to_json(serialize.briefing_dict(answer)))
+    else:
+        terminal.render_briefing(console, answer)
+    if isinstance(answer, NoPlace):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    place: Annotated[str, typer.Argument(help="A place, in any spelling.")],
+    since: SinceOption = "30d",
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 10_000,
+) -> None:
+    """Everything known about a place, one row per article."""
+    services: Services = ctx.obj
+    if fmt not in ("csv", "json"):
+        raise typer.BadParameter("use csv or json", param_hint="--format")
+    answer = brief(services.store, services.analyzer.gazetteer, place, _since(since), limit=1)
+    if isinstance(answer, NoPlace):
+        terminal.render_briefing(Console(stderr=True), answer)
+        raise typer.Exit(code=1)
+    found = services.store.place_articles(
+        [answer.place.key], _since(since), conflict_only=False, limit=limit
+    )
+    if fmt == "json":
+        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+    else:
+        sys.stdout.write(serialize.to_csv(serialize.export_rows(found)))
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Text files; - or nothing reads standard input.")
+    ] = None,
+    json_out: JsonOption = False,
+    sentences: Annotated[int | None, typer.Option(help="Summary length.")] = None,
+) -> None:
+    """What the bot understands of any text: relevance, places, summary."""
+    services: Services = ctx.obj
+    analyzer = services.analyzer
+    results = []
+    for name in [str(f) for f in files or []] or ["-"]:
+        try:
+            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _fail(f"cannot read {name}: {exc}") from exc
+        analysis = analyzer.analyze("", text, sentences)
+        if json_out:
+            results.append(serialize.analysis_dict(analysis, name))
+        else:
+            terminal.render_analysis(console, analysis, name)
+    if json_out:
+        print(serialize.to_json(results))
+
+
+@feeds_app.command("add")
+def feeds_add(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="An http(s) URL of an RSS or Atom feed.")],
+    title: Annotated[str | None, typer.Option(help="A name to show.")] = None,
+) -> None:
+    """Add a feed; it is polled at the next pass."""
+    services: Services = ctx.obj
+    try:
+        checked = validate_feed_url(url)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    feed = services.store.add_feed(checked, title=title)
+    console.print(f"Added feed {feed.id}: {feed.url}", highlight=False)
+
+
+@feeds_app.command("list")
+def feeds_list(
+    ctx: typer.Context,
+    json_out: JsonOption = False,
+    all_feeds: Annotated[bool, typer.Option("--all", help="Include removed feeds.")] = False,
+) -> None:
+    """Every feed and its health: failing feeds first, with why."""
+    services: Services = ctx.obj
+    listed = services.store.list_feeds(include_inactive=all_feeds)
+    if json_out:
+        print(serialize.to_json([serialize.feed_dict(f) for f in listed]))
+    else:
+        terminal.render_feeds(console, listed)
+
+
+@feeds_app.command("remove")
+def feeds_remove(
+    ctx: typer.Context, feed_id: Annotated[int, typer.Argument(help="The id `feeds list` shows.")]
+) -> None:
+    """Stop polling a feed (its articles stay)."""
+    services: Services = ctx.obj
+    if not services.store.remove_feed(feed_id):
+        raise _fail(f"no active feed with id {feed_id}")
+    console.print(f"Removed feed {feed_id}.")
+
+
+@app.command("demo")
+def run_demo(ctx: typer.Context) -> None:
+    """Ingest the shipped sample feeds (no network), then show a digest and a briefing."""
+    services: Services = ctx.obj
+    result = demo.ingest_samples(services)
+    console.print(
+        f"Ingested {result.feeds} sample feeds: {result.new_articles} new articles "
+        f"into {services.settings.effective_database_url}",
+        highlight=False,
+    )
+    for problem in result.problems:
+        console.print(f"[yellow]![/] {problem}", highlight=False)
+    found = services.store.conflict_articles_since(result.first_ingested_at)
+    terminal.render_digest(console, found, result.first_ingested_at)
+    since = min(utcnow(), result.newest_published) - timedelta(days=7)
+    answer = brief(services.store, services.analyzer.gazetteer, demo.DEMO_PLACE, since)
+    console.rule(f"newsbot whatsnew {demo.DEMO_PLACE!r}")
+    terminal.render_briefing(console, answer)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

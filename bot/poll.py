@@ -1,0 +1,219 @@
+"""One polling pass: due feeds -> fetch -> parse -> understand -> store.
+
+Each feed's outcome is stored in its own transaction, and nothing one feed does
+(a timeout, a broken document, a bug triggered by odd input) stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_all
+from bot.parse import parse_feed
+from bot.records import FeedStatus, ParsedEntry, PollOutcome
+from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
+from bot.settings import Settings
+from bot.storage.schema import utcnow
+from bot.storage.store import FreshArticle, Store
+from bot.understand.analyzer import Analyzer
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 100
+"""Feeds fetched together before their documents are parsed and stored: bounds memory
+(each body can be up to the size cap) while keeping the connection pool busy."""
+
+BUSY_WINDOW = timedelta(days=1)
+"""How far back a feed's entries count when judging how busy it is."""
+
+
+@dataclass
+class PollReport:
+    """What a polling pass did, feed by feed."""
+
+    outcomes: list[tuple[FeedStatus, PollOutcome, int]] = field(default_factory=list)
+
+    @property
+    def polled(self) -> int:
+        """Feeds polled."""
+        return len(self.outcomes)
+
+    @property
+    def failed(self) -> int:
+        """Feeds whose poll failed."""
+        return sum(1 for _, outcome, _ in self.outcomes if outcome.error)
+
+    @property
+    def new_articles(self) -> int:
+        """Articles stored for the first time."""
+        return sum(new for _, _, new in self.outcomes)
+
+
+def fetch_limits(settings: Settings) -> FetchLimits:
+    """The fetch limits the settings ask for."""
+    return FetchLimits(
+        connect_timeout=settings.fetch_connect_timeout,
+        total_timeout=settings.fetch_total_timeout,
+        max_bytes=settings.fetch_max_bytes,
+        concurrency=settings.fetch_concurrency,
+    )
+
+
+def poll_bounds(settings: Settings) -> PollBounds:
+    """The polling-interval bounds the settings ask for."""
+    return PollBounds(
+        min_interval=timedelta(minutes=settings.min_poll_minutes),
+        default_interval=timedelta(minutes=settings.default_poll_minutes),
+        max_interval=timedelta(minutes=settings.max_poll_minutes),
+        max_backoff=timedelta(hours=settings.max_backoff_hours),
+    )
+
+
+class Poller:
+    """Polls due feeds and stores what they bring."""
+
+    def __init__(self, store: Store, analyzer: Analyzer, settings: Settings) -> None:
+        self.store = store
+        self.analyzer = analyzer
+        self.limits = fetch_limits(settings)
+        self.bounds = poll_bounds(settings)
+
+    def poll_due(
+        self,
+        now: datetime | None = None,
+        on_feed: Callable[[FeedStatus, PollOutcome, int], None] | None = None,
+        on_start: Callable[[int], None] | None = None,
+    ) -> PollReport:
+        """Poll every feed that is due at `now` once; never raises for a feed's problems."""
+        due = self.store.due_feeds(now or utcnow())
+        if on_start:
+            on_start(len(due))
+        report = PollReport()
+        for start in range(0, len(due), BATCH_SIZE):
+            batch = due[start : start + BATCH_SIZE]
+            requests = [FetchRequest(f.url, f.etag, f.last_modified) for f in batch]
+            results = fetch_all(requests, self.limits)
+            polled_at = now or utcnow()
+            recent = self.store.recent_entry_times([f.id for f in batch], polled_at - BUSY_WINDOW)
+            without_entries: list[PollOutcome] = []
+            for feed, result in zip(batch, results, strict=True):
+                new = 0
+                try:
+                    if result.ok and result.body is not None:
+                        outcome, new = self.ingest_document(
+                            feed,
+                            result.body,
+                            result.headers,
+                            result.final_url,
+                            polled_at,
+                            recent[feed.id],
+                        )
+                    else:
+                        outcome = self._bodiless_outcome(feed, result, polled_at, recent[feed.id])
+                        without_entries.append(outcome)
+                except Exception as exc:  # a bug on odd input must not stop the other feeds
+                    log.exception("polling %s failed", feed.url)
+                    outcome = self._failure(feed, polled_at, f"internal error: {exc!r}")
+                    without_entries.append(outcome)
+                report.outcomes.append((feed, outcome, new))
+            self.store.save_outcomes(without_entries)
+            if on_feed:
+                for feed, outcome, new in report.outcomes[start:]:
+                    on_feed(feed, outcome, new)
+        return report
+
+    def _bodiless_outcome(
+        self, feed: FeedStatus, result: FetchResult, polled_at: datetime, recent: list[datetime]
+    ) -> PollOutcome:
+        """The outcome of a 304 or a failed fetch (stored by the caller, batched)."""
+        if not result.not_modified:
+            error = result.error or f"HTTP {result.status} with no body"
+            return self._failure(feed, polled_at, error, result.error_kind, result.retry_after)
+        return PollOutcome(
+            feed_id=feed.id,
+            polled_at=polled_at,
+            next_poll_at=next_poll_after_success(
+                polled_at, result.headers, None, recent, self.bounds
+            ),
+            etag=result.headers.get("etag", feed.etag),
+            last_modified=result.headers.get("last-modified", feed.last_modified),
+            problem=feed.last_problem,
+        )
+
+    def ingest_document(
+        self,
+        feed: FeedStatus,
+        body: bytes,
+        headers: Mapping[str, str],
+        url: str,
+        polled_at: datetime,
+        recent: Sequence[datetime] = (),
+    ) -> tuple[PollOutcome, int]:
+        """Parse, understand and store one feed document; returns (outcome, new articles).
+
+        Its outcome is stored here, in the same transaction as its articles; a document
+        that is no feed at all is stored as a failure.
+        """
+        parsed = parse_feed(body, headers, url)
+        if not parsed.entries and parsed.problem:
+            outcome = self._failure(feed, polled_at, f"not a feed: {parsed.problem}", "not_feed")
+            self.store.save_outcomes([outcome])
+            return outcome, 0
+        entries = _unique(parsed.entries)
+        known = self.store.known_entries(entries)
+        fresh = [
+            FreshArticle(e, self.analyzer.analyze(e.title, e.text or e.feed_summary))
+            for e in entries
+            if e.uid not in known
+        ]
+        times = [*recent, *(a.entry.published_at for a in fresh if a.entry.published_at)]
+        outcome = PollOutcome(
+            feed_id=feed.id,
+            polled_at=polled_at,
+            next_poll_at=next_poll_after_success(
+                polled_at, headers, parsed.ttl_minutes, times, self.bounds
+            ),
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
+            problem=parsed.problem,
+            feed_title=parsed.title,
+        )
+        if parsed.problem:
+            log.warning("feed %s is malformed but parsed: %s", feed.url, parsed.problem)
+        seen = [e for e in entries if e.uid in known]
+        return outcome, self.store.save_poll(outcome, fresh, seen)
+
+    def _failure(
+        self,
+        feed: FeedStatus,
+        polled_at: datetime,
+        error: str,
+        kind: str | None = "internal",
+        retry_after: float | None = None,
+    ) -> PollOutcome:
+        log.warning("feed %s failed: %s", feed.url, error)
+        return PollOutcome(
+            feed_id=feed.id,
+            polled_at=polled_at,
+            next_poll_at=next_poll_after_failure(
+                polled_at, feed.consecutive_failures + 1, retry_after, self.bounds
+            ),
+            error=error,
+            error_kind=kind or "http",
+        )
+
+
+def _unique(entries: Sequence[ParsedEntry]) -> list[ParsedEntry]:
+    """Entries with a uid or canonical link already listed earlier in the feed dropped."""
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        keys = {entry.uid} | ({entry.canonical_link} if entry.canonical_link else set())
+        if keys & seen:
+            continue
+        seen |= keys
+        unique.append(entry)
+    return unique

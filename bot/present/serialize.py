@@ -1,0 +1,130 @@
+"""Records as plain JSON-able dicts and CSV rows, for `--json` and `newsbot export`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from bot.briefing import Briefing, NoPlace
+from bot.records import Analysis, FeedStatus, Place, StoredArticle
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def place_dict(place: Place) -> dict[str, Any]:
+    """A gazetteer place as a dict."""
+    return asdict(place)
+
+
+def article_dict(article: StoredArticle) -> dict[str, Any]:
+    """A stored article as a dict (times in ISO 8601 UTC)."""
+    return {
+        "id": article.id,
+        "uid": article.uid,
+        "title": article.title,
+        "link": article.link,
+        "published_at": _iso(article.published_at),
+        "first_seen_at": _iso(article.first_seen_at),
+        "relevance": round(article.relevance, 3),
+        "is_conflict": article.is_conflict,
+        "sources": list(article.sources),
+        "places": [asdict(p) for p in article.places],
+        "summary": article.summary,
+    }
+
+
+def feed_dict(feed: FeedStatus) -> dict[str, Any]:
+    """A feed and its polling state as a dict."""
+    data = asdict(feed)
+    for key, value in data.items():
+        if isinstance(value, datetime):
+            data[key] = value.isoformat()
+    return data
+
+
+def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
+    """A place briefing (or the no-match answer) as a dict."""
+    if isinstance(answer, NoPlace):
+        return {
+            "query": answer.query,
+            "place": None,
+            "error": f"no place matches {answer.query!r}",
+            "suggestions": [place_dict(p) for p in answer.suggestions],
+        }
+    return {
+        "query": answer.query,
+        "place": place_dict(answer.place),
+        "exact": answer.exact,
+        "alternatives": [place_dict(p) for p in answer.alternatives],
+        "since": _iso(answer.since),
+        "older": answer.older,
+        "summary": answer.summary,
+        "articles": [article_dict(a) for a in answer.articles],
+    }
+
+
+def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
+    """What `newsbot analyze --json` prints for one input."""
+    return {
+        "input": source,
+        "relevance": {
+            "score": round(analysis.relevance.score, 3),
+            "is_conflict": analysis.relevance.is_conflict,
+            "terms": list(analysis.relevance.terms),
+        },
+        "places": [
+            {
+                "as_written": m.as_written,
+                "start": m.start,
+                "end": m.end,
+                "name": m.place.name,
+                "kind": m.place.kind,
+                "country_code": m.place.country_code,
+                "country": m.place.country,
+                "geonameid": m.place.geonameid,
+                "key": m.place.key,
+            }
+            for m in analysis.places
+        ],
+        "summary": analysis.summary,
+    }
+
+
+def to_json(data: Any) -> str:
+    """Pretty JSON, non-ASCII kept as is (place names in Arabic script stay readable)."""
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+EXPORT_COLUMNS = ("published_at", "source", "title", "link", "places", "summary", "is_conflict")
+
+
+def export_rows(found: Iterable[StoredArticle]) -> list[dict[str, Any]]:
+    """One flat row per article, for `newsbot export`."""
+    return [
+        {
+            "published_at": _iso(a.published_at),
+            "source": "; ".join(a.sources),
+            "title": a.title,
+            "link": a.link,
+            "places": "; ".join(p.name for p in a.places),
+            "summary": a.summary,
+            "is_conflict": a.is_conflict,
+        }
+        for a in found
+    ]
+
+
+def to_csv(rows: Sequence[dict[str, Any]]) -> str:
+    """Rows as CSV text with a header line."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,138 @@
+"""Rendering for the terminal with rich: digest, place briefing, feeds, analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from bot.briefing import Briefing, NoPlace
+from bot.records import Analysis, FeedStatus, Place, StoredArticle
+
+
+def when(value: datetime | None) -> str:
+    """A UTC time as "2026-11-24 08:30 UTC"."""
+    return "never" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def place_label(place: Place) -> str:
+    """ "Deir ez-Zor (city, Syria)"."""
+    detail = place.kind if place.kind == "country" else f"{place.kind}, {place.country}"
+    return f"{place.name} ({detail})"
+
+
+def article_block(article: StoredArticle) -> RenderableType:
+    """One article: title, source and time, places, summary, link."""
+    head = Text(article.title, style="bold")
+    meta = Text(f"{', '.join(article.sources) or 'unknown source'} · {when(article.published_at)}")
+    meta.stylize("dim")
+    parts: list[RenderableType] = [head, meta]
+    if article.places:
+        names = ", ".join(dict.fromkeys(p.name for p in article.places))
+        parts.append(Text(f"Places: {names}", style="cyan"))
+    if article.summary:
+        parts.append(Text(article.summary))
+    if article.link:
+        parts.append(Text(article.link, style="blue underline"))
+    return Group(*parts, Text(""))
+
+
+def render_digest(console: Console, found: Sequence[StoredArticle], since: datetime) -> None:
+    """The conflict digest: every conflict article new since `since`."""
+    if not found:
+        console.print(f"No new conflict articles since {when(since)}.")
+        return
+    console.print(
+        Panel(f"Conflict digest: {len(found)} new since {when(since)}", style="bold red"),
+    )
+    for article in found:
+        console.print(article_block(article))
+
+
+def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
+    """The answer to `whatsnew PLACE`."""
+    if isinstance(answer, NoPlace):
+        console.print(f"[bold red]No place matches {escape(answer.query)!r}.[/]")
+        if answer.suggestions:
+            names = "; ".join(place_label(p) for p in answer.suggestions)
+            console.print(f"Did you mean: {escape(names)}?")
+        return
+    title = place_label(answer.place)
+    if not answer.exact:
+        console.print(f"Did you mean [bold]{escape(title)}[/]? Showing it.")
+    console.print(Panel(f"What's new: {escape(title)}", style="bold"))
+    if answer.alternatives:
+        others = "; ".join(place_label(p) for p in answer.alternatives)
+        console.print(f"[dim]Other places with this name: {escape(others)}[/]")
+    if answer.older:
+        note = f"Nothing new since {when(answer.since)}."
+        if answer.articles:
+            note += " The latest known before that:"
+        console.print(note)
+    else:
+        console.print(f"{len(answer.articles)} conflict articles since {when(answer.since)}.")
+    if answer.summary:
+        console.print(Panel(Text(answer.summary), title="Summary", title_align="left"))
+    for article in answer.articles:
+        console.print(article_block(article))
+
+
+def render_feeds(console: Console, listed: Sequence[FeedStatus]) -> None:
+    """The feed list with each feed's health: failing feeds first, with the reason."""
+    if not listed:
+        console.print("No feeds. Add one with `newsbot feeds add URL`.")
+        return
+    table = Table("id", "feed", "status", "last success", "next poll", "articles")
+    for feed in listed:
+        if not feed.active:
+            status = "[dim]removed[/]"
+        elif feed.consecutive_failures:
+            status = (
+                f"[red]failing ×{feed.consecutive_failures}: {escape(feed.last_error or '')}[/]"
+            )
+        elif feed.last_problem:
+            status = f"[yellow]malformed: {escape(feed.last_problem)}[/]"
+        elif feed.last_polled_at is None:
+            status = "new"
+        else:
+            status = "[green]ok[/]"
+        name = escape(feed.title or "") + "\n" + f"[dim]{escape(feed.url)}[/]"
+        table.add_row(
+            str(feed.id),
+            name,
+            status,
+            when(feed.last_success_at),
+            when(feed.next_poll_at),
+            str(feed.article_count),
+        )
+    console.print(table)
+
+
+def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
+    """What the bot understands of one text."""
+    is_conflict = analysis.relevance.is_conflict
+    verdict = "[bold red]conflict[/]" if is_conflict else "[green]not conflict[/]"
+    console.print(Panel(f"{escape(source)}: {verdict} (score {analysis.relevance.score:.2f})"))
+    if analysis.relevance.terms:
+        console.print("Terms that counted: " + escape(", ".join(analysis.relevance.terms)))
+    if analysis.places:
+        table = Table("as written", "place", "kind", "country", "GeoNames id")
+        for mention in analysis.places:
+            place = mention.place
+            table.add_row(
+                escape(mention.as_written),
+                escape(place.name),
+                place.kind,
+                escape(place.country),
+                str(place.geonameid or ""),
+            )
+        console.print(table)
+    else:
+        console.print("No places found.")
+    if analysis.summary:
+        console.print(Panel(Text(analysis.summary), title="Summary", title_align="left"))

@@ -1,0 +1,153 @@
+"""Plain records passed from one stage of the pipeline to the next.
+
+Data flows one way: fetch -> parse -> understand -> store -> present. Each stage
+takes and returns these frozen dataclasses, never database rows or HTTP objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """One feed entry, cleaned: what `bot.parse` makes of a feed item."""
+
+    uid: str
+    """Stable id: the entry's guid, else its canonical link, else a hash of title and text."""
+    link: str | None
+    canonical_link: str | None
+    """The link with scheme/host lower-cased, fragment and tracking parameters removed."""
+    title: str
+    text: str
+    """Plain text of the content (HTML stripped, entities decoded, whitespace normalised)."""
+    feed_summary: str
+    """The feed's own summary/description of the entry, as plain text."""
+    published_at: datetime | None
+    """Published time in UTC (falling back to updated); None when the feed gives neither."""
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """Everything `bot.parse` gets out of one fetched feed document."""
+
+    title: str | None
+    entries: list[ParsedEntry]
+    problem: str | None = None
+    """Why the feed is malformed (feedparser's bozo exception), when it is."""
+    ttl_minutes: int | None = None
+    """The RSS <ttl> hint, when present."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical gazetteer entry."""
+
+    key: str
+    """Stable key: "gn:<geonameid>" for GeoNames entries, "cc:<ISO2>" for countries,
+    "cfg:<slug>" for places from config/places.yaml."""
+    name: str
+    kind: str
+    """"city", "country", "region", ..."""
+    country_code: str
+    country: str
+    geonameid: int | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: the span as written and the place it resolves to."""
+
+    as_written: str
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Conflict relevance of one article."""
+
+    score: float
+    is_conflict: bool
+    terms: tuple[str, ...] = ()
+    """Lexicon terms that counted, for `newsbot analyze` to explain the verdict."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the understanding stage knows of one text."""
+
+    relevance: Relevance
+    places: list[PlaceMention] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class StoredPlace:
+    """A place an article names, as stored with the article."""
+
+    key: str
+    name: str
+    kind: str
+    country_code: str
+    as_written: str
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the store returns it to the front ends."""
+
+    id: int
+    uid: str
+    title: str
+    link: str | None
+    summary: str
+    published_at: datetime
+    first_seen_at: datetime
+    relevance: float
+    is_conflict: bool
+    sources: tuple[str, ...] = ()
+    """Titles (or URLs) of every feed the article came from."""
+    places: tuple[StoredPlace, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """One feed and its polling state, for `newsbot feeds list` and the poller."""
+
+    id: int
+    url: str
+    title: str | None
+    region: str | None
+    origin: str
+    active: bool
+    added_at: datetime
+    next_poll_at: datetime
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+    last_error: str | None
+    last_error_kind: str | None
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+    last_problem: str | None
+    article_count: int
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """What one poll of one feed found out, to be stored with its articles."""
+
+    feed_id: int
+    polled_at: datetime
+    next_poll_at: datetime
+    error: str | None = None
+    error_kind: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    problem: str | None = None
+    feed_title: str | None = None

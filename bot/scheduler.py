@@ -1,0 +1,50 @@
+"""The clock: APScheduler runs a polling pass every few seconds until told to stop.
+
+The scheduler keeps no state of its own: when each feed is due lives in the database,
+so a restart picks up where the last run left off.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from types import FrameType
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+log = logging.getLogger(__name__)
+
+
+def run_until_stopped(job: Callable[[], object], every_seconds: int) -> None:
+    """Run `job` now and then every `every_seconds` until Ctrl-C or SIGTERM.
+
+    On a stop signal no new run starts, and a run in progress is allowed to finish.
+    """
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: FrameType | None) -> None:
+        name = signal.Signals(signum).name
+        log.info("received %s: finishing the current poll and stopping", name)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    scheduler = BackgroundScheduler(timezone=UTC)
+    scheduler.add_job(
+        job,
+        "interval",
+        seconds=every_seconds,
+        next_run_time=datetime.now(UTC),
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=every_seconds,
+    )
+    scheduler.start()
+    try:
+        stop.wait()
+    finally:
+        scheduler.shutdown(wait=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

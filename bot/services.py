@@ -1,0 +1,36 @@
+"""The parts a command needs, built once and only when first used."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from bot.feedlist import load_feed_list
+from bot.poll import Poller
+from bot.settings import Settings
+from bot.storage.store import Store
+from bot.understand.analyzer import Analyzer
+
+
+class Services:
+    """Settings, store, analyzer and poller of one process."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    @cached_property
+    def store(self) -> Store:
+        """The database, migrated, with the configured feeds added on first use."""
+        store = Store.open(self.settings.effective_database_url)
+        if self.settings.seed_feeds:
+            store.seed_feeds(load_feed_list(self.settings.config_dir / "feeds.yaml"))
+        return store
+
+    @cached_property
+    def analyzer(self) -> Analyzer:
+        """Lexicon, gazetteer and summarizer, loaded from the config folder."""
+        return Analyzer.load(self.settings)
+
+    @cached_property
+    def poller(self) -> Poller:
+        """The poller over this store and analyzer."""
+        return Poller(self.store, self.analyzer, self.settings)

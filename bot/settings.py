@@ -1,0 +1,63 @@
+"""Settings from the environment (12-factor): every name is `NEWSBOT_<FIELD>`.
+
+Secrets and deployment details come from the environment (or a `.env` file);
+what the bot knows about the world (feeds, lexicon, extra places) lives in `config/`.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
+
+
+class Settings(BaseSettings):
+    """Deployment settings; see the table in docs/settings.md."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSBOT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("newsbot")),
+        description="Where the SQLite database and caches live.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; default: SQLite file newsbot.db in the data directory. "
+        "PostgreSQL: postgresql+psycopg://user@host/db",
+    )
+    config_dir: Path = Field(
+        default=REPO_CONFIG_DIR, description="Folder with feeds.yaml, lexicon.yaml, places.yaml."
+    )
+    extra_places: Path | None = Field(
+        default=None, description="A user's own places file, in the format of config/places.yaml."
+    )
+    seed_feeds: bool = Field(
+        default=True, description="Add the feeds of config/feeds.yaml never seen before."
+    )
+    poll_every_seconds: int = Field(
+        default=60, description="How often `newsbot run` checks which feeds are due."
+    )
+    min_poll_minutes: int = Field(default=5, description="Never poll a feed more often.")
+    default_poll_minutes: int = Field(default=30, description="Poll interval of a new feed.")
+    max_poll_minutes: int = Field(default=360, description="Never poll a working feed less often.")
+    max_backoff_hours: int = Field(default=24, description="Longest wait after failures.")
+    fetch_concurrency: int = Field(default=20, description="Feeds fetched at once.")
+    fetch_connect_timeout: float = Field(default=10.0, description="Seconds to connect.")
+    fetch_total_timeout: float = Field(default=30.0, description="Seconds for a whole fetch.")
+    fetch_max_bytes: int = Field(default=10_000_000, description="Largest feed body read.")
+    summary_method: str = Field(
+        default="lexrank", description="lexrank, textrank, lsa, luhn, kl or sumbasic."
+    )
+    summary_sentences: int = Field(default=3, description="Sentences in an article summary.")
+
+    @cached_property
+    def effective_database_url(self) -> str:
+        """The database URL in force: the setting, or SQLite in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'newsbot.db'}"

@@ -1,0 +1,128 @@
+"""The database schema: SQLAlchemy tables, the one place that defines them.
+
+Alembic migrations in `bot/migrations/versions/` create exactly these tables;
+`tests/storage/test_migrations.py` checks that the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (stored as naive UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("title", Text),
+    Column("region", String(40)),
+    Column("origin", String(10), nullable=False),  # config | user | demo
+    Column("active", Boolean, nullable=False, default=True),
+    Column("added_at", UTCDateTime, nullable=False),
+    Column("next_poll_at", UTCDateTime, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("consecutive_failures", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("last_error_kind", String(20)),
+    Column("last_polled_at", UTCDateTime),
+    Column("last_success_at", UTCDateTime),
+    Column("last_problem", Text),  # a malformed feed that still parsed
+    Column("article_count", Integer, nullable=False, default=0),
+    Index(None, "active", "next_poll_at"),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uid", Text, nullable=False, unique=True),
+    Column("canonical_link", Text, unique=True),
+    Column("link", Text),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("feed_summary", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("published_is_guess", Boolean, nullable=False),  # no date in the feed: first-seen
+    Column("first_seen_at", UTCDateTime, nullable=False),
+    Column("relevance", Float, nullable=False),
+    Column("is_conflict", Boolean, nullable=False),
+    Column("relevance_terms", Text, nullable=False),  # space-separated lexicon terms
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),  # first source
+    # "new conflict articles since T" and "latest conflict articles" walk these in order:
+    Index(None, "is_conflict", "first_seen_at"),
+    Index(None, "is_conflict", "published_at"),
+)
+
+article_sources = Table(
+    "article_sources",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    Column("link", Text),
+    Column("seen_at", UTCDateTime, nullable=False),
+)
+
+article_places = Table(
+    "article_places",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("place_key", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("country_code", String(2), nullable=False),
+    Column("geonameid", Integer),
+    Column("as_written", Text, nullable=False),
+    # copied from the article so that "latest conflict articles naming X" is one index range scan:
+    Column("is_conflict", Boolean, nullable=False),
+    Column("published_at", UTCDateTime, nullable=False),
+    Index(None, "place_key", "is_conflict", "published_at", "article_id"),
+)
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)

@@ -1,0 +1,560 @@
+"""All SQL lives here: the one module that reads and writes the database.
+
+SQLite (one file, created on first use) is the default; the same statements run on
+PostgreSQL. Each poll of a feed is stored in one transaction, so a crash or kill in the
+middle never leaves a half-stored article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    Select,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import Insert
+
+from bot.records import (
+    Analysis,
+    FeedStatus,
+    ParsedEntry,
+    PollOutcome,
+    StoredArticle,
+    StoredPlace,
+)
+from bot.storage import migrate
+from bot.storage.schema import article_places, article_sources, articles, feeds, utcnow
+
+MAX_KEY_LENGTH = 1000
+"""Longer ids and links are hashed: an index entry must stay small on every backend."""
+
+
+def _key(value: str | None) -> str | None:
+    if value is None or len(value) <= MAX_KEY_LENGTH:
+        return value
+    return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class FreshArticle:
+    """A new entry and what the understanding stage made of it."""
+
+    entry: ParsedEntry
+    analysis: Analysis
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets its folder created, WAL and foreign keys."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            # pysqlite's own transaction handling breaks SAVEPOINTs (a RELEASE would
+            # commit): let SQLAlchemy emit BEGIN itself, as its documentation advises.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """The newsbot database: feeds, articles, their sources and places."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (and migrate to the newest schema) the database at `url`."""
+        engine = make_engine(url)
+        migrate.upgrade(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def _insert_ignoring_conflicts(self, table: Any) -> Insert:
+        dialect = sqlite if self.engine.dialect.name == "sqlite" else postgresql
+        return dialect.insert(table).on_conflict_do_nothing()
+
+    # ---- feeds -------------------------------------------------------------------------
+
+    def add_feed(
+        self, url: str, *, title: str | None = None, region: str | None = None, origin: str = "user"
+    ) -> FeedStatus:
+        """Add a feed (or re-activate a removed one); it is due at once."""
+        now = utcnow()
+        with self.engine.begin() as conn:
+            existing = conn.execute(select(feeds.c.id).where(feeds.c.url == url)).scalar()
+            if existing is None:
+                conn.execute(
+                    feeds.insert().values(
+                        url=url,
+                        title=title,
+                        region=region,
+                        origin=origin,
+                        active=True,
+                        added_at=now,
+                        next_poll_at=now,
+                        consecutive_failures=0,
+                        article_count=0,
+                    )
+                )
+            else:
+                conn.execute(
+                    update(feeds)
+                    .where(feeds.c.id == existing)
+                    .values(active=True, next_poll_at=now, origin=origin)
+                )
+            row = conn.execute(select(feeds).where(feeds.c.url == url)).one()
+        return _feed_status(row)
+
+    def seed_feeds(self, entries: Iterable[Mapping[str, str]], origin: str = "config") -> int:
+        """Add listed feeds never seen before (a feed the user removed stays removed)."""
+        now = utcnow()
+        added = 0
+        with self.engine.begin() as conn:
+            known = set(conn.execute(select(feeds.c.url)).scalars())
+            for entry in entries:
+                if entry["url"] in known:
+                    continue
+                conn.execute(
+                    feeds.insert().values(
+                        url=entry["url"],
+                        title=entry.get("title"),
+                        region=entry.get("region"),
+                        origin=origin,
+                        active=origin != "demo",
+                        added_at=now,
+                        next_poll_at=now,
+                        consecutive_failures=0,
+                        article_count=0,
+                    )
+                )
+                known.add(entry["url"])
+                added += 1
+        return added
+
+    def remove_feed(self, feed_id: int) -> bool:
+        """Stop polling a feed; its articles stay. False when no such active feed."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(feeds).where(feeds.c.id == feed_id, feeds.c.active).values(active=False)
+            )
+        return result.rowcount > 0
+
+    def feed(self, feed_id: int) -> FeedStatus | None:
+        """One feed by id."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(feeds).where(feeds.c.id == feed_id)).one_or_none()
+        return None if row is None else _feed_status(row)
+
+    def feed_by_url(self, url: str) -> FeedStatus | None:
+        """One feed by URL."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(feeds).where(feeds.c.url == url)).one_or_none()
+        return None if row is None else _feed_status(row)
+
+    def list_feeds(self, include_inactive: bool = False) -> list[FeedStatus]:
+        """Every feed, failing ones first."""
+        query = select(feeds).order_by(feeds.c.consecutive_failures.desc(), feeds.c.id)
+        if not include_inactive:
+            query = query.where(feeds.c.active)
+        with self.engine.connect() as conn:
+            return [_feed_status(row) for row in conn.execute(query)]
+
+    def due_feeds(self, now: datetime, limit: int | None = None) -> list[FeedStatus]:
+        """Active feeds whose next poll time has come, longest-waiting first."""
+        query = (
+            select(feeds)
+            .where(feeds.c.active, feeds.c.next_poll_at <= now)
+            .order_by(feeds.c.next_poll_at, feeds.c.id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [_feed_status(row) for row in conn.execute(query)]
+
+    # ---- ingest ------------------------------------------------------------------------
+
+    def known_entries(self, entries: Sequence[ParsedEntry]) -> set[str]:
+        """The uids of `entries` already stored (by uid or by canonical link)."""
+        uids = {_key(e.uid) for e in entries}
+        links = {_key(e.canonical_link) for e in entries if e.canonical_link}
+        if not entries:
+            return set()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(articles.c.uid, articles.c.canonical_link).where(
+                    or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links))
+                )
+            ).all()
+        known_uids = {row.uid for row in rows}
+        known_links = {row.canonical_link for row in rows}
+        return {
+            e.uid
+            for e in entries
+            if _key(e.uid) in known_uids or _key(e.canonical_link) in known_links
+        }
+
+    def recent_entry_times(
+        self, feed_ids: Sequence[int], since: datetime
+    ) -> dict[int, list[datetime]]:
+        """Publication times of each feed's articles since `since` (how busy it is)."""
+        query = (
+            select(article_sources.c.feed_id, articles.c.published_at)
+            .join(articles, article_sources.c.article_id == articles.c.id)
+            .where(article_sources.c.feed_id.in_(feed_ids), articles.c.published_at >= since)
+        )
+        found: dict[int, list[datetime]] = {feed_id: [] for feed_id in feed_ids}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                found[row.feed_id].append(row.published_at)
+        return found
+
+    def save_outcomes(self, outcomes: Sequence[PollOutcome]) -> None:
+        """Store the polling state of feeds that brought no entries, in one transaction."""
+        with self.engine.begin() as conn:
+            for outcome in outcomes:
+                conn.execute(
+                    update(feeds)
+                    .where(feeds.c.id == outcome.feed_id)
+                    .values(**_feed_state(outcome))
+                )
+
+    def save_poll(
+        self,
+        outcome: PollOutcome,
+        fresh: Sequence[FreshArticle] = (),
+        seen: Sequence[ParsedEntry] = (),
+    ) -> int:
+        """Store one poll of one feed in one transaction; returns how many articles are new.
+
+        `fresh` are entries not stored before, with their analysis; `seen` are entries
+        already stored (found again here or in another feed): only this feed is added
+        to their sources. An article stored by someone else meanwhile counts as seen.
+        """
+        with self.engine.begin() as conn:
+            new_count = 0
+            for item in fresh:
+                article_id = self._insert_article(conn, outcome, item)
+                if article_id is None:
+                    seen = [*seen, item.entry]
+                    continue
+                new_count += 1
+                conn.execute(
+                    article_sources.insert().values(
+                        article_id=article_id,
+                        feed_id=outcome.feed_id,
+                        link=item.entry.link,
+                        seen_at=outcome.polled_at,
+                    )
+                )
+            self._add_sources(conn, outcome, seen)
+            conn.execute(
+                update(feeds).where(feeds.c.id == outcome.feed_id).values(**_feed_state(outcome))
+            )
+            if new_count:
+                conn.execute(
+                    update(feeds)
+                    .where(feeds.c.id == outcome.feed_id)
+                    .values(article_count=feeds.c.article_count + new_count)
+                )
+        return new_count
+
+    def _insert_article(
+        self, conn: Connection, outcome: PollOutcome, item: FreshArticle
+    ) -> int | None:
+        entry, analysis = item.entry, item.analysis
+        published = entry.published_at or outcome.polled_at
+        values = {
+            "uid": _key(entry.uid),
+            "canonical_link": _key(entry.canonical_link),
+            "link": entry.link,
+            "title": entry.title,
+            "text": entry.text,
+            "feed_summary": entry.feed_summary,
+            "summary": analysis.summary,
+            "published_at": published,
+            "published_is_guess": entry.published_at is None,
+            "first_seen_at": outcome.polled_at,
+            "relevance": analysis.relevance.score,
+            "is_conflict": analysis.relevance.is_conflict,
+            "relevance_terms": " ".join(analysis.relevance.terms),
+            "feed_id": outcome.feed_id,
+        }
+        with conn.begin_nested():
+            inserted = conn.execute(
+                self._insert_ignoring_conflicts(articles).values(values).returning(articles.c.id)
+            ).scalar()
+        if inserted is None:
+            return None
+        place_rows: dict[str, dict[str, Any]] = {}
+        for mention in analysis.places:
+            place = mention.place
+            place_rows.setdefault(
+                place.key,
+                {
+                    "article_id": inserted,
+                    "place_key": place.key,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "country_code": place.country_code,
+                    "geonameid": place.geonameid,
+                    "as_written": mention.as_written,
+                    "is_conflict": analysis.relevance.is_conflict,
+                    "published_at": published,
+                },
+            )
+        if place_rows:
+            conn.execute(article_places.insert(), list(place_rows.values()))
+        return int(inserted)
+
+    def _add_sources(
+        self, conn: Connection, outcome: PollOutcome, entries: Sequence[ParsedEntry]
+    ) -> None:
+        """Record this feed as a source of already-stored articles (once each)."""
+        if not entries:
+            return
+        uids = {_key(e.uid) for e in entries}
+        links = {_key(e.canonical_link) for e in entries if e.canonical_link}
+        rows = conn.execute(
+            select(articles.c.id, articles.c.uid, articles.c.canonical_link).where(
+                or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links))
+            )
+        ).all()
+        by_key = {row.uid: row.id for row in rows}
+        by_key.update({row.canonical_link: row.id for row in rows if row.canonical_link})
+        sources: dict[int, str | None] = {}
+        for entry in entries:
+            article_id = by_key.get(_key(entry.uid)) or by_key.get(_key(entry.canonical_link))
+            if article_id is not None:
+                sources.setdefault(article_id, entry.link)
+        if not sources:
+            return
+        conn.execute(
+            self._insert_ignoring_conflicts(article_sources),
+            [
+                {
+                    "article_id": article_id,
+                    "feed_id": outcome.feed_id,
+                    "link": link,
+                    "seen_at": outcome.polled_at,
+                }
+                for article_id, link in sources.items()
+            ],
+        )
+
+    # ---- queries -----------------------------------------------------------------------
+
+    def conflict_articles_since(self, since: datetime, limit: int = 200) -> list[StoredArticle]:
+        """Conflict articles first seen since `since`, newest first."""
+        query = (
+            select(articles)
+            .where(articles.c.is_conflict, articles.c.first_seen_at >= since)
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc())
+            .limit(limit)
+        )
+        return self._articles(query)
+
+    def place_articles(
+        self,
+        place_keys: Sequence[str],
+        since: datetime | None = None,
+        *,
+        before: datetime | None = None,
+        conflict_only: bool = True,
+        limit: int = 20,
+    ) -> list[StoredArticle]:
+        """Articles naming any of `place_keys`, published in [since, before), newest first.
+
+        Served by the (place_key, is_conflict, published_at) index: the cost does not
+        grow with how many articles name the place.
+        """
+        ids = place_article_ids(place_keys, since, before, conflict_only, limit)
+        wanted = ids.subquery()
+        query = (
+            select(articles)
+            .join(wanted, wanted.c.article_id == articles.c.id)
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc())
+        )
+        return self._articles(query)
+
+    def newest_published(self, origin: str) -> datetime | None:
+        """The latest publication time of articles first seen in feeds of `origin`."""
+        query = (
+            select(func.max(articles.c.published_at))
+            .join(feeds, feeds.c.id == articles.c.feed_id)
+            .where(feeds.c.origin == origin)
+        )
+        with self.engine.connect() as conn:
+            newest: datetime | None = conn.execute(query).scalar()
+        return None if newest is None else newest.replace(tzinfo=UTC)
+
+    def article_count(self) -> int:
+        """How many articles are stored."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
+
+    def _articles(self, query: Select[Any]) -> list[StoredArticle]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            ids = [row.id for row in rows]
+            sources = _sources_of(conn, ids)
+            places = _places_of(conn, ids)
+        return [
+            StoredArticle(
+                id=row.id,
+                uid=row.uid,
+                title=row.title,
+                link=row.link,
+                summary=row.summary,
+                published_at=row.published_at,
+                first_seen_at=row.first_seen_at,
+                relevance=row.relevance,
+                is_conflict=row.is_conflict,
+                sources=tuple(sources.get(row.id, ())),
+                places=tuple(places.get(row.id, ())),
+            )
+            for row in rows
+        ]
+
+    def delete_everything(self) -> None:
+        """Empty every table (tests and `newsbot demo --fresh`)."""
+        with self.engine.begin() as conn:
+            for table in (article_places, article_sources, articles, feeds):
+                conn.execute(delete(table))
+
+
+def place_article_ids(
+    place_keys: Sequence[str],
+    since: datetime | None,
+    before: datetime | None,
+    conflict_only: bool,
+    limit: int,
+) -> Select[Any]:
+    """Ids of the latest articles naming any of `place_keys`: one index range scan."""
+    query = (
+        select(article_places.c.article_id, article_places.c.published_at)
+        .where(article_places.c.place_key.in_(place_keys))
+        .order_by(article_places.c.published_at.desc(), article_places.c.article_id.desc())
+        .limit(limit)
+    )
+    if conflict_only:
+        query = query.where(article_places.c.is_conflict)
+    if since is not None:
+        query = query.where(article_places.c.published_at >= since)
+    if before is not None:
+        query = query.where(article_places.c.published_at < before)
+    return query
+
+
+def _sources_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    if not ids:
+        return found
+    query = (
+        select(article_sources.c.article_id, feeds.c.title, feeds.c.url)
+        .join(feeds, feeds.c.id == article_sources.c.feed_id)
+        .where(article_sources.c.article_id.in_(ids))
+        .order_by(article_sources.c.seen_at, feeds.c.id)
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.article_id, []).append(row.title or row.url)
+    return found
+
+
+def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPlace]]:
+    found: dict[int, list[StoredPlace]] = {}
+    if not ids:
+        return found
+    query = select(article_places).where(article_places.c.article_id.in_(ids))
+    for row in conn.execute(query):
+        found.setdefault(row.article_id, []).append(
+            StoredPlace(
+                key=row.place_key,
+                name=row.name,
+                kind=row.kind,
+                country_code=row.country_code,
+                as_written=row.as_written,
+                geonameid=row.geonameid,
+            )
+        )
+    return found
+
+
+def _feed_state(outcome: PollOutcome) -> dict[str, Any]:
+    state: dict[str, Any] = {
+        "last_polled_at": outcome.polled_at,
+        "next_poll_at": outcome.next_poll_at,
+    }
+    if outcome.error is None:
+        state.update(
+            consecutive_failures=0,
+            last_error=None,
+            last_error_kind=None,
+            last_success_at=outcome.polled_at,
+            last_problem=outcome.problem,
+            etag=outcome.etag,
+            last_modified=outcome.last_modified,
+        )
+        if outcome.feed_title:
+            state["title"] = func.coalesce(feeds.c.title, outcome.feed_title)
+    else:
+        state.update(
+            consecutive_failures=feeds.c.consecutive_failures + 1,
+            last_error=outcome.error,
+            last_error_kind=outcome.error_kind,
+        )
+    return state
+
+
+def _feed_status(row: Row[Any]) -> FeedStatus:
+    return FeedStatus(
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        region=row.region,
+        origin=row.origin,
+        active=row.active,
+        added_at=row.added_at,
+        next_poll_at=row.next_poll_at,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        consecutive_failures=row.consecutive_failures,
+        last_error=row.last_error,
+        last_error_kind=row.last_error_kind,
+        last_polled_at=row.last_polled_at,
+        last_success_at=row.last_success_at,
+        last_problem=row.last_problem,
+        article_count=row.article_count,
+    )

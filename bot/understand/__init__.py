@@ -1,0 +1,1 @@
+"""Understanding articles: pure functions from text to facts."""

@@ -1,0 +1,39 @@
+"""One entry point to the understanding stage: text in, `Analysis` out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.records import Analysis
+from bot.settings import Settings
+from bot.understand.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places import find_places
+from bot.understand.relevance import Lexicon, load_lexicon, score
+from bot.understand.summary import Summarizer
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """The loaded lexicon, gazetteer and summarizer, applied together to one text."""
+
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    summarizer: Summarizer
+
+    @classmethod
+    def load(cls, settings: Settings) -> Analyzer:
+        """Load the lexicon and places from the config folder, as the settings say."""
+        return cls(
+            lexicon=load_lexicon(settings.config_dir / "lexicon.yaml"),
+            gazetteer=load_gazetteer(settings.extra_places),
+            summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
+        )
+
+    def analyze(self, title: str, text: str, sentences: int | None = None) -> Analysis:
+        """Relevance, places and summary of one article (title and plain text)."""
+        full_text = f"{title}\n\n{text}" if title else text
+        return Analysis(
+            relevance=score(self.lexicon, title, text),
+            places=find_places(self.gazetteer, full_text),
+            summary=self.summarizer.summarize(text, sentences),
+        )

@@ -1,0 +1,189 @@
+"""Conflict relevance: a weighted-lexicon score and a yes/no verdict for one article.
+
+The lexicon lives in `config/lexicon.yaml`. Pattern syntax, shared by every section:
+case-insensitive; a space matches any run of spaces or hyphens ("air strike" also finds
+"air-strike"); a trailing `*` matches any word ending ("airstrike*" finds "airstrikes").
+Terms in Arabic script also match with attached proclitics (و ف ب ل ك ال) and any ending,
+as Arabic writes them joined to the word; Arabic diacritics and hamza forms are ignored.
+
+Scoring: false-friend phrases hide the conflict terms they overlap (longest match wins);
+each remaining conflict term adds `weight * (1 + ln(count))`, and
+`weight * (title_weight - 1)` more when it also occurs in the title; each context term
+subtracts the same way; the sum (never below 0) is divided by
+`(words / reference_words) ** length_exponent` for texts longer than `reference_words`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from bot.records import Relevance
+
+DEFAULT_LEXICON_PATH = Path(__file__).resolve().parents[2] / "config" / "lexicon.yaml"
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PROCLITICS = re.compile(r"(?:[وفبلك]{0,2}ال|[وفبلك]{1,2})")
+_FOLD = str.maketrans(
+    {
+        **{chr(c): None for c in [*range(0x064B, 0x0660), 0x0640, 0x0670]},
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+    }
+)
+_FALSE_FRIEND = -1
+
+
+def normalise(text: str) -> str:
+    """Text as the lexicon sees it: lower-cased, Arabic diacritics and hamza forms folded,
+    runs of spaces and hyphens made one space."""
+    return " ".join(text.lower().translate(_FOLD).replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class TermSet:
+    """Weighted patterns compiled into one Aho-Corasick automaton.
+
+    The automaton maps each pattern's literal to `(index, length, open_end, arabic)`,
+    where `index` points into `terms`/`weights`, or is -1 for a false friend.
+    """
+
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    automaton: Any
+
+    @classmethod
+    def build(cls, weighted: Mapping[str, float], false_friends: Sequence[str] = ()) -> TermSet:
+        """Compile `weighted` (pattern -> weight) and the phrases that hide them."""
+        automaton = ahocorasick.Automaton()
+        entries = [(term, index) for index, term in enumerate(weighted)]
+        entries += [(phrase, _FALSE_FRIEND) for phrase in false_friends]
+        for pattern, index in entries:
+            literal = normalise(pattern).strip()
+            if "*" in literal.rstrip("*") or not literal.rstrip("*"):
+                raise ValueError(f"bad lexicon pattern {pattern!r}: '*' only at the end")
+            arabic = bool(_ARABIC.search(literal))
+            open_end = arabic or literal.endswith("*")
+            literal = literal.rstrip("*")
+            if literal in automaton:
+                raise ValueError(f"lexicon pattern {pattern!r} is listed twice")
+            automaton.add_word(literal, (index, len(literal), open_end, arabic))
+        if entries:
+            automaton.make_automaton()
+        return cls(
+            terms=tuple(weighted),
+            weights=tuple(float(w) for w in weighted.values()),
+            automaton=automaton if entries else None,
+        )
+
+    def counts(self, normalised: str) -> dict[int, int]:
+        """How often each term (by index) occurs in `normalised` text, leftmost-longest."""
+        if self.automaton is None:
+            return {}
+        spans: list[tuple[int, int, int]] = []
+        size = len(normalised)
+        for end, (index, length, open_end, arabic) in self.automaton.iter(normalised):
+            start = end - length + 1
+            if not open_end and end + 1 < size and normalised[end + 1].isalnum():
+                continue
+            joined = start > 0 and normalised[start - 1].isalnum()
+            if joined and not (arabic and _after_proclitics(normalised, start)):
+                continue
+            spans.append((start, -end, index))
+        spans.sort()
+        found: dict[int, int] = {}
+        covered = -1
+        for start, negative_end, index in spans:
+            if start <= covered:
+                continue
+            covered = -negative_end
+            if index != _FALSE_FRIEND:
+                found[index] = found.get(index, 0) + 1
+        return found
+
+
+def _after_proclitics(text: str, start: int) -> bool:
+    """Whether the letters joined before `start` are only Arabic proclitics."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    return _ARABIC_PROCLITICS.fullmatch(text, word_start, start) is not None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A compiled conflict lexicon: what counts, what pulls away, and how to decide."""
+
+    conflict: TermSet
+    """Conflict terms, with the false-friend phrases that hide them."""
+    context: TermSet
+    """Terms that pull an article away from conflict."""
+    threshold: float
+    title_weight: float
+    reference_words: int
+    length_exponent: float
+
+
+def _weights(raw: Any, section: str) -> dict[str, float]:
+    """Validate one `pattern: weight` section of the lexicon file."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"lexicon section {section!r} must map patterns to weights")
+    return {str(term): float(weight) for term, weight in raw.items()}
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load and compile a lexicon file (default: `config/lexicon.yaml` in the project)."""
+    data = yaml.safe_load((path or DEFAULT_LEXICON_PATH).read_text(encoding="utf-8")) or {}
+    length = data.get("length") or {}
+    return Lexicon(
+        conflict=TermSet.build(
+            _weights(data.get("conflict_terms"), "conflict_terms"),
+            [str(phrase) for phrase in data.get("false_friends") or []],
+        ),
+        context=TermSet.build(_weights(data.get("context_terms"), "context_terms")),
+        threshold=float(data.get("threshold", 3.0)),
+        title_weight=float(data.get("title_weight", 2.0)),
+        reference_words=int(length.get("reference_words", 150)),
+        length_exponent=float(length.get("exponent", 0.5)),
+    )
+
+
+def _weighted_sum(terms: TermSet, counts: Mapping[int, int]) -> float:
+    """Weighted sum with diminishing returns for repeats."""
+    return sum(terms.weights[i] * (1.0 + math.log(n)) for i, n in counts.items())
+
+
+def score(lexicon: Lexicon, title: str, text: str) -> Relevance:
+    """Score how much an article is about armed conflict, and decide yes or no."""
+    title_norm, text_norm = normalise(title), normalise(text)
+    in_title = lexicon.conflict.counts(title_norm)
+    counts = lexicon.conflict.counts(text_norm)
+    for index, n in in_title.items():
+        counts[index] = counts.get(index, 0) + n
+    context = lexicon.context.counts(title_norm)
+    for index, n in lexicon.context.counts(text_norm).items():
+        context[index] = context.get(index, 0) + n
+    positive = _weighted_sum(lexicon.conflict, counts) + sum(
+        lexicon.conflict.weights[i] * (lexicon.title_weight - 1.0) for i in in_title
+    )
+    negative = _weighted_sum(lexicon.context, context)
+    words = sum(part.count(" ") + 1 for part in (title_norm, text_norm) if part)
+    dilution = max(1.0, words / lexicon.reference_words) ** lexicon.length_exponent
+    value = round(max(0.0, positive - negative) / dilution, 3)
+    weights = lexicon.conflict.weights
+    ranked = sorted(counts, key=lambda i: (-weights[i] * counts[i], i))
+    return Relevance(
+        score=value,
+        is_conflict=value >= lexicon.threshold,
+        terms=tuple(lexicon.conflict.terms[i] for i in ranked),
+    )

@@ -1,0 +1,1 @@
+"""Test helpers: a local feed server."""

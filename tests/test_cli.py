@@ -1,0 +1,192 @@
+"""The terminal front end, run as a user runs it: the installed `newsbot` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.feed_server import FeedServer
+
+
+class Newsbot:
+    """Runs `python -m bot ...` against one test's own database and data folder."""
+
+    def __init__(self, tmp_path: Path, database_url: str) -> None:
+        self.env = {
+            **os.environ,
+            "NEWSBOT_DATABASE_URL": database_url,
+            "NEWSBOT_DATA_DIR": str(tmp_path / "data"),
+            "NEWSBOT_SEED_FEEDS": "false",
+            "COLUMNS": "200",
+        }
+
+    def __call__(
+        self, *args: str, ok: bool = True, stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            env=self.env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if ok:
+            assert result.returncode == 0, result.stderr + result.stdout
+        return result
+
+    def popen(self, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+
+@pytest.fixture
+def newsbot(tmp_path: Path, database_url: str) -> Newsbot:
+    return Newsbot(tmp_path, database_url)
+
+
+@pytest.fixture
+def after_demo(newsbot: Newsbot) -> Newsbot:
+    newsbot("demo")
+    return newsbot
+
+
+def test_demo_prints_a_digest_and_the_deir_ez_zor_briefing(newsbot: Newsbot) -> None:
+    out = newsbot("demo").stdout
+    assert "Conflict digest" in out
+    assert "What's new: Deir ez-Zor (city, Syria)" in out
+    assert "Summary" in out
+    # the traps of the sample feeds are not in the digest
+    assert "rocket" not in out.lower() or "SpaceX" not in out
+    again = newsbot("demo").stdout
+    assert "0 new articles" in again and "Conflict digest" in again
+
+
+def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: Newsbot) -> None:
+    answers = {}
+    for spelling in ("Dayr az Zawr", "Deir ez-Zor", "Deir al-Zor", "دير الزور"):
+        data = json.loads(after_demo("whatsnew", spelling, "--since", "3650d", "--json").stdout)
+        assert data["place"]["geonameid"] == 170794
+        answers[spelling] = [a["uid"] for a in data["articles"]]
+    first = answers["Dayr az Zawr"]
+    assert len(first) >= 4
+    assert all(found == first for found in answers.values())
+    text = after_demo("whatsnew", "Dayr az Zawr").stdout
+    assert "Deir ez-Zor" in text and "http" in text
+
+
+def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsbot) -> None:
+    result = after_demo("whatsnew", "Qwxzzy", ok=False)
+    assert result.returncode == 1
+    assert "No place matches 'Qwxzzy'" in result.stdout
+    typo = after_demo("whatsnew", "Aleppoo", "--json", ok=False)
+    data = json.loads(typo.stdout)
+    assert data["place"] is None or data["place"]["name"] == "Aleppo"
+
+
+def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
+    found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
+    assert found
+    assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
+    titles = " ".join(a["title"] for a in found).lower()
+    assert "hat-trick" not in titles and "price war" not in titles
+
+
+def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
+    rows = list(
+        csv.DictReader(io.StringIO(after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout))
+    )
+    assert len(rows) >= 4
+    assert set(rows[0]) == {
+        "published_at",
+        "source",
+        "title",
+        "link",
+        "places",
+        "summary",
+        "is_conflict",
+    }
+    assert all("Deir ez-Zor" in row["places"] for row in rows)
+    data = json.loads(
+        after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
+    )
+    assert [a["title"] for a in data] == [row["title"] for row in rows]
+
+
+def test_feeds_add_list_remove_and_refuse_what_is_not_http(newsbot: Newsbot) -> None:
+    refused = newsbot("feeds", "add", "file:///etc/passwd", ok=False)
+    assert refused.returncode == 1 and "http" in refused.stderr.lower()
+    assert "Added feed 1" in newsbot("feeds", "add", "https://news.example/rss").stdout
+    listed = json.loads(newsbot("feeds", "list", "--json").stdout)
+    assert [f["url"] for f in listed] == ["https://news.example/rss"]
+    newsbot("feeds", "remove", "1")
+    assert json.loads(newsbot("feeds", "list", "--json").stdout) == []
+    assert newsbot("feeds", "remove", "1", ok=False).returncode == 1
+
+
+def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Path) -> None:
+    war = tmp_path / "war.txt"
+    war.write_text(
+        "Airstrikes hit the eastern city of Deir ez-Zor on Monday, killing at least 12 "
+        "civilians, local medics said. Militants shelled government positions overnight. "
+        "Thousands were displaced from nearby villages as fighting spread.",
+        encoding="utf-8",
+    )
+    football = tmp_path / "football.txt"
+    football.write_text(
+        "The striker led the attack as Basra's club won the league derby 3-1 on Friday. "
+        "Fans celebrated in the streets of Basra late into the night.",
+        encoding="utf-8",
+    )
+    results = json.loads(newsbot("analyze", str(war), str(football), "--json").stdout)
+    assert [r["input"] for r in results] == [str(war), str(football)]
+    assert results[0]["relevance"]["is_conflict"] and results[0]["relevance"]["terms"]
+    assert not results[1]["relevance"]["is_conflict"]
+    deir = results[0]["places"][0]
+    assert (deir["as_written"], deir["geonameid"], deir["country_code"]) == (
+        "Deir ez-Zor",
+        170794,
+        "SY",
+    )
+    assert results[0]["summary"]
+    piped = newsbot("analyze", "-", stdin=war.read_text(encoding="utf-8"))
+    assert "conflict" in piped.stdout and "Deir ez-Zor" in piped.stdout
+
+
+def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(
+    newsbot: Newsbot, feed_server: FeedServer
+) -> None:
+    body = (Path(__file__).parents[1] / "bot" / "samples" / "meridian.xml").read_bytes()
+    newsbot("feeds", "add", feed_server.add_feed("/m.xml", body))
+    newsbot("feeds", "add", feed_server.add_status("/down", 500))
+    out = newsbot("poll").stdout
+    assert "Polled 2 feeds" in out and "1 failed" in out and "HTTP 500" in out
+    listed = newsbot("feeds", "list").stdout
+    assert "failing" in listed and "HTTP 500" in listed
+
+    newsbot("feeds", "add", feed_server.add_feed("/new.xml"))
+    process = newsbot.popen("run")
+    try:
+        deadline = time.monotonic() + 60
+        while feed_server.hits("/new.xml") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "Stopped." in out
+    assert feed_server.hits("/new.xml") == 1 and feed_server.hits("/m.xml") == 1

@@ -1,0 +1,165 @@
+"""Polling passes over real HTTP from a local server into a real database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from bot.demo import sample_files
+from bot.poll import Poller
+from bot.settings import Settings
+from bot.storage.schema import utcnow
+from bot.storage.store import Store
+from bot.understand.analyzer import Analyzer
+from tests.support.feed_server import FeedServer, closed_port_url
+
+SAMPLES = {path.name: path.read_bytes() for path in sample_files()}
+
+
+def make_poller(store: Store, analyzer: Analyzer, settings: Settings) -> Poller:
+    quick = settings.model_copy(update={"fetch_total_timeout": 1.5, "fetch_max_bytes": 1_000_000})
+    return Poller(store, analyzer, quick)
+
+
+def test_a_poll_stores_understood_articles_and_the_next_costs_a_304(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    url = feed_server.add_feed("/meridian.xml", SAMPLES["meridian.xml"], etag='"v1"')
+    feed = store.add_feed(url)
+    poller = make_poller(store, analyzer, settings)
+
+    report = poller.poll_due()
+    assert (report.polled, report.failed) == (1, 0)
+    assert report.new_articles == store.article_count() > 5
+    conflict = store.conflict_articles_since(utcnow() - timedelta(hours=1))
+    deir = [a for a in conflict if any(p.geonameid == 170794 for p in a.places)]
+    assert deir, "the Deir ez-Zor article is stored as conflict with its place"
+    assert all(a.summary for a in conflict)
+    assert feed_server.requests("/meridian.xml")[0].headers["user-agent"].startswith("newsbot/")
+
+    state = store.feed(feed.id)
+    assert state is not None and state.etag == '"v1"'
+    assert poller.poll_due().polled == 0, "not due again yet"
+    report = poller.poll_due(now=state.next_poll_at)
+    assert (report.polled, report.new_articles, report.failed) == (1, 0, 0)
+    second = feed_server.requests("/meridian.xml")[1]
+    assert second.headers["if-none-match"] == '"v1"'
+    assert feed_server.responses("/meridian.xml")[1].status == 304
+
+
+def test_failing_feeds_are_recorded_with_why_and_the_others_still_polled(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    good = store.add_feed(feed_server.add_feed("/good.xml", SAMPLES["reliefline.xml"]))
+    broken = {
+        "HTTP 500": feed_server.add_status("/500", 500),
+        "timed out": feed_server.add_slow("/slow", SAMPLES["meridian.xml"], 0.05),
+        "larger than": feed_server.add_large("/huge", 5_000_000, content_length=False),
+        "redirects": feed_server.add_redirect("/loop", "/loop"),
+        "not a feed": feed_server.add_html("/page.html"),
+        "refused": closed_port_url(),
+    }
+    ids = {reason: store.add_feed(url).id for reason, url in broken.items()}
+    poller = make_poller(store, analyzer, settings)
+
+    report = poller.poll_due()
+    assert (report.polled, report.failed) == (7, 6)
+    good_state = store.feed(good.id)
+    assert good_state is not None and good_state.article_count > 5
+    first_wait = {}
+    for reason, feed_id in ids.items():
+        state = store.feed(feed_id)
+        assert state is not None
+        assert state.consecutive_failures == 1
+        assert reason.lower() in (state.last_error or "").lower(), (reason, state.last_error)
+        assert state.last_polled_at is not None
+        first_wait[feed_id] = state.next_poll_at - state.last_polled_at
+
+    listed = store.list_feeds()
+    assert listed[-1].id == good.id, "failing feeds are listed first"
+    poller.poll_due(now=utcnow() + max(first_wait.values()))
+    for feed_id, wait in first_wait.items():
+        state = store.feed(feed_id)
+        assert state is not None and state.last_polled_at is not None
+        assert state.consecutive_failures == 2
+        assert state.next_poll_at - state.last_polled_at > wait, "waits longer after each failure"
+
+
+def test_retry_after_is_honoured(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    feed = store.add_feed(feed_server.add_status("/busy", 429, retry_after="7200"))
+    started = utcnow()
+    make_poller(store, analyzer, settings).poll_due()
+    state = store.feed(feed.id)
+    assert state is not None
+    assert state.next_poll_at - started >= timedelta(hours=2)
+    assert state.last_error_kind == "http"
+
+
+def test_an_article_in_two_feeds_is_stored_once_with_both_sources(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    store.add_feed(feed_server.add_feed("/a.xml", SAMPLES["meridian.xml"]), title="Meridian")
+    store.add_feed(feed_server.add_feed("/b.xml", SAMPLES["continent-desk.xml"]), title="Desk")
+    report = make_poller(store, analyzer, settings).poll_due()
+    stored = store.conflict_articles_since(utcnow() - timedelta(hours=1), limit=500)
+    shared = [a for a in stored if len(a.sources) == 2]
+    assert [sorted(a.sources) for a in shared] == [["Desk", "Meridian"]]
+    assert feed_server.hits("/a.xml") == feed_server.hits("/b.xml") == 1
+    total_entries = sum(body.count(b"<item>") for body in (SAMPLES["meridian.xml"],))
+    total_entries += SAMPLES["continent-desk.xml"].count(b"<item>")
+    assert report.new_articles == store.article_count() == total_entries - 1
+
+
+def test_a_malformed_feed_keeps_every_entry_that_parses(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    feed = store.add_feed(feed_server.add_feed("/wire.xml", SAMPLES["wirecast.xml"]))
+    report = make_poller(store, analyzer, settings).poll_due()
+    assert report.failed == 0
+    state = store.feed(feed.id)
+    assert state is not None
+    assert state.article_count == SAMPLES["wirecast.xml"].count(b"<item>")
+    assert state.last_problem and "well-formed" in state.last_problem
+
+
+def test_a_poll_killed_midway_leaves_nothing_half_stored_and_the_next_completes(
+    tmp_path: Path,
+    store: Store,
+    database_url: str,
+    analyzer: Analyzer,
+    settings: Settings,
+    feed_server: FeedServer,
+) -> None:
+    store.add_feed(feed_server.add_feed("/fast.xml", SAMPLES["meridian.xml"]))
+    slow_body = SAMPLES["reliefline.xml"]
+    store.add_feed(feed_server.add_slow("/slow.xml", slow_body, 0.01))
+    env = {
+        **os.environ,
+        "NEWSBOT_DATABASE_URL": database_url,
+        "NEWSBOT_DATA_DIR": str(tmp_path),
+        "NEWSBOT_SEED_FEEDS": "false",
+    }
+    process = subprocess.Popen([sys.executable, "-m", "bot", "poll"], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while feed_server.hits("/slow.xml") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert feed_server.hits("/slow.xml") == 1
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    interrupted = store.conflict_articles_since(utcnow() - timedelta(hours=1), limit=500)
+    assert all(a.sources and a.summary for a in interrupted), "no half-stored article"
+
+    feed_server.add_feed("/slow.xml", slow_body)
+    report = make_poller(store, analyzer, settings).poll_due()
+    assert (report.polled, report.failed) == (2, 0)
+    stored = store.conflict_articles_since(utcnow() - timedelta(hours=1), limit=500)
+    assert stored and all(a.sources and a.summary for a in stored)

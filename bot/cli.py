@@ -53,8 +53,10 @@ def main_callback(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
     """newsbot: conflict news from RSS/Atom feeds, understood and summarized."""
+    # commands print feeds' problems themselves; the long-running `run` logs them
+    quiet = logging.WARNING if ctx.invoked_subcommand == "run" else logging.ERROR
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
+        level=logging.INFO if verbose else quiet,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     ctx.obj = Services()

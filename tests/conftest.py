@@ -3,12 +3,11 @@ NEWSBOT_DATABASE_URL), a real local feed server, the real analyzer."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text

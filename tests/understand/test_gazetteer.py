@@ -1,0 +1,80 @@
+"""The gazetteer: what places it knows, by which names, and what contains what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.gazetteer import DEFAULT_CONFIG, Gazetteer, load_gazetteer, read_config
+from bot.understand.places import find_places, resolve_query
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+def test_cities_and_countries_have_stable_keys(gaz: Gazetteer) -> None:
+    city = gaz.get("gn:170794")
+    assert city is not None and city.name == "Deir ez-Zor" and city.country_code == "SY"
+    country = gaz.get("cc:SY")
+    assert country is not None and country.kind == "country" and country.name == "Syria"
+    assert gaz.get("gn:0") is None
+
+
+def test_config_places_are_regions_with_a_country(gaz: Gazetteer) -> None:
+    tigray = gaz.get("cfg:tigray")
+    assert tigray is not None and tigray.country_code == "ET"
+    governorate = gaz.get("cfg:deir-ez-zor-governorate")
+    assert governorate is not None and governorate.kind == "admin1"
+
+
+def test_ancestors_give_region_then_country(gaz: Gazetteer) -> None:
+    assert gaz.ancestors("gn:379555") == ["cfg:north-darfur", "cfg:darfur", "cc:SD"]
+    assert gaz.ancestors("gn:170063")[-1] == "cc:SY"
+    assert gaz.ancestors("cc:SY") == []
+
+
+def test_country_aliases_news_uses(gaz: Gazetteer) -> None:
+    for alias, key in [("DRC", "cc:CD"), ("DR Congo", "cc:CD"), ("Burma", "cc:MM"),
+                       ("Ivory Coast", "cc:CI"), ("U.S.", "cc:US"), ("UK", "cc:GB")]:  # fmt: skip
+        assert [p.key for p in gaz.lookup(alias)][:1] == [key], alias
+
+
+def test_every_city_named_in_config_regions_is_found(gaz: Gazetteer) -> None:
+    config = read_config([DEFAULT_CONFIG])
+    missing = []
+    for entry in config["places"]:
+        region = gaz.lookup(entry["name"])[0].key
+        for city in entry.get("cities", []):
+            found = [p for p in gaz.lookup(city) if p.country_code == entry["country"]]
+            if not any(region in gaz.ancestors(p.key) for p in found):
+                missing.append((entry["name"], city))
+    assert missing == []
+
+
+def test_extra_places_file_adds_a_place(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "places:\n"
+        "  - {name: Zalingei Camp Seven, kind: camp, country: SD, aliases: [Camp Seven],"
+        " parent: Central Darfur}\n",
+        encoding="utf-8",
+    )
+    gaz = load_gazetteer(extra, cache_dir=tmp_path / "cache")
+    place = gaz.get("cfg:zalingei-camp-seven")
+    assert place is not None and place.country_code == "SD"
+    assert gaz.ancestors(place.key) == ["cfg:central-darfur", "cfg:darfur", "cc:SD"]
+    assert resolve_query(gaz, "Camp Seven").best == place
+    mentions = find_places(gaz, "Shelling hit Camp Seven overnight.")
+    assert [m.place.key for m in mentions] == [place.key]
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+
+
+def test_malformed_places_file_is_refused(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("places: {name: X}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="places"):
+        read_config([extra])

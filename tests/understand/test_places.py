@@ -1,0 +1,167 @@
+"""Finding places in text and resolving a user's `whatsnew` query."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.gazetteer import Gazetteer
+from bot.understand.places import find_places, resolve_query
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "places"
+DEIR_EZ_ZOR = "gn:170794"
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+def keys(gaz: Gazetteer, text: str, context_country: str | None = None) -> list[str]:
+    return [m.place.key for m in find_places(gaz, text, context_country)]
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Deir ez-Zor", "Deir al-Zor", "Dayr az-Zawr", "Deir Ezzor", "دير الزور"]
+)
+def test_deir_ez_zor_spellings_are_the_city(gaz: Gazetteer, spelling: str) -> None:
+    text = f"Clashes broke out in {spelling} on Sunday."
+    mentions = find_places(gaz, text)
+    assert [(m.as_written, m.place.key) for m in mentions] == [(spelling, DEIR_EZ_ZOR)]
+    resolution = resolve_query(gaz, spelling)
+    assert resolution.exact and resolution.best is not None
+    assert resolution.best.key == DEIR_EZ_ZOR
+
+
+def test_arabic_prefix_joined_to_a_name(gaz: Gazetteer) -> None:
+    mentions = find_places(gaz, "اشتباكات عنيفة بدير الزور اليوم")
+    assert [(m.as_written, m.place.key) for m in mentions] == [("دير الزور", DEIR_EZ_ZOR)]
+
+
+def test_governorate_when_the_text_says_so(gaz: Gazetteer) -> None:
+    assert keys(gaz, "Protests spread across Deir ez-Zor governorate.") == [
+        "cfg:deir-ez-zor-governorate"
+    ]
+
+
+def test_kyiv_and_kiev_are_one_place(gaz: Gazetteer) -> None:
+    assert keys(gaz, "Explosions in Kiev. Later, Kyiv's mayor spoke.") == ["gn:703448"]
+    assert keys(gaz, "KYIV (Reuters) - Air raid sirens sounded.") == ["gn:703448"]
+    kiev = resolve_query(gaz, "Kiev").best
+    assert kiev is not None and kiev.key == "gn:703448"
+
+
+def test_spans_are_exact(gaz: Gazetteer) -> None:
+    text = "Aleppo's airport shut; strikes on al-Busayrah and Sana'a, Yemen, followed."
+    for m in find_places(gaz, text):
+        assert text[m.start : m.end] == m.as_written
+    assert [m.as_written for m in find_places(gaz, text)] == [
+        "Aleppo", "al-Busayrah", "Sana'a", "Yemen"
+    ]  # fmt: skip
+
+
+def test_each_place_once_in_text_order(gaz: Gazetteer) -> None:
+    text = "Mosul and Baghdad. Later in Mosul, then Erbil."
+    assert keys(gaz, text) == ["gn:99072", "gn:98182", "gn:95446"]
+
+
+def test_tripoli_follows_the_rest_of_the_text(gaz: Gazetteer) -> None:
+    assert keys(gaz, "Militias clashed in Tripoli and Benghazi.")[0] == "gn:2210247"
+    assert keys(gaz, "Militias clashed in Tripoli, Libya.")[0] == "gn:2210247"
+    assert keys(gaz, "Protests in Tripoli spread to Beirut.")[0] == "gn:266826"
+    assert keys(gaz, "Protests in Tripoli grew.", context_country="LB") == ["gn:266826"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the report, officials said little.",
+        "Of course, nobody expected the talks to fail.",
+        "The convoy was hit by shelling.",
+        "Hit by shelling, the convoy turned back.",
+        "Mobile phones were confiscated at the checkpoint.",
+        "Day three of the offensive began at dawn.",
+        "David said he would return to the front.",
+        "The Washington Post and the Bank of England commented.",
+        "In March, talks resumed.",
+        "Speaking to us, the commander declined to comment.",
+    ],
+)
+def test_traps_give_no_place(gaz: Gazetteer, text: str) -> None:
+    assert keys(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian and Iraqi officials met.",
+        "Ukrainian drones and Russian jets.",
+        "Sudanese, Yemeni and Palestinian groups.",
+    ],
+)
+def test_demonyms_are_not_places(gaz: Gazetteer, text: str) -> None:
+    assert keys(gaz, text) == []
+
+
+def test_common_word_place_with_support(gaz: Gazetteer) -> None:
+    assert keys(gaz, "Gunmen attacked a checkpoint in Hit, in western Iraq.") == [
+        "gn:95788", "cc:IQ"
+    ]  # fmt: skip
+
+
+def test_labelled_sentences(gaz: Gazetteer) -> None:
+    wrong = []
+    for line in (DATA / "sentences.jsonl").read_text("utf-8").splitlines():
+        item = json.loads(line)
+        found = keys(gaz, item["text"])
+        if sorted(found) != sorted(item["places"]):
+            wrong.append((item["text"], found))
+    assert wrong == []
+
+
+def test_query_variants(gaz: Gazetteer) -> None:
+    with (DATA / "variants.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    wrong = []
+    for row in rows:
+        best = resolve_query(gaz, row["query"]).best
+        if best is None or best.key != row["expected"]:
+            wrong.append((row["query"], best))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("typo", ["Dier ez Zor", "Deir ez Zorr"])
+def test_typo_gets_did_you_mean(gaz: Gazetteer, typo: str) -> None:
+    resolution = resolve_query(gaz, typo)
+    assert not resolution.exact
+    assert resolution.best is not None and resolution.best.key == DEIR_EZ_ZOR
+    assert resolution.suggestions[0].key == DEIR_EZ_ZOR
+
+
+def test_aleppo_typo(gaz: Gazetteer) -> None:
+    resolution = resolve_query(gaz, "Aleppoo")
+    assert resolution.best is not None and resolution.best.name == "Aleppo"
+    assert not resolution.exact
+
+
+def test_no_place_matches(gaz: Gazetteer) -> None:
+    resolution = resolve_query(gaz, "Qqxzzv")
+    assert resolution.best is None and not resolution.exact
+    assert resolution.suggestions == []
+
+
+def test_tripoli_query_lists_the_other_tripoli(gaz: Gazetteer) -> None:
+    resolution = resolve_query(gaz, "Tripoli")
+    assert resolution.exact and resolution.best is not None
+    assert resolution.best.country_code == "LY"
+    assert "LB" in [p.country_code for p in resolution.alternatives]
+
+
+def test_country_query_gets_the_country(gaz: Gazetteer) -> None:
+    for query in ("Syria", "syria", "سوريا", "DR Congo"):
+        best = resolve_query(gaz, query).best
+        assert best is not None and best.kind == "country", query

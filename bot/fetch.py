@@ -15,7 +15,7 @@ import re
 import threading
 import time
 import zlib
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -413,60 +413,76 @@ async def _fetch_into(
     requests: Sequence[FetchRequest],
     limits: FetchLimits,
     done: queue.SimpleQueue[tuple[int, FetchResult] | None],
+    unconsumed: asyncio.Semaphore,
 ) -> None:
     async with Fetcher(limits) as fetcher:
 
         async def one(index: int, request: FetchRequest) -> None:
+            await unconsumed.acquire()
             done.put((index, await fetcher.fetch(request)))
 
         await asyncio.gather(*(one(i, r) for i, r in enumerate(requests)))
 
 
-def fetch_all(
+def fetch_each(
     requests: Sequence[FetchRequest],
     limits: FetchLimits = FetchLimits(),
-    on_result: Callable[[FetchResult], None] | None = None,
-) -> list[FetchResult]:
-    """Fetch all `requests` (at most `limits.concurrency` at once); results in request order.
+    max_unconsumed: int | None = None,
+) -> Iterator[tuple[int, FetchResult]]:
+    """Yield `(index, result)` as each fetch finishes, at most `limits.concurrency` at once.
 
-    The event loop runs in a helper thread (one `asyncio.run` per call), so this works
-    from any thread, even one with a running loop. `on_result` is called in the calling
-    thread as each fetch finishes, while others are still in flight; slow work there
-    (parsing, storing) does not stall the fetches. An exception from `on_result` cancels
-    the remaining fetches and propagates.
+    The event loop runs in a helper thread, so this works from any thread, even one with a
+    running loop, and whatever the caller does with a result (parsing, storing) does not
+    stall the fetches still in flight. A fetch starts only while fewer than
+    `max_unconsumed` results (default: twice the concurrency) are fetched or in flight but
+    not yet taken by the caller, which bounds memory. Closing the iterator early cancels
+    the remaining fetches.
     """
     if not requests:
-        return []
+        return
     done: queue.SimpleQueue[tuple[int, FetchResult] | None] = queue.SimpleQueue()
-    results: list[FetchResult | None] = [None] * len(requests)
-    runner = _LoopThread(_fetch_into(requests, limits, done), done)
+    slots = max_unconsumed or 2 * limits.concurrency
+    runner = _LoopThread(
+        lambda unconsumed: _fetch_into(requests, limits, done, unconsumed), slots, done
+    )
     runner.start()
     try:
         while (item := done.get()) is not None:
-            index, result = item
-            results[index] = result
-            if on_result is not None:
-                on_result(result)
+            yield item
+            runner.release_slot()
     finally:
         runner.stop()
     if runner.error is not None:
         raise runner.error
+
+
+def fetch_all(
+    requests: Sequence[FetchRequest], limits: FetchLimits = FetchLimits()
+) -> list[FetchResult]:
+    """Fetch all `requests` (at most `limits.concurrency` at once); results in request order."""
+    results: list[FetchResult | None] = [None] * len(requests)
+    for index, result in fetch_each(requests, limits, max_unconsumed=len(requests)):
+        results[index] = result
     return [r for r in results if r is not None]
 
 
 class _LoopThread(threading.Thread):
-    """Runs one coroutine with asyncio.run in a daemon thread, then puts None on `done`."""
+    """Runs the fetching coroutine with asyncio.run in a daemon thread, then puts None on
+    `done`; owns the semaphore that counts results not yet consumed."""
 
     def __init__(
         self,
-        coro: Coroutine[Any, Any, None],
+        make_coro: Callable[[asyncio.Semaphore], Coroutine[Any, Any, None]],
+        slots: int,
         done: queue.SimpleQueue[tuple[int, FetchResult] | None],
     ) -> None:
         super().__init__(name="newsbot-fetch", daemon=True)
-        self._coro = coro
+        self._make_coro = make_coro
+        self._slots = slots
         self._done = done
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
+        self._unconsumed: asyncio.Semaphore | None = None
         self._started = threading.Event()
         self.error: BaseException | None = None
 
@@ -475,7 +491,7 @@ class _LoopThread(threading.Thread):
             asyncio.run(self._main())
         except asyncio.CancelledError:
             pass
-        except BaseException as exc:  # re-raised in the calling thread by fetch_all
+        except BaseException as exc:  # re-raised in the calling thread by fetch_each
             self.error = exc
         finally:
             self._started.set()
@@ -483,9 +499,17 @@ class _LoopThread(threading.Thread):
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
-        self._task = asyncio.ensure_future(self._coro)
+        self._unconsumed = asyncio.Semaphore(self._slots)
+        self._task = asyncio.ensure_future(self._make_coro(self._unconsumed))
         self._started.set()
         await self._task
+
+    def release_slot(self) -> None:
+        """The caller has taken a result: one more fetch may start."""
+        loop, semaphore = self._loop, self._unconsumed
+        if loop is not None and semaphore is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(semaphore.release)
 
     def stop(self) -> None:
         """Cancel whatever is still running and wait for the thread to end."""

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_all
-from bot.parse import parse_feed
-from bot.records import FeedStatus, ParsedEntry, PollOutcome
+from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
+from bot.parse import FeedItem, read_feed
+from bot.records import FeedStatus, PollOutcome
 from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.settings import Settings
 from bot.storage.schema import utcnow
@@ -22,9 +22,9 @@ from bot.understand.analyzer import Analyzer
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 100
-"""Feeds fetched together before their documents are parsed and stored: bounds memory
-(each body can be up to the size cap) while keeping the connection pool busy."""
+STATE_BATCH = 100
+"""Feeds whose polls brought no document (304s, failures) have their new state written
+together, this many per transaction."""
 
 BUSY_WINDOW = timedelta(days=1)
 """How far back a feed's entries count when judging how busy it is."""
@@ -92,37 +92,37 @@ class Poller:
         if on_start:
             on_start(len(due))
         report = PollReport()
-        for start in range(0, len(due), BATCH_SIZE):
-            batch = due[start : start + BATCH_SIZE]
-            requests = [FetchRequest(f.url, f.etag, f.last_modified) for f in batch]
-            results = fetch_all(requests, self.limits)
-            polled_at = now or utcnow()
-            recent = self.store.recent_entry_times([f.id for f in batch], polled_at - BUSY_WINDOW)
-            without_entries: list[PollOutcome] = []
-            for feed, result in zip(batch, results, strict=True):
-                new = 0
-                try:
-                    if result.ok and result.body is not None:
-                        outcome, new = self.ingest_document(
-                            feed,
-                            result.body,
-                            result.headers,
-                            result.final_url,
-                            polled_at,
-                            recent[feed.id],
-                        )
-                    else:
-                        outcome = self._bodiless_outcome(feed, result, polled_at, recent[feed.id])
-                        without_entries.append(outcome)
-                except Exception as exc:  # a bug on odd input must not stop the other feeds
-                    log.exception("polling %s failed", feed.url)
-                    outcome = self._failure(feed, polled_at, f"internal error: {exc!r}")
+        recent = self.store.recent_entry_times([f.id for f in due], (now or utcnow()) - BUSY_WINDOW)
+        without_entries: list[PollOutcome] = []
+        requests = [FetchRequest(f.url, f.etag, f.last_modified) for f in due]
+        for index, result in fetch_each(requests, self.limits):
+            feed, polled_at = due[index], now or utcnow()
+            new = 0
+            try:
+                if result.ok and result.body is not None:
+                    outcome, new = self.ingest_document(
+                        feed,
+                        result.body,
+                        result.headers,
+                        result.final_url,
+                        polled_at,
+                        recent[feed.id],
+                        without_entries,
+                    )
+                else:
+                    outcome = self._bodiless_outcome(feed, result, polled_at, recent[feed.id])
                     without_entries.append(outcome)
-                report.outcomes.append((feed, outcome, new))
-            self.store.save_outcomes(without_entries)
+            except Exception as exc:  # a bug on odd input must not stop the other feeds
+                log.exception("polling %s failed", feed.url)
+                outcome = self._failure(feed, polled_at, f"internal error: {exc!r}")
+                without_entries.append(outcome)
+            if len(without_entries) >= STATE_BATCH:
+                self.store.save_outcomes(without_entries)
+                without_entries = []
+            report.outcomes.append((feed, outcome, new))
             if on_feed:
-                for feed, outcome, new in report.outcomes[start:]:
-                    on_feed(feed, outcome, new)
+                on_feed(feed, outcome, new)
+        self.store.save_outcomes(without_entries)
         return report
 
     def _bodiless_outcome(
@@ -151,40 +151,55 @@ class Poller:
         url: str,
         polled_at: datetime,
         recent: Sequence[datetime] = (),
+        pending_states: list[PollOutcome] | None = None,
     ) -> tuple[PollOutcome, int]:
         """Parse, understand and store one feed document; returns (outcome, new articles).
 
         Its outcome is stored here, in the same transaction as its articles; a document
-        that is no feed at all is stored as a failure.
+        that is no feed at all is stored as a failure. When the document brings nothing new
+        and `pending_states` is given, the feed's new state is appended there instead, for
+        the caller to store with others in one transaction.
         """
-        parsed = parse_feed(body, headers, url)
-        if not parsed.entries and parsed.problem:
-            outcome = self._failure(feed, polled_at, f"not a feed: {parsed.problem}", "not_feed")
+        document = read_feed(body, headers, url)
+        if not document.is_feed:
+            outcome = self._failure(feed, polled_at, f"not a feed: {document.problem}", "not_feed")
             self.store.save_outcomes([outcome])
             return outcome, 0
-        entries = _unique(parsed.entries)
-        known = self.store.known_entries(entries)
+        items = _unique(document.items)
+        known = self.store.known_entries(items, feed.id)
         fresh = [
-            FreshArticle(e, self.analyzer.analyze(e.title, e.text or e.feed_summary))
-            for e in entries
-            if e.uid not in known
+            FreshArticle(
+                entry, self.analyzer.analyze(entry.title, entry.text or entry.feed_summary)
+            )
+            for item in items
+            if item.uid not in known and (entry := document.entry(item)) is not None
         ]
         times = [*recent, *(a.entry.published_at for a in fresh if a.entry.published_at)]
         outcome = PollOutcome(
             feed_id=feed.id,
             polled_at=polled_at,
             next_poll_at=next_poll_after_success(
-                polled_at, headers, parsed.ttl_minutes, times, self.bounds
+                polled_at, headers, document.ttl_minutes, times, self.bounds
             ),
             etag=headers.get("etag"),
             last_modified=headers.get("last-modified"),
-            problem=parsed.problem,
-            feed_title=parsed.title,
+            problem=document.problem,
+            feed_title=document.title,
         )
-        if parsed.problem:
-            log.warning("feed %s is malformed but parsed: %s", feed.url, parsed.problem)
-        seen = [e for e in entries if e.uid in known]
-        return outcome, self.store.save_poll(outcome, fresh, seen)
+        if document.problem:
+            log.warning("feed %s is malformed but parsed: %s", feed.url, document.problem)
+        new_sources: dict[int, str | None] = {}
+        for item in items:
+            article_id, already_from_this_feed = known.get(item.uid, (0, True))
+            if not already_from_this_feed:
+                new_sources[article_id] = item.link
+        if not fresh and not new_sources and feed.title:  # nothing new but the feed's state
+            if pending_states is None:
+                self.store.save_outcomes([outcome])
+            else:
+                pending_states.append(outcome)
+            return outcome, 0
+        return outcome, self.store.save_poll(outcome, fresh, new_sources)
 
     def _failure(
         self,
@@ -206,14 +221,14 @@ class Poller:
         )
 
 
-def _unique(entries: Sequence[ParsedEntry]) -> list[ParsedEntry]:
-    """Entries with a uid or canonical link already listed earlier in the feed dropped."""
+def _unique(items: Sequence[FeedItem]) -> list[FeedItem]:
+    """Items with a uid or canonical link already listed earlier in the feed dropped."""
     seen: set[str] = set()
     unique = []
-    for entry in entries:
-        keys = {entry.uid} | ({entry.canonical_link} if entry.canonical_link else set())
+    for item in items:
+        keys = {item.uid} | ({item.canonical_link} if item.canonical_link else set())
         if keys & seen:
             continue
         seen |= keys
-        unique.append(entry)
+        unique.append(item)
     return unique

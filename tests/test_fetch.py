@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
 
-from bot.fetch import Fetcher, FetchLimits, FetchRequest, FetchResult, fetch_all, validate_feed_url
+from bot.fetch import (
+    Fetcher,
+    FetchLimits,
+    FetchRequest,
+    FetchResult,
+    fetch_all,
+    fetch_each,
+    validate_feed_url,
+)
 from tests.support.feed_server import FeedServer, closed_port_url, rss_feed
 
 FAST = FetchLimits(connect_timeout=2.0, total_timeout=5.0)
@@ -272,15 +281,10 @@ def test_valid_url_is_returned_stripped() -> None:
 
 def test_fetch_all_keeps_order_and_bounds_concurrency(server: FeedServer) -> None:
     urls = [server.add_feed(f"/f{i}.xml", delay=0.05) for i in range(12)]
-    seen: list[str] = []
-
-    results = fetch_all(
-        [FetchRequest(u) for u in urls], FetchLimits(concurrency=3), lambda r: seen.append(r.url)
-    )
+    results = fetch_all([FetchRequest(u) for u in urls], FetchLimits(concurrency=3))
 
     assert [r.url for r in results] == urls
     assert all(r.ok for r in results)
-    assert sorted(seen) == sorted(urls)
     assert 2 <= server.max_in_flight <= 3
 
 
@@ -296,14 +300,24 @@ def test_fetch_all_can_be_called_repeatedly_and_from_a_running_loop(server: Feed
     assert server.hits("/feed.xml") == 2
 
 
-def test_an_error_in_on_result_propagates(server: FeedServer) -> None:
-    urls = [server.add_feed(f"/f{i}.xml") for i in range(3)]
+def test_fetch_each_yields_as_fetches_finish_and_holds_back_when_unconsumed(
+    server: FeedServer,
+) -> None:
+    urls = [server.add_feed(f"/f{i}.xml") for i in range(6)]
+    results = fetch_each([FetchRequest(u) for u in urls], FAST, max_unconsumed=2)
+    index, first = next(results)
+    assert first.ok and first.url == urls[index]
+    time.sleep(0.3)  # give the loop time: with one result unconsumed only one more may start
+    assert sum(server.hits(f"/f{i}.xml") for i in range(6)) <= 2
+    rest = sorted(index for index, _ in results)
+    assert sorted([index, *rest]) == list(range(6))
 
-    def explode(result: FetchResult) -> None:
-        raise RuntimeError(f"cannot store {result.url}")
 
-    with pytest.raises(RuntimeError, match="cannot store"):
-        fetch_all([FetchRequest(u) for u in urls], FAST, explode)
+def test_leaving_fetch_each_early_cancels_the_remaining_fetches(server: FeedServer) -> None:
+    urls = [server.add_slow(f"/s{i}.xml", b"<rss/>" * 50, 0.01) for i in range(4)]
+    for _ in fetch_each([FetchRequest(u) for u in urls], FAST, max_unconsumed=1):
+        break
+    assert sum(server.hits(f"/s{i}.xml") for i in range(4)) <= 2
 
 
 def test_fetcher_reuses_one_connection(server: FeedServer) -> None:

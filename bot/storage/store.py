@@ -12,13 +12,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     Connection,
     Engine,
     Row,
     Select,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -49,6 +50,16 @@ def _key(value: str | None) -> str | None:
     if value is None or len(value) <= MAX_KEY_LENGTH:
         return value
     return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+
+
+class Identified(Protocol):
+    """Anything with the two keys an article is known by (entries, feed items)."""
+
+    @property
+    def uid(self) -> str: ...
+
+    @property
+    def canonical_link(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -206,25 +217,15 @@ class Store:
 
     # ---- ingest ------------------------------------------------------------------------
 
-    def known_entries(self, entries: Sequence[ParsedEntry]) -> set[str]:
-        """The uids of `entries` already stored (by uid or by canonical link)."""
-        uids = {_key(e.uid) for e in entries}
-        links = {_key(e.canonical_link) for e in entries if e.canonical_link}
+    def known_entries(
+        self, entries: Sequence[Identified], feed_id: int
+    ) -> dict[str, tuple[int, bool]]:
+        """Which of `entries` are stored already (by uid or canonical link):
+        uid -> (article id, whether feed `feed_id` is already one of its sources)."""
         if not entries:
-            return set()
+            return {}
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(articles.c.uid, articles.c.canonical_link).where(
-                    or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links))
-                )
-            ).all()
-        known_uids = {row.uid for row in rows}
-        known_links = {row.canonical_link for row in rows}
-        return {
-            e.uid
-            for e in entries
-            if _key(e.uid) in known_uids or _key(e.canonical_link) in known_links
-        }
+            return _stored_ids(conn, entries, feed_id)
 
     def recent_entry_times(
         self, feed_ids: Sequence[int], since: datetime
@@ -243,52 +244,56 @@ class Store:
 
     def save_outcomes(self, outcomes: Sequence[PollOutcome]) -> None:
         """Store the polling state of feeds that brought no entries, in one transaction."""
+        succeeded = [_success_params(o) for o in outcomes if o.error is None]
+        failed = [_failure_params(o) for o in outcomes if o.error is not None]
         with self.engine.begin() as conn:
-            for outcome in outcomes:
-                conn.execute(
-                    update(feeds)
-                    .where(feeds.c.id == outcome.feed_id)
-                    .values(**_feed_state(outcome))
-                )
+            if succeeded:
+                conn.execute(_SUCCESS_UPDATE, succeeded)
+            if failed:
+                conn.execute(_FAILURE_UPDATE, failed)
 
     def save_poll(
         self,
         outcome: PollOutcome,
         fresh: Sequence[FreshArticle] = (),
-        seen: Sequence[ParsedEntry] = (),
+        seen: Mapping[int, str | None] | None = None,
     ) -> int:
         """Store one poll of one feed in one transaction; returns how many articles are new.
 
-        `fresh` are entries not stored before, with their analysis; `seen` are entries
-        already stored (found again here or in another feed): only this feed is added
-        to their sources. An article stored by someone else meanwhile counts as seen.
+        `fresh` are entries not stored before, with their analysis; `seen` maps the ids of
+        articles already stored (found again here, or first in another feed) to this feed's
+        link for them: only this feed is added to their sources. An article that another
+        writer stored meanwhile counts as seen.
         """
+        sources = dict(seen or {})
         with self.engine.begin() as conn:
-            new_count = 0
+            lost_races = []
             for item in fresh:
                 article_id = self._insert_article(conn, outcome, item)
                 if article_id is None:
-                    seen = [*seen, item.entry]
-                    continue
-                new_count += 1
+                    lost_races.append(item.entry)
+                else:
+                    sources[article_id] = item.entry.link
+            for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
+                sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
+            if sources:
                 conn.execute(
-                    article_sources.insert().values(
-                        article_id=article_id,
-                        feed_id=outcome.feed_id,
-                        link=item.entry.link,
-                        seen_at=outcome.polled_at,
-                    )
+                    self._insert_ignoring_conflicts(article_sources),
+                    [
+                        {
+                            "article_id": article_id,
+                            "feed_id": outcome.feed_id,
+                            "link": link,
+                            "seen_at": outcome.polled_at,
+                        }
+                        for article_id, link in sources.items()
+                    ],
                 )
-            self._add_sources(conn, outcome, seen)
-            conn.execute(
-                update(feeds).where(feeds.c.id == outcome.feed_id).values(**_feed_state(outcome))
-            )
+            state = _feed_state(outcome)
+            new_count = len(fresh) - len(lost_races)
             if new_count:
-                conn.execute(
-                    update(feeds)
-                    .where(feeds.c.id == outcome.feed_id)
-                    .values(article_count=feeds.c.article_count + new_count)
-                )
+                state["article_count"] = feeds.c.article_count + new_count
+            conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**state))
         return new_count
 
     def _insert_article(
@@ -338,41 +343,6 @@ class Store:
         if place_rows:
             conn.execute(article_places.insert(), list(place_rows.values()))
         return int(inserted)
-
-    def _add_sources(
-        self, conn: Connection, outcome: PollOutcome, entries: Sequence[ParsedEntry]
-    ) -> None:
-        """Record this feed as a source of already-stored articles (once each)."""
-        if not entries:
-            return
-        uids = {_key(e.uid) for e in entries}
-        links = {_key(e.canonical_link) for e in entries if e.canonical_link}
-        rows = conn.execute(
-            select(articles.c.id, articles.c.uid, articles.c.canonical_link).where(
-                or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links))
-            )
-        ).all()
-        by_key = {row.uid: row.id for row in rows}
-        by_key.update({row.canonical_link: row.id for row in rows if row.canonical_link})
-        sources: dict[int, str | None] = {}
-        for entry in entries:
-            article_id = by_key.get(_key(entry.uid)) or by_key.get(_key(entry.canonical_link))
-            if article_id is not None:
-                sources.setdefault(article_id, entry.link)
-        if not sources:
-            return
-        conn.execute(
-            self._insert_ignoring_conflicts(article_sources),
-            [
-                {
-                    "article_id": article_id,
-                    "feed_id": outcome.feed_id,
-                    "link": link,
-                    "seen_at": outcome.polled_at,
-                }
-                for article_id, link in sources.items()
-            ],
-        )
 
     # ---- queries -----------------------------------------------------------------------
 
@@ -478,6 +448,38 @@ def place_article_ids(
     return query
 
 
+def _stored_ids(
+    conn: Connection, entries: Sequence[Identified], feed_id: int | None = None
+) -> dict[str, tuple[int, bool]]:
+    """uid -> (id of the stored article each entry is, matched by uid or canonical link;
+    whether `feed_id` is among its sources)."""
+    if not entries:
+        return {}
+    uids = {_key(e.uid) for e in entries}
+    links = {_key(e.canonical_link) for e in entries if e.canonical_link}
+    sourced = article_sources.c.feed_id.is_not(None)
+    query = (
+        select(articles.c.id, articles.c.uid, articles.c.canonical_link, sourced.label("sourced"))
+        .outerjoin(
+            article_sources,
+            (article_sources.c.article_id == articles.c.id)
+            & (article_sources.c.feed_id == feed_id),
+        )
+        .where(or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links)))
+    )
+    rows = conn.execute(query).all()
+    by_key = {row.uid: (row.id, bool(row.sourced)) for row in rows}
+    by_key.update(
+        {row.canonical_link: (row.id, bool(row.sourced)) for row in rows if row.canonical_link}
+    )
+    found = {}
+    for entry in entries:
+        match = by_key.get(_key(entry.uid)) or by_key.get(_key(entry.canonical_link))
+        if match is not None:
+            found[entry.uid] = match
+    return found
+
+
 def _sources_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if not ids:
@@ -510,6 +512,55 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
             )
         )
     return found
+
+
+_SUCCESS_UPDATE = (
+    update(feeds)
+    .where(feeds.c.id == bindparam("b_id"))
+    .values(
+        last_polled_at=bindparam("b_polled"),
+        next_poll_at=bindparam("b_next"),
+        consecutive_failures=0,
+        last_error=None,
+        last_error_kind=None,
+        last_success_at=bindparam("b_polled"),
+        last_problem=bindparam("b_problem"),
+        etag=bindparam("b_etag"),
+        last_modified=bindparam("b_modified"),
+    )
+)
+_FAILURE_UPDATE = (
+    update(feeds)
+    .where(feeds.c.id == bindparam("b_id"))
+    .values(
+        last_polled_at=bindparam("b_polled"),
+        next_poll_at=bindparam("b_next"),
+        consecutive_failures=feeds.c.consecutive_failures + 1,
+        last_error=bindparam("b_error"),
+        last_error_kind=bindparam("b_kind"),
+    )
+)
+
+
+def _success_params(outcome: PollOutcome) -> dict[str, Any]:
+    return {
+        "b_id": outcome.feed_id,
+        "b_polled": outcome.polled_at,
+        "b_next": outcome.next_poll_at,
+        "b_problem": outcome.problem,
+        "b_etag": outcome.etag,
+        "b_modified": outcome.last_modified,
+    }
+
+
+def _failure_params(outcome: PollOutcome) -> dict[str, Any]:
+    return {
+        "b_id": outcome.feed_id,
+        "b_polled": outcome.polled_at,
+        "b_next": outcome.next_poll_at,
+        "b_error": outcome.error,
+        "b_kind": outcome.error_kind,
+    }
 
 
 def _feed_state(outcome: PollOutcome) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.records import Analysis
+from bot.records import Analysis, ParsedEntry
 from bot.settings import Settings
 from bot.understand.gazetteer import Gazetteer, load_gazetteer
 from bot.understand.places import find_places
@@ -28,6 +28,10 @@ class Analyzer:
             gazetteer=load_gazetteer(settings.extra_places),
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
         )
+
+    def analyze_entry(self, entry: ParsedEntry) -> Analysis:
+        """Relevance, places and summary of a feed entry (its text, else its summary)."""
+        return self.analyze(entry.title, entry.text or entry.feed_summary)
 
     def analyze(self, title: str, text: str, sentences: int | None = None) -> Analysis:
         """Relevance, places and summary of one article (title and plain text)."""

@@ -52,8 +52,10 @@ def test_an_article_seen_in_two_feeds_is_stored_once_with_both_sources(store: St
         feed_summary="",
         published_at=T0,
     )
-    assert store.known_entries([again]) == {"other-guid"}
-    assert store.save_poll(outcome(second.id), [], [again]) == 0
+    [(article_id, from_second)] = store.known_entries([again], second.id).values()
+    assert not from_second
+    assert store.save_poll(outcome(second.id), [], {article_id: again.link}) == 0
+    assert store.known_entries([again], second.id)["other-guid"] == (article_id, True)
     [stored] = store.place_articles([DEIR.key], T0 - timedelta(days=1))
     assert stored.sources == ("One", "Two")
     assert store.article_count() == 1

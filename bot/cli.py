@@ -88,7 +88,7 @@ def run(ctx: typer.Context) -> None:
     every = services.settings.poll_every_seconds
     poller = services.poller
     console.print(f"Polling due feeds every {every} s; Ctrl-C to stop.")
-    run_until_stopped(poller.poll_due, every)
+    run_until_stopped(lambda stop: poller.poll_due(stop=stop), every)
     console.print("Stopped.")
 
 

@@ -428,6 +428,7 @@ def fetch_each(
     requests: Sequence[FetchRequest],
     limits: FetchLimits = FetchLimits(),
     max_unconsumed: int | None = None,
+    stop: threading.Event | None = None,
 ) -> Iterator[tuple[int, FetchResult]]:
     """Yield `(index, result)` as each fetch finishes, at most `limits.concurrency` at once.
 
@@ -435,8 +436,8 @@ def fetch_each(
     running loop, and whatever the caller does with a result (parsing, storing) does not
     stall the fetches still in flight. A fetch starts only while fewer than
     `max_unconsumed` results (default: twice the concurrency) are fetched or in flight but
-    not yet taken by the caller, which bounds memory. Closing the iterator early cancels
-    the remaining fetches.
+    not yet taken by the caller, which bounds memory. Closing the iterator early, or
+    setting `stop`, cancels the remaining fetches.
     """
     if not requests:
         return
@@ -447,13 +448,25 @@ def fetch_each(
     )
     runner.start()
     try:
-        while (item := done.get()) is not None:
+        while (item := _next_result(done, stop)) is not None:
             yield item
             runner.release_slot()
     finally:
         runner.stop()
     if runner.error is not None:
         raise runner.error
+
+
+def _next_result(
+    done: queue.SimpleQueue[tuple[int, FetchResult] | None], stop: threading.Event | None
+) -> tuple[int, FetchResult] | None:
+    """The next finished fetch; None when all are done or `stop` is set."""
+    while stop is None or not stop.is_set():
+        try:
+            return done.get(timeout=None if stop is None else 0.2)
+        except queue.Empty:
+            continue
+    return None
 
 
 def fetch_all(

@@ -7,6 +7,7 @@ Each feed's outcome is stored in its own transaction, and nothing one feed does
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -86,8 +87,13 @@ class Poller:
         now: datetime | None = None,
         on_feed: Callable[[FeedStatus, PollOutcome, int], None] | None = None,
         on_start: Callable[[int], None] | None = None,
+        stop: threading.Event | None = None,
     ) -> PollReport:
-        """Poll every feed that is due at `now` once; never raises for a feed's problems."""
+        """Poll every feed that is due at `now` once; never raises for a feed's problems.
+
+        When `stop` is set the pass ends after the feed in hand: fetches in flight are
+        cancelled, and the feeds not reached keep their state and stay due.
+        """
         due = self.store.due_feeds(now or utcnow())
         if on_start:
             on_start(len(due))
@@ -95,7 +101,7 @@ class Poller:
         recent = self.store.recent_entry_times([f.id for f in due], (now or utcnow()) - BUSY_WINDOW)
         without_entries: list[PollOutcome] = []
         requests = [FetchRequest(f.url, f.etag, f.last_modified) for f in due]
-        for index, result in fetch_each(requests, self.limits):
+        for index, result in fetch_each(requests, self.limits, stop=stop):
             feed, polled_at = due[index], now or utcnow()
             new = 0
             try:

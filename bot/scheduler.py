@@ -18,10 +18,11 @@ from apscheduler.schedulers.background import BackgroundScheduler
 log = logging.getLogger(__name__)
 
 
-def run_until_stopped(job: Callable[[], object], every_seconds: int) -> None:
-    """Run `job` now and then every `every_seconds` until Ctrl-C or SIGTERM.
+def run_until_stopped(job: Callable[[threading.Event], object], every_seconds: int) -> None:
+    """Run `job(stop)` now and then every `every_seconds` until Ctrl-C or SIGTERM.
 
-    On a stop signal no new run starts, and a run in progress is allowed to finish.
+    On a stop signal no new run starts and `stop` is set, so that a run in progress can
+    wind down at its next safe point; it is waited for.
     """
     stop = threading.Event()
 
@@ -35,6 +36,7 @@ def run_until_stopped(job: Callable[[], object], every_seconds: int) -> None:
     scheduler.add_job(
         job,
         "interval",
+        args=[stop],
         seconds=every_seconds,
         next_run_time=datetime.now(UTC),
         max_instances=1,

@@ -179,10 +179,13 @@ def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(
     assert "failing" in listed and "HTTP 500" in listed
 
     newsbot("feeds", "add", feed_server.add_feed("/new.xml"))
+    # a feed trickling for minutes: stopping must not wait for it
+    newsbot("feeds", "add", feed_server.add_slow("/trickle.xml", body, 0.05))
+    newsbot.env["NEWSBOT_FETCH_TOTAL_TIMEOUT"] = "600"
     process = newsbot.popen("run")
     try:
         deadline = time.monotonic() + 60
-        while feed_server.hits("/new.xml") == 0 and time.monotonic() < deadline:
+        while feed_server.hits("/trickle.xml") == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
         process.send_signal(signal.SIGTERM)
@@ -190,3 +193,6 @@ def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(
     assert process.returncode == 0, err
     assert "Stopped." in out
     assert feed_server.hits("/new.xml") == 1 and feed_server.hits("/m.xml") == 1
+    listed = json.loads(newsbot("feeds", "list", "--json").stdout)
+    trickle = next(f for f in listed if f["url"].endswith("/trickle.xml"))
+    assert trickle["last_polled_at"] is None, "the interrupted feed stays due"

@@ -13,8 +13,8 @@ from datetime import datetime
 from bot.records import Place, StoredArticle
 from bot.storage.store import Store
 from bot.understand.gazetteer import Gazetteer
+from bot.understand.multidoc import summarize_many
 from bot.understand.places import resolve_query
-from bot.understand.sentences import split_sentences
 
 COMBINED_SENTENCES = 3
 OLDER_FALLBACK = 5
@@ -43,7 +43,13 @@ class Briefing:
     articles: list[StoredArticle]
     older: bool
     """True when nothing was published since `since` and `articles` are the latest before."""
-    summary: str
+    summary_sentences: list[tuple[str, StoredArticle]]
+    """The combined summary: each sentence with the article it comes from."""
+
+    @property
+    def summary(self) -> str:
+        """The combined summary as one paragraph."""
+        return " ".join(sentence for sentence, _ in self.summary_sentences)
 
 
 def brief(
@@ -67,27 +73,13 @@ def brief(
         since=since,
         articles=found,
         older=older,
-        summary=combined_summary(found, place),
+        summary_sentences=combined_summary(found, place),
     )
 
 
-def combined_summary(found: list[StoredArticle], place: Place) -> str:
-    """A short summary across articles: each one's leading summary sentence, newest first,
-    preferring sentences that name the place and skipping repeats."""
-    chosen: list[str] = []
-    seen_words: list[set[str]] = []
-    names = {p.as_written.casefold() for a in found for p in a.places if p.key == place.key}
-    for article in found:
-        sentences = split_sentences(article.summary)
-        if not sentences:
-            continue
-        naming = [s for s in sentences if any(n in s.casefold() for n in names)]
-        sentence = (naming or sentences)[0]
-        words = set(sentence.casefold().split())
-        if any(len(words & other) > 0.6 * min(len(words), len(other)) for other in seen_words):
-            continue
-        chosen.append(sentence)
-        seen_words.append(words)
-        if len(chosen) == COMBINED_SENTENCES:
-            break
-    return " ".join(chosen)
+def combined_summary(found: list[StoredArticle], place: Place) -> list[tuple[str, StoredArticle]]:
+    """The best few sentences across the articles' summaries (made at ingest), favouring
+    those that name the place, one event told once; each with its article."""
+    names = {place.name, *(p.as_written for a in found for p in a.places if p.key == place.key)}
+    picked = summarize_many([a.summary for a in found], names, COMBINED_SENTENCES)
+    return [(sentence.text, found[sentence.source]) for sentence in picked]

@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     fetch_total_timeout: float = Field(default=30.0, description="Seconds for a whole fetch.")
     fetch_max_bytes: int = Field(default=10_000_000, description="Largest feed body read.")
     summary_method: str = Field(
-        default="lexrank", description="lexrank, textrank, lsa, luhn, kl or sumbasic."
+        default="news", description="news, lexrank, textrank, lsa, luhn, kl or sumbasic."
     )
     summary_sentences: int = Field(default=3, description="Sentences in an article summary.")
 

@@ -66,6 +66,10 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
         "since": _iso(answer.since),
         "older": answer.older,
         "summary": answer.summary,
+        "summary_sentences": [
+            {"text": text, "article_id": article.id, "sources": list(article.sources)}
+            for text, article in answer.summary_sentences
+        ],
         "articles": [article_dict(a) for a in answer.articles],
     }
 

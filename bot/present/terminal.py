@@ -76,8 +76,15 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
         console.print(note)
     else:
         console.print(f"{len(answer.articles)} conflict articles since {when(answer.since)}.")
-    if answer.summary:
-        console.print(Panel(Text(answer.summary), title="Summary", title_align="left"))
+    if answer.summary_sentences:
+        summary = Text()
+        for sentence, article in answer.summary_sentences:
+            source = article.sources[0] if article.sources else "unknown source"
+            summary.append(sentence + " ")
+            summary.append(f"({source}, {article.published_at:%d %b})", style="dim")
+            summary.append("\n")
+        summary.rstrip()
+        console.print(Panel(summary, title="Summary", title_align="left"))
     for article in answer.articles:
         console.print(article_block(article))
 

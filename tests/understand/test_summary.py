@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.understand.sentences import split_sentences
-from bot.understand.summary import SUMMARY_METHODS, Summarizer
+from bot.understand.summary import SUMMARY_METHODS, Summarizer, form_factor, select
 
 ARTICLE = """\
 Fighting intensified on Tuesday around the eastern city of Kramatorsk, where Ukrainian \
@@ -51,8 +51,11 @@ ODD_TEXTS = [
 
 
 def _positions(summary: str, text: str) -> list[int]:
+    """Which sentences of `text` the summary is made of (it must be nothing else)."""
     sentences = split_sentences(text)
-    return [sentences.index(s) for s in split_sentences(summary)]
+    positions = [i for i, s in enumerate(sentences) if s in summary]
+    assert " ".join(sentences[i] for i in positions) == summary
+    return positions
 
 
 @pytest.mark.parametrize("method", SUMMARY_METHODS)
@@ -113,7 +116,7 @@ try:
     sys.exit("punkt_tab is installed: this test proves nothing")
 except LookupError:
     pass
-from bot.understand.summary import SUMMARY_METHODS, Summarizer
+from bot.understand.summary import SUMMARY_METHODS, Summarizer, form_factor, select
 for method in SUMMARY_METHODS:
     print(Summarizer(method, 2).summarize(sys.stdin.read() if method == "lexrank" else TEXT))
 """
@@ -131,11 +134,63 @@ for method in SUMMARY_METHODS:
     assert len(result.stdout.strip().splitlines()) == len(SUMMARY_METHODS)
 
 
-def test_very_long_text_is_summarized_from_its_opening() -> None:
+@pytest.mark.parametrize("method", ["news", "lexrank"])
+def test_very_long_text_is_summarized_from_its_opening(method: str) -> None:
     sentences = [
         f"Report {i} says shelling hit district {i % 7} near the river." for i in range(3000)
     ]
-    summary = Summarizer().summarize(" ".join(sentences))
+    summary = Summarizer(method).summarize(" ".join(sentences))
     positions = [sentences.index(s) for s in split_sentences(summary)]
-    assert len(positions) == 3
+    assert positions
     assert max(positions) < 200
+
+
+def test_news_is_the_default_method() -> None:
+    assert SUMMARY_METHODS[0] == "news"
+    assert Summarizer().method == "news"
+
+
+def test_news_summary_skips_bylines_and_datelines() -> None:
+    text = "By Sam Okoro, Foreign Desk\n\nKRAMATORSK, Ukraine (Reuters) - " + ARTICLE
+    assert Summarizer("news", 1).summarize(text) == split_sentences(ARTICLE)[0]
+
+
+def test_news_prefers_the_lead_over_an_equally_central_later_sentence() -> None:
+    assert Summarizer("news", 1).summarize(ARTICLE) == split_sentences(ARTICLE)[0]
+
+
+def test_news_never_picks_a_near_repeat() -> None:
+    lead = split_sentences(ARTICLE)[0]
+    text = ARTICLE + "\n\n" + lead.replace("Tuesday", "Tuesday morning")
+    summary = Summarizer("news", 3).summarize(text)
+    assert summary.count("Fighting intensified") == 1
+
+
+@pytest.mark.parametrize(
+    ("weaker", "stronger"),
+    [
+        (
+            '"We will rebuild every house," the mayor said.',
+            "The mayor said houses would be rebuilt.",
+        ),
+        ("Will the ceasefire hold this time?", "The ceasefire has held since Friday night."),
+        ("He said the convoy was turned back.", "The convoy was turned back at the border."),
+        ("Nobody slept.", "Residents said nobody in the town slept that night."),
+    ],
+)
+def test_form_factor_discounts_sentences_that_do_not_stand_alone(
+    weaker: str, stronger: str
+) -> None:
+    assert form_factor(weaker) < form_factor(stronger) == 1.0
+
+
+def test_select_takes_the_best_first_and_skips_what_repeats_it() -> None:
+    bags = [frozenset({"strike", "kharkiv"}), frozenset({"strike", "kharkiv"}), frozenset({"aid"})]
+    assert select([1.0, 0.9, 0.2], bags, 3) == [0, 2]
+
+
+def test_ratings_cover_every_sentence_in_order() -> None:
+    sentences = split_sentences(ARTICLE)
+    ratings = Summarizer("textrank").ratings(sentences)
+    assert len(ratings) == len(sentences)
+    assert all(r >= 0 for r in ratings)

@@ -39,12 +39,20 @@ class Briefing:
     """False when the query was a misspelling and `place` is the best guess."""
     alternatives: list[Place]
     """Other places with the same name (the other Tripoli)."""
+    also: list[Place]
+    """Regions of the same name around `place`, covered too: the governorate that a city
+    gives its name to ("Deir ez-Zor" means both in the news)."""
     since: datetime
     articles: list[StoredArticle]
     older: bool
     """True when nothing was published since `since` and `articles` are the latest before."""
     summary_sentences: list[tuple[str, StoredArticle]]
     """The combined summary: each sentence with the article it comes from."""
+
+    @property
+    def keys(self) -> list[str]:
+        """The place keys the briefing covers."""
+        return [self.place.key, *(p.key for p in self.also)]
 
     @property
     def summary(self) -> str:
@@ -60,7 +68,9 @@ def brief(
     if resolution.best is None:
         return NoPlace(query=query, suggestions=list(resolution.suggestions))
     place = resolution.best
-    keys = [place.key]
+    around = set(gazetteer.ancestors(place.key))
+    also = [p for p in resolution.alternatives if p.key in around]
+    keys = [place.key, *(p.key for p in also)]
     found = store.place_articles(keys, since, limit=limit)
     older = not found
     if older:
@@ -69,7 +79,8 @@ def brief(
         query=query,
         place=place,
         exact=resolution.exact,
-        alternatives=list(resolution.alternatives),
+        alternatives=[p for p in resolution.alternatives if p not in also],
+        also=also,
         since=since,
         articles=found,
         older=older,

@@ -19,6 +19,8 @@ from bot.fetch import validate_feed_url
 from bot.present import serialize, terminal
 from bot.scheduler import run_until_stopped
 from bot.services import Services
+from bot.slack.app import worker_jobs
+from bot.slack.cli import slack_command
 from bot.storage.schema import utcnow
 
 app = typer.Typer(
@@ -87,8 +89,12 @@ def run(ctx: typer.Context) -> None:
     services: Services = ctx.obj
     every = services.settings.poll_every_seconds
     poller = services.poller
-    console.print(f"Polling due feeds every {every} s; Ctrl-C to stop.")
-    run_until_stopped(lambda stop: poller.poll_due(stop=stop), every)
+    slack = worker_jobs(services)
+    also = " and posting Slack digests and alerts" if slack else ""
+    console.print(f"Polling due feeds every {every} s{also}; Ctrl-C to stop.")
+    run_until_stopped(
+        lambda stop: poller.poll_due(stop=stop), every, also=slack.schedule if slack else None
+    )
     console.print("Stopped.")
 
 
@@ -139,7 +145,7 @@ def export(
         terminal.render_briefing(Console(stderr=True), answer)
         raise typer.Exit(code=1)
     found = services.store.place_articles(
-        [answer.place.key], _since(since), conflict_only=False, limit=limit
+        answer.keys, _since(since), conflict_only=False, limit=limit
     )
     if fmt == "json":
         print(serialize.to_json([serialize.article_dict(a) for a in found]))
@@ -234,6 +240,9 @@ def run_demo(ctx: typer.Context) -> None:
     answer = brief(services.store, services.analyzer.gazetteer, demo.DEMO_PLACE, since)
     console.rule(f"newsbot whatsnew {demo.DEMO_PLACE!r}")
     terminal.render_briefing(console, answer)
+
+
+app.command("slack")(slack_command)
 
 
 def main() -> None:

@@ -14,12 +14,41 @@ from datetime import UTC, datetime
 from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 
 log = logging.getLogger(__name__)
 
 
-def run_until_stopped(job: Callable[[threading.Event], object], every_seconds: int) -> None:
-    """Run `job(stop)` now and then every `every_seconds` until Ctrl-C or SIGTERM.
+def make_scheduler(
+    poll: Callable[[threading.Event], object],
+    every_seconds: int,
+    stop: threading.Event,
+    also: Callable[[BaseScheduler], None] | None = None,
+) -> BackgroundScheduler:
+    """A scheduler (not started) running `poll(stop)` now and then every `every_seconds`;
+    `also` may add more jobs (Slack digests and alerts)."""
+    scheduler = BackgroundScheduler(timezone=UTC)
+    scheduler.add_job(
+        poll,
+        "interval",
+        args=[stop],
+        seconds=every_seconds,
+        next_run_time=datetime.now(UTC),
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=every_seconds,
+    )
+    if also is not None:
+        also(scheduler)
+    return scheduler
+
+
+def run_until_stopped(
+    poll: Callable[[threading.Event], object],
+    every_seconds: int,
+    also: Callable[[BaseScheduler], None] | None = None,
+) -> None:
+    """Run the scheduler of `make_scheduler` until Ctrl-C or SIGTERM.
 
     On a stop signal no new run starts and `stop` is set, so that a run in progress can
     wind down at its next safe point; it is waited for.
@@ -32,17 +61,7 @@ def run_until_stopped(job: Callable[[threading.Event], object], every_seconds: i
         stop.set()
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    scheduler = BackgroundScheduler(timezone=UTC)
-    scheduler.add_job(
-        job,
-        "interval",
-        args=[stop],
-        seconds=every_seconds,
-        next_run_time=datetime.now(UTC),
-        max_instances=1,
-        coalesce=True,
-        misfire_grace_time=every_seconds,
-    )
+    scheduler = make_scheduler(poll, every_seconds, stop, also)
     scheduler.start()
     try:
         stop.wait()

@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
@@ -61,3 +61,31 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'newsbot.db'}"
+
+    # ---- Slack (Slack's own variable names, not NEWSBOT_*) -----------------------------
+    slack_bot_token: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"),
+        description="Bot token (xoxb-...); the Slack front end and its jobs run only with it.",
+    )
+    slack_signing_secret: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"),
+        description="Verifies requests in HTTP mode.",
+    )
+    slack_app_token: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"),
+        description="App-level token (xapp-...) for Socket Mode.",
+    )
+    slack_api_url: str = Field(
+        default="https://slack.com/api/",
+        validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"),
+        description="Web API base URL (a proxy or a fake Slack); a trailing slash is added.",
+    )
+    subscription_backlog_hours: float = Field(
+        default=24, description="How far back a new subscription's first delivery reaches."
+    )
+    alert_window_seconds: int = Field(
+        default=120, description="Alerts arriving within this window go out as one message."
+    )

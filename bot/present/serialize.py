@@ -63,6 +63,7 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
         "place": place_dict(answer.place),
         "exact": answer.exact,
         "alternatives": [place_dict(p) for p in answer.alternatives],
+        "also": [place_dict(p) for p in answer.also],
         "since": _iso(answer.since),
         "older": answer.older,
         "summary": answer.summary,

@@ -62,7 +62,7 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
             names = "; ".join(place_label(p) for p in answer.suggestions)
             console.print(f"Did you mean: {escape(names)}?")
         return
-    title = place_label(answer.place)
+    title = " and ".join(place_label(p) for p in [answer.place, *answer.also])
     if not answer.exact:
         console.print(f"Did you mean [bold]{escape(title)}[/]? Showing it.")
     console.print(Panel(f"What's new: {escape(title)}", style="bold"))

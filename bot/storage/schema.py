@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -126,3 +127,67 @@ article_places = Table(
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
     return datetime.now(UTC)
+
+
+# ---- Slack: every channel-level record carries its workspace (team) id ---------------------
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("team_id", String(20), nullable=False),
+    Column("channel_id", String(20), nullable=False),
+    Column("kind", String(10), nullable=False),  # place | topic
+    Column("target", String(200), nullable=False),  # place key, or the folded topic phrase
+    Column("label", Text, nullable=False),  # what to show: "Deir ez-Zor, Syria", "ceasefire"
+    Column("mode", String(10), nullable=False),  # daily | hourly | alerts
+    Column("daily_at", String(5)),  # "HH:MM" in the channel's time zone, daily mode only
+    Column("created_by", String(20), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("start_from", UTCDateTime, nullable=False),  # a new subscription's backlog limit
+    Column("paused_reason", Text),  # a Slack error that stopped delivery (not_in_channel ...)
+    UniqueConstraint("team_id", "channel_id", "kind", "target"),
+)
+
+channel_settings = Table(
+    "channel_settings",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("timezone", String(64), nullable=False, default="UTC"),
+    Column("all_quiet", Boolean, nullable=False, default=False),
+)
+
+digest_slots = Table(
+    "digest_slots",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("slot", String(40), primary_key=True),  # "daily 08:00@2026-11-25T07:00Z", ...
+    Column("schedule", String(20), nullable=False),  # "daily 08:00" | "hourly"
+    Column("claimed_at", UTCDateTime, nullable=False),
+    Column("done_at", UTCDateTime),  # set once posted: the next digest starts from claimed_at
+    Index(None, "team_id", "channel_id", "schedule", "done_at"),
+)
+
+mutes = Table(
+    "mutes",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("kind", String(10), primary_key=True),  # place | topic | article
+    Column("target", String(200), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("until", UTCDateTime, nullable=False),
+    Column("created_by", String(20), nullable=False),
+)
+
+posted_messages = Table(
+    "posted_messages",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("claimed_at", UTCDateTime, nullable=False),
+    Column("ts", String(40)),  # the message's ts once posted
+)

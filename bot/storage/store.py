@@ -390,6 +390,11 @@ class Store:
             newest: datetime | None = conn.execute(query).scalar()
         return None if newest is None else newest.replace(tzinfo=UTC)
 
+    def article(self, article_id: int) -> StoredArticle | None:
+        """One article by id, with its sources and places."""
+        found = self._articles(select(articles).where(articles.c.id == article_id))
+        return found[0] if found else None
+
     def article_count(self) -> int:
         """How many articles are stored."""
         with self.engine.connect() as conn:
@@ -435,6 +440,7 @@ def place_article_ids(
     """Ids of the latest articles naming any of `place_keys`: one index range scan."""
     query = (
         select(article_places.c.article_id, article_places.c.published_at)
+        .distinct()  # an article naming two of the places counts once
         .where(article_places.c.place_key.in_(place_keys))
         .order_by(article_places.c.published_at.desc(), article_places.c.article_id.desc())
         .limit(limit)

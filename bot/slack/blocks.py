@@ -1,0 +1,350 @@
+"""Block Kit messages, rendered from engine records (pure functions, no I/O).
+
+Blocks are built with slack_sdk's block models, which check each block's own limits; a
+long digest is split into several messages, each within 50 blocks and the (undocumented,
+about 13k characters) total size Slack accepts. Times are Slack date tokens, so each reader
+sees them in their own time zone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from bot.briefing import Briefing, NoPlace
+from bot.delivery import Delivery
+from bot.records import FeedStatus, Place, StoredArticle
+from bot.subscriptions import Subscription, place_label
+from bot.understand.sentences import split_sentences
+
+MAX_BLOCKS = 50
+MAX_MESSAGE_CHARS = 12_000
+"""Budget for a message's blocks as JSON: Slack refuses about 13k (msg_blocks_too_long)."""
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_BUTTON = 75
+MAX_CONTEXT = 2000
+ONE_LINE = 280
+
+
+@dataclass(frozen=True)
+class Message:
+    """One Slack message: notification text and its blocks (as dicts)."""
+
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+
+
+def escape(text: str) -> str:
+    """mrkdwn escaping: only &, < and > (not HTML escaping)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def slack_date(moment: datetime, fmt: str = "{date_short_pretty} {time}") -> str:
+    """A Slack date token: shown in the reader's time zone, UTC text as fallback."""
+    fallback = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(moment.timestamp())}^{fmt}|{fallback}>"
+
+
+def link(url: str | None, label: str) -> str:
+    """A mrkdwn link (or the label alone when there is no URL)."""
+    if not url:
+        return escape(label)
+    safe = escape(url).replace("|", "%7C")
+    return f"<{safe}|{escape(label).replace('|', '¦')}>"
+
+
+def one_line(summary: str) -> str:
+    """An article's first summary sentence, clipped."""
+    sentences = split_sentences(summary)
+    return clip(sentences[0] if sentences else summary, ONE_LINE)
+
+
+def _mrkdwn(text: str) -> MarkdownTextObject:
+    return MarkdownTextObject(text=clip(text, MAX_SECTION))
+
+
+def _button(text: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
+    return ButtonElement(
+        text=PlainTextObject(text=clip(text, MAX_BUTTON)),
+        action_id=action_id,
+        value=value,
+        style=style,
+    )
+
+
+def _header(text: str) -> HeaderBlock:
+    return HeaderBlock(text=PlainTextObject(text=clip(text, MAX_HEADER)))
+
+
+def _context(text: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=clip(text, MAX_CONTEXT))])
+
+
+def _dicts(blocks: Iterable[Block]) -> list[dict[str, Any]]:
+    return [block.to_dict() for block in blocks]
+
+
+def _size(blocks: Sequence[dict[str, Any]]) -> int:
+    return len(json.dumps(blocks, ensure_ascii=False))
+
+
+def article_blocks(article: StoredArticle, *, buttons: bool = True) -> list[dict[str, Any]]:
+    """One article: linked title, source, time, one-line summary; More / Subscribe / Mute."""
+    sources = ", ".join(article.sources) or "unknown source"
+    text = (
+        f"*{link(article.link, article.title)}*\n"
+        f"{escape(sources)} · {slack_date(article.published_at)}\n"
+        f"{escape(one_line(article.summary))}"
+    )
+    blocks: list[Block] = [SectionBlock(text=_mrkdwn(text))]
+    if buttons:
+        elements = [_button("More", "article_more", str(article.id))]
+        if article.places:
+            place = article.places[0]
+            elements.append(_button(f"Subscribe to {place.name}", "subscribe_place", place.key))
+        elements.append(_button("Mute this story", "mute_story", str(article.id)))
+        blocks.append(ActionsBlock(elements=elements))
+    return _dicts(blocks)
+
+
+def split(
+    head: list[dict[str, Any]], items: Sequence[list[dict[str, Any]]], more: str
+) -> list[list[dict[str, Any]]]:
+    """Blocks of `head` then of each item, cut into messages within Slack's limits; every
+    message after the first starts with a `more` context line. An item is never cut."""
+    messages: list[list[dict[str, Any]]] = []
+    current = list(head)
+    continuation = _dicts([_context(more)])
+    for item in items:
+        if current and (
+            len(current) + len(item) > MAX_BLOCKS
+            or _size(current) + _size(item) > MAX_MESSAGE_CHARS
+        ):
+            messages.append(current)
+            current = list(continuation)
+        current.extend(item)
+    messages.append(current)
+    return messages
+
+
+def place_where(place: Place, regions: Sequence[str]) -> str:
+    """ "city in Deir ez-Zor Governorate, Syria"."""
+    within = [*regions, place.country] if place.kind != "country" else list(regions)
+    where = ", ".join(dict.fromkeys(name for name in within if name and name != place.name))
+    return f"{place.kind} in {where}" if where else place.kind
+
+
+def briefing_message(
+    answer: Briefing | NoPlace, regions: Sequence[str] = (), *, shared_by: str | None = None
+) -> Message:
+    """The /whatsnew answer: the place as resolved, the combined summary, the latest articles
+    (cut to fit one message), and buttons to share it or subscribe."""
+    if isinstance(answer, NoPlace):
+        return no_place_message(answer.query, answer.suggestions, "whatsnew")
+    place = answer.place
+    lines = [f"*{escape(place_where(place, regions))}*"]
+    if not answer.exact:
+        lines.append(f"Closest match for “{escape(answer.query)}”.")
+    if answer.also:
+        covered = "; ".join(escape(place_label(p)) for p in answer.also)
+        lines.append(f"Covering {covered} too.")
+    if answer.alternatives:
+        others = "; ".join(escape(place_label(p)) for p in answer.alternatives[:5])
+        lines.append(f"Also called {escape(place.name)}: {others}.")
+    if answer.older:
+        lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
+    else:
+        lines.append(f"Since {slack_date(answer.since)}.")
+    if shared_by:
+        lines.append(f"Shared by <@{shared_by}>.")
+    head: list[Block] = [_header(place_label(place)), _context("\n".join(lines))]
+    if answer.summary_sentences:
+        head.append(SectionBlock(text=_mrkdwn(summary_text(answer))))
+    if not answer.articles:
+        head.append(SectionBlock(text=_mrkdwn("No conflict articles name this place yet.")))
+    actions: list[ButtonElement] = []
+    if not shared_by:
+        share = json.dumps({"q": answer.query, "s": int(answer.since.timestamp())})
+        actions.append(_button("Share in channel", "share_briefing", share, "primary"))
+    actions.append(_button(f"Subscribe to {place.name}", "subscribe_place", place.key))
+    tail = _dicts([DividerBlock(), ActionsBlock(elements=actions)])
+    blocks = _dicts(head)
+    for article in answer.articles:
+        item = article_blocks(article)
+        if (
+            len(blocks) + len(item) + len(tail) > MAX_BLOCKS
+            or _size(blocks) + _size(item) + _size(tail) > MAX_MESSAGE_CHARS
+        ):
+            break
+        blocks.extend(item)
+    return Message(f"What's new: {place_label(place)}", blocks + tail)
+
+
+def summary_text(answer: Briefing) -> str:
+    """The combined summary, each sentence followed by its linked source."""
+    parts = []
+    for sentence, article in answer.summary_sentences:
+        source = article.sources[0] if article.sources else "source"
+        parts.append(f"{escape(sentence)} _({link(article.link, source)})_")
+    return "\n".join(parts)
+
+
+def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> Message:
+    """No place by that name, with the closest ones as buttons: for /whatsnew a button
+    briefs that place; for /subscribe (which followed the text as a topic) it subscribes."""
+    if not query.strip():
+        text = f"Name a place, e.g. `/{command} Deir al-Zor`. Any spelling works."
+        return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
+    if command == "subscribe":
+        text = f"“{escape(query)}” is no place I know, so it is followed as a topic."
+    else:
+        text = f"No place matches “{escape(query)}”."
+    if not suggestions:
+        text += " Check the spelling, or try a nearby town."
+        return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
+    text += " Did you mean one of these places?"
+    buttons = [
+        _button(place_label(p), f"subscribe_place_{i}", p.key)
+        if command == "subscribe"
+        else _button(place_label(p), f"whatsnew_suggestion_{i}", p.name)
+        for i, p in enumerate(suggestions[:5])
+    ]
+    return Message(text, _dicts([SectionBlock(text=_mrkdwn(text)), ActionsBlock(elements=buttons)]))
+
+
+def delivery_messages(delivery: Delivery) -> list[Message]:
+    """A digest or an alert as messages within Slack's limits (the first one carries the
+    header; the rest go into its thread)."""
+    labels = ", ".join(dict.fromkeys(sub.label for sub in delivery.subscriptions))
+    if delivery.kind == "alert":
+        title = f"Alert: {labels}"
+    elif delivery.schedule == "hourly":
+        title = f"Hourly digest: {labels}"
+    else:
+        title = f"Digest: {labels}"
+    count = len(delivery.articles)
+    if not count:
+        quiet = f"All quiet: nothing new since {slack_date(delivery.since)}."
+        return [Message(f"{title}: all quiet", _dicts([_header(title), _context(quiet)]))]
+    noun = "article" if count == 1 else "articles"
+    intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
+    head = _dicts([_header(title), _context(intro)])
+    items = [article_blocks(article) for article in delivery.articles]
+    parts = split(head, items, f"{title} (continued)")
+    return [
+        Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
+        for i, blocks in enumerate(parts)
+    ]
+
+
+def article_detail(article: StoredArticle) -> Message:
+    """ "More": the full summary and every source."""
+    sources = "\n".join(f"• {escape(s)}" for s in article.sources) or "• unknown source"
+    places = ", ".join(dict.fromkeys(p.name for p in article.places))
+    text = (
+        f"*{link(article.link, article.title)}*\n"
+        f"Published {slack_date(article.published_at)}" + (f" · {escape(places)}" if places else "")
+    )
+    blocks: list[Block] = [
+        SectionBlock(text=_mrkdwn(text)),
+        SectionBlock(text=_mrkdwn(escape(article.summary or "No summary."))),
+        _context(f"*Sources*\n{sources}"),
+    ]
+    return Message(article.title, _dicts(blocks))
+
+
+def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Message:
+    """A channel's subscriptions, each with a Remove button."""
+    if not subs:
+        text = f"<#{channel_id}> follows nothing yet. Try `/subscribe Deir al-Zor daily 08:00`."
+        return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
+    blocks: list[Block] = [_header("Subscriptions of this channel")]
+    for sub in subs[: MAX_BLOCKS - 1]:
+        blocks.append(
+            SectionBlock(
+                text=_mrkdwn(_subscription_line(sub)),
+                accessory=_button("Remove", "remove_subscription", str(sub.id), "danger"),
+            )
+        )
+    return Message(f"{len(subs)} subscriptions", _dicts(blocks))
+
+
+def _subscription_line(sub: Subscription) -> str:
+    what = "place" if sub.kind == "place" else "topic"
+    line = f"*{escape(sub.label)}* ({what}), {sub.describe}"
+    if sub.paused_reason:
+        line += f" · paused: `{escape(sub.paused_reason)}`"
+    return line
+
+
+def help_message(intro: str = "") -> Message:
+    """What the bot understands, after `intro` (say, why the command was not understood)."""
+    text = "\n".join(
+        [
+            *([escape(intro)] if intro else []),
+            "*newsbot* follows conflict news for this channel.",
+            "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
+            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here",
+            "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
+            "`/digest` this channel's digest now",
+            "`/mute <place or topic> [for 6h]` silence it here for a while",
+            "`/newsbot timezone Europe/Paris` digest times in this zone (UTC by default)",
+            "`/newsbot allquiet on|off` post a line even when nothing is new",
+            'Quote a topic that is also a place name: `/subscribe "Mosul dam"`.',
+        ]
+    )
+    return Message("newsbot help", _dicts([SectionBlock(text=_mrkdwn(text))]))
+
+
+def text_message(text: str) -> Message:
+    """A plain answer (already mrkdwn)."""
+    return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
+
+
+def home_view(subs: Sequence[Subscription], feeds: Sequence[FeedStatus]) -> dict[str, Any]:
+    """App Home: the subscriptions of the user's channels, then the feeds' health."""
+    blocks: list[Block] = [_header("Your channels' subscriptions")]
+    channel = None
+    for sub in subs[:30]:
+        if sub.channel_id != channel:
+            channel = sub.channel_id
+            blocks.append(_context(f"<#{channel}>"))
+        blocks.append(SectionBlock(text=_mrkdwn(_subscription_line(sub))))
+    if not subs:
+        blocks.append(SectionBlock(text=_mrkdwn("None yet: `/subscribe` in a channel.")))
+    failing = [f for f in feeds if f.consecutive_failures > 0]
+    blocks += [DividerBlock(), _header("Feeds")]
+    healthy = len(feeds) - len(failing)
+    blocks.append(_context(f"{healthy} of {len(feeds)} feeds working."))
+    for feed in failing[: MAX_BLOCKS - len(blocks)]:
+        reason = escape(feed.last_error or "unknown error")
+        blocks.append(
+            SectionBlock(
+                text=_mrkdwn(
+                    f"*{escape(feed.title or feed.url)}* failing "
+                    f"{feed.consecutive_failures}× in a row: {reason}"
+                )
+            )
+        )
+    return {"type": "home", "blocks": _dicts(blocks[:100])}

@@ -1,0 +1,86 @@
+"""`newsbot slack`: the Slack app, in Socket Mode or HTTP mode, with the scheduler beside it.
+
+Registered in `bot.cli` as `app.command("slack")(slack_command)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+from typing import Annotated
+
+import typer
+
+from bot.scheduler import make_scheduler
+from bot.services import Services
+from bot.slack.app import build_app, make_bot, make_client
+from bot.slack.serve import http_server, socket_mode
+
+log = logging.getLogger(__name__)
+
+
+def _stop(signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def slack_command(
+    ctx: typer.Context,
+    http: Annotated[
+        bool, typer.Option("--http", help="Serve POST /slack/events instead of Socket Mode.")
+    ] = False,
+    port: Annotated[int, typer.Option(help="HTTP mode's port.")] = 3000,
+    jobs: Annotated[
+        bool,
+        typer.Option("--jobs/--no-jobs", help="Poll feeds and post digests in this process too."),
+    ] = True,
+) -> None:
+    """Run the Slack app (Socket Mode, or HTTP with --http) until Ctrl-C or SIGTERM."""
+    services: Services = ctx.obj
+    settings = services.settings
+    missing = [
+        name
+        for name, value in (
+            ("SLACK_BOT_TOKEN", settings.slack_bot_token),
+            (
+                "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN",
+                settings.slack_signing_secret if http else settings.slack_app_token,
+            ),
+        )
+        if not value
+    ]
+    if missing:
+        typer.echo(f"error: set {' and '.join(missing)} (see docs/slack.md)", err=True)
+        raise typer.Exit(code=1)
+    client = make_client(settings)
+    bot = make_bot(services, client)
+    app = build_app(bot, client)
+    stop = threading.Event()
+    scheduler = make_scheduler(
+        lambda stop: services.poller.poll_due(stop=stop),
+        settings.poll_every_seconds,
+        stop,
+        also=bot.jobs.schedule,
+    )
+    if jobs:
+        scheduler.start()
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        if http:
+            server = http_server(app, port=port)
+            typer.echo(f"newsbot: HTTP mode on port {port}, POST /slack/events; Ctrl-C to stop.")
+            try:
+                server.run()
+            finally:
+                server.close()
+        else:
+            typer.echo("newsbot: Socket Mode; Ctrl-C to stop.")
+            socket_mode(app, str(settings.slack_app_token)).start()
+    except KeyboardInterrupt:
+        typer.echo("Stopping.")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        stop.set()  # a poll in progress winds down at its next safe point
+        if scheduler.running:
+            scheduler.shutdown(wait=True)

@@ -1,0 +1,105 @@
+"""Buttons: More, Subscribe to <place>, Mute this story, Remove subscription, Share,
+and the "did you mean" suggestions."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import App, BoltContext, Respond
+
+from bot.slack import blocks
+from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
+from bot.subscriptions import DEFAULT_DAILY_AT, DEFAULT_WHATSNEW, Mute, Target, place_label
+
+if TYPE_CHECKING:
+    from bot.slack.app import SlackBot
+
+STORY_MUTE = timedelta(days=7)
+
+
+def _value(body: dict[str, Any]) -> str:
+    return str(body["actions"][0]["value"])
+
+
+def _channel(body: dict[str, Any]) -> str | None:
+    channel = body.get("channel") or body.get("container", {})
+    return channel.get("id") or channel.get("channel_id")
+
+
+def register(app: App, bot: SlackBot) -> None:
+    """Every button the bot's messages carry."""
+
+    def more(body: dict[str, Any], respond: Respond) -> None:
+        article = bot.store.article(int(_value(body)))
+        if article is None:
+            answer(respond, blocks.text_message("That article is gone."), replace_original=False)
+            return
+        answer(respond, blocks.article_detail(article), replace_original=False)
+
+    def subscribe_place(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        place = bot.gazetteer.get(_value(body))
+        channel = _channel(body)
+        if place is None or channel is None:
+            answer(
+                respond,
+                blocks.text_message("I cannot subscribe from here: use `/subscribe` in a channel."),
+                replace_original=False,
+            )
+            return
+        sub, _ = bot.channels.subscribe(
+            team_of(context, body),
+            channel,
+            Target("place", place.key, place_label(place)),
+            "daily",
+            DEFAULT_DAILY_AT,
+            body["user"]["id"],
+            bot.clock(),
+            timedelta(hours=bot.settings.subscription_backlog_hours),
+        )
+        label = blocks.escape(sub.label)
+        text = f"<@{sub.created_by}> subscribed this channel to *{label}*, {sub.describe}."
+        answer(respond, blocks.text_message(text), public=True, replace_original=False)
+
+    def mute_story(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        channel = _channel(body)
+        article = bot.store.article(int(_value(body)))
+        if article is None or channel is None:
+            return
+        until = bot.clock() + STORY_MUTE
+        mute = Mute("article", str(article.id), article.title, until)
+        bot.channels.mute(team_of(context, body), channel, mute, body["user"]["id"])
+        text = f"Muted “{blocks.escape(article.title)}” here until {blocks.slack_date(until)}."
+        answer(respond, blocks.text_message(text), replace_original=False)
+
+    def remove_subscription(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        team = team_of(context, body)
+        removed = bot.channels.remove(team, int(_value(body)))
+        channel = removed.channel_id if removed else _channel(body)
+        if channel is None:
+            return
+        subs = bot.channels.subscriptions(team, [channel])
+        answer(respond, blocks.subscriptions_message(subs, channel), replace_original=True)
+
+    def share_briefing(body: dict[str, Any], respond: Respond) -> None:
+        shared = json.loads(_value(body))
+        since = datetime.fromtimestamp(int(shared["s"]), UTC)
+        message = briefing_for(bot, str(shared["q"]), since, shared_by=body["user"]["id"])
+        answer(respond, message, public=True, replace_original=False)
+        respond(delete_original=True)
+
+    def whatsnew_suggestion(body: dict[str, Any], respond: Respond) -> None:
+        message = briefing_for(bot, _value(body), bot.clock() - DEFAULT_WHATSNEW)
+        answer(respond, message, replace_original=True)
+
+    for action_id, work in (
+        ("article_more", more),
+        ("mute_story", mute_story),
+        ("remove_subscription", remove_subscription),
+        ("share_briefing", share_briefing),
+    ):
+        app.action(action_id)(ack=ack_now, lazy=[work])
+    app.action(re.compile(r"^subscribe_place(_\d+)?$"))(ack=ack_now, lazy=[subscribe_place])
+    app.action(re.compile(r"^whatsnew_suggestion_\d+$"))(ack=ack_now, lazy=[whatsnew_suggestion])

@@ -1,0 +1,51 @@
+"""What every listener does alike: ack at once, know the workspace, answer in Block Kit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import Ack, BoltContext, Respond
+
+from bot.briefing import Briefing, brief
+from bot.slack.blocks import Message, briefing_message
+
+if TYPE_CHECKING:
+    from bot.slack.app import SlackBot
+
+
+def ack_now(ack: Ack) -> None:
+    """Acknowledge within Slack's 3 seconds; the work runs after, in a lazy listener."""
+    ack()
+
+
+def team_of(context: BoltContext, body: dict[str, Any]) -> str:
+    """The workspace (team) id of a request."""
+    team = context.team_id or body.get("team_id") or body.get("team", {}).get("id")
+    return str(team or body.get("user", {}).get("team_id", ""))
+
+
+def answer(respond: Respond, message: Message, *, public: bool = False, **options: Any) -> None:
+    """Answer through the response URL: ephemeral unless `public`, links not unfurled."""
+    respond(
+        text=message.text,
+        blocks=message.blocks,
+        response_type="in_channel" if public else "ephemeral",
+        unfurl_links=False,
+        unfurl_media=False,
+        **options,
+    )
+
+
+def briefing_for(
+    bot: SlackBot, query: str, since: datetime, shared_by: str | None = None
+) -> Message:
+    """The /whatsnew answer for `query` (the engine's `brief`, rendered)."""
+    answer = brief(bot.store, bot.gazetteer, query, since)
+    regions: list[str] = []
+    if isinstance(answer, Briefing):
+        for key in bot.gazetteer.ancestors(answer.place.key):
+            place = bot.gazetteer.get(key)
+            if place is not None and not key.startswith("cc:"):
+                regions.append(place.name)
+    return briefing_message(answer, regions, shared_by=shared_by)

@@ -1,0 +1,32 @@
+"""The two ways Slack reaches the app: HTTP (POST /slack/events) and Socket Mode.
+
+HTTP mode is served by waitress, a production WSGI server (threaded, pure Python, no
+build step) through Bolt's WSGI adapter; Bolt's own development server is single-threaded
+http.server and says not to use it in production. Bolt verifies each request's signature
+and refuses timestamps more than five minutes old (401), before any listener runs.
+"""
+
+from __future__ import annotations
+
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import create_server
+from waitress.server import BaseWSGIServer, MultiSocketServer
+
+EVENTS_PATH = "/slack/events"
+
+
+def http_server(
+    app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = 8
+) -> BaseWSGIServer | MultiSocketServer:
+    """A waitress server for `app` at POST /slack/events (port 0: any free port)."""
+    return create_server(
+        SlackRequestHandler(app, EVENTS_PATH), host=host, port=port, threads=threads
+    )
+
+
+def socket_mode(app: App, app_token: str) -> SocketModeHandler:
+    """A Socket Mode connection for `app` (opened with apps.connections.open on the app's
+    own WebClient, so on the configured API URL)."""
+    return SocketModeHandler(app, app_token, web_client=app.client)

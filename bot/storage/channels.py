@@ -1,0 +1,313 @@
+"""All SQL of the Slack front end: subscriptions, channel settings, digest slots, mutes and
+posted messages. Every record carries its workspace (team) id.
+
+Two processes (the Procfile's web and worker) may run the same jobs: a digest slot and an
+article's place in a channel are claimed by inserting their key with ON CONFLICT DO NOTHING,
+so only one of them posts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, Row, and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from bot.storage.schema import (
+    channel_settings,
+    digest_slots,
+    mutes,
+    posted_messages,
+    subscriptions,
+)
+from bot.subscriptions import ChannelPrefs, Mode, Mute, Subscription, Target
+
+STALE_CLAIM = timedelta(minutes=10)
+"""An article claimed this long ago and never posted (the poster died) may be claimed again."""
+
+
+class ChannelStore:
+    """What each Slack channel follows, has silenced and has been sent."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _insert(self, table: Any) -> Any:
+        """An INSERT with this backend's ON CONFLICT clauses."""
+        dialect = sqlite if self.engine.dialect.name == "sqlite" else postgresql
+        return dialect.insert(table)
+
+    # ---- subscriptions -----------------------------------------------------------------
+
+    def subscribe(
+        self,
+        team_id: str,
+        channel_id: str,
+        target: Target,
+        mode: Mode,
+        daily_at: str | None,
+        created_by: str,
+        now: datetime,
+        backlog: timedelta,
+    ) -> tuple[Subscription, bool]:
+        """Follow `target` in the channel (or change how, un-pausing it); True when new."""
+        key = {"team_id": team_id, "channel_id": channel_id, "kind": target.kind}
+        where = _matching(key | {"target": target.key})
+        with self.engine.begin() as conn:
+            existed = conn.execute(select(subscriptions.c.id).where(where)).scalar() is not None
+            statement = self._insert(subscriptions).values(
+                **key,
+                target=target.key,
+                label=target.label,
+                mode=mode,
+                daily_at=daily_at,
+                created_by=created_by,
+                created_at=now,
+                start_from=now - backlog,
+            )
+            conn.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["team_id", "channel_id", "kind", "target"],
+                    set_={"mode": mode, "daily_at": daily_at, "paused_reason": None},
+                )
+            )
+            row = conn.execute(select(subscriptions).where(where)).one()
+        return _subscription(row), not existed
+
+    def unsubscribe(
+        self, team_id: str, channel_id: str, kind: str, target: str
+    ) -> Subscription | None:
+        """Stop following; returns what was followed, None when the channel did not."""
+        where = _matching(
+            {"team_id": team_id, "channel_id": channel_id, "kind": kind, "target": target}
+        )
+        with self.engine.begin() as conn:
+            row = conn.execute(select(subscriptions).where(where)).one_or_none()
+            conn.execute(delete(subscriptions).where(where))
+        return None if row is None else _subscription(row)
+
+    def remove(self, team_id: str, subscription_id: int) -> Subscription | None:
+        """Delete one subscription by id (the Remove button); None when already gone."""
+        where = and_(subscriptions.c.team_id == team_id, subscriptions.c.id == subscription_id)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(subscriptions).where(where)).one_or_none()
+            conn.execute(delete(subscriptions).where(where))
+        return None if row is None else _subscription(row)
+
+    def subscriptions(self, team_id: str, channel_ids: Sequence[str]) -> list[Subscription]:
+        """The subscriptions of these channels (paused ones included), by channel and label."""
+        query = (
+            select(subscriptions)
+            .where(subscriptions.c.team_id == team_id, subscriptions.c.channel_id.in_(channel_ids))
+            .order_by(subscriptions.c.channel_id, subscriptions.c.label, subscriptions.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_subscription(row) for row in conn.execute(query)]
+
+    def active_subscriptions(self) -> list[Subscription]:
+        """Every subscription not paused, of every workspace."""
+        query = (
+            select(subscriptions)
+            .where(subscriptions.c.paused_reason.is_(None))
+            .order_by(subscriptions.c.team_id, subscriptions.c.channel_id, subscriptions.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_subscription(row) for row in conn.execute(query)]
+
+    def pause_channel(self, team_id: str, channel_id: str, reason: str) -> list[Subscription]:
+        """Pause the channel's active subscriptions; returns those it paused."""
+        where = and_(
+            subscriptions.c.team_id == team_id,
+            subscriptions.c.channel_id == channel_id,
+            subscriptions.c.paused_reason.is_(None),
+        )
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(subscriptions).where(where)).all()
+            conn.execute(update(subscriptions).where(where).values(paused_reason=reason))
+        return [_subscription(row) for row in rows]
+
+    # ---- channel settings --------------------------------------------------------------
+
+    def prefs(self, team_id: str, channel_id: str) -> ChannelPrefs:
+        """The channel's settings (UTC and no "all quiet" line until it sets them)."""
+        where = _matching({"team_id": team_id, "channel_id": channel_id}, channel_settings)
+        with self.engine.connect() as conn:
+            row = conn.execute(select(channel_settings).where(where)).one_or_none()
+        return ChannelPrefs() if row is None else ChannelPrefs(row.timezone, row.all_quiet)
+
+    def set_prefs(self, team_id: str, channel_id: str, prefs: ChannelPrefs) -> None:
+        """Store the channel's settings."""
+        values = {"timezone": prefs.timezone, "all_quiet": prefs.all_quiet}
+        statement = self._insert(channel_settings).values(
+            team_id=team_id, channel_id=channel_id, **values
+        )
+        with self.engine.begin() as conn:
+            conn.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["team_id", "channel_id"], set_=values
+                )
+            )
+
+    # ---- digest slots ------------------------------------------------------------------
+
+    def claim_slot(
+        self, team_id: str, channel_id: str, slot: str, schedule: str, now: datetime
+    ) -> bool:
+        """Claim a digest slot; False when it was claimed before (here or by another process)."""
+        statement = (
+            self._insert(digest_slots)
+            .values(
+                team_id=team_id, channel_id=channel_id, slot=slot, schedule=schedule, claimed_at=now
+            )
+            .on_conflict_do_nothing()
+            .returning(digest_slots.c.slot)
+        )
+        with self.engine.begin() as conn:
+            return conn.execute(statement).scalar() is not None
+
+    def finish_slot(self, team_id: str, channel_id: str, slot: str, now: datetime) -> None:
+        """Mark a claimed slot's digest delivered: the next one starts from its claim."""
+        where = _matching(
+            {"team_id": team_id, "channel_id": channel_id, "slot": slot}, digest_slots
+        )
+        with self.engine.begin() as conn:
+            conn.execute(update(digest_slots).where(where).values(done_at=now))
+
+    def last_digest_at(self, team_id: str, channel_id: str, schedule: str) -> datetime | None:
+        """When the channel's last delivered digest of this schedule was claimed."""
+        query = select(func.max(digest_slots.c.claimed_at)).where(
+            digest_slots.c.team_id == team_id,
+            digest_slots.c.channel_id == channel_id,
+            digest_slots.c.schedule == schedule,
+            digest_slots.c.done_at.is_not(None),
+        )
+        with self.engine.connect() as conn:
+            found: datetime | None = conn.execute(query).scalar()
+        return found
+
+    # ---- mutes -------------------------------------------------------------------------
+
+    def mute(self, team_id: str, channel_id: str, mute: Mute, created_by: str) -> None:
+        """Silence something in the channel until `mute.until` (a later /mute replaces it)."""
+        values = {"label": mute.label, "until": mute.until, "created_by": created_by}
+        statement = self._insert(mutes).values(
+            team_id=team_id, channel_id=channel_id, kind=mute.kind, target=mute.target, **values
+        )
+        with self.engine.begin() as conn:
+            conn.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["team_id", "channel_id", "kind", "target"], set_=values
+                )
+            )
+
+    def mutes(self, team_id: str, channel_id: str, now: datetime) -> list[Mute]:
+        """The channel's mutes still in force."""
+        query = select(mutes).where(
+            mutes.c.team_id == team_id, mutes.c.channel_id == channel_id, mutes.c.until > now
+        )
+        with self.engine.connect() as conn:
+            return [Mute(r.kind, r.target, r.label, r.until) for r in conn.execute(query)]
+
+    # ---- posted messages ---------------------------------------------------------------
+
+    def taken(
+        self, team_id: str, channel_id: str, article_ids: Sequence[int], now: datetime
+    ) -> set[int]:
+        """Which of these articles the channel was sent, or has claimed lately."""
+        if not article_ids:
+            return set()
+        query = select(posted_messages.c.article_id).where(
+            posted_messages.c.team_id == team_id,
+            posted_messages.c.channel_id == channel_id,
+            posted_messages.c.article_id.in_(article_ids),
+            or_(
+                posted_messages.c.ts.is_not(None), posted_messages.c.claimed_at > now - STALE_CLAIM
+            ),
+        )
+        with self.engine.connect() as conn:
+            return set(conn.execute(query).scalars())
+
+    def claim_articles(
+        self, team_id: str, channel_id: str, article_ids: Sequence[int], now: datetime
+    ) -> list[int]:
+        """Claim articles for posting in the channel; returns those this call won, in order."""
+        if not article_ids:
+            return []
+        key = and_(posted_messages.c.team_id == team_id, posted_messages.c.channel_id == channel_id)
+        rows = [
+            {"team_id": team_id, "channel_id": channel_id, "article_id": i, "claimed_at": now}
+            for i in article_ids
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(self._insert(posted_messages).on_conflict_do_nothing(), rows)
+            conn.execute(
+                update(posted_messages)
+                .where(
+                    key,
+                    posted_messages.c.article_id.in_(article_ids),
+                    posted_messages.c.ts.is_(None),
+                    posted_messages.c.claimed_at <= now - STALE_CLAIM,
+                )
+                .values(claimed_at=now)
+            )
+            won = set(
+                conn.execute(
+                    select(posted_messages.c.article_id).where(
+                        key,
+                        posted_messages.c.article_id.in_(article_ids),
+                        posted_messages.c.ts.is_(None),
+                        posted_messages.c.claimed_at == now,
+                    )
+                ).scalars()
+            )
+        return [i for i in article_ids if i in won]
+
+    def record_posted(
+        self, team_id: str, channel_id: str, article_ids: Sequence[int], ts: str
+    ) -> None:
+        """Remember the message that carried these articles."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(posted_messages)
+                .where(
+                    posted_messages.c.team_id == team_id,
+                    posted_messages.c.channel_id == channel_id,
+                    posted_messages.c.article_id.in_(article_ids),
+                )
+                .values(ts=ts)
+            )
+
+    def release(self, team_id: str, channel_id: str, article_ids: Sequence[int]) -> None:
+        """Give back claims that were never posted (the post failed)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(posted_messages).where(
+                    posted_messages.c.team_id == team_id,
+                    posted_messages.c.channel_id == channel_id,
+                    posted_messages.c.article_id.in_(article_ids),
+                    posted_messages.c.ts.is_(None),
+                )
+            )
+
+
+def _matching(values: dict[str, Any], table: Any = subscriptions) -> Any:
+    return and_(*(table.c[name] == value for name, value in values.items()))
+
+
+def _subscription(row: Row[Any]) -> Subscription:
+    return Subscription(
+        id=row.id,
+        team_id=row.team_id,
+        channel_id=row.channel_id,
+        kind=row.kind,
+        target=row.target,
+        label=row.label,
+        mode=row.mode,
+        daily_at=row.daily_at,
+        created_by=row.created_by,
+        created_at=row.created_at,
+        start_from=row.start_from,
+        paused_reason=row.paused_reason,
+    )

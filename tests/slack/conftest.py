@@ -1,0 +1,185 @@
+"""The HTTP-mode app against a fake Slack: signed requests over real HTTP."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from slack_bolt import App
+from slack_sdk.signature import SignatureVerifier
+
+from bot.services import Services
+from bot.settings import Settings
+from bot.slack.app import SlackBot, build_app, make_bot, make_client
+from bot.slack.serve import http_server
+from bot.understand.analyzer import Analyzer
+from tests.support.fake_slack import TEAM, FakeSlack
+
+SECRET = "test-signing-secret"
+
+
+@dataclass
+class SlackHarness:
+    """The app served over HTTP, the fake Slack it talks to, and helpers to drive it."""
+
+    fake: FakeSlack
+    services: Services
+    bot: SlackBot
+    app: App
+    events_url: str
+
+    def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        timestamp: int | None = None,
+        signature: str | None = None,
+        signed: bool = True,
+    ) -> tuple[int, str]:
+        """POST to /slack/events, signed with the app's secret unless told otherwise."""
+        stamp = str(int(time.time()) if timestamp is None else timestamp)
+        headers = {"content-type": content_type}
+        if signed:
+            good = SignatureVerifier(SECRET).generate_signature(timestamp=stamp, body=body)
+            headers["x-slack-request-timestamp"] = stamp
+            headers["x-slack-signature"] = signature or str(good)
+        request = urllib.request.Request(self.events_url, body.encode(), headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode()
+
+    def command(
+        self,
+        name: str,
+        text: str,
+        *,
+        channel: str = "CDESK",
+        user: str = "UANNA",
+        response: str = "cmd",
+        **options: Any,
+    ) -> tuple[int, str]:
+        """A slash command in Slack's form encoding."""
+        form = {
+            "token": "legacy",
+            "team_id": TEAM,
+            "team_domain": "news",
+            "channel_id": channel,
+            "channel_name": "desk",
+            "user_id": user,
+            "user_name": "anna",
+            "command": name,
+            "text": text,
+            "api_app_id": "A1",
+            "is_enterprise_install": "false",
+            "response_url": self.fake.response_url(response),
+            "trigger_id": "1.2.3",
+        }
+        return self.post(urlencode(form), "application/x-www-form-urlencoded", **options)
+
+    def action(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        channel: str | None = "CDESK",
+        user: str = "UANNA",
+        response: str = "act",
+    ) -> tuple[int, str]:
+        """A button click (block_actions) in Slack's form encoding: payload=<json>."""
+        payload: dict[str, Any] = {
+            "type": "block_actions",
+            "user": {"id": user, "team_id": TEAM},
+            "team": {"id": TEAM},
+            "api_app_id": "A1",
+            "trigger_id": "1.2.3",
+            "response_url": self.fake.response_url(response),
+            "container": {"type": "message", "channel_id": channel},
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": action_id,
+                    "value": value,
+                    "block_id": "b1",
+                    "action_ts": "1",
+                }
+            ],
+        }
+        if channel:
+            payload["channel"] = {"id": channel}
+        form = urlencode({"payload": json.dumps(payload)})
+        return self.post(form, "application/x-www-form-urlencoded")
+
+    def event(self, event: dict[str, Any]) -> tuple[int, str]:
+        """An Events API callback (JSON)."""
+        body = {
+            "token": "legacy",
+            "team_id": TEAM,
+            "api_app_id": "A1",
+            "event": event,
+            "type": "event_callback",
+            "event_id": "Ev1",
+            "event_time": int(time.time()),
+        }
+        return self.post(json.dumps(body), "application/json")
+
+
+def slack_settings(settings: Settings, fake: FakeSlack) -> Settings:
+    """The test's settings with Slack pointed at the fake."""
+    return settings.model_copy(
+        update={
+            "slack_bot_token": "xoxb-test",
+            "slack_signing_secret": SECRET,
+            "slack_api_url": fake.api_url,
+        }
+    )
+
+
+def services_for(settings: Settings, analyzer: Analyzer) -> Services:
+    """Services over the test's database, sharing the session's loaded analyzer."""
+    services = Services(settings)
+    services.__dict__["analyzer"] = analyzer  # a cached_property: skip reloading
+    return services
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    """The fake Slack Web API."""
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def harness(
+    settings: Settings, analyzer: Analyzer, fake_slack: FakeSlack
+) -> Iterator[SlackHarness]:
+    """The HTTP-mode app on a free port, talking to the fake Slack."""
+    services = services_for(slack_settings(settings, fake_slack), analyzer)
+    client = make_client(services.settings)
+    bot = make_bot(services, client, pace_seconds=0)
+    app = build_app(bot, client)
+    server = http_server(app, host="127.0.0.1", port=0, threads=4)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError, ValueError):  # closed from the test's thread
+            server.run()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield SlackHarness(
+        fake_slack, services, bot, app, f"http://127.0.0.1:{server.effective_port}/slack/events"
+    )
+    server.close()
+    app.listener_runner.listener_executor.shutdown(wait=True)
+    services.store.close()

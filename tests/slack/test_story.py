@@ -1,0 +1,62 @@
+"""The whole story against the fake Slack, over real HTTP with signed requests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from bot import demo
+from bot.storage.schema import utcnow
+from tests.slack.checks import assert_valid_blocks, text_of
+from tests.slack.conftest import SlackHarness
+
+
+def next_eight_utc() -> datetime:
+    now = utcnow()
+    eight = datetime.combine(now.date(), time(8, 0), tzinfo=UTC)
+    return eight if eight > now else eight + timedelta(days=1)
+
+
+def test_subscribe_then_one_digest_at_eight_then_whatsnew(harness: SlackHarness) -> None:
+    fake, bot = harness.fake, harness.bot
+    demo.ingest_samples(harness.services)
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    expected = bot.store.place_articles([deir.key], limit=50)
+    assert expected
+
+    status, body = harness.command("/subscribe", "Deir al-Zor daily 08:00", response="sub")
+    assert (status, body) == (200, "")
+    [confirmation] = fake.wait_for("response:sub")
+    assert confirmation.body["response_type"] == "in_channel"
+    assert "Deir ez-Zor, Syria" in confirmation.body["text"]
+    assert "daily at 08:00 (UTC)" in text_of(confirmation.body["blocks"])
+
+    eight = next_eight_utc()
+    assert bot.jobs.digests(eight - timedelta(minutes=1)) == 0
+    assert bot.jobs.digests(eight) == 1
+    posted = fake.calls_to("chat.postMessage")
+    assert [c.body["channel"] for c in posted] == ["CDESK"]
+    digest = posted[0].body
+    assert digest["unfurl_links"] is False
+    assert_valid_blocks(digest["blocks"])
+    shown = text_of(digest["blocks"])
+    assert "Digest: Deir ez-Zor, Syria" in shown
+    for article in expected:
+        assert article.title.replace("&", "&amp;") in shown
+    assert bot.jobs.digests(eight) == 0
+    assert bot.jobs.digests(eight + timedelta(minutes=5)) == 0
+    assert len(fake.calls_to("chat.postMessage")) == 1
+
+    status, body = harness.command("/whatsnew", "Dayr az Zawr", response="brief")
+    assert (status, body) == (200, "")
+    [briefing] = fake.wait_for("response:brief")
+    assert briefing.body["response_type"] == "ephemeral"
+    blocks = briefing.body["blocks"]
+    assert_valid_blocks(blocks)
+    assert blocks[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "Deir ez-Zor, Syria"},
+    }
+    assert "city in Deir ez-Zor Governorate, Syria" in text_of(blocks)
+    assert expected[0].title.replace("&", "&amp;") in text_of(blocks)
+    actions = [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert "share_briefing" in actions

@@ -1,0 +1,188 @@
+"""A fake Slack Web API on 127.0.0.1: answers like Slack and records every call.
+
+Point the real slack_sdk WebClient at `FakeSlack.api_url` (its `base_url`); put
+`FakeSlack.response_url(...)` in payloads so `respond()` lands here too. Tests script
+errors per method with `fail`, and read what was sent from `calls`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+TEAM = "T0NEWS"
+BOT_USER = "UBOT"
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the fake received."""
+
+    method: str
+    """Web API method ("chat.postMessage") or "response:<name>" for a response URL."""
+    headers: dict[str, str]
+    body: dict[str, Any]
+    """The form fields, query parameters or JSON body, parsed (blocks stay as sent)."""
+    at: float = field(default_factory=time.monotonic)
+    """When it arrived (time.monotonic), for benchmarks."""
+
+
+@dataclass
+class _Scripted:
+    error: str
+    status: int
+    headers: dict[str, str]
+    when: Callable[[Call], bool]
+    times: int
+
+
+@dataclass
+class FakeSlack:
+    """A threaded HTTP server answering Web API methods and response URLs."""
+
+    calls: list[Call] = field(default_factory=list)
+    user_channels: dict[str, list[str]] = field(default_factory=dict)
+    """users.conversations answers: user id -> channel ids."""
+    socket_url: str = ""
+    """What apps.connections.open answers (a local WebSocket server's URL)."""
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._scripted: dict[str, list[_Scripted]] = {}
+        self._ts = 0
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+
+    def __enter__(self) -> FakeSlack:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def url(self) -> str:
+        """The server's root URL, with its trailing slash."""
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}/"
+
+    @property
+    def api_url(self) -> str:
+        """The Web API base URL for WebClient(base_url=...)."""
+        return self.url + "api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        """A response URL served here; its calls are recorded as "response:<name>"."""
+        return f"{self.url}response/{name}"
+
+    def fail(
+        self,
+        method: str,
+        error: str,
+        *,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        when: Callable[[Call], bool] = lambda _call: True,
+        times: int = 1_000_000,
+    ) -> None:
+        """Answer `method` with `error` (for calls `when` accepts, `times` times)."""
+        with self._lock:
+            self._scripted.setdefault(method, []).append(
+                _Scripted(error, status, headers or {}, when, times)
+            )
+
+    def calls_to(self, method: str) -> list[Call]:
+        """The calls made to one method, in order."""
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 15.0) -> list[Call]:
+        """The calls to `method` once there are at least `count` (lazy listeners answer
+        after the ack, on another thread); fails after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.01)
+        raise AssertionError(f"{method}: {len(self.calls_to(method))} calls, wanted {count}")
+
+    def answer(self, call: Call) -> tuple[int, dict[str, str], bytes]:
+        """Record `call` and answer it as Slack would."""
+        with self._lock:
+            self.calls.append(call)
+            for scripted in self._scripted.get(call.method, []):
+                if scripted.times > 0 and scripted.when(call):
+                    scripted.times -= 1
+                    body = {"ok": False, "error": scripted.error}
+                    return scripted.status, scripted.headers, json.dumps(body).encode()
+            self._ts += 1
+            ts = f"1700000000.{self._ts:06d}"
+        if call.method.startswith("response:"):
+            return 200, {}, b"ok"
+        return 200, {}, json.dumps(self._ok(call, ts)).encode()
+
+    def _ok(self, call: Call, ts: str) -> dict[str, Any]:
+        body = call.body
+        if call.method == "auth.test":
+            return {"ok": True, "team_id": TEAM, "user_id": BOT_USER, "bot_id": "BBOT"}
+        if call.method == "chat.postMessage":
+            message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
+            return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if call.method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": ts}
+        if call.method == "users.conversations":
+            ids = self.user_channels.get(str(body.get("user")), [])
+            channels = [{"id": i} for i in ids]
+            return {"ok": True, "channels": channels, "response_metadata": {"next_cursor": ""}}
+        if call.method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url}
+        return {"ok": True}
+
+
+def _parse(raw: bytes, content_type: str, query: str) -> dict[str, Any]:
+    body: dict[str, Any] = dict(parse_qsl(query))
+    if not raw:
+        return body
+    if "json" in content_type:
+        body.update(json.loads(raw))
+    else:
+        for key, value in parse_qsl(raw.decode()):
+            body[key] = json.loads(value) if key in ("blocks", "attachments") else value
+    return body
+
+
+def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def _serve(self) -> None:
+            parts = urlsplit(self.path)
+            raw = self.rfile.read(int(self.headers.get("content-length") or 0))
+            if parts.path.startswith("/response/"):
+                method = "response:" + parts.path.removeprefix("/response/")
+            else:
+                method = parts.path.removeprefix("/api/")
+            body = _parse(raw, self.headers.get("content-type", ""), parts.query)
+            call = Call(method, {k.lower(): v for k, v in self.headers.items()}, body)
+            status, headers, payload = fake.answer(call)
+            self.send_response(status)
+            self.send_header("content-type", "application/json; charset=utf-8")
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = _serve
+        do_POST = _serve
+
+        def log_message(self, *_: Any) -> None:
+            pass
+
+    return Handler

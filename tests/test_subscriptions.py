@@ -1,0 +1,110 @@
+"""Parsing what people type, resolving it to a place or a topic, matching articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.records import StoredArticle, StoredPlace
+from bot.subscriptions import (
+    Kind,
+    Matcher,
+    Mute,
+    Subscription,
+    check_timezone,
+    parse_mute,
+    parse_subscribe,
+    parse_whatsnew,
+    resolve_target,
+)
+from bot.understand.analyzer import Analyzer
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+def test_parse_subscribe_modes() -> None:
+    assert parse_subscribe("Deir al-Zor daily 8:05").daily_at == "08:05"
+    request = parse_subscribe("Deir al-Zor")
+    assert (request.query, request.mode, request.daily_at) == ("Deir al-Zor", "daily", "08:00")
+    assert parse_subscribe("ceasefire talks hourly").mode == "hourly"
+    alerts = parse_subscribe("Kharkiv alerts")
+    assert (alerts.query, alerts.mode, alerts.daily_at) == ("Kharkiv", "alerts", None)
+    with pytest.raises(ValueError, match="name a place or a topic"):
+        parse_subscribe("  ")
+    with pytest.raises(ValueError, match="daily 08:00"):
+        parse_subscribe("Gaza 08:00")
+
+
+def test_parse_mute_and_whatsnew() -> None:
+    assert parse_mute("Kharkiv for 6h") == ("Kharkiv", timedelta(hours=6))
+    assert parse_mute("ceasefire talks") == ("ceasefire talks", timedelta(hours=24))
+    assert parse_whatsnew("Dayr az Zawr since 3d") == ("Dayr az Zawr", timedelta(days=3))
+    assert parse_whatsnew("Dayr az Zawr") == ("Dayr az Zawr", timedelta(days=7))
+    assert parse_whatsnew("Mosul") == ("Mosul", timedelta(days=7))
+    assert check_timezone("Europe/Paris") == "Europe/Paris"
+    with pytest.raises(ValueError, match="not a time zone"):
+        check_timezone("Mars/Olympus")
+
+
+def test_resolving_places_and_topics(analyzer: Analyzer) -> None:
+    gaz = analyzer.gazetteer
+    place = resolve_target(gaz, "Deir al-Zor").target
+    assert (place.kind, place.label) == ("place", "Deir ez-Zor, Syria")
+    tripoli = resolve_target(gaz, "Tripoli")
+    assert tripoli.alternatives, "the other Tripoli is offered"
+    topic = resolve_target(gaz, "Mariupl")
+    assert topic.target.kind == "topic"
+    assert "Mariupol" in [p.name for p in topic.suggestions]
+    forced = resolve_target(gaz, '"Mosul  Dam"').target
+    assert (forced.kind, forced.key) == ("topic", "mosul dam")
+
+
+def _article(title: str, places: list[StoredPlace], first_seen: datetime = NOW) -> StoredArticle:
+    return StoredArticle(
+        id=abs(hash(title)) % 10_000,
+        uid=title,
+        title=title,
+        link=None,
+        summary="",
+        published_at=first_seen,
+        first_seen_at=first_seen,
+        relevance=10.0,
+        is_conflict=True,
+        places=tuple(places),
+    )
+
+
+def _sub(kind: Kind, target: str, start: datetime = NOW - timedelta(days=1)) -> Subscription:
+    return Subscription(
+        1,
+        "T",
+        "C",
+        kind,
+        target,
+        target,
+        "daily",
+        "08:00",
+        "U",
+        start,
+        start,
+    )
+
+
+def test_matching_places_inside_places_topics_and_mutes(analyzer: Analyzer) -> None:
+    deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
+    in_deir = StoredPlace(deir.key, deir.name, deir.kind, "SY", "Deir al-Zor")
+    about_deir = _article("Shelling near Deir al-Zor", [in_deir])
+    ceasefire = _article("Ceasefire holds in the south", [])
+    ceasefired = _article("Ceasefired is not a word", [])
+    matcher = Matcher(analyzer.gazetteer)
+    assert matcher.select([about_deir, ceasefire], [_sub("place", "cc:SY")]) == [about_deir]
+    assert matcher.select([about_deir, ceasefire, ceasefired], [_sub("topic", "ceasefire")]) == [
+        ceasefire
+    ]
+    late = [_sub("place", deir.key, start=NOW + timedelta(hours=1))]
+    assert matcher.select([about_deir], late) == [], "older than the subscription's start"
+    muted = [Mute("place", "cc:SY", "Syria", NOW + timedelta(hours=6))]
+    assert matcher.select([about_deir], [_sub("place", deir.key)], muted) == []
+    story = [Mute("article", str(about_deir.id), about_deir.title, NOW + timedelta(hours=6))]
+    assert matcher.select([about_deir], [_sub("place", deir.key)], story) == []

@@ -50,11 +50,6 @@ class Briefing:
     """The combined summary: each sentence with the article it comes from."""
 
     @property
-    def keys(self) -> list[str]:
-        """The place keys the briefing covers."""
-        return [self.place.key, *(p.key for p in self.also)]
-
-    @property
     def summary(self) -> str:
         """The combined summary as one paragraph."""
         return " ".join(sentence for sentence, _ in self.summary_sentences)
@@ -70,11 +65,10 @@ def brief(
     place = resolution.best
     around = set(gazetteer.ancestors(place.key))
     also = [p for p in resolution.alternatives if p.key in around]
-    keys = [place.key, *(p.key for p in also)]
-    found = store.place_articles(keys, since, limit=limit)
+    found = place_articles(store, place, also, since, limit=limit)
     older = not found
     if older:
-        found = store.place_articles(keys, before=since, limit=OLDER_FALLBACK)
+        found = place_articles(store, place, also, before=since, limit=OLDER_FALLBACK)
     return Briefing(
         query=query,
         place=place,
@@ -86,6 +80,30 @@ def brief(
         older=older,
         summary_sentences=combined_summary(found, place),
     )
+
+
+def place_articles(
+    store: Store,
+    place: Place,
+    also: list[Place],
+    since: datetime | None = None,
+    *,
+    before: datetime | None = None,
+    conflict_only: bool = True,
+    limit: int = 20,
+) -> list[StoredArticle]:
+    """Articles about the place or anywhere in it (a country's towns, a town's camps), and
+    those naming its namesake regions themselves (not every town of the governorate)."""
+    within = store.place_articles(
+        [place.key], since, before=before, conflict_only=conflict_only, inside=True, limit=limit
+    )
+    if not also:
+        return within
+    named = store.place_articles(
+        [p.key for p in also], since, before=before, conflict_only=conflict_only, limit=limit
+    )
+    merged = {a.id: a for a in [*within, *named]}.values()
+    return sorted(merged, key=lambda a: (a.published_at, a.id), reverse=True)[:limit]
 
 
 def combined_summary(found: list[StoredArticle], place: Place) -> list[tuple[str, StoredArticle]]:

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot import demo
-from bot.briefing import NoPlace, brief
+from bot.briefing import NoPlace, brief, place_articles
 from bot.durations import parse_duration
 from bot.fetch import validate_feed_url
 from bot.present import serialize, terminal
@@ -144,8 +144,8 @@ def export(
     if isinstance(answer, NoPlace):
         terminal.render_briefing(Console(stderr=True), answer)
         raise typer.Exit(code=1)
-    found = services.store.place_articles(
-        answer.keys, _since(since), conflict_only=False, limit=limit
+    found = place_articles(
+        services.store, answer.place, answer.also, _since(since), conflict_only=False, limit=limit
     )
     if fmt == "json":
         print(serialize.to_json([serialize.article_dict(a) for a in found]))

@@ -83,6 +83,9 @@ class Analysis:
     relevance: Relevance
     places: list[PlaceMention] = field(default_factory=list)
     summary: str = ""
+    regions: list[Place] = field(default_factory=list)
+    """Regions and countries containing the places named, not named themselves: an
+    article about Dhiban is also about Deir ez-Zor Governorate and Syria."""
 
 
 @dataclass(frozen=True)

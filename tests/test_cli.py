@@ -89,6 +89,13 @@ def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: News
     assert "Deir ez-Zor" in text and "http" in text
 
 
+def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
+    data = json.loads(after_demo("whatsnew", "Syria", "--since", "3650d", "--json").stdout)
+    assert data["place"]["kind"] == "country"
+    named = {p["name"] for a in data["articles"] for p in a["places"]}
+    assert "Deir ez-Zor" in named or "Deir ez-Zor Governorate" in named
+
+
 def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsbot) -> None:
     result = after_demo("whatsnew", "Qwxzzy", ok=False)
     assert result.returncode == 1

@@ -42,6 +42,11 @@ from bot.records import (
 from bot.storage import migrate
 from bot.storage.schema import article_places, article_sources, articles, feeds, utcnow
 
+INSIDE = "in:"
+"""`article_places` holds a row per place an article names (keyed by the place's key) and
+one per region or country containing them ("in:" + that region's key), so that "articles
+about Syria" is one index range scan over "cc:SY" and "in:cc:SY"."""
+
 MAX_KEY_LENGTH = 1000
 """Longer ids and links are hashed: an index entry must stay small on every backend."""
 
@@ -324,18 +329,19 @@ class Store:
         if inserted is None:
             return None
         place_rows: dict[str, dict[str, Any]] = {}
-        for mention in analysis.places:
-            place = mention.place
+        named = [(m.place, m.as_written, m.place.key) for m in analysis.places]
+        inside = [(region, "", INSIDE + region.key) for region in analysis.regions]
+        for place, as_written, key in [*named, *inside]:
             place_rows.setdefault(
-                place.key,
+                key,
                 {
                     "article_id": inserted,
-                    "place_key": place.key,
+                    "place_key": key,
                     "name": place.name,
                     "kind": place.kind,
                     "country_code": place.country_code,
                     "geonameid": place.geonameid,
-                    "as_written": mention.as_written,
+                    "as_written": as_written,
                     "is_conflict": analysis.relevance.is_conflict,
                     "published_at": published,
                 },
@@ -363,18 +369,30 @@ class Store:
         *,
         before: datetime | None = None,
         conflict_only: bool = True,
+        inside: bool = False,
         limit: int = 20,
     ) -> list[StoredArticle]:
-        """Articles naming any of `place_keys`, published in [since, before), newest first.
+        """Articles naming any of `place_keys` (and, with `inside`, any place within them),
+        published in [since, before), newest first.
 
-        Served by the (place_key, is_conflict, published_at) index: the cost does not
-        grow with how many articles name the place.
+        Each key is one range scan of the (place_key, is_conflict, published_at) index with
+        the limit applied, and the few rows merged: the cost does not grow with how many
+        articles name the place.
         """
-        ids = place_article_ids(place_keys, since, before, conflict_only, limit)
-        wanted = ids.subquery()
+        keys = [*place_keys, *(INSIDE + key for key in place_keys if inside)]
+        with self.engine.connect() as conn:
+            rows = [
+                row
+                for key in keys
+                for row in conn.execute(place_article_ids(key, since, before, conflict_only, limit))
+            ]
+        newest = sorted({(row.published_at, row.article_id) for row in rows}, reverse=True)[:limit]
+        if not newest:
+            return []
+        ids = [article_id for _, article_id in newest]
         query = (
             select(articles)
-            .join(wanted, wanted.c.article_id == articles.c.id)
+            .where(articles.c.id.in_(ids))
             .order_by(articles.c.published_at.desc(), articles.c.id.desc())
         )
         return self._articles(query)
@@ -431,17 +449,16 @@ class Store:
 
 
 def place_article_ids(
-    place_keys: Sequence[str],
+    place_key: str,
     since: datetime | None,
     before: datetime | None,
     conflict_only: bool,
     limit: int,
 ) -> Select[Any]:
-    """Ids of the latest articles naming any of `place_keys`: one index range scan."""
+    """Ids of the latest articles with a `place_key` row: one index range scan."""
     query = (
         select(article_places.c.article_id, article_places.c.published_at)
-        .distinct()  # an article naming two of the places counts once
-        .where(article_places.c.place_key.in_(place_keys))
+        .where(article_places.c.place_key == place_key)
         .order_by(article_places.c.published_at.desc(), article_places.c.article_id.desc())
         .limit(limit)
     )
@@ -505,7 +522,9 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
     found: dict[int, list[StoredPlace]] = {}
     if not ids:
         return found
-    query = select(article_places).where(article_places.c.article_id.in_(ids))
+    query = select(article_places).where(
+        article_places.c.article_id.in_(ids), ~article_places.c.place_key.startswith(INSIDE)
+    )
     for row in conn.execute(query):
         found.setdefault(row.article_id, []).append(
             StoredPlace(

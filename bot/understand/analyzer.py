@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.records import Analysis, ParsedEntry
+from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
 from bot.understand.gazetteer import Gazetteer, load_gazetteer
 from bot.understand.places import find_places
@@ -34,10 +34,24 @@ class Analyzer:
         return self.analyze(entry.title, entry.text or entry.feed_summary)
 
     def analyze(self, title: str, text: str, sentences: int | None = None) -> Analysis:
-        """Relevance, places and summary of one article (title and plain text)."""
+        """Relevance, places (and the regions containing them) and summary of one article."""
         full_text = f"{title}\n\n{text}" if title else text
+        places = find_places(self.gazetteer, full_text)
         return Analysis(
             relevance=score(self.lexicon, title, text),
-            places=find_places(self.gazetteer, full_text),
+            places=places,
             summary=self.summarizer.summarize(text, sentences),
+            regions=self.regions_of(places),
         )
+
+    def regions_of(self, places: list[PlaceMention]) -> list[Place]:
+        """The places containing those named, nearest first, without the ones named."""
+        named = {mention.place.key for mention in places}
+        keys = dict.fromkeys(
+            key for mention in places for key in self.gazetteer.ancestors(mention.place.key)
+        )
+        return [
+            region
+            for key in keys
+            if key not in named and (region := self.gazetteer.get(key)) is not None
+        ]

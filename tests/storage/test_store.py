@@ -107,6 +107,35 @@ def test_place_query_returns_the_latest_conflict_articles_newest_first(store: St
     assert [a.title for a in everything] == ["Article 98"]
 
 
+def test_a_region_query_includes_places_inside_it_and_a_town_query_does_not_widen(
+    store: Store,
+) -> None:
+    syria = Place("cc:SY", "Syria", "country", "SY", "Syria")
+    governorate = Place(
+        "cfg:deir-ez-zor-governorate", "Deir ez-Zor Governorate", "admin1", "SY", "Syria"
+    )
+    feed = store.add_feed("https://one.example/rss")
+    about_deir = Analysis(
+        Relevance(3.0, True),
+        [PlaceMention("Deir ez-Zor", 0, 11, DEIR)],
+        "S.",
+        regions=[governorate, syria],
+    )
+    about_syria = analysis(syria)
+    store.save_poll(
+        outcome(feed.id), [FreshArticle(entry(1), about_deir), FreshArticle(entry(2), about_syria)]
+    )
+    assert {a.title for a in store.place_articles(["cc:SY"], inside=True)} == {
+        "Article 1",
+        "Article 2",
+    }
+    assert [a.title for a in store.place_articles(["cc:SY"])] == ["Article 2"]
+    assert [a.title for a in store.place_articles([governorate.key], inside=True)] == ["Article 1"]
+    assert [a.title for a in store.place_articles([DEIR.key], inside=True)] == ["Article 1"]
+    [stored] = store.place_articles([DEIR.key])
+    assert [p.key for p in stored.places] == [DEIR.key], "regions are not shown as named"
+
+
 def test_missing_dates_fall_back_to_first_seen(store: Store) -> None:
     feed = store.add_feed("https://one.example/rss")
     seen_at = T0 + timedelta(hours=5)
@@ -146,7 +175,7 @@ def test_failures_count_up_and_a_success_clears_them(store: Store) -> None:
 def test_place_lookup_walks_the_index_without_sorting(store: Store) -> None:
     if store.engine.dialect.name != "sqlite":
         pytest.skip("the plan is checked on SQLite; bench/whatsnew.py measures both")
-    query = place_article_ids([DEIR.key], T0, None, conflict_only=True, limit=20)
+    query = place_article_ids(DEIR.key, T0, None, conflict_only=True, limit=20)
     compiled = query.compile(store.engine, compile_kwargs={"render_postcompile": True})
     params = tuple(compiled.params[name] for name in compiled.positiontup or ())
     with store.engine.connect() as conn:

@@ -29,6 +29,7 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 import bot
+from bot.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
@@ -54,6 +55,8 @@ class FetchLimits:
     user_agent: str = f"newsbot/{bot.__version__} (+https://github.com/newsbot/newsbot)"
     concurrency: int = 20
     """Fetches in flight at once (also the connection pool size)."""
+    allowed_networks: tuple[str, ...] = ()
+    """Non-public networks that guarded fetches may reach anyway ("10.1.0.0/16")."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class FetchRequest:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    guarded: bool = False
+    """A feed added from Slack: it may only reach public addresses (`bot.ssrf`)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,8 @@ class FetchResult:
     """Headers of the last response, names lower-cased."""
     error: str | None
     error_kind: str | None
-    """One of "timeout", "too_large", "redirects", "http", "network", "not_feed", "invalid_url"."""
+    """One of "timeout", "too_large", "redirects", "http", "network", "not_feed",
+    "invalid_url", "blocked"."""
     retry_after: float | None
     elapsed: float
 
@@ -243,12 +249,24 @@ class Fetcher:
 
     def __init__(self, limits: FetchLimits = FetchLimits()) -> None:
         self.limits = limits
+        self.policy = AddressPolicy.allowing(limits.allowed_networks)
         self._slots = asyncio.Semaphore(limits.concurrency)
         self._session: aiohttp.ClientSession | None = None
+        self._guarded_session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
-        connector = aiohttp.TCPConnector(limit=self.limits.concurrency, ttl_dns_cache=300)
-        self._session = aiohttp.ClientSession(
+        self._session = self._new_session(
+            aiohttp.TCPConnector(limit=self.limits.concurrency, ttl_dns_cache=300)
+        )
+        self._guarded_session = self._new_session(
+            aiohttp.TCPConnector(
+                limit=self.limits.concurrency, resolver=GuardedResolver(self.policy)
+            )
+        )
+        return self
+
+    def _new_session(self, connector: aiohttp.TCPConnector) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
             connector=connector,
             timeout=aiohttp.ClientTimeout(sock_connect=self.limits.connect_timeout),
             auto_decompress=False,
@@ -258,7 +276,6 @@ class Fetcher:
                 "Accept-Encoding": "gzip, deflate",
             },
         )
-        return self
 
     async def __aexit__(
         self,
@@ -266,9 +283,10 @@ class Fetcher:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        for session in (self._session, self._guarded_session):
+            if session is not None:
+                await session.close()
+        self._session = self._guarded_session = None
 
     async def fetch(self, request: FetchRequest) -> FetchResult:
         """Fetch one feed. Never raises for network or HTTP problems."""
@@ -287,11 +305,18 @@ class Fetcher:
                 return state.result(None, message, "timeout")
             except aiohttp.InvalidURL as exc:
                 return state.result(None, f"invalid URL: {exc}", "invalid_url")
+            except BlockedAddress as exc:
+                return state.result(None, str(exc), "blocked")
+            except aiohttp.ClientConnectorError as exc:
+                if isinstance(exc.os_error, BlockedAddress):
+                    return state.result(None, str(exc.os_error), "blocked")
+                return state.result(None, _network_reason(exc), "network")
             except (aiohttp.ClientError, OSError) as exc:
                 return state.result(None, _network_reason(exc), "network")
 
     async def _follow(self, request: FetchRequest, state: _Progress) -> FetchResult:
-        if self._session is None:
+        session = self._guarded_session if request.guarded else self._session
+        if session is None:
             raise RuntimeError("Fetcher used outside 'async with'")
         try:
             url = URL(validate_feed_url(request.url))
@@ -305,7 +330,9 @@ class Fetcher:
             headers["If-Modified-Since"] = request.last_modified
         for hop in range(self.limits.max_redirects + 1):
             state.final_url = str(url)
-            async with self._session.get(url, headers=headers, allow_redirects=False) as resp:
+            if request.guarded and (address := literal_ip(url.host or "")) is not None:
+                self.policy.check(address, address)  # names are checked by the resolver
+            async with session.get(url, headers=headers, allow_redirects=False) as resp:
                 state.status = resp.status
                 state.headers = _lower_headers(resp.headers)
                 location = resp.headers.get("Location")

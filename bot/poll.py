@@ -60,6 +60,7 @@ def fetch_limits(settings: Settings) -> FetchLimits:
         total_timeout=settings.fetch_total_timeout,
         max_bytes=settings.fetch_max_bytes,
         concurrency=settings.fetch_concurrency,
+        allowed_networks=tuple(n for n in settings.fetch_allowed_networks.split(",") if n.strip()),
     )
 
 
@@ -100,7 +101,9 @@ class Poller:
         report = PollReport()
         recent = self.store.recent_entry_times([f.id for f in due], (now or utcnow()) - BUSY_WINDOW)
         without_entries: list[PollOutcome] = []
-        requests = [FetchRequest(f.url, f.etag, f.last_modified) for f in due]
+        requests = [
+            FetchRequest(f.url, f.etag, f.last_modified, guarded=f.origin == "slack") for f in due
+        ]
         for index, result in fetch_each(requests, self.limits, stop=stop):
             feed, polled_at = due[index], now or utcnow()
             new = 0

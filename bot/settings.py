@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     fetch_connect_timeout: float = Field(default=10.0, description="Seconds to connect.")
     fetch_total_timeout: float = Field(default=30.0, description="Seconds for a whole fetch.")
     fetch_max_bytes: int = Field(default=10_000_000, description="Largest feed body read.")
+    fetch_allowed_networks: str = Field(
+        default="",
+        description="Comma-separated non-public networks that feeds added from Slack may "
+        "reach anyway (e.g. 10.1.0.0/16); by default they reach public addresses only.",
+    )
     summary_method: str = Field(
         default="news", description="news, lexrank, textrank, lsa, luhn, kl or sumbasic."
     )

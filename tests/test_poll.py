@@ -167,3 +167,18 @@ def test_a_poll_killed_midway_leaves_nothing_half_stored_and_the_next_completes(
     assert store.article_count() == items
     stored = store.conflict_articles_since(utcnow() - timedelta(hours=1), limit=500)
     assert stored and all(a.sources and a.summary for a in stored)
+
+
+def test_feeds_added_from_slack_may_not_reach_internal_addresses(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    url = feed_server.add_feed("/internal.xml", SAMPLES["meridian.xml"])
+    from_slack = store.add_feed(url, origin="slack")
+    report = make_poller(store, analyzer, settings).poll_due()
+    assert report.failed == 1 and feed_server.hits("/internal.xml") == 0
+    state = store.feed(from_slack.id)
+    assert state is not None and state.last_error_kind == "blocked"
+    assert "127.0.0.1 is a loopback address" in (state.last_error or "")
+    allowing = settings.model_copy(update={"fetch_allowed_networks": "127.0.0.0/8"})
+    later = state.next_poll_at
+    assert make_poller(store, analyzer, allowing).poll_due(now=later).failed == 0

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot import metrics
 from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
 from bot.parse import FeedItem, read_feed
 from bot.records import FeedStatus, PollOutcome
@@ -95,7 +96,17 @@ class Poller:
         When `stop` is set the pass ends after the feed in hand: fetches in flight are
         cancelled, and the feeds not reached keep their state and stay due.
         """
-        due = self.store.due_feeds(now or utcnow())
+        with metrics.POLL_PASS_SECONDS.time():
+            return self._poll(self.store.due_feeds(now or utcnow()), now, on_feed, on_start, stop)
+
+    def _poll(
+        self,
+        due: list[FeedStatus],
+        now: datetime | None,
+        on_feed: Callable[[FeedStatus, PollOutcome, int], None] | None,
+        on_start: Callable[[int], None] | None,
+        stop: threading.Event | None,
+    ) -> PollReport:
         if on_start:
             on_start(len(due))
         report = PollReport()
@@ -129,6 +140,7 @@ class Poller:
                 self.store.save_outcomes(without_entries)
                 without_entries = []
             report.outcomes.append((feed, outcome, new))
+            _count(outcome, result, new)
             if on_feed:
                 on_feed(feed, outcome, new)
         self.store.save_outcomes(without_entries)
@@ -228,6 +240,16 @@ class Poller:
             error=error,
             error_kind=kind or "http",
         )
+
+
+def _count(outcome: PollOutcome, result: FetchResult, new: int) -> None:
+    """Count one feed's poll in the process's metrics."""
+    if outcome.error is not None:
+        metrics.POLLS.labels("failed").inc()
+        metrics.POLL_FAILURES.labels(outcome.error_kind or "unknown").inc()
+    else:
+        metrics.POLLS.labels("not_modified" if result.not_modified else "ok").inc()
+    metrics.ARTICLES_STORED.inc(new)
 
 
 def _unique(items: Sequence[FeedItem]) -> list[FeedItem]:

@@ -68,7 +68,7 @@ def slack_command(
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         if http:
-            server = http_server(app, port=port)
+            server = http_server(app, services.store.not_ready, port=port)
             typer.echo(f"newsbot: HTTP mode on port {port}, POST /slack/events; Ctrl-C to stop.")
             try:
                 server.run()

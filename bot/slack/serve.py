@@ -8,22 +8,30 @@ and refuses timestamps more than five minutes old (401), before any listener run
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress import create_server
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
+from bot.web import with_operations
+
 EVENTS_PATH = "/slack/events"
 
 
 def http_server(
-    app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = 8
+    app: App,
+    not_ready: Callable[[], str | None],
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    threads: int = 8,
 ) -> BaseWSGIServer | MultiSocketServer:
-    """A waitress server for `app` at POST /slack/events (port 0: any free port)."""
-    return create_server(
-        SlackRequestHandler(app, EVENTS_PATH), host=host, port=port, threads=threads
-    )
+    """A waitress server for `app` at POST /slack/events (port 0: any free port), with
+    /healthz, /readyz (`not_ready` says why not) and /metrics beside it."""
+    handler = SlackRequestHandler(app, EVENTS_PATH)
+    return create_server(with_operations(handler, not_ready), host=host, port=port, threads=threads)
 
 
 def socket_mode(app: App, app_token: str) -> SocketModeHandler:

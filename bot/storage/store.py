@@ -29,6 +29,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.dml import Insert
 
 from bot.records import (
@@ -114,6 +115,16 @@ class Store:
         engine = make_engine(url)
         migrate.upgrade(engine)
         return cls(engine)
+
+    def not_ready(self) -> str | None:
+        """Why the database cannot serve yet (unreachable, or migrations pending), or None."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(select(1))
+            current = migrate.is_current(self.engine)
+        except SQLAlchemyError as exc:
+            return f"database unreachable: {type(exc).__name__}"
+        return None if current else "database schema is behind: run `newsbot db upgrade`"
 
     def close(self) -> None:
         """Release every connection."""

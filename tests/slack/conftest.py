@@ -96,8 +96,10 @@ class SlackHarness:
         channel: str | None = "CDESK",
         user: str = "UANNA",
         response: str = "act",
+        ephemeral: bool = True,
     ) -> tuple[int, str]:
-        """A button click (block_actions) in Slack's form encoding: payload=<json>."""
+        """A button click (block_actions) in Slack's form encoding: payload=<json>, on an
+        ephemeral message unless told otherwise."""
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": user, "team_id": TEAM},
@@ -105,7 +107,7 @@ class SlackHarness:
             "api_app_id": "A1",
             "trigger_id": "1.2.3",
             "response_url": self.fake.response_url(response),
-            "container": {"type": "message", "channel_id": channel},
+            "container": {"type": "message", "channel_id": channel, "is_ephemeral": ephemeral},
             "actions": [
                 {
                     "type": "button",
@@ -169,7 +171,7 @@ def harness(
     client = make_client(services.settings)
     bot = make_bot(services, client, pace_seconds=0)
     app = build_app(bot, client)
-    server = http_server(app, host="127.0.0.1", port=0, threads=4)
+    server = http_server(app, services.store.not_ready, host="127.0.0.1", port=0, threads=4)
 
     def serve() -> None:
         with contextlib.suppress(OSError, ValueError):  # closed from the test's thread

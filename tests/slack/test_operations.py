@@ -1,0 +1,36 @@
+"""The web process's /healthz, /readyz and /metrics beside POST /slack/events."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+
+from bot.storage.store import Store, make_engine
+from tests.slack.conftest import SlackHarness
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def test_health_readiness_and_metrics_are_served(harness: SlackHarness) -> None:
+    base = harness.events_url.removesuffix("/slack/events")
+    assert get(base + "/healthz") == (200, "ok\n")
+    assert get(base + "/readyz") == (200, "ok\n")
+    harness.services.poller.poll_due()
+    status, metrics = get(base + "/metrics")
+    assert status == 200
+    assert "newsbot_poll_pass_seconds_count" in metrics
+    assert "newsbot_articles_stored_total" in metrics
+
+
+def test_not_ready_says_why(database_url: str) -> None:
+    unmigrated = Store(make_engine(database_url))
+    assert unmigrated.not_ready() == "database schema is behind: run `newsbot db upgrade`"
+    unreachable = Store(make_engine("postgresql+psycopg://postgres@127.0.0.1:1/none"))
+    assert (unreachable.not_ready() or "").startswith("database unreachable")
+    unmigrated.close()

@@ -21,7 +21,9 @@ from bot.scheduler import run_until_stopped
 from bot.services import Services
 from bot.slack.app import worker_jobs
 from bot.slack.cli import slack_command
+from bot.storage import migrate
 from bot.storage.schema import utcnow
+from bot.storage.store import make_engine
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",
@@ -30,6 +32,8 @@ app = typer.Typer(
 )
 feeds_app = typer.Typer(help="Add, list and remove feeds.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds")
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
 console = Console()
 
@@ -220,6 +224,17 @@ def feeds_remove(
     if not services.store.remove_feed(feed_id):
         raise _fail(f"no active feed with id {feed_id}")
     console.print(f"Removed feed {feed_id}.")
+
+
+@db_app.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Bring the database schema up to date (Alembic migrations)."""
+    services: Services = ctx.obj
+    url = services.settings.effective_database_url
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    console.print(f"Database schema is up to date: {url}", highlight=False)
 
 
 @app.command("demo")

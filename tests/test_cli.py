@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.storage.store import Store, make_engine
 from tests.support.feed_server import FeedServer
 
 
@@ -203,3 +204,9 @@ def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(
     listed = json.loads(newsbot("feeds", "list", "--json").stdout)
     trickle = next(f for f in listed if f["url"].endswith("/trickle.xml"))
     assert trickle["last_polled_at"] is None, "the interrupted feed stays due"
+
+
+def test_db_upgrade_migrates_a_new_database(newsbot: Newsbot, database_url: str) -> None:
+    assert "up to date" in newsbot("db", "upgrade").stdout
+    assert Store(make_engine(database_url)).not_ready() is None
+    assert "up to date" in newsbot("db", "upgrade").stdout, "running it again is harmless"

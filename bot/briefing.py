@@ -7,10 +7,10 @@ its places), so it costs a few index lookups whatever the size of the store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.records import Place, StoredArticle
+from bot.records import Place, StoredArticle, Story
 from bot.storage.store import Store
 from bot.understand.gazetteer import Gazetteer
 from bot.understand.multidoc import summarize_many
@@ -48,6 +48,8 @@ class Briefing:
     """True when nothing was published since `since` and `articles` are the latest before."""
     summary_sentences: list[tuple[str, StoredArticle]]
     """The combined summary: each sentence with the article it comes from."""
+    stories: list[Story] = field(default_factory=list)
+    """`articles` grouped into stories, each with every source that reported it."""
 
     @property
     def summary(self) -> str:
@@ -62,9 +64,46 @@ def brief(
     resolution = resolve_query(gazetteer, query)
     if resolution.best is None:
         return NoPlace(query=query, suggestions=list(resolution.suggestions))
-    place = resolution.best
+    return _briefing(
+        store,
+        gazetteer,
+        query,
+        resolution.best,
+        resolution.exact,
+        resolution.alternatives,
+        since,
+        limit,
+    )
+
+
+def brief_place(
+    store: Store, gazetteer: Gazetteer, place_key: str, since: datetime, limit: int = 10
+) -> Briefing | None:
+    """The briefing on one place chosen by key (a button naming which Tripoli), with its
+    namesakes as alternatives; None when the gazetteer no longer knows the key."""
+    place = gazetteer.get(place_key)
+    if place is None:
+        return None
+    same_name = resolve_query(gazetteer, place.name)
+    namesakes = [same_name.best, *same_name.alternatives] if same_name.exact else []
+    others = [p for p in namesakes if p is not None and p.key != place.key]
+    return _briefing(store, gazetteer, place.name, place, True, others, since, limit)
+
+
+def _briefing(
+    store: Store,
+    gazetteer: Gazetteer,
+    query: str,
+    place: Place,
+    exact: bool,
+    namesakes: list[Place],
+    since: datetime,
+    limit: int,
+) -> Briefing:
+    """What `brief` and `brief_place` share: the briefing on `place`, whose namesakes are
+    either regions around it (covered too) or other places (offered instead)."""
     around = set(gazetteer.ancestors(place.key))
-    also = [p for p in resolution.alternatives if p.key in around]
+    also = [p for p in namesakes if p.key in around]
     found = place_articles(store, place, also, since, limit=limit)
     older = not found
     if older:
@@ -72,13 +111,14 @@ def brief(
     return Briefing(
         query=query,
         place=place,
-        exact=resolution.exact,
-        alternatives=[p for p in resolution.alternatives if p not in also],
+        exact=exact,
+        alternatives=[p for p in namesakes if p not in also],
         also=also,
         since=since,
         articles=found,
         older=older,
         summary_sentences=combined_summary(found, place),
+        stories=store.stories_of(found),
     )
 
 

@@ -12,10 +12,11 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from bot import demo
+from bot import demo, logs
 from bot.briefing import NoPlace, brief, place_articles
 from bot.durations import parse_duration
 from bot.fetch import validate_feed_url
+from bot.fulltext import MODES
 from bot.present import serialize, terminal
 from bot.scheduler import run_until_stopped
 from bot.services import Services
@@ -59,13 +60,11 @@ def main_callback(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
     """newsbot: conflict news from RSS/Atom feeds, understood and summarized."""
-    # commands print feeds' problems themselves; the long-running `run` logs them
-    quiet = logging.WARNING if ctx.invoked_subcommand == "run" else logging.ERROR
-    logging.basicConfig(
-        level=logging.INFO if verbose else quiet,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    ctx.obj = Services()
+    services = Services()
+    # commands print feeds' problems themselves; the long-running processes log them
+    quiet = logging.WARNING if ctx.invoked_subcommand in ("run", "slack") else logging.ERROR
+    logs.configure(logging.INFO if verbose else quiet, services.settings.log_format == "json")
+    ctx.obj = services
 
 
 @app.command()
@@ -107,9 +106,9 @@ def digest(ctx: typer.Context, since: SinceOption = "24h", json_out: JsonOption 
     """The conflict digest: every conflict article new since --since."""
     services: Services = ctx.obj
     start = _since(since)
-    found = services.store.conflict_articles_since(start)
+    found = services.store.stories_of(services.store.conflict_articles_since(start))
     if json_out:
-        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+        print(serialize.to_json([serialize.story_dict(s) for s in found]))
     else:
         terminal.render_digest(console, found, start)
 
@@ -140,7 +139,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
     limit: Annotated[int, typer.Option(help="At most this many articles.")] = 10_000,
 ) -> None:
-    """Everything known about a place, one row per article."""
+    """Everything known about a place, one row per story (with every source's link)."""
     services: Services = ctx.obj
     if fmt not in ("csv", "json"):
         raise typer.BadParameter("use csv or json", param_hint="--format")
@@ -148,11 +147,18 @@ def export(
     if isinstance(answer, NoPlace):
         terminal.render_briefing(Console(stderr=True), answer)
         raise typer.Exit(code=1)
-    found = place_articles(
-        services.store, answer.place, answer.also, _since(since), conflict_only=False, limit=limit
+    found = services.store.stories_of(
+        place_articles(
+            services.store,
+            answer.place,
+            answer.also,
+            _since(since),
+            conflict_only=False,
+            limit=limit,
+        )
     )
     if fmt == "json":
-        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+        print(serialize.to_json([serialize.story_dict(s) for s in found]))
     else:
         sys.stdout.write(serialize.to_csv(serialize.export_rows(found)))
 
@@ -226,6 +232,21 @@ def feeds_remove(
     console.print(f"Removed feed {feed_id}.")
 
 
+@feeds_app.command("fulltext")
+def feeds_fulltext(
+    ctx: typer.Context,
+    feed_id: Annotated[int, typer.Argument(help="The id `feeds list` shows.")],
+    mode: Annotated[str, typer.Argument(help="on, off, or auto (when an entry is short).")],
+) -> None:
+    """Fetch a feed's article pages for their full text: on, off or auto."""
+    services: Services = ctx.obj
+    if mode not in MODES:
+        raise typer.BadParameter("use on, off or auto", param_hint="MODE")
+    if not services.store.set_full_text(feed_id, mode):
+        raise _fail(f"no feed with id {feed_id}")
+    console.print(f"Full text for feed {feed_id}: {mode}.")
+
+
 @db_app.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
     """Bring the database schema up to date (Alembic migrations)."""
@@ -249,7 +270,9 @@ def run_demo(ctx: typer.Context) -> None:
     )
     for problem in result.problems:
         console.print(f"[yellow]![/] {problem}", highlight=False)
-    found = services.store.conflict_articles_since(result.first_ingested_at)
+    found = services.store.stories_of(
+        services.store.conflict_articles_since(result.first_ingested_at)
+    )
     terminal.render_digest(console, found, result.first_ingested_at)
     since = min(utcnow(), result.newest_published) - timedelta(days=7)
     answer = brief(services.store, services.analyzer.gazetteer, demo.DEMO_PLACE, since)

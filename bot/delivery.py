@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot.records import StoredArticle
+from bot.records import StoredArticle, Story
 from bot.settings import Settings
 from bot.storage.channels import ChannelStore
 from bot.storage.store import Store
@@ -49,6 +49,18 @@ class Delivery:
     timezone: str = "UTC"
     slot: str | None = None
     """The digest slot this delivery fills, when the scheduler claimed one."""
+    stories: list[Story] | None = None
+    """`articles` grouped into stories new to the channel (None: each article alone)."""
+    followups: list[tuple[str, Story]] = field(default_factory=list)
+    """Stories the channel was already shown that gained sources, each with the ts of the
+    message that showed it: told in that message's thread, not posted again."""
+
+    @property
+    def listed(self) -> list[Story]:
+        """The stories to post as new."""
+        if self.stories is not None:
+            return self.stories
+        return [Story.alone(article) for article in self.articles]
 
 
 def due_slot(schedule: str, zone: ZoneInfo, now: datetime) -> datetime:
@@ -116,6 +128,16 @@ class Deliveries:
         won = set(self.channels.claim_articles(team, channel, [a.id for a in articles], now))
         return [a for a in articles if a.id in won]
 
+    def _grouped(self, team: str, channel: str, claimed: Sequence[StoredArticle]) -> dict[str, Any]:
+        """Claimed articles as stories new to the channel, and follow-ups of stories it was
+        already shown (keyword arguments of `Delivery`)."""
+        found = self.store.stories_of(claimed)
+        threads = self.store.posted_threads(team, channel, found)
+        return {
+            "stories": [s for s in found if s.id not in threads],
+            "followups": [(threads[s.id], s) for s in found if s.id in threads],
+        }
+
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
         start = min(sub.start_from for sub in subs)
         last = self.channels.last_digest_at(subs[0].team_id, subs[0].channel_id, schedule)
@@ -154,7 +176,16 @@ class Deliveries:
                 continue
             digests.append(
                 Delivery(
-                    team, channel, "digest", schedule, since, found, group, prefs.timezone, slot
+                    team,
+                    channel,
+                    "digest",
+                    schedule,
+                    since,
+                    found,
+                    group,
+                    prefs.timezone,
+                    slot,
+                    **self._grouped(team, channel, found),
                 )
             )
         return digests
@@ -170,7 +201,17 @@ class Deliveries:
         found = self._pick(self._candidates(since), subs, since, now)
         prefs = self.channels.prefs(team, channel)
         claimed = self._claim(found, team, channel, now)
-        return Delivery(team, channel, "digest", "now", since, claimed, subs, prefs.timezone)
+        return Delivery(
+            team,
+            channel,
+            "digest",
+            "now",
+            since,
+            claimed,
+            subs,
+            prefs.timezone,
+            **self._grouped(team, channel, claimed),
+        )
 
     def due_alerts(self, now: datetime) -> list[Delivery]:
         """One batch per channel whose oldest pending alert has waited the window."""
@@ -190,7 +231,17 @@ class Deliveries:
             if found:
                 prefs = self.channels.prefs(team, channel)
                 alerts.append(
-                    Delivery(team, channel, "alert", "alerts", since, found, subs, prefs.timezone)
+                    Delivery(
+                        team,
+                        channel,
+                        "alert",
+                        "alerts",
+                        since,
+                        found,
+                        subs,
+                        prefs.timezone,
+                        **self._grouped(team, channel, found),
+                    )
                 )
         return alerts
 

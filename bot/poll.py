@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from bot import metrics
 from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
+from bot.fulltext import complete
 from bot.parse import FeedItem, read_feed
 from bot.records import FeedStatus, PollOutcome
 from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
@@ -21,6 +22,7 @@ from bot.settings import Settings
 from bot.storage.schema import utcnow
 from bot.storage.store import FreshArticle, Store
 from bot.understand.analyzer import Analyzer
+from bot.understand.stories import fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -188,12 +190,19 @@ class Poller:
             return outcome, 0
         items = _unique(document.items)
         known = self.store.known_entries(items, feed.id)
-        fresh = [
-            FreshArticle(
-                entry, self.analyzer.analyze(entry.title, entry.text or entry.feed_summary)
-            )
+        entries = [
+            entry
             for item in items
             if item.uid not in known and (entry := document.entry(item)) is not None
+        ]
+        fresh = [
+            FreshArticle(
+                done.entry,
+                self.analyzer.analyze(done.entry.title, done.entry.text or done.entry.feed_summary),
+                fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
+                done.page_status,
+            )
+            for done in complete(feed.full_text, entries, self.limits)
         ]
         times = [*recent, *(a.entry.published_at for a in fresh if a.entry.published_at)]
         outcome = PollOutcome(

@@ -116,6 +116,54 @@ class StoredArticle:
     sources: tuple[str, ...] = ()
     """Titles (or URLs) of every feed the article came from."""
     places: tuple[StoredPlace, ...] = ()
+    story_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StorySource:
+    """One outlet's report of a story: an article as one feed carried it."""
+
+    article_id: int
+    outlet: str
+    """The feed's title (or URL)."""
+    link: str | None
+    published_at: datetime
+
+
+@dataclass(frozen=True)
+class Story:
+    """One event: the articles listed for it and every source that reported it."""
+
+    id: int | None
+    """None for an article stored before stories existed (a story of its own)."""
+    articles: tuple[StoredArticle, ...]
+    """The story's articles that the listing asked for, in its order; the first leads."""
+    sources: tuple[StorySource, ...]
+
+    @classmethod
+    def alone(cls, article: StoredArticle) -> Story:
+        """An article as a story of its own (not grouped), its feeds as its sources."""
+        outlets = article.sources or ("unknown source",)
+        sources = tuple(
+            StorySource(article.id, outlet, article.link, article.published_at)
+            for outlet in outlets
+        )
+        return cls(article.story_id, (article,), sources)
+
+    @property
+    def lead(self) -> StoredArticle:
+        """The article whose title and summary stand for the story."""
+        return self.articles[0]
+
+    @property
+    def source_count(self) -> int:
+        """How many outlets reported it (an article carried by two feeds counts twice)."""
+        return len(self.sources)
+
+    @property
+    def sources_label(self) -> str:
+        """ "3 sources", or "single source"."""
+        return "single source" if self.source_count <= 1 else f"{self.source_count} sources"
 
 
 @dataclass(frozen=True)
@@ -139,6 +187,8 @@ class FeedStatus:
     last_success_at: datetime | None
     last_problem: str | None
     article_count: int
+    full_text: str = "off"
+    """Fetch entries' pages for their full text: "on", "off" or "auto" (short entries)."""
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
         default="news", description="news, lexrank, textrank, lsa, luhn, kl or sumbasic."
     )
     summary_sentences: int = Field(default=3, description="Sentences in an article summary.")
+    log_format: str = Field(
+        default="text", description="text, or json for one JSON object per log line."
+    )
 
     @cached_property
     def effective_database_url(self) -> str:
@@ -93,4 +96,8 @@ class Settings(BaseSettings):
     )
     alert_window_seconds: int = Field(
         default=120, description="Alerts arriving within this window go out as one message."
+    )
+    feed_failure_notice_after: int = Field(
+        default=5,
+        description="Consecutive failures after which a feed is reported to subscribed channels.",
     )

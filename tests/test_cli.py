@@ -83,6 +83,8 @@ def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: News
         data = json.loads(after_demo("whatsnew", spelling, "--since", "3650d", "--json").stdout)
         assert data["place"]["geonameid"] == 170794
         answers[spelling] = [a["uid"] for a in data["articles"]]
+        listed = [a["uid"] for story in data["stories"] for a in story["articles"]]
+        assert sorted(listed) == sorted(answers[spelling])
     first = answers["Dayr az Zawr"]
     assert len(first) >= 4
     assert all(found == first for found in answers.values())
@@ -110,6 +112,12 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
     assert found
     assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
+    for story in found:
+        assert story["source_count"] == len(story["sources"]) >= 1
+        assert story["single_source"] == (story["source_count"] == 1)
+        for source in story["sources"]:
+            assert set(source) == {"article_id", "outlet", "link", "published_at"}
+            assert source["outlet"] and source["link"].startswith("http")
     titles = " ".join(a["title"] for a in found).lower()
     assert "hat-trick" not in titles and "price war" not in titles
 
@@ -121,13 +129,17 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
     assert len(rows) >= 4
     assert set(rows[0]) == {
         "published_at",
+        "story_id",
+        "source_count",
         "source",
         "title",
         "link",
+        "source_links",
         "places",
         "summary",
         "is_conflict",
     }
+    assert all(len(row["source_links"].split("; ")) == int(row["source_count"]) for row in rows)
     assert all("Deir ez-Zor" in row["places"] for row in rows)
     data = json.loads(
         after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
@@ -140,7 +152,11 @@ def test_feeds_add_list_remove_and_refuse_what_is_not_http(newsbot: Newsbot) -> 
     assert refused.returncode == 1 and "http" in refused.stderr.lower()
     assert "Added feed 1" in newsbot("feeds", "add", "https://news.example/rss").stdout
     listed = json.loads(newsbot("feeds", "list", "--json").stdout)
-    assert [f["url"] for f in listed] == ["https://news.example/rss"]
+    assert [(f["url"], f["full_text"]) for f in listed] == [("https://news.example/rss", "off")]
+    assert "Full text for feed 1: auto" in newsbot("feeds", "fulltext", "1", "auto").stdout
+    assert json.loads(newsbot("feeds", "list", "--json").stdout)[0]["full_text"] == "auto"
+    assert newsbot("feeds", "fulltext", "1", "always", ok=False).returncode != 0
+    assert newsbot("feeds", "fulltext", "9", "on", ok=False).returncode == 1
     newsbot("feeds", "remove", "1")
     assert json.loads(newsbot("feeds", "list", "--json").stdout) == []
     assert newsbot("feeds", "remove", "1", ok=False).returncode == 1
@@ -210,3 +226,10 @@ def test_db_upgrade_migrates_a_new_database(newsbot: Newsbot, database_url: str)
     assert "up to date" in newsbot("db", "upgrade").stdout
     assert Store(make_engine(database_url)).not_ready() is None
     assert "up to date" in newsbot("db", "upgrade").stdout, "running it again is harmless"
+
+
+def test_logs_are_json_lines_on_request(newsbot: Newsbot) -> None:
+    newsbot.env["NEWSBOT_LOG_FORMAT"] = "json"
+    result = newsbot("-v", "feeds", "list")
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
+    assert lines and all({"time", "level", "logger", "message"} <= set(line) for line in lines)

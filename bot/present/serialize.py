@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.briefing import Briefing, NoPlace
-from bot.records import Analysis, FeedStatus, Place, StoredArticle
+from bot.records import Analysis, FeedStatus, Place, StoredArticle, Story
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -37,6 +37,33 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
         "sources": list(article.sources),
         "places": [asdict(p) for p in article.places],
         "summary": article.summary,
+    }
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    """A story as a dict: its lead article's title, summary and places, every source (article
+    id, outlet, link, time) and the listed articles."""
+    lead = story.lead
+    return {
+        "story_id": story.id,
+        "title": lead.title,
+        "link": lead.link,
+        "published_at": _iso(lead.published_at),
+        "is_conflict": lead.is_conflict,
+        "summary": lead.summary,
+        "places": [asdict(p) for p in lead.places],
+        "source_count": story.source_count,
+        "single_source": story.source_count <= 1,
+        "sources": [
+            {
+                "article_id": source.article_id,
+                "outlet": source.outlet,
+                "link": source.link,
+                "published_at": _iso(source.published_at),
+            }
+            for source in story.sources
+        ],
+        "articles": [article_dict(a) for a in story.articles],
     }
 
 
@@ -72,6 +99,7 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
             for text, article in answer.summary_sentences
         ],
         "articles": [article_dict(a) for a in answer.articles],
+        "stories": [story_dict(s) for s in answer.stories],
     }
 
 
@@ -107,22 +135,37 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-EXPORT_COLUMNS = ("published_at", "source", "title", "link", "places", "summary", "is_conflict")
+EXPORT_COLUMNS = (
+    "published_at",
+    "story_id",
+    "source_count",
+    "source",
+    "title",
+    "link",
+    "source_links",
+    "places",
+    "summary",
+    "is_conflict",
+)
 
 
-def export_rows(found: Iterable[StoredArticle]) -> list[dict[str, Any]]:
-    """One flat row per article, for `newsbot export`."""
+def export_rows(found: Iterable[Story]) -> list[dict[str, Any]]:
+    """One flat row per story, for `newsbot export`: its sources' outlets and links in
+    parallel "; "-separated lists."""
     return [
         {
-            "published_at": _iso(a.published_at),
-            "source": "; ".join(a.sources),
-            "title": a.title,
-            "link": a.link,
-            "places": "; ".join(p.name for p in a.places),
-            "summary": a.summary,
-            "is_conflict": a.is_conflict,
+            "published_at": _iso(story.lead.published_at),
+            "story_id": story.id,
+            "source_count": story.source_count,
+            "source": "; ".join(s.outlet for s in story.sources),
+            "title": story.lead.title,
+            "link": story.lead.link,
+            "source_links": "; ".join(s.link or "" for s in story.sources),
+            "places": "; ".join(dict.fromkeys(p.name for p in story.lead.places)),
+            "summary": story.lead.summary,
+            "is_conflict": story.lead.is_conflict,
         }
-        for a in found
+        for story in found
     ]
 
 

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.briefing import Briefing, NoPlace
-from bot.records import Analysis, FeedStatus, Place, StoredArticle
+from bot.records import Analysis, FeedStatus, Place, Story
 
 
 def when(value: datetime | None) -> str:
@@ -26,32 +26,37 @@ def place_label(place: Place) -> str:
     return f"{place.name} ({detail})"
 
 
-def article_block(article: StoredArticle) -> RenderableType:
-    """One article: title, source and time, places, summary, link."""
-    head = Text(article.title, style="bold")
-    meta = Text(f"{', '.join(article.sources) or 'unknown source'} · {when(article.published_at)}")
+def story_block(story: Story) -> RenderableType:
+    """One story: title, "N sources" (or "single source") and time, places, summary, then
+    each source's outlet and link."""
+    lead = story.lead
+    head = Text(lead.title, style="bold")
+    meta = Text(f"{story.sources_label} · {when(lead.published_at)}")
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
-    if article.places:
-        names = ", ".join(dict.fromkeys(p.name for p in article.places))
+    if lead.places:
+        names = ", ".join(dict.fromkeys(p.name for p in lead.places))
         parts.append(Text(f"Places: {names}", style="cyan"))
-    if article.summary:
-        parts.append(Text(article.summary))
-    if article.link:
-        parts.append(Text(article.link, style="blue underline"))
+    if lead.summary:
+        parts.append(Text(lead.summary))
+    for source in story.sources or ():
+        line = Text(f"  {source.outlet}: ")
+        line.append(source.link or "no link", style="blue underline" if source.link else "dim")
+        parts.append(line)
     return Group(*parts, Text(""))
 
 
-def render_digest(console: Console, found: Sequence[StoredArticle], since: datetime) -> None:
-    """The conflict digest: every conflict article new since `since`."""
+def render_digest(console: Console, found: Sequence[Story], since: datetime) -> None:
+    """The conflict digest: every story with a conflict article new since `since`."""
     if not found:
         console.print(f"No new conflict articles since {when(since)}.")
         return
+    noun = "story" if len(found) == 1 else "stories"
     console.print(
-        Panel(f"Conflict digest: {len(found)} new since {when(since)}", style="bold red"),
+        Panel(f"Conflict digest: {len(found)} {noun} new since {when(since)}", style="bold red"),
     )
-    for article in found:
-        console.print(article_block(article))
+    for story in found:
+        console.print(story_block(story))
 
 
 def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
@@ -75,7 +80,10 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
             note += " The latest known before that:"
         console.print(note)
     else:
-        console.print(f"{len(answer.articles)} conflict articles since {when(answer.since)}.")
+        console.print(
+            f"{len(answer.articles)} conflict articles in {len(answer.stories)} stories "
+            f"since {when(answer.since)}."
+        )
     if answer.summary_sentences:
         summary = Text()
         for sentence, article in answer.summary_sentences:
@@ -85,8 +93,8 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
             summary.append("\n")
         summary.rstrip()
         console.print(Panel(summary, title="Summary", title_align="left"))
-    for article in answer.articles:
-        console.print(article_block(article))
+    for story in answer.stories:
+        console.print(story_block(story))
 
 
 def render_feeds(console: Console, listed: Sequence[FeedStatus]) -> None:

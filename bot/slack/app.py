@@ -15,6 +15,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.delivery import Deliveries
+from bot.feed_health import FeedHealth
 from bot.services import Services
 from bot.settings import Settings
 from bot.slack.jobs import SlackJobs
@@ -67,7 +68,8 @@ def make_bot(
     gazetteer = services.analyzer.gazetteer
     channels = ChannelStore(store.engine)
     deliveries = Deliveries(store, channels, Matcher(gazetteer), settings)
-    jobs = SlackJobs(deliveries, Poster(client, pace_seconds), clock)
+    health = FeedHealth(store, channels, settings.feed_failure_notice_after)
+    jobs = SlackJobs(deliveries, health, Poster(client, pace_seconds), clock)
     return SlackBot(store, channels, gazetteer, deliveries, jobs, settings, clock)
 
 

@@ -28,7 +28,7 @@ from slack_sdk.models.blocks import (
 
 from bot.briefing import Briefing, NoPlace
 from bot.delivery import Delivery
-from bot.records import FeedStatus, Place, StoredArticle
+from bot.records import FeedStatus, Place, StoredArticle, Story
 from bot.subscriptions import Subscription, place_label
 from bot.understand.sentences import split_sentences
 
@@ -109,12 +109,25 @@ def _size(blocks: Sequence[dict[str, Any]]) -> int:
     return len(json.dumps(blocks, ensure_ascii=False))
 
 
-def article_blocks(article: StoredArticle, *, buttons: bool = True) -> list[dict[str, Any]]:
-    """One article: linked title, source, time, one-line summary; More / Subscribe / Mute."""
-    sources = ", ".join(article.sources) or "unknown source"
+MAX_SOURCE_LINKS = 8
+"""Sources linked by name on a story's line; the rest are counted ("and 4 more")."""
+
+
+def source_links(story: Story) -> str:
+    """ "3 sources: <link|Reuters>, <link|AP>, <link|BBC>" or "single source: <link|AP>"."""
+    shown = [link(s.link, s.outlet) for s in story.sources[:MAX_SOURCE_LINKS]]
+    rest = story.source_count - len(shown)
+    more = f" and {rest} more" if rest > 0 else ""
+    return f"{story.sources_label}: {', '.join(shown)}{more}"
+
+
+def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
+    """One story: its lead article's linked title, every source linked by name, time,
+    one-line summary; More / Subscribe / Mute."""
+    article = story.lead
     text = (
         f"*{link(article.link, article.title)}*\n"
-        f"{escape(sources)} · {slack_date(article.published_at)}\n"
+        f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
     )
     blocks: list[Block] = [SectionBlock(text=_mrkdwn(text))]
@@ -126,6 +139,15 @@ def article_blocks(article: StoredArticle, *, buttons: bool = True) -> list[dict
         elements.append(_button("Mute this story", "mute_story", str(article.id)))
         blocks.append(ActionsBlock(elements=elements))
     return _dicts(blocks)
+
+
+def followup_message(story: Story) -> Message:
+    """A thread reply under a story already posted: the sources that reported it since."""
+    new_ids = {a.id for a in story.articles}
+    fresh = [s for s in story.sources if s.article_id in new_ids]
+    added = ", ".join(link(s.link, s.outlet) for s in fresh[:MAX_SOURCE_LINKS])
+    text = f"Now {story.sources_label}. Also reported by {added}."
+    return Message(f"{story.lead.title}: now {story.sources_label}", _dicts([_context(text)]))
 
 
 def split(
@@ -170,8 +192,7 @@ def briefing_message(
         covered = "; ".join(escape(place_label(p)) for p in answer.also)
         lines.append(f"Covering {covered} too.")
     if answer.alternatives:
-        others = "; ".join(escape(place_label(p)) for p in answer.alternatives[:5])
-        lines.append(f"Also called {escape(place.name)}: {others}.")
+        lines.append(f"Other places called {escape(place.name)}:")
     if answer.older:
         lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
     else:
@@ -179,19 +200,21 @@ def briefing_message(
     if shared_by:
         lines.append(f"Shared by <@{shared_by}>.")
     head: list[Block] = [_header(place_label(place)), _context("\n".join(lines))]
+    if answer.alternatives:
+        head.append(ActionsBlock(elements=place_buttons(answer.alternatives, answer.since)))
     if answer.summary_sentences:
         head.append(SectionBlock(text=_mrkdwn(summary_text(answer))))
     if not answer.articles:
         head.append(SectionBlock(text=_mrkdwn("No conflict articles name this place yet.")))
     actions: list[ButtonElement] = []
     if not shared_by:
-        share = json.dumps({"q": answer.query, "s": int(answer.since.timestamp())})
+        share = place_value(place, answer.since)
         actions.append(_button("Share in channel", "share_briefing", share, "primary"))
     actions.append(_button(f"Subscribe to {place.name}", "subscribe_place", place.key))
     tail = _dicts([DividerBlock(), ActionsBlock(elements=actions)])
     blocks = _dicts(head)
-    for article in answer.articles:
-        item = article_blocks(article)
+    for story in answer.stories or [Story.alone(a) for a in answer.articles]:
+        item = story_blocks(story)
         if (
             len(blocks) + len(item) + len(tail) > MAX_BLOCKS
             or _size(blocks) + _size(item) + _size(tail) > MAX_MESSAGE_CHARS
@@ -199,6 +222,22 @@ def briefing_message(
             break
         blocks.extend(item)
     return Message(f"What's new: {place_label(place)}", blocks + tail)
+
+
+def place_value(place: Place, since: datetime | None = None) -> str:
+    """A button value naming a place by key (and the briefing's window, when known)."""
+    value: dict[str, str | int] = {"p": place.key}
+    if since is not None:
+        value["s"] = int(since.timestamp())
+    return json.dumps(value)
+
+
+def place_buttons(places: Sequence[Place], since: datetime | None = None) -> list[ButtonElement]:
+    """Up to five buttons, each answering with that place's briefing."""
+    return [
+        _button(place_label(p), f"brief_place_{i}", place_value(p, since))
+        for i, p in enumerate(places[:5])
+    ]
 
 
 def summary_text(answer: Briefing) -> str:
@@ -224,12 +263,13 @@ def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> 
         text += " Check the spelling, or try a nearby town."
         return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
     text += " Did you mean one of these places?"
-    buttons = [
-        _button(place_label(p), f"subscribe_place_{i}", p.key)
-        if command == "subscribe"
-        else _button(place_label(p), f"whatsnew_suggestion_{i}", p.name)
-        for i, p in enumerate(suggestions[:5])
-    ]
+    if command == "subscribe":
+        buttons = [
+            _button(place_label(p), f"subscribe_place_{i}", p.key)
+            for i, p in enumerate(suggestions[:5])
+        ]
+    else:
+        buttons = place_buttons(suggestions)
     return Message(text, _dicts([SectionBlock(text=_mrkdwn(text)), ActionsBlock(elements=buttons)]))
 
 
@@ -243,14 +283,15 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
         title = f"Hourly digest: {labels}"
     else:
         title = f"Digest: {labels}"
-    count = len(delivery.articles)
+    stories = delivery.listed
+    count = len(stories)
     if not count:
         quiet = f"All quiet: nothing new since {slack_date(delivery.since)}."
         return [Message(f"{title}: all quiet", _dicts([_header(title), _context(quiet)]))]
-    noun = "article" if count == 1 else "articles"
+    noun = "story" if count == 1 else "stories"
     intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
     head = _dicts([_header(title), _context(intro)])
-    items = [article_blocks(article) for article in delivery.articles]
+    items = [story_blocks(story) for story in stories]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
@@ -275,19 +316,30 @@ def article_detail(article: StoredArticle) -> Message:
 
 
 def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Message:
-    """A channel's subscriptions, each with a Remove button."""
+    """A channel's subscriptions, each with a Remove button (as many as fit one message,
+    then how many more)."""
     if not subs:
         text = f"<#{channel_id}> follows nothing yet. Try `/subscribe Deir al-Zor daily 08:00`."
         return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
-    blocks: list[Block] = [_header("Subscriptions of this channel")]
-    for sub in subs[: MAX_BLOCKS - 1]:
-        blocks.append(
-            SectionBlock(
-                text=_mrkdwn(_subscription_line(sub)),
-                accessory=_button("Remove", "remove_subscription", str(sub.id), "danger"),
-            )
+    blocks = _dicts([_header("Subscriptions of this channel")])
+    shown = 0
+    for sub in subs:
+        item = _dicts(
+            [
+                SectionBlock(
+                    text=_mrkdwn(_subscription_line(sub)),
+                    accessory=_button("Remove", "remove_subscription", str(sub.id), "danger"),
+                )
+            ]
         )
-    return Message(f"{len(subs)} subscriptions", _dicts(blocks))
+        if len(blocks) + 2 > MAX_BLOCKS or _size(blocks) + _size(item) > MAX_MESSAGE_CHARS:
+            break
+        blocks += item
+        shown += 1
+    if shown < len(subs):
+        more = f"…and {len(subs) - shown} more: `/unsubscribe <place or topic>` removes one."
+        blocks += _dicts([_context(more)])
+    return Message(f"{len(subs)} subscriptions", blocks)
 
 
 def _subscription_line(sub: Subscription) -> str:
@@ -348,3 +400,15 @@ def home_view(subs: Sequence[Subscription], feeds: Sequence[FeedStatus]) -> dict
             )
         )
     return {"type": "home", "blocks": _dicts(blocks[:100])}
+
+
+def feed_failing_message(feed: FeedStatus) -> Message:
+    """A feed keeps failing: said once per failure streak to each subscribed channel."""
+    name = feed.title or feed.url
+    reason = escape(feed.last_error or "unknown error")
+    text = (
+        f"A news feed keeps failing: *{link(feed.url, name)}* failed "
+        f"{feed.consecutive_failures} times in a row ({reason}). Digests and alerts here miss "
+        "its articles until it recovers; I will not repeat this."
+    )
+    return Message(f"A news feed keeps failing: {name}", _dicts([SectionBlock(text=_mrkdwn(text))]))

@@ -1,4 +1,5 @@
-"""The Slack jobs: post due digests and alerts, and cope with channels that refuse them."""
+"""The Slack jobs: post due digests and alerts, and cope with channels that refuse them;
+tell channels about feeds that keep failing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from apscheduler.schedulers.base import BaseScheduler
 from slack_sdk.errors import SlackApiError
 
 from bot.delivery import Deliveries, Delivery
-from bot.slack.blocks import delivery_messages
+from bot.feed_health import FeedHealth
+from bot.slack.blocks import delivery_messages, feed_failing_message, followup_message
 from bot.slack.poster import PAUSING_ERRORS, Poster
 from bot.storage.schema import utcnow
 
@@ -24,9 +26,14 @@ class SlackJobs:
     """Sends what `Deliveries` decides, through the `Poster`."""
 
     def __init__(
-        self, deliveries: Deliveries, poster: Poster, clock: Callable[[], datetime] = utcnow
+        self,
+        deliveries: Deliveries,
+        health: FeedHealth,
+        poster: Poster,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.deliveries = deliveries
+        self.health = health
         self.poster = poster
         self.clock = clock
 
@@ -40,6 +47,23 @@ class SlackJobs:
         now = now or self.clock()
         return sum(self.send(d, now) is None for d in self.deliveries.due_alerts(now))
 
+    def feed_notices(self, now: datetime | None = None) -> int:
+        """Tell each subscribed channel, once, about each feed that keeps failing; returns
+        how many notices went out (one that could not be posted is retried next run, unless
+        the channel refuses the bot)."""
+        sent = 0
+        for notice in self.health.due_notices(now or self.clock()):
+            try:
+                self.poster.post(notice.channel_id, feed_failing_message(notice.feed))
+            except SlackApiError as exc:
+                error = str(exc.response.get("error", "unknown_error"))
+                log.warning("feed notice to %s failed: %s", notice.channel_id, error)
+                if error not in PAUSING_ERRORS:
+                    self.health.release(notice)
+                continue
+            sent += 1
+        return sent
+
     def send(self, delivery: Delivery, now: datetime) -> str | None:
         """Post one delivery; returns None, or the Slack error that stopped it.
 
@@ -47,7 +71,7 @@ class SlackJobs:
         who made one is told; any other failure gives the articles back for the next run.
         """
         try:
-            ts = self.poster.post_all(delivery.channel_id, delivery_messages(delivery))
+            posted = self._post(delivery)
         except SlackApiError as exc:
             error = str(exc.response.get("error", "unknown_error"))
             if error not in PAUSING_ERRORS:
@@ -64,8 +88,21 @@ class SlackJobs:
                     "and `/subscribe` again there to resume.",
                 )
             return error
-        self.deliveries.delivered(delivery, {a.id: ts for a in delivery.articles}, now)
+        self.deliveries.delivered(delivery, posted, now)
         return None
+
+    def _post(self, delivery: Delivery) -> dict[int, str]:
+        """Post the new stories (nothing but follow-ups: no message of their own) and each
+        follow-up in its story's thread; returns the ts each article went out under."""
+        posted: dict[int, str] = {}
+        stories = delivery.listed
+        if stories or not delivery.followups:
+            ts = self.poster.post_all(delivery.channel_id, delivery_messages(delivery))
+            posted.update({a.id: ts for story in stories for a in story.articles})
+        for thread, story in delivery.followups:
+            self.poster.post(delivery.channel_id, followup_message(story), thread_ts=thread)
+            posted.update({a.id: thread for a in story.articles})
+        return posted
 
     def _tell(self, user: str, text: str) -> None:
         try:
@@ -74,10 +111,12 @@ class SlackJobs:
             log.warning("could not tell %s about a paused channel: %s", user, exc)
 
     def schedule(self, scheduler: BaseScheduler) -> None:
-        """Add the digest (every minute) and alert (every 15 s) jobs to a scheduler."""
+        """Add the digest and failing-feed (every minute) and alert (every 15 s) jobs to a
+        scheduler."""
         for job, every in (
             (self.digests, DIGEST_EVERY_SECONDS),
             (self.alerts, ALERTS_EVERY_SECONDS),
+            (self.feed_notices, DIGEST_EVERY_SECONDS),
         ):
             scheduler.add_job(
                 job,

@@ -1,5 +1,5 @@
-"""All SQL of the Slack front end: subscriptions, channel settings, digest slots, mutes and
-posted messages. Every record carries its workspace (team) id.
+"""All SQL of the Slack front end: subscriptions, channel settings, digest slots, mutes,
+posted messages and failing-feed notices. Every record carries its workspace (team) id.
 
 Two processes (the Procfile's web and worker) may run the same jobs: a digest slot and an
 article's place in a channel are claimed by inserting their key with ON CONFLICT DO NOTHING,
@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from bot.storage.schema import (
     channel_settings,
     digest_slots,
+    feed_notices,
     mutes,
     posted_messages,
     subscriptions,
@@ -290,6 +291,46 @@ class ChannelStore:
                     posted_messages.c.ts.is_(None),
                 )
             )
+
+    # ---- failing-feed notices ----------------------------------------------------------
+
+    def claim_feed_notices(
+        self, feed_id: int, streak: str, channels: Sequence[tuple[str, str]], now: datetime
+    ) -> list[tuple[str, str]]:
+        """Claim telling these (team, channel) pairs about one failure streak of a feed;
+        returns those not told before (by any process), in order."""
+        if not channels:
+            return []
+        rows = [
+            {
+                "team_id": t,
+                "channel_id": c,
+                "feed_id": feed_id,
+                "streak": streak,
+                "notified_at": now,
+            }
+            for t, c in channels
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(self._insert(feed_notices).on_conflict_do_nothing(), rows)
+            won = {
+                (row.team_id, row.channel_id)
+                for row in conn.execute(
+                    select(feed_notices.c.team_id, feed_notices.c.channel_id).where(
+                        feed_notices.c.feed_id == feed_id,
+                        feed_notices.c.streak == streak,
+                        feed_notices.c.notified_at == now,
+                    )
+                )
+            }
+        return [pair for pair in channels if pair in won]
+
+    def release_feed_notice(self, team_id: str, channel_id: str, feed_id: int, streak: str) -> None:
+        """Forget a claimed notice that could not be posted, so a later run tries again."""
+        key = {"team_id": team_id, "channel_id": channel_id, "feed_id": feed_id, "streak": streak}
+        where = _matching(key, feed_notices)
+        with self.engine.begin() as conn:
+            conn.execute(delete(feed_notices).where(where))
 
 
 def _matching(values: dict[str, Any], table: Any = subscriptions) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -72,7 +73,17 @@ feeds = Table(
     Column("last_success_at", UTCDateTime),
     Column("last_problem", Text),  # a malformed feed that still parsed
     Column("article_count", Integer, nullable=False, default=0),
+    # fetch each entry's page for its full text: on | off | auto (when the entry is short)
+    Column("full_text", String(4), nullable=False, server_default="off"),
     Index(None, "active", "next_poll_at"),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),  # its first article's
+    Column("first_seen_at", UTCDateTime, nullable=False),
 )
 
 articles = Table(
@@ -93,6 +104,10 @@ articles = Table(
     Column("is_conflict", Boolean, nullable=False),
     Column("relevance_terms", Text, nullable=False),  # space-separated lexicon terms
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),  # first source
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL")),
+    Column("story_terms", Text),  # the word set story matching compares (space-separated)
+    Column("page_status", Text),  # full text: "page" when used, else why the snippet stayed
+    Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),
     Index(None, "is_conflict", "published_at"),
@@ -105,6 +120,16 @@ article_sources = Table(
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
     Column("link", Text),
     Column("seen_at", UTCDateTime, nullable=False),
+)
+
+story_bands = Table(
+    "story_bands",
+    metadata,
+    # an article's LSH band keys: "recent articles sharing a band with this one" is one
+    # index range scan per band, whatever the number of articles stored
+    Column("band", BigInteger, primary_key=True),
+    Column("published_at", UTCDateTime, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 article_places = Table(
@@ -190,4 +215,15 @@ posted_messages = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("claimed_at", UTCDateTime, nullable=False),
     Column("ts", String(40)),  # the message's ts once posted
+)
+
+feed_notices = Table(
+    "feed_notices",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    # the failure streak noticed: the feed's last success before it ("never" if none)
+    Column("streak", String(40), primary_key=True),
+    Column("notified_at", UTCDateTime, nullable=False),
 )

@@ -39,14 +39,34 @@ from bot.records import (
     PollOutcome,
     StoredArticle,
     StoredPlace,
+    Story,
 )
 from bot.storage import migrate
-from bot.storage.schema import article_places, article_sources, articles, feeds, utcnow
+from bot.storage.schema import (
+    article_places,
+    article_sources,
+    articles,
+    feeds,
+    stories,
+    story_bands,
+    utcnow,
+)
+from bot.storage.stories import (
+    index_bands,
+    matching_story,
+    new_story,
+    posted_threads,
+    story_sources,
+)
+from bot.understand.stories import NEAR_DUPLICATE, Fingerprint
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
 one per region or country containing them ("in:" + that region's key), so that "articles
 about Syria" is one index range scan over "cc:SY" and "in:cc:SY"."""
+
+NO_STORY = Fingerprint(frozenset(), ())
+"""An article stored without a fingerprint is a story of its own, found by no other."""
 
 MAX_KEY_LENGTH = 1000
 """Longer ids and links are hashed: an index entry must stay small on every backend."""
@@ -74,6 +94,10 @@ class FreshArticle:
 
     entry: ParsedEntry
     analysis: Analysis
+    story: Fingerprint | None = None
+    """Its story fingerprint; without one the article is a story of its own, unindexed."""
+    page_status: str | None = None
+    """Whether its page's full text was used ("page") or why not; None: not fetched."""
 
 
 def make_engine(url: str) -> Engine:
@@ -200,6 +224,19 @@ class Store:
             )
         return result.rowcount > 0
 
+    def set_full_text(self, feed_id: int, mode: str) -> bool:
+        """Set a feed's full-text mode (on, off, auto); False when no such feed."""
+        with self.engine.begin() as conn:
+            result = conn.execute(update(feeds).where(feeds.c.id == feed_id).values(full_text=mode))
+        return result.rowcount > 0
+
+    def page_status(self, article_id: int) -> str | None:
+        """What became of an article's page: "page" (its text used), a failure, or None."""
+        query = select(articles.c.page_status).where(articles.c.id == article_id)
+        with self.engine.connect() as conn:
+            status: str | None = conn.execute(query).scalar()
+        return status
+
     def feed(self, feed_id: int) -> FeedStatus | None:
         """One feed by id."""
         with self.engine.connect() as conn:
@@ -316,6 +353,7 @@ class Store:
         self, conn: Connection, outcome: PollOutcome, item: FreshArticle
     ) -> int | None:
         entry, analysis = item.entry, item.analysis
+        story = item.story or NO_STORY
         published = entry.published_at or outcome.polled_at
         values = {
             "uid": _key(entry.uid),
@@ -332,13 +370,21 @@ class Store:
             "is_conflict": analysis.relevance.is_conflict,
             "relevance_terms": " ".join(analysis.relevance.terms),
             "feed_id": outcome.feed_id,
+            "story_terms": " ".join(sorted(story.terms)),
+            "page_status": item.page_status,
         }
-        with conn.begin_nested():
-            inserted = conn.execute(
-                self._insert_ignoring_conflicts(articles).values(values).returning(articles.c.id)
-            ).scalar()
-        if inserted is None:
+        nested = conn.begin_nested()
+        match = matching_story(conn, published, story)
+        values["story_id"] = match[0] if match else new_story(conn, entry.title, outcome.polled_at)
+        inserted = conn.execute(
+            self._insert_ignoring_conflicts(articles).values(values).returning(articles.c.id)
+        ).scalar()
+        if inserted is None:  # another writer stored it meanwhile: no story of its own
+            nested.rollback()
             return None
+        nested.commit()
+        if match is None or match[1] < NEAR_DUPLICATE:
+            index_bands(conn, inserted, published, story)
         place_rows: dict[str, dict[str, Any]] = {}
         named = [(m.place, m.as_written, m.place.key) for m in analysis.places]
         inside = [(region, "", INSIDE + region.key) for region in analysis.regions]
@@ -448,14 +494,39 @@ class Store:
                 is_conflict=row.is_conflict,
                 sources=tuple(sources.get(row.id, ())),
                 places=tuple(places.get(row.id, ())),
+                story_id=row.story_id,
             )
             for row in rows
         ]
 
+    def stories_of(self, found: Sequence[StoredArticle]) -> list[Story]:
+        """The listed articles grouped into their stories (in the order each story first
+        appears), each story with every source that reported it."""
+        grouped: dict[int | tuple[str, int], list[StoredArticle]] = {}
+        for article in found:
+            key = article.story_id if article.story_id is not None else ("article", article.id)
+            grouped.setdefault(key, []).append(article)
+        ids = [key for key in grouped if isinstance(key, int)]
+        with self.engine.connect() as conn:
+            sources = story_sources(conn, ids)
+        return [
+            Story(key, tuple(members), tuple(sources[key]))
+            if isinstance(key, int) and sources.get(key)
+            else Story.alone(members[0])
+            for key, members in grouped.items()
+        ]
+
+    def posted_threads(
+        self, team_id: str, channel_id: str, stories: Sequence[Story]
+    ) -> dict[int, str]:
+        """story id -> ts of the message that first showed the story in the channel."""
+        ids = [story.id for story in stories if story.id is not None]
+        return posted_threads(self.engine, team_id, channel_id, ids)
+
     def delete_everything(self) -> None:
         """Empty every table (tests and `newsbot demo --fresh`)."""
         with self.engine.begin() as conn:
-            for table in (article_places, article_sources, articles, feeds):
+            for table in (article_places, article_sources, story_bands, articles, stories, feeds):
                 conn.execute(delete(table))
 
 
@@ -644,4 +715,5 @@ def _feed_status(row: Row[Any]) -> FeedStatus:
         last_success_at=row.last_success_at,
         last_problem=row.last_problem,
         article_count=row.article_count,
+        full_text=row.full_text,
     )

@@ -1,6 +1,6 @@
 """Canonical places: GeoNames countries and cities (see `geodata`) plus config/places.yaml.
 
-`load_gazetteer` builds the structure in about a second from the prebuilt GeoNames file and
+`load_gazetteer` builds the structure in under two seconds from the prebuilt GeoNames file and
 caches it as a pickle keyed by a hash of every input, so later loads are faster still. The
 structure holds each place, every folded name (see `normalize`) with the places it stands for,
 what contains what, and an Aho-Corasick automaton over every spelling for `places.find_places`.
@@ -13,7 +13,8 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -115,6 +116,10 @@ class Gazetteer:
 
     def ancestors(self, key: str) -> list[str]:
         """Keys of the places containing `key`, nearest first, its country's last."""
+        return list(self.ancestor_keys(key))
+
+    def ancestor_keys(self, key: str) -> tuple[str, ...]:
+        """`ancestors`, as a tuple remembered for the next call."""
         cached = self.ancestor_cache.get(key)
         if cached is None:
             found: list[str] = []
@@ -126,7 +131,7 @@ class Gazetteer:
                     queue.extend(self.parents.get(parent, ()))
             cached = tuple(sorted(found, key=lambda k: k.startswith("cc:")))
             self.ancestor_cache[key] = cached
-        return list(cached)
+        return cached
 
     def lookup(self, name: str) -> list[Place]:
         """Places going by exactly this name (after folding), best first: countries, then
@@ -358,10 +363,27 @@ def read_config(paths: Iterable[Path]) -> dict[str, Any]:
 
 def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
     """Build a gazetteer from the GeoNames data and the given places files, without caching."""
-    builder = _Builder(read_config(paths))
-    builder.add_cities(frozenset(builder.config["focus_countries"]))
-    builder.add_config()
-    return builder.finish()
+    with _kept():
+        builder = _Builder(read_config(paths))
+        builder.add_cities(frozenset(builder.config["focus_countries"]))
+        builder.add_config()
+        return builder.finish()
+
+
+@contextmanager
+def _kept() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the gazetteer's million objects are made or
+    loaded (it would scan them again and again and find no garbage), then move everything
+    allocated so far out of its sight: they live as long as the process, and scanning them on
+    every full collection would cost more than tagging the text."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _cache_key(paths: list[Path]) -> str:
@@ -375,14 +397,6 @@ def _cache_key(paths: list[Path]) -> str:
     return digest.hexdigest()[:24]
 
 
-def _keep(gazetteer: Gazetteer) -> Gazetteer:
-    """Move everything allocated so far (the gazetteer's million objects) out of the cyclic
-    garbage collector's sight: they live as long as the process, and scanning them on every
-    full collection would cost more than tagging the text."""
-    gc.freeze()
-    return gazetteer
-
-
 def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> Gazetteer:
     """The gazetteer from config/places.yaml plus a user's `extra` places file, cached.
 
@@ -394,13 +408,12 @@ def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> 
     cached = folder / f"gazetteer-{_cache_key(paths)}.pickle"
     if cached.exists():
         try:
-            with cached.open("rb") as f:
+            with cached.open("rb") as f, _kept():
                 gazetteer: Gazetteer = pickle.load(f)
-            return _keep(gazetteer)
+            return gazetteer
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             cached.unlink(missing_ok=True)
     gazetteer = build_gazetteer(paths)
-    _keep(gazetteer)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")

@@ -79,6 +79,8 @@ _BYTES_TABLE = bytes(
     ord(_fold_char(chr(b))) if b < 0x80 else b for b in range(256)
 )  # ASCII folded, UTF-8 lead and continuation bytes left alone
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_PUNCTUATION = [(ch, _fold_char(ch)) for ch in "\u2019\u2018\u201c\u201d\u2014\u2013\u00a0\u2026"]
+"""The punctuation outside ASCII news text uses most, and its folded form."""
 
 
 def _fold_one(m: re.Match[str]) -> str:
@@ -91,7 +93,12 @@ def _translate(text: str) -> str:
     if len(data) > 1.3 * len(text):
         return text.translate(_TABLE)
     folded = data.translate(_BYTES_TABLE).decode()
-    return _NON_ASCII.sub(_fold_one, folded) if len(data) > len(text) else folded
+    if len(data) == len(text):
+        return folded
+    for char, folded_char in _PUNCTUATION:
+        if char in folded:
+            folded = folded.replace(char, folded_char)
+    return folded if folded.isascii() else _NON_ASCII.sub(_fold_one, folded)
 
 
 @dataclass(frozen=True)

@@ -221,7 +221,9 @@ def find_places(
     does not settle.
     """
     spans = _candidates(gaz, text)
-    spans = [s for s in spans if not _part_of_other_name(gaz, s, text, spans)]
+    starts = {s.start for s in spans}
+    ends = {s.end for s in spans}
+    spans = [s for s in spans if not _part_of_other_name(gaz, s, text, starts, ends)]
     context = Context(gaz, text)
     for span in spans:
         if len(span.hits) == 1 and span.name not in gaz.risky:
@@ -256,21 +258,22 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
     original = folded.original
     exact = not folded.breaks
     lower_ok = gaz.lower_ok
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
     for end, (name, length) in gaz.automaton.iter(folded.text):
         start = end - length + 1 if exact else original(end - length + 2)
         if text[start].islower() and (name not in lower_ok or text[start : start + 3] in _ENGLISH):
             continue
-        found.append((start, end - 1 if exact else original(end), name))
-    found.sort(key=lambda f: (f[0], f[0] - f[1]))
-    kept: list[tuple[int, int, str]] = []
+        stop = end - 1 if exact else original(end)
+        found.append((start, start - stop, stop, name))
+    found.sort()
+    kept: list[tuple[int, int, int, str]] = []
     for match in found:
-        if not kept or match[0] >= kept[-1][1]:
+        if not kept or match[0] >= kept[-1][2]:
             kept.append(match)
-        elif match[1] - match[0] > kept[-1][1] - kept[-1][0]:
+        elif match[1] < kept[-1][1]:
             kept[-1] = match
     spans = []
-    for start, stop, name in kept:
+    for start, _, stop, name in kept:
         written = text[start:stop]
         hits = gaz.names[name]
         if name in gaz.acronyms and not written.replace(".", "").isupper():
@@ -293,9 +296,12 @@ def _looks_like_name(written: str) -> bool:
     return capitalised
 
 
-def _part_of_other_name(gaz: Gazetteer, span: Span, text: str, spans: list[Span]) -> bool:
+def _part_of_other_name(
+    gaz: Gazetteer, span: Span, text: str, starts: set[int], ends: set[int]
+) -> bool:
     """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
-    name is part of an organisation's, a facility's or a feature's name."""
+    name is part of an organisation's, a facility's or a feature's name. `starts` and `ends`
+    are those of every name found in the text."""
     after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
     if after:
         word = after.group()
@@ -304,14 +310,14 @@ def _part_of_other_name(gaz: Gazetteer, span: Span, text: str, spans: list[Span]
     before = _words_before(text, span.start)
     if before and _names_before(before):
         return True
-    return _inside_person_name(gaz, span, text, spans, after, before)
+    return _inside_person_name(gaz, span, text, starts, ends, after, before)
 
 
 def _words_before(text: str, start: int) -> list[str]:
     """Up to three words (as split on spaces) right before `start`, nearest last."""
     if text[start - 1 : start] != " ":
         return []
-    return text[max(0, start - 40) : start - 1].split(" ")[-3:]
+    return text[max(0, start - 40) : start - 1].rsplit(" ", 3)[-3:]
 
 
 def _names_before(before: list[str]) -> bool:
@@ -329,7 +335,8 @@ def _inside_person_name(
     gaz: Gazetteer,
     span: Span,
     text: str,
-    spans: list[Span],
+    starts: set[int],
+    ends: set[int],
     after: re.Match[str] | None,
     before: list[str],
 ) -> bool:
@@ -340,12 +347,12 @@ def _inside_person_name(
         after
         and after.group()[0].isupper()
         and after.group().lower() not in _GENERIC
-        and not any(s.start == span.end + 1 for s in spans)
+        and span.end + 1 not in starts
     )
     if not touching and before and before[-1].isalpha():
         touching = (
             before[-1][0].isupper()
-            and not any(s.end == span.start - 1 for s in spans)
+            and span.start - 1 not in ends
             and not sentence_initial(text, span.start - 1 - len(before[-1]))
         )
     if not touching:

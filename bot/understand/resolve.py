@@ -89,7 +89,7 @@ _SENTENCE_BREAK = frozenset(".!?:;\n\"“”‘'(•|—–")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A name found in the text and, once resolved, the place it stands for."""
 
@@ -101,7 +101,7 @@ class Span:
     place: Place | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What the text says so far: the places resolved in it and what contains them."""
 
@@ -114,6 +114,9 @@ class Context:
     explicit: dict[str, set[int]] = field(default_factory=dict)
     """Place key -> starts of the spans naming that very place."""
     spans: dict[int, Span] = field(default_factory=dict)
+    """Start -> resolved span."""
+    ends: dict[int, Span] = field(default_factory=dict)
+    """End -> resolved span."""
 
     def add(self, span: Span) -> None:
         """Record a resolved span."""
@@ -121,6 +124,7 @@ class Context:
         if place is None:
             return
         self.spans[span.start] = span
+        self.ends[span.end] = span
         if place.country_code:
             self.countries.setdefault(place.country_code, set()).add(span.start)
         if place.key in self.explicit:
@@ -128,23 +132,30 @@ class Context:
             return
         self.explicit[place.key] = {span.start}
         self.named.setdefault(place.key, set()).add(span.start)
-        for key in self.gaz.ancestors(place.key):
+        for key in self.gaz.ancestor_keys(place.key):
             if key[0] != "c" or key[1] == "f":
                 self.named.setdefault(key, set()).add(span.start)
 
     def supports_country(self, cc: str, start: int) -> bool:
         """Whether a span other than the one at `start` puts the text in country `cc`."""
-        return bool(self.countries.get(cc, set()) - {start})
+        return _others(self.countries.get(cc), start)
 
     def supports_place(self, key: str, start: int) -> bool:
         """Whether another span names a place containing `key` or contained in it."""
-        if self.named.get(key, set()) - {start}:
+        named = self.named
+        if _others(named.get(key), start):
             return True
-        return any(
-            self.named.get(a, set()) - {start}
-            for a in self.gaz.ancestors(key)
-            if not a.startswith("cc:")
-        )
+        for ancestor in self.gaz.ancestor_keys(key):
+            if ancestor[:3] != "cc:" and _others(named.get(ancestor), start):
+                return True
+        return False
+
+
+def _others(starts: set[int] | None, start: int) -> bool:
+    """Whether `starts` holds an offset other than `start`."""
+    if not starts:
+        return False
+    return len(starts) > 1 or start not in starts
 
 
 def choose(
@@ -153,12 +164,12 @@ def choose(
     """The place a name stands for, or None when it is too weak and nothing supports it.
     Unless `final`, a name of places in several countries that nothing settles yet is left
     for later (None), when the rest of the text may have settled it."""
-    kinds = {gaz.places[h.key].kind == "city" for h in span.hits}
-    countries = {gaz.places[h.key].country_code for h in span.hits}
+    places = [gaz.places[h.key] for h in span.hits]
+    kinds = {p.kind == "city" for p in places}
+    countries = {p.country_code for p in places}
     qualifier = _qualifier(context.text, span) if len(kinds) > 1 else None
     best: tuple[tuple[int, ...], Place] | None = None
-    for hit in span.hits:
-        place = gaz.places[hit.key]
+    for hit, place in zip(span.hits, places, strict=True):
         near = context.supports_place(place.key, span.start)
         country = context.supports_country(place.country_code, span.start)
         feed = place.country_code == context_country
@@ -195,7 +206,7 @@ def _city_or_region(
     region = gaz.places[region_key]
     if qualifier is not None:
         return place if qualifier == "city" else region
-    if context.explicit.get(region_key, set()) - {span.start}:
+    if _others(context.explicit.get(region_key), span.start):
         return region
     if any(_small_place_inside(gaz, k, region_key, place.key) for k in context.named):
         return region
@@ -207,7 +218,7 @@ def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str
     place = gaz.places[key]
     if place.kind == "city" and place.population >= SMALL_POPULATION:
         return False
-    ancestors = gaz.ancestors(key)
+    ancestors = gaz.ancestor_keys(key)
     return key != city_key and region_key in ancestors and city_key not in ancestors
 
 
@@ -220,9 +231,9 @@ def _listed_with_region(gaz: Gazetteer, span: Span, context: Context, cc: str) -
             between = context.text[span.end : other.start]
             if between in (", ", " and ", ", and") and neighbour.kind == "admin1":
                 return neighbour.country_code == cc
-    for other in context.spans.values():
-        between = context.text[other.end : span.start] if other.end <= span.start else ""
-        if other.place is not None and between in (", ", " and ", ", and "):
+    for other in (context.ends.get(span.start - n) for n in (2, 5)):
+        between = context.text[other.end : span.start] if other is not None else ""
+        if other is not None and other.place is not None and between in (", ", " and ", ", and "):
             return other.place.kind == "admin1" and other.place.country_code == cc
     return False
 

@@ -7,14 +7,18 @@ from datetime import UTC, datetime
 
 from bot.briefing import Briefing
 from bot.delivery import Delivery
-from bot.records import Place, StoredArticle, StoredPlace
+from bot.records import FeedStatus, Place, StoredArticle, StoredPlace
 from bot.slack.blocks import (
+    article_detail,
     briefing_message,
     delivery_messages,
     escape,
+    feed_failing_message,
     help_message,
+    no_place_message,
     slack_date,
     subscriptions_message,
+    text_message,
 )
 from bot.subscriptions import Subscription
 from tests.slack.checks import assert_valid_blocks, text_of
@@ -68,7 +72,8 @@ def test_a_long_digest_is_split_within_the_limits() -> None:
     assert len(sections) == 120
     first = sections[0]["text"]["text"]
     assert "<https://news.example/a?id=0&amp;x=%7Cy|Strike &lt;0&gt; &amp; more" in first
-    assert "Levant Monitor, Wire &amp; Co · <!date^" in first
+    assert "2 sources: <https://news.example/a?id=0&amp;x=%7Cy|Levant Monitor>, <" in first
+    assert "|Wire &amp; Co> · <!date^" in first
     assert all(len(s["text"]["text"]) <= 3000 for s in sections)
     assert "(continued)" in text_of(messages[1].blocks)
 
@@ -104,3 +109,45 @@ def test_quiet_digest_help_and_empty_list() -> None:
     many = subscriptions_message([subscription(f"Place {i}") for i in range(80)], "C")
     assert_valid_blocks(many.blocks)
     assert len(json.dumps(many.blocks)) < 13_000
+
+
+def test_every_message_fits_at_its_largest() -> None:
+    """Worst cases: longest labels, summaries, errors and the most of everything."""
+    label = "“ceasefire & <talks>” " * 10
+    many = subscriptions_message([subscription(label[:200]) for _ in range(80)], "C")
+    others = [
+        Place(f"gn:{i}", "Tripoli " + "y" * 80, "city", "LB", "Lebanon " * 5) for i in range(9)
+    ]
+    found = [article(i, 5000) for i in range(40)]
+    answer = Briefing(
+        query="Tripoli " + "z" * 300,
+        place=PLACE,
+        exact=False,
+        alternatives=others,
+        also=others[:3],
+        since=WHEN,
+        articles=found,
+        older=True,
+        summary_sentences=[(("Long sentence & <more>. " * 60), a) for a in found[:3]],
+    )
+    feed = FeedStatus(
+        1, "https://feeds.example/" + "p" * 900, "T" * 500, None, "user", True, WHEN, WHEN,
+        None, None, 12, "HTTP 503 <html>" + "e" * 5000, "http", WHEN, None, None, 0,
+    )  # fmt: skip
+    detail = article_detail(article(1, 20_000))
+    messages = [
+        many,
+        briefing_message(answer, ["Region " * 30] * 4, shared_by="U1"),
+        briefing_message(answer, ["Region " * 30] * 4),
+        no_place_message("q" * 3000, others, "whatsnew"),
+        no_place_message("q" * 3000, others, "subscribe"),
+        detail,
+        feed_failing_message(feed),
+        text_message("t" * 5000),
+        *delivery_messages(
+            Delivery("T", "C", "alert", "alerts", WHEN, found, [subscription(label)] * 30)
+        ),
+    ]
+    for message in messages:
+        assert_valid_blocks(message.blocks)
+    assert "more: `/unsubscribe" in text_of(many.blocks)

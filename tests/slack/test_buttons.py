@@ -50,7 +50,8 @@ def test_share_posts_the_briefing_in_the_channel(harness: SlackHarness) -> None:
         for e in b["elements"]
         if e["action_id"] == "share_briefing"
     ]
-    assert json.loads(share["value"])["q"] == "Deir al-Zor"
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    assert json.loads(share["value"])["p"] == deir.key
     shared, deleted = click(harness, "share_briefing", share["value"], "share", count=2)
     assert shared["response_type"] == "in_channel"
     assert "Shared by <@UANNA>" in text_of(shared["blocks"])

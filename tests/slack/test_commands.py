@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -26,15 +27,53 @@ def test_whatsnew_helps_with_empty_unknown_and_misspelt_places(harness: SlackHar
     assert "Did you mean" in text_of(typo["blocks"])
     buttons = [e for b in typo["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert buttons[0]["text"]["text"].startswith("Tripoli, ")
-    assert harness.action(buttons[0]["action_id"], buttons[0]["value"], response="pick")[0] == 200
-    [picked] = harness.fake.wait_for("response:pick")
-    assert picked.body["replace_original"] is True
-    assert picked.body["blocks"][0]["text"]["text"].startswith("Tripoli, ")
+    for i, button in enumerate(buttons[:2]):
+        assert harness.action(button["action_id"], button["value"], response=f"pick{i}")[0] == 200
+        [picked] = harness.fake.wait_for(f"response:pick{i}")
+        assert picked.body["replace_original"] is True
+        assert_valid_blocks(picked.body["blocks"])
+        assert picked.body["blocks"][0]["text"]["text"] == button["text"]["text"]
 
 
-def test_whatsnew_names_which_tripoli(harness: SlackHarness) -> None:
-    shown = text_of(ask(harness, "/whatsnew", "Tripoli 3d", "tripoli")["blocks"])
-    assert "Tripoli, Libya" in shown and "Tripoli, Lebanon" in shown
+def buttons_of(message: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
+    return [
+        e
+        for b in message["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"].startswith(prefix)
+    ]
+
+
+def test_whatsnew_names_which_tripoli_and_offers_the_others(harness: SlackHarness) -> None:
+    libya = ask(harness, "/whatsnew", "Tripoli 3d", "tripoli")
+    assert libya["blocks"][0]["text"]["text"] == "Tripoli, Libya"
+    assert "Libya" in libya["blocks"][1]["elements"][0]["text"]
+    [lebanon_button, *_] = buttons_of(libya, "brief_place_")
+    assert lebanon_button["text"]["text"] == "Tripoli, Lebanon"
+    window = json.loads(lebanon_button["value"])["s"]
+    assert f"<!date^{window}^" in libya["blocks"][1]["elements"][0]["text"]
+    status, _ = harness.action(
+        lebanon_button["action_id"], lebanon_button["value"], response="lebanon"
+    )
+    assert status == 200
+    [lebanon] = harness.fake.wait_for("response:lebanon")
+    assert_valid_blocks(lebanon.body["blocks"])
+    assert lebanon.body["replace_original"] is True
+    assert lebanon.body["blocks"][0]["text"]["text"] == "Tripoli, Lebanon"
+    assert "Lebanon" in lebanon.body["blocks"][1]["elements"][0]["text"]
+    back = buttons_of(lebanon.body, "brief_place_")
+    assert "Tripoli, Libya" in [b["text"]["text"] for b in back]
+    assert {json.loads(b["value"])["s"] for b in back} == {window}
+    [share] = buttons_of(lebanon.body, "share_briefing")
+    assert json.loads(share["value"]) == json.loads(lebanon_button["value"])
+    status, _ = harness.action(
+        back[0]["action_id"], back[0]["value"], response="from-shared", ephemeral=False
+    )
+    assert status == 200
+    [private] = harness.fake.wait_for("response:from-shared")
+    assert private.body["replace_original"] is False
+    assert private.body["response_type"] == "ephemeral"
 
 
 def test_subscribe_list_remove_and_unsubscribe(harness: SlackHarness) -> None:

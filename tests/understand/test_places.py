@@ -10,6 +10,7 @@ import pytest
 
 from bot.understand.analyzer import Analyzer
 from bot.understand.gazetteer import Gazetteer
+from bot.understand.normalize import fold
 from bot.understand.places import find_places, resolve_query
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
@@ -62,6 +63,15 @@ def test_spans_are_exact(gaz: Gazetteer) -> None:
     assert [m.as_written for m in find_places(gaz, text)] == [
         "Aleppo", "al-Busayrah", "Sana'a", "Yemen"
     ]  # fmt: skip
+
+
+def test_curly_punctuation_folds_like_ascii(gaz: Gazetteer) -> None:
+    curly = "“Strikes hit Kyiv’s outskirts” — officials in Sana’a said…"
+    plain = "\"Strikes hit Kyiv's outskirts\" - officials in Sana'a said."
+    assert fold(curly).text == fold(plain).text
+    mentions = find_places(gaz, curly)
+    assert [m.as_written for m in mentions] == ["Kyiv", "Sana’a"]
+    assert all(curly[m.start : m.end] == m.as_written for m in mentions)
 
 
 def test_each_place_once_in_text_order(gaz: Gazetteer) -> None:

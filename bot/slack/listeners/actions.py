@@ -1,5 +1,5 @@
 """Buttons: More, Subscribe to <place>, Mute this story, Remove subscription, Share,
-and the "did you mean" suggestions."""
+and the places offered instead (the other Tripoli, "did you mean")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from slack_bolt import App, BoltContext, Respond
 
 from bot.slack import blocks
-from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
+from bot.slack.listeners.common import ack_now, answer, place_briefing_for, team_of
 from bot.subscriptions import DEFAULT_DAILY_AT, DEFAULT_WHATSNEW, Mute, Target, place_label
 
 if TYPE_CHECKING:
@@ -84,15 +84,23 @@ def register(app: App, bot: SlackBot) -> None:
         answer(respond, blocks.subscriptions_message(subs, channel), replace_original=True)
 
     def share_briefing(body: dict[str, Any], respond: Respond) -> None:
-        shared = json.loads(_value(body))
-        since = datetime.fromtimestamp(int(shared["s"]), UTC)
-        message = briefing_for(bot, str(shared["q"]), since, shared_by=body["user"]["id"])
+        key, since = place_and_since(body)
+        message = place_briefing_for(bot, key, since, shared_by=body["user"]["id"])
         answer(respond, message, public=True, replace_original=False)
         respond(delete_original=True)
 
-    def whatsnew_suggestion(body: dict[str, Any], respond: Respond) -> None:
-        message = briefing_for(bot, _value(body), bot.clock() - DEFAULT_WHATSNEW)
-        answer(respond, message, replace_original=True)
+    def briefing_of_place(body: dict[str, Any], respond: Respond) -> None:
+        """Another place of that name, or a "did you mean" pick: its briefing replaces the
+        ephemeral answer (a shared briefing stays, the pick answers privately)."""
+        key, since = place_and_since(body)
+        ephemeral = bool(body.get("container", {}).get("is_ephemeral"))
+        answer(respond, place_briefing_for(bot, key, since), replace_original=ephemeral)
+
+    def place_and_since(body: dict[str, Any]) -> tuple[str, datetime]:
+        value = json.loads(_value(body))
+        if "s" in value:
+            return str(value["p"]), datetime.fromtimestamp(int(value["s"]), UTC)
+        return str(value["p"]), bot.clock() - DEFAULT_WHATSNEW
 
     for action_id, work in (
         ("article_more", more),
@@ -102,4 +110,4 @@ def register(app: App, bot: SlackBot) -> None:
     ):
         app.action(action_id)(ack=ack_now, lazy=[work])
     app.action(re.compile(r"^subscribe_place(_\d+)?$"))(ack=ack_now, lazy=[subscribe_place])
-    app.action(re.compile(r"^whatsnew_suggestion_\d+$"))(ack=ack_now, lazy=[whatsnew_suggestion])
+    app.action(re.compile(r"^brief_place_\d+$"))(ack=ack_now, lazy=[briefing_of_place])

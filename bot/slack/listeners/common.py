@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from bot.briefing import Briefing, brief
-from bot.slack.blocks import Message, briefing_message
+from bot.briefing import Briefing, NoPlace, brief, brief_place
+from bot.slack.blocks import Message, briefing_message, text_message
 
 if TYPE_CHECKING:
     from bot.slack.app import SlackBot
@@ -41,7 +41,21 @@ def briefing_for(
     bot: SlackBot, query: str, since: datetime, shared_by: str | None = None
 ) -> Message:
     """The /whatsnew answer for `query` (the engine's `brief`, rendered)."""
-    answer = brief(bot.store, bot.gazetteer, query, since)
+    return _render(bot, brief(bot.store, bot.gazetteer, query, since), shared_by)
+
+
+def place_briefing_for(
+    bot: SlackBot, place_key: str, since: datetime, shared_by: str | None = None
+) -> Message:
+    """The briefing on one place chosen by a button (the engine's `brief_place`, rendered)."""
+    found = brief_place(bot.store, bot.gazetteer, place_key, since)
+    if found is None:
+        return text_message("I no longer know that place: try `/whatsnew` with its name.")
+    return _render(bot, found, shared_by)
+
+
+def _render(bot: SlackBot, answer: Briefing | NoPlace, shared_by: str | None) -> Message:
+    """A briefing as a message, its place shown with the regions it lies in."""
     regions: list[str] = []
     if isinstance(answer, Briefing):
         for key in bot.gazetteer.ancestors(answer.place.key):

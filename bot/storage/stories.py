@@ -1,0 +1,140 @@
+"""Stories in the database: which story an article joins, a story's sources, its posts.
+
+The database is the only index: an article's LSH band keys are rows of `story_bands`
+keyed (band, published_at, article_id), so finding the recent articles that share a band
+with a new one is one index range scan per band, in whichever process stores it. Nothing
+is held in memory between polls, so several pollers on PostgreSQL see the same stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+
+from bot.records import StorySource
+from bot.storage.schema import (
+    article_sources,
+    articles,
+    feeds,
+    posted_messages,
+    stories,
+    story_bands,
+)
+from bot.understand.stories import Fingerprint, best_match
+
+STORY_WINDOW = timedelta(days=3)
+"""An article joins a story only through articles published within this much of it."""
+MAX_CANDIDATES = 20
+"""Most candidate articles compared exactly: those sharing the most band keys (the more
+bands two articles share, the more alike they are likely to be)."""
+
+
+def matching_story(
+    conn: Connection, published: datetime, fingerprint: Fingerprint
+) -> tuple[int, float] | None:
+    """The story of the stored article published within the window that is most like
+    `fingerprint` and their similarity, when alike enough; looked up by shared band keys."""
+    if not fingerprint.bands:
+        return None
+    shared = func.count().label("shared")
+    sharing = (
+        select(story_bands.c.article_id)
+        .where(
+            story_bands.c.band.in_(fingerprint.bands),
+            story_bands.c.published_at >= published - STORY_WINDOW,
+            story_bands.c.published_at <= published + STORY_WINDOW,
+        )
+        .group_by(story_bands.c.article_id)
+        .order_by(shared.desc(), story_bands.c.article_id.desc())
+        .limit(MAX_CANDIDATES)
+        .subquery()
+    )
+    query = select(articles.c.story_id, articles.c.story_terms).where(
+        articles.c.id.in_(select(sharing.c.article_id)), articles.c.story_id.is_not(None)
+    )
+    candidates = [
+        (row.story_id, frozenset((row.story_terms or "").split())) for row in conn.execute(query)
+    ]
+    return best_match(fingerprint.terms, candidates)
+
+
+def new_story(conn: Connection, title: str, seen_at: datetime) -> int:
+    """A story for an article that matches none; returns its id."""
+    inserted = conn.execute(
+        stories.insert().values(title=title, first_seen_at=seen_at).returning(stories.c.id)
+    )
+    return int(inserted.scalar_one())
+
+
+def index_bands(
+    conn: Connection, article_id: int, published: datetime, fingerprint: Fingerprint
+) -> None:
+    """Make a stored article findable by its band keys."""
+    if fingerprint.bands:
+        conn.execute(
+            story_bands.insert(),
+            [
+                {"band": band, "published_at": published, "article_id": article_id}
+                for band in dict.fromkeys(fingerprint.bands)
+            ],
+        )
+
+
+def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
+    """Every source of each story: each feed each of its articles came from, oldest first."""
+    found: dict[int, list[StorySource]] = {}
+    if not story_ids:
+        return found
+    query = (
+        select(
+            articles.c.story_id,
+            articles.c.id,
+            articles.c.link,
+            articles.c.published_at,
+            article_sources.c.link.label("source_link"),
+            feeds.c.title,
+            feeds.c.url,
+        )
+        .join(article_sources, article_sources.c.article_id == articles.c.id)
+        .join(feeds, feeds.c.id == article_sources.c.feed_id)
+        .where(articles.c.story_id.in_(story_ids))
+        .order_by(articles.c.published_at, articles.c.id, feeds.c.id)
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.story_id, []).append(
+            StorySource(
+                article_id=row.id,
+                outlet=row.title or row.url,
+                link=row.source_link or row.link,
+                published_at=row.published_at,
+            )
+        )
+    return found
+
+
+def posted_threads(
+    engine: Engine, team_id: str, channel_id: str, story_ids: Sequence[int]
+) -> dict[int, str]:
+    """story id -> ts of the message that first showed the story in the channel."""
+    if not story_ids:
+        return {}
+    query = (
+        select(articles.c.story_id, posted_messages.c.ts)
+        .join(articles, articles.c.id == posted_messages.c.article_id)
+        .where(
+            posted_messages.c.team_id == team_id,
+            posted_messages.c.channel_id == channel_id,
+            posted_messages.c.ts.is_not(None),
+            articles.c.story_id.in_(story_ids),
+        )
+        .order_by(posted_messages.c.claimed_at, posted_messages.c.ts)
+    )
+    found: dict[int, str] = {}
+    with engine.connect() as conn:
+        row: Any
+        for row in conn.execute(query):
+            found.setdefault(row.story_id, row.ts)
+    return found

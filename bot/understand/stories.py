@@ -1,0 +1,104 @@
+"""Story matching: is a new article the same event as one seen lately? (pure: no I/O)
+
+An article's fingerprint is the set of stemmed content words of its title and lead, plus the
+LSH band keys of that set's MinHash (datasketch): two articles whose sets overlap share a
+band key with high probability, so the store looks up candidates by band key in an index
+instead of comparing against every recent article. Candidates are then confirmed with the
+exact Jaccard similarity of the two word sets. Chosen with `bench/stories.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from datasketch import MinHash
+from sumy.nlp.stemmers import Stemmer
+from sumy.utils import get_stop_words
+
+BANDS = 64
+ROWS = 2
+"""LSH banding of a 128-permutation MinHash: a pair with Jaccard 0.2 shares a band key
+with probability 0.93, one with 0.3 with probability 0.997."""
+THRESHOLD = 0.2
+"""Least Jaccard similarity of two word sets told as the same story: on the labelled set
+0.16-0.18 lost no precision, but different events in the demo feeds (longer leads) reached
+0.19; at 0.2 none did and recall stays above 0.9."""
+LEAD_WORDS = 80
+"""Only the title and this many first words of the text count: news tells the event first,
+and a snippet and the full text of one article then look alike."""
+NEAR_DUPLICATE = 0.6
+"""An article this like the one it matched adds little to find the story by: its band keys
+are not indexed (a story told in a hundred near-identical reports stays cheap to look up)."""
+SEED = 1
+
+_WORD = re.compile(r"[\w'’-]+")
+_STOP = frozenset(get_stop_words("english"))
+_STEM = Stemmer("english")
+_SCHEME = "affine32"
+_PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=SEED, scheme=_SCHEME).permutations
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What story matching keeps of one article."""
+
+    terms: frozenset[str]
+    bands: tuple[int, ...]
+    """Signed 64-bit keys, one per LSH band (empty when the text has no content words)."""
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_STEM(word))
+
+
+def terms_of(title: str, text: str) -> frozenset[str]:
+    """Stemmed content words of the title and the lead of the text."""
+    lead = " ".join(text.split()[:LEAD_WORDS])
+    words = _WORD.findall(f"{title}. {lead}".lower())
+    return frozenset(_stem(w) for w in words if len(w) > 1 and w not in _STOP)
+
+
+def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
+    """The LSH band keys of a word set's MinHash."""
+    encoded = [term.encode() for term in sorted(terms)]
+    if not encoded:
+        return ()
+    minhash = MinHash(num_perm=BANDS * ROWS, seed=SEED, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    minhash.update_batch(encoded)
+    values = minhash.hashvalues
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return tuple(keys)
+
+
+def fingerprint(title: str, text: str) -> Fingerprint:
+    """The fingerprint of one article."""
+    terms = terms_of(title, text)
+    return Fingerprint(terms, band_keys(terms))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def best_match(
+    terms: frozenset[str], candidates: Iterable[tuple[int, frozenset[str]]]
+) -> tuple[int, float] | None:
+    """The key of the candidate most like `terms` and how alike they are, when at least
+    THRESHOLD alike."""
+    best: tuple[int, float] | None = None
+    for key, other in candidates:
+        score = similarity(terms, other)
+        if score >= (best[1] if best else THRESHOLD):
+            best = (key, score)
+    return best

@@ -1,0 +1,101 @@
+"""Stories in the store: one event from several feeds is one story with every source."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
+from bot.storage.store import FreshArticle, Store
+from bot.understand.stories import fingerprint
+
+T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
+STRIKE = [
+    (
+        "Reuters",
+        "Russian drone strike on Kharkiv apartment block kills four, governor says",
+        "A Russian drone strike on a nine-storey apartment building in Kharkiv killed four "
+        "people and wounded 17 overnight, governor Oleh Syniehubov said.",
+    ),
+    (
+        "AP",
+        "Four dead as drones hit residential building in Ukraine's Kharkiv",
+        "Russian drones slammed into a residential high-rise in Kharkiv overnight, killing "
+        "four people and injuring 17, Governor Oleh Syniehubov said.",
+    ),
+    (
+        "BBC",
+        "Ukraine war: Kharkiv apartment block hit in overnight drone attack",
+        "At least four people have been killed after Russian drones struck a block of flats "
+        "in Kharkiv, officials say. Seventeen others were injured, governor Syniehubov said.",
+    ),
+]
+OTHER = (
+    "Reuters",
+    "M23 rebels seize Congo's Masisi town after heavy fighting",
+    "M23 rebels captured the town of Masisi in eastern Congo's North Kivu province after two "
+    "days of heavy fighting with the army, local officials said.",
+)
+
+
+def save(store: Store, outlet: str, title: str, text: str, published: datetime) -> None:
+    feed = store.feed_by_url(f"https://{outlet}.example/rss") or store.add_feed(
+        f"https://{outlet}.example/rss", title=outlet
+    )
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    fresh = FreshArticle(entry, Analysis(Relevance(9.0, True)), fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+def test_one_event_from_three_outlets_is_one_story_with_three_sources(store: Store) -> None:
+    for n, (outlet, title, text) in enumerate(STRIKE):
+        save(store, outlet, title, text, T0 + timedelta(minutes=30 * n))
+    save(store, *OTHER, T0 + timedelta(hours=2))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    assert sorted(story.source_count for story in found) == [1, 3]
+    strike = next(story for story in found if story.source_count == 3)
+    assert strike.sources_label == "3 sources"
+    assert [s.outlet for s in strike.sources] == ["Reuters", "AP", "BBC"]
+    assert all(s.link and s.link.startswith(f"https://{s.outlet}.example/") for s in strike.sources)
+    single = next(story for story in found if story.source_count == 1)
+    assert single.sources_label == "single source" and single.lead.title == OTHER[1]
+
+
+def test_a_story_is_only_joined_within_its_window(store: Store) -> None:
+    outlet, title, text = STRIKE[0]
+    save(store, outlet, title, text, T0)
+    save(store, "AP", STRIKE[1][1], STRIKE[1][2], T0 + timedelta(days=5))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    assert [story.source_count for story in found] == [1, 1]
+
+
+def test_a_listing_shows_every_source_of_its_stories(store: Store) -> None:
+    for n, (outlet, title, text) in enumerate(STRIKE):
+        save(store, outlet, title, text, T0 + timedelta(minutes=30 * n))
+    [latest] = store.conflict_articles_since(T0, limit=1)
+    [story] = store.stories_of([latest])
+    assert story.lead == latest and story.source_count == 3
+
+
+def test_the_labelled_set_meets_the_targets(store: Store) -> None:
+    path = Path(__file__).resolve().parents[1] / "data" / "stories" / "articles.jsonl"
+    rows = sorted(
+        (json.loads(line) for line in path.read_text().splitlines()),
+        key=lambda r: (r["published"], r["id"]),
+    )
+    for row in rows:
+        when = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+        save(store, row["outlet"].replace(" ", ""), row["title"], row["text"], when)
+    stored = store.conflict_articles_since(T0 - timedelta(days=30), limit=len(rows))
+    story_of = {a.title: a.story_id for a in stored}
+    pairs = [
+        (a["event"] == b["event"], story_of[a["title"]] == story_of[b["title"]])
+        for a, b in itertools.combinations(rows, 2)
+    ]
+    together = sum(grouped for _, grouped in pairs)
+    right = sum(same and grouped for same, grouped in pairs)
+    assert right / together >= 0.95
+    assert right / sum(same for same, _ in pairs) >= 0.90

@@ -1,0 +1,50 @@
+"""Story matching on text alone: same event from different outlets, or not."""
+
+from __future__ import annotations
+
+from bot.understand.stories import (
+    BANDS,
+    THRESHOLD,
+    best_match,
+    fingerprint,
+    similarity,
+    terms_of,
+)
+
+REUTERS = (
+    "Russian drone strike on Kharkiv apartment block kills four, governor says",
+    "A Russian drone strike on a nine-storey apartment building in Kharkiv killed four people "
+    "and wounded 17 overnight, regional governor Oleh Syniehubov said on Friday.",
+)
+AP = (
+    "Four dead as drones hit residential building in Ukraine's Kharkiv",
+    "Russian drones slammed into a residential high-rise in Ukraine's second-largest city "
+    "overnight, killing four people and injuring 17, Kharkiv Governor Oleh Syniehubov said.",
+)
+SUBSTATION = (
+    "Russian shelling damages Kharkiv power substation, thousands without electricity",
+    "Russian forces shelled an electrical substation on the outskirts of Kharkiv on Sunday "
+    "evening, leaving about 30,000 households without power, the energy company said.",
+)
+
+
+def test_two_outlets_on_one_event_are_alike_and_another_event_is_not() -> None:
+    reuters, ap, other = (terms_of(*t) for t in (REUTERS, AP, SUBSTATION))
+    assert similarity(reuters, ap) >= THRESHOLD
+    assert similarity(reuters, other) < THRESHOLD
+    assert best_match(ap, [(1, other), (2, reuters)]) == (2, similarity(ap, reuters))
+    assert best_match(other, [(2, reuters)]) is None
+
+
+def test_fingerprints_are_stable_and_share_bands_when_alike() -> None:
+    first, again = fingerprint(*REUTERS), fingerprint(*REUTERS)
+    assert first == again and len(first.bands) == BANDS
+    assert "kharkiv" in first.terms and "the" not in first.terms
+    shared = set(first.bands) & set(fingerprint(*AP).bands)
+    assert shared, "alike articles meet in the band index"
+    assert fingerprint("", "").bands == ()
+
+
+def test_only_the_lead_counts() -> None:
+    lead = " ".join(["ceasefire"] * 5 + ["word"] * 100 + ["unrelated"])
+    assert "unrel" not in terms_of("Title", lead)

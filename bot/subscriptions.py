@@ -74,9 +74,10 @@ class Subscription:
 
 @dataclass(frozen=True)
 class Mute:
-    """Something a channel silenced until a time: a place, a topic or one article."""
+    """Something a channel silenced until a time: a place, a topic, a story or one article
+    (an article stored before stories existed)."""
 
-    kind: Literal["place", "topic", "article"]
+    kind: Literal["place", "topic", "story", "article"]
     target: str
     label: str
     until: datetime
@@ -224,12 +225,14 @@ def article_place_keys(gazetteer: Gazetteer, article: StoredArticle) -> set[str]
     return keys
 
 
-def _hits(kind: str, target: str, places: set[str], text: str, article_id: int) -> bool:
+def _hits(kind: str, target: str, places: set[str], text: str, article: StoredArticle) -> bool:
     if kind == "place":
         return target in places
     if kind == "topic":
         return _topic_pattern(target).search(text) is not None
-    return target == str(article_id)
+    if kind == "story":
+        return target == str(article.story_id)
+    return target == str(article.id)
 
 
 class Matcher:
@@ -251,10 +254,10 @@ class Matcher:
             text = _article_text(article)
             wanted = any(
                 article.first_seen_at >= sub.start_from
-                and _hits(sub.kind, sub.target, places, text, article.id)
+                and _hits(sub.kind, sub.target, places, text, article)
                 for sub in subscriptions
             )
-            muted = any(_hits(m.kind, m.target, places, text, article.id) for m in mutes)
+            muted = any(_hits(m.kind, m.target, places, text, article) for m in mutes)
             if wanted and not muted:
                 chosen.append(article)
         return chosen

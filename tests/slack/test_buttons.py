@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from bot import demo
+from bot.subscriptions import Matcher
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
@@ -36,7 +37,16 @@ def test_more_subscribe_and_mute_this_story(harness: SlackHarness) -> None:
     [muted] = click(harness, "mute_story", str(article.id), "mute")
     assert "Muted “" in muted["text"]
     [mute] = harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock())
-    assert (mute.kind, mute.target) == ("article", str(article.id))
+    assert (mute.kind, mute.target) == ("story", str(article.story_id))
+    story = [
+        a
+        for a in harness.bot.store.place_articles([deir.key], limit=50)
+        if a.story_id == article.story_id
+    ]
+    subscription = harness.bot.channels.subscriptions(TEAM, ["CDESK"])
+    matcher = Matcher(harness.bot.gazetteer)
+    assert matcher.select(story, subscription) == story, "the story matches the subscription"
+    assert matcher.select(story, subscription, [mute]) == [], "every article of it is muted"
 
 
 def test_share_posts_the_briefing_in_the_channel(harness: SlackHarness) -> None:

@@ -69,7 +69,11 @@ def register(app: App, bot: SlackBot) -> None:
         if article is None or channel is None:
             return
         until = bot.clock() + STORY_MUTE
-        mute = Mute("article", str(article.id), article.title, until)
+        mute = (
+            Mute("story", str(article.story_id), article.title, until)
+            if article.story_id is not None
+            else Mute("article", str(article.id), article.title, until)
+        )
         bot.channels.mute(team_of(context, body), channel, mute, body["user"]["id"])
         text = f"Muted “{blocks.escape(article.title)}” here until {blocks.slack_date(until)}."
         answer(respond, blocks.text_message(text), replace_original=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot import metrics
 from bot.records import Place, StoredArticle, Story
 from bot.storage.store import Store
 from bot.understand.gazetteer import Gazetteer
@@ -61,6 +62,13 @@ def brief(
     store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int = 10
 ) -> Briefing | NoPlace:
     """The briefing on the place `query` names, or the closest suggestions."""
+    with metrics.BRIEFING_SECONDS.time():
+        return _brief(store, gazetteer, query, since, limit)
+
+
+def _brief(
+    store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int
+) -> Briefing | NoPlace:
     resolution = resolve_query(gazetteer, query)
     if resolution.best is None:
         return NoPlace(query=query, suggestions=list(resolution.suggestions))

@@ -17,3 +17,7 @@ BRIEFING_SECONDS = Histogram(
     "Time to assemble a place briefing.",
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.25, 0.5, 1, 2.5),
 )
+SLACK_POSTS = Counter("newsbot_slack_posts", "Messages posted to Slack.")
+SLACK_ERRORS = Counter(
+    "newsbot_slack_errors", "Slack Web API errors when posting, by error.", ["error"]
+)

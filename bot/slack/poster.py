@@ -11,7 +11,9 @@ import time
 from collections.abc import Callable, Sequence
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
+from bot import metrics
 from bot.slack.blocks import Message
 
 PAUSING_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
@@ -46,14 +48,19 @@ class Poster:
     def post(self, channel: str, message: Message, thread_ts: str | None = None) -> str:
         """Post one message (links not unfurled); returns its ts. Raises SlackApiError."""
         self._wait_turn(channel)
-        response = self.client.chat_postMessage(
-            channel=channel,
-            text=message.text,
-            blocks=message.blocks,
-            thread_ts=thread_ts,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+        try:
+            response = self.client.chat_postMessage(
+                channel=channel,
+                text=message.text,
+                blocks=message.blocks,
+                thread_ts=thread_ts,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as exc:
+            metrics.SLACK_ERRORS.labels(str(exc.response.get("error", "unknown"))).inc()
+            raise
+        metrics.SLACK_POSTS.inc()
         return str(response["ts"])
 
     def post_all(self, channel: str, messages: Sequence[Message]) -> str:

@@ -26,6 +26,8 @@ def test_health_readiness_and_metrics_are_served(harness: SlackHarness) -> None:
     assert status == 200
     assert "newsbot_poll_pass_seconds_count" in metrics
     assert "newsbot_articles_stored_total" in metrics
+    assert "newsbot_briefing_seconds_count" in metrics
+    assert "newsbot_slack_posts_total" in metrics
 
 
 def test_not_ready_says_why(database_url: str) -> None:

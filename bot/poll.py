@@ -198,7 +198,7 @@ class Poller:
         fresh = [
             FreshArticle(
                 done.entry,
-                self.analyzer.analyze(done.entry.title, done.entry.text or done.entry.feed_summary),
+                self.analyzer.analyze_entry(done.entry),
                 fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
                 done.page_status,
             )

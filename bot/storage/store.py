@@ -21,7 +21,6 @@ from sqlalchemy import (
     Select,
     bindparam,
     create_engine,
-    delete,
     event,
     func,
     or_,
@@ -47,8 +46,6 @@ from bot.storage.schema import (
     article_sources,
     articles,
     feeds,
-    stories,
-    story_bands,
     utcnow,
 )
 from bot.storage.stories import (
@@ -522,12 +519,6 @@ class Store:
         """story id -> ts of the message that first showed the story in the channel."""
         ids = [story.id for story in stories if story.id is not None]
         return posted_threads(self.engine, team_id, channel_id, ids)
-
-    def delete_everything(self) -> None:
-        """Empty every table (tests and `newsbot demo --fresh`)."""
-        with self.engine.begin() as conn:
-            for table in (article_places, article_sources, story_bands, articles, stories, feeds):
-                conn.execute(delete(table))
 
 
 def place_article_ids(

@@ -294,13 +294,8 @@ class Store:
 
     def save_outcomes(self, outcomes: Sequence[PollOutcome]) -> None:
         """Store the polling state of feeds that brought no entries, in one transaction."""
-        succeeded = [_success_params(o) for o in outcomes if o.error is None]
-        failed = [_failure_params(o) for o in outcomes if o.error is not None]
         with self.engine.begin() as conn:
-            if succeeded:
-                conn.execute(_SUCCESS_UPDATE, succeeded)
-            if failed:
-                conn.execute(_FAILURE_UPDATE, failed)
+            _write_states(conn, outcomes)
 
     def save_poll(
         self,
@@ -339,11 +334,12 @@ class Store:
                         for article_id, link in sources.items()
                     ],
                 )
-            state = _feed_state(outcome)
+            _write_states(conn, [outcome])
             new_count = len(fresh) - len(lost_races)
-            if new_count:
-                state["article_count"] = feeds.c.article_count + new_count
-            conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**state))
+            counted = {"article_count": feeds.c.article_count + new_count}
+            if outcome.error is None and outcome.feed_title:
+                counted["title"] = func.coalesce(feeds.c.title, outcome.feed_title)
+            conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**counted))
         return new_count
 
     def _insert_article(
@@ -640,6 +636,16 @@ _FAILURE_UPDATE = (
 )
 
 
+def _write_states(conn: Connection, outcomes: Sequence[PollOutcome]) -> None:
+    """Each feed's polling state after a poll: reset by a success, counted up by a failure."""
+    succeeded = [_success_params(o) for o in outcomes if o.error is None]
+    failed = [_failure_params(o) for o in outcomes if o.error is not None]
+    if succeeded:
+        conn.execute(_SUCCESS_UPDATE, succeeded)
+    if failed:
+        conn.execute(_FAILURE_UPDATE, failed)
+
+
 def _success_params(outcome: PollOutcome) -> dict[str, Any]:
     return {
         "b_id": outcome.feed_id,
@@ -659,32 +665,6 @@ def _failure_params(outcome: PollOutcome) -> dict[str, Any]:
         "b_error": outcome.error,
         "b_kind": outcome.error_kind,
     }
-
-
-def _feed_state(outcome: PollOutcome) -> dict[str, Any]:
-    state: dict[str, Any] = {
-        "last_polled_at": outcome.polled_at,
-        "next_poll_at": outcome.next_poll_at,
-    }
-    if outcome.error is None:
-        state.update(
-            consecutive_failures=0,
-            last_error=None,
-            last_error_kind=None,
-            last_success_at=outcome.polled_at,
-            last_problem=outcome.problem,
-            etag=outcome.etag,
-            last_modified=outcome.last_modified,
-        )
-        if outcome.feed_title:
-            state["title"] = func.coalesce(feeds.c.title, outcome.feed_title)
-    else:
-        state.update(
-            consecutive_failures=feeds.c.consecutive_failures + 1,
-            last_error=outcome.error,
-            last_error_kind=outcome.error_kind,
-        )
-    return state
 
 
 def _feed_status(row: Row[Any]) -> FeedStatus:

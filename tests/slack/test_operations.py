@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from datetime import UTC, datetime
 
+from bot import demo
+from bot.briefing import brief
 from bot.storage.store import Store, make_engine
 from tests.slack.conftest import SlackHarness
 
@@ -17,17 +20,26 @@ def get(url: str) -> tuple[int, str]:
         return exc.code, exc.read().decode()
 
 
+def sample(metrics: str, name: str) -> float:
+    """The value of an unlabelled sample in Prometheus' text format (0 when absent)."""
+    for line in metrics.splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[1])
+    return 0.0
+
+
 def test_health_readiness_and_metrics_are_served(harness: SlackHarness) -> None:
     base = harness.events_url.removesuffix("/slack/events")
     assert get(base + "/healthz") == (200, "ok\n")
     assert get(base + "/readyz") == (200, "ok\n")
+    before = get(base + "/metrics")[1]
+    demo.ingest_samples(harness.services)
     harness.services.poller.poll_due()
-    status, metrics = get(base + "/metrics")
+    brief(harness.services.store, harness.bot.gazetteer, "Aleppo", datetime.now(UTC))
+    status, after = get(base + "/metrics")
     assert status == 200
-    assert "newsbot_poll_pass_seconds_count" in metrics
-    assert "newsbot_articles_stored_total" in metrics
-    assert "newsbot_briefing_seconds_count" in metrics
-    assert "newsbot_slack_posts_total" in metrics
+    for name in ("newsbot_poll_pass_seconds_count", "newsbot_briefing_seconds_count"):
+        assert sample(after, name) == sample(before, name) + 1, name
 
 
 def test_not_ready_says_why(database_url: str) -> None:

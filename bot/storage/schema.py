@@ -75,6 +75,12 @@ feeds = Table(
     Column("article_count", Integer, nullable=False, default=0),
     # fetch each entry's page for its full text: on | off | auto (when the entry is short)
     Column("full_text", String(4), nullable=False, server_default="off"),
+    # who is polling it now (a worker's id) and until when; an expired lease is taken over
+    Column("lease_owner", String(80)),
+    Column("lease_until", UTCDateTime),
+    # the Slack workspace and person that added it (origin "slack" only)
+    Column("added_team", String(20)),
+    Column("added_by", String(20)),
     Index(None, "active", "next_poll_at"),
 )
 

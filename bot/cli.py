@@ -23,8 +23,8 @@ from bot.services import Services
 from bot.slack.app import worker_jobs
 from bot.slack.cli import slack_command
 from bot.storage import migrate
+from bot.storage.engine import make_engine
 from bot.storage.schema import utcnow
-from bot.storage.store import make_engine
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",

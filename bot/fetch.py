@@ -15,7 +15,7 @@ import re
 import threading
 import time
 import zlib
-from collections.abc import Callable, Coroutine, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -437,22 +437,33 @@ def _network_reason(exc: BaseException) -> str:
 
 
 async def _fetch_into(
-    requests: Sequence[FetchRequest],
+    requests: Iterable[FetchRequest],
     limits: FetchLimits,
     done: queue.SimpleQueue[tuple[int, FetchResult] | None],
     unconsumed: asyncio.Semaphore,
 ) -> None:
+    """Start each request once a slot is free (`requests` is read only as fast as that,
+    so it may be a generator that claims work as it goes) and put results on `done`."""
     async with Fetcher(limits) as fetcher:
 
         async def one(index: int, request: FetchRequest) -> None:
-            await unconsumed.acquire()
             done.put((index, await fetcher.fetch(request)))
 
-        await asyncio.gather(*(one(i, r) for i, r in enumerate(requests)))
+        running: set[asyncio.Task[None]] = set()
+        try:
+            for index, request in enumerate(requests):
+                await unconsumed.acquire()
+                task = asyncio.create_task(one(index, request))
+                running.add(task)
+                task.add_done_callback(running.discard)
+            await asyncio.gather(*running)
+        finally:
+            for task in running:
+                task.cancel()
 
 
 def fetch_each(
-    requests: Sequence[FetchRequest],
+    requests: Iterable[FetchRequest],
     limits: FetchLimits = FetchLimits(),
     max_unconsumed: int | None = None,
     stop: threading.Event | None = None,
@@ -463,11 +474,10 @@ def fetch_each(
     running loop, and whatever the caller does with a result (parsing, storing) does not
     stall the fetches still in flight. A fetch starts only while fewer than
     `max_unconsumed` results (default: twice the concurrency) are fetched or in flight but
-    not yet taken by the caller, which bounds memory. Closing the iterator early, or
-    setting `stop`, cancels the remaining fetches.
+    not yet taken by the caller, which bounds memory; `requests` is read, in the helper
+    thread, only as fetches can start. Closing the iterator early, or setting `stop`,
+    cancels the remaining fetches.
     """
-    if not requests:
-        return
     done: queue.SimpleQueue[tuple[int, FetchResult] | None] = queue.SimpleQueue()
     slots = max_unconsumed or 2 * limits.concurrency
     runner = _LoopThread(

@@ -30,3 +30,6 @@ def configure(level: int, as_json: bool) -> None:
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler], force=True)
+    # "skipped: maximum number of running instances reached" is routine: a polling pass
+    # may outlast the scheduler's tick, and the next tick simply finds it still running
+    logging.getLogger("apscheduler.scheduler").setLevel(max(level, logging.ERROR))

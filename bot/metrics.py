@@ -21,3 +21,7 @@ SLACK_POSTS = Counter("newsbot_slack_posts", "Messages posted to Slack.")
 SLACK_ERRORS = Counter(
     "newsbot_slack_errors", "Slack Web API errors when posting, by error.", ["error"]
 )
+LEASE_TAKEOVERS = Counter(
+    "newsbot_lease_takeovers",
+    "Feeds claimed after another worker's lease on them expired (a worker died mid-poll).",
+)

@@ -7,8 +7,11 @@ Each feed's outcome is stored in its own transaction, and nothing one feed does
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
-from collections.abc import Callable, Mapping, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -67,6 +70,11 @@ def fetch_limits(settings: Settings) -> FetchLimits:
     )
 
 
+def worker_name() -> str:
+    """This poller's name on the leases it holds: host, process id and a random tag."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 def poll_bounds(settings: Settings) -> PollBounds:
     """The polling-interval bounds the settings ask for."""
     return PollBounds(
@@ -85,6 +93,9 @@ class Poller:
         self.analyzer = analyzer
         self.limits = fetch_limits(settings)
         self.bounds = poll_bounds(settings)
+        self.worker = worker_name()
+        self.lease = timedelta(seconds=settings.lease_seconds)
+        self.batch = settings.lease_batch
 
     def poll_due(
         self,
@@ -95,30 +106,38 @@ class Poller:
     ) -> PollReport:
         """Poll every feed that is due at `now` once; never raises for a feed's problems.
 
-        When `stop` is set the pass ends after the feed in hand: fetches in flight are
-        cancelled, and the feeds not reached keep their state and stay due.
+        Feeds are leased from the database a batch at a time, as fetch slots free up, so
+        several workers share the due feeds without polling one twice, and the feeds of a
+        worker that died are taken over when their lease expires. When `stop` is set the
+        pass ends after the feed in hand: fetches in flight are cancelled, and the leases
+        of the feeds not reached are given back (they stay due).
         """
+        report = PollReport()
         with metrics.POLL_PASS_SECONDS.time():
-            return self._poll(self.store.due_feeds(now or utcnow()), now, on_feed, on_start, stop)
+            if on_start:
+                on_start(self.store.count_due(now or utcnow()))
+            claims = _Claims(self, now, stop)
+            polled = self._poll(claims, now, report, on_feed, stop)
+            self.store.release_feeds(
+                self.worker, [f.id for f in claims.claimed if f.id not in polled]
+            )
+        return report
 
     def _poll(
         self,
-        due: list[FeedStatus],
+        claims: _Claims,
         now: datetime | None,
+        report: PollReport,
         on_feed: Callable[[FeedStatus, PollOutcome, int], None] | None,
-        on_start: Callable[[int], None] | None,
         stop: threading.Event | None,
-    ) -> PollReport:
-        if on_start:
-            on_start(len(due))
-        report = PollReport()
-        recent = self.store.recent_entry_times([f.id for f in due], (now or utcnow()) - BUSY_WINDOW)
+    ) -> set[int]:
+        """Poll the feeds `claims` leases as it goes, adding to `report`; returns the ids
+        of the feeds polled."""
+        polled: set[int] = set()
         without_entries: list[PollOutcome] = []
-        requests = [
-            FetchRequest(f.url, f.etag, f.last_modified, guarded=f.origin == "slack") for f in due
-        ]
-        for index, result in fetch_each(requests, self.limits, stop=stop):
-            feed, polled_at = due[index], now or utcnow()
+        for index, result in fetch_each(claims, self.limits, stop=stop):
+            feed, polled_at = claims.feeds[index], now or utcnow()
+            recent = claims.recent[feed.id]
             new = 0
             try:
                 if result.ok and result.body is not None:
@@ -128,11 +147,11 @@ class Poller:
                         result.headers,
                         result.final_url,
                         polled_at,
-                        recent[feed.id],
+                        recent,
                         without_entries,
                     )
                 else:
-                    outcome = self._bodiless_outcome(feed, result, polled_at, recent[feed.id])
+                    outcome = self._bodiless_outcome(feed, result, polled_at, recent)
                     without_entries.append(outcome)
             except Exception as exc:  # a bug on odd input must not stop the other feeds
                 log.exception("polling %s failed", feed.url)
@@ -141,12 +160,13 @@ class Poller:
             if len(without_entries) >= STATE_BATCH:
                 self.store.save_outcomes(without_entries)
                 without_entries = []
+            polled.add(feed.id)
             report.outcomes.append((feed, outcome, new))
             _count(outcome, result, new)
             if on_feed:
                 on_feed(feed, outcome, new)
         self.store.save_outcomes(without_entries)
-        return report
+        return polled
 
     def _bodiless_outcome(
         self, feed: FeedStatus, result: FetchResult, polled_at: datetime, recent: list[datetime]
@@ -249,6 +269,41 @@ class Poller:
             error=error,
             error_kind=kind or "http",
         )
+
+
+class _Claims:
+    """The fetches of one pass, leased from the database a batch at a time as the fetcher
+    asks for more (it reads this iterable in its own thread, only when a slot is free).
+
+    `feeds[i]` is the feed of the i-th request; `claimed` every feed leased so far, asked
+    for or not; `recent` holds each claimed feed's recent entry times (how busy it is).
+    """
+
+    def __init__(self, poller: Poller, now: datetime | None, stop: threading.Event | None):
+        self.poller = poller
+        self.now = now
+        self.stop = stop
+        self.feeds: list[FeedStatus] = []
+        self.claimed: list[FeedStatus] = []
+        self.recent: dict[int, list[datetime]] = {}
+
+    def __iter__(self) -> Iterator[FetchRequest]:
+        poller, store = self.poller, self.poller.store
+        while self.stop is None or not self.stop.is_set():
+            now = self.now or utcnow()
+            batch, taken_over = store.claim_due_feeds(
+                now, poller.worker, poller.lease, poller.batch
+            )
+            if not batch:
+                return
+            metrics.LEASE_TAKEOVERS.inc(taken_over)
+            self.claimed += batch
+            self.recent.update(store.recent_entry_times([f.id for f in batch], now - BUSY_WINDOW))
+            for feed in batch:
+                self.feeds.append(feed)
+                yield FetchRequest(
+                    feed.url, feed.etag, feed.last_modified, guarded=feed.origin == "slack"
+                )
 
 
 def _count(outcome: PollOutcome, result: FetchResult, new: int) -> None:

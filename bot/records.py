@@ -189,6 +189,10 @@ class FeedStatus:
     article_count: int
     full_text: str = "off"
     """Fetch entries' pages for their full text: "on", "off" or "auto" (short entries)."""
+    added_team: str | None = None
+    """The Slack workspace that added it (origin "slack" only)."""
+    added_by: str | None = None
+    """The Slack user who added it (origin "slack" only)."""
 
 
 @dataclass(frozen=True)

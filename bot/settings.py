@@ -10,8 +10,10 @@ from functools import cached_property
 from pathlib import Path
 
 import platformdirs
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.feed_managers import FeedManagers
 
 REPO_CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
 
@@ -42,10 +44,20 @@ class Settings(BaseSettings):
     poll_every_seconds: int = Field(
         default=60, description="How often `newsbot run` checks which feeds are due."
     )
-    min_poll_minutes: int = Field(default=5, description="Never poll a feed more often.")
-    default_poll_minutes: int = Field(default=30, description="Poll interval of a new feed.")
-    max_poll_minutes: int = Field(default=360, description="Never poll a working feed less often.")
+    min_poll_minutes: float = Field(default=5.0, description="Never poll a feed more often.")
+    default_poll_minutes: float = Field(default=30.0, description="Poll interval of a new feed.")
+    max_poll_minutes: float = Field(
+        default=360.0, description="Never poll a working feed less often."
+    )
     max_backoff_hours: int = Field(default=24, description="Longest wait after failures.")
+    lease_seconds: int = Field(
+        default=300,
+        description="How long a worker holds the feeds it claimed; a dead worker's feeds "
+        "are taken over after this.",
+    )
+    lease_batch: int = Field(
+        default=50, description="Feeds a worker claims at a time (the rest stay for others)."
+    )
     fetch_concurrency: int = Field(default=20, description="Feeds fetched at once.")
     fetch_connect_timeout: float = Field(default=10.0, description="Seconds to connect.")
     fetch_total_timeout: float = Field(default=30.0, description="Seconds for a whole fetch.")
@@ -74,7 +86,8 @@ class Settings(BaseSettings):
     slack_bot_token: str | None = Field(
         default=None,
         validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"),
-        description="Bot token (xoxb-...); the Slack front end and its jobs run only with it.",
+        description="Bot token (xoxb-...) of the one workspace; the Slack front end and its "
+        "jobs run only with it, or in OAuth mode (SLACK_CLIENT_ID).",
     )
     slack_signing_secret: str | None = Field(
         default=None,
@@ -91,6 +104,28 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"),
         description="Web API base URL (a proxy or a fake Slack); a trailing slash is added.",
     )
+    slack_client_id: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_CLIENT_ID", "slack_client_id"),
+        description="With SLACK_CLIENT_SECRET: OAuth mode, any number of workspaces install "
+        "the app at /slack/install (no SLACK_BOT_TOKEN then).",
+    )
+    slack_client_secret: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_CLIENT_SECRET", "slack_client_secret"),
+        description="The app's client secret, for OAuth mode.",
+    )
+    slack_scopes: str = Field(
+        default="commands,chat:write,im:write,channels:read,groups:read,users:read",
+        validation_alias=AliasChoices("SLACK_SCOPES", "slack_scopes"),
+        description="Bot scopes asked for at install (comma-separated; the manifest's).",
+    )
+    slack_redirect_uri: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_REDIRECT_URI", "slack_redirect_uri"),
+        description="OAuth redirect URL (https://HOST/slack/oauth_redirect) when the app "
+        "declares several; default: the one it declares.",
+    )
     subscription_backlog_hours: float = Field(
         default=24, description="How far back a new subscription's first delivery reaches."
     )
@@ -101,3 +136,14 @@ class Settings(BaseSettings):
         default=5,
         description="Consecutive failures after which a feed is reported to subscribed channels.",
     )
+    slack_feed_managers: str = Field(
+        default="admins",
+        description="Who may add and remove feeds with `/newsbot feeds`: admins (workspace "
+        "admins and owners), everyone, or comma-separated Slack user ids.",
+    )
+
+    @field_validator("slack_feed_managers")
+    @classmethod
+    def _known_feed_managers(cls, value: str) -> str:
+        FeedManagers.parse(value)
+        return value.strip()

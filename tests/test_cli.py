@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage.store import Store, make_engine
+from bot.storage.engine import make_engine
+from bot.storage.store import Store
 from tests.support.feed_server import FeedServer
 
 

@@ -160,7 +160,11 @@ def test_a_poll_killed_midway_leaves_nothing_half_stored_and_the_next_completes(
     assert all(a.sources and a.summary for a in interrupted), "no half-stored article"
 
     feed_server.add_feed("/slow.xml", slow_body)
-    report = make_poller(store, analyzer, settings).poll_due()
+    poller = make_poller(store, analyzer, settings)
+    assert not any(f.url.endswith("/slow.xml") for f, _, _ in poller.poll_due().outcomes), (
+        "the killed worker's lease still holds the slow feed"
+    )
+    report = poller.poll_due(now=utcnow() + timedelta(seconds=settings.lease_seconds))
     assert report.polled >= 1 and report.failed == 0
     assert all(feed.last_success_at for feed in store.list_feeds())
     items = SAMPLES["meridian.xml"].count(b"<item>") + slow_body.count(b"<item>")

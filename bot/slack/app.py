@@ -1,4 +1,5 @@
-"""The Bolt app: one set of listeners for Socket Mode and HTTP mode alike."""
+"""The Bolt app: one set of listeners for Socket Mode and HTTP mode alike, for one
+workspace (SLACK_BOT_TOKEN) or, in OAuth mode, for every workspace that installed it."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
 )
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
 from bot.delivery import Deliveries
 from bot.feed_health import FeedHealth
 from bot.services import Services
 from bot.settings import Settings
+from bot.slack.clients import WorkspaceClients
 from bot.slack.jobs import SlackJobs
 from bot.slack.listeners import register
+from bot.slack.oauth import installation_store, oauth_mode, oauth_settings
 from bot.slack.poster import Poster
 from bot.storage.channels import ChannelStore
 from bot.storage.schema import utcnow
@@ -40,14 +44,17 @@ class SlackBot:
     deliveries: Deliveries
     jobs: SlackJobs
     settings: Settings
+    installations: SQLAlchemyInstallationStore | None = None
+    """Each workspace's bot token (OAuth mode); None with one SLACK_BOT_TOKEN."""
     clock: Callable[[], datetime] = utcnow
 
 
 def make_client(settings: Settings) -> WebClient:
-    """A WebClient on the configured API URL that retries network errors and honours 429s."""
+    """A WebClient on the configured API URL that retries network errors and honours 429s
+    (holding SLACK_BOT_TOKEN, except in OAuth mode: each workspace has its own token)."""
     base_url = settings.slack_api_url.rstrip("/") + "/"
     return WebClient(
-        token=settings.slack_bot_token,
+        token=None if oauth_mode(settings) else settings.slack_bot_token,
         base_url=base_url,
         retry_handlers=[
             ConnectionErrorRetryHandler(max_retry_count=3),
@@ -63,29 +70,37 @@ def make_bot(
     pace_seconds: float = 1.0,
     clock: Callable[[], datetime] = utcnow,
 ) -> SlackBot:
-    """The Slack front end's parts, over the services of this process."""
+    """The Slack front end's parts, over the services of this process; `client` is
+    `make_client`'s."""
     store, settings = services.store, services.settings
     gazetteer = services.analyzer.gazetteer
     channels = ChannelStore(store.engine)
+    installations = installation_store(settings, store.engine)
     deliveries = Deliveries(store, channels, Matcher(gazetteer), settings)
     health = FeedHealth(store, channels, settings.feed_failure_notice_after)
-    jobs = SlackJobs(deliveries, health, Poster(client, pace_seconds), clock)
-    return SlackBot(store, channels, gazetteer, deliveries, jobs, settings, clock)
+    poster = Poster(WorkspaceClients(client, installations), pace_seconds)
+    jobs = SlackJobs(deliveries, health, poster, clock)
+    return SlackBot(store, channels, gazetteer, deliveries, jobs, settings, installations, clock)
 
 
 def build_app(bot: SlackBot, client: WebClient) -> App:
-    """The Bolt app with every listener registered (verifies the token with auth.test)."""
+    """The Bolt app with every listener registered: with one token (verified with
+    auth.test), or in OAuth mode with the install pages and each workspace's token."""
+    installs = bot.installations
+    oauth = None if installs is None else oauth_settings(bot.settings, installs, bot.channels)
     app = App(
         client=client,
         signing_secret=bot.settings.slack_signing_secret or "",
         logger=logging.getLogger("bot.slack.bolt"),
+        oauth_settings=oauth,
     )
     register(app, bot)
     return app
 
 
 def worker_jobs(services: Services) -> SlackJobs | None:
-    """The digest and alert jobs for `newsbot run`; None without SLACK_BOT_TOKEN."""
-    if not services.settings.slack_bot_token:
+    """The digest and alert jobs for `newsbot run`; None without SLACK_BOT_TOKEN or OAuth
+    mode."""
+    if not (services.settings.slack_bot_token or oauth_mode(services.settings)):
         return None
     return make_bot(services, make_client(services.settings)).jobs

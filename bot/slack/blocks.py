@@ -363,6 +363,9 @@ def help_message(intro: str = "") -> Message:
             "`/mute <place or topic> [for 6h]` silence it here for a while",
             "`/newsbot timezone Europe/Paris` digest times in this zone (UTC by default)",
             "`/newsbot allquiet on|off` post a line even when nothing is new",
+            "`/newsbot feeds list` the news feeds every digest draws on",
+            "`/newsbot feeds add <url>` · `/newsbot feeds remove <id or url>` manage them "
+            "(workspace admins, unless the operator chose otherwise)",
             'Quote a topic that is also a place name: `/subscribe "Mosul dam"`.',
         ]
     )
@@ -412,3 +415,65 @@ def feed_failing_message(feed: FeedStatus) -> Message:
         "its articles until it recovers; I will not repeat this."
     )
     return Message(f"A news feed keeps failing: {name}", _dicts([SectionBlock(text=_mrkdwn(text))]))
+
+
+MAX_FEED_LINK = 1200
+"""A feed's link longer than this (a very long URL) is listed as its clipped name alone."""
+
+
+def feeds_message(feeds: Sequence[FeedStatus], team_id: str, start: int = 1) -> Message:
+    """`/newsbot feeds list`: the feeds from the `start`-th on (1-based), each with its id,
+    status and who added it; as many as fit one message, then the command for the next."""
+    if not feeds:
+        text = "No feeds are followed yet: `/newsbot feeds add <url>` adds one."
+        return Message(text, _dicts([SectionBlock(text=_mrkdwn(text))]))
+    first = min(max(start, 1), len(feeds))
+    failing = sum(1 for feed in feeds if feed.consecutive_failures > 0)
+    summary = (
+        f"{len(feeds) - failing} working, {failing} failing; every workspace on this newsbot "
+        "shares them. `/newsbot feeds remove <id>` removes one this workspace added."
+    )
+    blocks = _dicts([_header(f"News feeds ({len(feeds)})"), _context(summary)])
+    room = MAX_MESSAGE_CHARS - ONE_LINE  # leaves room for the footer
+    lines: list[str] = []
+    shown = 0
+    for feed in feeds[first - 1 :]:
+        line = _feed_line(feed, team_id)
+        text = "\n".join([*lines, line])
+        if len(text) > MAX_SECTION:
+            blocks += _dicts([SectionBlock(text=_mrkdwn("\n".join(lines)))])
+            lines, text = [], line
+        section = _dicts([SectionBlock(text=_mrkdwn(text))])
+        if len(blocks) + 2 > MAX_BLOCKS or _size(blocks) + _size(section) > room:
+            break
+        lines.append(line)
+        shown += 1
+    if lines:
+        blocks += _dicts([SectionBlock(text=_mrkdwn("\n".join(lines)))])
+    last = first + shown - 1
+    if last < len(feeds):
+        more = f"Feeds {first}–{last} of {len(feeds)}: `/newsbot feeds list {last + 1}` lists more."
+        blocks += _dicts([_context(more)])
+    return Message(f"{len(feeds)} news feeds", blocks)
+
+
+def _feed_line(feed: FeedStatus, team_id: str) -> str:
+    """ "`12` <url|Title> · failing 3× in a row: HTTP 503 · added by <@U1>"."""
+    label = clip(feed.title or feed.url, 80)
+    name = link(feed.url, label)
+    if len(name) > MAX_FEED_LINK:
+        name = escape(label)
+    if feed.consecutive_failures > 0:
+        reason = clip(feed.last_error or "unknown error", 200)
+        status = f"failing {feed.consecutive_failures}× in a row: {escape(reason)}"
+    elif feed.last_polled_at is None:
+        status = "not polled yet"
+    else:
+        status = "ok"
+    if feed.origin != "slack":
+        who = "added by the operator"
+    elif feed.added_team == team_id and feed.added_by:
+        who = f"added by <@{feed.added_by}>"
+    else:
+        who = "added from another workspace"
+    return f"`{feed.id}` {name} · {status} · {who}"

@@ -15,7 +15,9 @@ import typer
 
 from bot.scheduler import make_scheduler
 from bot.services import Services
+from bot.settings import Settings
 from bot.slack.app import build_app, make_bot, make_client
+from bot.slack.oauth import oauth_mode
 from bot.slack.serve import http_server, socket_mode
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,19 @@ log = logging.getLogger(__name__)
 
 def _stop(signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def missing_settings(settings: Settings, http: bool) -> list[str]:
+    """The Slack settings this mode needs that are not set: the bot token (unless OAuth
+    mode), and the signing secret (HTTP) or the app-level token (Socket Mode)."""
+    needed = [
+        ("SLACK_SIGNING_SECRET", settings.slack_signing_secret)
+        if http
+        else ("SLACK_APP_TOKEN", settings.slack_app_token)
+    ]
+    if not oauth_mode(settings):
+        needed.insert(0, ("SLACK_BOT_TOKEN", settings.slack_bot_token))
+    return [name for name, value in needed if not value]
 
 
 def slack_command(
@@ -39,17 +54,7 @@ def slack_command(
     """Run the Slack app (Socket Mode, or HTTP with --http) until Ctrl-C or SIGTERM."""
     services: Services = ctx.obj
     settings = services.settings
-    missing = [
-        name
-        for name, value in (
-            ("SLACK_BOT_TOKEN", settings.slack_bot_token),
-            (
-                "SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN",
-                settings.slack_signing_secret if http else settings.slack_app_token,
-            ),
-        )
-        if not value
-    ]
+    missing = missing_settings(settings, http)
     if missing:
         typer.echo(f"error: set {' and '.join(missing)} (see docs/slack.md)", err=True)
         raise typer.Exit(code=1)
@@ -69,7 +74,10 @@ def slack_command(
     try:
         if http:
             server = http_server(app, services.store.not_ready, port=port)
-            typer.echo(f"newsbot: HTTP mode on port {port}, POST /slack/events; Ctrl-C to stop.")
+            pages = ", GET /slack/install" if app.oauth_flow else ""
+            typer.echo(
+                f"newsbot: HTTP mode on port {port}, POST /slack/events{pages}; Ctrl-C to stop."
+            )
             try:
                 server.run()
             finally:

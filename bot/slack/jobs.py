@@ -1,5 +1,5 @@
 """The Slack jobs: post due digests and alerts, and cope with channels that refuse them;
-tell channels about feeds that keep failing."""
+tell channels about feeds that keep failing. Each goes out with its workspace's token."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from slack_sdk.errors import SlackApiError
 from bot.delivery import Deliveries, Delivery
 from bot.feed_health import FeedHealth
 from bot.slack.blocks import delivery_messages, feed_failing_message, followup_message
-from bot.slack.poster import PAUSING_ERRORS, Poster
+from bot.slack.clients import NotInstalled
+from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
 from bot.storage.schema import utcnow
 
 log = logging.getLogger(__name__)
@@ -54,11 +55,13 @@ class SlackJobs:
         sent = 0
         for notice in self.health.due_notices(now or self.clock()):
             try:
-                self.poster.post(notice.channel_id, feed_failing_message(notice.feed))
-            except SlackApiError as exc:
-                error = str(exc.response.get("error", "unknown_error"))
+                self.poster.post(
+                    notice.team_id, notice.channel_id, feed_failing_message(notice.feed)
+                )
+            except (SlackApiError, NotInstalled) as exc:
+                error = error_of(exc)
                 log.warning("feed notice to %s failed: %s", notice.channel_id, error)
-                if error not in PAUSING_ERRORS:
+                if error not in PAUSING_ERRORS | {NotInstalled.error}:
                     self.health.release(notice)
                 continue
             sent += 1
@@ -68,12 +71,18 @@ class SlackJobs:
         """Post one delivery; returns None, or the Slack error that stopped it.
 
         When the channel cannot be posted to, its subscriptions are paused and each person
-        who made one is told; any other failure gives the articles back for the next run.
+        who made one is told; when its workspace has no token (OAuth mode: not installed),
+        they are paused until it installs the app; any other failure gives the articles back
+        for the next run.
         """
         try:
             posted = self._post(delivery)
+        except NotInstalled as exc:
+            log.warning("workspace %s is not installed: pausing %s", exc, delivery.channel_id)
+            self.deliveries.undeliverable(delivery, exc.error)
+            return exc.error
         except SlackApiError as exc:
-            error = str(exc.response.get("error", "unknown_error"))
+            error = error_of(exc)
             if error not in PAUSING_ERRORS:
                 log.warning("posting to %s failed: %s", delivery.channel_id, error)
                 self.deliveries.release(delivery)
@@ -82,6 +91,7 @@ class SlackJobs:
             for user in dict.fromkeys(sub.created_by for sub in paused):
                 labels = ", ".join(s.label for s in paused if s.created_by == user)
                 self._tell(
+                    delivery.team_id,
                     user,
                     f"I could not post in <#{delivery.channel_id}> (`{error}`), so its "
                     f"subscriptions are paused: {labels}. Invite me with `/invite @newsbot` "
@@ -95,19 +105,20 @@ class SlackJobs:
         """Post the new stories (nothing but follow-ups: no message of their own) and each
         follow-up in its story's thread; returns the ts each article went out under."""
         posted: dict[int, str] = {}
+        team, channel = delivery.team_id, delivery.channel_id
         stories = delivery.listed
         if stories or not delivery.followups:
-            ts = self.poster.post_all(delivery.channel_id, delivery_messages(delivery))
+            ts = self.poster.post_all(team, channel, delivery_messages(delivery))
             posted.update({a.id: ts for story in stories for a in story.articles})
         for thread, story in delivery.followups:
-            self.poster.post(delivery.channel_id, followup_message(story), thread_ts=thread)
+            self.poster.post(team, channel, followup_message(story), thread_ts=thread)
             posted.update({a.id: thread for a in story.articles})
         return posted
 
-    def _tell(self, user: str, text: str) -> None:
+    def _tell(self, team: str, user: str, text: str) -> None:
         try:
-            self.poster.tell(user, text)
-        except SlackApiError as exc:
+            self.poster.tell(team, user, text)
+        except (SlackApiError, NotInstalled) as exc:
             log.warning("could not tell %s about a paused channel: %s", user, exc)
 
     def schedule(self, scheduler: BaseScheduler) -> None:

@@ -1,4 +1,5 @@
-"""Posting deliveries: paced per channel, overflow folded into a thread.
+"""Posting deliveries: paced per channel, overflow folded into a thread, each with the
+client of the channel's workspace.
 
 Rate limits (429) are the WebClient's retry handlers' business (they honour Retry-After);
 errors that mean the bot cannot post in a channel at all are reported to the caller.
@@ -10,14 +11,21 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import metrics
 from bot.slack.blocks import Message
+from bot.slack.clients import NotInstalled, WorkspaceClients
 
 PAUSING_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 """Slack errors after which a channel's subscriptions are paused."""
+
+
+def error_of(exc: SlackApiError | NotInstalled) -> str:
+    """The Slack error code of a failed call ("not_installed": no token for the workspace)."""
+    if isinstance(exc, NotInstalled):
+        return exc.error
+    return str(exc.response.get("error", "unknown_error"))
 
 
 class Poster:
@@ -25,31 +33,34 @@ class Poster:
 
     def __init__(
         self,
-        client: WebClient,
+        clients: WorkspaceClients,
         pace_seconds: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.client = client
+        self.clients = clients
         self.pace_seconds = pace_seconds
         self._sleep = sleep
         self._clock = clock
-        self._last: dict[str, float] = {}
+        self._last: dict[tuple[str, str], float] = {}
         self._lock = threading.Lock()
 
-    def _wait_turn(self, channel: str) -> None:
+    def _wait_turn(self, team: str, channel: str) -> None:
+        key = (team, channel)
         with self._lock:
             now = self._clock()
-            turn = max(now, self._last.get(channel, now - self.pace_seconds) + self.pace_seconds)
-            self._last[channel] = turn
+            turn = max(now, self._last.get(key, now - self.pace_seconds) + self.pace_seconds)
+            self._last[key] = turn
         if turn > now:
             self._sleep(turn - now)
 
-    def post(self, channel: str, message: Message, thread_ts: str | None = None) -> str:
-        """Post one message (links not unfurled); returns its ts. Raises SlackApiError."""
-        self._wait_turn(channel)
+    def post(self, team: str, channel: str, message: Message, thread_ts: str | None = None) -> str:
+        """Post one message (links not unfurled) in a channel of workspace `team`; returns
+        its ts. Raises SlackApiError, or NotInstalled."""
+        client = self.clients.for_team(team)
+        self._wait_turn(team, channel)
         try:
-            response = self.client.chat_postMessage(
+            response = client.chat_postMessage(
                 channel=channel,
                 text=message.text,
                 blocks=message.blocks,
@@ -63,13 +74,14 @@ class Poster:
         metrics.SLACK_POSTS.inc()
         return str(response["ts"])
 
-    def post_all(self, channel: str, messages: Sequence[Message]) -> str:
+    def post_all(self, team: str, channel: str, messages: Sequence[Message]) -> str:
         """Post the first message, the rest in its thread; returns the first one's ts."""
-        ts = self.post(channel, messages[0])
+        ts = self.post(team, channel, messages[0])
         for message in messages[1:]:
-            self.post(channel, message, thread_ts=ts)
+            self.post(team, channel, message, thread_ts=ts)
         return ts
 
-    def tell(self, user_id: str, text: str) -> None:
-        """A direct message to one person (from the app's DM)."""
-        self.client.chat_postMessage(channel=user_id, text=text, unfurl_links=False)
+    def tell(self, team: str, user_id: str, text: str) -> None:
+        """A direct message to one person of workspace `team` (from the app's DM)."""
+        client = self.clients.for_team(team)
+        client.chat_postMessage(channel=user_id, text=text, unfurl_links=False)

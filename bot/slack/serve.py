@@ -1,5 +1,9 @@
 """The two ways Slack reaches the app: HTTP (POST /slack/events) and Socket Mode.
 
+In OAuth mode, HTTP mode also serves GET /slack/install and GET /slack/oauth_redirect: Bolt's
+WSGI adapter routes those two paths to the app's OAuth flow by itself (its `path` argument
+names the events path only).
+
 HTTP mode is served by waitress, a production WSGI server (threaded, pure Python, no
 build step) through Bolt's WSGI adapter; Bolt's own development server is single-threaded
 http.server and says not to use it in production. Bolt verifies each request's signature
@@ -28,8 +32,9 @@ def http_server(
     port: int = 3000,
     threads: int = 8,
 ) -> BaseWSGIServer | MultiSocketServer:
-    """A waitress server for `app` at POST /slack/events (port 0: any free port), with
-    /healthz, /readyz (`not_ready` says why not) and /metrics beside it."""
+    """A waitress server for `app` at POST /slack/events (and the install pages when it has
+    an OAuth flow; port 0: any free port), with /healthz, /readyz (`not_ready` says why not)
+    and /metrics beside it."""
     handler = SlackRequestHandler(app, EVENTS_PATH)
     return create_server(with_operations(handler, not_ready), host=host, port=port, threads=threads)
 

@@ -3,7 +3,9 @@ posted messages and failing-feed notices. Every record carries its workspace (te
 
 Two processes (the Procfile's web and worker) may run the same jobs: a digest slot and an
 article's place in a channel are claimed by inserting their key with ON CONFLICT DO NOTHING,
-so only one of them posts.
+so only one of them posts. A transaction that reads, then writes (subscribing, pausing)
+begins holding SQLite's write lock (`begin_writing`), so two at once wait for each other
+instead of failing with "database is locked".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, Row, and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bot.storage.engine import begin_writing
 from bot.storage.schema import (
     channel_settings,
     digest_slots,
@@ -56,7 +59,7 @@ class ChannelStore:
         """Follow `target` in the channel (or change how, un-pausing it); True when new."""
         key = {"team_id": team_id, "channel_id": channel_id, "kind": target.kind}
         where = _matching(key | {"target": target.key})
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             existed = conn.execute(select(subscriptions.c.id).where(where)).scalar() is not None
             statement = self._insert(subscriptions).values(
                 **key,
@@ -84,7 +87,7 @@ class ChannelStore:
         where = _matching(
             {"team_id": team_id, "channel_id": channel_id, "kind": kind, "target": target}
         )
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             row = conn.execute(select(subscriptions).where(where)).one_or_none()
             conn.execute(delete(subscriptions).where(where))
         return None if row is None else _subscription(row)
@@ -92,7 +95,7 @@ class ChannelStore:
     def remove(self, team_id: str, subscription_id: int) -> Subscription | None:
         """Delete one subscription by id (the Remove button); None when already gone."""
         where = and_(subscriptions.c.team_id == team_id, subscriptions.c.id == subscription_id)
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             row = conn.execute(select(subscriptions).where(where)).one_or_none()
             conn.execute(delete(subscriptions).where(where))
         return None if row is None else _subscription(row)
@@ -119,15 +122,29 @@ class ChannelStore:
 
     def pause_channel(self, team_id: str, channel_id: str, reason: str) -> list[Subscription]:
         """Pause the channel's active subscriptions; returns those it paused."""
-        where = and_(
-            subscriptions.c.team_id == team_id,
-            subscriptions.c.channel_id == channel_id,
-            subscriptions.c.paused_reason.is_(None),
+        return self._pause(
+            and_(_in_team(team_id), subscriptions.c.channel_id == channel_id), reason
         )
-        with self.engine.begin() as conn:
+
+    def pause_team(self, team_id: str, reason: str) -> list[Subscription]:
+        """Pause every active subscription of the workspace; returns those it paused."""
+        return self._pause(_in_team(team_id), reason)
+
+    def _pause(self, where: Any, reason: str) -> list[Subscription]:
+        where = and_(where, subscriptions.c.paused_reason.is_(None))
+        with begin_writing(self.engine) as conn:
             rows = conn.execute(select(subscriptions).where(where)).all()
             conn.execute(update(subscriptions).where(where).values(paused_reason=reason))
         return [_subscription(row) for row in rows]
+
+    def resume_team(self, team_id: str, reasons: Sequence[str]) -> int:
+        """Un-pause the workspace's subscriptions paused for one of these reasons; returns
+        how many."""
+        where = and_(_in_team(team_id), subscriptions.c.paused_reason.in_(reasons))
+        with begin_writing(self.engine) as conn:
+            return conn.execute(
+                update(subscriptions).where(where).values(paused_reason=None)
+            ).rowcount
 
     # ---- channel settings --------------------------------------------------------------
 
@@ -144,7 +161,7 @@ class ChannelStore:
         statement = self._insert(channel_settings).values(
             team_id=team_id, channel_id=channel_id, **values
         )
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(
                 statement.on_conflict_do_update(
                     index_elements=["team_id", "channel_id"], set_=values
@@ -165,7 +182,7 @@ class ChannelStore:
             .on_conflict_do_nothing()
             .returning(digest_slots.c.slot)
         )
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             return conn.execute(statement).scalar() is not None
 
     def finish_slot(self, team_id: str, channel_id: str, slot: str, now: datetime) -> None:
@@ -173,7 +190,7 @@ class ChannelStore:
         where = _matching(
             {"team_id": team_id, "channel_id": channel_id, "slot": slot}, digest_slots
         )
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(update(digest_slots).where(where).values(done_at=now))
 
     def last_digest_at(self, team_id: str, channel_id: str, schedule: str) -> datetime | None:
@@ -196,7 +213,7 @@ class ChannelStore:
         statement = self._insert(mutes).values(
             team_id=team_id, channel_id=channel_id, kind=mute.kind, target=mute.target, **values
         )
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(
                 statement.on_conflict_do_update(
                     index_elements=["team_id", "channel_id", "kind", "target"], set_=values
@@ -241,7 +258,7 @@ class ChannelStore:
             {"team_id": team_id, "channel_id": channel_id, "article_id": i, "claimed_at": now}
             for i in article_ids
         ]
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(self._insert(posted_messages).on_conflict_do_nothing(), rows)
             conn.execute(
                 update(posted_messages)
@@ -269,7 +286,7 @@ class ChannelStore:
         self, team_id: str, channel_id: str, article_ids: Sequence[int], ts: str
     ) -> None:
         """Remember the message that carried these articles."""
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(
                 update(posted_messages)
                 .where(
@@ -282,7 +299,7 @@ class ChannelStore:
 
     def release(self, team_id: str, channel_id: str, article_ids: Sequence[int]) -> None:
         """Give back claims that were never posted (the post failed)."""
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(
                 delete(posted_messages).where(
                     posted_messages.c.team_id == team_id,
@@ -311,7 +328,7 @@ class ChannelStore:
             }
             for t, c in channels
         ]
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(self._insert(feed_notices).on_conflict_do_nothing(), rows)
             won = {
                 (row.team_id, row.channel_id)
@@ -329,8 +346,12 @@ class ChannelStore:
         """Forget a claimed notice that could not be posted, so a later run tries again."""
         key = {"team_id": team_id, "channel_id": channel_id, "feed_id": feed_id, "streak": streak}
         where = _matching(key, feed_notices)
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             conn.execute(delete(feed_notices).where(where))
+
+
+def _in_team(team_id: str) -> Any:
+    return subscriptions.c.team_id == team_id
 
 
 def _matching(values: dict[str, Any], table: Any = subscriptions) -> Any:

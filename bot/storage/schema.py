@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -233,3 +235,20 @@ feed_notices = Table(
     Column("streak", String(40), primary_key=True),
     Column("notified_at", UTCDateTime, nullable=False),
 )
+
+
+# ---- Slack installations (OAuth mode): slack_sdk's own tables -----------------------------
+
+
+def build_slack_oauth_tables(target: MetaData) -> tuple[Table, Table, Table]:
+    """slack_sdk's installations, bots and OAuth states tables on `target`, built by its
+    stores' own classmethods under the names the stores query, so they cannot drift."""
+    installs, states = SQLAlchemyInstallationStore, SQLAlchemyOAuthStateStore
+    return (
+        installs.build_installations_table(target, installs.default_installations_table_name),
+        installs.build_bots_table(target, installs.default_bots_table_name),
+        states.build_oauth_states_table(target, states.default_table_name),
+    )
+
+
+slack_installations, slack_bots, slack_oauth_states = build_slack_oauth_tables(metadata)

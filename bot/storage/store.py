@@ -10,8 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import (
@@ -20,8 +19,6 @@ from sqlalchemy import (
     Row,
     Select,
     bindparam,
-    create_engine,
-    event,
     func,
     or_,
     select,
@@ -41,6 +38,7 @@ from bot.records import (
     Story,
 )
 from bot.storage import migrate
+from bot.storage.engine import begin_writing, make_engine
 from bot.storage.schema import (
     article_places,
     article_sources,
@@ -97,33 +95,6 @@ class FreshArticle:
     """Whether its page's full text was used ("page") or why not; None: not fetched."""
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets its folder created, WAL and foreign keys."""
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-            # pysqlite's own transaction handling breaks SAVEPOINTs (a RELEASE would
-            # commit): let SQLAlchemy emit BEGIN itself, as its documentation advises.
-            dbapi_connection.isolation_level = None
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(connection: Connection) -> None:
-            connection.exec_driver_sql("BEGIN")
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
 class Store:
     """The newsbot database: feeds, articles, their sources and places."""
 
@@ -158,12 +129,23 @@ class Store:
     # ---- feeds -------------------------------------------------------------------------
 
     def add_feed(
-        self, url: str, *, title: str | None = None, region: str | None = None, origin: str = "user"
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        region: str | None = None,
+        origin: str = "user",
+        added_team: str | None = None,
+        added_by: str | None = None,
     ) -> FeedStatus:
-        """Add a feed (or re-activate a removed one); it is due at once."""
+        """Add a feed (or re-activate a removed one); it is due at once. A feed added from
+        Slack (origin "slack", by `added_by` of workspace `added_team`) never takes over an
+        active feed: that one is returned unchanged."""
         now = utcnow()
-        with self.engine.begin() as conn:
-            existing = conn.execute(select(feeds.c.id).where(feeds.c.url == url)).scalar()
+        with begin_writing(self.engine) as conn:
+            existing = conn.execute(
+                select(feeds.c.id, feeds.c.active).where(feeds.c.url == url)
+            ).one_or_none()
             if existing is None:
                 conn.execute(
                     feeds.insert().values(
@@ -176,13 +158,21 @@ class Store:
                         next_poll_at=now,
                         consecutive_failures=0,
                         article_count=0,
+                        added_team=added_team,
+                        added_by=added_by,
                     )
                 )
-            else:
+            elif origin != "slack" or not existing.active:
                 conn.execute(
                     update(feeds)
-                    .where(feeds.c.id == existing)
-                    .values(active=True, next_poll_at=now, origin=origin)
+                    .where(feeds.c.id == existing.id)
+                    .values(
+                        active=True,
+                        next_poll_at=now,
+                        origin=origin,
+                        added_team=added_team,
+                        added_by=added_by,
+                    )
                 )
             row = conn.execute(select(feeds).where(feeds.c.url == url)).one()
         return _feed_status(row)
@@ -191,13 +181,15 @@ class Store:
         """Add listed feeds never seen before (a feed the user removed stays removed)."""
         now = utcnow()
         added = 0
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             known = set(conn.execute(select(feeds.c.url)).scalars())
             for entry in entries:
                 if entry["url"] in known:
                     continue
-                conn.execute(
-                    feeds.insert().values(
+                # several processes may start at once: a URL another one just added is skipped
+                inserted = conn.execute(
+                    self._insert_ignoring_conflicts(feeds)
+                    .values(
                         url=entry["url"],
                         title=entry.get("title"),
                         region=entry.get("region"),
@@ -208,14 +200,15 @@ class Store:
                         consecutive_failures=0,
                         article_count=0,
                     )
-                )
+                    .returning(feeds.c.id)
+                ).scalar()
                 known.add(entry["url"])
-                added += 1
+                added += inserted is not None
         return added
 
     def remove_feed(self, feed_id: int) -> bool:
         """Stop polling a feed; its articles stay. False when no such active feed."""
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             result = conn.execute(
                 update(feeds).where(feeds.c.id == feed_id, feeds.c.active).values(active=False)
             )
@@ -223,7 +216,7 @@ class Store:
 
     def set_full_text(self, feed_id: int, mode: str) -> bool:
         """Set a feed's full-text mode (on, off, auto); False when no such feed."""
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             result = conn.execute(update(feeds).where(feeds.c.id == feed_id).values(full_text=mode))
         return result.rowcount > 0
 
@@ -254,16 +247,59 @@ class Store:
         with self.engine.connect() as conn:
             return [_feed_status(row) for row in conn.execute(query)]
 
-    def due_feeds(self, now: datetime, limit: int | None = None) -> list[FeedStatus]:
-        """Active feeds whose next poll time has come, longest-waiting first."""
-        query = (
-            select(feeds)
-            .where(feeds.c.active, feeds.c.next_poll_at <= now)
+    def count_due(self, now: datetime) -> int:
+        """How many active feeds are due at `now`, leased or not (for progress bars)."""
+        query = select(func.count()).where(feeds.c.active, feeds.c.next_poll_at <= now)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def claim_due_feeds(
+        self, now: datetime, owner: str, lease: timedelta, limit: int
+    ) -> tuple[list[FeedStatus], int]:
+        """Lease up to `limit` due feeds to `owner` until `now + lease`, longest-waiting first;
+        returns them and how many were taken over from an expired lease.
+
+        A feed leased to another worker is skipped until its lease expires (a worker that
+        died mid-poll). On PostgreSQL the candidates are locked with FOR UPDATE SKIP LOCKED,
+        so workers claiming at the same instant get disjoint feeds without waiting on each
+        other; SQLite's transactions are serial (BEGIN IMMEDIATE), which gives the same.
+        """
+        candidates = (
+            select(feeds.c.id, feeds.c.lease_owner)
+            .where(
+                feeds.c.active,
+                feeds.c.next_poll_at <= now,
+                or_(feeds.c.lease_until.is_(None), feeds.c.lease_until <= now),
+            )
             .order_by(feeds.c.next_poll_at, feeds.c.id)
             .limit(limit)
+            .with_for_update(skip_locked=True)
         )
-        with self.engine.connect() as conn:
-            return [_feed_status(row) for row in conn.execute(query)]
+        with begin_writing(self.engine) as conn:
+            picked = conn.execute(candidates).all()
+            if not picked:
+                return [], 0
+            ids = [row.id for row in picked]
+            conn.execute(
+                update(feeds)
+                .where(feeds.c.id.in_(ids))
+                .values(lease_owner=owner, lease_until=now + lease)
+            )
+            rows = conn.execute(select(feeds).where(feeds.c.id.in_(ids))).all()
+        by_id = {row.id: _feed_status(row) for row in rows}
+        taken_over = sum(1 for row in picked if row.lease_owner is not None)
+        return [by_id[feed_id] for feed_id in ids], taken_over
+
+    def release_feeds(self, owner: str, feed_ids: Sequence[int]) -> None:
+        """Give back leases `owner` holds on feeds it did not poll (they stay due)."""
+        if not feed_ids:
+            return
+        with begin_writing(self.engine) as conn:
+            conn.execute(
+                update(feeds)
+                .where(feeds.c.id.in_(feed_ids), feeds.c.lease_owner == owner)
+                .values(lease_owner=None, lease_until=None)
+            )
 
     # ---- ingest ------------------------------------------------------------------------
 
@@ -294,7 +330,7 @@ class Store:
 
     def save_outcomes(self, outcomes: Sequence[PollOutcome]) -> None:
         """Store the polling state of feeds that brought no entries, in one transaction."""
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             _write_states(conn, outcomes)
 
     def save_poll(
@@ -311,7 +347,7 @@ class Store:
         writer stored meanwhile counts as seen.
         """
         sources = dict(seen or {})
-        with self.engine.begin() as conn:
+        with begin_writing(self.engine) as conn:
             lost_races = []
             for item in fresh:
                 article_id = self._insert_article(conn, outcome, item)
@@ -616,6 +652,8 @@ _SUCCESS_UPDATE = (
         next_poll_at=bindparam("b_next"),
         consecutive_failures=0,
         last_error=None,
+        lease_owner=None,
+        lease_until=None,
         last_error_kind=None,
         last_success_at=bindparam("b_polled"),
         last_problem=bindparam("b_problem"),
@@ -630,6 +668,8 @@ _FAILURE_UPDATE = (
         last_polled_at=bindparam("b_polled"),
         next_poll_at=bindparam("b_next"),
         consecutive_failures=feeds.c.consecutive_failures + 1,
+        lease_owner=None,
+        lease_until=None,
         last_error=bindparam("b_error"),
         last_error_kind=bindparam("b_kind"),
     )
@@ -637,7 +677,8 @@ _FAILURE_UPDATE = (
 
 
 def _write_states(conn: Connection, outcomes: Sequence[PollOutcome]) -> None:
-    """Each feed's polling state after a poll: reset by a success, counted up by a failure."""
+    """Each feed's polling state after a poll: reset by a success, counted up by a failure;
+    its lease is released either way."""
     succeeded = [_success_params(o) for o in outcomes if o.error is None]
     failed = [_failure_params(o) for o in outcomes if o.error is not None]
     if succeeded:
@@ -687,4 +728,6 @@ def _feed_status(row: Row[Any]) -> FeedStatus:
         last_problem=row.last_problem,
         article_count=row.article_count,
         full_text=row.full_text,
+        added_team=row.added_team,
+        added_by=row.added_by,
     )

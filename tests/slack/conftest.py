@@ -68,12 +68,13 @@ class SlackHarness:
         channel: str = "CDESK",
         user: str = "UANNA",
         response: str = "cmd",
+        team: str = TEAM,
         **options: Any,
     ) -> tuple[int, str]:
-        """A slash command in Slack's form encoding."""
+        """A slash command in Slack's form encoding (from workspace `team`)."""
         form = {
             "token": "legacy",
-            "team_id": TEAM,
+            "team_id": team,
             "team_domain": "news",
             "channel_id": channel,
             "channel_name": "desk",
@@ -123,11 +124,11 @@ class SlackHarness:
         form = urlencode({"payload": json.dumps(payload)})
         return self.post(form, "application/x-www-form-urlencoded")
 
-    def event(self, event: dict[str, Any]) -> tuple[int, str]:
-        """An Events API callback (JSON)."""
+    def event(self, event: dict[str, Any], team: str = TEAM) -> tuple[int, str]:
+        """An Events API callback (JSON) from workspace `team`."""
         body = {
             "token": "legacy",
-            "team_id": TEAM,
+            "team_id": team,
             "api_app_id": "A1",
             "event": event,
             "type": "event_callback",
@@ -162,12 +163,9 @@ def fake_slack() -> Iterator[FakeSlack]:
         yield fake
 
 
-@pytest.fixture
-def harness(
-    settings: Settings, analyzer: Analyzer, fake_slack: FakeSlack
-) -> Iterator[SlackHarness]:
-    """The HTTP-mode app on a free port, talking to the fake Slack."""
-    services = services_for(slack_settings(settings, fake_slack), analyzer)
+@contextlib.contextmanager
+def served(services: Services, fake: FakeSlack) -> Iterator[SlackHarness]:
+    """The HTTP-mode app of `services` on a free port, talking to the fake Slack."""
     client = make_client(services.settings)
     bot = make_bot(services, client, pace_seconds=0)
     app = build_app(bot, client)
@@ -179,9 +177,20 @@ def harness(
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    yield SlackHarness(
-        fake_slack, services, bot, app, f"http://127.0.0.1:{server.effective_port}/slack/events"
-    )
-    server.close()
-    app.listener_runner.listener_executor.shutdown(wait=True)
-    services.store.close()
+    try:
+        yield SlackHarness(
+            fake, services, bot, app, f"http://127.0.0.1:{server.effective_port}/slack/events"
+        )
+    finally:
+        server.close()
+        app.listener_runner.listener_executor.shutdown(wait=True)
+        services.store.close()
+
+
+@pytest.fixture
+def harness(
+    settings: Settings, analyzer: Analyzer, fake_slack: FakeSlack
+) -> Iterator[SlackHarness]:
+    """The HTTP-mode app on a free port, talking to the fake Slack."""
+    with served(services_for(slack_settings(settings, fake_slack), analyzer), fake_slack) as h:
+        yield h

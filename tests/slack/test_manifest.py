@@ -16,7 +16,8 @@ def test_every_declared_command_answers(harness: SlackHarness) -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     commands = [c["command"] for c in manifest["features"]["slash_commands"]]
     assert len(commands) == 7
-    assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    events = manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert events == ["app_home_opened", "app_uninstalled", "tokens_revoked"]
     for i, command in enumerate(commands):
         assert harness.command(command, "", response=f"c{i}") == (200, "")
     for i in range(len(commands)):

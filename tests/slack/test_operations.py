@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 from bot import demo
 from bot.briefing import brief
-from bot.storage.store import Store, make_engine
+from bot.storage.engine import make_engine
+from bot.storage.store import Store
 from tests.slack.conftest import SlackHarness
 
 

@@ -85,7 +85,7 @@ def test_other_errors_give_the_articles_back(harness: SlackHarness) -> None:
 
 def test_poster_keeps_a_second_between_messages_to_a_channel(harness: SlackHarness) -> None:
     waits: list[float] = []
-    poster = Poster(harness.bot.jobs.poster.client, 1.0, sleep=waits.append, clock=lambda: 100.0)
+    poster = Poster(harness.bot.jobs.poster.clients, 1.0, sleep=waits.append, clock=lambda: 100.0)
     for channel in ("C1", "C1", "C2", "C1"):
-        poster.post(channel, Message("hi"))
+        poster.post(TEAM, channel, Message("hi"))
     assert waits == [1.0, 2.0]

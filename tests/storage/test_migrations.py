@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from bot.storage import migrate
+from bot.storage.engine import make_engine
 from bot.storage.schema import metadata
-from bot.storage.store import Store, make_engine
+from bot.storage.store import Store
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -28,3 +31,28 @@ def test_opening_a_store_twice_keeps_its_data(database_url: str) -> None:
     second = Store.open(database_url)
     assert [f.url for f in second.list_feeds()] == ["https://one.example/rss"]
     second.close()
+
+
+def test_processes_starting_together_on_a_fresh_database_all_open_it(database_url: str) -> None:
+    """Workers and web processes start at once: migrations and seeding must not race."""
+    feeds = [{"url": f"https://feeds.example/{n}.xml"} for n in range(20)]
+    start, opened, failures = threading.Barrier(6), [], []
+
+    def open_and_seed() -> None:
+        start.wait()
+        try:
+            store = Store.open(database_url)
+            store.seed_feeds(feeds)
+            opened.append(store)
+        except Exception as exc:  # reported below, with what went wrong
+            failures.append(exc)
+
+    threads = [threading.Thread(target=open_and_seed) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len(opened[0].list_feeds()) == 20
+    for store in opened:
+        store.close()

@@ -2,7 +2,9 @@
 
 Point the real slack_sdk WebClient at `FakeSlack.api_url` (its `base_url`); put
 `FakeSlack.response_url(...)` in payloads so `respond()` lands here too. Tests script
-errors per method with `fail`, and read what was sent from `calls`.
+errors per method with `fail`, and read what was sent from `calls` (with the token each
+call used: `Call.token`). `grant` makes an OAuth code that oauth.v2.access exchanges for a
+workspace's bot token.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ class Call:
     at: float = field(default_factory=time.monotonic)
     """When it arrived (time.monotonic), for benchmarks."""
 
+    @property
+    def token(self) -> str | None:
+        """The bearer token the call was made with (its Authorization header)."""
+        scheme, _, value = self.headers.get("authorization", "").partition(" ")
+        return value if scheme == "Bearer" else None
+
 
 @dataclass
 class _Scripted:
@@ -49,8 +57,15 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     user_channels: dict[str, list[str]] = field(default_factory=dict)
     """users.conversations answers: user id -> channel ids."""
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """users.info answers: user id -> fields of its user ({"is_admin": True}); others are
+    plain members."""
+    delays: dict[str, float] = field(default_factory=dict)
+    """Seconds to wait before answering a method (recorded at once): a slow Slack."""
     socket_url: str = ""
     """What apps.connections.open answers (a local WebSocket server's URL)."""
+    grants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """OAuth codes oauth.v2.access accepts: code -> (team id, bot token)."""
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -98,6 +113,12 @@ class FakeSlack:
                 _Scripted(error, status, headers or {}, when, times)
             )
 
+    def grant(self, code: str, team: str, token: str) -> None:
+        """Let oauth.v2.access exchange `code` for an install in `team` with bot `token`
+        (auth.test then answers for that token with that team)."""
+        with self._lock:
+            self.grants[code] = (team, token)
+
     def calls_to(self, method: str) -> list[Call]:
         """The calls made to one method, in order."""
         with self._lock:
@@ -125,6 +146,8 @@ class FakeSlack:
                     return scripted.status, scripted.headers, json.dumps(body).encode()
             self._ts += 1
             ts = f"1700000000.{self._ts:06d}"
+            delay = self.delays.get(call.method, 0.0)
+        time.sleep(delay)
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
         return 200, {}, json.dumps(self._ok(call, ts)).encode()
@@ -132,7 +155,11 @@ class FakeSlack:
     def _ok(self, call: Call, ts: str) -> dict[str, Any]:
         body = call.body
         if call.method == "auth.test":
-            return {"ok": True, "team_id": TEAM, "user_id": BOT_USER, "bot_id": "BBOT"}
+            teams = {token: team for team, token in self.grants.values()}
+            team = teams.get(call.token or "", TEAM)
+            return {"ok": True, "team_id": team, "user_id": BOT_USER, "bot_id": "BBOT"}
+        if call.method == "oauth.v2.access":
+            return _oauth_access(self.grants.get(str(body.get("code"))))
         if call.method == "chat.postMessage":
             message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
             return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
@@ -142,9 +169,32 @@ class FakeSlack:
             ids = self.user_channels.get(str(body.get("user")), [])
             channels = [{"id": i} for i in ids]
             return {"ok": True, "channels": channels, "response_metadata": {"next_cursor": ""}}
+        if call.method == "users.info":
+            user_id = str(body.get("user"))
+            user = {"id": user_id, "team_id": TEAM, "is_admin": False, "is_owner": False}
+            return {"ok": True, "user": user | self.users.get(user_id, {})}
         if call.method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         return {"ok": True}
+
+
+def _oauth_access(grant: tuple[str, str] | None) -> dict[str, Any]:
+    """oauth.v2.access's answer for a granted code (a bot-only install), or invalid_code."""
+    if grant is None:
+        return {"ok": False, "error": "invalid_code"}
+    team, token = grant
+    return {
+        "ok": True,
+        "app_id": "A1",
+        "access_token": token,
+        "token_type": "bot",
+        "scope": "commands,chat:write,im:write,channels:read,groups:read",
+        "bot_user_id": BOT_USER,
+        "team": {"id": team, "name": f"Workspace {team}"},
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "authed_user": {"id": "UINSTALLER"},
+    }
 
 
 def _parse(raw: bytes, content_type: str, query: str) -> dict[str, Any]:

@@ -22,6 +22,7 @@ import threading
 import time
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -52,6 +53,8 @@ class Route:
     """Pause after each chunk written (a slow, trickling server)."""
     delay: float = 0.0
     """Pause before answering."""
+    body_at: Callable[[float], bytes] | None = None
+    """Makes the body from the request's arrival time (a feed that changes over time)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class RecordedRequest:
     """Header names lower-cased."""
     client_port: int
     """The client's port: the same for requests sent over one kept-alive connection."""
+    at: float = field(default_factory=time.time)
+    """When it arrived (seconds since the epoch)."""
 
 
 @dataclass(frozen=True)
@@ -183,8 +188,10 @@ class FeedServer:
         chunk_size: int = 64 * 1024,
         delay_per_chunk: float = 0.0,
         delay: float = 0.0,
+        body_at: Callable[[float], bytes] | None = None,
     ) -> str:
-        """Serve `body` at `path` (replacing any earlier route there); return its URL."""
+        """Serve `body` (or what `body_at` makes at each request's arrival time) at `path`,
+        replacing any earlier route there; return its URL."""
         all_headers = {"Content-Type": content_type} if content_type else {}
         all_headers.update(headers or {})
         route = Route(
@@ -198,6 +205,7 @@ class FeedServer:
             chunk_size=chunk_size,
             delay_per_chunk=delay_per_chunk,
             delay=delay,
+            body_at=body_at,
         )
         with self._lock:
             self._routes[path] = route
@@ -338,7 +346,10 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.feed_server
         path = self.path.split("?", 1)[0]
         headers = {k.lower(): v for k, v in self.headers.items()}
-        route = owner._begin(RecordedRequest(path, headers, self.client_address[1]))
+        request = RecordedRequest(path, headers, self.client_address[1])
+        route = owner._begin(request)
+        if route is not None and route.body_at is not None:
+            route = dataclasses.replace(route, body=route.body_at(request.at))
         status, sent, finished = 404, 0, False
         try:
             if route is None:

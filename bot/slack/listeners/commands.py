@@ -7,9 +7,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.slack import blocks
 from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
+from bot.slack.listeners.feeds import feeds_command
 from bot.subscriptions import (
     Mute,
     check_timezone,
@@ -119,10 +121,15 @@ def register(app: App, bot: SlackBot) -> None:
         text = f"Muted *{label}* in this channel until {when}."
         answer(respond, blocks.text_message(text), public=True)
 
-    def newsbot(command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+    def newsbot(
+        command: dict[str, Any], context: BoltContext, respond: Respond, client: WebClient
+    ) -> None:
         words = command.get("text", "").split()
         team, channel = team_of(context, command), command["channel_id"]
         verb = words[0].lower() if words else "help"
+        if verb == "feeds":
+            answer(respond, feeds_command(bot, client, words[1:], team, command["user_id"]))
+            return
         prefs = bot.channels.prefs(team, channel)
         if verb == "timezone" and len(words) == 2:
             try:

@@ -1,0 +1,52 @@
+"""Database engines: SQLite (the default, one file) or PostgreSQL, set up alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+WRITE_AT_ONCE = "newsbot_write_at_once"
+"""Execution option: on SQLite, begin the transaction holding the write lock."""
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets its folder created, WAL and foreign keys."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            # pysqlite's own transaction handling breaks SAVEPOINTs (a RELEASE would
+            # commit): let SQLAlchemy emit BEGIN itself, as its documentation advises.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection: Connection) -> None:
+            # a read-then-write transaction that must not fail with "database is locked"
+            # when another writes between its read and its write asks for the lock first
+            immediate = connection.get_execution_options().get(WRITE_AT_ONCE, False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@contextmanager
+def begin_writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that reads, then writes what it read (a claim, a migration), and so
+    must not lose its write to a concurrent writer: on SQLite it begins holding the write
+    lock (others wait up to the busy timeout); on PostgreSQL it is a plain transaction."""
+    with engine.connect().execution_options(**{WRITE_AT_ONCE: True}) as conn, conn.begin():
+        yield conn

@@ -6,8 +6,6 @@ import contextlib
 import json
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +13,6 @@ from urllib.parse import urlencode
 
 import pytest
 from slack_bolt import App
-from slack_sdk.signature import SignatureVerifier
 
 from bot.services import Services
 from bot.settings import Settings
@@ -23,6 +20,7 @@ from bot.slack.app import SlackBot, build_app, make_bot, make_client
 from bot.slack.serve import http_server
 from bot.understand.analyzer import Analyzer
 from tests.support.fake_slack import TEAM, FakeSlack
+from tests.support.signed import FORM, post_signed, slash_command_form
 
 SECRET = "test-signing-secret"
 
@@ -47,18 +45,15 @@ class SlackHarness:
         signed: bool = True,
     ) -> tuple[int, str]:
         """POST to /slack/events, signed with the app's secret unless told otherwise."""
-        stamp = str(int(time.time()) if timestamp is None else timestamp)
-        headers = {"content-type": content_type}
-        if signed:
-            good = SignatureVerifier(SECRET).generate_signature(timestamp=stamp, body=body)
-            headers["x-slack-request-timestamp"] = stamp
-            headers["x-slack-signature"] = signature or str(good)
-        request = urllib.request.Request(self.events_url, body.encode(), headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.read().decode()
+        return post_signed(
+            self.events_url,
+            body,
+            content_type,
+            SECRET,
+            timestamp=timestamp,
+            signature=signature,
+            signed=signed,
+        )
 
     def command(
         self,
@@ -72,22 +67,15 @@ class SlackHarness:
         **options: Any,
     ) -> tuple[int, str]:
         """A slash command in Slack's form encoding (from workspace `team`)."""
-        form = {
-            "token": "legacy",
-            "team_id": team,
-            "team_domain": "news",
-            "channel_id": channel,
-            "channel_name": "desk",
-            "user_id": user,
-            "user_name": "anna",
-            "command": name,
-            "text": text,
-            "api_app_id": "A1",
-            "is_enterprise_install": "false",
-            "response_url": self.fake.response_url(response),
-            "trigger_id": "1.2.3",
-        }
-        return self.post(urlencode(form), "application/x-www-form-urlencoded", **options)
+        form = slash_command_form(
+            team=team,
+            channel=channel,
+            user=user,
+            command=name,
+            text=text,
+            response_url=self.fake.response_url(response),
+        )
+        return self.post(form, FORM, **options)
 
     def action(
         self,
@@ -122,7 +110,7 @@ class SlackHarness:
         if channel:
             payload["channel"] = {"id": channel}
         form = urlencode({"payload": json.dumps(payload)})
-        return self.post(form, "application/x-www-form-urlencoded")
+        return self.post(form, FORM)
 
     def event(self, event: dict[str, Any], team: str = TEAM) -> tuple[int, str]:
         """An Events API callback (JSON) from workspace `team`."""

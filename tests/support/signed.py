@@ -36,31 +36,32 @@ def post_signed(
         return exc.code, exc.read().decode()
 
 
-def slash_command(
-    url: str,
-    secret: str,
-    *,
-    team: str,
-    channel: str,
-    user: str,
-    command: str,
-    text: str,
-    response_url: str,
-) -> tuple[int, str]:
-    """A signed slash command in Slack's form encoding."""
-    form = {
-        "token": "legacy",
-        "team_id": team,
-        "team_domain": "news",
-        "channel_id": channel,
-        "channel_name": channel.lower(),
-        "user_id": user,
-        "user_name": user.lower(),
-        "command": command,
-        "text": text,
-        "api_app_id": "A1",
-        "is_enterprise_install": "false",
-        "response_url": response_url,
-        "trigger_id": "1.2.3",
-    }
-    return post_signed(url, urlencode(form), "application/x-www-form-urlencoded", secret)
+FORM = "application/x-www-form-urlencoded"
+
+
+def slash_command_form(
+    *, team: str, channel: str, user: str, command: str, text: str, response_url: str
+) -> str:
+    """A slash command's body, in Slack's form encoding."""
+    return urlencode(
+        {
+            "token": "legacy",
+            "team_id": team,
+            "team_domain": "news",
+            "channel_id": channel,
+            "channel_name": channel.lower(),
+            "user_id": user,
+            "user_name": user.lower(),
+            "command": command,
+            "text": text,
+            "api_app_id": "A1",
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": "1.2.3",
+        }
+    )
+
+
+def slash_command(url: str, secret: str, **fields: str) -> tuple[int, str]:
+    """POST a signed slash command (the fields of `slash_command_form`) to `url`."""
+    return post_signed(url, slash_command_form(**fields), FORM, secret)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.records import ParsedEntry
 from bot.understand.analyzer import Analyzer
 from bot.understand.gazetteer import Gazetteer
 from bot.understand.normalize import fold
@@ -84,6 +85,32 @@ def test_tripoli_follows_the_rest_of_the_text(gaz: Gazetteer) -> None:
     assert keys(gaz, "Militias clashed in Tripoli, Libya.")[0] == "gn:2210247"
     assert keys(gaz, "Protests in Tripoli spread to Beirut.")[0] == "gn:266826"
     assert keys(gaz, "Protests in Tripoli grew.", context_country="LB") == ["gn:266826"]
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        (None, "gn:2210247"),
+        ("world", "gn:2210247"),
+        ("middle-east", "gn:266826"),
+        ("LB", "gn:266826"),
+    ],
+)
+def test_feed_region_settles_an_ambiguous_name(
+    analyzer: Analyzer, region: str | None, expected: str
+) -> None:
+    entry = ParsedEntry(
+        "u1", None, None, "Clashes in Tripoli", "Clashes erupted overnight.", "", None
+    )
+    analysis = analyzer.analyze_entry(entry, region=region)
+    assert [m.place.key for m in analysis.places] == [expected]
+
+
+def test_us_with_dots_spans_the_final_dot(gaz: Gazetteer) -> None:
+    text = "U.S. forces left; the U.S.-backed SDF stayed. Troops from the U.S."
+    assert [(m.as_written, text[m.start : m.end]) for m in find_places(gaz, text)] == [
+        ("U.S.", "U.S.")
+    ]
 
 
 @pytest.mark.parametrize(

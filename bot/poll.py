@@ -218,7 +218,7 @@ class Poller:
         fresh = [
             FreshArticle(
                 done.entry,
-                self.analyzer.analyze_entry(done.entry),
+                self.analyzer.analyze_entry(done.entry, region=feed.region),
                 fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
                 done.page_status,
             )

@@ -29,14 +29,18 @@ class Analyzer:
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
         )
 
-    def analyze_entry(self, entry: ParsedEntry) -> Analysis:
-        """Relevance, places and summary of a feed entry (its text, else its summary)."""
-        return self.analyze(entry.title, entry.text or entry.feed_summary)
+    def analyze_entry(self, entry: ParsedEntry, region: str | None = None) -> Analysis:
+        """Relevance, places and summary of a feed entry (its text, else its summary).
+        `region` is the feed's region hint (config/feeds.yaml), for ambiguous place names."""
+        return self.analyze(entry.title, entry.text or entry.feed_summary, region=region)
 
-    def analyze(self, title: str, text: str, sentences: int | None = None) -> Analysis:
-        """Relevance, places (and the regions containing them) and summary of one article."""
+    def analyze(
+        self, title: str, text: str, sentences: int | None = None, region: str | None = None
+    ) -> Analysis:
+        """Relevance, places (and the regions containing them) and summary of one article;
+        `region` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
-        places = find_places(self.gazetteer, full_text)
+        places = find_places(self.gazetteer, full_text, region=region)
         return Analysis(
             relevance=score(self.lexicon, title, text),
             places=places,

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import platformdirs
@@ -28,6 +28,9 @@ from anyascii import anyascii
 from bot.records import Place
 from bot.understand.geodata import DATA_FILE, load_geodata
 from bot.understand.normalize import name_forms, name_key, phonetic_keys, strip_article
+
+if TYPE_CHECKING:
+    from bot.understand.resolve import NameFacts
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "config" / "places.yaml"
 
@@ -105,10 +108,16 @@ class Gazetteer:
     prefix)."""
     acronyms: frozenset[str] = frozenset()
     """Folded names standing for a place only when written in capitals (see NameHit)."""
+    dotted: frozenset[str] = frozenset()
+    """Folded names with an alias ending in a dot ("U.S."): a text's span takes the dot."""
     capital_of: dict[str, str] = field(default_factory=dict)
+    """City key -> key of the region that goes by the city's names (config capital_names)."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`ancestors` of the places asked about so far."""
-    """City key -> key of the region that goes by the city's names (config capital_names)."""
+    region_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    """`regions_of` of the places asked about so far."""
+    facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
+    """`resolve.name_facts` of the (folded) names found so far."""
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""
@@ -131,6 +140,14 @@ class Gazetteer:
                     queue.extend(self.parents.get(parent, ()))
             cached = tuple(sorted(found, key=lambda k: k.startswith("cc:")))
             self.ancestor_cache[key] = cached
+        return cached
+
+    def regions_of(self, key: str) -> tuple[str, ...]:
+        """`ancestor_keys` without the countries: the regions and cities containing `key`."""
+        cached = self.region_cache.get(key)
+        if cached is None:
+            cached = tuple(k for k in self.ancestor_keys(key) if not k.startswith("cc:"))
+            self.region_cache[key] = cached
         return cached
 
     def lookup(self, name: str) -> list[Place]:
@@ -167,6 +184,7 @@ class _Builder:
         self.hits: dict[str, NameHit] = {}
         self.names_of: dict[str, list[str]] = {}
         self.lower_names: set[str] = set()
+        self.dotted: set[str] = set()
         self.parents: dict[str, list[str]] = {}
         self.small: set[str] = set()
         self.acronyms = {name_key(a) for a in config["acronyms"]}
@@ -192,6 +210,8 @@ class _Builder:
             else self.hits.get(key) or self.hits.setdefault(key, NameHit(key))
         )
         self.names.setdefault(folded, {})[key] = hit
+        if name.endswith("."):
+            self.dotted.add(folded)
         if name[:1].islower():
             self.lower_names.add(folded)
         self.names_of.setdefault(key, []).append(folded)
@@ -320,6 +340,7 @@ class _Builder:
             automaton=automaton,
             acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
             capital_of=self.capital_of,
+            dotted=frozenset(self.dotted),
         )
 
 

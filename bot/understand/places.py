@@ -7,10 +7,16 @@ automaton over it and drops at once every match written in lower case (nearly al
 "Victoria Nuland") or naming a river or a facility ("Dnipro River", "Sana'a International
 Airport") are dropped, and names that are also common words or first names ("Reading", "Hit")
 need support. Then each name is resolved (see `resolve`).
+
+Tagging speed: what a name can stand for is worked out once per name and kept in the
+gazetteer (`resolve.NameFacts`), a further mention of a place already named is skipped when
+no other name is near it (`_apart`), and the checks around a name look at the few characters
+that can matter before running a regex or finding a whole word.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +26,18 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.records import Place, PlaceMention
 from bot.understand.gazetteer import Gazetteer, rank
 from bot.understand.normalize import fold, name_key, phonetic_keys, transliterate
-from bot.understand.resolve import Context, Span, choose, sentence_initial, settle, supported
+from bot.understand.regions import region_countries
+from bot.understand.resolve import (
+    NEIGHBOUR_GAP,
+    Context,
+    Span,
+    choose,
+    name_facts,
+    qualify,
+    sentence_initial,
+    settle,
+    supported,
+)
 
 _PARTICLES = frozenset(
     [
@@ -177,7 +194,9 @@ _ORG_AFTER = frozenset(
         "lake",
     ]
 )
-"""Capitalised or not, a word after a place name that makes it part of another name."""
+"""A capitalised word after a place name that makes it part of another name."""
+_LOWER_ORG_AFTER = ("river", "nuclear")
+"""Words of _ORG_AFTER that do so in lower case too ("Dnipro river")."""
 _ORG_BEFORE = frozenset(
     [
         "bank",
@@ -200,7 +219,9 @@ _ORG_BEFORE = frozenset(
     ]
 )
 _NAME_BEFORE = frozenset(["State", "Lake", "Mount", "Mt"])
-"""A capitalised word before a place name that makes it part of another name."""
+"""A capitalised word before a place name that makes it part of another name ("State X"
+in "Islamic State Sahel Province", "Lake X")."""
+_BEFORE_TAILS = tuple(f"{word} " for word in [*_NAME_BEFORE, "of", "the"])
 _ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
 """Article forms that are English words when a space follows ("known as Suwayda")."""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -208,47 +229,64 @@ _WORD_SPLIT = re.compile(r"[\s\-]+")
 _TITLE_CASE_SHARE = 0.8
 """A short line with at least this share of capitalised words is a headline in title case."""
 _HEADLINE_LENGTH = 160
-STRONG_POPULATION = 1_000_000
-"""Cities from this size up stay places even next to other capitalised words."""
 
 
 def find_places(
-    gaz: Gazetteer, text: str, context_country: str | None = None
+    gaz: Gazetteer, text: str, context_country: str | None = None, region: str | None = None
 ) -> list[PlaceMention]:
     """Places named in `text`, each once (its first mention's exact span), in text order.
 
-    `context_country` (ISO2, e.g. a feed's country) settles ambiguous names the text itself
-    does not settle.
+    `context_country` (ISO2, e.g. a feed's country) and the countries of a feed's `region`
+    hint ("middle-east", see `regions`) settle ambiguous names the text itself does not.
     """
-    spans = _candidates(gaz, text)
-    starts = {s.start for s in spans}
-    ends = {s.end for s in spans}
-    spans = [s for s in spans if not _part_of_other_name(gaz, s, text, starts, ends)]
+    feed = region_countries(region) | ({context_country} if context_country else set())
+    found = _candidates(gaz, text)
     context = Context(gaz, text)
-    for span in spans:
-        if len(span.hits) == 1 and span.name not in gaz.risky:
-            key = span.hits[0].key
-            if key not in gaz.small:
-                span.place = gaz.places[key]
-                context.add(span)
+    spans: list[Span] = []
+    for i, span in enumerate(found):
+        sure = span.facts.sure
+        if sure is not None and sure.key in context.explicit and _apart(found, i):
+            continue
+        if _part_of_other_name(found, i, text):
+            continue
+        spans.append(span)
+        if sure is not None:
+            span.place = sure
+            context.add(span)
+        elif span.facts.kinds_differ:
+            span.qualifier = qualify(text, span)
     for final in (False, True):
         for span in spans:
             if span.place is None:
-                span.place = choose(gaz, span, context, context_country, final)
-                if span.place is not None and span.name not in gaz.risky:
+                span.place = choose(span, context, feed, final)
+                if span.place is not None and not span.facts.risky:
                     context.add(span)
     for span in spans:
-        settle(gaz, span, context)
+        if span.facts.regions:
+            settle(span, context)
     mentions: list[PlaceMention] = []
     seen: set[str] = set()
     for span in spans:
         if span.place is None or span.place.key in seen:
             continue
-        if span.name in gaz.risky and not supported(span, context, context_country):
+        if span.facts.risky and not supported(span, context, feed):
             continue
         seen.add(span.place.key)
         mentions.append(PlaceMention(span.written, span.start, span.end, span.place))
     return mentions
+
+
+def _apart(spans: list[Span], i: int) -> bool:
+    """Whether no other name is within NEIGHBOUR_GAP characters of `spans[i]`.
+
+    A further mention of a place named already (and sure, `NameFacts.sure`) adds nothing to
+    the context but its position, which only a name that close looks at: such a mention is
+    skipped before any work is spent on it.
+    """
+    span = spans[i]
+    return (i == 0 or span.start - spans[i - 1].end > NEIGHBOUR_GAP) and (
+        i + 1 == len(spans) or spans[i + 1].start - span.end > NEIGHBOUR_GAP
+    )
 
 
 def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
@@ -273,18 +311,27 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
         elif match[1] < kept[-1][1]:
             kept[-1] = match
     spans = []
+    known = gaz.facts_cache
     for start, _, stop, name in kept:
         written = text[start:stop]
-        hits = gaz.names[name]
-        if name in gaz.acronyms and not written.replace(".", "").isupper():
-            hits = tuple(h for h in hits if not h.upper_only)
-        if hits and ((" " not in written and "-" not in written) or _looks_like_name(written)):
-            spans.append(Span(start, stop, written, name, hits))
+        facts = known.get(name) or name_facts(gaz, name)
+        if facts.acronym and not written.replace(".", "").isupper():
+            if facts.lower_case is None:
+                continue
+            facts = facts.lower_case
+        if (" " in written or "-" in written) and not _looks_like_name(written):
+            continue
+        if facts.dotted and "." in written and text[stop : stop + 1] == ".":
+            stop += 1  # folding made the final dot of "U.S." the name's closing space
+            written += "."
+        spans.append(Span(start, stop, written, facts))
     return spans
 
 
+@functools.lru_cache(maxsize=4096)
 def _looks_like_name(written: str) -> bool:
-    """Every word of a name in a cased script is capitalised but particles and generic words."""
+    """Every word of a name in a cased script is capitalised but particles and generic words.
+    (Remembered: a text names the same places again and again.)"""
     capitalised = False
     for word in _WORD_SPLIT.split(written):
         if not word:
@@ -296,76 +343,68 @@ def _looks_like_name(written: str) -> bool:
     return capitalised
 
 
-def _part_of_other_name(
-    gaz: Gazetteer, span: Span, text: str, starts: set[int], ends: set[int]
-) -> bool:
+def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
-    name is part of an organisation's, a facility's or a feature's name. `starts` and `ends`
-    are those of every name found in the text."""
-    after = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
-    if after:
-        word = after.group()
-        if word.lower() in _ORG_AFTER and (word[0].isupper() or word in ("river", "nuclear")):
+    name `found[i]` is part of an organisation's, a facility's or a feature's name."""
+    span = found[i]
+    start, end = span.start, span.end
+    after = ""
+    if text[end : end + 1] == " " and (
+        text[end + 1 : end + 2].isupper() or text.startswith(_LOWER_ORG_AFTER, end + 1)
+    ):  # only a capitalised word or one of _LOWER_ORG_AFTER matters: the regex is spared
+        word = _WORD.match(text, end + 1)
+        after = word.group() if word else ""
+        if after.lower() in _ORG_AFTER:
             return True
-    before = _words_before(text, span.start)
-    if before and _names_before(before):
+    if not span.facts.person_like and not text.endswith(_BEFORE_TAILS, 0, start):
+        return False  # a quick test: no word of _NAME_BEFORE, nor "of" or "the", is before
+    before = _word_before(text, start)
+    if before in _NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
         return True
-    return _inside_person_name(gaz, span, text, starts, ends, after, before)
+    if not (after[:1].isupper() or before[:1].isupper()):
+        return False  # touching no capitalised word
+    return span.facts.person_like and _inside_person_name(found, i, text, after, before)
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """Up to three words (as split on spaces) right before `start`, nearest last."""
+def _word_before(text: str, start: int) -> str:
+    """The word (as split on spaces) before the space before `start`, if any."""
     if text[start - 1 : start] != " ":
-        return []
-    return text[max(0, start - 40) : start - 1].rsplit(" ", 3)[-3:]
+        return ""
+    window = max(0, start - 40)
+    space = text.rfind(" ", window, start - 1)
+    return text[space + 1 if space >= 0 else window : start - 1]
 
 
-def _names_before(before: list[str]) -> bool:
-    """ "State X" ("Islamic State Sahel Province"), "Lake X", "Bank of X", "Duke of the X"."""
+def _org_before(text: str, start: int) -> bool:
+    """ "Bank of X", "Duke of the X": an organisation's or a title's word before "of"."""
+    before = text[max(0, start - 40) : start - 1].rsplit(" ", 3)[-3:]
     last = before[-1]
-    if last in _NAME_BEFORE:
-        return True
-    if last not in ("of", "the") or len(before) < 2:
+    if len(before) < 2:
         return False
     org = before[-3] if last == "the" and before[-2] == "of" and len(before) == 3 else before[-2]
     return bool(org) and org[0].isupper() and org.lower() in _ORG_BEFORE
 
 
-def _inside_person_name(
-    gaz: Gazetteer,
-    span: Span,
-    text: str,
-    starts: set[int],
-    ends: set[int],
-    after: re.Match[str] | None,
-    before: list[str],
-) -> bool:
-    """A weak name touching another capitalised word ("Fred Perry", "Jordan Bardella",
-    "Central Command") is part of a person's or organisation's name, except in a title-case
-    headline."""
+def _inside_person_name(found: list[Span], i: int, text: str, after: str, before: str) -> bool:
+    """A weak name (`NameFacts.person_like`: a town, a smaller city, a country's name that is
+    also a first name) touching another capitalised word ("Fred Perry", "Jordan Bardella",
+    "Central Command") that is no name itself is part of a person's or organisation's name,
+    except in a title-case headline. `after` and `before` are the words around it."""
+    span = found[i]
+    next_start = found[i + 1].start if i + 1 < len(found) else -1
     touching = bool(
         after
-        and after.group()[0].isupper()
-        and after.group().lower() not in _GENERIC
-        and span.end + 1 not in starts
+        and after[0].isupper()
+        and after.lower() not in _GENERIC
+        and next_start != span.end + 1
     )
-    if not touching and before and before[-1].isalpha():
+    if not touching and before.isalpha():
         touching = (
-            before[-1][0].isupper()
-            and span.start - 1 not in ends
-            and not sentence_initial(text, span.start - 1 - len(before[-1]))
+            before[0].isupper()
+            and (i == 0 or found[i - 1].end != span.start - 1)
+            and not sentence_initial(text, span.start - 1 - len(before))
         )
-    if not touching:
-        return False
-    for hit in span.hits:
-        place = gaz.places[hit.key]
-        if place.kind not in ("city", "country"):
-            return False
-        if place.kind == "city" and place.population >= STRONG_POPULATION:
-            return False
-        if place.kind == "country" and span.name not in gaz.risky:
-            return False
-    return not _title_case_line(text, span.start)
+    return touching and not _title_case_line(text, span.start)
 
 
 def _title_case_line(text: str, at: int) -> bool:

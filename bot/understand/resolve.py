@@ -21,6 +21,7 @@ named in the text, the feed's country, or for common words a strong pattern ("in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,20 +30,28 @@ from bot.understand.gazetteer import SMALL_POPULATION, Gazetteer, NameHit, rank
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
-_REGION_AFTER = re.compile(
-    r"\)?(?:['’]s)? (?:(?i:north|south|east|west)(?:ern)? |(?i:rural) )?"
+STRONG_POPULATION = 1_000_000
+"""Cities from this size up stay places even next to other capitalised words."""
+_AFTER = re.compile(
+    r"(?P<region>\)?(?:['’]s)? (?:(?i:north|south|east|west)(?:ern)? |(?i:rural) )?"
     r"(?i:province|governorate|region|oblast|countryside|state|villages?)\b"
+    r"|(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
+    r"(?i:provinces|governorates|regions|oblasts|states)\b)"
+    r"|(?P<city> (?i:city)\b)"
 )
-_REGION_LIST_AFTER = re.compile(
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
-    r"(?i:provinces|governorates|regions|oblasts|states)\b"
-)
+"""Words after a name saying what it is: "X province", "X and Y provinces", "X city"."""
+_AFTER_LENGTH = 80
 _REGION_BEFORE = re.compile(
     r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?) of (?:the )?"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, |,? and ))*|(?i:rural) )$"
 )
-_CITY_AFTER = re.compile(r" (?i:city)\b")
+_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
+"""The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
+_CITY_BEFORE_LONGEST = len("city of the ")
+_BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
+"""How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
+_BEFORE_LENGTH = 100
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -70,6 +79,9 @@ _PREPOSITIONS = frozenset(
         "southwestern",
     ]
 )
+NEIGHBOUR_GAP = len(", and ")
+"""The farthest a resolved name can be from another and bear on it (`_listed_with_region`,
+`_strong_pattern`)."""
 _PLACE_NOUNS = frozenset(["city", "town", "village", "district", "province", "region", "capital"])
 _SUPPORTING_WORDS = frozenset(
     [
@@ -89,6 +101,100 @@ _SENTENCE_BREAK = frozenset(".!?:;\n\"“”‘'(•|—–")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One place a name can stand for, with what choosing it needs that no text changes."""
+
+    place: Place
+    weak: bool
+    """It needs support in the text: a small place, or a small city outside the focus
+    countries."""
+    rank: tuple[int, bool, int]
+    around: tuple[str, ...]
+    """The place's key and the keys of the regions and cities containing it: the text
+    supports the reading when it names any of them or a place inside one (`Context.named`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameFacts:
+    """What a name can stand for, worked out once per name (see `name_facts`) so that tagging
+    does not redo it for every mention in every text."""
+
+    readings: tuple[Reading, ...]
+    sure: Place | None
+    """The place, when the name has one reading, not a small one, and is no common word."""
+    risky: bool
+    """The name is also a common word or first name (`Gazetteer.risky`)."""
+    kinds_differ: bool
+    """Some readings are cities, some not: the words around the name may say which."""
+    countries: int
+    """How many countries the readings are in."""
+    regions: dict[str, str]
+    """City key -> key of the region named after it (config capital_names), both readings."""
+    person_like: bool
+    """Every reading is a country or city that could be part of a person's name (see
+    `places._inside_person_name`)."""
+    acronym: bool
+    """Some readings count only when the name is written in capitals (`NameHit.upper_only`)."""
+    lower_case: NameFacts | None
+    """For an acronym, the facts when it is not written in capitals: the other readings
+    (None when there are none)."""
+    dotted: bool
+    """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
+
+
+def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
+    """The facts of folded name `name`, remembered in the gazetteer."""
+    facts = gaz.facts_cache.get(name)
+    if facts is None:
+        hits = gaz.names[name]
+        acronym = name in gaz.acronyms
+        lower = [h for h in hits if not h.upper_only] if acronym else []
+        lower_case = _name_facts(gaz, name, lower, False, None) if lower else None
+        facts = _name_facts(gaz, name, list(hits), acronym, lower_case)
+        gaz.facts_cache[name] = facts
+    return facts
+
+
+def _name_facts(
+    gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
+) -> NameFacts:
+    places = [gaz.places[h.key] for h in hits]
+    readings = tuple(
+        Reading(
+            place,
+            place.key in gaz.small
+            or (
+                place.kind == "city"
+                and place.population < WEAK_POPULATION
+                and place.country_code not in gaz.focus
+            ),
+            rank(place),
+            (place.key, *gaz.regions_of(place.key)),
+        )
+        for place in places
+    )
+    risky = name in gaz.risky
+    keys = {p.key for p in places}
+    sure = len(places) == 1 and not risky and places[0].key not in gaz.small
+    return NameFacts(
+        readings=readings,
+        sure=places[0] if sure else None,
+        risky=risky,
+        kinds_differ=len({p.kind == "city" for p in places}) > 1,
+        countries=len({p.country_code for p in places}),
+        regions={k: r for k in keys if (r := gaz.capital_of.get(k)) in keys},
+        person_like=all(
+            (p.kind == "city" and p.population < STRONG_POPULATION)
+            or (p.kind == "country" and risky)
+            for p in places
+        ),
+        acronym=acronym,
+        lower_case=lower_case,
+        dotted=name in gaz.dotted,
+    )
+
+
 @dataclass(slots=True)
 class Span:
     """A name found in the text and, once resolved, the place it stands for."""
@@ -96,27 +202,35 @@ class Span:
     start: int
     end: int
     written: str
-    name: str
-    hits: tuple[NameHit, ...]
+    facts: NameFacts
     place: Place | None = None
+    qualifier: str | None = None
+    """ "city" or "region" when the words around say which (`qualify`), else None."""
 
 
 @dataclass(slots=True)
 class Context:
-    """What the text says so far: the places resolved in it and what contains them."""
+    """What the text says so far: the places resolved in it and what contains them.
+
+    A span is asked about (`choose`, `supported`) only while it is not recorded (`add`), so
+    the support found is always another span's."""
 
     gaz: Gazetteer
     text: str
-    countries: dict[str, set[int]] = field(default_factory=dict)
-    """Country code -> starts of the spans placing the text there."""
-    named: dict[str, set[int]] = field(default_factory=dict)
-    """Place key -> starts of the spans naming it, or a place inside it or containing it."""
-    explicit: dict[str, set[int]] = field(default_factory=dict)
-    """Place key -> starts of the spans naming that very place."""
+    countries: set[str] = field(default_factory=set)
+    """Codes of the countries the recorded spans are in."""
+    named: dict[str, None] = field(default_factory=dict)
+    """Keys of the places named and of the regions and cities containing them, in the order
+    found (a dict as an ordered set: see `small_place_inside`)."""
+    explicit: set[str] = field(default_factory=set)
+    """Keys of the places named themselves."""
     spans: dict[int, Span] = field(default_factory=dict)
     """Start -> resolved span."""
     ends: dict[int, Span] = field(default_factory=dict)
     """End -> resolved span."""
+    inside: dict[tuple[str, str], tuple[int, bool]] = field(default_factory=dict)
+    """(region, city) -> how many `named` keys were checked, and whether one of them is a
+    small place of the region outside the city (see `small_place_inside`)."""
 
     def add(self, span: Span) -> None:
         """Record a resolved span."""
@@ -126,91 +240,74 @@ class Context:
         self.spans[span.start] = span
         self.ends[span.end] = span
         if place.country_code:
-            self.countries.setdefault(place.country_code, set()).add(span.start)
-        if place.key in self.explicit:
-            self.explicit[place.key].add(span.start)
-            return
-        self.explicit[place.key] = {span.start}
-        self.named.setdefault(place.key, set()).add(span.start)
-        for key in self.gaz.ancestor_keys(place.key):
-            if key[0] != "c" or key[1] == "f":
-                self.named.setdefault(key, set()).add(span.start)
+            self.countries.add(place.country_code)
+        if place.key not in self.explicit:
+            self.explicit.add(place.key)
+            self.named[place.key] = None
+            self.named.update(dict.fromkeys(self.gaz.regions_of(place.key)))
 
-    def supports_country(self, cc: str, start: int) -> bool:
-        """Whether a span other than the one at `start` puts the text in country `cc`."""
-        return _others(self.countries.get(cc), start)
+    def supports_place(self, key: str) -> bool:
+        """Whether the text names the place `key`, a region or city containing it or a place
+        inside one of them."""
+        return key in self.named or not self.named.keys().isdisjoint(self.gaz.regions_of(key))
 
-    def supports_place(self, key: str, start: int) -> bool:
-        """Whether another span names a place containing `key` or contained in it."""
-        named = self.named
-        if _others(named.get(key), start):
-            return True
-        for ancestor in self.gaz.ancestor_keys(key):
-            if ancestor[:3] != "cc:" and _others(named.get(ancestor), start):
-                return True
-        return False
+    def small_place_inside(self, region_key: str, city_key: str) -> bool:
+        """Whether the text names a town, village or district of the region outside its
+        capital ("Dhiban"). `named` only grows, so each key is checked once per pair."""
+        checked, found = self.inside.get((region_key, city_key), (0, False))
+        if not found and checked < len(self.named):
+            new = itertools.islice(self.named, checked, None)
+            found = any(_small_place_inside(self.gaz, k, region_key, city_key) for k in new)
+            self.inside[region_key, city_key] = (len(self.named), found)
+        return found
 
 
-def _others(starts: set[int] | None, start: int) -> bool:
-    """Whether `starts` holds an offset other than `start`."""
-    if not starts:
-        return False
-    return len(starts) > 1 or start not in starts
-
-
-def choose(
-    gaz: Gazetteer, span: Span, context: Context, context_country: str | None, final: bool
-) -> Place | None:
+def choose(span: Span, context: Context, feed: frozenset[str], final: bool) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
-    Unless `final`, a name of places in several countries that nothing settles yet is left
-    for later (None), when the rest of the text may have settled it."""
-    places = [gaz.places[h.key] for h in span.hits]
-    kinds = {p.kind == "city" for p in places}
-    countries = {p.country_code for p in places}
-    qualifier = _qualifier(context.text, span) if len(kinds) > 1 else None
-    best: tuple[tuple[int, ...], Place] | None = None
-    for hit, place in zip(span.hits, places, strict=True):
-        near = context.supports_place(place.key, span.start)
-        country = context.supports_country(place.country_code, span.start)
-        feed = place.country_code == context_country
-        weak = hit.key in gaz.small or (
-            place.kind == "city"
-            and place.population < WEAK_POPULATION
-            and place.country_code not in gaz.focus
-        )
-        if weak and not (near or country or feed):
+    `feed` holds the feed's countries. Unless `final`, a name of places in several countries
+    that nothing settles yet is left for later (None), when the rest of the text may have
+    settled it."""
+    qualifier = span.qualifier
+    named = context.named.keys()
+    countries = context.countries
+    best: tuple[tuple[bool, bool, bool, bool], tuple[int, bool, int]] | None = None
+    chosen: Place | None = None
+    for reading in span.facts.readings:
+        place = reading.place
+        near = not named.isdisjoint(reading.around)
+        country = place.country_code in countries
+        fed = place.country_code in feed
+        if reading.weak and not (near or country or fed):
             continue
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = (int(fits), int(near), int(country), int(feed), *rank(place))
-        if best is None or score > best[0]:
-            best = (score, place)
-    if best is None or (not (final or any(best[0][:4])) and len(countries) > 1):
+        score = ((fits, near, country, fed), reading.rank)
+        if best is None or score > best:
+            best, chosen = score, place
+    if best is None or chosen is None:
         return None
-    return _city_or_region(gaz, span, context, best[1], qualifier)
+    if not (final or any(best[0])) and span.facts.countries > 1:
+        return None
+    return city_or_region(span, context, chosen)
 
 
-def settle(gaz: Gazetteer, span: Span, context: Context) -> None:
+def settle(span: Span, context: Context) -> None:
     """Decide a city-or-region name again once the whole text is resolved."""
-    place = span.place
-    if place is not None and place.key in gaz.capital_of:
-        span.place = _city_or_region(gaz, span, context, place, _qualifier(context.text, span))
+    if span.place is not None:
+        span.place = city_or_region(span, context, span.place)
 
 
-def _city_or_region(
-    gaz: Gazetteer, span: Span, context: Context, place: Place, qualifier: str | None
-) -> Place:
-    """Between a city and the region named after it, by the rule in the module docstring."""
-    region_key = gaz.capital_of.get(place.key)
-    if region_key is None or region_key not in {h.key for h in span.hits}:
+def city_or_region(span: Span, context: Context, place: Place) -> Place:
+    """Between a city and the region named after it, by the rule in the module docstring
+    (`place` itself when the name has no such pair of readings)."""
+    region_key = span.facts.regions.get(place.key)
+    if region_key is None:
         return place
-    region = gaz.places[region_key]
-    if qualifier is not None:
-        return place if qualifier == "city" else region
-    if _others(context.explicit.get(region_key), span.start):
+    region = context.gaz.places[region_key]
+    if span.qualifier is not None:
+        return place if span.qualifier == "city" else region
+    if region_key in context.explicit or context.small_place_inside(region_key, place.key):
         return region
-    if any(_small_place_inside(gaz, k, region_key, place.key) for k in context.named):
-        return region
-    return region if _listed_with_region(gaz, span, context, place.country_code) else place
+    return region if _listed_with_region(span, context, place.country_code) else place
 
 
 def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str) -> bool:
@@ -222,7 +319,7 @@ def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str
     return key != city_key and region_key in ancestors and city_key not in ancestors
 
 
-def _listed_with_region(gaz: Gazetteer, span: Span, context: Context, cc: str) -> bool:
+def _listed_with_region(span: Span, context: Context, cc: str) -> bool:
     """Whether the name is listed next to a first-level region of its country ("in Diyala
     and Kirkuk", "Kirkuk, Diyala")."""
     for other in (context.spans.get(span.end + n) for n in (2, 5, 6)):
@@ -238,25 +335,34 @@ def _listed_with_region(gaz: Gazetteer, span: Span, context: Context, cc: str) -
     return False
 
 
-def _qualifier(text: str, span: Span) -> str | None:
+def qualify(text: str, span: Span) -> str | None:
     """ "region" or "city" when the words around the name say which it is."""
-    after = text[span.end : span.end + 80]
-    if span.written.isupper() and after[:1] in (",", " ") and sentence_initial(text, span.start):
+    end = span.end
+    if (
+        span.written.isupper()
+        and text[end : end + 1] in (",", " ")
+        and sentence_initial(text, span.start)
+    ):
         return "city"
-    if _REGION_AFTER.match(after) or _REGION_LIST_AFTER.match(after):
-        return "region"
-    if _CITY_AFTER.match(after):
-        return "city"
-    before = text[max(0, span.start - 100) : span.start]
-    if before.endswith(("ural ", "of ", "of the ", ", ", "and ")):
-        if _REGION_BEFORE.search(before):
+    after = _AFTER.match(text, end, end + _AFTER_LENGTH)
+    if after:
+        return after.lastgroup
+    if text.endswith(_BEFORE_ENDINGS, 0, span.start):
+        before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
+        if _may_name_region(before) and _REGION_BEFORE.search(before):
             return "region"
-        if _CITY_BEFORE.search(before):
+        if _CITY_BEFORE.search(before, len(before) - _CITY_BEFORE_LONGEST):
             return "city"
     return None
 
 
-def supported(span: Span, context: Context, context_country: str | None) -> bool:
+def _may_name_region(before: str) -> bool:
+    """A quick test that `_REGION_BEFORE` may match: searching with it is slow."""
+    lowered = before.lower()
+    return lowered.endswith("rural ") or any(word in lowered for word in _REGION_WORDS)
+
+
+def supported(span: Span, context: Context, feed: frozenset[str]) -> bool:
     """Whether a name that is also a common word or first name is really the place here."""
     place = span.place
     if place is None:
@@ -266,9 +372,9 @@ def supported(span: Span, context: Context, context_country: str | None) -> bool
     if sentence_initial(context.text, span.start):
         return False
     return (
-        context.supports_country(place.country_code, span.start)
-        or context.supports_place(place.key, span.start)
-        or place.country_code == context_country
+        place.country_code in context.countries
+        or context.supports_place(place.key)
+        or place.country_code in feed
     )
 
 

@@ -226,6 +226,15 @@ def test_other_scripts_and_sound_alikes(gaz: Gazetteer, query: str, expected: st
     assert best is not None and best.key == expected
 
 
+def test_reach_map_spelling_finds_al_busayrah_but_a_woman_named_basira_is_no_place(
+    gaz: Gazetteer,
+) -> None:
+    best = resolve_query(gaz, "Basira").best
+    assert best is not None and best.key == "gn:173927"
+    assert "gn:173927" in keys(gaz, "Shelling hit Basira in rural Deir ez-Zor on Monday.")
+    assert "gn:173927" not in keys(gaz, "Basira, a teacher, said the school reopened.")
+
+
 def test_town_query_offers_the_region_as_alternative(gaz: Gazetteer) -> None:
     resolution = resolve_query(gaz, "Deir ez-Zor")
     assert resolution.best is not None and resolution.best.key == DEIR_EZ_ZOR

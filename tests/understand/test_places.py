@@ -126,6 +126,7 @@ def test_us_with_dots_spans_the_final_dot(gaz: Gazetteer) -> None:
         "The Washington Post and the Bank of England commented.",
         "In March, talks resumed.",
         "Speaking to us, the commander declined to comment.",
+        "Zabihullah Mujahid, the Taliban spokesman, said Ahmadi was detained.",
     ],
 )
 def test_traps_give_no_place(gaz: Gazetteer, text: str) -> None:

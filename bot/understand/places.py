@@ -222,6 +222,8 @@ _NAME_BEFORE = frozenset(["State", "Lake", "Mount", "Mt"])
 """A capitalised word before a place name that makes it part of another name ("State X"
 in "Islamic State Sahel Province", "Lake X")."""
 _BEFORE_TAILS = tuple(f"{word} " for word in [*_NAME_BEFORE, "of", "the"])
+_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath-", "adh-")
+"""Arabic article forms written in lower case and joined to the word they precede."""
 _ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
 """Article forms that are English words when a space follows ("known as Suwayda")."""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -348,6 +350,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     name `found[i]` is part of an organisation's, a facility's or a feature's name."""
     span = found[i]
     start, end = span.start, span.end
+    if (text[start - 1 : start] == "-" or span.written.startswith(_ARTICLES)) and _after_a_head(
+        text, start, span.written
+    ):
+        return True
     after = ""
     if text[end : end + 1] == " " and (
         text[end + 1 : end + 2].isupper() or text.startswith(_LOWER_ORG_AFTER, end + 1)
@@ -364,6 +370,22 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     if not (after[:1].isupper() or before[:1].isupper()):
         return False  # touching no capitalised word
     return span.facts.person_like and _inside_person_name(found, i, text, after, before)
+
+
+def _after_a_head(text: str, start: int, written: str) -> bool:
+    """ "Hayat Tahrir al-Sham", "Moqtada al-Sadr", "Maarat al-Numan": a name joined to a
+    lower-case Arabic article that follows a capitalised word is the tail of a longer name
+    (a group's, a person's, or a place the gazetteer does not know), not a place itself."""
+    head = text[max(0, start - 40) : start]
+    if not written.startswith(_ARTICLES):
+        article = next((a for a in _ARTICLES if head.endswith(a)), None)
+        if article is None:
+            return False
+        head = head[: -len(article)]
+    if not head.endswith(" "):
+        return False
+    word = head[:-1].rsplit(" ", 1)[-1]
+    return word.isalpha() and word[0].isupper()
 
 
 def _word_before(text: str, start: int) -> str:

@@ -136,7 +136,7 @@ class Poller:
         polled: set[int] = set()
         without_entries: list[PollOutcome] = []
         for index, result in fetch_each(claims, self.limits, stop=stop):
-            feed, polled_at = claims.feeds[index], now or utcnow()
+            feed, polled_at = claims.claimed[index], now or utcnow()
             recent = claims.recent[feed.id]
             new = 0
             try:
@@ -275,15 +275,15 @@ class _Claims:
     """The fetches of one pass, leased from the database a batch at a time as the fetcher
     asks for more (it reads this iterable in its own thread, only when a slot is free).
 
-    `feeds[i]` is the feed of the i-th request; `claimed` every feed leased so far, asked
-    for or not; `recent` holds each claimed feed's recent entry times (how busy it is).
+    `claimed` holds every feed leased so far, in the order their requests are read
+    (`claimed[i]` is the feed of the i-th request); `recent` each one's recent entry times
+    (how busy it is).
     """
 
     def __init__(self, poller: Poller, now: datetime | None, stop: threading.Event | None):
         self.poller = poller
         self.now = now
         self.stop = stop
-        self.feeds: list[FeedStatus] = []
         self.claimed: list[FeedStatus] = []
         self.recent: dict[int, list[datetime]] = {}
 
@@ -300,7 +300,6 @@ class _Claims:
             self.claimed += batch
             self.recent.update(store.recent_entry_times([f.id for f in batch], now - BUSY_WINDOW))
             for feed in batch:
-                self.feeds.append(feed)
                 yield FetchRequest(
                     feed.url, feed.etag, feed.last_modified, guarded=feed.origin == "slack"
                 )

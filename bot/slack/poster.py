@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import metrics
@@ -57,7 +58,16 @@ class Poster:
     def post(self, team: str, channel: str, message: Message, thread_ts: str | None = None) -> str:
         """Post one message (links not unfurled) in a channel of workspace `team`; returns
         its ts. Raises SlackApiError, or NotInstalled."""
-        client = self.clients.for_team(team)
+        return self._send(self.clients.for_team(team), team, channel, message, thread_ts)
+
+    def _send(
+        self,
+        client: WebClient,
+        team: str,
+        channel: str,
+        message: Message,
+        thread_ts: str | None = None,
+    ) -> str:
         self._wait_turn(team, channel)
         try:
             response = client.chat_postMessage(
@@ -75,10 +85,12 @@ class Poster:
         return str(response["ts"])
 
     def post_all(self, team: str, channel: str, messages: Sequence[Message]) -> str:
-        """Post the first message, the rest in its thread; returns the first one's ts."""
-        ts = self.post(team, channel, messages[0])
+        """Post the first message, the rest in its thread (the workspace's token looked up
+        once); returns the first one's ts."""
+        client = self.clients.for_team(team)
+        ts = self._send(client, team, channel, messages[0])
         for message in messages[1:]:
-            self.post(team, channel, message, thread_ts=ts)
+            self._send(client, team, channel, message, thread_ts=ts)
         return ts
 
     def tell(self, team: str, user_id: str, text: str) -> None:

@@ -62,7 +62,7 @@ feeds = Table(
     Column("url", Text, nullable=False, unique=True),
     Column("title", Text),
     Column("region", String(40)),
-    Column("origin", String(10), nullable=False),  # config | user | demo
+    Column("origin", String(10), nullable=False),  # config | user | demo | slack
     Column("active", Boolean, nullable=False, default=True),
     Column("added_at", UTCDateTime, nullable=False),
     Column("next_poll_at", UTCDateTime, nullable=False),

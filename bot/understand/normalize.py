@@ -78,7 +78,11 @@ _TABLE = _FoldTable()
 _BYTES_TABLE = bytes(
     ord(_fold_char(chr(b))) if b < 0x80 else b for b in range(256)
 )  # ASCII folded, UTF-8 lead and continuation bytes left alone
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_KEPT = "".join(ch for ch in map(chr, range(0x80, 0x800)) if _fold_char(ch) == ch)
+"""The characters UTF-8 writes in two bytes (Latin supplements, Greek, Cyrillic, Hebrew,
+Arabic...) that fold to themselves: most letters of those scripts."""
+_CHANGING = re.compile(f"[^\\x00-\\x7f{_KEPT}]")
+"""A character folding changes, outside ASCII."""
 _PUNCTUATION = [(ch, _fold_char(ch)) for ch in "\u2019\u2018\u201c\u201d\u2014\u2013\u00a0\u2026"]
 """The punctuation outside ASCII news text uses most, and its folded form."""
 
@@ -90,7 +94,7 @@ def _fold_one(m: re.Match[str]) -> str:
 def _translate(text: str) -> str:
     """Per-character folding of a whole text (one character in, one character out)."""
     data = text.encode()
-    if len(data) > 1.3 * len(text):
+    if len(data) > 2 * len(text):  # mostly three-byte scripts (CJK, Burmese, Devanagari...)
         return text.translate(_TABLE)
     folded = data.translate(_BYTES_TABLE).decode()
     if len(data) == len(text):
@@ -98,7 +102,7 @@ def _translate(text: str) -> str:
     for char, folded_char in _PUNCTUATION:
         if char in folded:
             folded = folded.replace(char, folded_char)
-    return folded if folded.isascii() else _NON_ASCII.sub(_fold_one, folded)
+    return folded if folded.isascii() else _CHANGING.sub(_fold_one, folded)
 
 
 @dataclass(frozen=True)

@@ -298,12 +298,14 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
     original = folded.original
     exact = not folded.breaks
     lower_ok = gaz.lower_ok
+    values = gaz.spelling_values
     found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
-    for end, (name, length) in gaz.automaton.iter(folded.text):
-        start = end - length + 1 if exact else original(end - length + 2)
+    for index, _, end in gaz.automaton.find_matches_as_indexes(folded.text, overlapping=True):
+        name, length = values[index]  # `end` is just past the name's closing space
+        start = end - length if exact else original(end - length + 1)
         if text[start].islower() and (name not in lower_ok or text[start : start + 3] in _ENGLISH):
             continue
-        stop = end - 1 if exact else original(end)
+        stop = end - 2 if exact else original(end - 1)
         found.append((start, start - stop, stop, name))
     found.sort()
     kept: list[tuple[int, int, int, str]] = []
@@ -349,10 +351,9 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
     name `found[i]` is part of an organisation's, a facility's or a feature's name."""
     span = found[i]
-    start, end = span.start, span.end
-    if (text[start - 1 : start] == "-" or span.written.startswith(_ARTICLES)) and _after_a_head(
-        text, start, span.written
-    ):
+    start, end, written = span.start, span.end, span.written
+    article = written[0] in "ae" and written.startswith(_ARTICLES)
+    if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, written):
         return True
     after = ""
     if text[end : end + 1] == " " and (

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 from bot.records import Relevance
 
@@ -52,20 +52,21 @@ def normalise(text: str) -> str:
 class TermSet:
     """Weighted patterns compiled into one Aho-Corasick automaton.
 
-    The automaton maps each pattern's literal to `(index, length, open_end, arabic)`,
+    The automaton's pattern `i` is a literal; `matches[i]` is its `(index, open_end, arabic)`,
     where `index` points into `terms`/`weights`, or is -1 for a false friend.
     """
 
     terms: tuple[str, ...]
     weights: tuple[float, ...]
-    automaton: Any
+    matches: tuple[tuple[int, bool, bool], ...]
+    automaton: AhoCorasick | None
 
     @classmethod
     def build(cls, weighted: Mapping[str, float], false_friends: Sequence[str] = ()) -> TermSet:
         """Compile `weighted` (pattern -> weight) and the phrases that hide them."""
-        automaton = ahocorasick.Automaton()
         entries = [(term, index) for index, term in enumerate(weighted)]
         entries += [(phrase, _FALSE_FRIEND) for phrase in false_friends]
+        literals: dict[str, tuple[int, bool, bool]] = {}
         for pattern, index in entries:
             literal = normalise(pattern).strip()
             if "*" in literal.rstrip("*") or not literal.rstrip("*"):
@@ -73,15 +74,14 @@ class TermSet:
             arabic = bool(_ARABIC.search(literal))
             open_end = arabic or literal.endswith("*")
             literal = literal.rstrip("*")
-            if literal in automaton:
+            if literal in literals:
                 raise ValueError(f"lexicon pattern {pattern!r} is listed twice")
-            automaton.add_word(literal, (index, len(literal), open_end, arabic))
-        if entries:
-            automaton.make_automaton()
+            literals[literal] = (index, open_end, arabic)
         return cls(
             terms=tuple(weighted),
             weights=tuple(float(w) for w in weighted.values()),
-            automaton=automaton if entries else None,
+            matches=tuple(literals.values()),
+            automaton=AhoCorasick(literals) if literals else None,
         )
 
     def counts(self, normalised: str) -> dict[int, int]:
@@ -90,9 +90,9 @@ class TermSet:
             return {}
         spans: list[tuple[int, int, int]] = []
         size = len(normalised)
-        for end, (index, length, open_end, arabic) in self.automaton.iter(normalised):
-            start = end - length + 1
-            if not open_end and end + 1 < size and normalised[end + 1].isalnum():
+        for match, start, end in self.automaton.find_matches_as_indexes(normalised, True):
+            index, open_end, arabic = self.matches[match]
+            if not open_end and end < size and normalised[end].isalnum():
                 continue
             joined = start > 0 and normalised[start - 1].isalnum()
             if joined and not (arabic and _after_proclitics(normalised, start)):
@@ -100,9 +100,9 @@ class TermSet:
             spans.append((start, -end, index))
         spans.sort()
         found: dict[int, int] = {}
-        covered = -1
+        covered = 0
         for start, negative_end, index in spans:
-            if start <= covered:
+            if start < covered:
                 continue
             covered = -negative_end
             if index != _FALSE_FRIEND:

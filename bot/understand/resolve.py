@@ -45,8 +45,8 @@ _REGION_BEFORE = re.compile(
     r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?) of (?:the )?"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, |,? and ))*|(?i:rural) )$"
 )
-_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
-"""The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
+_REGION_WORD = re.compile(r"(?i:province|governorate|countryside|region|oblast|rural $)")
+"""A word `_REGION_BEFORE` needs: finding one is much quicker than searching with it."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
 _CITY_BEFORE_LONGEST = len("city of the ")
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
@@ -243,8 +243,10 @@ class Context:
             self.countries.add(place.country_code)
         if place.key not in self.explicit:
             self.explicit.add(place.key)
-            self.named[place.key] = None
-            self.named.update(dict.fromkeys(self.gaz.regions_of(place.key)))
+            named = self.named
+            named[place.key] = None
+            for key in self.gaz.regions_of(place.key):
+                named[key] = None
 
     def supports_place(self, key: str) -> bool:
         """Whether the text names the place `key`, a region or city containing it or a place
@@ -349,17 +351,11 @@ def qualify(text: str, span: Span) -> str | None:
         return after.lastgroup
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
-        if _may_name_region(before) and _REGION_BEFORE.search(before):
+        if _REGION_WORD.search(before) and _REGION_BEFORE.search(before):
             return "region"
         if _CITY_BEFORE.search(before, len(before) - _CITY_BEFORE_LONGEST):
             return "city"
     return None
-
-
-def _may_name_region(before: str) -> bool:
-    """A quick test that `_REGION_BEFORE` may match: searching with it is slow."""
-    lowered = before.lower()
-    return lowered.endswith("rural ") or any(word in lowered for word in _REGION_WORDS)
 
 
 def supported(span: Span, context: Context, feed: frozenset[str]) -> bool:

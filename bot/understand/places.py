@@ -192,6 +192,16 @@ _ORG_AFTER = frozenset(
         "river",
         "sea",
         "lake",
+        "aerospace",
+        "agency",
+        "airlines",
+        "airways",
+        "telecom",
+        "corporation",
+        "company",
+        "foundation",
+        "network",
+        "project",
     ]
 )
 """A capitalised word after a place name that makes it part of another name."""
@@ -218,9 +228,26 @@ _ORG_BEFORE = frozenset(
         "school",
     ]
 )
-_NAME_BEFORE = frozenset(["State", "Lake", "Mount", "Mt"])
+_NAME_BEFORE = frozenset(
+    [
+        "State",
+        "Lake",
+        "Mount",
+        "Mt",
+        "Liwa",
+        "Saraya",
+        "Jaysh",
+        "Jaish",
+        "Kataib",
+        "Faylaq",
+        "Harakat",
+        "Jabhat",
+        "Ansar",
+    ]
+)
 """A capitalised word before a place name that makes it part of another name ("State X"
-in "Islamic State Sahel Province", "Lake X")."""
+in "Islamic State Sahel Province", "Lake X"), among them the words Arabic names of armed
+groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 _BEFORE_TAILS = tuple(f"{word} " for word in [*_NAME_BEFORE, "of", "the"])
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath-", "adh-")
 """Arabic article forms written in lower case and joined to the word they precede."""
@@ -370,7 +397,11 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True
     if not (after[:1].isupper() or before[:1].isupper()):
         return False  # touching no capitalised word
-    return span.facts.person_like and _inside_person_name(found, i, text, after, before)
+    return (
+        span.facts.person_like
+        and " " not in span.written  # a person's name holds one-word places ("Paris Hilton")
+        and _inside_person_name(found, i, text, after, before)
+    )
 
 
 def _after_a_head(text: str, start: int, written: str) -> bool:

@@ -127,10 +127,26 @@ def test_us_with_dots_spans_the_final_dot(gaz: Gazetteer) -> None:
         "In March, talks resumed.",
         "Speaking to us, the commander declined to comment.",
         "Zabihullah Mujahid, the Taliban spokesman, said Ahmadi was detained.",
+        "The Liwa Al-Quds militia said two of its members were killed.",
+        "Jaysh Al-Islam fighters and Kataib Hezbollah were named.",
+        "Soichi Noguchi of the Japan Aerospace Exploration Agency is aboard.",
+        "Flights on Iraq Airways resumed.",
     ],
 )
 def test_traps_give_no_place(gaz: Gazetteer, text: str) -> None:
     assert keys(gaz, text) == []
+
+
+def test_institutions_are_no_places_even_with_their_country_named(gaz: Gazetteer) -> None:
+    """University (Florida) and Union (New Jersey) are GeoNames towns: never meant in news."""
+    text = "He taught at the University of Nebraska and joined the Union, in the US."
+    assert keys(gaz, text) == ["cc:US"]
+
+
+def test_a_city_of_two_words_heads_an_institution_it_is_in(gaz: Gazetteer) -> None:
+    """A person's name holds one-word places ("Paris Hilton"), never "St. Louis"."""
+    text = "St. Louis Federal Reserve Bank President James Bullard spoke on Tuesday."
+    assert keys(gaz, text) == ["gn:4407066"]
 
 
 @pytest.mark.parametrize(

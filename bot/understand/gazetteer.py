@@ -109,6 +109,8 @@ class Gazetteer:
     """Folded names standing for a place only when written in capitals (see NameHit)."""
     dotted: frozenset[str] = frozenset()
     """Folded names with an alias ending in a dot ("U.S."): a text's span takes the dot."""
+    demonyms: dict[str, str] = field(default_factory=dict)
+    """Folded demonym ("malian") -> ISO2 code of its country (config demonyms)."""
     capital_of: dict[str, str] = field(default_factory=dict)
     """City key -> key of the region that goes by the city's names (config capital_names)."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -214,6 +216,7 @@ class _Builder:
         self.admin1_index: dict[tuple[str, str], list[str]] = {}
         self.admin1_of: dict[str, tuple[str, str]] = {}
         self.capital_of: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
         self.add_forms(name, *name_forms([name])[0], key, arab=arab)
@@ -298,6 +301,15 @@ class _Builder:
         for entry in self.config["places"]:
             self.link_config_place(entry, by_name)
 
+    def add_demonyms(self) -> None:
+        """Add the demonyms of config `demonyms` that are no place's name to the spellings."""
+        for cc, words in self.config["demonyms"].items():
+            for folded, variants in name_forms(words):
+                if folded and folded not in self.names:
+                    self.demonyms[folded] = cc
+                    for variant in variants:
+                        self.spellings.setdefault(variant, folded)
+
     def link_config_place(self, entry: dict[str, Any], by_name: dict[str, str]) -> None:
         """Parents of a config place and of the cities it lists. An admin1 place also contains
         every GeoNames place in the same first-level division as the first city it lists."""
@@ -361,6 +373,7 @@ class _Builder:
             acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
             capital_of=self.capital_of,
             dotted=frozenset(self.dotted),
+            demonyms=self.demonyms,
         )
 
 
@@ -383,6 +396,7 @@ _SECTIONS: dict[str, type] = {
     "common_words": list,
     "people_names": list,
     "not_places": list,
+    "demonyms": dict,
 }
 
 
@@ -408,6 +422,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder = _Builder(read_config(paths))
         builder.add_cities(frozenset(builder.config["focus_countries"]))
         builder.add_config()
+        builder.add_demonyms()
         return builder.finish()
 
 

@@ -265,11 +265,13 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places named in `text`, each once (its first mention's exact span), in text order.
 
-    `context_country` (ISO2, e.g. a feed's country) and the countries of a feed's `region`
-    hint ("middle-east", see `regions`) settle ambiguous names the text itself does not.
+    `context_country` (ISO2, e.g. a feed's country), the countries of a feed's `region`
+    hint ("middle-east", see `regions`) and those of the text's demonyms ("Malian soldiers")
+    are hints: they support names that need support and settle ambiguous names the text's
+    places do not (a country named outranks them).
     """
-    feed = region_countries(region) | ({context_country} if context_country else set())
-    found = _candidates(gaz, text)
+    found, demonyms = _candidates(gaz, text)
+    feed = region_countries(region) | demonyms | ({context_country} if context_country else set())
     context = Context(gaz, text)
     spans: list[Span] = []
     for i, span in enumerate(found):
@@ -318,9 +320,10 @@ def _apart(spans: list[Span], i: int) -> bool:
     )
 
 
-def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
+def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     """The leftmost-longest whole-word matches that look like names where they stand:
-    capitalised (or in a script without capitals), acronyms in capitals."""
+    capitalised (or in a script without capitals), acronyms in capitals; and the countries
+    of the demonyms among them ("Malian soldiers"), which are no names of places."""
     folded = fold(text)
     original = folded.original
     exact = not folded.breaks
@@ -342,8 +345,12 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
         elif match[1] < kept[-1][1]:
             kept[-1] = match
     spans = []
-    known = gaz.facts_cache
+    countries = set()
+    known, demonyms = gaz.facts_cache, gaz.demonyms
     for start, _, stop, name in kept:
+        if name in demonyms:
+            countries.add(demonyms[name])
+            continue
         written = text[start:stop]
         facts = known.get(name) or name_facts(gaz, name)
         if facts.acronym and not written.replace(".", "").isupper():
@@ -356,7 +363,7 @@ def _candidates(gaz: Gazetteer, text: str) -> list[Span]:
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
         spans.append(Span(start, stop, written, facts))
-    return spans
+    return spans, countries
 
 
 @functools.lru_cache(maxsize=4096)

@@ -16,7 +16,10 @@ cities of it ("active in Diyala and Kirkuk"); else it is the city.
 
 Small places (villages, towns of the focus countries below 15,000 people) and names that are
 also common words or first names need support: their country, their region or a place in them
-named in the text, the feed's country, or for common words a strong pattern ("in Hit").
+named in the text, or a hint (the feed's country or region, a demonym in the text: "Malian
+soldiers"), or for common words a strong pattern ("in Hit"). A hint lets a small place be
+chosen but never prefers it to a larger place of the same name (a Khartoum suburb is called
+Riyadh).
 """
 
 from __future__ import annotations
@@ -45,8 +48,8 @@ _REGION_BEFORE = re.compile(
     r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?) of (?:the )?"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, |,? and ))*|(?i:rural) )$"
 )
-_REGION_WORD = re.compile(r"(?i:province|governorate|countryside|region|oblast|rural $)")
-"""A word `_REGION_BEFORE` needs: finding one is much quicker than searching with it."""
+_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
+"""The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
 _CITY_BEFORE_LONGEST = len("city of the ")
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
@@ -109,6 +112,8 @@ class Reading:
     weak: bool
     """It needs support in the text: a small place, or a small city outside the focus
     countries."""
+    small: bool
+    """A small place (`Gazetteer.small`: a village, a town of the focus countries)."""
     rank: tuple[int, bool, int]
     around: tuple[str, ...]
     """The place's key and the keys of the regions and cities containing it: the text
@@ -169,6 +174,7 @@ def _name_facts(
                 and place.population < WEAK_POPULATION
                 and place.country_code not in gaz.focus
             ),
+            place.key in gaz.small,
             rank(place),
             (place.key, *gaz.regions_of(place.key)),
         )
@@ -281,6 +287,7 @@ def choose(span: Span, context: Context, feed: frozenset[str], final: bool) -> P
         fed = place.country_code in feed
         if reading.weak and not (near or country or fed):
             continue
+        fed = fed and not reading.small  # a hint lets a small place be chosen, not beat a city
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
         score = ((fits, near, country, fed), reading.rank)
         if best is None or score > best:
@@ -351,11 +358,17 @@ def qualify(text: str, span: Span) -> str | None:
         return after.lastgroup
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
-        if _REGION_WORD.search(before) and _REGION_BEFORE.search(before):
+        if _may_name_region(before) and _REGION_BEFORE.search(before):
             return "region"
         if _CITY_BEFORE.search(before, len(before) - _CITY_BEFORE_LONGEST):
             return "city"
     return None
+
+
+def _may_name_region(before: str) -> bool:
+    """A quick test that `_REGION_BEFORE` may match: searching with it is slow."""
+    lowered = before.lower()
+    return lowered.endswith("rural ") or any(word in lowered for word in _REGION_WORDS)
 
 
 def supported(span: Span, context: Context, feed: frozenset[str]) -> bool:

@@ -162,6 +162,24 @@ def test_demonyms_are_not_places(gaz: Gazetteer, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("Malian soldiers were accused of killing civilians in Moura.", None, ["cfg:moura"]),
+        ("Fighting in Moura continued.", None, []),
+        ("The Lebanese army deployed in Tripoli.", None, ["gn:266826"]),
+        ("Clashes in the Libyan capital Tripoli.", "middle-east", ["gn:2210247"]),
+        ("Sudanese army and RSF negotiators met in Riyadh.", "africa", ["gn:108410"]),
+    ],
+)
+def test_a_demonym_is_a_hint_like_the_feed_region(
+    gaz: Gazetteer, text: str, region: str | None, expected: list[str]
+) -> None:
+    """ "Malian" supports a Malian village and settles Tripoli; like any hint, it lets a
+    small place be chosen (a Khartoum suburb is called Riyadh) but not beat a capital."""
+    assert [m.place.key for m in find_places(gaz, text, region=region)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Hayat Tahrir al-Sham fighters advanced near Idlib.", ["gn:169389"]),

@@ -103,8 +103,8 @@ class Gazetteer:
     name_list: list[str] = field(repr=False)
     """Every folded name without its padding spaces, for fuzzy matching."""
     spellings: dict[str, tuple[str, int]] = field(repr=False)
-    """Every spelling of a name (`normalize.name_forms`), and its forms with Arabic prefixes
-    joined, -> (the folded name, the spelling's length without the prefix)."""
+    """Every spelling of a name or demonym (`normalize.name_forms`), and its forms with Arabic
+    prefixes joined, -> (the folded name, the spelling's length without the prefix)."""
     acronyms: frozenset[str] = frozenset()
     """Folded names standing for a place only when written in capitals (see NameHit)."""
     dotted: frozenset[str] = frozenset()

@@ -196,6 +196,26 @@ def test_a_name_after_a_head_word_and_article_is_the_tail_of_a_longer_name(
     assert keys(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan refugees crossed at Torkham.", ["cfg:torkham-crossing"]),
+        ("Refugees fled to Chad through the Adre crossing.", ["cc:TD", "cfg:adre-crossing"]),
+        ("Thousands crossed at Masnaa into Lebanon.", ["cfg:masnaa-crossing", "cc:LB"]),
+        ("عبرت الشاحنات معبر نصيب اليوم", ["cfg:nasib-crossing"]),
+        ("Traffic resumed at the Ibrahim Khalil border crossing.", ["cfg:ibrahim-khalil-crossing"]),
+        ("Ibrahim Khalil said the talks had failed.", []),
+    ],
+)
+def test_border_crossings(gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    """Aid and refugee news follows crossings; one named after a person needs "crossing"."""
+    assert keys(gaz, text) == expected
+
+
+def test_a_crossing_is_inside_its_region(gaz: Gazetteer) -> None:
+    assert gaz.ancestors("cfg:semalka-crossing") == ["cfg:al-hasakah-governorate", "cc:SY"]
+
+
 def test_common_word_place_with_support(gaz: Gazetteer) -> None:
     assert keys(gaz, "Gunmen attacked a checkpoint in Hit, in western Iraq.") == [
         "gn:95788", "cc:IQ"

@@ -134,6 +134,9 @@ _GENERIC = frozenset(
         "dam",
         "sub",
         "subdistrict",
+        "nuclear",
+        "power",
+        "plant",
     ]
 )
 _ORG_AFTER = frozenset(

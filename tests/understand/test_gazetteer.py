@@ -56,7 +56,7 @@ def test_every_city_named_in_config_regions_is_found(gaz: Gazetteer) -> None:
     assert missing == []
 
 
-def test_extra_places_file_adds_a_place(tmp_path: Path) -> None:
+def test_extra_places_file_adds_a_place_and_the_cache_follows_it(tmp_path: Path) -> None:
     extra = tmp_path / "mine.yaml"
     extra.write_text(
         "places:\n"
@@ -71,7 +71,16 @@ def test_extra_places_file_adds_a_place(tmp_path: Path) -> None:
     assert resolve_query(gaz, "Camp Seven").best == place
     mentions = find_places(gaz, "Shelling hit Camp Seven overnight.")
     assert [m.place.key for m in mentions] == [place.key]
-    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    cached = list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    assert len(cached) == 1
+    again = load_gazetteer(extra, cache_dir=tmp_path / "cache")  # from the cache this time
+    assert again is not gaz
+    assert find_places(again, "Shelling hit Camp Seven overnight.") == mentions
+    extra.write_text(extra.read_text("utf-8").replace("Camp Seven]", "Camp 7]"), "utf-8")
+    edited = load_gazetteer(extra, cache_dir=tmp_path / "cache")
+    assert resolve_query(edited, "Camp 7").best == place
+    remaining = list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    assert len(remaining) == 1 and remaining != cached  # the edited file's cache replaced it
 
 
 def test_malformed_places_file_is_refused(tmp_path: Path) -> None:

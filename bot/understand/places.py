@@ -274,7 +274,7 @@ def find_places(
     places do not (a country named outranks them).
     """
     found, demonyms = _candidates(gaz, text)
-    feed = region_countries(region) | demonyms | ({context_country} if context_country else set())
+    hints = region_countries(region) | demonyms | ({context_country} if context_country else set())
     context = Context(gaz, text)
     spans: list[Span] = []
     for i, span in enumerate(found):
@@ -292,7 +292,7 @@ def find_places(
     for final in (False, True):
         for span in spans:
             if span.place is None:
-                span.place = choose(span, context, feed, final)
+                span.place = choose(span, context, hints, final)
                 if span.place is not None and not span.facts.risky:
                     context.add(span)
     for span in spans:
@@ -303,7 +303,7 @@ def find_places(
     for span in spans:
         if span.place is None or span.place.key in seen:
             continue
-        if span.facts.risky and not supported(span, context, feed):
+        if span.facts.risky and not supported(span, context, hints):
             continue
         seen.add(span.place.key)
         mentions.append(PlaceMention(span.written, span.start, span.end, span.place))
@@ -390,7 +390,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     span = found[i]
     start, end, written = span.start, span.end, span.written
     article = written[0] in "ae" and written.startswith(_ARTICLES)
-    if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, written):
+    if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
     after = ""
     if text[end : end + 1] == " " and (
@@ -409,21 +409,22 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return False  # touching no capitalised word
     return (
         span.facts.person_like
-        and " " not in span.written  # a person's name holds one-word places ("Paris Hilton")
+        and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
     )
 
 
-def _after_a_head(text: str, start: int, written: str) -> bool:
+def _after_a_head(text: str, start: int, article: bool) -> bool:
     """ "Hayat Tahrir al-Sham", "Moqtada al-Sadr", "Maarat al-Numan": a name joined to a
     lower-case Arabic article that follows a capitalised word is the tail of a longer name
-    (a group's, a person's, or a place the gazetteer does not know), not a place itself."""
+    (a group's, a person's, or a place the gazetteer does not know), not a place itself.
+    `article`: the name as written starts with the article ("al-Sham")."""
     head = text[max(0, start - 40) : start]
-    if not written.startswith(_ARTICLES):
-        article = next((a for a in _ARTICLES if head.endswith(a)), None)
-        if article is None:
+    if not article:
+        joined = next((a for a in _ARTICLES if head.endswith(a)), None)
+        if joined is None:
             return False
-        head = head[: -len(article)]
+        head = head[: -len(joined)]
     if not head.endswith(" "):
         return False
     word = head[:-1].rsplit(" ", 1)[-1]

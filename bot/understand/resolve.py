@@ -161,25 +161,21 @@ def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
+def _reading(gaz: Gazetteer, place: Place) -> Reading:
+    small = place.key in gaz.small
+    weak = small or (
+        place.kind == "city"
+        and place.population < WEAK_POPULATION
+        and place.country_code not in gaz.focus
+    )
+    return Reading(place, weak, small, rank(place), (place.key, *gaz.regions_of(place.key)))
+
+
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
     places = [gaz.places[h.key] for h in hits]
-    readings = tuple(
-        Reading(
-            place,
-            place.key in gaz.small
-            or (
-                place.kind == "city"
-                and place.population < WEAK_POPULATION
-                and place.country_code not in gaz.focus
-            ),
-            place.key in gaz.small,
-            rank(place),
-            (place.key, *gaz.regions_of(place.key)),
-        )
-        for place in places
-    )
+    readings = tuple(_reading(gaz, place) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = len(places) == 1 and not risky and places[0].key not in gaz.small
@@ -270,31 +266,29 @@ class Context:
         return found
 
 
-def choose(span: Span, context: Context, feed: frozenset[str], final: bool) -> Place | None:
+def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
-    `feed` holds the feed's countries. Unless `final`, a name of places in several countries
-    that nothing settles yet is left for later (None), when the rest of the text may have
-    settled it."""
+    `hints` holds the countries of the feed and of the text's demonyms. Unless `final`, a name
+    of places in several countries that nothing settles yet is left for later (None), when
+    the rest of the text may have settled it."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
     best: tuple[tuple[bool, bool, bool, bool], tuple[int, bool, int]] | None = None
-    chosen: Place | None = None
+    chosen: Place | None = None  # the place scoring `best`
     for reading in span.facts.readings:
         place = reading.place
         near = not named.isdisjoint(reading.around)
         country = place.country_code in countries
-        fed = place.country_code in feed
-        if reading.weak and not (near or country or fed):
+        hinted = place.country_code in hints
+        if reading.weak and not (near or country or hinted):
             continue
-        fed = fed and not reading.small  # a hint lets a small place be chosen, not beat a city
+        hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((fits, near, country, fed), reading.rank)
+        score = ((fits, near, country, hinted), reading.rank)
         if best is None or score > best:
             best, chosen = score, place
-    if best is None or chosen is None:
-        return None
-    if not (final or any(best[0])) and span.facts.countries > 1:
+    if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
 
@@ -371,7 +365,7 @@ def _may_name_region(before: str) -> bool:
     return lowered.endswith("rural ") or any(word in lowered for word in _REGION_WORDS)
 
 
-def supported(span: Span, context: Context, feed: frozenset[str]) -> bool:
+def supported(span: Span, context: Context, hints: frozenset[str]) -> bool:
     """Whether a name that is also a common word or first name is really the place here."""
     place = span.place
     if place is None:
@@ -383,7 +377,7 @@ def supported(span: Span, context: Context, feed: frozenset[str]) -> bool:
     return (
         place.country_code in context.countries
         or context.supports_place(place.key)
-        or place.country_code in feed
+        or place.country_code in hints
     )
 
 

@@ -73,8 +73,9 @@ def test_extra_places_file_adds_a_place_and_the_cache_follows_it(tmp_path: Path)
     assert [m.place.key for m in mentions] == [place.key]
     cached = list((tmp_path / "cache").glob("gazetteer-*.pickle"))
     assert len(cached) == 1
-    again = load_gazetteer(extra, cache_dir=tmp_path / "cache")  # from the cache this time
-    assert again is not gaz
+    written_at = cached[0].stat().st_mtime_ns
+    again = load_gazetteer(extra, cache_dir=tmp_path / "cache")
+    assert cached[0].stat().st_mtime_ns == written_at  # read from the cache, not rebuilt
     assert find_places(again, "Shelling hit Camp Seven overnight.") == mentions
     extra.write_text(extra.read_text("utf-8").replace("Camp Seven]", "Camp 7]"), "utf-8")
     edited = load_gazetteer(extra, cache_dir=tmp_path / "cache")

@@ -25,9 +25,9 @@ from sumy.utils import get_stop_words
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import rss_document
+from bot.clock import utcnow
 from bot.poll import Poller
 from bot.settings import Settings
-from bot.storage.schema import utcnow
 from bot.storage.store import Store
 from bot.text import html_to_text
 from bot.understand.analyzer import Analyzer

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from geotext import GeoText
 
-from bot.understand.gazetteer import DEFAULT_CONFIG, Gazetteer, build_gazetteer, load_gazetteer
+from bot.understand.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
+from bot.understand.place_config import DEFAULT_CONFIG
 from bot.understand.places import find_places, resolve_query
 
 ROOT = Path(__file__).resolve().parents[1]

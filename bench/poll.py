@@ -28,10 +28,10 @@ import feedparser
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import rss_document
+from bot.clock import utcnow
 from bot.fetch import FetchRequest, fetch_all
 from bot.poll import Poller, fetch_limits
 from bot.settings import Settings
-from bot.storage.schema import utcnow
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer
 from tests.support.feed_server import FeedServer

@@ -24,13 +24,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.briefing import brief
+from bot.clock import utcnow
 from bot.records import Analysis, ParsedEntry, PlaceMention, PollOutcome, Relevance
 from bot.services import Services
 from bot.settings import Settings
-from bot.slack.app import build_app, make_bot, make_client
+from bot.slack.app import build_app
 from bot.slack.blocks import briefing_message
+from bot.slack.bot import make_bot, make_client
 from bot.slack.serve import http_server
-from bot.storage.schema import utcnow
 from bot.storage.store import FreshArticle
 from tests.slack.conftest import SECRET, SlackHarness
 from tests.support.fake_slack import FakeSlack

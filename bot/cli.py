@@ -14,17 +14,17 @@ from rich.progress import Progress
 
 from bot import demo, logs
 from bot.briefing import NoPlace, brief, place_articles
+from bot.clock import utcnow
 from bot.durations import parse_duration
 from bot.fetch import validate_feed_url
 from bot.fulltext import MODES
 from bot.present import serialize, terminal
 from bot.scheduler import run_until_stopped
 from bot.services import Services
-from bot.slack.app import worker_jobs
+from bot.slack.bot import worker_jobs
 from bot.slack.cli import slack_command
 from bot.storage import migrate
 from bot.storage.engine import make_engine
-from bot.storage.schema import utcnow
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",

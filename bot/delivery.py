@@ -20,11 +20,11 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot.records import StoredArticle, Story
+from bot.records import StoredArticle, Story, Subscription
 from bot.settings import Settings
 from bot.storage.channels import ChannelStore
 from bot.storage.store import Store
-from bot.subscriptions import Matcher, Subscription
+from bot.subscriptions import Matcher
 
 DIGEST_OVERLAP = timedelta(minutes=15)
 """A poll stores its articles with the time it started; looking back this much further than
@@ -132,7 +132,7 @@ class Deliveries:
         """Claimed articles as stories new to the channel, and follow-ups of stories it was
         already shown (keyword arguments of `Delivery`)."""
         found = self.store.stories_of(claimed)
-        threads = self.store.posted_threads(team, channel, found)
+        threads = self.channels.posted_threads(team, channel, found)
         return {
             "stories": [s for s in found if s.id not in threads],
             "followups": [(threads[s.id], s) for s in found if s.id in threads],

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from bot.clock import utcnow
 from bot.services import Services
-from bot.storage.schema import utcnow
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 DEMO_URL = "https://demo.newsbot.invalid/samples/"

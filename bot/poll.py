@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot import metrics
+from bot.clock import utcnow
 from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
 from bot.fulltext import complete
 from bot.parse import FeedItem, read_feed
 from bot.records import FeedStatus, PollOutcome
 from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.settings import Settings
-from bot.storage.schema import utcnow
 from bot.storage.store import FreshArticle, Store
 from bot.understand.analyzer import Analyzer
 from bot.understand.stories import fingerprint

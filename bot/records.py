@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+Kind = Literal["place", "topic"]
+Mode = Literal["daily", "hourly", "alerts"]
+DEFAULT_DAILY_AT = "08:00"
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,18 @@ class Place:
     country: str
     geonameid: int | None = None
     population: int = 0
+
+    @property
+    def label(self) -> str:
+        """ "Deir ez-Zor, Syria"; a country is its own label."""
+        if self.kind == "country" or not self.country or self.country == self.name:
+            return self.name
+        return f"{self.name}, {self.country}"
+
+    @property
+    def detail(self) -> str:
+        """What kind of place, and where: "city, Syria"; "country" for a country."""
+        return self.kind if self.kind == "country" else f"{self.kind}, {self.country}"
 
 
 @dataclass(frozen=True)
@@ -208,3 +226,70 @@ class PollOutcome:
     last_modified: str | None = None
     problem: str | None = None
     feed_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """A place (by gazetteer key) or a topic (a folded word or phrase), with its label."""
+
+    kind: Kind
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """One thing a channel follows, and how."""
+
+    id: int
+    team_id: str
+    channel_id: str
+    kind: Kind
+    target: str
+    label: str
+    mode: Mode
+    daily_at: str | None
+    created_by: str
+    created_at: datetime
+    start_from: datetime
+    """Nothing first seen before this is delivered (a new subscription never dumps the backlog)."""
+    paused_reason: str | None = None
+
+    @property
+    def schedule(self) -> str | None:
+        """The digest this subscription feeds ("daily 08:00", "hourly"), None for alerts."""
+        if self.mode == "daily":
+            return f"daily {self.daily_at or DEFAULT_DAILY_AT}"
+        return "hourly" if self.mode == "hourly" else None
+
+    @property
+    def describe(self) -> str:
+        """How it is delivered, for people: "daily at 08:00", "hourly", "as alerts"."""
+        if self.mode == "daily":
+            return f"daily at {self.daily_at or DEFAULT_DAILY_AT}"
+        return "hourly" if self.mode == "hourly" else "as alerts"
+
+
+@dataclass(frozen=True)
+class Mute:
+    """Something a channel silenced until a time: a place, a topic, a story or one article
+    (an article stored before stories existed)."""
+
+    kind: Literal["place", "topic", "story", "article"]
+    target: str
+    label: str
+    until: datetime
+
+
+@dataclass(frozen=True)
+class ChannelPrefs:
+    """A channel's own settings."""
+
+    timezone: str = "UTC"
+    all_quiet: bool = False
+    """Post a short "nothing new" digest rather than nothing."""
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The channel's time zone."""
+        return ZoneInfo(self.timezone)

@@ -12,89 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Literal
+from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.durations import parse_duration
-from bot.records import Place, StoredArticle
+from bot.records import (
+    DEFAULT_DAILY_AT,
+    Mode,
+    Mute,
+    Place,
+    StoredArticle,
+    Subscription,
+    Target,
+)
 from bot.understand.gazetteer import Gazetteer
 from bot.understand.places import resolve_query
 
-Kind = Literal["place", "topic"]
-Mode = Literal["daily", "hourly", "alerts"]
-DEFAULT_DAILY_AT = "08:00"
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
 _MODES: dict[str, Mode] = {"daily": "daily", "hourly": "hourly", "alerts": "alerts"}
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-@dataclass(frozen=True)
-class Target:
-    """A place (by gazetteer key) or a topic (a folded word or phrase), with its label."""
-
-    kind: Kind
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Subscription:
-    """One thing a channel follows, and how."""
-
-    id: int
-    team_id: str
-    channel_id: str
-    kind: Kind
-    target: str
-    label: str
-    mode: Mode
-    daily_at: str | None
-    created_by: str
-    created_at: datetime
-    start_from: datetime
-    """Nothing first seen before this is delivered (a new subscription never dumps the backlog)."""
-    paused_reason: str | None = None
-
-    @property
-    def schedule(self) -> str | None:
-        """The digest this subscription feeds ("daily 08:00", "hourly"), None for alerts."""
-        if self.mode == "daily":
-            return f"daily {self.daily_at or DEFAULT_DAILY_AT}"
-        return "hourly" if self.mode == "hourly" else None
-
-    @property
-    def describe(self) -> str:
-        """How it is delivered, for people: "daily at 08:00", "hourly", "as alerts"."""
-        if self.mode == "daily":
-            return f"daily at {self.daily_at or DEFAULT_DAILY_AT}"
-        return "hourly" if self.mode == "hourly" else "as alerts"
-
-
-@dataclass(frozen=True)
-class Mute:
-    """Something a channel silenced until a time: a place, a topic, a story or one article
-    (an article stored before stories existed)."""
-
-    kind: Literal["place", "topic", "story", "article"]
-    target: str
-    label: str
-    until: datetime
-
-
-@dataclass(frozen=True)
-class ChannelPrefs:
-    """A channel's own settings."""
-
-    timezone: str = "UTC"
-    all_quiet: bool = False
-    """Post a short "nothing new" digest rather than nothing."""
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The channel's time zone."""
-        return ZoneInfo(self.timezone)
 
 
 @dataclass(frozen=True)
@@ -179,13 +116,6 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def place_label(place: Place) -> str:
-    """ "Deir ez-Zor, Syria"; a country is its own label."""
-    if place.kind == "country" or not place.country or place.country == place.name:
-        return place.name
-    return f"{place.name}, {place.country}"
-
-
 def topic_key(phrase: str) -> str:
     """A topic as stored and matched: case-folded, inner spaces collapsed."""
     return " ".join(phrase.casefold().split())
@@ -205,7 +135,7 @@ def resolve_target(gazetteer: Gazetteer, query: str) -> Resolved:
     resolution = resolve_query(gazetteer, text)
     if resolution.best is not None and resolution.exact:
         place = resolution.best
-        return Resolved(Target("place", place.key, place_label(place)), resolution.alternatives, [])
+        return Resolved(Target("place", place.key, place.label), resolution.alternatives, [])
     return Resolved(Target("topic", topic_key(text), text), [], list(resolution.suggestions))
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.clock import utcnow
 from bot.poll import Poller
 from bot.settings import Settings
-from bot.storage.schema import utcnow
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer
 

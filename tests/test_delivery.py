@@ -8,11 +8,21 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.delivery import Deliveries, due_slot, slot_key
-from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
+from bot.records import (
+    Analysis,
+    ChannelPrefs,
+    Mute,
+    ParsedEntry,
+    Place,
+    PlaceMention,
+    PollOutcome,
+    Relevance,
+    Target,
+)
 from bot.settings import Settings
 from bot.storage.channels import ChannelStore
 from bot.storage.store import FreshArticle, Store
-from bot.subscriptions import ChannelPrefs, Matcher, Mute, Target
+from bot.subscriptions import Matcher
 from bot.understand.analyzer import Analyzer
 
 DAY = datetime(2026, 11, 25, tzinfo=UTC)

@@ -10,10 +10,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from bot.clock import utcnow
 from bot.demo import sample_files
 from bot.poll import Poller
 from bot.settings import Settings
-from bot.storage.schema import utcnow
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer
 from tests.support.feed_server import FeedServer, closed_port_url

@@ -6,12 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.records import StoredArticle, StoredPlace
+from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
 from bot.subscriptions import (
-    Kind,
     Matcher,
-    Mute,
-    Subscription,
     check_timezone,
     parse_mute,
     parse_subscribe,

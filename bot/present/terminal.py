@@ -12,18 +12,12 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.briefing import Briefing, NoPlace
-from bot.records import Analysis, FeedStatus, Place, Story
+from bot.records import Analysis, FeedStatus, Story
 
 
 def when(value: datetime | None) -> str:
     """A UTC time as "2026-11-24 08:30 UTC"."""
     return "never" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def place_label(place: Place) -> str:
-    """ "Deir ez-Zor (city, Syria)"."""
-    detail = place.kind if place.kind == "country" else f"{place.kind}, {place.country}"
-    return f"{place.name} ({detail})"
 
 
 def story_block(story: Story) -> RenderableType:
@@ -64,15 +58,15 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
     if isinstance(answer, NoPlace):
         console.print(f"[bold red]No place matches {escape(answer.query)!r}.[/]")
         if answer.suggestions:
-            names = "; ".join(place_label(p) for p in answer.suggestions)
+            names = "; ".join(f"{p.name} ({p.detail})" for p in answer.suggestions)
             console.print(f"Did you mean: {escape(names)}?")
         return
-    title = " and ".join(place_label(p) for p in [answer.place, *answer.also])
+    title = " and ".join(f"{p.name} ({p.detail})" for p in [answer.place, *answer.also])
     if not answer.exact:
         console.print(f"Did you mean [bold]{escape(title)}[/]? Showing it.")
     console.print(Panel(f"What's new: {escape(title)}", style="bold"))
     if answer.alternatives:
-        others = "; ".join(place_label(p) for p in answer.alternatives)
+        others = "; ".join(f"{p.name} ({p.detail})" for p in answer.alternatives)
         console.print(f"[dim]Other places with this name: {escape(others)}[/]")
     if answer.older:
         note = f"Nothing new since {when(answer.since)}."

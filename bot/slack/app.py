@@ -4,83 +4,15 @@ workspace (SLACK_BOT_TOKEN) or, in OAuth mode, for every workspace that installe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
-from bot.delivery import Deliveries
-from bot.feed_health import FeedHealth
-from bot.services import Services
-from bot.settings import Settings
-from bot.slack.clients import WorkspaceClients
-from bot.slack.jobs import SlackJobs
+from bot.slack.bot import SlackBot
 from bot.slack.listeners import register
-from bot.slack.oauth import installation_store, oauth_mode, oauth_settings
-from bot.slack.poster import Poster
-from bot.storage.channels import ChannelStore
-from bot.storage.schema import utcnow
-from bot.storage.store import Store
-from bot.subscriptions import Matcher
-from bot.understand.gazetteer import Gazetteer
+from bot.slack.oauth import oauth_settings
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class SlackBot:
-    """What the listeners and jobs work with."""
-
-    store: Store
-    channels: ChannelStore
-    gazetteer: Gazetteer
-    deliveries: Deliveries
-    jobs: SlackJobs
-    settings: Settings
-    installations: SQLAlchemyInstallationStore | None = None
-    """Each workspace's bot token (OAuth mode); None with one SLACK_BOT_TOKEN."""
-    clock: Callable[[], datetime] = utcnow
-
-
-def make_client(settings: Settings) -> WebClient:
-    """A WebClient on the configured API URL that retries network errors and honours 429s
-    (holding SLACK_BOT_TOKEN, except in OAuth mode: each workspace has its own token)."""
-    base_url = settings.slack_api_url.rstrip("/") + "/"
-    return WebClient(
-        token=None if oauth_mode(settings) else settings.slack_bot_token,
-        base_url=base_url,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=3),
-            RateLimitErrorRetryHandler(max_retry_count=5),
-        ],
-    )
-
-
-def make_bot(
-    services: Services,
-    client: WebClient,
-    *,
-    pace_seconds: float = 1.0,
-    clock: Callable[[], datetime] = utcnow,
-) -> SlackBot:
-    """The Slack front end's parts, over the services of this process; `client` is
-    `make_client`'s."""
-    store, settings = services.store, services.settings
-    gazetteer = services.analyzer.gazetteer
-    channels = ChannelStore(store.engine)
-    installations = installation_store(settings, store.engine)
-    deliveries = Deliveries(store, channels, Matcher(gazetteer), settings)
-    health = FeedHealth(store, channels, settings.feed_failure_notice_after)
-    poster = Poster(WorkspaceClients(client, installations), pace_seconds)
-    jobs = SlackJobs(deliveries, health, poster, clock)
-    return SlackBot(store, channels, gazetteer, deliveries, jobs, settings, installations, clock)
 
 
 def build_app(bot: SlackBot, client: WebClient) -> App:
@@ -96,11 +28,3 @@ def build_app(bot: SlackBot, client: WebClient) -> App:
     )
     register(app, bot)
     return app
-
-
-def worker_jobs(services: Services) -> SlackJobs | None:
-    """The digest and alert jobs for `newsbot run`; None without SLACK_BOT_TOKEN or OAuth
-    mode."""
-    if not (services.settings.slack_bot_token or oauth_mode(services.settings)):
-        return None
-    return make_bot(services, make_client(services.settings)).jobs

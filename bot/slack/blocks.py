@@ -28,8 +28,7 @@ from slack_sdk.models.blocks import (
 
 from bot.briefing import Briefing, NoPlace
 from bot.delivery import Delivery
-from bot.records import FeedStatus, Place, StoredArticle, Story
-from bot.subscriptions import Subscription, place_label
+from bot.records import FeedStatus, Place, StoredArticle, Story, Subscription
 from bot.understand.sentences import split_sentences
 
 MAX_BLOCKS = 50
@@ -189,7 +188,7 @@ def briefing_message(
     if not answer.exact:
         lines.append(f"Closest match for “{escape(answer.query)}”.")
     if answer.also:
-        covered = "; ".join(escape(place_label(p)) for p in answer.also)
+        covered = "; ".join(escape(p.label) for p in answer.also)
         lines.append(f"Covering {covered} too.")
     if answer.alternatives:
         lines.append(f"Other places called {escape(place.name)}:")
@@ -199,7 +198,7 @@ def briefing_message(
         lines.append(f"Since {slack_date(answer.since)}.")
     if shared_by:
         lines.append(f"Shared by <@{shared_by}>.")
-    head: list[Block] = [_header(place_label(place)), _context("\n".join(lines))]
+    head: list[Block] = [_header(place.label), _context("\n".join(lines))]
     if answer.alternatives:
         head.append(ActionsBlock(elements=place_buttons(answer.alternatives, answer.since)))
     if answer.summary_sentences:
@@ -221,7 +220,7 @@ def briefing_message(
         ):
             break
         blocks.extend(item)
-    return Message(f"What's new: {place_label(place)}", blocks + tail)
+    return Message(f"What's new: {place.label}", blocks + tail)
 
 
 def place_value(place: Place, since: datetime | None = None) -> str:
@@ -235,7 +234,7 @@ def place_value(place: Place, since: datetime | None = None) -> str:
 def place_buttons(places: Sequence[Place], since: datetime | None = None) -> list[ButtonElement]:
     """Up to five buttons, each answering with that place's briefing."""
     return [
-        _button(place_label(p), f"brief_place_{i}", place_value(p, since))
+        _button(p.label, f"brief_place_{i}", place_value(p, since))
         for i, p in enumerate(places[:5])
     ]
 
@@ -265,8 +264,7 @@ def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> 
     text += " Did you mean one of these places?"
     if command == "subscribe":
         buttons = [
-            _button(place_label(p), f"subscribe_place_{i}", p.key)
-            for i, p in enumerate(suggestions[:5])
+            _button(p.label, f"subscribe_place_{i}", p.key) for i, p in enumerate(suggestions[:5])
         ]
     else:
         buttons = place_buttons(suggestions)

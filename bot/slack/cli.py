@@ -16,7 +16,8 @@ import typer
 from bot.scheduler import make_scheduler
 from bot.services import Services
 from bot.settings import Settings
-from bot.slack.app import build_app, make_bot, make_client
+from bot.slack.app import build_app
+from bot.slack.bot import make_bot, make_client
 from bot.slack.oauth import oauth_mode
 from bot.slack.serve import http_server, socket_mode
 

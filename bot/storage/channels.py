@@ -15,10 +15,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, Row, and_, delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.storage.engine import begin_writing
+from bot.records import ChannelPrefs, Mode, Mute, Story, Subscription, Target
+from bot.storage.engine import begin_writing, upsert
 from bot.storage.schema import (
+    articles,
     channel_settings,
     digest_slots,
     feed_notices,
@@ -26,7 +27,6 @@ from bot.storage.schema import (
     posted_messages,
     subscriptions,
 )
-from bot.subscriptions import ChannelPrefs, Mode, Mute, Subscription, Target
 
 STALE_CLAIM = timedelta(minutes=10)
 """An article claimed this long ago and never posted (the poster died) may be claimed again."""
@@ -37,11 +37,6 @@ class ChannelStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-
-    def _insert(self, table: Any) -> Any:
-        """An INSERT with this backend's ON CONFLICT clauses."""
-        dialect = sqlite if self.engine.dialect.name == "sqlite" else postgresql
-        return dialect.insert(table)
 
     # ---- subscriptions -----------------------------------------------------------------
 
@@ -61,7 +56,7 @@ class ChannelStore:
         where = _matching(key | {"target": target.key})
         with begin_writing(self.engine) as conn:
             existed = conn.execute(select(subscriptions.c.id).where(where)).scalar() is not None
-            statement = self._insert(subscriptions).values(
+            statement = upsert(self.engine, subscriptions).values(
                 **key,
                 target=target.key,
                 label=target.label,
@@ -158,7 +153,7 @@ class ChannelStore:
     def set_prefs(self, team_id: str, channel_id: str, prefs: ChannelPrefs) -> None:
         """Store the channel's settings."""
         values = {"timezone": prefs.timezone, "all_quiet": prefs.all_quiet}
-        statement = self._insert(channel_settings).values(
+        statement = upsert(self.engine, channel_settings).values(
             team_id=team_id, channel_id=channel_id, **values
         )
         with begin_writing(self.engine) as conn:
@@ -175,7 +170,7 @@ class ChannelStore:
     ) -> bool:
         """Claim a digest slot; False when it was claimed before (here or by another process)."""
         statement = (
-            self._insert(digest_slots)
+            upsert(self.engine, digest_slots)
             .values(
                 team_id=team_id, channel_id=channel_id, slot=slot, schedule=schedule, claimed_at=now
             )
@@ -210,7 +205,7 @@ class ChannelStore:
     def mute(self, team_id: str, channel_id: str, mute: Mute, created_by: str) -> None:
         """Silence something in the channel until `mute.until` (a later /mute replaces it)."""
         values = {"label": mute.label, "until": mute.until, "created_by": created_by}
-        statement = self._insert(mutes).values(
+        statement = upsert(self.engine, mutes).values(
             team_id=team_id, channel_id=channel_id, kind=mute.kind, target=mute.target, **values
         )
         with begin_writing(self.engine) as conn:
@@ -259,7 +254,7 @@ class ChannelStore:
             for i in article_ids
         ]
         with begin_writing(self.engine) as conn:
-            conn.execute(self._insert(posted_messages).on_conflict_do_nothing(), rows)
+            conn.execute(upsert(self.engine, posted_messages).on_conflict_do_nothing(), rows)
             conn.execute(
                 update(posted_messages)
                 .where(
@@ -329,7 +324,7 @@ class ChannelStore:
             for t, c in channels
         ]
         with begin_writing(self.engine) as conn:
-            conn.execute(self._insert(feed_notices).on_conflict_do_nothing(), rows)
+            conn.execute(upsert(self.engine, feed_notices).on_conflict_do_nothing(), rows)
             won = {
                 (row.team_id, row.channel_id)
                 for row in conn.execute(
@@ -348,6 +343,31 @@ class ChannelStore:
         where = _matching(key, feed_notices)
         with begin_writing(self.engine) as conn:
             conn.execute(delete(feed_notices).where(where))
+
+    def posted_threads(
+        self, team_id: str, channel_id: str, stories: Sequence[Story]
+    ) -> dict[int, str]:
+        """story id -> ts of the message that first showed the story in the channel."""
+        ids = [story.id for story in stories if story.id is not None]
+        if not ids:
+            return {}
+        query = (
+            select(articles.c.story_id, posted_messages.c.ts)
+            .join(articles, articles.c.id == posted_messages.c.article_id)
+            .where(
+                posted_messages.c.team_id == team_id,
+                posted_messages.c.channel_id == channel_id,
+                posted_messages.c.ts.is_not(None),
+                articles.c.story_id.in_(ids),
+            )
+            .order_by(posted_messages.c.claimed_at, posted_messages.c.ts)
+        )
+        found: dict[int, str] = {}
+        with self.engine.connect() as conn:
+            row: Any
+            for row in conn.execute(query):
+                found.setdefault(row.story_id, row.ts)
+        return found
 
 
 def _in_team(team_id: str) -> Any:

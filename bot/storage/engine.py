@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 
 WRITE_AT_ONCE = "newsbot_write_at_once"
 """Execution option: on SQLite, begin the transaction holding the write lock."""
@@ -72,3 +73,10 @@ def begin_writing(engine: Engine) -> Iterator[Connection]:
     lock (others wait up to the busy timeout); on PostgreSQL it is a plain transaction."""
     with engine.connect().execution_options(**{WRITE_AT_ONCE: True}) as conn, conn.begin():
         yield conn
+
+
+def upsert(engine: Engine, table: Table) -> Any:
+    """An INSERT that takes this backend's ON CONFLICT clauses (`on_conflict_do_nothing`,
+    `on_conflict_do_update`): SQLite's and PostgreSQL's are spelled alike."""
+    dialect = sqlite if engine.dialect.name == "sqlite" else postgresql
+    return dialect.insert(table)

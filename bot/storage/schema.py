@@ -157,11 +157,6 @@ article_places = Table(
 )
 
 
-def utcnow() -> datetime:
-    """The current time, timezone-aware UTC."""
-    return datetime.now(UTC)
-
-
 # ---- Slack: every channel-level record carries its workspace (team) id ---------------------
 
 subscriptions = Table(

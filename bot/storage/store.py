@@ -24,10 +24,9 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.sql.dml import Insert
 
+from bot.clock import utcnow
 from bot.records import (
     Analysis,
     FeedStatus,
@@ -38,19 +37,12 @@ from bot.records import (
     Story,
 )
 from bot.storage import migrate
-from bot.storage.engine import begin_writing, make_engine
-from bot.storage.schema import (
-    article_places,
-    article_sources,
-    articles,
-    feeds,
-    utcnow,
-)
+from bot.storage.engine import begin_writing, make_engine, upsert
+from bot.storage.schema import article_places, article_sources, articles, feeds
 from bot.storage.stories import (
     index_bands,
     matching_story,
     new_story,
-    posted_threads,
     story_sources,
 )
 from bot.understand.stories import NEAR_DUPLICATE, Fingerprint
@@ -122,10 +114,6 @@ class Store:
         """Release every connection."""
         self.engine.dispose()
 
-    def _insert_ignoring_conflicts(self, table: Any) -> Insert:
-        dialect = sqlite if self.engine.dialect.name == "sqlite" else postgresql
-        return dialect.insert(table).on_conflict_do_nothing()
-
     # ---- feeds -------------------------------------------------------------------------
 
     def add_feed(
@@ -188,7 +176,8 @@ class Store:
                     continue
                 # several processes may start at once: a URL another one just added is skipped
                 inserted = conn.execute(
-                    self._insert_ignoring_conflicts(feeds)
+                    upsert(self.engine, feeds)
+                    .on_conflict_do_nothing()
                     .values(
                         url=entry["url"],
                         title=entry.get("title"),
@@ -359,7 +348,7 @@ class Store:
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:
                 conn.execute(
-                    self._insert_ignoring_conflicts(article_sources),
+                    upsert(self.engine, article_sources).on_conflict_do_nothing(),
                     [
                         {
                             "article_id": article_id,
@@ -406,7 +395,10 @@ class Store:
         match = matching_story(conn, published, story)
         values["story_id"] = match[0] if match else new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(
-            self._insert_ignoring_conflicts(articles).values(values).returning(articles.c.id)
+            upsert(self.engine, articles)
+            .on_conflict_do_nothing()
+            .values(values)
+            .returning(articles.c.id)
         ).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
             nested.rollback()
@@ -544,13 +536,6 @@ class Store:
             else Story.alone(members[0])
             for key, members in grouped.items()
         ]
-
-    def posted_threads(
-        self, team_id: str, channel_id: str, stories: Sequence[Story]
-    ) -> dict[int, str]:
-        """story id -> ts of the message that first showed the story in the channel."""
-        ids = [story.id for story in stories if story.id is not None]
-        return posted_threads(self.engine, team_id, channel_id, ids)
 
 
 def place_article_ids(

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, func, select
 
 from bot.records import StorySource
 from bot.storage.schema import (
     article_sources,
     articles,
     feeds,
-    posted_messages,
     stories,
     story_bands,
 )
@@ -112,29 +110,4 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 published_at=row.published_at,
             )
         )
-    return found
-
-
-def posted_threads(
-    engine: Engine, team_id: str, channel_id: str, story_ids: Sequence[int]
-) -> dict[int, str]:
-    """story id -> ts of the message that first showed the story in the channel."""
-    if not story_ids:
-        return {}
-    query = (
-        select(articles.c.story_id, posted_messages.c.ts)
-        .join(articles, articles.c.id == posted_messages.c.article_id)
-        .where(
-            posted_messages.c.team_id == team_id,
-            posted_messages.c.channel_id == channel_id,
-            posted_messages.c.ts.is_not(None),
-            articles.c.story_id.in_(story_ids),
-        )
-        .order_by(posted_messages.c.claimed_at, posted_messages.c.ts)
-    )
-    found: dict[int, str] = {}
-    with engine.connect() as conn:
-        row: Any
-        for row in conn.execute(query):
-            found.setdefault(row.story_id, row.ts)
     return found

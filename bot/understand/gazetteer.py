@@ -18,24 +18,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import platformdirs
-import yaml
 from ahocorasick_rs import AhoCorasick, Implementation
 from anyascii import anyascii
 
 from bot.records import Place
 from bot.understand.geodata import DATA_FILE, load_geodata
 from bot.understand.normalize import name_forms, name_key, phonetic_keys, strip_article
+from bot.understand.place_config import DEFAULT_CONFIG, read_config
+from bot.understand.place_facts import SMALL_POPULATION, NameFacts, NameHit, rank
 
-if TYPE_CHECKING:
-    from bot.understand.resolve import NameFacts
-
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "config" / "places.yaml"
-
-SMALL_POPULATION = 15_000
-"""Below this (focus countries' towns and villages) a place needs support in the text."""
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
@@ -70,16 +64,6 @@ _ARAB_COUNTRIES = frozenset(
         "TD",
     ]
 )
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass(frozen=True)
-class NameHit:
-    """One place a folded name can stand for."""
-
-    key: str
-    upper_only: bool = False
-    """An acronym ("US", "DRC"): it counts only when written in capitals."""
 
 
 @dataclass
@@ -178,17 +162,6 @@ class Gazetteer:
         cities before the regions named after them, then by size."""
         hits = self.names.get(name_key(name), ())
         return sorted((self.places[h.key] for h in hits), key=rank, reverse=True)
-
-
-_KIND_RANK = {"country": 4, "region": 3, "admin1": 1}
-
-
-def rank(place: Place) -> tuple[int, bool, int]:
-    """Default preference among places of one name: countries, named regions ("Gaza" is the
-    Strip), then cities and other places before the admin regions named after them ("Deir
-    ez-Zor" is the city, not the governorate), hand-curated config places before GeoNames
-    ones ("Nuseirat" is the camp), then size."""
-    return (_KIND_RANK.get(place.kind, 2), place.key.startswith("cfg:"), place.population)
 
 
 def slug(name: str) -> str:
@@ -384,36 +357,6 @@ def _all_common(folded: str, common: set[str]) -> bool:
 
 def _is_arabic(folded: str) -> bool:
     return "\u0600" <= folded[1] <= "\u06ff"
-
-
-_SECTIONS: dict[str, type] = {
-    "focus_countries": list,
-    "countries": dict,
-    "cities": dict,
-    "places": list,
-    "risky_names": list,
-    "acronyms": list,
-    "common_words": list,
-    "people_names": list,
-    "not_places": list,
-    "demonyms": dict,
-}
-
-
-def read_config(paths: Iterable[Path]) -> dict[str, Any]:
-    """Merge places files (see config/places.yaml for the format) into one config dict."""
-    merged: dict[str, Any] = {name: kind() for name, kind in _SECTIONS.items()}
-    for path in paths:
-        data = yaml.load(path.read_text("utf-8"), Loader=_YAML_LOADER) or {}
-        for name, value in data.items():
-            if name not in _SECTIONS or not isinstance(value, _SECTIONS[name]):
-                raise ValueError(f"{path}: unknown or malformed section {name!r}")
-            if isinstance(value, dict):
-                for k, aliases in value.items():
-                    merged[name].setdefault(k, []).extend(aliases)
-            else:
-                merged[name].extend(value)
-    return merged
 
 
 def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:

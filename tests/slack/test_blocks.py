@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from bot.briefing import Briefing
 from bot.delivery import Delivery
-from bot.records import FeedStatus, Place, StoredArticle, StoredPlace
+from bot.records import FeedStatus, Place, StoredArticle, StoredPlace, Subscription
 from bot.slack.blocks import (
     article_detail,
     briefing_message,
@@ -20,7 +20,6 @@ from bot.slack.blocks import (
     subscriptions_message,
     text_message,
 )
-from bot.subscriptions import Subscription
 from tests.slack.checks import assert_valid_blocks, text_of
 
 WHEN = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bot.clock import utcnow
 from bot.poll import Poller
-from bot.storage.schema import utcnow
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_posting import subscribe

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.clock import utcnow
 from bot.records import PollOutcome
-from bot.storage.schema import utcnow
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 

@@ -18,11 +18,12 @@ import yaml
 from sqlalchemy import update
 
 import bot.slack
+from bot.clock import utcnow
 from bot.settings import Settings
-from bot.slack.app import worker_jobs
+from bot.slack.bot import worker_jobs
 from bot.slack.cli import missing_settings
 from bot.slack.jobs import SlackJobs
-from bot.storage.schema import slack_oauth_states, utcnow
+from bot.storage.schema import slack_oauth_states
 from bot.understand.analyzer import Analyzer
 from tests.slack.conftest import SECRET, SlackHarness, served, services_for
 from tests.slack.test_posting import tomorrow_at

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
+from bot.clock import utcnow
 from bot.slack.blocks import Message
 from bot.slack.poster import Poster
-from bot.storage.schema import utcnow
 from tests.slack.checks import assert_valid_blocks
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM

@@ -13,7 +13,8 @@ import pytest
 from aiohttp import WSMsgType, web
 
 from bot.settings import Settings
-from bot.slack.app import build_app, make_bot, make_client
+from bot.slack.app import build_app
+from bot.slack.bot import make_bot, make_client
 from bot.slack.serve import socket_mode
 from bot.understand.analyzer import Analyzer
 from tests.slack.checks import assert_valid_blocks

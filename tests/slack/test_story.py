@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from bot import demo
-from bot.storage.schema import utcnow
+from bot.clock import utcnow
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 

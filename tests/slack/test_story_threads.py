@@ -52,7 +52,7 @@ def test_a_new_source_goes_into_the_story_thread_not_a_new_post(harness: SlackHa
     stories = bot.store.stories_of(
         bot.store.conflict_articles_since(first_slot - timedelta(days=1))
     )
-    [parent] = bot.store.posted_threads(TEAM, "CDESK", stories).values()
+    [parent] = bot.channels.posted_threads(TEAM, "CDESK", stories).values()
 
     report(bot.store, deir, *CLASHES[1], first_slot + timedelta(hours=2))
     assert bot.jobs.digests(first_slot + timedelta(days=1)) == 1

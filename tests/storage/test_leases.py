@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from bot.storage.schema import utcnow
+from bot.clock import utcnow
 from bot.storage.store import Store
 
 LEASE = timedelta(minutes=5)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.gazetteer import DEFAULT_CONFIG, Gazetteer, load_gazetteer, read_config
+from bot.understand.gazetteer import Gazetteer, load_gazetteer
 from bot.understand.geodata import DATA_FILE, load_geodata
+from bot.understand.place_config import DEFAULT_CONFIG, read_config
 from bot.understand.places import find_places, resolve_query
 
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from slack_bolt import App
 
+from bot.slack.bot import SlackBot
 from bot.slack.listeners import actions, commands, events
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
 
 
 def register(app: App, bot: SlackBot) -> None:

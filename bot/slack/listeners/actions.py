@@ -6,16 +6,15 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
+from bot.records import DEFAULT_DAILY_AT, Mute, Target
 from bot.slack import blocks
+from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, place_briefing_for, team_of
-from bot.subscriptions import DEFAULT_DAILY_AT, DEFAULT_WHATSNEW, Mute, Target, place_label
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
+from bot.subscriptions import DEFAULT_WHATSNEW
 
 STORY_MUTE = timedelta(days=7)
 
@@ -52,7 +51,7 @@ def register(app: App, bot: SlackBot) -> None:
         sub, _ = bot.channels.subscribe(
             team_of(context, body),
             channel,
-            Target("place", place.key, place_label(place)),
+            Target("place", place.key, place.label),
             "daily",
             DEFAULT_DAILY_AT,
             body["user"]["id"],

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.records import Mute
 from bot.slack import blocks
+from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
 from bot.slack.listeners.feeds import feeds_command
 from bot.subscriptions import (
-    Mute,
     check_timezone,
     parse_mute,
     parse_subscribe,
@@ -21,9 +22,6 @@ from bot.subscriptions import (
     resolve_target,
     topic_key,
 )
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
 
 
 def register(app: App, bot: SlackBot) -> None:

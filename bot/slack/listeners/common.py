@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot.briefing import Briefing, NoPlace, brief, brief_place
 from bot.slack.blocks import Message, briefing_message, text_message
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
+from bot.slack.bot import SlackBot
 
 
 def ack_now(ack: Ack) -> None:

@@ -5,17 +5,15 @@ subscriptions."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_bolt.listener.builtins import TokenRevocationListeners
 from slack_sdk import WebClient
 
 from bot.slack.blocks import home_view
+from bot.slack.bot import SlackBot
 from bot.slack.oauth import TOKENS_REVOKED, UNINSTALLED
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,6 @@ fetched through the SSRF guard, and only the workspace that added it may remove 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -17,10 +15,8 @@ from bot.feed_managers import FeedManagers
 from bot.poll import fetch_limits
 from bot.records import FeedStatus
 from bot.slack.blocks import Message, clip, escape, feeds_message, link, text_message
+from bot.slack.bot import SlackBot
 from bot.ssrf import AddressPolicy
-
-if TYPE_CHECKING:
-    from bot.slack.app import SlackBot
 
 USAGE = (
     "I understand `/newsbot feeds list`, `/newsbot feeds add <url>` and "

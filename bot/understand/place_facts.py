@@ -1,0 +1,76 @@
+"""What a place name can stand for: the records the gazetteer keeps per name and the default
+order among places of one name. Shared by the gazetteer (which caches them) and `resolve`
+(which works them out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.records import Place
+
+SMALL_POPULATION = 15_000
+"""Below this (focus countries' towns and villages) a place needs support in the text."""
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One place a folded name can stand for."""
+
+    key: str
+    upper_only: bool = False
+    """An acronym ("US", "DRC"): it counts only when written in capitals."""
+
+
+_KIND_RANK = {"country": 4, "region": 3, "admin1": 1}
+
+
+def rank(place: Place) -> tuple[int, bool, int]:
+    """Default preference among places of one name: countries, named regions ("Gaza" is the
+    Strip), then cities and other places before the admin regions named after them ("Deir
+    ez-Zor" is the city, not the governorate), hand-curated config places before GeoNames
+    ones ("Nuseirat" is the camp), then size."""
+    return (_KIND_RANK.get(place.kind, 2), place.key.startswith("cfg:"), place.population)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One place a name can stand for, with what choosing it needs that no text changes."""
+
+    place: Place
+    weak: bool
+    """It needs support in the text: a small place, or a small city outside the focus
+    countries."""
+    small: bool
+    """A small place (`Gazetteer.small`: a village, a town of the focus countries)."""
+    rank: tuple[int, bool, int]
+    around: tuple[str, ...]
+    """The place's key and the keys of the regions and cities containing it: the text
+    supports the reading when it names any of them or a place inside one (`Context.named`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameFacts:
+    """What a name can stand for, worked out once per name (see `name_facts`) so that tagging
+    does not redo it for every mention in every text."""
+
+    readings: tuple[Reading, ...]
+    sure: Place | None
+    """The place, when the name has one reading, not a small one, and is no common word."""
+    risky: bool
+    """The name is also a common word or first name (`Gazetteer.risky`)."""
+    kinds_differ: bool
+    """Some readings are cities, some not: the words around the name may say which."""
+    countries: int
+    """How many countries the readings are in."""
+    regions: dict[str, str]
+    """City key -> key of the region named after it (config capital_names), both readings."""
+    person_like: bool
+    """Every reading is a country or city that could be part of a person's name (see
+    `places._inside_person_name`)."""
+    acronym: bool
+    """Some readings count only when the name is written in capitals (`NameHit.upper_only`)."""
+    lower_case: NameFacts | None
+    """For an acronym, the facts when it is not written in capitals: the other readings
+    (None when there are none)."""
+    dotted: bool
+    """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""

@@ -26,12 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import rss_document
 from bot.clock import utcnow
-from bot.poll import Poller
+from bot.ingest.poll import Poller
+from bot.ingest.text import html_to_text
 from bot.settings import Settings
 from bot.storage.store import Store
-from bot.text import html_to_text
 from bot.understand.analyzer import Analyzer
-from bot.understand.sentences import NewsTokenizer
+from bot.understand.summary.sentences import NewsTokenizer
 
 ITEMS_PER_FEED = 50
 SENTENCES_PER_ARTICLE = 24

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from geotext import GeoText
 
-from bot.understand.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
-from bot.understand.place_config import DEFAULT_CONFIG
 from bot.understand.places import find_places, resolve_query
+from bot.understand.places.config import DEFAULT_CONFIG
+from bot.understand.places.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"

@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import rss_document
 from bot.clock import utcnow
-from bot.fetch import FetchRequest, fetch_all
-from bot.poll import Poller, fetch_limits
+from bot.ingest.fetch.fetcher import FetchRequest, fetch_all
+from bot.ingest.poll import Poller, fetch_limits
 from bot.settings import Settings
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer

@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, text
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.poll import serve
-from bot.poll import Poller
+from bot.ingest.poll import Poller
 from bot.settings import Settings
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer

@@ -25,9 +25,9 @@ from rouge_score import rouge_scorer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.understand.clean import clean_article
-from bot.understand.sentences import split_sentences
-from bot.understand.summary import SUMMARY_METHODS, Summarizer
+from bot.understand.summary.article import SUMMARY_METHODS, Summarizer
+from bot.understand.summary.clean import clean_article
+from bot.understand.summary.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {

@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.briefing import brief
+from bot.answers.briefing import brief
 from bot.clock import utcnow
 from bot.records import Analysis, ParsedEntry, PlaceMention, PollOutcome, Relevance
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.settings import Settings
 from bot.slack.app import build_app
 from bot.slack.blocks import briefing_message

@@ -12,15 +12,15 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from bot import demo, logs
-from bot.briefing import NoPlace, brief, place_articles
+from bot.answers.briefing import NoPlace, brief, place_articles
+from bot.answers.durations import parse_duration
 from bot.clock import utcnow
-from bot.durations import parse_duration
-from bot.fetch import validate_feed_url
-from bot.fulltext import MODES
+from bot.ingest.fetch.fetcher import validate_feed_url
+from bot.ingest.fulltext import MODES
 from bot.present import serialize, terminal
-from bot.scheduler import run_until_stopped
-from bot.services import Services
+from bot.runtime import demo, logs
+from bot.runtime.scheduler import run_until_stopped
+from bot.runtime.services import Services
 from bot.slack.bot import worker_jobs
 from bot.slack.cli import slack_command
 from bot.storage import migrate

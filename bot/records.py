@@ -18,7 +18,7 @@ DEFAULT_DAILY_AT = "08:00"
 
 @dataclass(frozen=True)
 class ParsedEntry:
-    """One feed entry, cleaned: what `bot.parse` makes of a feed item."""
+    """One feed entry, cleaned: what `bot.ingest.parse` makes of a feed item."""
 
     uid: str
     """Stable id: the entry's guid, else its canonical link, else a hash of title and text."""
@@ -36,7 +36,7 @@ class ParsedEntry:
 
 @dataclass(frozen=True)
 class ParsedFeed:
-    """Everything `bot.parse` gets out of one fetched feed document."""
+    """Everything `bot.ingest.parse` gets out of one fetched feed document."""
 
     title: str | None
     entries: list[ParsedEntry]

@@ -195,7 +195,7 @@ def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Pa
 def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(
     newsbot: Newsbot, feed_server: FeedServer
 ) -> None:
-    body = (Path(__file__).parents[1] / "bot" / "samples" / "meridian.xml").read_bytes()
+    body = (Path(__file__).parents[1] / "bot" / "runtime" / "samples" / "meridian.xml").read_bytes()
     newsbot("feeds", "add", feed_server.add_feed("/m.xml", body))
     newsbot("feeds", "add", feed_server.add_status("/down", 500))
     out = newsbot("poll").stdout

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import utcnow
-from bot.poll import Poller
+from bot.ingest.poll import Poller
 from bot.settings import Settings
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer

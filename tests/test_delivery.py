@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.delivery import Deliveries, due_slot, slot_key
+from bot.answers.delivery import Deliveries, due_slot, slot_key
+from bot.answers.subscriptions import Matcher
 from bot.records import (
     Analysis,
     ChannelPrefs,
@@ -22,7 +23,6 @@ from bot.records import (
 from bot.settings import Settings
 from bot.storage.channels import ChannelStore
 from bot.storage.store import FreshArticle, Store
-from bot.subscriptions import Matcher
 from bot.understand.analyzer import Analyzer
 
 DAY = datetime(2026, 11, 25, tzinfo=UTC)

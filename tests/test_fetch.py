@@ -1,4 +1,4 @@
-"""bot.fetch over real connections to a local feed server."""
+"""bot.ingest.fetch.fetcher over real connections to a local feed server."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from bot.fetch import (
+from bot.ingest.fetch.fetcher import (
     Fetcher,
     FetchLimits,
     FetchRequest,

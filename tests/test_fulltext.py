@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from xml.sax.saxutils import escape
 
-from bot.poll import Poller
+from bot.ingest.poll import Poller
 from bot.records import StoredArticle
 from bot.settings import Settings
 from bot.storage.store import Store

@@ -1,10 +1,10 @@
-"""bot.links.canonical_link: one story, one link."""
+"""bot.ingest.links.canonical_link: one story, one link."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.links import canonical_link
+from bot.ingest.links import canonical_link
 
 
 @pytest.mark.parametrize(

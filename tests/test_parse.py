@@ -1,4 +1,4 @@
-"""bot.parse: golden files, plus the behaviour the golden files cannot show on their own.
+"""bot.ingest.parse: golden files, plus the behaviour the golden files cannot show on their own.
 
 Golden files: each sample feed in tests/data/feeds/ sits beside `<name>.expected.json`,
 the ParsedFeed it must produce (fetched from https://feeds.example.com/<name>). After a
@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from bot.parse import parse_feed
+from bot.ingest.parse import parse_feed
+from bot.ingest.text import html_to_text, normalize_space
 from bot.records import ParsedFeed
-from bot.text import html_to_text, normalize_space
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 SAMPLES = sorted(p for p in FEEDS.iterdir() if not p.name.endswith(".expected.json"))

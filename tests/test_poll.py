@@ -11,8 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.clock import utcnow
-from bot.demo import sample_files
-from bot.poll import Poller
+from bot.ingest.poll import Poller
+from bot.runtime.demo import sample_files
 from bot.settings import Settings
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer

@@ -1,4 +1,4 @@
-"""The demo's sample feeds (bot/samples/) and the default feed list (config/feeds.yaml)."""
+"""The demo's sample feeds (bot/runtime/samples/) and the default feed list (config/feeds.yaml)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "bot" / "samples"
+SAMPLES = ROOT / "bot" / "runtime" / "samples"
 FEEDS_YAML = ROOT / "config" / "feeds.yaml"
 
 MALFORMED = {"wirecast.xml"}

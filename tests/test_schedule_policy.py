@@ -1,4 +1,4 @@
-"""When feeds are next due (bot.schedule_policy)."""
+"""When feeds are next due (bot.ingest.schedule)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
+from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_after_success
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 BOUNDS = PollBounds()

@@ -8,8 +8,8 @@ import socket
 import pytest
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from bot.fetch import FetchLimits, FetchRequest, fetch_all
-from bot.ssrf import AddressPolicy, BlockedAddress, GuardedResolver
+from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, fetch_all
+from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver
 from tests.support.feed_server import FeedServer
 
 QUICK = FetchLimits(connect_timeout=2, total_timeout=5)

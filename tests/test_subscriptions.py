@@ -6,8 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
-from bot.subscriptions import (
+from bot.answers.subscriptions import (
     Matcher,
     check_timezone,
     parse_mute,
@@ -15,6 +14,7 @@ from bot.subscriptions import (
     parse_whatsnew,
     resolve_target,
 )
+from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
 from bot.understand.analyzer import Analyzer
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

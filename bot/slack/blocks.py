@@ -26,10 +26,10 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.briefing import Briefing, NoPlace
-from bot.delivery import Delivery
+from bot.answers.briefing import Briefing, NoPlace
+from bot.answers.delivery import Delivery
 from bot.records import FeedStatus, Place, StoredArticle, Story, Subscription
-from bot.understand.sentences import split_sentences
+from bot.understand.summary.sentences import split_sentences
 
 MAX_BLOCKS = 50
 MAX_MESSAGE_CHARS = 12_000

@@ -14,10 +14,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
+from bot.answers.delivery import Deliveries
+from bot.answers.feed_health import FeedHealth
+from bot.answers.subscriptions import Matcher
 from bot.clock import utcnow
-from bot.delivery import Deliveries
-from bot.feed_health import FeedHealth
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.settings import Settings
 from bot.slack.clients import WorkspaceClients
 from bot.slack.jobs import SlackJobs
@@ -25,8 +26,7 @@ from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
 from bot.storage.channels import ChannelStore
 from bot.storage.store import Store
-from bot.subscriptions import Matcher
-from bot.understand.gazetteer import Gazetteer
+from bot.understand.places.gazetteer import Gazetteer
 
 
 @dataclass

@@ -10,9 +10,9 @@ from datetime import datetime
 from apscheduler.schedulers.base import BaseScheduler
 from slack_sdk.errors import SlackApiError
 
+from bot.answers.delivery import Deliveries, Delivery
+from bot.answers.feed_health import FeedHealth
 from bot.clock import utcnow
-from bot.delivery import Deliveries, Delivery
-from bot.feed_health import FeedHealth
 from bot.slack.blocks import delivery_messages, feed_failing_message, followup_message
 from bot.slack.clients import NotInstalled
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 from bot.storage.engine import begin_writing
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,6 +1,6 @@
 """The database schema: SQLAlchemy tables, the one place that defines them.
 
-Alembic migrations in `bot/migrations/versions/` create exactly these tables;
+Alembic migrations in `bot/storage/migrations/versions/` create exactly these tables;
 `tests/storage/test_migrations.py` checks that the two never drift apart.
 """
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from slack_bolt import App
 
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.settings import Settings
 from bot.slack.app import build_app
 from bot.slack.bot import SlackBot, make_bot, make_client

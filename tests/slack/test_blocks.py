@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from bot.briefing import Briefing
-from bot.delivery import Delivery
+from bot.answers.briefing import Briefing
+from bot.answers.delivery import Delivery
 from bot.records import FeedStatus, Place, StoredArticle, StoredPlace, Subscription
 from bot.slack.blocks import (
     article_detail,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from bot import demo
-from bot.subscriptions import Matcher
+from bot.answers.subscriptions import Matcher
+from bot.runtime import demo
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM

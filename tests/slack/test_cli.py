@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from typer.testing import CliRunner
 
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.settings import Settings
 from bot.slack.cli import slack_command
 

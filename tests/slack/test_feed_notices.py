@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.clock import utcnow
-from bot.poll import Poller
+from bot.ingest.poll import Poller
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_posting import subscribe

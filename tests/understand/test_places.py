@@ -10,9 +10,9 @@ import pytest
 
 from bot.records import ParsedEntry
 from bot.understand.analyzer import Analyzer
-from bot.understand.gazetteer import Gazetteer
-from bot.understand.normalize import fold
 from bot.understand.places import find_places, resolve_query
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 DEIR_EZ_ZOR = "gn:170794"

@@ -1,10 +1,10 @@
-"""bot.understand.sentences: news text into sentences, offline."""
+"""bot.understand.summary.sentences: news text into sentences, offline."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.understand.sentences import NewsTokenizer, split_sentences
+from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
 NEWS_SENTENCES = [
     "Maj. Gen. Ahmed Salem said on Jan. 5 that the U.S. had moved troops near the border.",

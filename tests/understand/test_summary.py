@@ -1,4 +1,4 @@
-"""bot.understand.summary: extractive summaries, offline, for every method."""
+"""bot.understand.summary.article: extractive summaries, offline, for every method."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand.sentences import split_sentences
-from bot.understand.summary import SUMMARY_METHODS, Summarizer, form_factor, select
+from bot.understand.summary.article import SUMMARY_METHODS, Summarizer, form_factor, select
+from bot.understand.summary.sentences import split_sentences
 
 ARTICLE = """\
 Fighting intensified on Tuesday around the eastern city of Kramatorsk, where Ukrainian \
@@ -116,7 +116,7 @@ try:
     sys.exit("punkt_tab is installed: this test proves nothing")
 except LookupError:
     pass
-from bot.understand.summary import SUMMARY_METHODS, Summarizer, form_factor, select
+from bot.understand.summary.article import SUMMARY_METHODS, Summarizer, form_factor, select
 for method in SUMMARY_METHODS:
     print(Summarizer(method, 2).summarize(sys.stdin.read() if method == "lexrank" else TEXT))
 """

@@ -10,11 +10,11 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
+from bot.answers.subscriptions import DEFAULT_WHATSNEW
 from bot.records import DEFAULT_DAILY_AT, Mute, Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, place_briefing_for, team_of
-from bot.subscriptions import DEFAULT_WHATSNEW
 
 STORY_MUTE = timedelta(days=7)
 

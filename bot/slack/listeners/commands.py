@@ -9,12 +9,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.records import Mute
-from bot.slack import blocks
-from bot.slack.bot import SlackBot
-from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
-from bot.slack.listeners.feeds import feeds_command
-from bot.subscriptions import (
+from bot.answers.subscriptions import (
     check_timezone,
     parse_mute,
     parse_subscribe,
@@ -22,6 +17,11 @@ from bot.subscriptions import (
     resolve_target,
     topic_key,
 )
+from bot.records import Mute
+from bot.slack import blocks
+from bot.slack.bot import SlackBot
+from bot.slack.listeners.common import ack_now, answer, briefing_for, team_of
+from bot.slack.listeners.feeds import feeds_command
 
 
 def register(app: App, bot: SlackBot) -> None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.feed_admin import FeedRefused, check_new_feed, removal_refusal
-from bot.feed_managers import FeedManagers
-from bot.poll import fetch_limits
+from bot.ingest.fetch.ssrf import AddressPolicy
+from bot.ingest.poll import fetch_limits
 from bot.records import FeedStatus
+from bot.settings import FeedManagers
 from bot.slack.blocks import Message, clip, escape, feeds_message, link, text_message
 from bot.slack.bot import SlackBot
-from bot.ssrf import AddressPolicy
+from bot.slack.feed_admin import FeedRefused, check_new_feed, removal_refusal
 
 USAGE = (
     "I understand `/newsbot feeds list`, `/newsbot feeds add <url>` and "

@@ -11,9 +11,9 @@ import asyncio
 import socket
 from urllib.parse import urlsplit
 
-from bot.fetch import validate_feed_url
+from bot.ingest.fetch.fetcher import validate_feed_url
+from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
 from bot.records import FeedStatus
-from bot.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
 
 
 class FeedRefused(ValueError):

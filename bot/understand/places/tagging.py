@@ -24,11 +24,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place, PlaceMention
-from bot.understand.gazetteer import Gazetteer
-from bot.understand.normalize import fold, name_key, phonetic_keys, transliterate
-from bot.understand.place_facts import rank
-from bot.understand.regions import region_countries
-from bot.understand.resolve import (
+from bot.understand.places.facts import rank
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import fold, name_key, phonetic_keys, transliterate
+from bot.understand.places.regions import region_countries
+from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
     Span,

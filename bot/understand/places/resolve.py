@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.records import Place
-from bot.understand.gazetteer import Gazetteer
-from bot.understand.place_facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
+from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
+from bot.understand.places.gazetteer import Gazetteer
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""

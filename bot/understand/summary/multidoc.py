@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import numpy
 from sumy.utils import get_stop_words
 
-from bot.understand.sentences import split_sentences
-from bot.understand.summary import content_stems, form_factor, select
+from bot.understand.summary.article import content_stems, form_factor, select
+from bot.understand.summary.sentences import split_sentences
 
 MAX_SOURCES = 50
 """Only the first summaries given are read (callers pass the newest first)."""

@@ -1,7 +1,7 @@
 """What a channel follows, and what it has silenced: parsing, resolving and matching.
 
 Pure logic over records (no I/O): Slack's slash commands hand their text here, the store
-keeps the results (`bot.storage.channels`), and `bot.delivery` asks which articles match.
+keeps the results (`bot.storage.channels`), and `bot.answers.delivery` asks which articles match.
 A place subscription matches an article naming the place or anything inside it (a
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
 phrase in an article's title or summary.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.durations import parse_duration
+from bot.answers.durations import parse_duration
 from bot.records import (
     DEFAULT_DAILY_AT,
     Mode,
@@ -25,8 +25,8 @@ from bot.records import (
     Subscription,
     Target,
 )
-from bot.understand.gazetteer import Gazetteer
 from bot.understand.places import resolve_query
+from bot.understand.places.gazetteer import Gazetteer
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)

@@ -1,6 +1,6 @@
 """Strip what is not the story from an article's plain text before it is summarized.
 
-Works a line at a time: `bot.text` puts every HTML block on its own line, and a line is
+Works a line at a time: `bot.ingest.text` puts every HTML block on its own line, and a line is
 treated as a paragraph. Dropped: bylines and author/editor lines, photo captions and
 credits, "Read more" and related-link lists, newsletter and share-button prompts,
 advertising markers, reading times, agency sign-offs and repeated paragraphs; short

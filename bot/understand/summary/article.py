@@ -34,8 +34,8 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from bot.understand.clean import clean_article
-from bot.understand.sentences import NewsTokenizer, split_sentences
+from bot.understand.summary.clean import clean_article
+from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
 _SUMMARIZERS: MappingProxyType[str, Callable[..., AbstractSummarizer]] = MappingProxyType(
     {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from bot.feedlist import load_feed_list
-from bot.poll import Poller
+from bot.ingest.feedlist import load_feed_list
+from bot.ingest.poll import Poller
 from bot.settings import Settings
 from bot.storage.store import Store
 from bot.understand.analyzer import Analyzer

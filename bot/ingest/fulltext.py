@@ -1,7 +1,7 @@
 """Full text: fetch the pages of entries whose feed carries only a snippet, keep the main text.
 
-Pages are fetched by `bot.fetch.fetch_each` under the feeds' limits (total deadline, size
-cap, redirects), guarded: a link in a feed may only reach public addresses. The main text is
+Pages are fetched by `bot.ingest.fetch.fetch_each` under the feeds' limits (total deadline,
+size cap, redirects), guarded: a link in a feed may only reach public addresses. The main text is
 extracted offline with trafilatura. A page that fails, is paywalled or yields less than the
 feed gave leaves the entry as the feed had it, with the reason recorded; never an error.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import trafilatura
 
-from bot.fetch import FetchLimits, FetchRequest, fetch_each
+from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, fetch_each
 from bot.records import ParsedEntry
 
 log = logging.getLogger(__name__)

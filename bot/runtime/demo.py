@@ -1,4 +1,4 @@
-"""`newsbot demo`: the sample feeds shipped in `bot/samples/`, ingested with no network.
+"""`newsbot demo`: the sample feeds shipped in `bot/runtime/samples/`, ingested with no network.
 
 Each sample is registered as a feed of origin "demo" (never polled: its URL is not
 real) and goes through the same parse -> understand -> store path as a fetched feed.
@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.clock import utcnow
-from bot.services import Services
+from bot.runtime.services import Services
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 DEMO_URL = "https://demo.newsbot.invalid/samples/"

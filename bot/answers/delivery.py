@@ -20,11 +20,11 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from bot.answers.subscriptions import Matcher
 from bot.records import StoredArticle, Story, Subscription
 from bot.settings import Settings
 from bot.storage.channels import ChannelStore
 from bot.storage.store import Store
-from bot.subscriptions import Matcher
 
 DIGEST_OVERLAP = timedelta(minutes=15)
 """A poll stores its articles with the time it started; looking back this much further than

@@ -1,0 +1,2 @@
+"""Answers: what each user or channel gets (briefings, subscriptions, deliveries, feed
+health). They decide; the front ends render."""

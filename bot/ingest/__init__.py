@@ -1,0 +1,1 @@
+"""Ingest: due feeds fetched, parsed and handed to understanding, then stored (`poll`)."""

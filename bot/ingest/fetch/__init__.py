@@ -1,0 +1,1 @@
+"""Fetching feeds and pages over HTTP: limits, redirects, decoding, the SSRF guard."""

@@ -1,0 +1,1 @@
+"""Summaries: sentences split, clutter cleaned, one article or many summarized."""

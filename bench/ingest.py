@@ -29,7 +29,7 @@ from bot.clock import utcnow
 from bot.ingest.poll import Poller
 from bot.ingest.text import html_to_text
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 from bot.understand.summary.sentences import NewsTokenizer
 

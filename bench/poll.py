@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import rss_document
 from bot.clock import utcnow
-from bot.ingest.fetch.fetcher import FetchRequest, fetch_all
+from bot.ingest.fetch import FetchRequest, fetch_each
 from bot.ingest.poll import Poller, fetch_limits
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 from tests.support.feed_server import FeedServer
 
@@ -65,7 +65,7 @@ def timed_pass(poller: Poller, at_hours: int) -> tuple[float, int]:
 def floor_changed(urls: list[str], settings: Settings) -> float:
     """Bare fetching (200s) plus feedparser parsing of each body."""
     started = time.perf_counter()
-    for result in fetch_all([FetchRequest(u) for u in urls], fetch_limits(settings)):
+    for _, result in fetch_each([FetchRequest(u) for u in urls], fetch_limits(settings)):
         assert result.body is not None
         feedparser.parse(result.body)
     return time.perf_counter() - started
@@ -75,8 +75,7 @@ def floor_unchanged(urls: list[str], settings: Settings, etag: str) -> float:
     """Bare conditional fetching (304s)."""
     started = time.perf_counter()
     requests = [FetchRequest(u, etag=etag) for u in urls]
-    results = fetch_all(requests, fetch_limits(settings))
-    assert all(r.not_modified for r in results)
+    assert all(r.not_modified for _, r in fetch_each(requests, fetch_limits(settings)))
     return time.perf_counter() - started
 
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.poll import serve
 from bot.ingest.poll import Poller
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

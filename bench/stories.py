@@ -34,7 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
-from bot.storage.store import FreshArticle, Store
+from bot.storage import FreshArticle, Store
 from bot.storage.stories import STORY_WINDOW
 from bot.understand.stories import fingerprint
 

@@ -32,7 +32,7 @@ from bot.slack.app import build_app
 from bot.slack.blocks import briefing_message
 from bot.slack.bot import make_bot, make_client
 from bot.slack.serve import http_server
-from bot.storage.store import FreshArticle
+from bot.storage import FreshArticle
 from tests.slack.conftest import SECRET, SlackHarness
 from tests.support.fake_slack import FakeSlack
 

@@ -15,7 +15,7 @@ from rich.progress import Progress
 from bot.answers.briefing import NoPlace, brief, place_articles
 from bot.answers.durations import parse_duration
 from bot.clock import utcnow
-from bot.ingest.fetch.fetcher import validate_feed_url
+from bot.ingest.fetch import validate_feed_url
 from bot.ingest.fulltext import MODES
 from bot.present import serialize, terminal
 from bot.runtime import demo, logs
@@ -23,8 +23,7 @@ from bot.runtime.scheduler import run_until_stopped
 from bot.runtime.services import Services
 from bot.slack.bot import worker_jobs
 from bot.slack.cli import slack_command
-from bot.storage import migrate
-from bot.storage.engine import make_engine
+from bot.storage import make_engine, migrate
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",

@@ -35,18 +35,6 @@ class ParsedEntry:
 
 
 @dataclass(frozen=True)
-class ParsedFeed:
-    """Everything `bot.ingest.parse` gets out of one fetched feed document."""
-
-    title: str | None
-    entries: list[ParsedEntry]
-    problem: str | None = None
-    """Why the feed is malformed (feedparser's bozo exception), when it is."""
-    ttl_minutes: int | None = None
-    """The RSS <ttl> hint, when present."""
-
-
-@dataclass(frozen=True)
 class Place:
     """A canonical gazetteer entry."""
 
@@ -101,7 +89,7 @@ class Analysis:
     relevance: Relevance
     places: list[PlaceMention] = field(default_factory=list)
     summary: str = ""
-    regions: list[Place] = field(default_factory=list)
+    containing: list[Place] = field(default_factory=list)
     """Regions and countries containing the places named, not named themselves: an
     article about Dhiban is also about Deir ez-Zor Governorate and Syria."""
 

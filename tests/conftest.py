@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from tests.support.feed_server import FeedServer
 
 if TYPE_CHECKING:

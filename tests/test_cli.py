@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage.engine import make_engine
-from bot.storage.store import Store
+from bot.storage import Store, make_engine
 from tests.support.feed_server import FeedServer
 
 

@@ -13,7 +13,7 @@ import pytest
 from bot.clock import utcnow
 from bot.ingest.poll import Poller
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feedparser-tests"

@@ -21,8 +21,7 @@ from bot.records import (
     Target,
 )
 from bot.settings import Settings
-from bot.storage.channels import ChannelStore
-from bot.storage.store import FreshArticle, Store
+from bot.storage import ChannelStore, FreshArticle, Store
 from bot.understand.analyzer import Analyzer
 
 DAY = datetime(2026, 11, 25, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""bot.ingest.fetch.fetcher over real connections to a local feed server."""
+"""bot.ingest.fetch over real connections to a local feed server."""
 
 from __future__ import annotations
 
@@ -10,16 +10,16 @@ from email.utils import format_datetime
 
 import pytest
 
-from bot.ingest.fetch.fetcher import (
-    Fetcher,
+from bot.ingest.fetch import (
     FetchLimits,
     FetchRequest,
     FetchResult,
-    fetch_all,
     fetch_each,
     validate_feed_url,
 )
+from bot.ingest.fetch.fetcher import Fetcher
 from tests.support.feed_server import FeedServer, closed_port_url, rss_feed
+from tests.support.fetching import fetch_in_order
 
 FAST = FetchLimits(connect_timeout=2.0, total_timeout=5.0)
 
@@ -31,7 +31,7 @@ def server() -> Iterator[FeedServer]:
 
 
 def fetch_one(url: str, limits: FetchLimits = FAST, **validators: str) -> FetchResult:
-    [result] = fetch_all([FetchRequest(url, **validators)], limits)
+    [result] = fetch_in_order([FetchRequest(url, **validators)], limits)
     return result
 
 
@@ -279,24 +279,24 @@ def test_valid_url_is_returned_stripped() -> None:
     assert validate_feed_url("  https://Example.org/rss?x=1 \n") == "https://Example.org/rss?x=1"
 
 
-def test_fetch_all_keeps_order_and_bounds_concurrency(server: FeedServer) -> None:
+def test_fetch_each_answers_every_request_and_bounds_concurrency(server: FeedServer) -> None:
     urls = [server.add_feed(f"/f{i}.xml", delay=0.05) for i in range(12)]
-    results = fetch_all([FetchRequest(u) for u in urls], FetchLimits(concurrency=3))
+    results = fetch_in_order([FetchRequest(u) for u in urls], FetchLimits(concurrency=3))
 
     assert [r.url for r in results] == urls
     assert all(r.ok for r in results)
     assert 2 <= server.max_in_flight <= 3
 
 
-def test_fetch_all_can_be_called_repeatedly_and_from_a_running_loop(server: FeedServer) -> None:
+def test_fetch_each_can_be_called_repeatedly_and_from_a_running_loop(server: FeedServer) -> None:
     url = server.add_feed("/feed.xml")
 
     async def inside_a_loop() -> list[FetchResult]:
-        return fetch_all([FetchRequest(url)], FAST)
+        return fetch_in_order([FetchRequest(url)], FAST)
 
-    assert fetch_all([FetchRequest(url)], FAST)[0].ok
+    assert fetch_in_order([FetchRequest(url)], FAST)[0].ok
     assert asyncio.run(inside_a_loop())[0].ok
-    assert fetch_all([], FAST) == []
+    assert fetch_in_order([], FAST) == []
     assert server.hits("/feed.xml") == 2
 
 

@@ -23,8 +23,8 @@ from xml.sax.saxutils import escape
 import pytest
 from sqlalchemy import func, select
 
+from bot.storage import Store
 from bot.storage.schema import article_sources, articles, feeds
-from bot.storage.store import Store
 from tests.conftest import POSTGRES_URL
 from tests.support.fake_slack import TEAM, Call, FakeSlack
 from tests.support.feed_server import FeedServer

@@ -20,13 +20,32 @@ from typing import Any
 
 import pytest
 
-from bot.ingest.parse import parse_feed
+from bot.ingest.parse import read_feed
 from bot.ingest.text import html_to_text, normalize_space
-from bot.records import ParsedFeed
+from bot.records import ParsedEntry
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 SAMPLES = sorted(p for p in FEEDS.iterdir() if not p.name.endswith(".expected.json"))
 REGEN = os.environ.get("NEWSBOT_REGEN_GOLDEN") == "1"
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedFeed:
+    """Everything the poller gets out of one fetched feed document: every item converted."""
+
+    title: str | None
+    entries: list[ParsedEntry]
+    problem: str | None = None
+    """Why the feed is malformed (feedparser's bozo exception), when it is."""
+    ttl_minutes: int | None = None
+    """The RSS <ttl> hint, when present."""
+
+
+def parse_feed(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
+    """The feed read as the poller reads it (`read_feed`), with every item converted."""
+    document = read_feed(body, headers, url)
+    entries = [e for e in map(document.entry, document.items) if e is not None]
+    return ParsedFeed(document.title, entries, document.problem, document.ttl_minutes)
 
 
 def _as_json(feed: ParsedFeed) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from bot.clock import utcnow
 from bot.ingest.poll import Poller
 from bot.runtime.demo import sample_files
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 from tests.support.feed_server import FeedServer, closed_port_url
 

@@ -8,9 +8,10 @@ import socket
 import pytest
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, fetch_all
+from bot.ingest.fetch import FetchLimits, FetchRequest
 from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver
 from tests.support.feed_server import FeedServer
+from tests.support.fetching import fetch_in_order
 
 QUICK = FetchLimits(connect_timeout=2, total_timeout=5)
 
@@ -57,12 +58,12 @@ def test_guarded_fetches_refuse_loopback_by_literal_and_by_name(feed_server: Fee
     url = feed_server.add_feed("/feed.xml")
     by_name = url.replace("127.0.0.1", "localhost")
     ipv6 = url.replace("127.0.0.1", "[::1]")
-    results = fetch_all([FetchRequest(u, guarded=True) for u in (url, by_name, ipv6)], QUICK)
+    results = fetch_in_order([FetchRequest(u, guarded=True) for u in (url, by_name, ipv6)], QUICK)
     for result in results:
         assert result.error_kind == "blocked", result
         assert "loopback address" in (result.error or "")
     assert feed_server.hits("/feed.xml") == 0
-    trusted = fetch_all([FetchRequest(url)], QUICK)[0]
+    trusted = fetch_in_order([FetchRequest(url)], QUICK)[0]
     assert trusted.ok, "feeds added by the operator from the terminal are trusted"
 
 
@@ -70,11 +71,11 @@ def test_a_redirect_to_an_internal_address_is_refused(feed_server: FeedServer) -
     internal = feed_server.add_feed("/internal.xml")
     hop = feed_server.add_redirect("/go", internal.replace("127.0.0.1", "127.0.0.2"))
     allowed = FetchLimits(connect_timeout=2, total_timeout=5, allowed_networks=("127.0.0.1",))
-    result = fetch_all([FetchRequest(hop, guarded=True)], allowed)[0]
+    result = fetch_in_order([FetchRequest(hop, guarded=True)], allowed)[0]
     assert feed_server.hits("/go") == 1, "the allowed first hop is fetched"
     assert result.error_kind == "blocked" and "127.0.0.2 is a loopback" in (result.error or "")
     assert result.final_url.startswith("http://127.0.0.2")
-    direct = fetch_all([FetchRequest(internal, guarded=True)], allowed)[0]
+    direct = fetch_in_order([FetchRequest(internal, guarded=True)], allowed)[0]
     assert direct.ok, "the allow-list lets the operator's own network through"
 
 

@@ -23,8 +23,7 @@ from zoneinfo import ZoneInfo
 from bot.answers.subscriptions import Matcher
 from bot.records import StoredArticle, Story, Subscription
 from bot.settings import Settings
-from bot.storage.channels import ChannelStore
-from bot.storage.store import Store
+from bot.storage import ChannelStore, Store
 
 DIGEST_OVERLAP = timedelta(minutes=15)
 """A poll stores its articles with the time it started; looking back this much further than

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.records import FeedStatus
-from bot.storage.channels import ChannelStore
-from bot.storage.store import Store
+from bot.storage import ChannelStore, Store
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.ingest.fetch.fetcher import validate_feed_url
+from bot.ingest.fetch import validate_feed_url
 
 
 def load_feed_list(path: Path) -> list[dict[str, str]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import trafilatura
 
-from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, fetch_each
+from bot.ingest.fetch import FetchLimits, FetchRequest, fetch_each
 from bot.records import ParsedEntry
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Fetched feed bytes -> `ParsedFeed`: ids, links, plain text and UTC times, via feedparser.
+"""Fetched feed bytes -> `FeedDocument`: ids, links, plain text and UTC times, via feedparser.
 
 Settings: feedparser's HTML sanitizer and its resolution of links inside HTML content are
 off. We keep only the plain text of that HTML (`bot.ingest.text.html_to_text` drops script and
@@ -35,7 +35,7 @@ from feedparser.exceptions import NonXMLContentType
 
 from bot.ingest.links import canonical_link
 from bot.ingest.text import html_to_text, normalize_paragraphs, normalize_space
-from bot.records import ParsedEntry, ParsedFeed
+from bot.records import ParsedEntry
 
 _ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _MAX_TTL_MINUTES = 7 * 24 * 60
@@ -110,13 +110,6 @@ def read_feed(body: bytes, headers: Mapping[str, str], url: str) -> FeedDocument
         problem=problem,
         ttl_minutes=_ttl(feed.get("ttl")),
     )
-
-
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
-    """Parse a fetched feed into clean entries (every item converted); never raises."""
-    document = read_feed(body, headers, url)
-    entries = [e for e in map(document.entry, document.items) if e is not None]
-    return ParsedFeed(document.title, entries, document.problem, document.ttl_minutes)
 
 
 def _item(raw: Mapping[str, Any], feed_url: str) -> FeedItem:

@@ -17,13 +17,13 @@ from datetime import datetime, timedelta
 
 from bot import metrics
 from bot.clock import utcnow
-from bot.ingest.fetch.fetcher import FetchLimits, FetchRequest, FetchResult, fetch_each
+from bot.ingest.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
 from bot.ingest.fulltext import complete
 from bot.ingest.parse import FeedItem, read_feed
 from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.records import FeedStatus, PollOutcome
 from bot.settings import Settings
-from bot.storage.store import FreshArticle, Store
+from bot.storage import FreshArticle, Store
 from bot.understand.analyzer import Analyzer
 from bot.understand.stories import fingerprint
 
@@ -218,7 +218,7 @@ class Poller:
         fresh = [
             FreshArticle(
                 done.entry,
-                self.analyzer.analyze_entry(done.entry, region=feed.region),
+                self.analyzer.analyze_entry(done.entry, region_hint=feed.region),
                 fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
                 done.page_status,
             )

@@ -7,7 +7,7 @@ from functools import cached_property
 from bot.ingest.feedlist import load_feed_list
 from bot.ingest.poll import Poller
 from bot.settings import Settings
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 
 

@@ -24,8 +24,7 @@ from bot.slack.clients import WorkspaceClients
 from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
-from bot.storage.channels import ChannelStore
-from bot.storage.store import Store
+from bot.storage import ChannelStore, Store
 from bot.understand.places.gazetteer import Gazetteer
 
 

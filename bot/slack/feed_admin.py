@@ -11,8 +11,13 @@ import asyncio
 import socket
 from urllib.parse import urlsplit
 
-from bot.ingest.fetch.fetcher import validate_feed_url
-from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
+from bot.ingest.fetch import (
+    AddressPolicy,
+    BlockedAddress,
+    GuardedResolver,
+    literal_ip,
+    validate_feed_url,
+)
 from bot.records import FeedStatus
 
 

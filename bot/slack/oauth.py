@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from bot.settings import Settings
 from bot.slack.clients import NotInstalled
-from bot.storage.channels import ChannelStore
+from bot.storage import ChannelStore
 
 log = logging.getLogger(__name__)
 

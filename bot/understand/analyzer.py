@@ -25,30 +25,32 @@ class Analyzer:
         """Load the lexicon and places from the config folder, as the settings say."""
         return cls(
             lexicon=load_lexicon(settings.config_dir / "lexicon.yaml"),
-            gazetteer=load_gazetteer(settings.extra_places),
+            gazetteer=load_gazetteer(
+                settings.extra_places, places=settings.config_dir / "places.yaml"
+            ),
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
         )
 
-    def analyze_entry(self, entry: ParsedEntry, region: str | None = None) -> Analysis:
+    def analyze_entry(self, entry: ParsedEntry, region_hint: str | None = None) -> Analysis:
         """Relevance, places and summary of a feed entry (its text, else its summary).
-        `region` is the feed's region hint (config/feeds.yaml), for ambiguous place names."""
-        return self.analyze(entry.title, entry.text or entry.feed_summary, region=region)
+        `region_hint` is the feed's region (config/feeds.yaml), for ambiguous place names."""
+        return self.analyze(entry.title, entry.text or entry.feed_summary, region_hint=region_hint)
 
     def analyze(
-        self, title: str, text: str, sentences: int | None = None, region: str | None = None
+        self, title: str, text: str, sentences: int | None = None, region_hint: str | None = None
     ) -> Analysis:
-        """Relevance, places (and the regions containing them) and summary of one article;
-        `region` as for `analyze_entry`."""
+        """Relevance, places (and the places containing them) and summary of one article;
+        `region_hint` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
-        places = find_places(self.gazetteer, full_text, region=region)
+        places = find_places(self.gazetteer, full_text, region_hint=region_hint)
         return Analysis(
             relevance=score(self.lexicon, title, text),
             places=places,
             summary=self.summarizer.summarize(text, sentences),
-            regions=self.regions_of(places),
+            containing=self.containing_places(places),
         )
 
-    def regions_of(self, places: list[PlaceMention]) -> list[Place]:
+    def containing_places(self, places: list[PlaceMention]) -> list[Place]:
         """The places containing those named, nearest first, without the ones named."""
         named = {mention.place.key for mention in places}
         keys = dict.fromkeys(

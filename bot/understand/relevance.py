@@ -26,8 +26,9 @@ import yaml
 from ahocorasick_rs import AhoCorasick
 
 from bot.records import Relevance
+from bot.settings import REPO_CONFIG_DIR
 
-DEFAULT_LEXICON_PATH = Path(__file__).resolve().parents[2] / "config" / "lexicon.yaml"
+DEFAULT_LEXICON_PATH = REPO_CONFIG_DIR / "lexicon.yaml"
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_PROCLITICS = re.compile(r"(?:[وفبلك]{0,2}ال|[وفبلك]{1,2})")

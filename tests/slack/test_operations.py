@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 
 from bot.answers.briefing import brief
 from bot.runtime import demo
-from bot.storage.engine import make_engine
-from bot.storage.store import Store
+from bot.storage import Store, make_engine
 from tests.slack.conftest import SlackHarness
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
-from bot.storage.store import FreshArticle, Store
+from bot.storage import FreshArticle, Store
 from bot.understand.stories import fingerprint
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness

@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.storage.engine import make_engine
+from bot.storage import make_engine
 
 
 def test_a_new_sqlite_file_opens_while_another_connection_creates_it(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import threading
 from datetime import timedelta
 
 from bot.clock import utcnow
-from bot.storage.store import Store
+from bot.storage import Store
 
 LEASE = timedelta(minutes=5)
 

@@ -7,10 +7,8 @@ import threading
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from bot.storage import migrate
-from bot.storage.engine import make_engine
+from bot.storage import Store, make_engine, migrate
 from bot.storage.schema import metadata
-from bot.storage.store import Store
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
-from bot.storage.store import FreshArticle, Store, place_article_ids
+from bot.storage import FreshArticle, Store
+from bot.storage.articles import place_article_ids
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 DEIR = Place("gn:170794", "Deir ez-Zor", "city", "SY", "Syria", 170794, 271800)
@@ -119,7 +120,7 @@ def test_a_region_query_includes_places_inside_it_and_a_town_query_does_not_wide
         Relevance(3.0, True),
         [PlaceMention("Deir ez-Zor", 0, 11, DEIR)],
         "S.",
-        regions=[governorate, syria],
+        containing=[governorate, syria],
     )
     about_syria = analysis(syria)
     store.save_poll(

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
-from bot.storage.store import FreshArticle, Store
+from bot.storage import FreshArticle, Store
 from bot.understand.stories import fingerprint
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bot.settings import REPO_CONFIG_DIR, Settings
 from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places, resolve_query
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
@@ -103,3 +105,20 @@ def test_prebuilt_geonames_file_is_current() -> None:
 def test_governorate_contains_its_towns(gaz: Gazetteer) -> None:
     assert "cfg:deir-ez-zor-governorate" in gaz.ancestors("gn:170691")
     assert gaz.ancestors("cfg:al-latwa")[:2] == ["gn:170691", "cfg:deir-ez-zor-governorate"]
+
+
+def test_the_config_folder_setting_holds_the_places_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEWSBOT_CONFIG_DIR is honoured for places.yaml as for the lexicon."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "config"
+    shutil.copytree(REPO_CONFIG_DIR, folder)
+    places = folder / "places.yaml"
+    new_place = "  - {name: Wadi Qamar Post, kind: village, country: SY}\n"
+    places.write_text(
+        places.read_text("utf-8").replace("\nplaces:\n", "\nplaces:\n" + new_place), "utf-8"
+    )
+    analyzer = Analyzer.load(Settings(config_dir=folder, data_dir=tmp_path))
+    assert resolve_query(analyzer.gazetteer, "Wadi Qamar Post").best is not None
+    assert resolve_query(load_gazetteer(cache_dir=tmp_path), "Wadi Qamar Post").best is None

@@ -102,7 +102,7 @@ def test_feed_region_settles_an_ambiguous_name(
     entry = ParsedEntry(
         "u1", None, None, "Clashes in Tripoli", "Clashes erupted overnight.", "", None
     )
-    analysis = analyzer.analyze_entry(entry, region=region)
+    analysis = analyzer.analyze_entry(entry, region_hint=region)
     assert [m.place.key for m in analysis.places] == [expected]
 
 
@@ -176,7 +176,7 @@ def test_a_demonym_is_a_hint_like_the_feed_region(
 ) -> None:
     """ "Malian" supports a Malian village and settles Tripoli; like any hint, it lets a
     small place be chosen (a Khartoum suburb is called Riyadh) but not beat a capital."""
-    assert [m.place.key for m in find_places(gaz, text, region=region)] == expected
+    assert [m.place.key for m in find_places(gaz, text, region_hint=region)] == expected
 
 
 @pytest.mark.parametrize(

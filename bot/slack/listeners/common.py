@@ -53,11 +53,11 @@ def place_briefing_for(
 
 
 def _render(bot: SlackBot, answer: Briefing | NoPlace, shared_by: str | None) -> Message:
-    """A briefing as a message, its place shown with the regions it lies in."""
-    regions: list[str] = []
+    """A briefing as a message, its place shown with the places it lies in."""
+    containing: list[str] = []
     if isinstance(answer, Briefing):
         for key in bot.gazetteer.ancestors(answer.place.key):
             place = bot.gazetteer.get(key)
             if place is not None and not key.startswith("cc:"):
-                regions.append(place.name)
-    return briefing_message(answer, regions, shared_by=shared_by)
+                containing.append(place.name)
+    return briefing_message(answer, containing, shared_by=shared_by)

@@ -8,7 +8,9 @@ from typing import Any
 
 import yaml
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "config" / "places.yaml"
+from bot.settings import REPO_CONFIG_DIR
+
+DEFAULT_CONFIG = REPO_CONFIG_DIR / "places.yaml"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -62,7 +62,7 @@ class NameFacts:
     """Some readings are cities, some not: the words around the name may say which."""
     countries: int
     """How many countries the readings are in."""
-    regions: dict[str, str]
+    namesakes: dict[str, str]
     """City key -> key of the region named after it (config capital_names), both readings."""
     person_like: bool
     """Every reading is a country or city that could be part of a person's name (see

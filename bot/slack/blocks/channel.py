@@ -1,0 +1,110 @@
+"""A channel's own messages and the App Home: its subscriptions, help."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    Block,
+    DividerBlock,
+    SectionBlock,
+)
+
+from bot.records import FeedStatus, Subscription
+from bot.slack.blocks.common import (
+    MAX_BLOCKS,
+    Message,
+    as_dicts,
+    button,
+    context,
+    escape,
+    fits,
+    header,
+    mrkdwn,
+)
+
+
+def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Message:
+    """A channel's subscriptions, each with a Remove button (as many as fit one message,
+    then how many more)."""
+    if not subs:
+        text = f"<#{channel_id}> follows nothing yet. Try `/subscribe Deir al-Zor daily 08:00`."
+        return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
+    blocks = as_dicts([header("Subscriptions of this channel")])
+    shown = 0
+    for sub in subs:
+        item = as_dicts(
+            [
+                SectionBlock(
+                    text=mrkdwn(_subscription_line(sub)),
+                    accessory=button("Remove", "remove_subscription", str(sub.id), "danger"),
+                )
+            ]
+        )
+        if not fits(blocks, item, spare_blocks=1):  # one block for the "more" line
+            break
+        blocks += item
+        shown += 1
+    if shown < len(subs):
+        more = f"…and {len(subs) - shown} more: `/unsubscribe <place or topic>` removes one."
+        blocks += as_dicts([context(more)])
+    return Message(f"{len(subs)} subscriptions", blocks)
+
+
+def _subscription_line(sub: Subscription) -> str:
+    what = "place" if sub.kind == "place" else "topic"
+    line = f"*{escape(sub.label)}* ({what}), {sub.describe}"
+    if sub.paused_reason:
+        line += f" · paused: `{escape(sub.paused_reason)}`"
+    return line
+
+
+def help_message(intro: str = "") -> Message:
+    """What the bot understands, after `intro` (say, why the command was not understood)."""
+    text = "\n".join(
+        [
+            *([escape(intro)] if intro else []),
+            "*newsbot* follows conflict news for this channel.",
+            "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
+            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here",
+            "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
+            "`/digest` this channel's digest now",
+            "`/mute <place or topic> [for 6h]` silence it here for a while",
+            "`/newsbot timezone Europe/Paris` digest times in this zone (UTC by default)",
+            "`/newsbot allquiet on|off` post a line even when nothing is new",
+            "`/newsbot feeds list` the news feeds every digest draws on",
+            "`/newsbot feeds add <url>` · `/newsbot feeds remove <id or url>` manage them "
+            "(workspace admins, unless the operator chose otherwise)",
+            'Quote a topic that is also a place name: `/subscribe "Mosul dam"`.',
+        ]
+    )
+    return Message("newsbot help", as_dicts([SectionBlock(text=mrkdwn(text))]))
+
+
+def home_view(subs: Sequence[Subscription], feeds: Sequence[FeedStatus]) -> dict[str, Any]:
+    """App Home: the subscriptions of the user's channels, then the feeds' health."""
+    blocks: list[Block] = [header("Your channels' subscriptions")]
+    channel = None
+    for sub in subs[:30]:
+        if sub.channel_id != channel:
+            channel = sub.channel_id
+            blocks.append(context(f"<#{channel}>"))
+        blocks.append(SectionBlock(text=mrkdwn(_subscription_line(sub))))
+    if not subs:
+        blocks.append(SectionBlock(text=mrkdwn("None yet: `/subscribe` in a channel.")))
+    failing = [f for f in feeds if f.consecutive_failures > 0]
+    blocks += [DividerBlock(), header("Feeds")]
+    healthy = len(feeds) - len(failing)
+    blocks.append(context(f"{healthy} of {len(feeds)} feeds working."))
+    for feed in failing[: MAX_BLOCKS - len(blocks)]:
+        reason = escape(feed.last_error or "unknown error")
+        blocks.append(
+            SectionBlock(
+                text=mrkdwn(
+                    f"*{escape(feed.title or feed.url)}* failing "
+                    f"{feed.consecutive_failures}× in a row: {reason}"
+                )
+            )
+        )
+    return {"type": "home", "blocks": as_dicts(blocks[:100])}

@@ -1,0 +1,110 @@
+"""Stories as Slack shows them: one story's blocks, a thread reply when it grows, digests and
+alerts cut into messages, and an article's detail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    SectionBlock,
+)
+
+from bot.answers.delivery import Delivery
+from bot.records import StoredArticle, Story
+from bot.slack.blocks.common import (
+    Message,
+    as_dicts,
+    button,
+    context,
+    escape,
+    header,
+    link,
+    mrkdwn,
+    one_line,
+    slack_date,
+    split,
+)
+
+MAX_SOURCE_LINKS = 8
+"""Sources linked by name on a story's line; the rest are counted ("and 4 more")."""
+
+
+def source_links(story: Story) -> str:
+    """ "3 sources: <link|Reuters>, <link|AP>, <link|BBC>" or "single source: <link|AP>"."""
+    shown = [link(s.link, s.outlet) for s in story.sources[:MAX_SOURCE_LINKS]]
+    rest = story.source_count - len(shown)
+    more = f" and {rest} more" if rest > 0 else ""
+    return f"{story.sources_label}: {', '.join(shown)}{more}"
+
+
+def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
+    """One story: its lead article's linked title, every source linked by name, time,
+    one-line summary; More / Subscribe / Mute."""
+    article = story.lead
+    text = (
+        f"*{link(article.link, article.title)}*\n"
+        f"{source_links(story)} · {slack_date(article.published_at)}\n"
+        f"{escape(one_line(article.summary))}"
+    )
+    blocks: list[Block] = [SectionBlock(text=mrkdwn(text))]
+    if buttons:
+        elements = [button("More", "article_more", str(article.id))]
+        if article.places:
+            place = article.places[0]
+            elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
+        elements.append(button("Mute this story", "mute_story", str(article.id)))
+        blocks.append(ActionsBlock(elements=elements))
+    return as_dicts(blocks)
+
+
+def followup_message(story: Story) -> Message:
+    """A thread reply under a story already posted: the sources that reported it since."""
+    new_ids = {a.id for a in story.articles}
+    fresh = [s for s in story.sources if s.article_id in new_ids]
+    added = ", ".join(link(s.link, s.outlet) for s in fresh[:MAX_SOURCE_LINKS])
+    text = f"Now {story.sources_label}. Also reported by {added}."
+    return Message(f"{story.lead.title}: now {story.sources_label}", as_dicts([context(text)]))
+
+
+def delivery_messages(delivery: Delivery) -> list[Message]:
+    """A digest or an alert as messages within Slack's limits (the first one carries the
+    header; the rest go into its thread)."""
+    labels = ", ".join(dict.fromkeys(sub.label for sub in delivery.subscriptions))
+    if delivery.kind == "alert":
+        title = f"Alert: {labels}"
+    elif delivery.schedule == "hourly":
+        title = f"Hourly digest: {labels}"
+    else:
+        title = f"Digest: {labels}"
+    stories = delivery.listed
+    count = len(stories)
+    if not count:
+        quiet = f"All quiet: nothing new since {slack_date(delivery.since)}."
+        return [Message(f"{title}: all quiet", as_dicts([header(title), context(quiet)]))]
+    noun = "story" if count == 1 else "stories"
+    intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
+    head = as_dicts([header(title), context(intro)])
+    items = [story_blocks(story) for story in stories]
+    parts = split(head, items, f"{title} (continued)")
+    return [
+        Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
+        for i, blocks in enumerate(parts)
+    ]
+
+
+def article_detail(article: StoredArticle) -> Message:
+    """ "More": the full summary and every source."""
+    sources = "\n".join(f"• {escape(s)}" for s in article.sources) or "• unknown source"
+    places = ", ".join(dict.fromkeys(p.name for p in article.places))
+    text = (
+        f"*{link(article.link, article.title)}*\n"
+        f"Published {slack_date(article.published_at)}" + (f" · {escape(places)}" if places else "")
+    )
+    blocks: list[Block] = [
+        SectionBlock(text=mrkdwn(text)),
+        SectionBlock(text=mrkdwn(escape(article.summary or "No summary."))),
+        context(f"*Sources*\n{sources}"),
+    ]
+    return Message(article.title, as_dicts(blocks))

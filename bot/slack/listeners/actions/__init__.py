@@ -1,0 +1,21 @@
+"""Buttons, one module each: More, Subscribe to <place>, Mute this story, Remove
+subscription, Share, and the places offered instead (the other Tripoli, "did you mean")."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.slack.bot import SlackBot
+from bot.slack.listeners.actions import (
+    briefings,
+    more,
+    mute_story,
+    remove_subscription,
+    subscribe_place,
+)
+
+
+def register(app: App, bot: SlackBot) -> None:
+    """Every button the bot's messages carry."""
+    for action in (more, subscribe_place, mute_story, remove_subscription, briefings):
+        action.register(app, bot)

@@ -1,0 +1,40 @@
+"""`/unsubscribe PLACE|TOPIC`: the channel stops following it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext, Respond
+
+from bot.answers.subscriptions import (
+    resolve_target,
+    topic_key,
+)
+from bot.slack import blocks
+from bot.slack.bot import SlackBot
+from bot.slack.listeners.common import ack_now, answer, team_of
+
+
+def register(app: App, bot: SlackBot) -> None:
+    """Answer /unsubscribe."""
+
+    def unsubscribe(command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        text = command.get("text", "").strip()
+        if not text:
+            answer(
+                respond,
+                blocks.text_message("Name what to stop following, or use `/subscriptions`."),
+            )
+            return
+        team, channel = team_of(context, command), command["channel_id"]
+        target = resolve_target(bot.gazetteer, text).target
+        removed = bot.channels.unsubscribe(team, channel, target.kind, target.key)
+        removed = removed or bot.channels.unsubscribe(team, channel, "topic", topic_key(text))
+        if removed:
+            label = blocks.escape(removed.label)
+            answer(respond, blocks.text_message(f"Unsubscribed from *{label}*."), public=True)
+        else:
+            subs = bot.channels.subscriptions(team, [channel])
+            answer(respond, blocks.subscriptions_message(subs, channel))
+
+    app.command("/unsubscribe")(ack=ack_now, lazy=[unsubscribe])

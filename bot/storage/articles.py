@@ -1,0 +1,416 @@
+"""Articles in the database: storing a poll's new articles with their sources, places and
+story in one transaction, and the queries the answers read (latest conflict articles, a
+place's articles, stories)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    func,
+    or_,
+    select,
+    update,
+)
+
+from bot.records import (
+    Analysis,
+    ParsedEntry,
+    PollOutcome,
+    StoredArticle,
+    StoredPlace,
+    Story,
+)
+from bot.storage.engine import begin_writing, upsert
+from bot.storage.feeds import write_states
+from bot.storage.schema import article_places, article_sources, articles, feeds
+from bot.storage.stories import (
+    index_bands,
+    matching_story,
+    new_story,
+    story_sources,
+)
+from bot.understand.stories import NEAR_DUPLICATE, Fingerprint
+
+INSIDE = "in:"
+"""`article_places` holds a row per place an article names (keyed by the place's key) and
+one per region or country containing them ("in:" + that region's key), so that "articles
+about Syria" is one index range scan over "cc:SY" and "in:cc:SY"."""
+
+NO_STORY = Fingerprint(frozenset(), ())
+"""An article stored without a fingerprint is a story of its own, found by no other."""
+
+MAX_KEY_LENGTH = 1000
+"""Longer ids and links are hashed: an index entry must stay small on every backend."""
+
+
+def _key(value: str | None) -> str | None:
+    if value is None or len(value) <= MAX_KEY_LENGTH:
+        return value
+    return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+
+
+class Identified(Protocol):
+    """Anything with the two keys an article is known by (entries, feed items)."""
+
+    @property
+    def uid(self) -> str: ...
+
+    @property
+    def canonical_link(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class FreshArticle:
+    """A new entry and what the understanding stage made of it."""
+
+    entry: ParsedEntry
+    analysis: Analysis
+    story: Fingerprint | None = None
+    """Its story fingerprint; without one the article is a story of its own, unindexed."""
+    page_status: str | None = None
+    """Whether its page's full text was used ("page") or why not; None: not fetched."""
+
+
+class ArticleStore:
+    """The articles part of `Store`."""
+
+    engine: Engine
+
+    def known_entries(
+        self, entries: Sequence[Identified], feed_id: int
+    ) -> dict[str, tuple[int, bool]]:
+        """Which of `entries` are stored already (by uid or canonical link):
+        uid -> (article id, whether feed `feed_id` is already one of its sources)."""
+        if not entries:
+            return {}
+        with self.engine.connect() as conn:
+            return _stored_ids(conn, entries, feed_id)
+
+    def recent_entry_times(
+        self, feed_ids: Sequence[int], since: datetime
+    ) -> dict[int, list[datetime]]:
+        """Publication times of each feed's articles since `since` (how busy it is)."""
+        query = (
+            select(article_sources.c.feed_id, articles.c.published_at)
+            .join(articles, article_sources.c.article_id == articles.c.id)
+            .where(article_sources.c.feed_id.in_(feed_ids), articles.c.published_at >= since)
+        )
+        found: dict[int, list[datetime]] = {feed_id: [] for feed_id in feed_ids}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                found[row.feed_id].append(row.published_at)
+        return found
+
+    def save_poll(
+        self,
+        outcome: PollOutcome,
+        fresh: Sequence[FreshArticle] = (),
+        seen: Mapping[int, str | None] | None = None,
+    ) -> int:
+        """Store one poll of one feed in one transaction; returns how many articles are new.
+
+        `fresh` are entries not stored before, with their analysis; `seen` maps the ids of
+        articles already stored (found again here, or first in another feed) to this feed's
+        link for them: only this feed is added to their sources. An article that another
+        writer stored meanwhile counts as seen.
+        """
+        sources = dict(seen or {})
+        with begin_writing(self.engine) as conn:
+            lost_races = []
+            for item in fresh:
+                article_id = self._insert_article(conn, outcome, item)
+                if article_id is None:
+                    lost_races.append(item.entry)
+                else:
+                    sources[article_id] = item.entry.link
+            for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
+                sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
+            if sources:
+                conn.execute(
+                    upsert(self.engine, article_sources).on_conflict_do_nothing(),
+                    [
+                        {
+                            "article_id": article_id,
+                            "feed_id": outcome.feed_id,
+                            "link": link,
+                            "seen_at": outcome.polled_at,
+                        }
+                        for article_id, link in sources.items()
+                    ],
+                )
+            write_states(conn, [outcome])
+            new_count = len(fresh) - len(lost_races)
+            counted = {"article_count": feeds.c.article_count + new_count}
+            if outcome.error is None and outcome.feed_title:
+                counted["title"] = func.coalesce(feeds.c.title, outcome.feed_title)
+            conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**counted))
+        return new_count
+
+    def _insert_article(
+        self, conn: Connection, outcome: PollOutcome, item: FreshArticle
+    ) -> int | None:
+        entry, analysis = item.entry, item.analysis
+        story = item.story or NO_STORY
+        published = entry.published_at or outcome.polled_at
+        values = {
+            "uid": _key(entry.uid),
+            "canonical_link": _key(entry.canonical_link),
+            "link": entry.link,
+            "title": entry.title,
+            "text": entry.text,
+            "feed_summary": entry.feed_summary,
+            "summary": analysis.summary,
+            "published_at": published,
+            "published_is_guess": entry.published_at is None,
+            "first_seen_at": outcome.polled_at,
+            "relevance": analysis.relevance.score,
+            "is_conflict": analysis.relevance.is_conflict,
+            "relevance_terms": " ".join(analysis.relevance.terms),
+            "feed_id": outcome.feed_id,
+            "story_terms": " ".join(sorted(story.terms)),
+            "page_status": item.page_status,
+        }
+        nested = conn.begin_nested()
+        match = matching_story(conn, published, story)
+        values["story_id"] = match[0] if match else new_story(conn, entry.title, outcome.polled_at)
+        inserted = conn.execute(
+            upsert(self.engine, articles)
+            .on_conflict_do_nothing()
+            .values(values)
+            .returning(articles.c.id)
+        ).scalar()
+        if inserted is None:  # another writer stored it meanwhile: no story of its own
+            nested.rollback()
+            return None
+        nested.commit()
+        if match is None or match[1] < NEAR_DUPLICATE:
+            index_bands(conn, inserted, published, story)
+        place_rows: dict[str, dict[str, Any]] = {}
+        named = [(m.place, m.as_written, m.place.key) for m in analysis.places]
+        inside = [(region, "", INSIDE + region.key) for region in analysis.containing]
+        for place, as_written, key in [*named, *inside]:
+            place_rows.setdefault(
+                key,
+                {
+                    "article_id": inserted,
+                    "place_key": key,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "country_code": place.country_code,
+                    "geonameid": place.geonameid,
+                    "as_written": as_written,
+                    "is_conflict": analysis.relevance.is_conflict,
+                    "published_at": published,
+                },
+            )
+        if place_rows:
+            conn.execute(article_places.insert(), list(place_rows.values()))
+        return int(inserted)
+
+    # ---- queries -----------------------------------------------------------------------
+
+    def conflict_articles_since(self, since: datetime, limit: int = 200) -> list[StoredArticle]:
+        """Conflict articles first seen since `since`, newest first."""
+        query = (
+            select(articles)
+            .where(articles.c.is_conflict, articles.c.first_seen_at >= since)
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc())
+            .limit(limit)
+        )
+        return self._articles(query)
+
+    def place_articles(
+        self,
+        place_keys: Sequence[str],
+        since: datetime | None = None,
+        *,
+        before: datetime | None = None,
+        conflict_only: bool = True,
+        inside: bool = False,
+        limit: int = 20,
+    ) -> list[StoredArticle]:
+        """Articles naming any of `place_keys` (and, with `inside`, any place within them),
+        published in [since, before), newest first.
+
+        Each key is one range scan of the (place_key, is_conflict, published_at) index with
+        the limit applied, and the few rows merged: the cost does not grow with how many
+        articles name the place.
+        """
+        keys = [*place_keys, *(INSIDE + key for key in place_keys if inside)]
+        with self.engine.connect() as conn:
+            rows = [
+                row
+                for key in keys
+                for row in conn.execute(place_article_ids(key, since, before, conflict_only, limit))
+            ]
+        newest = sorted({(row.published_at, row.article_id) for row in rows}, reverse=True)[:limit]
+        if not newest:
+            return []
+        ids = [article_id for _, article_id in newest]
+        query = (
+            select(articles)
+            .where(articles.c.id.in_(ids))
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc())
+        )
+        return self._articles(query)
+
+    def newest_published(self, origin: str) -> datetime | None:
+        """The latest publication time of articles first seen in feeds of `origin`."""
+        query = (
+            select(func.max(articles.c.published_at))
+            .join(feeds, feeds.c.id == articles.c.feed_id)
+            .where(feeds.c.origin == origin)
+        )
+        with self.engine.connect() as conn:
+            newest: datetime | None = conn.execute(query).scalar()
+        return None if newest is None else newest.replace(tzinfo=UTC)
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        """One article by id, with its sources and places."""
+        found = self._articles(select(articles).where(articles.c.id == article_id))
+        return found[0] if found else None
+
+    def article_count(self) -> int:
+        """How many articles are stored."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(articles)).scalar_one())
+
+    def _articles(self, query: Select[Any]) -> list[StoredArticle]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            ids = [row.id for row in rows]
+            sources = _sources_of(conn, ids)
+            places = _places_of(conn, ids)
+        return [
+            StoredArticle(
+                id=row.id,
+                uid=row.uid,
+                title=row.title,
+                link=row.link,
+                summary=row.summary,
+                published_at=row.published_at,
+                first_seen_at=row.first_seen_at,
+                relevance=row.relevance,
+                is_conflict=row.is_conflict,
+                sources=tuple(sources.get(row.id, ())),
+                places=tuple(places.get(row.id, ())),
+                story_id=row.story_id,
+            )
+            for row in rows
+        ]
+
+    def stories_of(self, found: Sequence[StoredArticle]) -> list[Story]:
+        """The listed articles grouped into their stories (in the order each story first
+        appears), each story with every source that reported it."""
+        grouped: dict[int | tuple[str, int], list[StoredArticle]] = {}
+        for article in found:
+            key = article.story_id if article.story_id is not None else ("article", article.id)
+            grouped.setdefault(key, []).append(article)
+        ids = [key for key in grouped if isinstance(key, int)]
+        with self.engine.connect() as conn:
+            sources = story_sources(conn, ids)
+        return [
+            Story(key, tuple(members), tuple(sources[key]))
+            if isinstance(key, int) and sources.get(key)
+            else Story.alone(members[0])
+            for key, members in grouped.items()
+        ]
+
+
+def place_article_ids(
+    place_key: str,
+    since: datetime | None,
+    before: datetime | None,
+    conflict_only: bool,
+    limit: int,
+) -> Select[Any]:
+    """Ids of the latest articles with a `place_key` row: one index range scan."""
+    query = (
+        select(article_places.c.article_id, article_places.c.published_at)
+        .where(article_places.c.place_key == place_key)
+        .order_by(article_places.c.published_at.desc(), article_places.c.article_id.desc())
+        .limit(limit)
+    )
+    if conflict_only:
+        query = query.where(article_places.c.is_conflict)
+    if since is not None:
+        query = query.where(article_places.c.published_at >= since)
+    if before is not None:
+        query = query.where(article_places.c.published_at < before)
+    return query
+
+
+def _stored_ids(
+    conn: Connection, entries: Sequence[Identified], feed_id: int | None = None
+) -> dict[str, tuple[int, bool]]:
+    """uid -> (id of the stored article each entry is, matched by uid or canonical link;
+    whether `feed_id` is among its sources)."""
+    if not entries:
+        return {}
+    uids = {_key(e.uid) for e in entries}
+    links = {_key(e.canonical_link) for e in entries if e.canonical_link}
+    sourced = article_sources.c.feed_id.is_not(None)
+    query = (
+        select(articles.c.id, articles.c.uid, articles.c.canonical_link, sourced.label("sourced"))
+        .outerjoin(
+            article_sources,
+            (article_sources.c.article_id == articles.c.id)
+            & (article_sources.c.feed_id == feed_id),
+        )
+        .where(or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links)))
+    )
+    rows = conn.execute(query).all()
+    by_key = {row.uid: (row.id, bool(row.sourced)) for row in rows}
+    by_key.update(
+        {row.canonical_link: (row.id, bool(row.sourced)) for row in rows if row.canonical_link}
+    )
+    found = {}
+    for entry in entries:
+        match = by_key.get(_key(entry.uid)) or by_key.get(_key(entry.canonical_link))
+        if match is not None:
+            found[entry.uid] = match
+    return found
+
+
+def _sources_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    if not ids:
+        return found
+    query = (
+        select(article_sources.c.article_id, feeds.c.title, feeds.c.url)
+        .join(feeds, feeds.c.id == article_sources.c.feed_id)
+        .where(article_sources.c.article_id.in_(ids))
+        .order_by(article_sources.c.seen_at, feeds.c.id)
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.article_id, []).append(row.title or row.url)
+    return found
+
+
+def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPlace]]:
+    found: dict[int, list[StoredPlace]] = {}
+    if not ids:
+        return found
+    query = select(article_places).where(
+        article_places.c.article_id.in_(ids), ~article_places.c.place_key.startswith(INSIDE)
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.article_id, []).append(
+            StoredPlace(
+                key=row.place_key,
+                name=row.name,
+                kind=row.kind,
+                country_code=row.country_code,
+                as_written=row.as_written,
+                geonameid=row.geonameid,
+            )
+        )
+    return found

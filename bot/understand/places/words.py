@@ -1,0 +1,238 @@
+"""Word lists around place names: the words that make a capitalised name part of a longer one
+(an organisation, a person, a facility) or say what kind of place it is."""
+
+from __future__ import annotations
+
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ez",
+        "az",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "adh",
+        "ath",
+        "an",
+        "at",
+        "ed",
+        "er",
+        "es",
+        "ul",
+        "ud",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "of",
+        "the",
+        "and",
+        "upon",
+        "on",
+        "sur",
+        "am",
+        "im",
+        "bin",
+        "ibn",
+        "wa",
+        "y",
+        "en",
+        "do",
+        "dos",
+        "das",
+        "von",
+        "van",
+        "der",
+        "den",
+        "ter",
+        "s",
+        "d",
+    ]
+)
+
+
+GENERIC = frozenset(
+    [
+        "camp",
+        "crossing",
+        "governorate",
+        "province",
+        "region",
+        "district",
+        "state",
+        "oblast",
+        "strip",
+        "city",
+        "town",
+        "village",
+        "refugee",
+        "border",
+        "valley",
+        "area",
+        "territory",
+        "territories",
+        "corridor",
+        "peninsula",
+        "heights",
+        "countryside",
+        "occupied",
+        "route",
+        "basin",
+        "plains",
+        "mountains",
+        "zone",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "rural",
+        "air",
+        "base",
+        "dam",
+        "sub",
+        "subdistrict",
+        "nuclear",
+        "power",
+        "plant",
+    ]
+)
+
+
+ORG_AFTER = frozenset(
+    [
+        "post",
+        "times",
+        "journal",
+        "herald",
+        "tribune",
+        "telegraph",
+        "mail",
+        "gazette",
+        "chronicle",
+        "observer",
+        "united",
+        "city",
+        "fc",
+        "rovers",
+        "athletic",
+        "wanderers",
+        "county",
+        "university",
+        "college",
+        "airport",
+        "stock",
+        "exchange",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "hotel",
+        "hospital",
+        "mosque",
+        "declaration",
+        "accords",
+        "agreement",
+        "protocol",
+        "convention",
+        "club",
+        "institute",
+        "museum",
+        "zoo",
+        "symphony",
+        "orchestra",
+        "army",
+        "party",
+        "front",
+        "movement",
+        "brigade",
+        "brigades",
+        "battalion",
+        "military",
+        "international",
+        "nuclear",
+        "power",
+        "river",
+        "sea",
+        "lake",
+        "aerospace",
+        "agency",
+        "airlines",
+        "airways",
+        "telecom",
+        "corporation",
+        "company",
+        "foundation",
+        "network",
+        "project",
+    ]
+)
+"""A capitalised word after a place name that makes it part of another name."""
+
+
+LOWER_ORG_AFTER = ("river", "nuclear")
+"""Words of ORG_AFTER that do so in lower case too ("Dnipro river")."""
+
+
+ORG_BEFORE = frozenset(
+    [
+        "bank",
+        "university",
+        "duke",
+        "duchess",
+        "earl",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "bishop",
+        "archbishop",
+        "diocese",
+        "church",
+        "museum",
+        "college",
+        "institute",
+        "school",
+    ]
+)
+
+
+NAME_BEFORE = frozenset(
+    [
+        "State",
+        "Lake",
+        "Mount",
+        "Mt",
+        "Liwa",
+        "Saraya",
+        "Jaysh",
+        "Jaish",
+        "Kataib",
+        "Faylaq",
+        "Harakat",
+        "Jabhat",
+        "Ansar",
+    ]
+)
+"""A capitalised word before a place name that makes it part of another name ("State X"
+in "Islamic State Sahel Province", "Lake X"), among them the words Arabic names of armed
+groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
+
+
+BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
+
+
+ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath-", "adh-")
+"""Arabic article forms written in lower case and joined to the word they precede."""
+
+
+ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
+"""Article forms that are English words when a space follows ("known as Suwayda")."""

@@ -12,15 +12,11 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from bot.answers.briefing import NoPlace, brief, place_articles
-from bot.answers.durations import parse_duration
+from bot.answers import NoPlace, brief, parse_duration, place_articles
 from bot.clock import utcnow
-from bot.ingest.fetch import validate_feed_url
-from bot.ingest.fulltext import MODES
+from bot.ingest import MODES, validate_feed_url
 from bot.present import serialize, terminal
-from bot.runtime import demo, logs
-from bot.runtime.scheduler import run_until_stopped
-from bot.runtime.services import Services
+from bot.runtime import Services, demo, logs, run_until_stopped
 from bot.slack.bot import worker_jobs
 from bot.slack.cli import slack_command
 from bot.storage import make_engine, migrate

@@ -1,2 +1,37 @@
 """Answers: what each user or channel gets (briefings, subscriptions, deliveries, feed
 health). They decide; the front ends render."""
+
+from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
+from bot.answers.delivery import Deliveries, Delivery
+from bot.answers.durations import parse_duration
+from bot.answers.feed_health import FeedHealth
+from bot.answers.subscriptions import (
+    DEFAULT_WHATSNEW,
+    Matcher,
+    check_timezone,
+    parse_mute,
+    parse_subscribe,
+    parse_whatsnew,
+    resolve_target,
+    topic_key,
+)
+
+__all__ = [
+    "DEFAULT_WHATSNEW",
+    "Briefing",
+    "Deliveries",
+    "Delivery",
+    "FeedHealth",
+    "Matcher",
+    "NoPlace",
+    "brief",
+    "brief_place",
+    "check_timezone",
+    "parse_duration",
+    "parse_mute",
+    "parse_subscribe",
+    "parse_whatsnew",
+    "place_articles",
+    "resolve_target",
+    "topic_key",
+]

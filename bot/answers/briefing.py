@@ -13,9 +13,7 @@ from datetime import datetime
 from bot import metrics
 from bot.records import Place, StoredArticle, Story
 from bot.storage import Store
-from bot.understand.places import resolve_query
-from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.summary.multidoc import summarize_many
+from bot.understand import Gazetteer, resolve_query, summarize_many
 
 COMBINED_SENTENCES = 3
 OLDER_FALLBACK = 5

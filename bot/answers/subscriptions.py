@@ -25,8 +25,7 @@ from bot.records import (
     Subscription,
     Target,
 )
-from bot.understand.places import resolve_query
-from bot.understand.places.gazetteer import Gazetteer
+from bot.understand import Gazetteer, resolve_query
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)

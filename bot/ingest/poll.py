@@ -24,8 +24,7 @@ from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_a
 from bot.records import FeedStatus, PollOutcome
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
-from bot.understand.analyzer import Analyzer
-from bot.understand.stories import fingerprint
+from bot.understand import Analyzer, fingerprint
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from bot.answers.briefing import Briefing, NoPlace
+from bot.answers import Briefing, NoPlace
 from bot.records import Analysis, FeedStatus, Place, StoredArticle, Story
 
 

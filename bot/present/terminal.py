@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bot.answers.briefing import Briefing, NoPlace
+from bot.answers import Briefing, NoPlace
 from bot.records import Analysis, FeedStatus, Story
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from bot.ingest.feedlist import load_feed_list
-from bot.ingest.poll import Poller
+from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
 from bot.storage import Store
-from bot.understand.analyzer import Analyzer
+from bot.understand import Analyzer
 
 
 class Services:

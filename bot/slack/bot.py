@@ -14,18 +14,16 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
-from bot.answers.delivery import Deliveries
-from bot.answers.feed_health import FeedHealth
-from bot.answers.subscriptions import Matcher
+from bot.answers import Deliveries, FeedHealth, Matcher
 from bot.clock import utcnow
-from bot.runtime.services import Services
+from bot.runtime import Services
 from bot.settings import Settings
 from bot.slack.clients import WorkspaceClients
 from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
 from bot.storage import ChannelStore, Store
-from bot.understand.places.gazetteer import Gazetteer
+from bot.understand import Gazetteer
 
 
 @dataclass

@@ -13,8 +13,7 @@ from typing import Annotated
 
 import typer
 
-from bot.runtime.scheduler import make_scheduler
-from bot.runtime.services import Services
+from bot.runtime import Services, make_scheduler
 from bot.settings import Settings
 from bot.slack.app import build_app
 from bot.slack.bot import make_bot, make_client

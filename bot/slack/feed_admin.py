@@ -11,13 +11,7 @@ import asyncio
 import socket
 from urllib.parse import urlsplit
 
-from bot.ingest.fetch import (
-    AddressPolicy,
-    BlockedAddress,
-    GuardedResolver,
-    literal_ip,
-    validate_feed_url,
-)
+from bot.ingest import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip, validate_feed_url
 from bot.records import FeedStatus
 
 

@@ -10,8 +10,7 @@ from datetime import datetime
 from apscheduler.schedulers.base import BaseScheduler
 from slack_sdk.errors import SlackApiError
 
-from bot.answers.delivery import Deliveries, Delivery
-from bot.answers.feed_health import FeedHealth
+from bot.answers import Deliveries, Delivery, FeedHealth
 from bot.clock import utcnow
 from bot.slack.blocks import delivery_messages, feed_failing_message, followup_message
 from bot.slack.clients import NotInstalled

@@ -20,7 +20,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress import create_server
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
-from bot.runtime.web import with_operations
+from bot.runtime import with_operations
 
 EVENTS_PATH = "/slack/events"
 

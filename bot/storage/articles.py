@@ -37,7 +37,7 @@ from bot.storage.stories import (
     new_story,
     story_sources,
 )
-from bot.understand.stories import NEAR_DUPLICATE, Fingerprint
+from bot.understand import NEAR_DUPLICATE, Fingerprint
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and

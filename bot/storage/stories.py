@@ -21,7 +21,7 @@ from bot.storage.schema import (
     stories,
     story_bands,
 )
-from bot.understand.stories import Fingerprint, best_match
+from bot.understand import Fingerprint, best_match
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it."""

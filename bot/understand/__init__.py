@@ -1,1 +1,18 @@
 """Understanding articles: pure functions from text to facts."""
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.places import Gazetteer, resolve_query
+from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
+from bot.understand.summary import split_sentences, summarize_many
+
+__all__ = [
+    "NEAR_DUPLICATE",
+    "Analyzer",
+    "Fingerprint",
+    "Gazetteer",
+    "best_match",
+    "fingerprint",
+    "resolve_query",
+    "split_sentences",
+    "summarize_many",
+]

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
-from bot.understand.places import find_places
-from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places import Gazetteer, find_places, load_gazetteer
 from bot.understand.relevance import Lexicon, load_lexicon, score
-from bot.understand.summary.article import Summarizer
+from bot.understand.summary import Summarizer
 
 
 @dataclass(frozen=True)

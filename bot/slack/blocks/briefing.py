@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.answers.briefing import Briefing, NoPlace
+from bot.answers import Briefing, NoPlace
 from bot.records import Place, Story
 from bot.slack.blocks.common import (
     Message,

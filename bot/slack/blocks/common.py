@@ -19,7 +19,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.understand.summary.sentences import split_sentences
+from bot.understand import split_sentences
 
 MAX_BLOCKS = 50
 MAX_MESSAGE_CHARS = 12_000

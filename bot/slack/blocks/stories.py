@@ -11,7 +11,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.answers.delivery import Delivery
+from bot.answers import Delivery
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     Message,

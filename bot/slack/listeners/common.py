@@ -7,7 +7,7 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 
-from bot.answers.briefing import Briefing, NoPlace, brief, brief_place
+from bot.answers import Briefing, NoPlace, brief, brief_place
 from bot.slack.blocks import Message, briefing_message, text_message
 from bot.slack.bot import SlackBot
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from slack_bolt import App, Respond
 
-from bot.answers.subscriptions import DEFAULT_WHATSNEW
+from bot.answers import DEFAULT_WHATSNEW
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_value
 from bot.slack.listeners.common import ack_now, answer, place_briefing_for

@@ -6,10 +6,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers.subscriptions import (
-    parse_mute,
-    resolve_target,
-)
+from bot.answers import parse_mute, resolve_target
 from bot.records import Mute
 from bot.slack import blocks
 from bot.slack.bot import SlackBot

@@ -8,9 +8,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.answers.subscriptions import (
-    check_timezone,
-)
+from bot.answers import check_timezone
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.commands.newsbot_feeds import feeds_command

@@ -10,8 +10,7 @@ from __future__ import annotations
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.ingest.fetch import AddressPolicy
-from bot.ingest.poll import fetch_limits
+from bot.ingest import AddressPolicy, fetch_limits
 from bot.records import FeedStatus
 from bot.settings import FeedManagers
 from bot.slack.blocks import Message, clip, escape, feeds_message, link, text_message

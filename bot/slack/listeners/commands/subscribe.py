@@ -7,10 +7,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers.subscriptions import (
-    parse_subscribe,
-    resolve_target,
-)
+from bot.answers import parse_subscribe, resolve_target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, team_of

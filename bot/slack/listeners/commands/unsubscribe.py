@@ -6,10 +6,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers.subscriptions import (
-    resolve_target,
-    topic_key,
-)
+from bot.answers import resolve_target, topic_key
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, team_of

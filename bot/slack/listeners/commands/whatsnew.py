@@ -6,9 +6,7 @@ from typing import Any
 
 from slack_bolt import App, Respond
 
-from bot.answers.subscriptions import (
-    parse_whatsnew,
-)
+from bot.answers import parse_whatsnew
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, briefing_for

@@ -123,6 +123,14 @@ GWN_SCOPE = Scope(
     lambda t: t.usage in GWN_NEUTRAL,
 )
 GWN_ALL = Scope("all toponym types", lambda t: t.usage not in GWN_NOT_TOPONYMS)
+"""Every GeoWebNews toponym type, Homonym and Language included; the non-toponym expressions
+are not gold, so a prediction on them is wrong."""
+GWN_WITH_ID = Scope(
+    "toponym types with a GeoNames id",
+    lambda t: t.usage not in GWN_NOT_TOPONYMS and t.geonameid is not None,
+    lambda t: t.usage not in GWN_NOT_TOPONYMS and t.geonameid is None,
+)
+"""As the published Mordecai 3 figures count: toponyms with a GeoNames id."""
 
 
 # --- loaders -------------------------------------------------------------------------------

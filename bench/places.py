@@ -34,6 +34,7 @@ from bench.geoparsing import (  # noqa: E402
     ALL,
     GWN_ALL,
     GWN_SCOPE,
+    GWN_WITH_ID,
     SPLITS,
     WITH_ID,
     Counts,
@@ -242,22 +243,26 @@ def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
 
 BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope, ...]], ...] = (
     ("LGL", "lgl.xml", load_lgl, (ALL, WITH_ID)),
-    ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_ALL)),
+    ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_ALL, GWN_WITH_ID)),
     ("GeoVirus", "GeoVirus.xml", load_geovirus, (ALL,)),
 )
 
 
+def _share(value: float, of: int) -> str:
+    return f"{value:.3f}" if of else "n/a"
+
+
 def report_counts(label: str, c: Counts) -> None:
-    """Two lines of figures for one corpus, split and scope."""
+    """Three lines of figures for one corpus, split and scope ("n/a": nothing to count)."""
     mp, mr, mf = c.mention_prf
     pp, pr, pf = c.place_prf
+    resolved = c.found_with_coords - c.unresolved
+    print(f"  {label}")
     print(
-        f"  {label:<46} mention P {mp:.3f} R {mr:.3f} F1 {mf:.3f} | place P {pp:.3f} "
-        f"R {pr:.3f} F1 {pf:.3f} | acc@161 {c.acc161:.3f} | exact id {c.exact_id_share:.3f}"
-    )
-    print(
-        f"    acc@161 of the {c.found_with_coords - c.unresolved} found with predicted "
-        f"coordinates or the gold id: {c.acc161_with_coords:.3f}"
+        f"    mention P {mp:.3f} R {mr:.3f} F1 {mf:.3f} | place P {pp:.3f} R {pr:.3f} "
+        f"F1 {pf:.3f} | acc@161 {_share(c.acc161, c.found_with_coords)} (of those with "
+        f"coordinates or the gold id: {_share(c.acc161_with_coords, resolved)}) | exact id "
+        f"{_share(c.exact_id_share, c.found_with_id)}"
     )
     print(
         f"    {c.documents} docs; mentions: gold {c.gold}, found {c.gold_found}, predicted "
@@ -275,7 +280,10 @@ def report_geoparsing(gaz: Gazetteer, show_errors: bool, top: int = 30) -> None:
         "geoparsing benchmarks (../shared/corpus/geoparsing/README.md protocol; overlap counts;\n"
         "  newsbot gives each place's first mention only, so per-mention recall is capped;\n"
         "  countries have no coordinates here and resolve within 161 km only by exact id,\n"
-        "  config places not at all: both are counted 'unresolved')"
+        "  config places not at all: both are counted 'unresolved')\n"
+        "  published anchor, Mordecai 3 per mention on toponyms with a GeoNames id (held-out):\n"
+        "  LGL P 0.706 R 0.680 F1 0.693, exact id 0.572, acc@161 0.590; "
+        "GeoWebNews P 0.851 R 0.667 F1 0.748"
     )
     for corpus, filename, loader, scopes in BENCHMARKS:
         path = GEOPARSING / filename

@@ -19,14 +19,16 @@ Geoparsing Evaluation", 2019):
   prediction without coordinates counts as a miss and is reported as unresolved. The exact-id
   share is the share of found gold toponyms with a GeoNames id whose prediction has that id.
 
-Scope: every toponym of LGL and GeoVirus is in scope (neither types usage). On GeoWebNews the
-product's scope is `GWN_IN_SCOPE` (Literal, Metonymic, Mixed, Literal_Modifier). A prediction
-that overlaps no in-scope gold but overlaps a *neutral* annotation (`GWN_NEUTRAL`: modifiers,
-demonyms, names embedded in organisation names, coerced names, and the toponyms without a
-GeoNames id in the "with GeoNames id" views) is neither credited nor penalised: such spans do
-contain a place name the product may take as a hint. Homonyms (a person or a shop named like a
-place), language names and the non-toponym expressions of GeoWebNews are not neutral: a
-prediction on them is a false positive.
+Scope (`Scope`): every toponym of LGL and GeoVirus is gold (neither types usage; LGL's include
+demonyms such as "Russian" and street names). On GeoWebNews the product's scope is
+`GWN_IN_SCOPE` (Literal, Metonymic, Mixed, Literal_Modifier). A prediction that overlaps no gold
+but overlaps a *neutral* annotation is neither credited nor penalised: in the in-scope view the
+`GWN_NEUTRAL` types (non-literal modifiers, demonyms, names embedded in organisation names,
+coerced names), which do contain a place name the product may take as a hint; in the "with a
+GeoNames id" views the toponyms without one. In the in-scope view homonyms (a person or a shop
+named like a place) and language names are not neutral: a prediction on them is a false
+positive, as is one on GeoWebNews's non-toponym expressions in every view. The "all toponym
+types" view counts every GeoWebNews toponym type as gold, Homonym and Language included.
 
 Split: every document goes to "tune" or "held-out" by a SHA-256 hash of its corpus name and
 document id (`split_of`), about 2/3 and 1/3, the same on every machine and run.

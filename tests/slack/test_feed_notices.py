@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bot.clock import utcnow
 from bot.ingest.poll import Poller
+from tests.ingest.test_poll import make_poller
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_posting import subscribe
 from tests.support.fake_slack import TEAM
 from tests.support.feed_server import FeedServer
-from tests.test_poll import make_poller
 
 
 def poll(poller: Poller, feed_id: int, times: int) -> None:

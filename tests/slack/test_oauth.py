@@ -25,10 +25,10 @@ from bot.slack.cli import missing_settings
 from bot.slack.jobs import SlackJobs
 from bot.storage.schema import slack_oauth_states
 from bot.understand.analyzer import Analyzer
+from tests.answers.test_delivery import add_article
 from tests.slack.conftest import SECRET, SlackHarness, served, services_for
 from tests.slack.test_posting import tomorrow_at
 from tests.support.fake_slack import TEAM, FakeSlack
-from tests.test_delivery import add_article
 
 CLIENT_ID = "1111.2222"
 TWO = "T0TWO"

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, time, timedelta
 from bot.clock import utcnow
 from bot.slack.blocks import Message
 from bot.slack.poster import Poster
+from tests.answers.test_delivery import add_article
 from tests.slack.checks import assert_valid_blocks
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
-from tests.test_delivery import add_article
 
 
 def subscribe(

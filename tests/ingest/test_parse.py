@@ -4,7 +4,7 @@ Golden files: each sample feed in tests/data/feeds/ sits beside `<name>.expected
 the ParsedFeed it must produce (fetched from https://feeds.example.com/<name>). After a
 deliberate change of behaviour, rewrite the expected files with
 
-    NEWSBOT_REGEN_GOLDEN=1 .venv/bin/pytest tests/test_parse.py
+    NEWSBOT_REGEN_GOLDEN=1 .venv/bin/pytest tests/ingest/test_parse.py
 
 and review the diff before keeping it.
 """
@@ -24,7 +24,7 @@ from bot.ingest.parse import read_feed
 from bot.ingest.text import html_to_text, normalize_space
 from bot.records import ParsedEntry
 
-FEEDS = Path(__file__).parent / "data" / "feeds"
+FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 SAMPLES = sorted(p for p in FEEDS.iterdir() if not p.name.endswith(".expected.json"))
 REGEN = os.environ.get("NEWSBOT_REGEN_GOLDEN") == "1"
 

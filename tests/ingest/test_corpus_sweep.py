@@ -16,7 +16,7 @@ from bot.settings import Settings
 from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "feedparser-tests"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "feedparser-tests"
 
 
 def test_every_corpus_file_is_parsed_understood_and_stored_without_an_exception(

@@ -127,7 +127,7 @@ for method in SUMMARY_METHODS:
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -11,7 +11,7 @@ import feedparser
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "bot" / "runtime" / "samples"
 FEEDS_YAML = ROOT / "config" / "feeds.yaml"
 

@@ -14,7 +14,7 @@ from bot.understand.places import find_places, resolve_query
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import fold
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "places"
+DATA = Path(__file__).resolve().parents[2] / "data" / "places"
 DEIR_EZ_ZOR = "gn:170794"
 
 

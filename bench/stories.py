@@ -7,7 +7,7 @@ pairs of different events should not.
 
 Methods, each streaming (articles in publication order, each matched against those already
 seen within the story window):
-- newsbot: MinHash/LSH (datasketch) band keys looked up in the database, candidates
+- newsbot: MinHash/LSH band keys looked up in the database, candidates
   confirmed by exact Jaccard of the word sets; the real store, a fresh SQLite file.
 - tfidf: scikit-learn TF-IDF cosine of title and text against every article seen
   (IDF fitted on the whole set, which favours it), joining the best match above a threshold.

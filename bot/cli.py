@@ -117,7 +117,7 @@ def whatsnew(
 ) -> None:
     """What is known lately about a place."""
     services: Services = ctx.obj
-    answer = brief(services.store, services.analyzer.gazetteer, place, _since(since))
+    answer = brief(services.store, services.gazetteer, place, _since(since))
     if json_out:
         print(serialize.to_json(serialize.briefing_dict(answer)))
     else:
@@ -138,7 +138,7 @@ def export(
     services: Services = ctx.obj
     if fmt not in ("csv", "json"):
         raise typer.BadParameter("use csv or json", param_hint="--format")
-    answer = brief(services.store, services.analyzer.gazetteer, place, _since(since), limit=1)
+    answer = brief(services.store, services.gazetteer, place, _since(since), limit=1)
     if isinstance(answer, NoPlace):
         terminal.render_briefing(Console(stderr=True), answer)
         raise typer.Exit(code=1)
@@ -270,7 +270,7 @@ def run_demo(ctx: typer.Context) -> None:
     )
     terminal.render_digest(console, found, result.first_ingested_at)
     since = min(utcnow(), result.newest_published) - timedelta(days=7)
-    answer = brief(services.store, services.analyzer.gazetteer, demo.DEMO_PLACE, since)
+    answer = brief(services.store, services.gazetteer, demo.DEMO_PLACE, since)
     console.rule(f"newsbot whatsnew {demo.DEMO_PLACE!r}")
     terminal.render_briefing(console, answer)
 

@@ -233,3 +233,21 @@ def test_logs_are_json_lines_on_request(newsbot: Newsbot) -> None:
     result = newsbot("-v", "feeds", "list")
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.strip()]
     assert lines and all({"time", "level", "logger", "message"} <= set(line) for line in lines)
+
+
+def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsbot) -> None:
+    """`whatsnew` answers without importing NLTK, SciPy or scikit-learn (seconds and about
+    150 MB that only summarizing or a bench needs)."""
+    script = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch')\n"
+        "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
+    )
+    assert "Deir ez-Zor" in result.stdout
+    assert result.stdout.rstrip().endswith("HEAVY []")

@@ -7,11 +7,11 @@ from functools import cached_property
 from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
 from bot.storage import Store
-from bot.understand import Analyzer
+from bot.understand import Analyzer, Gazetteer, load_places
 
 
 class Services:
-    """Settings, store, analyzer and poller of one process."""
+    """Settings, store, gazetteer, analyzer and poller of one process."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
@@ -25,9 +25,14 @@ class Services:
         return store
 
     @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The places, loaded from the config folder (all a place question needs)."""
+        return load_places(self.settings)
+
+    @cached_property
     def analyzer(self) -> Analyzer:
         """Lexicon, gazetteer and summarizer, loaded from the config folder."""
-        return Analyzer.load(self.settings)
+        return Analyzer.load(self.settings, self.gazetteer)
 
     @cached_property
     def poller(self) -> Poller:

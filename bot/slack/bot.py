@@ -65,7 +65,7 @@ def make_bot(
     """The Slack front end's parts, over the services of this process; `client` is
     `make_client`'s."""
     store, settings = services.store, services.settings
-    gazetteer = services.analyzer.gazetteer
+    gazetteer = services.gazetteer
     channels = ChannelStore(store.engine)
     installations = installation_store(settings, store.engine)
     deliveries = Deliveries(store, channels, Matcher(gazetteer), settings)

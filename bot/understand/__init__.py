@@ -1,6 +1,6 @@
 """Understanding articles: pure functions from text to facts."""
 
-from bot.understand.analyzer import Analyzer
+from bot.understand.analyzer import Analyzer, load_places
 from bot.understand.places import Gazetteer, resolve_query
 from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
 from bot.understand.summary import split_sentences, summarize_many
@@ -12,6 +12,7 @@ __all__ = [
     "Gazetteer",
     "best_match",
     "fingerprint",
+    "load_places",
     "resolve_query",
     "split_sentences",
     "summarize_many",

@@ -11,6 +11,11 @@ from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.summary import Summarizer
 
 
+def load_places(settings: Settings) -> Gazetteer:
+    """The gazetteer of the config folder and the settings' extra places."""
+    return load_gazetteer(settings.extra_places, places=settings.config_dir / "places.yaml")
+
+
 @dataclass(frozen=True)
 class Analyzer:
     """The loaded lexicon, gazetteer and summarizer, applied together to one text."""
@@ -20,13 +25,12 @@ class Analyzer:
     summarizer: Summarizer
 
     @classmethod
-    def load(cls, settings: Settings) -> Analyzer:
-        """Load the lexicon and places from the config folder, as the settings say."""
+    def load(cls, settings: Settings, gazetteer: Gazetteer | None = None) -> Analyzer:
+        """Load the lexicon and places (unless given) from the config folder, as the
+        settings say."""
         return cls(
             lexicon=load_lexicon(settings.config_dir / "lexicon.yaml"),
-            gazetteer=load_gazetteer(
-                settings.extra_places, places=settings.config_dir / "places.yaml"
-            ),
+            gazetteer=gazetteer or load_places(settings),
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
         )
 

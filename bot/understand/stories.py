@@ -1,7 +1,7 @@
 """Story matching: is a new article the same event as one seen lately? (pure: no I/O)
 
 An article's fingerprint is the set of stemmed content words of its title and lead, plus the
-LSH band keys of that set's MinHash (datasketch): two articles whose sets overlap share a
+LSH band keys of that set's MinHash: two articles whose sets overlap share a
 band key with high probability, so the store looks up candidates by band key in an index
 instead of comparing against every recent article. Candidates are then confirmed with the
 exact Jaccard similarity of the two word sets. Chosen with `bench/stories.py`.
@@ -13,11 +13,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from datasketch import MinHash
-from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
+
+from bot.understand.minhash import permutations, signature
+from bot.understand.stems import stem
 
 BANDS = 64
 ROWS = 2
@@ -37,9 +37,7 @@ SEED = 1
 
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = frozenset(get_stop_words("english"))
-_STEM = Stemmer("english")
-_SCHEME = "affine32"
-_PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=SEED, scheme=_SCHEME).permutations
+_PERMUTATIONS = permutations(BANDS * ROWS, SEED)
 
 
 @dataclass(frozen=True)
@@ -51,16 +49,11 @@ class Fingerprint:
     """Signed 64-bit keys, one per LSH band (empty when the text has no content words)."""
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return str(_STEM(word))
-
-
 def terms_of(title: str, text: str) -> frozenset[str]:
     """Stemmed content words of the title and the lead of the text."""
     lead = " ".join(text.split()[:LEAD_WORDS])
     words = _WORD.findall(f"{title}. {lead}".lower())
-    return frozenset(_stem(w) for w in words if len(w) > 1 and w not in _STOP)
+    return frozenset(stem(w) for w in words if len(w) > 1 and w not in _STOP)
 
 
 def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
@@ -68,9 +61,7 @@ def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
     encoded = [term.encode() for term in sorted(terms)]
     if not encoded:
         return ()
-    minhash = MinHash(num_perm=BANDS * ROWS, seed=SEED, permutations=_PERMUTATIONS, scheme=_SCHEME)
-    minhash.update_batch(encoded)
-    values = minhash.hashvalues
+    values = signature(encoded, _PERMUTATIONS)
     keys = []
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()

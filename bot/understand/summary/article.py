@@ -18,36 +18,35 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
+from importlib import import_module
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+if TYPE_CHECKING:
+    from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
+
+from bot.understand.stems import stem
 from bot.understand.summary.clean import clean_article
 from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
-_SUMMARIZERS: MappingProxyType[str, Callable[..., AbstractSummarizer]] = MappingProxyType(
+_SUMMARIZERS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
-        "news": TextRankSummarizer,
-        "lexrank": LexRankSummarizer,
-        "textrank": TextRankSummarizer,
-        "lsa": LsaSummarizer,
-        "luhn": LuhnSummarizer,
-        "kl": KLSummarizer,
-        "sumbasic": SumBasicSummarizer,
+        "news": ("text_rank", "TextRankSummarizer"),
+        "lexrank": ("lex_rank", "LexRankSummarizer"),
+        "textrank": ("text_rank", "TextRankSummarizer"),
+        "lsa": ("lsa", "LsaSummarizer"),
+        "luhn": ("luhn", "LuhnSummarizer"),
+        "kl": ("kl", "KLSummarizer"),
+        "sumbasic": ("sum_basic", "SumBasicSummarizer"),
     }
 )
+"""sumy's module and class for each method, imported when a Summarizer is made: sumy's
+summarizers import NLTK (seconds and 100 MB), which commands that never summarize skip."""
 SUMMARY_METHODS: tuple[str, ...] = tuple(_SUMMARIZERS)
 """The summary methods `Summarizer` accepts; "news" is the default."""
 
@@ -80,15 +79,6 @@ _MAX_SENTENCES = 200
 sentence count (45 sentences 14 ms, 180 sentences 170 ms), and news leads with its point."""
 
 
-_STEMMER = Stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """sumy's English stemmer, memoised: news repeats its words across articles."""
-    return str(_STEMMER(word))
-
-
 class Summarizer:
     """Picks the most telling sentences of an article with one of `SUMMARY_METHODS`."""
 
@@ -99,7 +89,9 @@ class Summarizer:
             raise ValueError("a summary needs at least one sentence")
         self.method = method
         self.sentences = sentences
-        self._summarizer: AbstractSummarizer = _SUMMARIZERS[method](stem)
+        module, name = _SUMMARIZERS[method]
+        summarizer_class = getattr(import_module(f"sumy.summarizers.{module}"), name)
+        self._summarizer: AbstractSummarizer = summarizer_class(stem)
         self._stop_words = get_stop_words("english")
         self._summarizer.stop_words = self._stop_words
 

@@ -170,7 +170,13 @@ class Settings(BaseSettings):
         "declares several; default: the one it declares.",
     )
     subscription_backlog_hours: float = Field(
-        default=24, description="How far back a new subscription's first delivery reaches."
+        default=24,
+        description="How far back the one recap message a new subscription posts reaches.",
+    )
+    stale_after_hours: float = Field(
+        default=48,
+        description="An article published more than this long before it was first seen is "
+        "never pushed as new in digests or alerts (it stays in /whatsnew and export).",
     )
     alert_window_seconds: int = Field(
         default=120, description="Alerts arriving within this window go out as one message."

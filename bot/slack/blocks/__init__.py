@@ -6,7 +6,12 @@ about 13k characters) total size Slack accepts (`common.fits`). Times are Slack 
 so each reader sees them in their own time zone. One module per message family.
 """
 
-from bot.slack.blocks.briefing import briefing_message, no_place_message
+from bot.slack.blocks.briefing import (
+    briefing_message,
+    no_place_message,
+    subscribe_choice_message,
+    subscribe_value,
+)
 from bot.slack.blocks.channel import help_message, home_view, subscriptions_message
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
@@ -22,6 +27,7 @@ from bot.slack.blocks.stories import (
     article_detail,
     delivery_messages,
     followup_message,
+    recap_blocks,
 )
 
 __all__ = [
@@ -39,7 +45,10 @@ __all__ = [
     "home_view",
     "link",
     "no_place_message",
+    "recap_blocks",
     "slack_date",
+    "subscribe_choice_message",
+    "subscribe_value",
     "subscriptions_message",
     "text_message",
 ]

@@ -3,6 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -14,9 +15,11 @@ from slack_sdk.models.blocks import (
 from bot.answers import Delivery
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
+    MAX_SECTION,
     Message,
     as_dicts,
     button,
+    clip,
     context,
     escape,
     header,
@@ -108,3 +111,33 @@ def article_detail(article: StoredArticle) -> Message:
         context(f"*Sources*\n{sources}"),
     ]
     return Message(article.title, as_dicts(blocks))
+
+
+RECAP_LINES = 8
+"""Most stories a new subscription's recap lists, one line each."""
+
+
+def recap_blocks(
+    stories: Sequence[Story], hours: float, more_hint: str = ""
+) -> list[dict[str, Any]]:
+    """A new subscription's one look back: a line per story of the last `hours` (at most
+    `RECAP_LINES`, then how many more, and `more_hint`)."""
+    if not stories:
+        return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
+    lines: list[str] = []
+    for story in stories[:RECAP_LINES]:
+        lead = story.lead
+        line = (
+            f"• {link(lead.link, clip(lead.title, 120))} · {story.sources_label} · "
+            f"{slack_date(lead.published_at)}"
+        )
+        if len("\n".join([*lines, line])) > MAX_SECTION - 200:
+            break
+        lines.append(line)
+    rest = len(stories) - len(lines)
+    if rest:
+        lines.append(f"…and {rest} more{more_hint}.")
+    title = (
+        f"In the last {hours:g} h ({len(stories)} {'story' if len(stories) == 1 else 'stories'}):"
+    )
+    return as_dicts([context(title), SectionBlock(text=mrkdwn("\n".join(lines)))])

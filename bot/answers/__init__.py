@@ -8,13 +8,13 @@ from bot.answers.feed_health import FeedHealth
 from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
     Matcher,
-    check_timezone,
     parse_mute,
     parse_subscribe,
     parse_whatsnew,
     resolve_target,
     topic_key,
 )
+from bot.answers.timezones import check_timezone, zone_label
 
 __all__ = [
     "DEFAULT_WHATSNEW",
@@ -34,4 +34,5 @@ __all__ = [
     "place_articles",
     "resolve_target",
     "topic_key",
+    "zone_label",
 ]

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.answers.durations import QUOTES, parse_duration, split_duration
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
@@ -155,15 +154,6 @@ def _is_duration(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def check_timezone(name: str) -> str:
-    """The IANA time zone name, if it is one; raises ValueError otherwise."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{name!r} is not a time zone: use e.g. UTC, Europe/Paris") from exc
-    return name
 
 
 def topic_key(phrase: str) -> str:

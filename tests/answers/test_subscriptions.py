@@ -8,12 +8,12 @@ import pytest
 
 from bot.answers.subscriptions import (
     Matcher,
-    check_timezone,
     parse_mute,
     parse_subscribe,
     parse_whatsnew,
     resolve_target,
 )
+from bot.answers.timezones import check_timezone
 from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
 from bot.understand.analyzer import Analyzer
 

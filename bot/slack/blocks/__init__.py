@@ -12,7 +12,12 @@ from bot.slack.blocks.briefing import (
     subscribe_choice_message,
     subscribe_value,
 )
-from bot.slack.blocks.channel import help_message, home_view, subscriptions_message
+from bot.slack.blocks.channel import (
+    help_message,
+    home_view,
+    settings_message,
+    subscriptions_message,
+)
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
     Message,
@@ -46,6 +51,7 @@ __all__ = [
     "link",
     "no_place_message",
     "recap_blocks",
+    "settings_message",
     "slack_date",
     "subscribe_choice_message",
     "subscribe_value",

@@ -11,6 +11,7 @@ from typing import Any
 
 from slack_bolt import Respond
 
+from bot.answers import zone_label
 from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
@@ -96,7 +97,7 @@ def follow(
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
-    when = sub.describe + (f" ({prefs.timezone})" if sub.mode == "daily" else "")
+    when = sub.describe + (f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
     text = f"<@{user}> {verb} the {what} *{label}*, {when}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""

@@ -27,7 +27,7 @@ from bot.slack.blocks.common import (
     slack_date,
     text_message,
 )
-from bot.slack.blocks.feeds import feed_failing_message, feeds_message
+from bot.slack.blocks.feeds import feed_failing_message, feed_recovered_message, feeds_message
 from bot.slack.blocks.stories import (
     article_detail,
     delivery_messages,
@@ -44,6 +44,7 @@ __all__ = [
     "delivery_messages",
     "escape",
     "feed_failing_message",
+    "feed_recovered_message",
     "feeds_message",
     "followup_message",
     "help_message",

@@ -4,6 +4,7 @@ health). They decide; the front ends render."""
 from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
 from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
+from bot.answers.event_place import event_place
 from bot.answers.feed_health import FeedHealth
 from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
@@ -27,6 +28,7 @@ __all__ = [
     "brief",
     "brief_place",
     "check_timezone",
+    "event_place",
     "parse_duration",
     "parse_mute",
     "parse_subscribe",

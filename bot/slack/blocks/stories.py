@@ -12,7 +12,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.answers import Delivery
+from bot.answers import Delivery, event_place
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     MAX_SECTION,
@@ -54,8 +54,8 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     blocks: list[Block] = [SectionBlock(text=mrkdwn(text))]
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
-        if article.places:
-            place = article.places[0]
+        place = event_place(article)
+        if place is not None:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
         elements.append(button("Mute this story", "mute_story", str(article.id)))
         blocks.append(ActionsBlock(elements=elements))

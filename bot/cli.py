@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import Progress
 
 from bot.answers import NoPlace, brief, parse_duration, place_articles
@@ -31,7 +30,7 @@ app.add_typer(feeds_app, name="feeds")
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-console = Console()
+console = terminal.make_console()
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 SinceOption = Annotated[str, typer.Option("--since", help="How far back: 30m, 24h, 7d, 2w.")]
@@ -45,7 +44,7 @@ def _since(text: str) -> datetime:
 
 
 def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(f"[bold red]error:[/] {message}")
+    terminal.make_console(stderr=True).print(f"[bold red]error:[/] {message}")
     return typer.Exit(code=1)
 
 
@@ -140,7 +139,7 @@ def export(
         raise typer.BadParameter("use csv or json", param_hint="--format")
     answer = brief(services.store, services.gazetteer, place, _since(since), limit=1)
     if isinstance(answer, NoPlace):
-        terminal.render_briefing(Console(stderr=True), answer)
+        terminal.render_briefing(terminal.make_console(stderr=True), answer)
         raise typer.Exit(code=1)
     found = services.store.stories_of(
         place_articles(
@@ -271,7 +270,7 @@ def run_demo(ctx: typer.Context) -> None:
     terminal.render_digest(console, found, result.first_ingested_at)
     since = min(utcnow(), result.newest_published) - timedelta(days=7)
     answer = brief(services.store, services.gazetteer, demo.DEMO_PLACE, since)
-    console.rule(f"newsbot whatsnew {demo.DEMO_PLACE!r}")
+    console.print(f"\n[bold]newsbot whatsnew {demo.DEMO_PLACE!r}[/]")
     terminal.render_briefing(console, answer)
 
 

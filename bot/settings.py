@@ -170,7 +170,19 @@ class Settings(BaseSettings):
         "declares several; default: the one it declares.",
     )
     subscription_backlog_hours: float = Field(
-        default=24, description="How far back a new subscription's first delivery reaches."
+        default=24,
+        description="How far back the one recap message a new subscription posts reaches.",
+    )
+    slack_start_attempts: int = Field(
+        default=6,
+        ge=1,
+        description="How many times `newsbot slack` tries the Slack API at start (waiting 1, 2, "
+        "4, ... s between tries) before it gives up with one line saying what to check.",
+    )
+    stale_after_hours: float = Field(
+        default=48,
+        description="An article published more than this long before it was first seen is "
+        "never pushed as new in digests or alerts (it stays in /whatsnew and export).",
     )
     alert_window_seconds: int = Field(
         default=120, description="Alerts arriving within this window go out as one message."

@@ -251,3 +251,23 @@ def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsb
     )
     assert "Deir ez-Zor" in result.stdout
     assert result.stdout.rstrip().endswith("HEAVY []")
+
+
+def test_piped_output_keeps_urls_and_titles_whole_whatever_the_width(
+    tmp_path: Path, database_url: str
+) -> None:
+    newsbot = Newsbot(tmp_path, database_url)
+    del newsbot.env["COLUMNS"]  # a pipe, as `newsbot feeds list | grep` gives it
+    url = "https://a-very-long-host-name.news.example/feeds/world/middle-east/syria/deir-ez-zor.rss"
+    assert len(url) > 80
+    newsbot("feeds", "add", url)
+    listed = newsbot("feeds", "list").stdout
+    assert any(url in line for line in listed.splitlines()), "the whole URL on one line"
+    assert "…" not in listed
+    out = newsbot("demo").stdout
+    lines = out.splitlines()
+    briefing = json.loads(newsbot("whatsnew", "Deir ez-Zor", "--since", "3650d", "--json").stdout)
+    for article in briefing["articles"]:
+        assert any(article["title"] in line for line in lines), article["title"]
+        assert any(article["summary"] in line for line in lines) or not article["summary"]
+    assert "…" not in out

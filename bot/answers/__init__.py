@@ -4,17 +4,18 @@ health). They decide; the front ends render."""
 from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
 from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
+from bot.answers.event_place import event_place
 from bot.answers.feed_health import FeedHealth
 from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
     Matcher,
-    check_timezone,
     parse_mute,
     parse_subscribe,
     parse_whatsnew,
     resolve_target,
     topic_key,
 )
+from bot.answers.timezones import check_timezone, zone_label
 
 __all__ = [
     "DEFAULT_WHATSNEW",
@@ -27,6 +28,7 @@ __all__ = [
     "brief",
     "brief_place",
     "check_timezone",
+    "event_place",
     "parse_duration",
     "parse_mute",
     "parse_subscribe",
@@ -34,4 +36,5 @@ __all__ = [
     "place_articles",
     "resolve_target",
     "topic_key",
+    "zone_label",
 ]

@@ -7,7 +7,7 @@ its places), so it costs a few index lookups whatever the size of the store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot import metrics
@@ -17,6 +17,8 @@ from bot.understand import Gazetteer, resolve_query, summarize_many
 
 COMBINED_SENTENCES = 3
 OLDER_FALLBACK = 5
+COUNT_LIMIT = 200
+"""Most articles a briefing counts to say how many more stories there are."""
 """When nothing is new in the window, how many older articles a briefing still shows."""
 
 
@@ -49,6 +51,9 @@ class Briefing:
     """The combined summary: each sentence with the article it comes from."""
     stories: list[Story] = field(default_factory=list)
     """`articles` grouped into stories, each with every source that reported it."""
+    more_stories: int = 0
+    """Stories in the window beyond the `limit` articles shown (counted up to
+    `COUNT_LIMIT` articles)."""
 
     @property
     def summary(self) -> str:
@@ -68,13 +73,19 @@ def _brief(
     store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int
 ) -> Briefing | NoPlace:
     resolution = resolve_query(gazetteer, query)
-    if resolution.best is None:
+    best = resolution.best
+    if best is None:
         return NoPlace(query=query, suggestions=list(resolution.suggestions))
+    if not resolution.exact:
+        # a misspelling answers exactly as the right spelling would (its namesake regions too)
+        right = resolve_query(gazetteer, best.name)
+        if right.exact and right.best == best:
+            resolution = replace(right, exact=False)
     return _briefing(
         store,
         gazetteer,
         query,
-        resolution.best,
+        best,
         resolution.exact,
         resolution.alternatives,
         since,
@@ -110,7 +121,10 @@ def _briefing(
     either regions around it (covered too) or other places (offered instead)."""
     around = set(gazetteer.ancestors(place.key))
     also = [p for p in namesakes if p.key in around]
-    found = place_articles(store, place, also, since, limit=limit)
+    counted = place_articles(store, place, also, since, limit=max(limit, COUNT_LIMIT))
+    found = counted[:limit]
+    stories = store.stories_of(found)
+    more = len(store.stories_of(counted)) - len(stories) if len(counted) > limit else 0
     older = not found
     if older:
         found = place_articles(store, place, also, before=since, limit=OLDER_FALLBACK)
@@ -124,7 +138,8 @@ def _briefing(
         articles=found,
         older=older,
         summary_sentences=combined_summary(found, place),
-        stories=store.stories_of(found),
+        stories=stories if not older else store.stories_of(found),
+        more_stories=more,
     )
 
 

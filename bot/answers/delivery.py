@@ -4,7 +4,9 @@ A channel's subscriptions are grouped by schedule ("daily 08:00", "hourly", aler
 is due at the latest slot of its schedule (in the channel's time zone) that no process has
 claimed yet, so a slot missed while the bot was down is posted once when it comes back, and
 never twice. It holds the matching conflict articles first seen since the channel's last
-digest of that schedule and not sent to the channel before. Alerts gather matching articles
+digest of that schedule and not sent to the channel before, published after the
+subscription was made and not stale when first seen (`Matcher.select`). A new subscription
+gets one recap of the last day instead (`Deliveries.recap`). Alerts gather matching articles
 until the oldest has waited the alert window, then go out as one message.
 
 Articles are claimed per channel before posting (`ChannelStore.claim_articles`): whatever
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -181,7 +183,7 @@ class Deliveries:
                     schedule,
                     since,
                     found,
-                    group,
+                    self.matcher.matched(found, group) or group,
                     prefs.timezone,
                     slot,
                     **self._grouped(team, channel, found),
@@ -237,12 +239,20 @@ class Deliveries:
                         "alerts",
                         since,
                         found,
-                        subs,
+                        self.matcher.matched(found, subs),
                         prefs.timezone,
                         **self._grouped(team, channel, found),
                     )
                 )
         return alerts
+
+    def recap(self, sub: Subscription, now: datetime, window: timedelta) -> list[Story]:
+        """The stories about a new subscription's target published in the last `window`,
+        not muted in its channel: told once, in one short message, never pushed as new."""
+        since = now - window
+        mutes = self.channels.mutes(sub.team_id, sub.channel_id, now)
+        kept = self.matcher.select(self._candidates(since), [replace(sub, created_at=since)], mutes)
+        return self.store.stories_of(kept)
 
     def delivered(self, delivery: Delivery, ts_by_article: dict[int, str], now: datetime) -> None:
         """Record what was posted (and close the digest slot)."""

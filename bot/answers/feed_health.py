@@ -1,19 +1,23 @@
 """Failing feeds: which channels to tell, once per failure streak.
 
-Every channel depends on every feed (a digest matches articles from all of them), so when a
-feed's consecutive failures reach the threshold, each channel with active subscriptions is
-told once. A streak is known by the feed's last success before it: after the feed recovers,
-a new streak brings a new notice. Notices are claimed in the database first, so two
-processes (or a restart) never tell a channel twice.
+When a feed's consecutive failures reach the threshold, each channel with active
+subscriptions that the feed served in the last 30 days (one of its articles was posted
+there) is told once; a channel it never served is not bothered. A streak is known by the
+feed's last success before it: after the feed recovers, the channels told of the streak are
+told once that it works again, and a new streak brings a new notice. Notices are claimed in
+the database first, so two processes (or a restart) never tell a channel twice.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.records import FeedStatus
-from bot.storage import ChannelStore, Store
+from bot.storage import RECOVERED, ChannelStore, FeedReach, Store
+
+SERVED_WITHIN = timedelta(days=30)
+"""A failing feed is reported to the channels it served within this time."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,8 @@ class FeedNotice:
     channel_id: str
     feed: FeedStatus
     streak: str
+    recovered: bool = False
+    """True: the feed works again after the failure streak the channel was told of."""
 
 
 def streak_of(feed: FeedStatus) -> str:
@@ -40,21 +46,35 @@ class FeedHealth:
         self.store = store
         self.channels = channels
         self.threshold = threshold
+        self.reach = FeedReach(channels.engine)
 
     def due_notices(self, now: datetime) -> list[FeedNotice]:
-        """Claim a notice for each channel not yet told of each feed's current streak."""
-        failing = [f for f in self.store.list_feeds() if f.consecutive_failures >= self.threshold]
-        if not failing:
-            return []
-        subs = self.channels.active_subscriptions()
-        targets = list(dict.fromkeys((s.team_id, s.channel_id) for s in subs))
-        return [
-            FeedNotice(team, channel, feed, streak_of(feed))
-            for feed in failing
-            for team, channel in self.channels.claim_feed_notices(
-                feed.id, streak_of(feed), targets, now
-            )
-        ]
+        """Claim a notice for each channel not yet told of each feed's current streak (among
+        those the feed served lately), and one for each channel told of a streak that has
+        since ended with a success."""
+        feeds = self.store.list_feeds()
+        failing = [f for f in feeds if f.consecutive_failures >= self.threshold]
+        active = {(s.team_id, s.channel_id) for s in self.channels.active_subscriptions()}
+        notices = []
+        for feed in failing:
+            served = self.reach.served(feed.id, now - SERVED_WITHIN) & active
+            targets = sorted(served)
+            notices += [
+                FeedNotice(team, channel, feed, streak_of(feed))
+                for team, channel in self.channels.claim_feed_notices(
+                    feed.id, streak_of(feed), targets, now
+                )
+            ]
+        for feed in feeds:
+            if feed.consecutive_failures or feed.last_success_at is None:
+                continue
+            for streak, told in self.reach.told_failing(feed.id).items():
+                key = RECOVERED + streak
+                notices += [
+                    FeedNotice(team, channel, feed, key, recovered=True)
+                    for team, channel in self.channels.claim_feed_notices(feed.id, key, told, now)
+                ]
+        return notices
 
     def release(self, notice: FeedNotice) -> None:
         """Posting the notice failed: a later run tries again."""

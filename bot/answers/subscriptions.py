@@ -4,7 +4,9 @@ Pure logic over records (no I/O): Slack's slash commands hand their text here, t
 keeps the results (`bot.storage.channels`), and `bot.answers.delivery` asks which articles match.
 A place subscription matches an article naming the place or anything inside it (a
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
-phrase in an article's title or summary.
+phrase in an article's title or summary in any of its variants (`bot.answers.topics`).
+Only news is pushed: an article published after the subscription was made and first seen
+soon after it was published (`bot.answers.freshness`).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.answers.durations import parse_duration
+from bot.answers.durations import QUOTES, parse_duration, split_duration
+from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
+from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
     Mode,
@@ -29,8 +32,6 @@ from bot.understand import Gazetteer, resolve_query
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
-_MODES: dict[str, Mode] = {"daily": "daily", "hourly": "hourly", "alerts": "alerts"}
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 @dataclass(frozen=True)
@@ -53,66 +54,106 @@ class Resolved:
     """Places with a close name: "did you mean"."""
 
 
+SCHEDULES = "`daily HH:MM`, `hourly` or `alerts`"
+_KEYWORDS = {"daily", "hourly", "alerts", "alert", "weekly", "monthly", "fortnightly"}
+_FILLERS = {"at", "as", "every", "day", "hour", "on", "each"}
+_WEEKDAYS = {
+    day[:n]
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for n in (3, len(day))
+}
+_TIMEISH = re.compile(r"^[+-]?\d{1,2}(?:[:.h]\d{1,3})?(?:am|pm)?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> str:
+    """ "8:30", "08.30", "8pm" -> "08:30", "20:00"; raises ValueError for what is no time of
+    day ("25:00", "8")."""
+    match = _CLOCK.match(text)
+    if match is None or (match.group(2) is None and match.group(3) is None):
+        raise ValueError(f"`{text}` is not a time of day: write it HH:MM, e.g. `daily 08:00`")
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"`{text}` is not a time of day: write it HH:MM, e.g. 17:30")
+        hour = hour % 12 + (12 if half.lower() == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"`{text}` is not a time of day: use 00:00 to 23:59")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _schedule_tail(words: list[str]) -> int:
+    """Where the schedule words at the end of `words` begin (len(words) when none)."""
+    at = len(words)
+    while at > 1:
+        word = words[at - 1].lower()
+        if word in _KEYWORDS | _FILLERS | _WEEKDAYS or _TIMEISH.match(word):
+            at -= 1
+        else:
+            break
+    tail = [w.lower() for w in words[at:]]
+    meaningful = any(w in _KEYWORDS | _WEEKDAYS or _TIMEISH.match(w) for w in tail)
+    return at if meaningful else len(words)
+
+
+def _schedule(tail: list[str]) -> tuple[Mode, str | None]:
+    """The mode and time the schedule words say; raises ValueError saying what works."""
+    words = [w.lower() for w in tail]
+    times = [w for w in words if _TIMEISH.match(w)]
+    if any(w in ("weekly", "monthly", "fortnightly") or w in _WEEKDAYS for w in words):
+        raise ValueError(f"I post no weekly digests yet: use {SCHEDULES}")
+    if len(times) > 1:
+        raise ValueError(f"give one time, e.g. `daily 08:00` (not {', '.join(times)})")
+    daily_at = parse_time(times[0]) if times else None
+    kinds = {"hourly" if w == "hourly" else "alerts" for w in words if w in _KEYWORDS - {"daily"}}
+    if len(kinds) > 1 or (kinds and "daily" in words):
+        raise ValueError(f"choose one of {SCHEDULES}")
+    if kinds:
+        mode: Mode = "hourly" if "hourly" in kinds else "alerts"
+        if daily_at:
+            raise ValueError(f"`{mode}` takes no time of day: `daily {daily_at}` is a daily digest")
+        return mode, None
+    return "daily", daily_at or DEFAULT_DAILY_AT
+
+
 def parse_subscribe(text: str) -> SubscribeRequest:
-    """ "Deir al-Zor daily 08:00" -> query, mode, time; raises ValueError saying how instead."""
+    """ "Deir al-Zor daily 08:00" -> query, mode, time; raises ValueError saying how instead.
+
+    Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `hourly`,
+    `alerts`; weekly ones are refused, since none is posted.
+    """
     words = text.split()
-    mode: Mode = "daily"
-    daily_at: str | None = DEFAULT_DAILY_AT
-    at = _TIME.match(words[-1]) if words else None
-    if at and len(words) >= 2 and words[-2].lower() == "daily":
-        daily_at = f"{int(at.group(1)):02d}:{at.group(2)}"
-        words = words[:-2]
-    elif at:
-        raise ValueError(f"write `daily {words[-1]}` for a daily digest at that time")
-    elif words and words[-1].lower() in _MODES:
-        mode = _MODES[words.pop().lower()]
-        daily_at = DEFAULT_DAILY_AT if mode == "daily" else None
-    query = " ".join(words)
+    at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)
+    mode, daily_at = _schedule(words[at:])
+    query = " ".join(words[:at])
     if not query:
         raise ValueError("name a place or a topic, e.g. `/subscribe Deir al-Zor daily 08:00`")
     return SubscribeRequest(query, mode, daily_at)
 
 
 def parse_mute(text: str) -> tuple[str, timedelta]:
-    """ "Kharkiv for 6h" -> ("Kharkiv", 6 hours); 24 hours when no duration is given."""
-    words = text.split()
-    duration = DEFAULT_MUTE
-    if words:
-        try:
-            duration = parse_duration(words[-1])
-            words = words[:-1]
-            if words and words[-1].lower() == "for":
-                words = words[:-1]
-        except ValueError:
-            pass
-    query = " ".join(words)
-    if not query:
+    """ "Kharkiv for 6 hours" -> ("Kharkiv", 6 hours); 24 hours when no duration is given.
+    Raises ValueError for a duration it cannot read ("for ever", "for 0h")."""
+    rest, duration = split_duration(text.split())
+    query = " ".join(rest)
+    if not query or _is_duration(query):
         raise ValueError("name a place or a topic, e.g. `/mute Kharkiv for 6h`")
-    return query, duration
+    return query, duration or DEFAULT_MUTE
 
 
 def parse_whatsnew(text: str) -> tuple[str, timedelta]:
-    """ "Dayr az Zawr 3d" -> ("Dayr az Zawr", 3 days); the last 7 days by default."""
-    words = text.split()
-    window = DEFAULT_WHATSNEW
-    if len(words) >= 2:
-        try:
-            window = parse_duration(words[-1])
-            words = words[:-1]
-            if len(words) >= 2 and words[-1].lower() == "since":
-                words = words[:-1]
-        except ValueError:
-            pass
-    return " ".join(words), window
+    """ "Deir ez-Zor 3 days" -> ("Deir ez-Zor", 3 days); the last 7 days by default.
+    Raises ValueError for a duration it cannot read."""
+    rest, window = split_duration(text.split())
+    return " ".join(rest), window or DEFAULT_WHATSNEW
 
 
-def check_timezone(name: str) -> str:
-    """The IANA time zone name, if it is one; raises ValueError otherwise."""
+def _is_duration(text: str) -> bool:
     try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{name!r} is not a time zone: use e.g. UTC, Europe/Paris") from exc
-    return name
+        parse_duration(text)
+    except ValueError:
+        return False
+    return True
 
 
 def topic_key(phrase: str) -> str:
@@ -138,12 +179,8 @@ def resolve_target(gazetteer: Gazetteer, query: str) -> Resolved:
     return Resolved(Target("topic", topic_key(text), text), [], list(resolution.suggestions))
 
 
-def _topic_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
-
-
-def _article_text(article: StoredArticle) -> str:
-    return f"{article.title}\n{article.summary}".casefold()
+def _article_text(article: StoredArticle) -> list[str]:
+    return stems(f"{article.title}\n{article.summary}")
 
 
 def article_place_keys(gazetteer: Gazetteer, article: StoredArticle) -> set[str]:
@@ -154,11 +191,13 @@ def article_place_keys(gazetteer: Gazetteer, article: StoredArticle) -> set[str]
     return keys
 
 
-def _hits(kind: str, target: str, places: set[str], text: str, article: StoredArticle) -> bool:
+def _hits(
+    kind: str, target: str, places: set[str], text: list[str], article: StoredArticle
+) -> bool:
     if kind == "place":
         return target in places
     if kind == "topic":
-        return _topic_pattern(target).search(text) is not None
+        return mentions(text, target)
     if kind == "story":
         return target == str(article.story_id)
     return target == str(article.id)
@@ -167,8 +206,9 @@ def _hits(kind: str, target: str, places: set[str], text: str, article: StoredAr
 class Matcher:
     """Which articles a channel's subscriptions select and its mutes leave out."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, stale_after: timedelta = DEFAULT_STALE_AFTER) -> None:
         self.gazetteer = gazetteer
+        self.stale_after = stale_after
 
     def select(
         self,
@@ -176,13 +216,15 @@ class Matcher:
         subscriptions: Sequence[Subscription],
         mutes: Sequence[Mute] = (),
     ) -> list[StoredArticle]:
-        """Articles matching a subscription (first seen at or after its start), not muted."""
+        """News matching a subscription (published after it was made), not muted."""
         chosen = []
         for article in articles:
+            if not is_news(article, self.stale_after):
+                continue
             places = article_place_keys(self.gazetteer, article)
             text = _article_text(article)
             wanted = any(
-                article.first_seen_at >= sub.start_from
+                published(article) >= sub.created_at
                 and _hits(sub.kind, sub.target, places, text, article)
                 for sub in subscriptions
             )
@@ -190,3 +232,14 @@ class Matcher:
             if wanted and not muted:
                 chosen.append(article)
         return chosen
+
+    def matched(
+        self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
+    ) -> list[Subscription]:
+        """The subscriptions that select at least one of these articles (for a header)."""
+        found = [(article_place_keys(self.gazetteer, a), _article_text(a), a) for a in articles]
+        return [
+            sub
+            for sub in subscriptions
+            if any(_hits(sub.kind, sub.target, p, t, a) for p, t, a in found)
+        ]

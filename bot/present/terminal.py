@@ -14,6 +14,19 @@ from rich.text import Text
 from bot.answers import Briefing, NoPlace
 from bot.records import Analysis, FeedStatus, Story
 
+PIPE_WIDTH = 1_000_000
+"""The width given to output that is not a terminal: nothing is ever wrapped or cut."""
+
+
+def make_console(*, stderr: bool = False) -> Console:
+    """A console for the terminal; when output goes to a pipe or a file, one that prints
+    whole lines (no wrapping, no ellipsis, whatever COLUMNS says) so `grep` finds URLs and
+    titles intact."""
+    console = Console(stderr=stderr)
+    if console.is_terminal:
+        return console
+    return Console(stderr=stderr, width=PIPE_WIDTH, soft_wrap=True)
+
 
 def when(value: datetime | None) -> str:
     """A UTC time as "2026-11-24 08:30 UTC"."""
@@ -47,7 +60,11 @@ def render_digest(console: Console, found: Sequence[Story], since: datetime) -> 
         return
     noun = "story" if len(found) == 1 else "stories"
     console.print(
-        Panel(f"Conflict digest: {len(found)} {noun} new since {when(since)}", style="bold red"),
+        Panel(
+            f"Conflict digest: {len(found)} {noun} new since {when(since)}",
+            style="bold red",
+            expand=False,
+        ),
     )
     for story in found:
         console.print(story_block(story))
@@ -64,7 +81,7 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
     title = " and ".join(f"{p.name} ({p.detail})" for p in [answer.place, *answer.also])
     if not answer.exact:
         console.print(f"Did you mean [bold]{escape(title)}[/]? Showing it.")
-    console.print(Panel(f"What's new: {escape(title)}", style="bold"))
+    console.print(Panel(f"What's new: {escape(title)}", style="bold", expand=False))
     if answer.alternatives:
         others = "; ".join(f"{p.name} ({p.detail})" for p in answer.alternatives)
         console.print(f"[dim]Other places with this name: {escape(others)}[/]")
@@ -86,7 +103,7 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
             summary.append(f"({source}, {article.published_at:%d %b})", style="dim")
             summary.append("\n")
         summary.rstrip()
-        console.print(Panel(summary, title="Summary", title_align="left"))
+        console.print(Panel(summary, title="Summary", title_align="left", expand=False))
     for story in answer.stories:
         console.print(story_block(story))
 
@@ -126,7 +143,9 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
     """What the bot understands of one text."""
     is_conflict = analysis.relevance.is_conflict
     verdict = "[bold red]conflict[/]" if is_conflict else "[green]not conflict[/]"
-    console.print(Panel(f"{escape(source)}: {verdict} (score {analysis.relevance.score:.2f})"))
+    console.print(
+        Panel(f"{escape(source)}: {verdict} (score {analysis.relevance.score:.2f})", expand=False)
+    )
     if analysis.relevance.terms:
         console.print("Terms that counted: " + escape(", ".join(analysis.relevance.terms)))
     if analysis.places:
@@ -144,4 +163,6 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
     else:
         console.print("No places found.")
     if analysis.summary:
-        console.print(Panel(Text(analysis.summary), title="Summary", title_align="left"))
+        console.print(
+            Panel(Text(analysis.summary), title="Summary", title_align="left", expand=False)
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
@@ -68,7 +68,9 @@ def make_bot(
     gazetteer = services.gazetteer
     channels = ChannelStore(store.engine)
     installations = installation_store(settings, store.engine)
-    deliveries = Deliveries(store, channels, Matcher(gazetteer), settings)
+    deliveries = Deliveries(
+        store, channels, Matcher(gazetteer, timedelta(hours=settings.stale_after_hours)), settings
+    )
     health = FeedHealth(store, channels, settings.feed_failure_notice_after)
     poster = Poster(WorkspaceClients(client, installations), pace_seconds)
     jobs = SlackJobs(deliveries, health, poster, clock)

@@ -19,6 +19,7 @@ from bot.slack.app import build_app
 from bot.slack.bot import make_bot, make_client
 from bot.slack.oauth import oauth_mode
 from bot.slack.serve import http_server, socket_mode
+from bot.slack.startup import reach_slack
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,10 @@ def slack_command(
     missing = missing_settings(settings, http)
     if missing:
         typer.echo(f"error: set {' and '.join(missing)} (see docs/slack.md)", err=True)
+        raise typer.Exit(code=1)
+    unreachable = reach_slack(settings)
+    if unreachable:
+        typer.echo(f"error: {unreachable}", err=True)
         raise typer.Exit(code=1)
     client = make_client(settings)
     bot = make_bot(services, client)

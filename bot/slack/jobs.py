@@ -12,7 +12,12 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answers import Deliveries, Delivery, FeedHealth
 from bot.clock import utcnow
-from bot.slack.blocks import delivery_messages, feed_failing_message, followup_message
+from bot.slack.blocks import (
+    delivery_messages,
+    feed_failing_message,
+    feed_recovered_message,
+    followup_message,
+)
 from bot.slack.clients import NotInstalled
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
 
@@ -48,15 +53,14 @@ class SlackJobs:
         return sum(self.send(d, now) is None for d in self.deliveries.due_alerts(now))
 
     def feed_notices(self, now: datetime | None = None) -> int:
-        """Tell each subscribed channel, once, about each feed that keeps failing; returns
-        how many notices went out (one that could not be posted is retried next run, unless
-        the channel refuses the bot)."""
+        """Tell each channel a feed served, once, that it keeps failing (and once that it
+        recovered); returns how many notices went out (one that could not be posted is
+        retried next run, unless the channel refuses the bot)."""
         sent = 0
         for notice in self.health.due_notices(now or self.clock()):
             try:
-                self.poster.post(
-                    notice.team_id, notice.channel_id, feed_failing_message(notice.feed)
-                )
+                render = feed_recovered_message if notice.recovered else feed_failing_message
+                self.poster.post(notice.team_id, notice.channel_id, render(notice.feed))
             except (SlackApiError, NotInstalled) as exc:
                 error = error_of(exc)
                 log.warning("feed notice to %s failed: %s", notice.channel_id, error)

@@ -8,12 +8,12 @@ import pytest
 
 from bot.answers.subscriptions import (
     Matcher,
-    check_timezone,
     parse_mute,
     parse_subscribe,
     parse_whatsnew,
     resolve_target,
 )
+from bot.answers.timezones import check_timezone
 from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
 from bot.understand.analyzer import Analyzer
 
@@ -29,8 +29,9 @@ def test_parse_subscribe_modes() -> None:
     assert (alerts.query, alerts.mode, alerts.daily_at) == ("Kharkiv", "alerts", None)
     with pytest.raises(ValueError, match="name a place or a topic"):
         parse_subscribe("  ")
-    with pytest.raises(ValueError, match="daily 08:00"):
-        parse_subscribe("Gaza 08:00")
+    assert parse_subscribe("Gaza 08:00").daily_at == "08:00"
+    with pytest.raises(ValueError, match="not a time of day"):
+        parse_subscribe("Gaza 25:00")
 
 
 def test_parse_mute_and_whatsnew() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import timedelta
 
 from bot.answers.subscriptions import Matcher
 from bot.runtime import demo
@@ -32,14 +34,17 @@ def test_more_subscribe_and_mute_this_story(harness: SlackHarness) -> None:
     assert article.summary[:60] in shown
     assert all(source in shown for source in article.sources)
     [sub] = click(harness, "subscribe_place", deir.key, "sub")
-    assert "subscribed this channel to *Deir ez-Zor, Syria*, daily at 08:00" in sub["text"]
+    assert (
+        "subscribed this channel to the place *Deir ez-Zor, Syria*, daily at 08:00" in sub["text"]
+    )
     assert [s.target for s in harness.bot.channels.subscriptions(TEAM, ["CDESK"])] == [deir.key]
     [muted] = click(harness, "mute_story", str(article.id), "mute")
     assert "Muted “" in muted["text"]
     [mute] = harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock())
     assert (mute.kind, mute.target) == ("story", str(article.story_id))
-    story = [
-        a
+    now = harness.bot.clock() + timedelta(minutes=1)
+    story = [  # the story as if it had just been published (the samples are old news)
+        replace(a, published_at=now, first_seen_at=now)
         for a in harness.bot.store.place_articles([deir.key], limit=50)
         if a.story_id == article.story_id
     ]

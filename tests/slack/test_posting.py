@@ -30,7 +30,7 @@ def test_a_long_digest_overflows_into_its_thread(harness: SlackHarness) -> None:
     now = utcnow()
     for i in range(60):
         title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
-        add_article(harness.bot.store, title, deir, now - timedelta(minutes=i))
+        add_article(harness.bot.store, title, deir, now + timedelta(seconds=i))
     assert harness.bot.jobs.digests(tomorrow_at(8)) == 1
     posted = harness.fake.calls_to("chat.postMessage")
     assert len(posted) >= 3

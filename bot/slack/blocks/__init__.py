@@ -6,8 +6,18 @@ about 13k characters) total size Slack accepts (`common.fits`). Times are Slack 
 so each reader sees them in their own time zone. One module per message family.
 """
 
-from bot.slack.blocks.briefing import briefing_message, no_place_message
-from bot.slack.blocks.channel import help_message, home_view, subscriptions_message
+from bot.slack.blocks.briefing import (
+    briefing_message,
+    no_place_message,
+    subscribe_choice_message,
+    subscribe_value,
+)
+from bot.slack.blocks.channel import (
+    help_message,
+    home_view,
+    settings_message,
+    subscriptions_message,
+)
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
     Message,
@@ -17,11 +27,12 @@ from bot.slack.blocks.common import (
     slack_date,
     text_message,
 )
-from bot.slack.blocks.feeds import feed_failing_message, feeds_message
+from bot.slack.blocks.feeds import feed_failing_message, feed_recovered_message, feeds_message
 from bot.slack.blocks.stories import (
     article_detail,
     delivery_messages,
     followup_message,
+    recap_blocks,
 )
 
 __all__ = [
@@ -33,13 +44,18 @@ __all__ = [
     "delivery_messages",
     "escape",
     "feed_failing_message",
+    "feed_recovered_message",
     "feeds_message",
     "followup_message",
     "help_message",
     "home_view",
     "link",
     "no_place_message",
+    "recap_blocks",
+    "settings_message",
     "slack_date",
+    "subscribe_choice_message",
+    "subscribe_value",
     "subscriptions_message",
     "text_message",
 ]

@@ -54,8 +54,10 @@ def briefing_message(
         lines.append(f"Covering {covered} too.")
     if answer.alternatives:
         lines.append(f"Other places called {escape(place.name)}:")
-    if answer.older:
+    if answer.older and answer.articles:
         lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
+    elif answer.older:
+        lines.append(f"Nothing published since {slack_date(answer.since)}.")
     else:
         lines.append(f"Since {slack_date(answer.since)}.")
     if shared_by:
@@ -74,11 +76,25 @@ def briefing_message(
     actions.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
     tail = as_dicts([DividerBlock(), ActionsBlock(elements=actions)])
     blocks = as_dicts(head)
-    for story in answer.stories or [Story.alone(a) for a in answer.articles]:
+    stories = answer.stories or [Story.alone(a) for a in answer.articles]
+    shown = 0
+    for story in stories:
         item = story_blocks(story)
-        if not fits(blocks, item, tail):
+        if not fits(blocks, item, tail, spare_blocks=1):
             break
         blocks.extend(item)
+        shown += 1
+    more = len(stories) - shown + answer.more_stories
+    if more:
+        noun = "story" if more == 1 else "stories"
+        blocks += as_dicts(
+            [
+                context(
+                    f"{more} more {noun} not shown: a shorter window shows the latest, e.g. "
+                    f"`/whatsnew {escape(place.name)} 1d`."
+                )
+            ]
+        )
     return Message(f"What's new: {place.label}", blocks + tail)
 
 
@@ -107,25 +123,50 @@ def summary_text(answer: Briefing) -> str:
 
 
 def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> Message:
-    """No place by that name, with the closest ones as buttons: for /whatsnew a button
-    briefs that place; for /subscribe (which followed the text as a topic) it subscribes."""
+    """No place by that name, with the closest ones as buttons that brief that place."""
     if not query.strip():
         text = f"Name a place, e.g. `/{command} Deir al-Zor`. Any spelling works."
         return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
-    if command == "subscribe":
-        text = f"“{escape(query)}” is no place I know, so it is followed as a topic."
-    else:
-        text = f"No place matches “{escape(query)}”."
+    text = f"No place matches “{escape(query)}”."
     if not suggestions:
         text += " Check the spelling, or try a nearby town."
         return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
     text += " Did you mean one of these places?"
-    if command == "subscribe":
-        buttons = [
-            button(p.label, f"subscribe_place_{i}", p.key) for i, p in enumerate(suggestions[:5])
-        ]
-    else:
-        buttons = place_buttons(suggestions)
+    return Message(
+        text,
+        as_dicts(
+            [SectionBlock(text=mrkdwn(text)), ActionsBlock(elements=place_buttons(suggestions))]
+        ),
+    )
+
+
+def subscribe_choice_message(
+    query: str, suggestions: Sequence[Place], mode: str, daily_at: str | None, describe: str
+) -> Message:
+    """A /subscribe whose text is no place but close to some: nothing is followed yet; each
+    button subscribes to one of the places (as asked: `describe`), the last follows the text
+    as a topic."""
+    text = (
+        f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
+        f"of these places? A button subscribes this channel to it, {describe}."
+    )
+    buttons = [
+        button(p.label, f"subscribe_place_{i}", subscribe_value(mode, daily_at, p=p.key))
+        for i, p in enumerate(suggestions[:4])
+    ]
+    buttons.append(
+        button(
+            f"Follow “{query}” as a topic",
+            "subscribe_topic",
+            subscribe_value(mode, daily_at, q=query),
+        )
+    )
     return Message(
         text, as_dicts([SectionBlock(text=mrkdwn(text)), ActionsBlock(elements=buttons)])
     )
+
+
+def subscribe_value(mode: str, daily_at: str | None, **what: str) -> str:
+    """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic) and how
+    (`m`: the mode, `t`: the time of a daily digest)."""
+    return json.dumps({**what, "m": mode, "t": daily_at})

@@ -11,7 +11,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.records import FeedStatus, Subscription
+from bot.answers import zone_label
+from bot.records import ChannelPrefs, FeedStatus, Mute, Subscription
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
     Message,
@@ -22,6 +23,7 @@ from bot.slack.blocks.common import (
     fits,
     header,
     mrkdwn,
+    slack_date,
 )
 
 
@@ -67,11 +69,15 @@ def help_message(intro: str = "") -> Message:
             *([escape(intro)] if intro else []),
             "*newsbot* follows conflict news for this channel.",
             "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
-            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here",
+            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here "
+            "(daily at 08:00 unless told)",
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
-            "`/mute <place or topic> [for 6h]` silence it here for a while",
-            "`/newsbot timezone Europe/Paris` digest times in this zone (UTC by default)",
+            "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
+            "(24 h unless told)",
+            "`/newsbot settings` this channel's time zone, schedules, alerts and mutes",
+            "`/newsbot timezone Paris` digest times in this zone (`Europe/Paris`, `UTC+3`; UTC "
+            "by default)",
             "`/newsbot allquiet on|off` post a line even when nothing is new",
             "`/newsbot feeds list` the news feeds every digest draws on",
             "`/newsbot feeds add <url>` · `/newsbot feeds remove <id or url>` manage them "
@@ -108,3 +114,40 @@ def home_view(subs: Sequence[Subscription], feeds: Sequence[FeedStatus]) -> dict
             )
         )
     return {"type": "home", "blocks": as_dicts(blocks[:100])}
+
+
+def settings_message(
+    channel_id: str, prefs: ChannelPrefs, subs: Sequence[Subscription], mutes: Sequence[Mute]
+) -> Message:
+    """`/newsbot settings`: the channel's time zone, digest schedules, alert subscriptions,
+    paused subscriptions, mutes and "all quiet" setting."""
+    schedules: dict[str, list[str]] = {}
+    alerts, paused = [], []
+    for sub in subs:
+        name = escape(sub.label) + ("" if sub.kind == "place" else " (topic)")
+        if sub.paused_reason:
+            paused.append(f"{name}: `{escape(sub.paused_reason)}`")
+        elif sub.mode == "alerts":
+            alerts.append(name)
+        else:
+            schedules.setdefault(sub.describe, []).append(name)
+    digests = [f"{when}: {', '.join(names)}" for when, names in sorted(schedules.items())]
+    muted = [
+        f"{escape(m.label)}"
+        + ("" if m.kind in ("place", "topic") else " (story)")
+        + f" until {slack_date(m.until)}"
+        for m in mutes
+    ]
+    quiet = "on (a line is posted when nothing is new)" if prefs.all_quiet else "off"
+    lines = [
+        f"*Time zone:* {zone_label(prefs.timezone)} · `/newsbot timezone Paris` changes it",
+        "*Digests:* " + ("; ".join(digests) or "none"),
+        "*Alerts:* " + (", ".join(alerts) or "none"),
+        *(["*Paused:* " + "; ".join(paused)] if paused else []),
+        "*Muted:* " + ("; ".join(muted) or "nothing"),
+        f"*All quiet:* {quiet} · `/newsbot allquiet on|off`",
+    ]
+    head = header("Settings of this channel")
+    body = SectionBlock(text=mrkdwn("\n".join(lines)))
+    hint = context(f"`/subscriptions` lists <#{channel_id}>'s subscriptions with Remove buttons.")
+    return Message("Settings of this channel", as_dicts([head, body, hint]))

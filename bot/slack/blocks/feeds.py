@@ -39,6 +39,16 @@ def feed_failing_message(feed: FeedStatus) -> Message:
     )
 
 
+def feed_recovered_message(feed: FeedStatus) -> Message:
+    """A feed this channel was told was failing works again: said once."""
+    name = feed.title or feed.url
+    text = (
+        f"The news feed *{link(feed.url, name)}* works again: digests and alerts here have its "
+        "articles once more."
+    )
+    return Message(f"A news feed works again: {name}", as_dicts([SectionBlock(text=mrkdwn(text))]))
+
+
 MAX_FEED_LINK = 1200
 """A feed's link longer than this (a very long URL) is listed as its clipped name alone."""
 

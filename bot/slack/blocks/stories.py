@@ -3,6 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -11,12 +12,14 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.answers import Delivery
+from bot.answers import Delivery, event_place
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
+    MAX_SECTION,
     Message,
     as_dicts,
     button,
+    clip,
     context,
     escape,
     header,
@@ -51,8 +54,8 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     blocks: list[Block] = [SectionBlock(text=mrkdwn(text))]
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
-        if article.places:
-            place = article.places[0]
+        place = event_place(article)
+        if place is not None:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
         elements.append(button("Mute this story", "mute_story", str(article.id)))
         blocks.append(ActionsBlock(elements=elements))
@@ -108,3 +111,33 @@ def article_detail(article: StoredArticle) -> Message:
         context(f"*Sources*\n{sources}"),
     ]
     return Message(article.title, as_dicts(blocks))
+
+
+RECAP_LINES = 8
+"""Most stories a new subscription's recap lists, one line each."""
+
+
+def recap_blocks(
+    stories: Sequence[Story], hours: float, more_hint: str = ""
+) -> list[dict[str, Any]]:
+    """A new subscription's one look back: a line per story of the last `hours` (at most
+    `RECAP_LINES`, then how many more, and `more_hint`)."""
+    if not stories:
+        return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
+    lines: list[str] = []
+    for story in stories[:RECAP_LINES]:
+        lead = story.lead
+        line = (
+            f"• {link(lead.link, clip(lead.title, 120))} · {story.sources_label} · "
+            f"{slack_date(lead.published_at)}"
+        )
+        if len("\n".join([*lines, line])) > MAX_SECTION - 200:
+            break
+        lines.append(line)
+    rest = len(stories) - len(lines)
+    if rest:
+        lines.append(f"…and {rest} more{more_hint}.")
+    title = (
+        f"In the last {hours:g} h ({len(stories)} {'story' if len(stories) == 1 else 'stories'}):"
+    )
+    return as_dicts([context(title), SectionBlock(text=mrkdwn("\n".join(lines)))])

@@ -1,45 +1,45 @@
-"""Subscribe to <place>: the channel follows the place the button names."""
+"""Subscribe to <place> (a story's button, a "did you mean" pick) and Follow as a topic:
+the channel follows what the button names, with the schedule it carries."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.records import DEFAULT_DAILY_AT, Target
+from bot.answers import topic_key
+from bot.records import Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_channel, action_value
 from bot.slack.listeners.common import ack_now, answer, team_of
+from bot.slack.listeners.follow import button_request, follow
 
 
 def register(app: App, bot: SlackBot) -> None:
-    """Handle subscribe_place and its numbered forms."""
+    """Handle subscribe_place (and its numbered forms) and subscribe_topic."""
 
-    def subscribe_place(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
-        place = bot.gazetteer.get(action_value(body))
+    def subscribe_button(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        what, mode, daily_at = button_request(action_value(body))
+        place = bot.gazetteer.get(str(what["p"])) if "p" in what else None
+        topic = str(what.get("q", "")).strip()
         channel = action_channel(body)
-        if place is None or channel is None:
+        if channel is None or (place is None and not topic):
             answer(
                 respond,
                 blocks.text_message("I cannot subscribe from here: use `/subscribe` in a channel."),
                 replace_original=False,
             )
             return
-        sub, _ = bot.channels.subscribe(
-            team_of(context, body),
-            channel,
-            Target("place", place.key, place.label),
-            "daily",
-            DEFAULT_DAILY_AT,
-            body["user"]["id"],
-            bot.clock(),
-            timedelta(hours=bot.settings.subscription_backlog_hours),
+        target = (
+            Target("place", place.key, place.label)
+            if place is not None
+            else Target("topic", topic_key(topic), topic)
         )
-        label = blocks.escape(sub.label)
-        text = f"<@{sub.created_by}> subscribed this channel to *{label}*, {sub.describe}."
-        answer(respond, blocks.text_message(text), public=True, replace_original=False)
+        where = (team_of(context, body), channel, body["user"]["id"])
+        follow(bot, respond, where, target, mode, daily_at, replace_original=False)
 
-    app.action(re.compile(r"^subscribe_place(_\d+)?$"))(ack=ack_now, lazy=[subscribe_place])
+    app.action(re.compile(r"^subscribe_(place(_\d+)?|topic)$"))(
+        ack=ack_now, lazy=[subscribe_button]
+    )

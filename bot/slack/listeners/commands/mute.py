@@ -1,4 +1,5 @@
-"""`/mute PLACE|TOPIC [for 6h]`: silence it in the channel for a while."""
+"""`/mute PLACE|TOPIC [for 6h | 6 hours | 3 days | 2 weeks]`: silence it in the channel for a
+while; nothing is muted when the text is not understood."""
 
 from __future__ import annotations
 
@@ -20,9 +21,20 @@ def register(app: App, bot: SlackBot) -> None:
         try:
             query, duration = parse_mute(command.get("text", ""))
         except ValueError as exc:
-            answer(respond, blocks.text_message(f"{exc}."))
+            text = f'{exc}. Nothing was muted; quote a topic: `/mute "cease fire" for 6h`.'
+            answer(respond, blocks.text_message(text))
             return
-        target = resolve_target(bot.gazetteer, query).target
+        resolved = resolve_target(bot.gazetteer, query)
+        target = resolved.target
+        if target.kind == "topic" and resolved.suggestions:
+            names = "; ".join(blocks.escape(p.label) for p in resolved.suggestions[:4])
+            text = (
+                f"No place is called “{blocks.escape(query)}”, so nothing was muted. Did you "
+                f"mean: {names}? To mute the words themselves, quote them: "
+                f'`/mute "{blocks.escape(query)}"`.'
+            )
+            answer(respond, blocks.text_message(text))
+            return
         until = bot.clock() + duration
         bot.channels.mute(
             team_of(context, command),

@@ -1,4 +1,5 @@
-"""`/newsbot help | timezone ZONE | allquiet on|off | feeds ...`: channel settings, feeds."""
+"""`/newsbot help | settings | timezone ZONE | allquiet on|off | feeds ...`: channel settings,
+feeds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.answers import check_timezone
+from bot.answers import check_timezone, zone_label
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.commands.newsbot_feeds import feeds_command
@@ -28,16 +29,19 @@ def register(app: App, bot: SlackBot) -> None:
             answer(respond, feeds_command(bot, client, words[1:], team, command["user_id"]))
             return
         prefs = bot.channels.prefs(team, channel)
-        if verb == "timezone" and len(words) == 2:
+        if verb == "settings":
+            subs = bot.channels.subscriptions(team, [channel])
+            mutes = bot.channels.mutes(team, channel, bot.clock())
+            answer(respond, blocks.settings_message(channel, prefs, subs, mutes))
+        elif verb == "timezone" and len(words) >= 2:
             try:
-                zone = check_timezone(words[1])
+                zone = check_timezone(" ".join(words[1:]))
             except ValueError as exc:
-                answer(respond, blocks.text_message(f"{exc}."))
+                answer(respond, blocks.text_message(f"{exc}. Nothing was changed."))
                 return
             bot.channels.set_prefs(team, channel, dataclasses.replace(prefs, timezone=zone))
-            answer(
-                respond, blocks.text_message(f"Digest times here are now in {zone}."), public=True
-            )
+            text = f"Digest times here are now in {zone_label(zone)}."
+            answer(respond, blocks.text_message(text), public=True)
         elif verb == "allquiet" and len(words) == 2 and words[1].lower() in ("on", "off"):
             quiet = words[1].lower() == "on"
             bot.channels.set_prefs(team, channel, dataclasses.replace(prefs, all_quiet=quiet))

@@ -16,7 +16,11 @@ def register(app: App, bot: SlackBot) -> None:
     """Answer /whatsnew."""
 
     def whatsnew(command: dict[str, Any], respond: Respond) -> None:
-        query, window = parse_whatsnew(command.get("text", ""))
+        try:
+            query, window = parse_whatsnew(command.get("text", ""))
+        except ValueError as exc:
+            answer(respond, blocks.text_message(f"{exc}."))
+            return
         if not query:
             answer(respond, blocks.no_place_message("", [], "whatsnew"))
             return

@@ -1,0 +1,115 @@
+"""Following something in a channel, as `/subscribe` and every Subscribe button do: say so
+truthfully ("already follows" when nothing changed) and, for a new subscription, add one
+short recap of the last day instead of pushing it as news."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from slack_bolt import Respond
+
+from bot.answers import zone_label
+from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target
+from bot.slack import blocks
+from bot.slack.bot import SlackBot
+from bot.slack.listeners.common import answer
+
+MODES: tuple[Mode, ...] = ("daily", "hourly", "alerts")
+
+
+def how(mode: Mode, daily_at: str | None) -> str:
+    """ "daily at 08:00", "hourly", "as alerts"."""
+    if mode == "daily":
+        return f"daily at {daily_at or DEFAULT_DAILY_AT}"
+    return "hourly" if mode == "hourly" else "as alerts"
+
+
+def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
+    """A Subscribe button's value: what (`p` place key or `q` topic) and how; a bare place
+    key (a story's button) means a daily digest at the default time."""
+    try:
+        found = json.loads(value)
+    except ValueError:
+        found = None
+    if not isinstance(found, dict):
+        return {"p": value}, "daily", DEFAULT_DAILY_AT
+    mode: Mode = next((m for m in MODES if m == found.get("m")), "daily")
+    if mode != "daily":
+        return found, mode, None
+    return found, mode, str(found.get("t") or DEFAULT_DAILY_AT)
+
+
+def namesakes(bot: SlackBot, place: Place, others: Sequence[Place]) -> str:
+    """ "Tripoli (city in Lebanon); ..." for other places of the same name that are really
+    another place: not a region around this one, and none when it is a country."""
+    if place.kind == "country":
+        return ""
+    around = set(bot.gazetteer.ancestors(place.key))
+    named: list[str] = []
+    for other in others:
+        if other.key in around or place.key in bot.gazetteer.ancestors(other.key):
+            continue
+        parents = [bot.gazetteer.get(k) for k in bot.gazetteer.ancestors(other.key)]
+        within = [p.name for p in parents if p is not None and p.kind != "country"][:1]
+        where = ", ".join([*within, other.country])
+        named.append(f"{other.name} ({other.kind} in {where})")
+    return "; ".join(dict.fromkeys(named[:3]))
+
+
+def follow(
+    bot: SlackBot,
+    respond: Respond,
+    where: tuple[str, str, str],
+    target: Target,
+    mode: Mode,
+    daily_at: str | None,
+    *,
+    alternatives: Sequence[Place] = (),
+    **options: Any,
+) -> Subscription | None:
+    """Subscribe the channel (`where`: team, channel, user) to `target`; answer publicly
+    what changed, privately when nothing did. Returns the subscription made or changed."""
+    team, channel, user = where
+    what = "place" if target.kind == "place" else "topic"
+    label = blocks.escape(target.label)
+    before = next(
+        (
+            s
+            for s in bot.channels.subscriptions(team, [channel])
+            if (s.kind, s.target) == (target.kind, target.key)
+        ),
+        None,
+    )
+    if (
+        before is not None
+        and before.paused_reason is None
+        and (before.mode, before.daily_at) == (mode, daily_at)
+    ):
+        text = f"This channel already follows the {what} *{label}*, {before.describe}."
+        answer(respond, blocks.text_message(text), **options)
+        return None
+    now = bot.clock()
+    sub, created = bot.channels.subscribe(
+        team, channel, target, mode, daily_at, user, now, timedelta(0)
+    )
+    prefs = bot.channels.prefs(team, channel)
+    verb = "subscribed this channel to" if created else "changed this channel's subscription to"
+    when = sub.describe + (f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
+    text = f"<@{user}> {verb} the {what} *{label}*, {when}."
+    place = bot.gazetteer.get(target.key) if target.kind == "place" else None
+    others = namesakes(bot, place, alternatives) if place is not None else ""
+    if others:
+        text += f" (Other places share the name: {blocks.escape(others)}.)"
+    message = blocks.text_message(text)
+    if created:
+        hours = bot.settings.subscription_backlog_hours
+        stories = bot.deliveries.recap(sub, now, timedelta(hours=hours))
+        hint = f": `/whatsnew {blocks.escape(place.name)}`" if place is not None else ""
+        message = blocks.Message(
+            message.text, message.blocks + blocks.recap_blocks(stories, hours, hint)
+        )
+    answer(respond, message, public=True, **options)
+    return sub

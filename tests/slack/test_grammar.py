@@ -1,0 +1,174 @@
+"""One grammar for every command: each form a user types and the answer it gets, through
+signed requests to the app and the fake Slack. A form that is not understood gets a private
+error and changes nothing."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from tests.slack.checks import assert_valid_blocks, text_of
+from tests.slack.conftest import SlackHarness
+from tests.support.fake_slack import TEAM
+
+PUBLIC, PRIVATE = "in_channel", "ephemeral"
+ASKED = itertools.count()
+
+# command, text, how the answer is shown, what it says, what the channel then has
+FORMS: list[tuple[str, str, str, str, list[str]]] = [
+    (
+        "/subscribe",
+        "Aleppo daily 17:30",
+        PUBLIC,
+        "*Aleppo, Syria*, daily at 17:30",
+        ["place Aleppo, Syria daily 17:30"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo",
+        PUBLIC,
+        "*Aleppo, Syria*, daily at 08:00",
+        ["place Aleppo, Syria daily 08:00"],
+    ),
+    ("/subscribe", "Aleppo at 8pm", PUBLIC, "daily at 20:00", ["place Aleppo, Syria daily 20:00"]),
+    ("/subscribe", "Aleppo 7:05", PUBLIC, "daily at 07:05", ["place Aleppo, Syria daily 07:05"]),
+    (
+        "/subscribe",
+        "Aleppo hourly",
+        PUBLIC,
+        "*Aleppo, Syria*, hourly",
+        ["place Aleppo, Syria hourly"],
+    ),
+    (
+        "/subscribe",
+        "Dayr az Zawr alerts",
+        PUBLIC,
+        "*Deir ez-Zor, Syria*, as alerts",
+        ["place Deir ez-Zor, Syria alerts"],
+    ),
+    (
+        "/subscribe",
+        "ceasefire",
+        PUBLIC,
+        "the topic *ceasefire*, daily at 08:00",
+        ["topic ceasefire daily 08:00"],
+    ),
+    (
+        "/subscribe",
+        '"Mosul dam" alerts',
+        PUBLIC,
+        "the topic *Mosul dam*, as alerts",
+        ["topic Mosul dam alerts"],
+    ),
+    ("/subscribe", "Aleppo daily 25:00", PRIVATE, "`25:00` is not a time of day", []),
+    ("/subscribe", "Aleppo 25:00", PRIVATE, "`25:00` is not a time of day", []),
+    ("/subscribe", "Aleppo weekly", PRIVATE, "I post no weekly digests yet", []),
+    ("/subscribe", "Aleppo weekly Monday 08:00", PRIVATE, "I post no weekly digests yet", []),
+    ("/subscribe", "Aleppo alerts 08:00", PRIVATE, "`alerts` takes no time of day", []),
+    ("/subscribe", "Aleppo daily hourly", PRIVATE, "choose one of `daily HH:MM`", []),
+    (
+        "/subscribe",
+        "Deir ez Zorr alerts",
+        PRIVATE,
+        "No place is called “Deir ez Zorr”, so nothing is followed yet",
+        [],
+    ),
+    (
+        "/mute",
+        "Sudan for 6 hours",
+        PUBLIC,
+        "Muted *Sudan* in this channel until",
+        ["mute Sudan 6:00:00"],
+    ),
+    ("/mute", "Sudan 6h", PUBLIC, "Muted *Sudan*", ["mute Sudan 6:00:00"]),
+    ("/mute", "Sudan for 90 minutes", PUBLIC, "Muted *Sudan*", ["mute Sudan 1:30:00"]),
+    ("/mute", "Sudan 3 days", PUBLIC, "Muted *Sudan*", ["mute Sudan 3 days, 0:00:00"]),
+    ("/mute", "Sudan for 2 weeks", PUBLIC, "Muted *Sudan*", ["mute Sudan 14 days, 0:00:00"]),
+    ("/mute", "Sudan", PUBLIC, "Muted *Sudan*", ["mute Sudan 1 day, 0:00:00"]),
+    ("/mute", "Sudan for 0h", PRIVATE, "it must be more than zero. Nothing was muted", []),
+    ("/mute", "Sudan for -3h", PRIVATE, "it must be more than zero. Nothing was muted", []),
+    ("/mute", "Sudan for ever", PRIVATE, "`ever` is not a duration: use e.g. `6h`, `6 hours`", []),
+    (
+        "/mute",
+        "Mariupl",
+        PRIVATE,
+        "No place is called “Mariupl”, so nothing was muted. Did you mean: Mariupol, Ukraine",
+        [],
+    ),
+    ("/whatsnew", "Deir ez-Zor 3 days", PRIVATE, "city in Deir ez-Zor Governorate, Syria", []),
+    ("/whatsnew", "Dayr az Zawr since 3d", PRIVATE, "city in Deir ez-Zor Governorate, Syria", []),
+    ("/whatsnew", "Deir ez Zorr", PRIVATE, "Covering Deir ez-Zor Governorate, Syria too.", []),
+    ("/whatsnew", "Deir ez-Zor for ever", PRIVATE, "`ever` is not a duration", []),
+    ("/whatsnew", "Qqqxq", PRIVATE, "No place matches “Qqqxq”", []),
+]
+
+
+def channel_state(harness: SlackHarness) -> list[str]:
+    """What the channel follows and has muted, as a user would list it."""
+    now = harness.bot.clock()
+    subs = [
+        f"{s.kind} {s.label} {s.mode}" + (f" {s.daily_at}" if s.daily_at else "")
+        for s in harness.bot.channels.subscriptions(TEAM, ["CDESK"])
+    ]
+    mutes = [
+        f"mute {m.label} {round_to_minutes(m.until - now)}"
+        for m in harness.bot.channels.mutes(TEAM, "CDESK", now)
+    ]
+    return subs + mutes
+
+
+def round_to_minutes(left: timedelta) -> timedelta:
+    return timedelta(minutes=round(left.total_seconds() / 60))
+
+
+def ask(harness: SlackHarness, command: str, text: str) -> dict[str, Any]:
+    name = f"a{next(ASKED)}"
+    assert harness.command(command, text, response=name) == (200, "")
+    [answer] = harness.fake.wait_for(f"response:{name}")
+    assert_valid_blocks(answer.body["blocks"])
+    return answer.body
+
+
+@pytest.mark.parametrize(("command", "text", "shown", "says", "then"), FORMS)
+def test_each_form_gets_its_answer(
+    harness: SlackHarness, command: str, text: str, shown: str, says: str, then: list[str]
+) -> None:
+    answer = ask(harness, command, text)
+    assert answer["response_type"] == shown
+    assert says in text_of(answer["blocks"])
+    assert channel_state(harness) == then
+
+
+def test_did_you_mean_subscribes_as_asked_and_says_when_already(harness: SlackHarness) -> None:
+    choice = ask(harness, "/subscribe", "Deir ez Zorr daily 06:30")
+    buttons = [e for b in choice["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [b["text"]["text"] for b in buttons][:2] == [
+        "Deir ez-Zor, Syria",
+        "Deir ez-Zor Governorate, Syria",
+    ]
+    assert buttons[-1]["text"]["text"] == "Follow “Deir ez Zorr” as a topic"
+    assert json.loads(buttons[0]["value"])["m"] == "daily"
+    assert harness.action(buttons[0]["action_id"], buttons[0]["value"], response="b") == (200, "")
+    [picked] = harness.fake.wait_for("response:b")
+    assert picked.body["response_type"] == PUBLIC
+    assert channel_state(harness) == ["place Deir ez-Zor, Syria daily 06:30"]
+    again = ask(harness, "/subscribe", "Deir al-Zor daily 6:30")
+    assert again["response_type"] == PRIVATE
+    assert "already follows the place *Deir ez-Zor, Syria*, daily at 06:30" in again["text"]
+    changed = ask(harness, "/subscribe", "Deir al-Zor alerts")
+    assert "changed this channel's subscription" in changed["text"]
+    assert channel_state(harness) == ["place Deir ez-Zor, Syria alerts"]
+
+
+def test_namesakes_are_other_places_with_their_kind_and_parent(harness: SlackHarness) -> None:
+    lebanon = ask(harness, "/subscribe", "Lebanon alerts")["text"]
+    assert "Other places" not in lebanon, "a country's name means the country"
+    deir = ask(harness, "/subscribe", "Deir al-Zor")["text"]
+    assert "Other places" not in deir, "its own governorate is no other place"
+    tripoli = ask(harness, "/subscribe", "Tripoli")["text"]
+    assert "(Other places share the name: Tripoli (city in " in tripoli
+    assert "Lebanon)" in tripoli

@@ -24,6 +24,8 @@ _VERB_GAP = frozenset({"the", "a", "an", "of", "another", "family", "members", "
 _TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"})
 _SUBSET = frozenset({"including", "among", "whom", "them"})
 _WINDOW = 6
+_OPENING = 4
+"""An opening phrase ("In late June, ...") dates every figure of its sentence."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,14 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
     """The casualty word this figure counts for, if any: the nearest one it is tied to."""
     best: tuple[int, _Cue] | None = None
     for cue in cues:
-        if cue.first >= figure.last:  # "five people were killed"
+        if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = texts[figure.last : cue.first]
-            if len(gap) > _WINDOW or any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
+            if "including" in gap:  # "24 others, including 23 civilians, were injured"
+                head = gap[: gap.index("including")]
+                gap = head + gap[-3:] if len(head) <= 3 else gap
+            if len(gap) > _WINDOW or gap[:1] == ["of"]:
+                continue
+            if any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
                 continue
@@ -117,9 +124,11 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
     if not cues:
         return []
     mentions = []
+    tally = _has(texts, 0, len(texts), words.background_sentence)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     for figure in find_figures(tokens, words):
-        if any(t in _SUBSET for t in texts[max(figure.first - 2, 0) : figure.first]):
+        before = texts[max(figure.first - 5, 0) : figure.first]
+        if any(t in _SUBSET for t in before) and not any(t in _CLAUSE_ENDS for t in before):
             continue
         if perpetrators and any(
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]
@@ -137,7 +146,9 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 kind=cue.kind,
                 figure=figure,
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
-                background=_has(texts, start, end, words.background),
+                background=tally
+                or _has(texts, start, end, words.background)
+                or _has(texts, 0, _OPENING, words.background),
                 adds=opens_with_add or _has(texts, first - 2, last, words.adds),
             )
         )

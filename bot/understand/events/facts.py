@@ -28,7 +28,7 @@ def read_event(
     found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place."""
     title = title.strip()
     title_in_text = bool(title) and title in text
-    body = [s for s in _sentences(text) if s.strip() != title]
+    body = [b for s in _sentences(text) if (b := s.replace(title, " ").strip() if title else s)]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
     scanned = body[: lead + SCAN_AFTER_LEAD + 1]

@@ -3,7 +3,8 @@
 Each sub-event type's cues (`config/events.yaml`) are looked for in the title, the lead (the
 first body sentence with any cue), the sentence after it and a few more; a cue found in a
 sentence adds its weight times that sentence's zone weight. Background paragraphs further
-down never count. The highest total wins; ties go to the type listed first.
+down never count. The highest total wins; ties go to the type listed first. A protest
+becomes a finer protest type (force used, a riot) once that type's cues score enough.
 """
 
 from __future__ import annotations
@@ -60,4 +61,7 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
             scores[name] += value * weight
     best = max(scores.values())
     sub_event = rules.default if best <= 0 else next(n for n, v in scores.items() if v == best)
+    finer = [n for n in rules.refine.get(sub_event, ()) if scores[n] >= rules.refine_min]
+    if finer:
+        sub_event = max(finer, key=lambda n: scores[n])
     return Verdict(sub_event, scores, lead)

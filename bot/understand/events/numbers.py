@@ -22,6 +22,13 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _YEAR = range(1900, 2101)
+_MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
 
 Bound = Literal["exact", "min", "max", "vague"]
 
@@ -68,7 +75,12 @@ def _number(words: list[str], i: int) -> tuple[int, int] | None:
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
-        if "." in word or following in ("-", "%", "pm", "am", ":"):
+        previous = words[i - 1] if i else ""
+        if "." in word or following in ("-", "%", "pm", "am", ":", "/"):
+            return None
+        if previous in ("-", "/", ":"):  # dates and times: "2021-03-07", "4:20"
+            return None
+        if previous in _MONTHS or following in _MONTHS:  # "November 30", "30 November"
             return None
         value = int(word.replace(",", ""))
         if value in _YEAR and "," not in word:

@@ -53,6 +53,7 @@ class CasualtyWords:
     hedges: frozenset[tuple[str, ...]]
     things: re.Pattern[str]
     background: frozenset[tuple[str, ...]]
+    background_sentence: frozenset[tuple[str, ...]]
     adds: frozenset[tuple[str, ...]]
     perpetrators: frozenset[str]
     none_hurt: tuple[str, ...]
@@ -66,6 +67,9 @@ class EventRules:
     sub_events: tuple[SubEvent, ...]
     zones: Zones
     default: str
+    refine: dict[str, tuple[str, ...]]
+    """Types whose article is one of these more specific types when one scores enough."""
+    refine_min: float
     no_figures: frozenset[str]
     words: CasualtyWords
 
@@ -76,10 +80,9 @@ class EventRules:
 
 def _word(entry: str) -> str:
     """One word or phrase of the pattern syntax as a regex fragment (no class references)."""
-    star = entry.endswith("*")
-    words = entry.rstrip("*").split()
-    body = r"[\s\-]+".join(re.escape(w) for w in words)
-    return body + (r"[\w\-]*" if star else "")
+    return r"[\s\-]+".join(
+        re.escape(w.rstrip("*")) + (r"[\w\-]*" if w.endswith("*") else "") for w in entry.split()
+    )
 
 
 def compile_pattern(pattern: str, classes: dict[str, list[str]]) -> re.Pattern[str]:
@@ -127,6 +130,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         hedges=_phrases(c["hedges"]),
         things=_things(c["things"]),
         background=_phrases(c["background"]),
+        background_sentence=_phrases(c["background_sentence"]),
         adds=_phrases(c["adds"]),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         none_hurt=tuple(p.lower() for p in c["none_hurt"]),
@@ -135,7 +139,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     zones = data["zones"]
     names = {s.name for s in sub_events}
     no_figures = frozenset(data["no_figures"])
-    if data["default"] not in names or not no_figures <= names:
+    refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
+    refined = set(refine) | {t for types in refine.values() for t in types}
+    if data["default"] not in names or not no_figures <= names or not refined <= names:
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
         sub_events=sub_events,
@@ -147,6 +153,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
             int(zones["rest_sentences"]),
         ),
         default=data["default"],
+        refine=refine,
+        refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         words=words,
     )

@@ -45,6 +45,8 @@ class Mention:
     as_written: str
     background: bool
     adds: bool
+    hedged: bool
+    """Said as a guess ("feared dead", "may have died"): words, no figure."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -91,7 +93,7 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
             if "including" in gap:  # "24 others, including 23 civilians, were injured"
                 head = gap[: gap.index("including")]
                 gap = head + gap[-3:] if len(head) <= 3 else gap
-            if len(gap) > _WINDOW or gap[:1] == ["of"]:
+            if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
             if any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
                 continue
@@ -139,8 +141,6 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
             continue
         first, last = min(figure.first, cue.first), max(figure.last, cue.last)
         start, end = _clause(texts, first, last)
-        if _has(texts, start, end, words.hedges):
-            continue
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -150,6 +150,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 or _has(texts, start, end, words.background)
                 or _has(texts, 0, _OPENING, words.background),
                 adds=opens_with_add or _has(texts, first - 2, last, words.adds),
+                hedged=_has(texts, start, end, words.hedges),
             )
         )
     return mentions
@@ -177,7 +178,7 @@ def read_casualties(
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind
-            if value is None:
+            if value is None or mention.hedged:
                 vague.setdefault(kind, mention.as_written)
                 continue
             exact = mention.figure.bound == "exact"

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.answers import Briefing, NoPlace
+from bot.present.events import event_line
 from bot.records import Analysis, FeedStatus, Story
 
 
@@ -143,5 +144,7 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
         console.print(table)
     else:
         console.print("No places found.")
+    if analysis.event is not None:
+        console.print(f"Event: {escape(event_line(analysis.event))}")
     if analysis.summary:
         console.print(Panel(Text(analysis.summary), title="Summary", title_align="left"))

@@ -136,6 +136,18 @@ class StoredPlace:
 
 
 @dataclass(frozen=True)
+class StoredEvent:
+    """An article's event facts as stored with it (figures without their words)."""
+
+    event_type: str
+    sub_event_type: str
+    killed: Casualties
+    injured: Casualties
+    place: StoredPlace | None = None
+    """The event place, one of the article's places; None when the text names none."""
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     """An article as the store returns it to the front ends."""
 
@@ -152,6 +164,8 @@ class StoredArticle:
     """Titles (or URLs) of every feed the article came from."""
     places: tuple[StoredPlace, ...] = ()
     story_id: int | None = None
+    event: StoredEvent | None = None
+    """What happened and how many were hurt (conflict articles stored since events exist)."""
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,14 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     assert "hat-trick" not in titles and "price war" not in titles
 
 
+def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:
+    found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
+    by_title = {story["title"]: story for story in found}
+    bomb = by_title["Roadside bomb kills three Iraqi soldiers near Kirkuk"]
+    assert (bomb["sub_event_type"], bomb["killed"]["min"]) == ("Remote explosive/landmine/IED", 3)
+    assert all(story["event_type"] for story in found)
+
+
 def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
     rows = list(
         csv.DictReader(io.StringIO(after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.records import Casualties, EventFacts
+from bot.records import Casualties, EventFacts, PlaceMention, StoredEvent
 
 
 def casualty_phrase(casualties: Casualties, verb: str) -> str | None:
@@ -14,11 +14,13 @@ def casualty_phrase(casualties: Casualties, verb: str) -> str | None:
     return f"{'' if casualties.exact else 'at least '}{casualties.min} {verb}"
 
 
-def event_line(event: EventFacts) -> str:
+def event_line(event: EventFacts | StoredEvent) -> str:
     """The sub-event type, the event place and the figures the text gives, joined by " · "."""
     parts = [event.sub_event_type]
-    if event.place is not None:
+    if isinstance(event.place, PlaceMention):
         parts.append(event.place.place.label)
+    elif event.place is not None:
+        parts.append(event.place.name)
     for casualties, verb in ((event.killed, "killed"), (event.injured, "injured")):
         phrase = casualty_phrase(casualties, verb)
         if phrase:

@@ -19,6 +19,7 @@ from bot.records import (
     Place,
     PlaceMention,
     StoredArticle,
+    StoredEvent,
     Story,
 )
 
@@ -46,6 +47,7 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
         "sources": list(article.sources),
         "places": [asdict(p) for p in article.places],
         "summary": article.summary,
+        **stored_event_dict(article.event),
     }
 
 
@@ -61,6 +63,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "is_conflict": lead.is_conflict,
         "summary": lead.summary,
         "places": [asdict(p) for p in lead.places],
+        **stored_event_dict(lead.event),
         "source_count": story.source_count,
         "single_source": story.source_count <= 1,
         "sources": [
@@ -142,6 +145,20 @@ def event_dict(event: EventFacts | None) -> dict[str, Any]:
         "killed": casualties_dict(event.killed),
         "injured": casualties_dict(event.injured),
         "event_place": None if event.place is None else mention_dict(event.place),
+    }
+
+
+def stored_event_dict(event: StoredEvent | None) -> dict[str, Any]:
+    """A stored article's event as the same flat keys as `event_dict` (figures without the
+    words they were read from)."""
+    if event is None:
+        return event_dict(None)
+    return {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "killed": {"min": event.killed.min, "exact": event.killed.exact},
+        "injured": {"min": event.injured.min, "exact": event.injured.exact},
+        "event_place": None if event.place is None else asdict(event.place),
     }
 
 

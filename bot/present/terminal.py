@@ -29,6 +29,8 @@ def story_block(story: Story) -> RenderableType:
     meta = Text(f"{story.sources_label} · {when(lead.published_at)}")
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
+    if lead.event is not None:
+        parts.append(Text(event_line(lead.event), style="bold"))
     if lead.places:
         names = ", ".join(dict.fromkeys(p.name for p in lead.places))
         parts.append(Text(f"Places: {names}", style="cyan"))

@@ -25,10 +25,17 @@ class Verdict:
 
 
 def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
+    lowered = sentence.lower()
     return {
         sub.name: total
         for sub in rules.sub_events
-        if (total := sum(w for pattern, w in sub.cues if pattern.search(sentence)))
+        if (
+            total := sum(
+                cue.weight
+                for cue in sub.cues
+                if cue.anchor in lowered and cue.pattern.search(sentence)
+            )
+        )
     }
 
 

@@ -3,6 +3,7 @@ each with what precedes it ("at least", "up to") or a vague amount ("dozens", "s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -106,10 +107,18 @@ def _number(words: list[str], i: int) -> tuple[int, int] | None:
     return base, used
 
 
+@functools.cache
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of `phrases` starting at words[i] (0: none)."""
     best = 0
-    for phrase in phrases:
+    for phrase in _by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
         if len(phrase) > best and tuple(words[i : i + len(phrase)]) == phrase:
             best = len(phrase)
     return best

@@ -22,12 +22,22 @@ _CLASS = re.compile(r"<(\w+)>")
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One cue pattern, its weight, and a word it cannot match without (lower case; "" when
+    it starts with a class), checked first because a substring test is cheap."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    anchor: str
+
+
+@dataclass(frozen=True)
 class SubEvent:
     """One ACLED sub-event type: its event type and weighted cue patterns."""
 
     name: str
     event_type: str
-    cues: tuple[tuple[re.Pattern[str], float], ...]
+    cues: tuple[Cue, ...]
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,15 @@ def compile_pattern(pattern: str, classes: dict[str, list[str]]) -> re.Pattern[s
     return re.compile(r"(?<!\w)" + _GAP.join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+def anchor(pattern: str) -> str:
+    """The first literal word of a cue pattern, without its `*` ("" when there is none)."""
+    for word in pattern.split():
+        if word.startswith("<") or word == "~":
+            continue
+        return word.rstrip("*").lower()
+    return ""
+
+
 def _phrases(entries: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(e.lower().split()) for e in entries)
 
@@ -116,7 +135,10 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         SubEvent(
             name,
             entry["event_type"],
-            tuple((compile_pattern(p, classes), float(w)) for p, w in entry["cues"].items()),
+            tuple(
+                Cue(compile_pattern(p, classes), float(w), anchor(p))
+                for p, w in entry["cues"].items()
+            ),
         )
         for name, entry in data["sub_events"].items()
     )

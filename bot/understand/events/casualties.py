@@ -120,6 +120,8 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
+    if not words.any_cue.search(sentence):
+        return []
     tokens: list[Token] = tokenize(sentence)
     texts = [t.text for t in tokens]
     cues = _cues(texts, words)

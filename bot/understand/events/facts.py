@@ -14,11 +14,13 @@ from bot.understand.summary import split_sentences
 _LINE = re.compile(r"\s*\n\s*")
 SCAN_AFTER_LEAD = 8
 """Body sentences after the lead in which figures are read; later ones are background."""
+READ_CHARS = 6000
+"""The headline event is told at the top: only this much of a text is split and read."""
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of the text, every line its own paragraph (scraped pages break lines)."""
-    return split_sentences(_LINE.sub("\n\n", text))
+    """Sentences of the text's top, every line its own paragraph (scraped pages break lines)."""
+    return split_sentences(_LINE.sub("\n\n", text[:READ_CHARS]))
 
 
 def read_event(

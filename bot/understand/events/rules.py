@@ -57,6 +57,8 @@ class CasualtyWords:
 
     killed: frozenset[tuple[str, ...]]
     injured: frozenset[tuple[str, ...]]
+    any_cue: re.Pattern[str]
+    """Finds any first word of a casualty phrase: sentences without one are skipped."""
     at_least: frozenset[tuple[str, ...]]
     at_most: frozenset[tuple[str, ...]]
     vague: frozenset[tuple[str, ...]]
@@ -145,6 +147,12 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     c = data["casualties"]
     words = CasualtyWords(
         killed=_phrases(c["killed"]),
+        any_cue=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(sorted({re.escape(e.split()[0]) for e in c["killed"] + c["injured"]}))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        ),
         injured=_phrases(c["injured"]),
         at_least=_phrases(c["at_least"]),
         at_most=_phrases(c["at_most"]),

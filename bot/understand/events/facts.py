@@ -12,7 +12,10 @@ from bot.understand.events.where import event_place
 
 _LINE = re.compile(r"\s*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Lt|Sgt|Col|Gen|Maj|Capt|Gov|Rep|Sen|No))\.$")
+_NOT_AN_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Lt|Sgt|Col|Gen|Maj|Capt|Gov|Rep|Sen|No))\.$"
+)
+"""An initial ("U.S.") or a title ("Gen.") ends no sentence."""
 SCAN_AFTER_LEAD = 8
 """Body sentences after the lead in which figures are read; later ones are background."""
 READ_CHARS = 6000

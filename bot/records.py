@@ -83,6 +83,33 @@ class Relevance:
 
 
 @dataclass(frozen=True)
+class Casualties:
+    """Killed or injured in one event, as the text gives it."""
+
+    min: int | None = None
+    """The figure, or the least it can be ("at least 20" -> 20); None when the text gives
+    no figure (nothing, or only "dozens", "up to 30")."""
+    exact: bool = False
+    """True for a plain figure ("four people"), False for "at least", "more than", ..."""
+    as_written: str = ""
+    """The words the figure was read from (parts joined by " ... " when summed)."""
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What happened in an article's main event, in ACLED's terms, and how many were hurt."""
+
+    event_type: str
+    """"Battles", "Explosions/Remote violence", "Violence against civilians", ..."""
+    sub_event_type: str
+    """"Air/drone strike", "Armed clash", "Attack", ... (the ACLED codebook's names)."""
+    killed: Casualties = field(default_factory=Casualties)
+    injured: Casualties = field(default_factory=Casualties)
+    place: PlaceMention | None = None
+    """The most precise place named for the event, None when none is."""
+
+
+@dataclass(frozen=True)
 class Analysis:
     """What the understanding stage knows of one text."""
 
@@ -92,6 +119,8 @@ class Analysis:
     containing: list[Place] = field(default_factory=list)
     """Regions and countries containing the places named, not named themselves: an
     article about Dhiban is also about Deir ez-Zor Governorate and Syria."""
+    event: EventFacts | None = None
+    """What happened and how many were hurt, for a conflict article; None otherwise."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +133,18 @@ class StoredPlace:
     country_code: str
     as_written: str
     geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An article's event facts as stored with it (figures without their words)."""
+
+    event_type: str
+    sub_event_type: str
+    killed: Casualties
+    injured: Casualties
+    place: StoredPlace | None = None
+    """The event place, one of the article's places; None when the text names none."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +164,8 @@ class StoredArticle:
     """Titles (or URLs) of every feed the article came from."""
     places: tuple[StoredPlace, ...] = ()
     story_id: int | None = None
+    event: StoredEvent | None = None
+    """What happened and how many were hurt (conflict articles stored since events exist)."""
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,14 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     assert "hat-trick" not in titles and "price war" not in titles
 
 
+def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:
+    found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
+    by_title = {story["title"]: story for story in found}
+    bomb = by_title["Roadside bomb kills three Iraqi soldiers near Kirkuk"]
+    assert (bomb["sub_event_type"], bomb["killed"]["min"]) == ("Remote explosive/landmine/IED", 3)
+    assert all(story["event_type"] for story in found)
+
+
 def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
     rows = list(
         csv.DictReader(io.StringIO(after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout))
@@ -189,6 +197,33 @@ def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Pa
     assert results[0]["summary"]
     piped = newsbot("analyze", "-", stdin=war.read_text(encoding="utf-8"))
     assert "conflict" in piped.stdout and "Deir ez-Zor" in piped.stdout
+
+
+def test_analyze_gives_the_event_and_its_toll(newsbot: Newsbot, tmp_path: Path) -> None:
+    strike = tmp_path / "strike.txt"
+    strike.write_text(
+        "Airstrikes hit the eastern city of Deir ez-Zor on Monday, killing at least 12 "
+        "civilians, local medics said. The war has killed hundreds of thousands since 2011.",
+        encoding="utf-8",
+    )
+    football = tmp_path / "football.txt"
+    football.write_text("The home side won the derby 3-1 on Friday.", encoding="utf-8")
+    event, other = json.loads(newsbot("analyze", str(strike), str(football), "--json").stdout)
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event["killed"] == {"min": 12, "exact": False, "as_written": "killing at least 12"}
+    assert event["injured"] == {"min": None, "exact": False, "as_written": ""}
+    assert (event["event_place"]["name"], event["event_place"]["country_code"]) == (
+        "Deir ez-Zor",
+        "SY",
+    )
+    assert [other[k] for k in ("event_type", "sub_event_type", "killed", "event_place")] == [
+        None
+    ] * 4
+    piped = newsbot("analyze", "-", stdin=strike.read_text(encoding="utf-8"))
+    assert "Air/drone strike · Deir ez-Zor, Syria · at least 12 killed" in piped.stdout
 
 
 def test_poll_reports_failures_and_run_stops_cleanly_on_sigterm(

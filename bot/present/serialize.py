@@ -11,7 +11,17 @@ from datetime import datetime
 from typing import Any
 
 from bot.answers import Briefing, NoPlace
-from bot.records import Analysis, FeedStatus, Place, StoredArticle, Story
+from bot.records import (
+    Analysis,
+    Casualties,
+    EventFacts,
+    FeedStatus,
+    Place,
+    PlaceMention,
+    StoredArticle,
+    StoredEvent,
+    Story,
+)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -37,6 +47,7 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
         "sources": list(article.sources),
         "places": [asdict(p) for p in article.places],
         "summary": article.summary,
+        **stored_event_dict(article.event),
     }
 
 
@@ -52,6 +63,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "is_conflict": lead.is_conflict,
         "summary": lead.summary,
         "places": [asdict(p) for p in lead.places],
+        **stored_event_dict(lead.event),
         "source_count": story.source_count,
         "single_source": story.source_count <= 1,
         "sources": [
@@ -103,6 +115,53 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
     }
 
 
+def mention_dict(mention: PlaceMention) -> dict[str, Any]:
+    """A place as named in a text: the words, where they are, and the place they stand for."""
+    return {
+        "as_written": mention.as_written,
+        "start": mention.start,
+        "end": mention.end,
+        "name": mention.place.name,
+        "kind": mention.place.kind,
+        "country_code": mention.place.country_code,
+        "country": mention.place.country,
+        "geonameid": mention.place.geonameid,
+        "key": mention.place.key,
+    }
+
+
+def casualties_dict(casualties: Casualties) -> dict[str, Any]:
+    """Killed or injured: the minimum (None: no figure), whether exact, the words read."""
+    return asdict(casualties)
+
+
+def event_dict(event: EventFacts | None) -> dict[str, Any]:
+    """An article's event facts as flat keys (all None when it has none)."""
+    if event is None:
+        return dict.fromkeys(("event_type", "sub_event_type", "killed", "injured", "event_place"))
+    return {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "killed": casualties_dict(event.killed),
+        "injured": casualties_dict(event.injured),
+        "event_place": None if event.place is None else mention_dict(event.place),
+    }
+
+
+def stored_event_dict(event: StoredEvent | None) -> dict[str, Any]:
+    """A stored article's event as the same flat keys as `event_dict` (figures without the
+    words they were read from)."""
+    if event is None:
+        return event_dict(None)
+    return {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "killed": {"min": event.killed.min, "exact": event.killed.exact},
+        "injured": {"min": event.injured.min, "exact": event.injured.exact},
+        "event_place": None if event.place is None else asdict(event.place),
+    }
+
+
 def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
     """What `newsbot analyze --json` prints for one input."""
     return {
@@ -112,21 +171,9 @@ def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
             "is_conflict": analysis.relevance.is_conflict,
             "terms": list(analysis.relevance.terms),
         },
-        "places": [
-            {
-                "as_written": m.as_written,
-                "start": m.start,
-                "end": m.end,
-                "name": m.place.name,
-                "kind": m.place.kind,
-                "country_code": m.place.country_code,
-                "country": m.place.country,
-                "geonameid": m.place.geonameid,
-                "key": m.place.key,
-            }
-            for m in analysis.places
-        ],
+        "places": [mention_dict(m) for m in analysis.places],
         "summary": analysis.summary,
+        **event_dict(analysis.event),
     }
 
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.answers import Briefing, NoPlace
+from bot.present.events import event_line
 from bot.records import Analysis, FeedStatus, Story
 
 PIPE_WIDTH = 1_000_000
@@ -41,6 +42,8 @@ def story_block(story: Story) -> RenderableType:
     meta = Text(f"{story.sources_label} · {when(lead.published_at)}")
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
+    if lead.event is not None:
+        parts.append(Text(event_line(lead.event), style="bold"))
     if lead.places:
         names = ", ".join(dict.fromkeys(p.name for p in lead.places))
         parts.append(Text(f"Places: {names}", style="cyan"))
@@ -162,6 +165,8 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
         console.print(table)
     else:
         console.print("No places found.")
+    if analysis.event is not None:
+        console.print(f"Event: {escape(event_line(analysis.event))}")
     if analysis.summary:
         console.print(
             Panel(Text(analysis.summary), title="Summary", title_align="left", expand=False)

@@ -22,9 +22,12 @@ from sqlalchemy import (
 
 from bot.records import (
     Analysis,
+    Casualties,
+    EventFacts,
     ParsedEntry,
     PollOutcome,
     StoredArticle,
+    StoredEvent,
     StoredPlace,
     Story,
 )
@@ -177,6 +180,7 @@ class ArticleStore:
             "feed_id": outcome.feed_id,
             "story_terms": " ".join(sorted(story.terms)),
             "page_status": item.page_status,
+            **_event_values(analysis.event),
         }
         nested = conn.begin_nested()
         match = matching_story(conn, published, story)
@@ -303,6 +307,7 @@ class ArticleStore:
                 sources=tuple(sources.get(row.id, ())),
                 places=tuple(places.get(row.id, ())),
                 story_id=row.story_id,
+                event=_event_of(row, places.get(row.id, ())),
             )
             for row in rows
         ]
@@ -414,3 +419,32 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
             )
         )
     return found
+
+
+def _event_values(event: EventFacts | None) -> dict[str, Any]:
+    """The article's event columns (all NULL without an event)."""
+    if event is None:
+        return {}
+    return {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "killed_min": event.killed.min,
+        "killed_exact": event.killed.exact,
+        "injured_min": event.injured.min,
+        "injured_exact": event.injured.exact,
+        "event_place": None if event.place is None else event.place.place.key,
+    }
+
+
+def _event_of(row: Any, places: Sequence[StoredPlace]) -> StoredEvent | None:
+    """The stored event of an article row, its place among the article's places."""
+    if row.event_type is None:
+        return None
+    place = next((p for p in places if p.key == row.event_place), None)
+    return StoredEvent(
+        event_type=row.event_type,
+        sub_event_type=row.sub_event_type,
+        killed=Casualties(row.killed_min, bool(row.killed_exact)),
+        injured=Casualties(row.injured_min, bool(row.injured_exact)),
+        place=place,
+    )

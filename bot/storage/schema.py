@@ -115,6 +115,14 @@ articles = Table(
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL")),
     Column("story_terms", Text),  # the word set story matching compares (space-separated)
     Column("page_status", Text),  # full text: "page" when used, else why the snippet stayed
+    # the event (conflict articles): ACLED types, figures (NULL: none given), place key
+    Column("event_type", Text),
+    Column("sub_event_type", Text),
+    Column("killed_min", Integer),
+    Column("killed_exact", Boolean),
+    Column("injured_min", Integer),
+    Column("injured_exact", Boolean),
+    Column("event_place", Text),
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),

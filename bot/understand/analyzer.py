@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
+from bot.understand.events import EventRules, load_event_rules, read_event
 from bot.understand.places import Gazetteer, find_places, load_gazetteer
 from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.summary import Summarizer
@@ -23,6 +24,8 @@ class Analyzer:
     lexicon: Lexicon
     gazetteer: Gazetteer
     summarizer: Summarizer
+    events: EventRules | None = None
+    """Event cues (config/events.yaml); None reads no event facts."""
 
     @classmethod
     def load(cls, settings: Settings, gazetteer: Gazetteer | None = None) -> Analyzer:
@@ -32,6 +35,7 @@ class Analyzer:
             lexicon=load_lexicon(settings.config_dir / "lexicon.yaml"),
             gazetteer=gazetteer or load_places(settings),
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
+            events=load_event_rules(settings.config_dir / "events.yaml"),
         )
 
     def analyze_entry(self, entry: ParsedEntry, region_hint: str | None = None) -> Analysis:
@@ -42,15 +46,20 @@ class Analyzer:
     def analyze(
         self, title: str, text: str, sentences: int | None = None, region_hint: str | None = None
     ) -> Analysis:
-        """Relevance, places (and the places containing them) and summary of one article;
-        `region_hint` as for `analyze_entry`."""
+        """Relevance, places (and the places containing them), summary and, for a conflict
+        article, its event facts; `region_hint` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
         places = find_places(self.gazetteer, full_text, region_hint=region_hint)
+        relevance = score(self.lexicon, title, text)
+        event = None
+        if relevance.is_conflict and self.events is not None:
+            event = read_event(self.events, title, text, places)
         return Analysis(
-            relevance=score(self.lexicon, title, text),
+            relevance=relevance,
             places=places,
             summary=self.summarizer.summarize(text, sentences),
             containing=self.containing_places(places),
+            event=event,
         )
 
     def containing_places(self, places: list[PlaceMention]) -> list[Place]:

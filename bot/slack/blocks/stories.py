@@ -13,6 +13,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.answers import Delivery, event_place
+from bot.present import event_line
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     MAX_SECTION,
@@ -43,11 +44,14 @@ def source_links(story: Story) -> str:
 
 
 def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
-    """One story: its lead article's linked title, every source linked by name, time,
-    one-line summary; More / Subscribe / Mute."""
+    """One story: its lead article's linked title, its event line ("Air/drone strike · Hajin ·
+    at least 4 killed") when it has one, every source linked by name, time, one-line
+    summary; More / Subscribe / Mute."""
     article = story.lead
+    event = f"{escape(event_line(article.event))}\n" if article.event is not None else ""
     text = (
         f"*{link(article.link, article.title)}*\n"
+        f"{event}"
         f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
     )

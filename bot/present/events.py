@@ -1,0 +1,28 @@
+"""One line for an event: "Air/drone strike · Hajin, Syria · at least 4 killed · 9 injured"."""
+
+from __future__ import annotations
+
+from bot.records import Casualties, EventFacts, PlaceMention, StoredEvent
+
+
+def casualty_phrase(casualties: Casualties, verb: str) -> str | None:
+    """ "at least 4 killed", "4 killed", "none killed"; None when the text gives no figure."""
+    if casualties.min is None:
+        return None
+    if casualties.min == 0:
+        return f"none {verb}"
+    return f"{'' if casualties.exact else 'at least '}{casualties.min} {verb}"
+
+
+def event_line(event: EventFacts | StoredEvent) -> str:
+    """The sub-event type, the event place and the figures the text gives, joined by " · "."""
+    parts = [event.sub_event_type]
+    if isinstance(event.place, PlaceMention):
+        parts.append(event.place.place.label)
+    elif event.place is not None:
+        parts.append(event.place.name)
+    for casualties, verb in ((event.killed, "killed"), (event.injured, "injured")):
+        phrase = casualty_phrase(casualties, verb)
+        if phrase:
+            parts.append(phrase)
+    return " · ".join(parts)

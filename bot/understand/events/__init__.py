@@ -1,0 +1,7 @@
+"""Events: what happened in an article (ACLED event and sub-event type), how many were killed
+and injured, and where, read from its headline and lead with the cues of config/events.yaml."""
+
+from bot.understand.events.facts import read_event
+from bot.understand.events.rules import DEFAULT_EVENTS_PATH, EventRules, load_event_rules
+
+__all__ = ["DEFAULT_EVENTS_PATH", "EventRules", "load_event_rules", "read_event"]

@@ -1,0 +1,210 @@
+"""Killed and injured figures of an article's main event, read from its first sentences.
+
+A figure counts when it stands next to a casualty word ("killing at least 20", "five were
+wounded", "the death toll rose to 18"), is no guess ("feared dead"), no thing ("18 drones"),
+no part of a larger figure ("including six children") and no background ("since the war
+began", "earlier this week"). The first such figure of each kind wins; a later one of the
+same kind that says it comes on top ("two officers also died", "another five") is added.
+Vague amounts ("dozens", "several") and upper bounds ("up to 30") give no minimum, only
+their words. Nothing is ever guessed: no figure next to a casualty word means none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.records import Casualties
+from bot.understand.events.numbers import Figure, Token, find_figures, phrase_at, tokenize
+from bot.understand.events.rules import CasualtyWords
+
+Kind = Literal["killed", "injured"]
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "."})
+_VERB_GAP = frozenset({"the", "a", "an", "of", "another", "family", "members", "member"})
+_TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"})
+_SUBSET = frozenset({"including", "among", "whom", "them"})
+_WINDOW = 6
+_OPENING = 4
+"""An opening phrase ("In late June, ...") dates every figure of its sentence."""
+
+
+@dataclass(frozen=True)
+class _Cue:
+    first: int
+    last: int
+    kind: Kind
+    toll: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure linked to a casualty word in one sentence."""
+
+    kind: Kind
+    figure: Figure
+    as_written: str
+    background: bool
+    adds: bool
+    hedged: bool
+    """Said as a guess ("feared dead", "may have died"): words, no figure."""
+
+
+def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
+    cues = []
+    i = 0
+    while i < len(texts):
+        killed = phrase_at(texts, i, words.killed)
+        injured = phrase_at(texts, i, words.injured)
+        size = max(killed, injured)
+        if size:
+            kind: Kind = "killed" if killed >= injured else "injured"
+            cues.append(_Cue(i, i + size, kind, texts[i + size - 1] == "toll"))
+            i += size
+        else:
+            i += 1
+    return cues
+
+
+def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(phrase_at(texts, i, phrases) for i in range(max(start, 0), min(end, len(texts))))
+
+
+def _clause(texts: list[str], first: int, last: int) -> tuple[int, int]:
+    """Tokens around [first, last) within _WINDOW words and the same clause."""
+    start = first
+    while start > 0 and first - start < _WINDOW and texts[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    end = last
+    while end < len(texts) and end - last < _WINDOW and texts[end] not in _CLAUSE_ENDS:
+        end += 1
+    return start, end
+
+
+def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    return any(words.things.match(t) for t in texts[figure.last : figure.last + 2])
+
+
+def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords) -> _Cue | None:
+    """The casualty word this figure counts for, if any: the nearest one it is tied to."""
+    best: tuple[int, _Cue] | None = None
+    for cue in cues:
+        if cue.first >= figure.last:  # "five people were killed", not "three of them died"
+            gap = texts[figure.last : cue.first]
+            if "including" in gap:  # "24 others, including 23 civilians, were injured"
+                head = gap[: gap.index("including")]
+                gap = head + gap[-3:] if len(head) <= 3 else gap
+            if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
+                continue
+            if any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
+                continue
+            if any(c.first >= figure.last and c.first < cue.first for c in cues):
+                continue
+            distance = len(gap)
+        elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
+            gap = texts[cue.last : figure.first]
+            if cue.toll:
+                if not gap or gap[-1] not in _TOLL_LINKS or any(t in _CLAUSE_ENDS for t in gap):
+                    continue
+            elif len(gap) > 3 or any(t not in _VERB_GAP for t in gap):
+                continue
+            if _is_thing(texts, figure, words):
+                continue
+            distance = len(gap) if not cue.toll else _WINDOW
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
+    """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
+    suicide bombing), figures of bombers and attackers are left out."""
+    if not words.any_cue.search(sentence):
+        return []
+    tokens: list[Token] = tokenize(sentence)
+    texts = [t.text for t in tokens]
+    cues = _cues(texts, words)
+    if not cues:
+        return []
+    mentions = []
+    tally = _has(texts, 0, len(texts), words.background_sentence)
+    opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
+    for figure in find_figures(tokens, words):
+        before = texts[max(figure.first - 5, 0) : figure.first]
+        if any(t in _SUBSET for t in before) and not any(t in _CLAUSE_ENDS for t in before):
+            continue
+        if perpetrators and any(
+            t in words.perpetrators for t in texts[figure.last : figure.last + 3]
+        ):
+            continue
+        cue = _link(texts, figure, cues, words)
+        if cue is None:
+            continue
+        first, last = min(figure.first, cue.first), max(figure.last, cue.last)
+        start, end = _clause(texts, first, last)
+        mentions.append(
+            Mention(
+                kind=cue.kind,
+                figure=figure,
+                as_written=sentence[tokens[first].start : tokens[last - 1].end],
+                background=tally
+                or _has(texts, start, end, words.background)
+                or _has(texts, 0, _OPENING, words.background),
+                adds=opens_with_add or _has(texts, first - 2, last, words.adds),
+                hedged=_has(texts, start, end, words.hedges),
+            )
+        )
+    return mentions
+
+
+def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:
+    lowered = text.lower()
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        if at >= 0:
+            return text[at : at + len(phrase)]
+    return None
+
+
+def read_casualties(
+    sentences: list[str], words: CasualtyWords, *, figures: bool = True, perpetrators: bool = False
+) -> tuple[Casualties, Casualties]:
+    """Killed and injured of the main event, from its sentences in reading order (title
+    first). With `figures` False (an event that is no violence itself, such as a ceasefire)
+    only an explicit "no casualties" is read."""
+    found: dict[Kind, tuple[int, Casualties]] = {}
+    vague: dict[Kind, str] = {}
+    for index, sentence in enumerate(sentences):
+        for mention in read_mentions(sentence, words, perpetrators) if figures else []:
+            if mention.background:
+                continue
+            value, kind = mention.figure.value, mention.kind
+            if value is None or mention.hedged:
+                vague.setdefault(kind, mention.as_written)
+                continue
+            exact = mention.figure.bound == "exact"
+            if kind not in found:
+                found[kind] = (index, Casualties(value, exact, mention.as_written))
+            elif mention.adds and index <= found[kind][0] + 2:
+                first_index, so_far = found[kind]
+                if so_far.min is not None and mention.as_written not in so_far.as_written:
+                    total = Casualties(
+                        so_far.min + value,
+                        so_far.exact and exact,
+                        f"{so_far.as_written} ... {mention.as_written}",
+                    )
+                    found[kind] = (first_index, total)
+    text = "\n".join(sentences)
+    none_hurt = _none_said(text, words.none_hurt)
+    none_killed = _none_said(text, words.none_killed) or none_hurt
+    results = []
+    kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
+    for kind, none in kinds:
+        if kind in found:
+            results.append(found[kind][1])
+        elif none is not None:
+            results.append(Casualties(0, True, none))
+        else:
+            results.append(Casualties(None, False, vague.get(kind, "")))
+    return results[0], results[1]

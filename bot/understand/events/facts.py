@@ -1,0 +1,74 @@
+"""One article's event facts: its sub-event type, killed and injured, and place."""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import EventFacts, PlaceMention
+from bot.understand.events.casualties import read_casualties
+from bot.understand.events.kinds import classify
+from bot.understand.events.rules import EventRules
+from bot.understand.events.where import event_place
+
+_LINE = re.compile(r"\s*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_NOT_AN_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Lt|Sgt|Col|Gen|Maj|Capt|Gov|Rep|Sen|No))\.$"
+)
+"""An initial ("U.S.") or a title ("Gen.") ends no sentence."""
+SCAN_AFTER_LEAD = 8
+"""Body sentences after the lead in which figures are read; later ones are background."""
+READ_CHARS = 6000
+"""The headline event is told at the top: only this much of a text is split and read."""
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of the text's top, every line its own paragraph (scraped pages break lines).
+    A plain rule (an end mark, a space, a capital or quote) rather than the summarizer's
+    Punkt model: cue zones need no more, and it costs a tenth."""
+    sentences = []
+    for line in _LINE.split(text[:READ_CHARS].strip()):
+        start = 0
+        for end in _SENTENCE_END.finditer(line):
+            if not _NOT_AN_END.search(line, max(end.start() - 5, 0), end.start() + 1):
+                sentences.append(line[start : end.end()].strip())
+                start = end.end()
+        sentences.append(line[start:].strip())
+    return [s for s in sentences if s]
+
+
+def read_event(
+    rules: EventRules, title: str, text: str, places: list[PlaceMention] | None = None
+) -> EventFacts:
+    """The facts of the event an article's title and text tell. `places` are the mentions
+    found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place."""
+    title = title.strip()
+    title_in_text = bool(title) and title in text
+    body = [b for s in _sentences(text) if (b := s.replace(title, " ").strip() if title else s)]
+    verdict = classify(rules, title, body)
+    lead = verdict.lead or 0
+    scanned = body[: lead + SCAN_AFTER_LEAD + 1]
+    if title and not title_in_text:
+        scanned = [title, *scanned]
+    elif title:
+        at = text.find(title)
+        before = sum(1 for s in scanned if text.find(s) < at)
+        scanned = [*scanned[:before], title, *scanned[before:]]
+    killed, injured = read_casualties(
+        scanned,
+        rules.words,
+        figures=verdict.sub_event not in rules.no_figures,
+        perpetrators=verdict.sub_event == "Suicide bomb",
+    )
+    full = f"{title}\n\n{text}" if title else text
+    zone_end = len(title) + 2 if title else 0
+    for sentence in body[: lead + 2]:
+        at = full.find(sentence[:40], zone_end)
+        zone_end = max(zone_end, at + len(sentence) if at >= 0 else zone_end)
+    return EventFacts(
+        event_type=rules.event_type(verdict.sub_event),
+        sub_event_type=verdict.sub_event,
+        killed=killed,
+        injured=injured,
+        place=event_place(full, places or [], zone_end),
+    )

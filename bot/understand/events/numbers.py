@@ -1,0 +1,156 @@
+"""Figures in a sentence: "14", "1,200", "four", "twenty-five", "a dozen", "two dozen",
+each with what precedes it ("at least", "up to") or a vague amount ("dozens", "several")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.understand.events.rules import CasualtyWords
+
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
+_YEAR = range(1900, 2101)
+_MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+Bound = Literal["exact", "min", "max", "vague"]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark, lower-cased, with its place in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount of people: tokens [first, last) of the sentence, its value (None when
+    vague or an upper bound) and what kind of bound it is."""
+
+    first: int
+    last: int
+    value: int | None
+    bound: Bound
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Words, numbers and punctuation of a sentence, lower-cased."""
+    return [Token(m[0].lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def _word_value(word: str) -> int | None:
+    """The value of one number word ("four", "twenty-five"), else None."""
+    if word in _UNITS and word not in ("a", "an", "no", "single"):
+        return _UNITS[word]
+    if word in _TENS:
+        return _TENS[word]
+    head, _, tail = word.partition("-")
+    if head in _TENS and tail in _UNITS and 0 < _UNITS[tail] < 10:
+        return _TENS[head] + _UNITS[tail]
+    return None
+
+
+def _number(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number starting at words[i]: (value, tokens used), else None."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word[0].isdigit():
+        previous = words[i - 1] if i else ""
+        if "." in word or following in ("-", "%", "pm", "am", ":", "/"):
+            return None
+        if previous in ("-", "/", ":"):  # dates and times: "2021-03-07", "4:20"
+            return None
+        if previous in _MONTHS or following in _MONTHS:  # "November 30", "30 November"
+            return None
+        value = int(word.replace(",", ""))
+        if value in _YEAR and "," not in word:
+            return None
+        if following in ("hundred", "thousand"):
+            return value * _SCALES[following], 2
+        return value, 1
+    if word == "half" and words[i + 1 : i + 3] == ["a", "dozen"]:
+        return 6, 3
+    base = _UNITS.get(word) if word in ("a", "an") else _word_value(word)
+    if base is None:
+        return None
+    used = 1
+    if word not in ("a", "an") and base in _TENS.values() and following in _UNITS:
+        unit = _UNITS[following]
+        if 0 < unit < 10 and following not in ("a", "an", "no", "single"):
+            base, used = base + unit, 2
+    scale = words[i + used] if i + used < len(words) else ""
+    if scale in _SCALES:
+        return base * _SCALES[scale], used + 1
+    if word in ("a", "an"):
+        return None
+    return base, used
+
+
+@functools.cache
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of `phrases` starting at words[i] (0: none)."""
+    best = 0
+    for phrase in _by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
+        if len(phrase) > best and tuple(words[i : i + len(phrase)]) == phrase:
+            best = len(phrase)
+    return best
+
+
+def find_figures(tokens: list[Token], words: CasualtyWords) -> list[Figure]:
+    """Every amount of people or things in the sentence, in order, non-overlapping."""
+    texts = [t.text for t in tokens]
+    figures: list[Figure] = []
+    i = 0
+    while i < len(texts):
+        lead = 0
+        bound: Bound = "exact"
+        kinds: tuple[tuple[frozenset[tuple[str, ...]], Bound], ...] = (
+            (words.at_least, "min"),
+            (words.at_most, "max"),
+        )
+        for phrases, kind in kinds:
+            size = phrase_at(texts, i, phrases)
+            if size and i + size < len(texts) and _number(texts, i + size):
+                lead, bound = size, kind
+                break
+        number = _number(texts, i + lead)
+        if number is not None:
+            value, used = number
+            figures.append(Figure(i, i + lead + used, None if bound == "max" else value, bound))
+            i += lead + used
+            continue
+        size = phrase_at(texts, i, words.vague)
+        if size:
+            figures.append(Figure(i, i + size, None, "vague"))
+            i += size
+            continue
+        i += 1
+    return figures

@@ -1,0 +1,39 @@
+"""The analyzer reads event facts for conflict articles only, with the event's place."""
+
+from __future__ import annotations
+
+from bot.understand.analyzer import Analyzer
+
+
+def test_a_conflict_article_carries_its_event(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Air strike kills four in Hajin",
+        "DEIR EZ-ZOR, Syria — An air strike hit a house in Hajin in eastern Syria on Monday, "
+        "killing at least four people and wounding nine, a monitor said. Fighting continues "
+        "across Deir ez-Zor province, where the war has killed thousands.",
+    )
+    event = analysis.event
+    assert event is not None
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.killed.min, event.injured.min) == (4, 9)
+    assert event.place is not None
+    assert (event.place.as_written, event.place.place.country_code) == ("Hajin", "SY")
+
+
+def test_the_most_precise_place_of_the_lead_is_the_event_place(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "",
+        "Shelling hit the Ukrainian city of Kharkiv on Tuesday, wounding three people. "
+        "Officials in Kyiv condemned the attack.",
+    )
+    assert analysis.event is not None and analysis.event.place is not None
+    assert analysis.event.place.place.name == "Kharkiv"
+
+
+def test_an_article_that_is_no_conflict_has_no_event(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Home side wins the cup", "The home side beat the visitors 3-1 in the final on Saturday."
+    )
+    assert not analysis.relevance.is_conflict
+    assert analysis.event is None

@@ -1,0 +1,144 @@
+"""Killed and injured as the text gives them: number forms, bounds, and the traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.records import Casualties
+from bot.understand.events import EventRules, load_event_rules, read_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return load_event_rules()
+
+
+def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
+    facts = read_event(rules, title, text)
+    return facts.killed.min, facts.injured.min
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "exact"),
+    [
+        ("A shell hit the bus station, killing four people.", 4, True),
+        ("An air strike killed 14 people in the village on Monday.", 14, True),
+        ("Mortar fire killed at least twenty-five civilians in the town.", 25, False),
+        ("More than 1,200 people died when the dam was shelled.", 1200, False),
+        ("No fewer than 30 people were killed in the shelling of the market.", 30, False),
+        ("Around 40 people died in the air raid, medics said.", 40, False),
+        ("The shelling killed a dozen people near the bakery.", 12, True),
+        ("The air raid killed two dozen people in the camp.", 24, True),
+        ("Three soldiers were killed when their truck hit a landmine.", 3, True),
+        ("The death toll from the missile strike has risen to 31, officials said.", 31, True),
+    ],
+)
+def test_number_forms(rules: EventRules, text: str, killed: int, exact: bool) -> None:
+    facts = read_event(rules, "", text)
+    assert (facts.killed.min, facts.killed.exact) == (killed, exact)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people were killed when jets bombed the market.",
+        "Several people were killed in the shelling of the port.",
+        "Up to 100 people may have died in the air raid on the camp.",
+        "Scores were killed when the rocket hit the square.",
+        "Hundreds are feared dead after the bombing of the hospital.",
+    ],
+)
+def test_vague_words_and_upper_bounds_give_no_figure(rules: EventRules, text: str) -> None:
+    facts = read_event(rules, "", text)
+    assert facts.killed.min is None
+    assert facts.killed.as_written
+
+
+def test_killed_and_injured_together(rules: EventRules) -> None:
+    text = "A roadside bomb killed three soldiers and wounded seven others on the highway."
+    assert figures(rules, "", text) == (3, 7)
+
+
+def test_title_figures_are_read(rules: EventRules) -> None:
+    title = "Drone strike kills six, injures 11 in market town"
+    text = "A drone hit the market on Saturday morning, a local official said."
+    assert figures(rules, title, text) == (6, 11)
+
+
+def test_a_war_toll_is_not_the_event_toll(rules: EventRules) -> None:
+    text = (
+        "Rocket fire hit a school in the city on Tuesday, wounding five children.\n"
+        "The war has killed more than 20,000 people since it began."
+    )
+    assert figures(rules, "", text) == (None, 5)
+
+
+def test_an_earlier_attack_is_not_the_event(rules: EventRules) -> None:
+    text = (
+        "Security forces defused a car bomb near the central market on Friday.\n"
+        "Earlier this week, a similar bomb killed nine people in the same district."
+    )
+    assert figures(rules, "", text) == (None, None)
+
+
+def test_a_year_tally_is_background(rules: EventRules) -> None:
+    text = (
+        "A roadside bomb killed two police officers on the ring road.\n"
+        "That brings the total number of officers killed this year to at least 45."
+    )
+    assert figures(rules, "", text) == (2, None)
+
+
+def test_attackers_counted_are_not_victims(rules: EventRules) -> None:
+    text = (
+        "About two dozen gunmen on motorcycles attacked the village at dawn.\n"
+        "They set houses on fire, residents said."
+    )
+    assert figures(rules, "Gunmen raid village", text) == (None, None)
+
+
+def test_weapons_and_things_are_not_casualties(rules: EventRules) -> None:
+    text = "Air defences shot down 14 drones over the region; 3 houses were damaged."
+    assert figures(rules, "", text) == (None, None)
+
+
+def test_a_suicide_bomber_is_not_counted(rules: EventRules) -> None:
+    text = "A suicide bomber blew himself up at a checkpoint; the bomber died and 4 were hurt."
+    killed, injured = figures(rules, "", text)
+    assert killed is None
+    assert injured == 4
+
+
+def test_parts_are_summed_only_when_the_text_adds_them(rules: EventRules) -> None:
+    text = (
+        "Militants attacked the market, leaving 12 traders dead.\n"
+        "Two policemen guarding the gate also died, officials said."
+    )
+    facts = read_event(rules, "", text)
+    parts = "12 traders dead ... Two policemen guarding the gate also died"
+    assert facts.killed == Casualties(14, True, parts)
+
+
+def test_a_subset_is_not_added(rules: EventRules) -> None:
+    text = "The air strike killed 10 people, including four children, in the camp."
+    assert figures(rules, "", text) == (10, None)
+
+
+def test_no_casualties_is_zero(rules: EventRules) -> None:
+    text = "Air defences destroyed two drones over the city. There were no casualties."
+    assert figures(rules, "", text) == (0, 0)
+
+
+def test_a_ceasefire_report_carries_no_toll(rules: EventRules) -> None:
+    text = (
+        "The government and the rebels signed a ceasefire agreement on Monday.\n"
+        "Three years of fighting have killed more than 5,000 people."
+    )
+    facts = read_event(rules, "Ceasefire signed", text)
+    assert facts.sub_event_type == "Agreement"
+    assert (facts.killed.min, facts.injured.min) == (None, None)
+
+
+def test_dates_and_times_are_not_figures(rules: EventRules) -> None:
+    text = "On March 14 at 4:30 pm a mortar shell killed two people in the old quarter."
+    assert figures(rules, "", text) == (2, None)

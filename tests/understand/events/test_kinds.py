@@ -1,0 +1,179 @@
+"""Which sub-event type a headline and lead tell, for every type the cues cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.events import EventRules, load_event_rules, read_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return load_event_rules()
+
+
+CASES = [
+    (
+        "Warplanes pound market town, killing nine",
+        "Government jets carried out an air raid on a crowded market in the town on Monday.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Drone strike hits wedding party",
+        "A drone fired on a wedding party in the hills, residents said.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Artillery shelling hits residential district",
+        "Mortar rounds and artillery shells fell on homes overnight, the mayor said.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Ballistic missile slams into port city",
+        "A ballistic missile struck an apartment block in the port city before dawn.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Suicide bomber strikes outside ministry",
+        "A suicide bomber blew himself up at the gate of the ministry on Tuesday.",
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (
+        "Roadside bomb hits patrol",
+        "An improvised explosive device went off as a patrol passed on the highway.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Grenade thrown into bus stop",
+        "Unknown men lobbed a grenade at a bus stop in the old city.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
+        "Army and rebels clash near border",
+        "Heavy clashes broke out between the army and rebel fighters near the border crossing.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Militants ambush army convoy",
+        "Militants ambushed a military convoy on the road north of the garrison town.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Army recaptures river town",
+        "Government troops recaptured the river town after a week of fighting, officials said.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "Rebels seize mining town",
+        "Rebel fighters seized the mining town on Sunday as soldiers withdrew.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Gunmen kill villagers in night raid",
+        "Gunmen stormed a village at night and opened fire on villagers, a local official said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Gunmen kidnap passengers on highway",
+        "Armed men abducted dozens of bus passengers on the highway on Friday.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Soldiers accused of raping women in raid",
+        "A rights group said soldiers raped women during a search operation in the district.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "Police arrest militant cell members",
+        "Police arrested members of a militant cell in a dawn operation in the capital.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Air defences shoot down drones over region",
+        "Air defence units intercepted and shot down drones over the region overnight.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Government and rebels sign ceasefire",
+        "The government and the rebel alliance signed a ceasefire agreement in the capital.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "Armed groups announce merger",
+        "Three armed groups announced their merger into a single front on Thursday.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "Fighters loot shops and torch homes",
+        "Fighters looted shops and houses were burned in the market town, residents said.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Thousands rally in capital against the war",
+        "Thousands of people took to the streets of the capital in a peaceful protest.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Police fire tear gas at marchers",
+        "Police fired tear gas to disperse protesters marching on the parliament.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Security forces open fire on protesters, killing five",
+        "Security forces opened fire on protesters in the main square, killing five people.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "Rioters torch police station",
+        "A mob of rioters stormed the police station and pelted officers with stones.",
+        "Riots",
+        "Violent demonstration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "event_type", "sub_event"), CASES)
+def test_each_sub_event_type(
+    rules: EventRules, title: str, text: str, event_type: str, sub_event: str
+) -> None:
+    facts = read_event(rules, title, text)
+    assert (facts.event_type, facts.sub_event_type) == (event_type, sub_event)
+
+
+def test_the_headline_event_decides_not_background(rules: EventRules) -> None:
+    text = (
+        "Gunmen stormed a village and opened fire on villagers on Sunday, officials said.\n"
+        "The army said it had secured the area.\n"
+        "The region has seen clashes, air strikes and shelling for years.\n"
+        "Last month a suicide bomber struck a market in the provincial capital."
+    )
+    facts = read_event(rules, "Gunmen kill villagers", text)
+    assert facts.sub_event_type == "Attack"
+
+
+def test_a_protest_that_turned_violent_is_no_peaceful_protest(rules: EventRules) -> None:
+    text = "Thousands marched through the city. Police used tear gas and water cannon on them."
+    facts = read_event(rules, "Thousands protest in the capital", text)
+    assert facts.sub_event_type == "Protest with intervention"

@@ -28,7 +28,7 @@ from bot.records import (
     Subscription,
     Target,
 )
-from bot.understand import Gazetteer, resolve_query
+from bot.understand import Gazetteer, Lexicon, resolve_query, score
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
@@ -161,10 +161,11 @@ def topic_key(phrase: str) -> str:
     return " ".join(phrase.casefold().split())
 
 
-def resolve_target(gazetteer: Gazetteer, query: str) -> Resolved:
+def resolve_target(gazetteer: Gazetteer, query: str, lexicon: Lexicon | None = None) -> Resolved:
     """A place when the text names one exactly (any spelling), else a topic.
 
-    Quotes or a `topic:` prefix force a topic; a topic that looks like a misspelt place
+    Quotes or a `topic:` prefix force a topic; so does a term of the conflict `lexicon`
+    ("shelling" is no misspelt Shillong). Another topic that looks like a misspelt place
     comes with suggestions for the caller to offer.
     """
     text = query.strip()
@@ -176,7 +177,10 @@ def resolve_target(gazetteer: Gazetteer, query: str) -> Resolved:
     if resolution.best is not None and resolution.exact:
         place = resolution.best
         return Resolved(Target("place", place.key, place.label), resolution.alternatives, [])
-    return Resolved(Target("topic", topic_key(text), text), [], list(resolution.suggestions))
+    topic = Target("topic", topic_key(text), text)
+    if lexicon is not None and score(lexicon, text, "").terms:
+        return Resolved(topic, [], [])
+    return Resolved(topic, [], list(resolution.suggestions))
 
 
 def _article_text(article: StoredArticle) -> list[str]:

@@ -98,6 +98,11 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
             f"{len(answer.articles)} conflict articles in {len(answer.stories)} stories "
             f"since {when(answer.since)}."
         )
+        if answer.more_stories:
+            console.print(
+                f"{answer.more_stories} more stories in that time are not shown: a shorter "
+                "--since, or `newsbot export`, lists them."
+            )
     if answer.summary_sentences:
         summary = Text()
         for sentence, article in answer.summary_sentences:

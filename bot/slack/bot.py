@@ -23,7 +23,7 @@ from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
 from bot.storage import ChannelStore, Store
-from bot.understand import Gazetteer
+from bot.understand import Gazetteer, Lexicon
 
 
 @dataclass
@@ -39,6 +39,8 @@ class SlackBot:
     installations: SQLAlchemyInstallationStore | None = None
     """Each workspace's bot token (OAuth mode); None with one SLACK_BOT_TOKEN."""
     clock: Callable[[], datetime] = utcnow
+    lexicon: Lexicon | None = None
+    """The conflict lexicon: its terms are topics, never misspelt places."""
 
 
 def make_client(settings: Settings) -> WebClient:
@@ -74,7 +76,17 @@ def make_bot(
     health = FeedHealth(store, channels, settings.feed_failure_notice_after)
     poster = Poster(WorkspaceClients(client, installations), pace_seconds)
     jobs = SlackJobs(deliveries, health, poster, clock)
-    return SlackBot(store, channels, gazetteer, deliveries, jobs, settings, installations, clock)
+    return SlackBot(
+        store,
+        channels,
+        gazetteer,
+        deliveries,
+        jobs,
+        settings,
+        installations,
+        clock,
+        services.analyzer.lexicon,
+    )
 
 
 def worker_jobs(services: Services) -> SlackJobs | None:

@@ -223,6 +223,12 @@ class ChannelStore:
         with self.engine.connect() as conn:
             return [Mute(r.kind, r.target, r.label, r.until) for r in conn.execute(query)]
 
+    def unmute(self, team_id: str, channel_id: str, kind: str, target: str) -> bool:
+        """Lift a mute before its time; False when there was none."""
+        key = {"team_id": team_id, "channel_id": channel_id, "kind": kind, "target": target}
+        with begin_writing(self.engine) as conn:
+            return bool(conn.execute(delete(mutes).where(_matching(key, mutes))).rowcount)
+
     # ---- posted messages ---------------------------------------------------------------
 
     def taken(

@@ -2,6 +2,7 @@
 
 from bot.understand.analyzer import Analyzer, load_places
 from bot.understand.places import Gazetteer, resolve_query
+from bot.understand.relevance import Lexicon, score
 from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
 from bot.understand.summary import split_sentences, summarize_many
 
@@ -10,10 +11,12 @@ __all__ = [
     "Analyzer",
     "Fingerprint",
     "Gazetteer",
+    "Lexicon",
     "best_match",
     "fingerprint",
     "load_places",
     "resolve_query",
+    "score",
     "split_sentences",
     "summarize_many",
 ]

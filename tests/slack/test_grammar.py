@@ -22,6 +22,14 @@ ASKED = itertools.count()
 FORMS: list[tuple[str, str, str, str, list[str]]] = [
     (
         "/subscribe",
+        "shelling alerts",
+        PUBLIC,
+        "the topic *shelling*, as alerts",
+        ["topic shelling alerts"],
+    ),
+    ("/mute", "shelling for 2h", PUBLIC, "Muted *shelling*", ["mute shelling 2:00:00"]),
+    (
+        "/subscribe",
         "Aleppo daily 17:30",
         PUBLIC,
         "*Aleppo, Syria*, daily at 17:30",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from typing import Any
 
 from bot.clock import utcnow
 from bot.records import PollOutcome
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
+from tests.support.fake_slack import TEAM
 
 
 def test_home_shows_my_channels_and_failing_feeds(harness: SlackHarness) -> None:
@@ -38,3 +41,44 @@ def test_home_shows_my_channels_and_failing_feeds(harness: SlackHarness) -> None
     assert "Kharkiv" not in shown
     assert "*Broken feed* failing 2× in a row: HTTP 503" in shown
     assert "1 of 2 feeds working" in shown
+
+
+def published_view(harness: SlackHarness, count: int) -> dict[str, Any]:
+    calls = harness.fake.wait_for("views.publish", count)
+    view = calls[count - 1].body["view"]
+    view = view if isinstance(view, dict) else json.loads(view)
+    assert_valid_blocks(view["blocks"])
+    return dict(view)
+
+
+def test_home_shows_time_zones_and_mutes_and_its_buttons_act(harness: SlackHarness) -> None:
+    for name, command, text in (
+        ("a", "/subscribe", "Deir al-Zor"),
+        ("b", "/subscribe", "Kharkiv alerts"),
+        ("m", "/mute", "Sudan for 3 days"),
+        ("z", "/newsbot", "timezone Paris"),
+    ):
+        harness.command(command, text, channel="CMINE", response=name)
+        harness.fake.wait_for(f"response:{name}")
+    harness.fake.user_channels["UANNA"] = ["CMINE"]
+    harness.event({"type": "app_home_opened", "user": "UANNA", "channel": "D1", "tab": "home"})
+    view = published_view(harness, 1)
+    shown = text_of(view["blocks"])
+    assert "<#CMINE> · time zone Europe/Paris" in shown
+    assert "Muted: Sudan until <!date^" in shown
+    buttons = {
+        b["accessory"]["action_id"] + ":" + b["text"]["text"].split("*")[1]: b["accessory"]["value"]
+        for b in view["blocks"]
+        if "accessory" in b and "*" in b["text"]["text"]
+    }
+    remove = buttons["home_remove_subscription:Kharkiv, Ukraine"]
+    assert harness.action("home_remove_subscription", remove, channel=None)[0] == 200
+    after = text_of(published_view(harness, 2)["blocks"])
+    assert "Kharkiv" not in after and "Deir ez-Zor, Syria" in after
+    assert [s.label for s in harness.bot.channels.subscriptions(TEAM, ["CMINE"])] == [
+        "Deir ez-Zor, Syria"
+    ]
+    [lift] = [b["accessory"]["value"] for b in view["blocks"] if "Lift" in str(b.get("accessory"))]
+    assert harness.action("home_lift_mute", lift, channel=None)[0] == 200
+    assert "Muted: Sudan" not in text_of(published_view(harness, 3)["blocks"])
+    assert harness.bot.channels.mutes(TEAM, "CMINE", harness.bot.clock()) == []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -88,15 +89,38 @@ def help_message(intro: str = "") -> Message:
     return Message("newsbot help", as_dicts([SectionBlock(text=mrkdwn(text))]))
 
 
-def home_view(subs: Sequence[Subscription], feeds: Sequence[FeedStatus]) -> dict[str, Any]:
-    """App Home: the subscriptions of the user's channels, then the feeds' health."""
+def home_view(
+    subs: Sequence[Subscription],
+    feeds: Sequence[FeedStatus],
+    settings: Mapping[str, tuple[ChannelPrefs, Sequence[Mute]]] | None = None,
+) -> dict[str, Any]:
+    """App Home: the subscriptions of the user's channels (each channel with its time zone,
+    a Remove button on each subscription, its mutes with a Lift button), then the feeds'
+    health. `settings`: channel id -> its settings and mutes."""
+    settings = settings or {}
     blocks: list[Block] = [header("Your channels' subscriptions")]
     channel = None
-    for sub in subs[:30]:
+    for sub in subs[:20]:
         if sub.channel_id != channel:
             channel = sub.channel_id
-            blocks.append(context(f"<#{channel}>"))
-        blocks.append(SectionBlock(text=mrkdwn(_subscription_line(sub))))
+            prefs, mutes = settings.get(channel, (ChannelPrefs(), ()))
+            blocks.append(context(f"<#{channel}> · time zone {zone_label(prefs.timezone)}"))
+            for mute in mutes[:3]:
+                lift = mute_value(channel, mute)
+                blocks.append(
+                    SectionBlock(
+                        text=mrkdwn(f"Muted: {escape(mute.label)} until {slack_date(mute.until)}"),
+                        accessory=button("Lift", "home_lift_mute", lift),
+                    )
+                )
+        blocks.append(
+            SectionBlock(
+                text=mrkdwn(_subscription_line(sub)),
+                accessory=button("Remove", "home_remove_subscription", str(sub.id), "danger"),
+            )
+        )
+    if subs:
+        blocks.append(context("`/newsbot timezone Paris` in a channel changes its time zone."))
     if not subs:
         blocks.append(SectionBlock(text=mrkdwn("None yet: `/subscribe` in a channel.")))
     failing = [f for f in feeds if f.consecutive_failures > 0]
@@ -151,3 +175,8 @@ def settings_message(
     body = SectionBlock(text=mrkdwn("\n".join(lines)))
     hint = context(f"`/subscriptions` lists <#{channel_id}>'s subscriptions with Remove buttons.")
     return Message("Settings of this channel", as_dicts([head, body, hint]))
+
+
+def mute_value(channel_id: str, mute: Mute) -> str:
+    """A Lift button's value: the channel and which mute."""
+    return json.dumps({"c": channel_id, "k": mute.kind, "t": mute.target})

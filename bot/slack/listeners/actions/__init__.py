@@ -1,5 +1,6 @@
 """Buttons, one module each: More, Subscribe to <place>, Mute this story, Remove
-subscription, Share, and the places offered instead (the other Tripoli, "did you mean")."""
+subscription, Share, the places offered instead (the other Tripoli, "did you mean"), and
+App Home's Remove and Lift."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from slack_bolt import App
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions import (
     briefings,
+    home,
     more,
     mute_story,
     remove_subscription,
@@ -17,5 +19,5 @@ from bot.slack.listeners.actions import (
 
 def register(app: App, bot: SlackBot) -> None:
     """Every button the bot's messages carry."""
-    for action in (more, subscribe_place, mute_story, remove_subscription, briefings):
+    for action in (more, subscribe_place, mute_story, remove_subscription, briefings, home):
         action.register(app, bot)

@@ -24,7 +24,7 @@ def register(app: App, bot: SlackBot) -> None:
             text = f'{exc}. Nothing was muted; quote a topic: `/mute "cease fire" for 6h`.'
             answer(respond, blocks.text_message(text))
             return
-        resolved = resolve_target(bot.gazetteer, query)
+        resolved = resolve_target(bot.gazetteer, query, bot.lexicon)
         target = resolved.target
         if target.kind == "topic" and resolved.suggestions:
             names = "; ".join(blocks.escape(p.label) for p in resolved.suggestions[:4])

@@ -29,7 +29,7 @@ def register(app: App, bot: SlackBot) -> None:
             text = f"{exc}. Nothing was changed; `/newsbot help` lists what I understand."
             answer(respond, blocks.text_message(text))
             return
-        resolved = resolve_target(bot.gazetteer, request.query)
+        resolved = resolve_target(bot.gazetteer, request.query, bot.lexicon)
         if resolved.target.kind == "topic" and resolved.suggestions:
             answer(
                 respond,

@@ -35,8 +35,16 @@ def matching_story(
 ) -> tuple[int, float] | None:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough; looked up by shared band keys."""
+    return best_match(fingerprint.terms, candidates(conn, published, fingerprint))
+
+
+def candidates(
+    conn: Connection, published: datetime, fingerprint: Fingerprint
+) -> list[tuple[int, frozenset[str]]]:
+    """(story id, word set) of the stored articles within the window sharing the most band
+    keys with `fingerprint`: at most MAX_CANDIDATES, however many are stored."""
     if not fingerprint.bands:
-        return None
+        return []
     shared = func.count().label("shared")
     sharing = (
         select(story_bands.c.article_id)
@@ -53,10 +61,9 @@ def matching_story(
     query = select(articles.c.story_id, articles.c.story_terms).where(
         articles.c.id.in_(select(sharing.c.article_id)), articles.c.story_id.is_not(None)
     )
-    candidates = [
+    return [
         (row.story_id, frozenset((row.story_terms or "").split())) for row in conn.execute(query)
     ]
-    return best_match(fingerprint.terms, candidates)
 
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:

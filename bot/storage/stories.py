@@ -22,6 +22,7 @@ from bot.storage.schema import (
     story_bands,
 )
 from bot.understand import Fingerprint, best_match
+from bot.understand.outlets import CREDIT_CHARS, outlet_key
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it."""
@@ -89,7 +90,8 @@ def index_bands(
 
 
 def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
-    """Every source of each story: each feed each of its articles came from, oldest first."""
+    """Every source of each story: each feed each of its articles came from, oldest first,
+    with the outlet it counts as."""
     found: dict[int, list[StorySource]] = {}
     if not story_ids:
         return found
@@ -102,6 +104,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             article_sources.c.link.label("source_link"),
             feeds.c.title,
             feeds.c.url,
+            func.substr(articles.c.text, 1, CREDIT_CHARS).label("opening"),
         )
         .join(article_sources, article_sources.c.article_id == articles.c.id)
         .join(feeds, feeds.c.id == article_sources.c.feed_id)
@@ -115,6 +118,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 outlet=row.title or row.url,
                 link=row.source_link or row.link,
                 published_at=row.published_at,
+                outlet_key=outlet_key(row.url, row.source_link or row.link, row.opening or ""),
             )
         )
     return found

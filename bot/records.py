@@ -177,6 +177,9 @@ class StorySource:
     """The feed's title (or URL)."""
     link: str | None
     published_at: datetime
+    outlet_key: str = ""
+    """Who told it: a credited wire agency or a registered domain (one outlet under two
+    feeds counts once); empty: the outlet's name."""
 
 
 @dataclass(frozen=True)
@@ -205,9 +208,18 @@ class Story:
         return self.articles[0]
 
     @property
+    def outlets(self) -> tuple[StorySource, ...]:
+        """The first source of each outlet that reported it, oldest first."""
+        first: dict[str, StorySource] = {}
+        for source in self.sources:
+            first.setdefault(source.outlet_key or source.outlet, source)
+        return tuple(first.values())
+
+    @property
     def source_count(self) -> int:
-        """How many outlets reported it (an article carried by two feeds counts twice)."""
-        return len(self.sources)
+        """How many outlets reported it: two feeds of one site, or three sites carrying one
+        wire story, count once."""
+        return len(self.outlets)
 
     @property
     def sources_label(self) -> str:

@@ -22,6 +22,7 @@ from bot.storage.schema import (
     story_bands,
 )
 from bot.understand import Fingerprint, best_match
+from bot.understand.outlets import CREDIT_CHARS, outlet_key
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it."""
@@ -35,8 +36,16 @@ def matching_story(
 ) -> tuple[int, float] | None:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough; looked up by shared band keys."""
+    return best_match(fingerprint.terms, candidates(conn, published, fingerprint))
+
+
+def candidates(
+    conn: Connection, published: datetime, fingerprint: Fingerprint
+) -> list[tuple[int, frozenset[str]]]:
+    """(story id, word set) of the stored articles within the window sharing the most band
+    keys with `fingerprint`: at most MAX_CANDIDATES, however many are stored."""
     if not fingerprint.bands:
-        return None
+        return []
     shared = func.count().label("shared")
     sharing = (
         select(story_bands.c.article_id)
@@ -53,10 +62,9 @@ def matching_story(
     query = select(articles.c.story_id, articles.c.story_terms).where(
         articles.c.id.in_(select(sharing.c.article_id)), articles.c.story_id.is_not(None)
     )
-    candidates = [
+    return [
         (row.story_id, frozenset((row.story_terms or "").split())) for row in conn.execute(query)
     ]
-    return best_match(fingerprint.terms, candidates)
 
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:
@@ -82,7 +90,8 @@ def index_bands(
 
 
 def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
-    """Every source of each story: each feed each of its articles came from, oldest first."""
+    """Every source of each story: each feed each of its articles came from, oldest first,
+    with the outlet it counts as."""
     found: dict[int, list[StorySource]] = {}
     if not story_ids:
         return found
@@ -95,6 +104,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             article_sources.c.link.label("source_link"),
             feeds.c.title,
             feeds.c.url,
+            func.substr(articles.c.text, 1, CREDIT_CHARS).label("opening"),
         )
         .join(article_sources, article_sources.c.article_id == articles.c.id)
         .join(feeds, feeds.c.id == article_sources.c.feed_id)
@@ -108,6 +118,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 outlet=row.title or row.url,
                 link=row.source_link or row.link,
                 published_at=row.published_at,
+                outlet_key=outlet_key(row.url, row.source_link or row.link, row.opening or ""),
             )
         )
     return found

@@ -70,3 +70,27 @@ def test_a_new_source_goes_into_the_story_thread_not_a_new_post(harness: SlackHa
 
     assert bot.jobs.digests(first_slot + timedelta(days=2)) == 0
     assert len(fake.calls_to("chat.postMessage")) == 2
+
+
+def test_a_second_feed_of_one_outlet_is_no_new_source(harness: SlackHarness) -> None:
+    bot, fake = harness.bot, harness.fake
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    first_slot = tomorrow_at(8)
+    _, title, text = CLASHES[0]
+    for n, feed_url in enumerate(["https://feeds.levantwire.com/rss", "https://levantwire.com/sy"]):
+        feed = bot.store.add_feed(feed_url, title=f"Levant Wire {n}")
+        at = first_slot + timedelta(hours=4 * n - 2)
+        link = f"https://www.levantwire.com/story-{n}"
+        entry = ParsedEntry(link, link, link, title, text, "", at)
+        mention = PlaceMention(deir.name, 0, len(deir.name), deir)
+        analysis = Analysis(Relevance(9.0, True), [mention], text)
+        fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+        bot.store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
+        assert bot.jobs.digests(first_slot + timedelta(days=n)) == 1
+    digest, reply = fake.calls_to("chat.postMessage")
+    assert "single source: <https://www.levantwire.com/story-0|Levant Wire 0>" in text_of(
+        digest.body["blocks"]
+    )
+    told = text_of(reply.body["blocks"])
+    assert "Still single source: a further report by" in told and "|Levant Wire 1>" in told

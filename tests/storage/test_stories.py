@@ -99,3 +99,30 @@ def test_the_labelled_set_meets_the_targets(store: Store) -> None:
     right = sum(same and grouped for same, grouped in pairs)
     assert right / together >= 0.95
     assert right / sum(same for same, _ in pairs) >= 0.90
+
+
+def test_sources_are_outlets_not_feeds(store: Store) -> None:
+    """Two feeds of one site count once, and so do two sites carrying one wire story."""
+    reports = [
+        ("https://feeds.levantdaily.com/world", "https://www.levantdaily.com/k1", ""),
+        ("https://www.levantdaily.com/ukraine.xml", "https://www.levantdaily.com/k2", ""),
+        ("https://cedarpost.net/rss", "https://cedarpost.net/k3", "KHARKIV (Reuters) - "),
+        ("https://harbourtimes.org/feed", "https://harbourtimes.org/k4", "KHARKIV (Reuters) - "),
+        ("https://northgazette.com/rss", "https://northgazette.com/k5", ""),
+    ]
+    _, title, text = STRIKE[0]
+    for n, (feed_url, link, credit) in enumerate(reports):
+        feed = store.add_feed(feed_url, title=f"Feed {n}")
+        when = T0 + timedelta(minutes=10 * n)
+        entry = ParsedEntry(link, link, link, title, credit + text, "", when)
+        fp = fingerprint(title, credit + text)
+        fresh = FreshArticle(entry, Analysis(Relevance(9.0, True)), fp)
+        store.save_poll(PollOutcome(feed.id, when, when), [fresh])
+    [story] = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    assert len(story.sources) == 5
+    assert story.sources_label == "3 sources"
+    assert [s.outlet_key for s in story.outlets] == [
+        "levantdaily.com",
+        "Reuters",
+        "northgazette.com",
+    ]

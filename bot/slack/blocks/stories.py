@@ -37,7 +37,7 @@ MAX_SOURCE_LINKS = 8
 
 def source_links(story: Story) -> str:
     """ "3 sources: <link|Reuters>, <link|AP>, <link|BBC>" or "single source: <link|AP>"."""
-    shown = [link(s.link, s.outlet) for s in story.sources[:MAX_SOURCE_LINKS]]
+    shown = [link(s.link, s.outlet) for s in story.outlets[:MAX_SOURCE_LINKS]]
     rest = story.source_count - len(shown)
     more = f" and {rest} more" if rest > 0 else ""
     return f"{story.sources_label}: {', '.join(shown)}{more}"
@@ -67,11 +67,17 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
 
 
 def followup_message(story: Story) -> Message:
-    """A thread reply under a story already posted: the sources that reported it since."""
+    """A thread reply under a story already posted: the outlets that reported it since (or
+    the further reports of outlets already counted)."""
     new_ids = {a.id for a in story.articles}
-    fresh = [s for s in story.sources if s.article_id in new_ids]
-    added = ", ".join(link(s.link, s.outlet) for s in fresh[:MAX_SOURCE_LINKS])
-    text = f"Now {story.sources_label}. Also reported by {added}."
+    fresh = [s for s in story.outlets if s.article_id in new_ids]
+    if fresh:
+        added = ", ".join(link(s.link, s.outlet) for s in fresh[:MAX_SOURCE_LINKS])
+        text = f"Now {story.sources_label}. Also reported by {added}."
+    else:
+        again = [s for s in story.sources if s.article_id in new_ids][:MAX_SOURCE_LINKS]
+        further = ", ".join(link(s.link, s.outlet) for s in again)
+        text = f"Still {story.sources_label}: a further report by {further}."
     return Message(f"{story.lead.title}: now {story.sources_label}", as_dicts([context(text)]))
 
 

@@ -1,0 +1,38 @@
+"""Outlets: a wire credit or a registered domain, so one outlet counts once."""
+
+from __future__ import annotations
+
+from bot.understand.outlets import outlet_key, registered_domain, wire_credit
+
+
+def test_a_dateline_credit_names_the_wire_agency() -> None:
+    assert wire_credit("KYIV, Nov 20 (Reuters) - Russian drones struck Kharkiv.") == "Reuters"
+    assert wire_credit("GOMA, Congo (AP) — Rebels entered the city.") == "AP"
+    assert wire_credit("Beirut (AFP) – Blasts hit southern suburbs.") == "AFP"
+    assert wire_credit("Rebels entered the city overnight.\n\n- AFP") == "AFP"
+
+
+def test_a_mention_or_a_photo_credit_is_no_wire_credit() -> None:
+    assert wire_credit("Officials told Reuters the strike killed four.") is None
+    assert wire_credit("Photo: AFP File\nShelling hit the town.") is None
+    assert wire_credit("A walkie-talkie exploded in a shop.") is None
+    late = "Shelling hit the town. " * 30 + "(Reuters)"
+    assert wire_credit(late) is None
+
+
+def test_subdomains_of_one_site_are_one_domain_without_any_fetch() -> None:
+    assert registered_domain("https://feeds.bbci.co.uk/news/world/rss.xml") == "bbci.co.uk"
+    assert registered_domain("https://www.levantdaily.com/a/1") == "levantdaily.com"
+    assert registered_domain("http://127.0.0.1:8080/feed.xml") is None
+    assert registered_domain("https://demo.newsbot.invalid/samples/a.xml") is None
+
+
+def test_the_outlet_is_the_wire_else_the_link_else_the_feed() -> None:
+    feed = "https://feeds.levantdaily.com/rss"
+    assert outlet_key(feed, "https://www.levantdaily.com/a/1") == "levantdaily.com"
+    assert outlet_key(feed, None) == "levantdaily.com"
+    assert outlet_key(feed, "https://x.levantdaily.com/2", "BEIRUT (Reuters) - A strike") == (
+        "Reuters"
+    )
+    local = "http://127.0.0.1:8080/one.xml"
+    assert outlet_key(local, "http://127.0.0.1:8080/a") == local

@@ -73,7 +73,12 @@ def slack_command(
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         if http:
-            server = http_server(app, services.store.not_ready, port=port)
+            server = http_server(
+                app,
+                services.store.not_ready,
+                port=port,
+                signing_secret=str(settings.slack_signing_secret),
+            )
             pages = ", GET /slack/install" if app.oauth_flow else ""
             typer.echo(
                 f"newsbot: HTTP mode on port {port}, POST /slack/events{pages}; Ctrl-C to stop."

@@ -7,7 +7,8 @@ names the events path only).
 HTTP mode is served by waitress, a production WSGI server (threaded, pure Python, no
 build step) through Bolt's WSGI adapter; Bolt's own development server is single-threaded
 http.server and says not to use it in production. Bolt verifies each request's signature
-and refuses timestamps more than five minutes old (401), before any listener runs.
+and refuses timestamps more than five minutes old (401), before any listener runs; before
+Bolt, `guard.guarded` checks the signature on the raw bytes, the body's size and its form.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from waitress import create_server
 from waitress.server import BaseWSGIServer, MultiSocketServer
 
 from bot.runtime import with_operations
+from bot.slack.guard import guarded
 
 EVENTS_PATH = "/slack/events"
 
@@ -31,11 +33,13 @@ def http_server(
     host: str = "0.0.0.0",
     port: int = 3000,
     threads: int = 8,
+    *,
+    signing_secret: str,
 ) -> BaseWSGIServer | MultiSocketServer:
     """A waitress server for `app` at POST /slack/events (and the install pages when it has
     an OAuth flow; port 0: any free port), with /healthz, /readyz (`not_ready` says why not)
-    and /metrics beside it."""
-    handler = SlackRequestHandler(app, EVENTS_PATH)
+    and /metrics beside it. Bad requests are refused first (`guard.guarded`)."""
+    handler = guarded(SlackRequestHandler(app, EVENTS_PATH), signing_secret, EVENTS_PATH)
     return create_server(with_operations(handler, not_ready), host=host, port=port, threads=threads)
 
 

@@ -6,5 +6,6 @@ from bot.storage.articles import FreshArticle
 from bot.storage.channels import ChannelStore
 from bot.storage.engine import make_engine
 from bot.storage.store import Store
+from bot.storage.wait import open_when_reachable
 
-__all__ = ["ChannelStore", "FreshArticle", "Store", "make_engine"]
+__all__ = ["ChannelStore", "FreshArticle", "Store", "make_engine", "open_when_reachable"]

@@ -92,7 +92,10 @@ def run(ctx: typer.Context) -> None:
     also = " and posting Slack digests and alerts" if slack else ""
     console.print(f"Polling due feeds every {every} s{also}; Ctrl-C to stop.")
     run_until_stopped(
-        lambda stop: poller.poll_due(stop=stop), every, also=slack.schedule if slack else None
+        lambda stop: poller.poll_due(stop=stop),
+        every,
+        also=slack.schedule if slack else None,
+        stop=slack.stopping if slack else None,
     )
     console.print("Stopped.")
 

@@ -69,6 +69,7 @@ def slack_command(
     def start() -> App:
         """Open the database (waiting for it), build the app and start the jobs."""
         bot = make_bot(services, client)
+        bot.jobs.stopping = stop
         app = build_app(bot, client)
         if jobs:
             scheduler = make_scheduler(

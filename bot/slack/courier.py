@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -59,11 +60,18 @@ class Courier:
         self.log.begin(intent, self.owner, now)
         return intent
 
-    def post_rest(self, intent: Intent, now: Callable[[], datetime]) -> bool:
+    def post_rest(
+        self,
+        intent: Intent,
+        now: Callable[[], datetime],
+        stopping: threading.Event | None = None,
+    ) -> bool:
         """Post the parts not posted yet, recording each; False when another process took
-        the delivery over meanwhile (this one was too slow: it stops). Raises SlackApiError
-        or NotInstalled."""
+        the delivery over meanwhile (this one was too slow: it stops), or when `stopping`
+        is set (the rest is left for recovery). Raises SlackApiError or NotInstalled."""
         while not intent.finished:
+            if stopping is not None and stopping.is_set():
+                return False
             index = len(intent.posted)
             part = intent.parts[index]
             ts = self.poster.post(

@@ -4,6 +4,7 @@ tell channels about feeds that keep failing. Each goes out with its workspace's 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -16,7 +17,7 @@ from bot.slack.blocks import delivery_messages, feed_failing_message, followup_m
 from bot.slack.clients import NotInstalled
 from bot.slack.courier import Courier
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
-from bot.storage import Part
+from bot.storage import Intent, Part
 
 log = logging.getLogger(__name__)
 
@@ -60,16 +61,18 @@ class SlackJobs:
         self.poster = poster
         self.courier = courier
         self.clock = clock
+        self.stopping = threading.Event()
+        """Set when the process is stopping: no new message is started."""
 
     def digests(self, now: datetime | None = None) -> int:
         """Post every digest that is due; returns how many went out."""
         now = now or self.clock()
-        return sum(self.send(d, now) is None for d in self.deliveries.due_digests(now))
+        return self._send_all(self.deliveries.due_digests(now), now)
 
     def alerts(self, now: datetime | None = None) -> int:
         """Post every alert batch that is ready; returns how many went out."""
         now = now or self.clock()
-        return sum(self.send(d, now) is None for d in self.deliveries.due_alerts(now))
+        return self._send_all(self.deliveries.due_alerts(now), now)
 
     def feed_notices(self, now: datetime | None = None) -> int:
         """Tell each subscribed channel, once, about each feed that keeps failing; returns
@@ -101,12 +104,28 @@ class SlackJobs:
         the articles back for the next run (of a later one: the delivery is finished by
         `recover` once its lease runs out).
         """
-        intent = self.courier.begin(
-            delivery.team_id, delivery.channel_id, delivery.slot, delivery_parts(delivery), now
-        )
+        return self._post(delivery, self._begin(delivery, now), now)
+
+    def _send_all(self, found: list[Delivery], now: datetime) -> int:
+        """Write every intent, then post them one by one; when the process is stopping,
+        those not posted yet are left to `recover` (here or in another process)."""
+        begun = [(delivery, self._begin(delivery, now)) for delivery in found]
+        sent = 0
+        for delivery, intent in begun:
+            if self.stopping.is_set():
+                log.info("stopping: %d deliveries left for recovery", len(begun) - sent)
+                break
+            sent += self._post(delivery, intent, now) is None
+        return sent
+
+    def _begin(self, delivery: Delivery, now: datetime) -> Intent:
+        parts = delivery_parts(delivery)
+        return self.courier.begin(delivery.team_id, delivery.channel_id, delivery.slot, parts, now)
+
+    def _post(self, delivery: Delivery, intent: Intent, now: datetime) -> str | None:
         start = self.clock()
         try:
-            self.courier.post_rest(intent, lambda: now + (self.clock() - start))
+            self.courier.post_rest(intent, lambda: now + (self.clock() - start), self.stopping)
         except (NotInstalled, SlackApiError) as exc:
             error = error_of(exc)
             if intent.posted:

@@ -138,3 +138,21 @@ def test_a_slot_claimed_by_a_process_that_died_is_still_posted_once(
     assert harness.bot.jobs.digests(eight + timedelta(minutes=30)) == 0
     [message] = posted_in(harness)
     assert "Shelling in Deir ez-Zor" in str(message["blocks"])
+
+
+def test_a_stopping_process_leaves_what_it_has_not_posted_for_recovery(
+    harness: SlackHarness,
+) -> None:
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    now = utcnow() + timedelta(minutes=3)
+    harness.bot.jobs.stopping.set()  # SIGTERM arrived
+    assert harness.bot.jobs.alerts(now) == 0
+    assert posted_in(harness) == []
+    [left] = harness.bot.jobs.courier.log.unfinished()
+    assert len(left.parts) == 1
+    harness.bot.jobs.stopping.clear()  # the next process
+    assert harness.bot.jobs.recover(now + LATER) == 1
+    assert len(posted_in(harness)) == 1
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0

@@ -11,6 +11,7 @@ exchanges for a workspace's bot token.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -300,7 +301,8 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("content-length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(payload)  # the caller may have been killed meanwhile
 
         do_GET = _serve
         do_POST = _serve

@@ -137,7 +137,7 @@ def _run(
                 doomed = [0, 1]
                 seen = len(fake.calls_to("chat.postMessage"))
                 while len(fake.calls_to("chat.postMessage")) == seen:
-                    if time.monotonic() - now > 30:
+                    if time.monotonic() - now > 60:
                         break
                     time.sleep(0.01)
                 time.sleep(rng.uniform(0, POST_DELAY * 1.2))

@@ -153,7 +153,7 @@ def _run(
             next_kill = time.monotonic() + rng.uniform(4, 12)
         time.sleep(0.05)
     log_ = DeliveryLog(store.engine)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300  # a slot claimed by a killed worker: 2 min stale
     while time.monotonic() < deadline:  # the last workers finish what is due
         if not log_.unfinished() and not _unposted(store, added) and _slots_done(store):
             break

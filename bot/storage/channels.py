@@ -28,10 +28,11 @@ from bot.storage.schema import (
     subscriptions,
 )
 
-STALE_CLAIM = timedelta(minutes=10)
+STALE_CLAIM = timedelta(minutes=2)
 """An article claimed this long ago for a delivery never written (the process died between
-the claim and the intent) may be claimed again; so may such a digest slot. A claim tied to
-a written delivery never goes stale: that delivery is finished (`DeliveryLog`)."""
+the claim and the intent, which follows within seconds) may be claimed again; so may such a
+digest slot. A claim tied to a written delivery never goes stale: that delivery is finished
+(`DeliveryLog`)."""
 
 
 class ChannelStore:

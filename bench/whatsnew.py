@@ -120,7 +120,14 @@ def main() -> None:
         client = make_client(settings)
         bot = make_bot(services, client, pace_seconds=0)
         app = build_app(bot, client)
-        server = http_server(app, services.store.not_ready, host="127.0.0.1", port=0, threads=4)
+        server = http_server(
+            app,
+            services.store.not_ready,
+            host="127.0.0.1",
+            port=0,
+            threads=4,
+            signing_secret=str(settings.slack_signing_secret),
+        )
 
         def serve() -> None:
             with contextlib.suppress(OSError, ValueError):

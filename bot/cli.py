@@ -54,9 +54,10 @@ def main_callback(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
     """newsbot: conflict news from RSS/Atom feeds, understood and summarized."""
-    services = Services()
-    # commands print feeds' problems themselves; the long-running processes log them
-    quiet = logging.WARNING if ctx.invoked_subcommand in ("run", "slack") else logging.ERROR
+    # the long-running processes wait for their database, and log; commands print problems
+    long_running = ctx.invoked_subcommand in ("run", "slack")
+    services = Services(wait_for_database=long_running)
+    quiet = logging.WARNING if long_running else logging.ERROR
     logs.configure(logging.INFO if verbose else quiet, services.settings.log_format == "json")
     ctx.obj = services
 
@@ -90,7 +91,10 @@ def run(ctx: typer.Context) -> None:
     also = " and posting Slack digests and alerts" if slack else ""
     console.print(f"Polling due feeds every {every} s{also}; Ctrl-C to stop.")
     run_until_stopped(
-        lambda stop: poller.poll_due(stop=stop), every, also=slack.schedule if slack else None
+        lambda stop: poller.poll_due(stop=stop),
+        every,
+        also=slack.schedule if slack else None,
+        stop=slack.stopping if slack else None,
     )
     console.print("Stopped.")
 

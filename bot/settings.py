@@ -159,7 +159,7 @@ class Settings(BaseSettings):
         description="The app's client secret, for OAuth mode.",
     )
     slack_scopes: str = Field(
-        default="commands,chat:write,im:write,channels:read,groups:read,users:read",
+        default="commands,chat:write,im:write,channels:read,groups:read,users:read,channels:history,groups:history",
         validation_alias=AliasChoices("SLACK_SCOPES", "slack_scopes"),
         description="Bot scopes asked for at install (comma-separated; the manifest's).",
     )

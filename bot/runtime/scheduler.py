@@ -47,13 +47,14 @@ def run_until_stopped(
     poll: Callable[[threading.Event], object],
     every_seconds: int,
     also: Callable[[BaseScheduler], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> None:
-    """Run the scheduler of `make_scheduler` until Ctrl-C or SIGTERM.
+    """Run the scheduler of `make_scheduler` until Ctrl-C or SIGTERM (or `stop` is set).
 
     On a stop signal no new run starts and `stop` is set, so that a run in progress can
     wind down at its next safe point; it is waited for.
     """
-    stop = threading.Event()
+    stop = stop or threading.Event()
 
     def request_stop(signum: int, _frame: FrameType | None) -> None:
         name = signal.Signals(signum).name

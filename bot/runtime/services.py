@@ -2,27 +2,56 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 
 from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
-from bot.storage import Store
+from bot.storage import Store, open_when_reachable
 from bot.understand import Analyzer, Gazetteer, load_places
 
 
 class Services:
     """Settings, store, gazetteer, analyzer and poller of one process."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        wait_for_database: bool = False,
+        stop: threading.Event | None = None,
+    ) -> None:
         self.settings = settings or Settings()
+        self.wait_for_database = wait_for_database
+        """Long-running processes wait for an unreachable database instead of failing."""
+        self.stop = stop or threading.Event()
+        """Set to give up waiting (the process is stopping)."""
+        self.waiting = "the database is not opened yet"
+        """Why the store is not open yet (while `wait_for_database` retries)."""
 
     @cached_property
     def store(self) -> Store:
         """The database, migrated, with the configured feeds added on first use."""
-        store = Store.open(self.settings.effective_database_url)
+        url = self.settings.effective_database_url
+        if not self.wait_for_database:
+            store = Store.open(url)
+        else:
+            found = open_when_reachable(url, stop=self.stop, on_wait=self._waiting)
+            if found is None:
+                raise KeyboardInterrupt("stopped while waiting for the database")
+            store = found
         if self.settings.seed_feeds:
             store.seed_feeds(load_feed_list(self.settings.config_dir / "feeds.yaml"))
         return store
+
+    def _waiting(self, reason: str) -> None:
+        self.waiting = reason
+
+    def not_ready(self) -> str | None:
+        """Why this process cannot serve yet (its database unreachable or behind), or None."""
+        if "store" not in self.__dict__:
+            return self.waiting
+        return self.store.not_ready()
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

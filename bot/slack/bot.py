@@ -19,10 +19,11 @@ from bot.clock import utcnow
 from bot.runtime import Services
 from bot.settings import Settings
 from bot.slack.clients import WorkspaceClients
+from bot.slack.courier import Courier
 from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
-from bot.storage import ChannelStore, Store
+from bot.storage import ChannelStore, DeliveryLog, Store
 from bot.understand import Gazetteer, Lexicon
 
 
@@ -75,7 +76,8 @@ def make_bot(
     )
     health = FeedHealth(store, channels, settings.feed_failure_notice_after)
     poster = Poster(WorkspaceClients(client, installations), pace_seconds)
-    jobs = SlackJobs(deliveries, health, poster, clock)
+    courier = Courier(DeliveryLog(store.engine), poster)
+    jobs = SlackJobs(deliveries, health, poster, courier, clock)
     return SlackBot(
         store,
         channels,

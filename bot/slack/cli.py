@@ -8,17 +8,20 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from types import FrameType
 from typing import Annotated
 
 import typer
+from apscheduler.schedulers.background import BackgroundScheduler
+from slack_bolt import App
 
 from bot.runtime import Services, make_scheduler
 from bot.settings import Settings
 from bot.slack.app import build_app
 from bot.slack.bot import make_bot, make_client
 from bot.slack.oauth import oauth_mode
-from bot.slack.serve import http_server, socket_mode
+from bot.slack.serve import LateApp, http_server, socket_mode
 from bot.slack.startup import reach_slack
 
 log = logging.getLogger(__name__)
@@ -64,36 +67,64 @@ def slack_command(
         typer.echo(f"error: {unreachable}", err=True)
         raise typer.Exit(code=1)
     client = make_client(settings)
-    bot = make_bot(services, client)
-    app = build_app(bot, client)
-    stop = threading.Event()
-    scheduler = make_scheduler(
-        lambda stop: services.poller.poll_due(stop=stop),
-        settings.poll_every_seconds,
-        stop,
-        also=bot.jobs.schedule,
-    )
-    if jobs:
-        scheduler.start()
+    stop = services.stop
+    started: list[BackgroundScheduler] = []
+    lock = threading.Lock()
+
+    def start() -> App:
+        """Open the database (waiting for it), build the app and start the jobs."""
+        bot = make_bot(services, client)
+        bot.jobs.stopping = stop
+        app = build_app(bot, client)
+        if jobs:
+            scheduler = make_scheduler(
+                lambda stop: services.poller.poll_due(stop=stop),
+                settings.poll_every_seconds,
+                stop,
+                also=bot.jobs.schedule,
+            )
+            with lock:
+                if not stop.is_set():
+                    scheduler.start()
+                    started.append(scheduler)
+        return app
+
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         if http:
-            server = http_server(app, services.store.not_ready, port=port)
-            pages = ", GET /slack/install" if app.oauth_flow else ""
+            late = LateApp()
+            server = http_server(
+                late,
+                lambda: late.not_ready(services.not_ready),
+                port=port,
+                signing_secret=str(settings.slack_signing_secret),
+            )
+            pages = ", GET /slack/install" if oauth_mode(settings) else ""
             typer.echo(
                 f"newsbot: HTTP mode on port {port}, POST /slack/events{pages}; Ctrl-C to stop."
             )
+            threading.Thread(target=_attach, args=(late, start), daemon=True).start()
             try:
                 server.run()
             finally:
                 server.close()
         else:
+            app = start()
             typer.echo("newsbot: Socket Mode; Ctrl-C to stop.")
             socket_mode(app, str(settings.slack_app_token)).start()
     except KeyboardInterrupt:
         typer.echo("Stopping.")
     finally:
         signal.signal(signal.SIGTERM, previous)
-        stop.set()  # a poll in progress winds down at its next safe point
-        if scheduler.running:
+        with lock:
+            stop.set()  # a poll in progress winds down at its next safe point
+        for scheduler in started:
             scheduler.shutdown(wait=True)
+
+
+def _attach(late: LateApp, start: Callable[[], App]) -> None:
+    """Build the app (once the database answers) and serve it."""
+    try:
+        late.attach(start())
+    except KeyboardInterrupt:
+        log.info("stopped while waiting for the database")

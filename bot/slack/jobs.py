@@ -4,8 +4,9 @@ tell channels about feeds that keep failing. Each goes out with its workspace's 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.base import BaseScheduler
 from slack_sdk.errors import SlackApiError
@@ -19,12 +20,34 @@ from bot.slack.blocks import (
     followup_message,
 )
 from bot.slack.clients import NotInstalled
+from bot.slack.courier import Courier
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
+from bot.storage import Intent, Part
 
 log = logging.getLogger(__name__)
 
 DIGEST_EVERY_SECONDS = 60
 ALERTS_EVERY_SECONDS = 15
+RECOVER_EVERY_SECONDS = 10
+
+
+def delivery_parts(delivery: Delivery) -> list[Part]:
+    """A delivery as the messages to post: the new stories (nothing but follow-ups: no
+    message of their own), their overflow in the first one's thread, and each follow-up in
+    its story's thread; each with the articles it shows."""
+    parts: list[Part] = []
+    stories = delivery.listed
+    if stories or not delivery.followups:
+        first, *rest = delivery_messages(delivery)
+        shown = tuple(a.id for story in stories for a in story.articles)
+        parts.append(Part(first.text, first.blocks, None, shown))
+        parts.extend(Part(m.text, m.blocks, "first") for m in rest)
+    for thread, story in delivery.followups:
+        message = followup_message(story)
+        parts.append(
+            Part(message.text, message.blocks, thread, tuple(a.id for a in story.articles))
+        )
+    return parts
 
 
 class SlackJobs:
@@ -35,22 +58,26 @@ class SlackJobs:
         deliveries: Deliveries,
         health: FeedHealth,
         poster: Poster,
+        courier: Courier,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.deliveries = deliveries
         self.health = health
         self.poster = poster
+        self.courier = courier
         self.clock = clock
+        self.stopping = threading.Event()
+        """Set when the process is stopping: no new message is started."""
 
     def digests(self, now: datetime | None = None) -> int:
         """Post every digest that is due; returns how many went out."""
         now = now or self.clock()
-        return sum(self.send(d, now) is None for d in self.deliveries.due_digests(now))
+        return self._send_all(self.deliveries.due_digests(now), now)
 
     def alerts(self, now: datetime | None = None) -> int:
         """Post every alert batch that is ready; returns how many went out."""
         now = now or self.clock()
-        return sum(self.send(d, now) is None for d in self.deliveries.due_alerts(now))
+        return self._send_all(self.deliveries.due_alerts(now), now)
 
     def feed_notices(self, now: datetime | None = None) -> int:
         """Tell each channel a feed served, once, that it keeps failing (and once that it
@@ -73,50 +100,71 @@ class SlackJobs:
     def send(self, delivery: Delivery, now: datetime) -> str | None:
         """Post one delivery; returns None, or the Slack error that stopped it.
 
-        When the channel cannot be posted to, its subscriptions are paused and each person
-        who made one is told; when its workspace has no token (OAuth mode: not installed),
-        they are paused until it installs the app; any other failure gives the articles back
-        for the next run.
+        Its intent is written first and each message's ts after it is posted
+        (`Courier`), so a crash at any point leaves it to be finished exactly once. When
+        the channel cannot be posted to, its subscriptions are paused and each person who
+        made one is told; when its workspace has no token (OAuth mode: not installed), they
+        are paused until it installs the app; any other failure of the first message gives
+        the articles back for the next run (of a later one: the delivery is finished by
+        `recover` once its lease runs out).
         """
+        return self._post(delivery, self._begin(delivery, now), now)
+
+    def _send_all(self, found: list[Delivery], now: datetime) -> int:
+        """Write every intent, then post them one by one; when the process is stopping,
+        those not posted yet are left to `recover` (here or in another process)."""
+        begun = [(delivery, self._begin(delivery, now)) for delivery in found]
+        sent = 0
+        for delivery, intent in begun:
+            if self.stopping.is_set():
+                log.info("stopping: %d deliveries left for recovery", len(begun) - sent)
+                break
+            sent += self._post(delivery, intent, now) is None
+        return sent
+
+    def _begin(self, delivery: Delivery, now: datetime) -> Intent:
+        parts = delivery_parts(delivery)
+        return self.courier.begin(delivery.team_id, delivery.channel_id, delivery.slot, parts, now)
+
+    def _post(self, delivery: Delivery, intent: Intent, now: datetime) -> str | None:
+        start = self.clock()
         try:
-            posted = self._post(delivery)
-        except NotInstalled as exc:
+            self.courier.post_rest(intent, lambda: now + (self.clock() - start), self.stopping)
+        except (NotInstalled, SlackApiError) as exc:
+            error = error_of(exc)
+            if intent.posted:
+                log.warning("delivery %s to %s stopped: %s", intent.id, delivery.channel_id, error)
+                return error
+            self.courier.abandon(intent)
+            return self._refused(delivery, exc)
+        return None
+
+    def recover(self, now: datetime | None = None) -> int:
+        """Finish the deliveries of processes that died; returns how many."""
+        return self.courier.recover(now or self.clock())
+
+    def _refused(self, delivery: Delivery, exc: NotInstalled | SlackApiError) -> str:
+        """Slack refused a delivery's first message: pause, or give the articles back."""
+        if isinstance(exc, NotInstalled):
             log.warning("workspace %s is not installed: pausing %s", exc, delivery.channel_id)
             self.deliveries.undeliverable(delivery, exc.error)
             return exc.error
-        except SlackApiError as exc:
-            error = error_of(exc)
-            if error not in PAUSING_ERRORS:
-                log.warning("posting to %s failed: %s", delivery.channel_id, error)
-                self.deliveries.release(delivery)
-                return error
-            paused = self.deliveries.undeliverable(delivery, error)
-            for user in dict.fromkeys(sub.created_by for sub in paused):
-                labels = ", ".join(s.label for s in paused if s.created_by == user)
-                self._tell(
-                    delivery.team_id,
-                    user,
-                    f"I could not post in <#{delivery.channel_id}> (`{error}`), so its "
-                    f"subscriptions are paused: {labels}. Invite me with `/invite @newsbot` "
-                    "and `/subscribe` again there to resume.",
-                )
+        error = error_of(exc)
+        if error not in PAUSING_ERRORS:
+            log.warning("posting to %s failed: %s", delivery.channel_id, error)
+            self.deliveries.release(delivery)
             return error
-        self.deliveries.delivered(delivery, posted, now)
-        return None
-
-    def _post(self, delivery: Delivery) -> dict[int, str]:
-        """Post the new stories (nothing but follow-ups: no message of their own) and each
-        follow-up in its story's thread; returns the ts each article went out under."""
-        posted: dict[int, str] = {}
-        team, channel = delivery.team_id, delivery.channel_id
-        stories = delivery.listed
-        if stories or not delivery.followups:
-            ts = self.poster.post_all(team, channel, delivery_messages(delivery))
-            posted.update({a.id: ts for story in stories for a in story.articles})
-        for thread, story in delivery.followups:
-            self.poster.post(team, channel, followup_message(story), thread_ts=thread)
-            posted.update({a.id: thread for a in story.articles})
-        return posted
+        paused = self.deliveries.undeliverable(delivery, error)
+        for user in dict.fromkeys(sub.created_by for sub in paused):
+            labels = ", ".join(s.label for s in paused if s.created_by == user)
+            self._tell(
+                delivery.team_id,
+                user,
+                f"I could not post in <#{delivery.channel_id}> (`{error}`), so its "
+                f"subscriptions are paused: {labels}. Invite me with `/invite @newsbot` "
+                "and `/subscribe` again there to resume.",
+            )
+        return error
 
     def _tell(self, team: str, user: str, text: str) -> None:
         try:
@@ -125,8 +173,17 @@ class SlackJobs:
             log.warning("could not tell %s about a paused channel: %s", user, exc)
 
     def schedule(self, scheduler: BaseScheduler) -> None:
-        """Add the digest and failing-feed (every minute) and alert (every 15 s) jobs to a
-        scheduler."""
+        """Add the digest and failing-feed (every minute), alert (every 15 s) and recovery
+        (at once, then every 10 s) jobs to a scheduler."""
+        scheduler.add_job(
+            self.recover,
+            "interval",
+            seconds=RECOVER_EVERY_SECONDS,
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=RECOVER_EVERY_SECONDS,
+        )
         for job, every in (
             (self.digests, DIGEST_EVERY_SECONDS),
             (self.alerts, ALERTS_EVERY_SECONDS),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -55,10 +56,17 @@ class Poster:
         if turn > now:
             self._sleep(turn - now)
 
-    def post(self, team: str, channel: str, message: Message, thread_ts: str | None = None) -> str:
-        """Post one message (links not unfurled) in a channel of workspace `team`; returns
-        its ts. Raises SlackApiError, or NotInstalled."""
-        return self._send(self.clients.for_team(team), team, channel, message, thread_ts)
+    def post(
+        self,
+        team: str,
+        channel: str,
+        message: Message,
+        thread_ts: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> str:
+        """Post one message (links not unfurled, with Slack message `metadata` if given) in
+        a channel of workspace `team`; returns its ts. Raises SlackApiError, or NotInstalled."""
+        return self._send(self.clients.for_team(team), team, channel, message, thread_ts, metadata)
 
     def _send(
         self,
@@ -67,6 +75,7 @@ class Poster:
         channel: str,
         message: Message,
         thread_ts: str | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> str:
         self._wait_turn(team, channel)
         try:
@@ -77,21 +86,13 @@ class Poster:
                 thread_ts=thread_ts,
                 unfurl_links=False,
                 unfurl_media=False,
+                metadata=metadata,
             )
         except SlackApiError as exc:
             metrics.SLACK_ERRORS.labels(str(exc.response.get("error", "unknown"))).inc()
             raise
         metrics.SLACK_POSTS.inc()
         return str(response["ts"])
-
-    def post_all(self, team: str, channel: str, messages: Sequence[Message]) -> str:
-        """Post the first message, the rest in its thread (the workspace's token looked up
-        once); returns the first one's ts."""
-        client = self.clients.for_team(team)
-        ts = self._send(client, team, channel, messages[0])
-        for message in messages[1:]:
-            self._send(client, team, channel, message, thread_ts=ts)
-        return ts
 
     def tell(self, team: str, user_id: str, text: str) -> None:
         """A direct message to one person of workspace `team` (from the app's DM)."""

@@ -4,8 +4,22 @@ channel follows and was sent."""
 
 from bot.storage.articles import FreshArticle
 from bot.storage.channels import ChannelStore
+from bot.storage.deliveries import LEASE, DeliveryLog, Intent, Part
 from bot.storage.engine import make_engine
 from bot.storage.feed_reach import RECOVERED, FeedReach
 from bot.storage.store import Store
+from bot.storage.wait import open_when_reachable
 
-__all__ = ["RECOVERED", "ChannelStore", "FeedReach", "FreshArticle", "Store", "make_engine"]
+__all__ = [
+    "LEASE",
+    "RECOVERED",
+    "ChannelStore",
+    "DeliveryLog",
+    "FeedReach",
+    "FreshArticle",
+    "Intent",
+    "Part",
+    "Store",
+    "make_engine",
+    "open_when_reachable",
+]

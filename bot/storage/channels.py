@@ -28,8 +28,11 @@ from bot.storage.schema import (
     subscriptions,
 )
 
-STALE_CLAIM = timedelta(minutes=10)
-"""An article claimed this long ago and never posted (the poster died) may be claimed again."""
+STALE_CLAIM = timedelta(minutes=2)
+"""An article claimed this long ago for a delivery never written (the process died between
+the claim and the intent, which follows within seconds) may be claimed again; so may such a
+digest slot. A claim tied to a written delivery never goes stale: that delivery is finished
+(`DeliveryLog`)."""
 
 
 class ChannelStore:
@@ -168,13 +171,22 @@ class ChannelStore:
     def claim_slot(
         self, team_id: str, channel_id: str, slot: str, schedule: str, now: datetime
     ) -> bool:
-        """Claim a digest slot; False when it was claimed before (here or by another process)."""
+        """Claim a digest slot; False when it was claimed before (here or by another process),
+        unless that claim went stale with no delivery written for it (its process died)."""
         statement = (
             upsert(self.engine, digest_slots)
             .values(
                 team_id=team_id, channel_id=channel_id, slot=slot, schedule=schedule, claimed_at=now
             )
-            .on_conflict_do_nothing()
+            .on_conflict_do_update(
+                index_elements=["team_id", "channel_id", "slot"],
+                set_={"claimed_at": now},
+                where=and_(
+                    digest_slots.c.done_at.is_(None),
+                    digest_slots.c.delivery_id.is_(None),
+                    digest_slots.c.claimed_at <= now - STALE_CLAIM,
+                ),
+            )
             .returning(digest_slots.c.slot)
         )
         with begin_writing(self.engine) as conn:
@@ -242,7 +254,9 @@ class ChannelStore:
             posted_messages.c.channel_id == channel_id,
             posted_messages.c.article_id.in_(article_ids),
             or_(
-                posted_messages.c.ts.is_not(None), posted_messages.c.claimed_at > now - STALE_CLAIM
+                posted_messages.c.ts.is_not(None),
+                posted_messages.c.delivery_id.is_not(None),
+                posted_messages.c.claimed_at > now - STALE_CLAIM,
             ),
         )
         with self.engine.connect() as conn:
@@ -267,6 +281,7 @@ class ChannelStore:
                     key,
                     posted_messages.c.article_id.in_(article_ids),
                     posted_messages.c.ts.is_(None),
+                    posted_messages.c.delivery_id.is_(None),
                     posted_messages.c.claimed_at <= now - STALE_CLAIM,
                 )
                 .values(claimed_at=now)

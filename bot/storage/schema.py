@@ -204,6 +204,7 @@ digest_slots = Table(
     Column("claimed_at", UTCDateTime, nullable=False),
     Column("done_at", UTCDateTime),  # set once posted: the next digest starts from claimed_at
     Index(None, "team_id", "channel_id", "schedule", "done_at"),
+    Column("delivery_id", String(36)),  # the delivery that will post it, once written
 )
 
 mutes = Table(
@@ -226,6 +227,23 @@ posted_messages = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("claimed_at", UTCDateTime, nullable=False),
     Column("ts", String(40)),  # the message's ts once posted
+    Column("delivery_id", String(36)),  # the delivery carrying it, once written
+)
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", String(36), primary_key=True),  # also in each message's metadata
+    Column("team_id", String(20), nullable=False),
+    Column("channel_id", String(20), nullable=False),
+    Column("slot", String(40)),  # the digest slot it fills, if any
+    Column("intent_at", UTCDateTime, nullable=False),  # wall clock before the first post
+    Column("parts", Text, nullable=False),  # JSON: the messages to post, in order
+    Column("posted", Text, nullable=False, default="[]"),  # JSON: ts of each part posted
+    Column("lease_owner", String(80), nullable=False),
+    Column("lease_until", UTCDateTime, nullable=False),
+    Column("done_at", UTCDateTime),
+    Index(None, "done_at", "lease_until"),
 )
 
 feed_notices = Table(

@@ -38,7 +38,7 @@ class SlackHarness:
 
     def post(
         self,
-        body: str,
+        body: str | bytes,
         content_type: str,
         *,
         timestamp: int | None = None,
@@ -158,7 +158,14 @@ def served(services: Services, fake: FakeSlack) -> Iterator[SlackHarness]:
     client = make_client(services.settings)
     bot = make_bot(services, client, pace_seconds=0)
     app = build_app(bot, client)
-    server = http_server(app, services.store.not_ready, host="127.0.0.1", port=0, threads=4)
+    server = http_server(
+        app,
+        services.store.not_ready,
+        host="127.0.0.1",
+        port=0,
+        threads=4,
+        signing_secret=SECRET,
+    )
 
     def serve() -> None:
         with contextlib.suppress(OSError, ValueError):  # closed from the test's thread

@@ -3,12 +3,15 @@
 Point the real slack_sdk WebClient at `FakeSlack.api_url` (its `base_url`); put
 `FakeSlack.response_url(...)` in payloads so `respond()` lands here too. Tests script
 errors per method with `fail`, and read what was sent from `calls` (with the token each
-call used: `Call.token`). `grant` makes an OAuth code that oauth.v2.access exchanges for a
-workspace's bot token.
+call used: `Call.token`); messages posted are kept per channel and read back by
+conversations.history and conversations.replies (message metadata included with
+`include_all_metadata`, as Slack does). `grant` makes an OAuth code that oauth.v2.access
+exchanges for a workspace's bot token.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -67,10 +70,14 @@ class FakeSlack:
     grants: dict[str, tuple[str, str]] = field(default_factory=dict)
     """OAuth codes oauth.v2.access accepts: code -> (team id, bot token)."""
 
+    channels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Messages posted with chat.postMessage, per channel, oldest first (with their
+    `thread_ts` and `metadata`): what conversations.history and .replies read."""
+
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         self._scripted: dict[str, list[_Scripted]] = {}
-        self._ts = 0
+        self._ts = 0.0
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
@@ -144,13 +151,69 @@ class FakeSlack:
                     scripted.times -= 1
                     body = {"ok": False, "error": scripted.error}
                     return scripted.status, scripted.headers, json.dumps(body).encode()
-            self._ts += 1
-            ts = f"1700000000.{self._ts:06d}"
+            self._ts = max(time.time(), self._ts + 0.000001)  # wall clock, unique
+            ts = f"{self._ts:.6f}"
+            if call.method == "chat.postMessage":
+                self._keep(call.body, ts)
             delay = self.delays.get(call.method, 0.0)
         time.sleep(delay)
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
         return 200, {}, json.dumps(self._ok(call, ts)).encode()
+
+    def _keep(self, body: dict[str, Any], ts: str) -> None:
+        message = {"type": "message", "ts": ts, "text": body.get("text"), "bot_id": "BBOT"}
+        message["blocks"] = body.get("blocks")
+        if body.get("thread_ts"):
+            message["thread_ts"] = body["thread_ts"]
+        if body.get("metadata"):
+            message["metadata"] = body["metadata"]
+        self.channels.setdefault(str(body.get("channel")), []).append(message)
+
+    def messages(self, channel: str) -> list[dict[str, Any]]:
+        """The messages posted in `channel` (thread replies too), oldest first."""
+        with self._lock:
+            return list(self.channels.get(channel, []))
+
+    def _history(self, body: dict[str, Any], thread: str | None) -> dict[str, Any]:
+        """conversations.history (top-level messages, newest first) or conversations.replies
+        (the parent, then its replies, oldest first) as Slack answers them: `oldest` and
+        `latest` exclusive unless `inclusive`, `limit` per page with a cursor, metadata only
+        with `include_all_metadata`."""
+        with self._lock:
+            every = list(self.channels.get(str(body.get("channel")), []))
+        if thread is None:
+            found = [m for m in reversed(every) if m.get("thread_ts", m["ts"]) == m["ts"]]
+        else:
+            found = [m for m in every if m["ts"] == thread or m.get("thread_ts") == thread]
+        inclusive = _true(body.get("inclusive"))
+        if body.get("oldest"):
+            oldest = float(body["oldest"])
+            found = [
+                m
+                for m in found
+                if float(m["ts"]) > oldest or (inclusive and float(m["ts"]) == oldest)
+            ]
+        if body.get("latest"):
+            latest = float(body["latest"])
+            found = [
+                m
+                for m in found
+                if float(m["ts"]) < latest or (inclusive and float(m["ts"]) == latest)
+            ]
+        start = int(body.get("cursor") or 0)
+        limit = int(body.get("limit") or 100)
+        page = found[start : start + limit]
+        if not _true(body.get("include_all_metadata")):
+            page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+        more = start + limit < len(found)
+        cursor = str(start + limit) if more else ""
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": cursor},
+        }
 
     def _ok(self, call: Call, ts: str) -> dict[str, Any]:
         body = call.body
@@ -163,6 +226,12 @@ class FakeSlack:
         if call.method == "chat.postMessage":
             message = {"text": body.get("text"), "blocks": body.get("blocks"), "ts": ts}
             return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": message}
+        if call.method == "conversations.history":
+            return self._history(body, None)
+        if call.method == "conversations.replies":
+            if not any(m["ts"] == body.get("ts") for m in self.messages(str(body.get("channel")))):
+                return {"ok": False, "error": "thread_not_found"}
+            return self._history(body, str(body.get("ts")))
         if call.method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if call.method == "users.conversations":
@@ -176,6 +245,11 @@ class FakeSlack:
         if call.method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         return {"ok": True}
+
+
+def _true(value: object) -> bool:
+    """A boolean argument as clients send it (true, 1, "true", "1")."""
+    return str(value).lower() in ("1", "true")
 
 
 def _oauth_access(grant: tuple[str, str] | None) -> dict[str, Any]:
@@ -227,7 +301,8 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("content-length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(payload)  # the caller may have been killed meanwhile
 
         do_GET = _serve
         do_POST = _serve

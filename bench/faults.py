@@ -1,0 +1,239 @@
+"""The fault test of Slack delivery: workers killed with SIGKILL at random points.
+
+On the local PostgreSQL (a schema of its own, dropped after), two `newsbot run` workers post
+to the fake Slack (each message answered after a delay, so kills land mid-post too) for
+three alert channels and two daily-digest channels whose slot is due, while articles arrive
+every ~2 s. Every few seconds one worker is killed with SIGKILL (at start-up, mid-poll,
+mid-post, between the Slack call and its record) and replaced. Then the killing stops, the
+last workers finish what is due, and both get SIGTERM.
+
+Half the kills come at a random moment; the other half wait for a chat.postMessage to
+arrive and kill both workers a random moment later, mostly before Slack answers.
+Asserts and prints: kills, kill moments with a chat.postMessage in flight, deliveries whose message
+had reached Slack when their worker died (found again by metadata), articles lost (matching
+an alert channel, never recorded as posted there), messages posted twice (same delivery and
+part), articles shown twice in a channel, digest slots posted (each exactly once), the
+longest SIGTERM stop.
+
+    NEWSBOT_DATABASE_URL=postgresql+psycopg://... .venv/bin/python bench/faults.py \
+        [--seconds 90] [--runs 1] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, select, text
+
+from bot.clock import utcnow
+from bot.records import Target
+from bot.settings import Settings
+from bot.storage import ChannelStore, DeliveryLog, Store
+from bot.storage.schema import digest_slots, posted_messages
+from bot.understand.analyzer import Analyzer
+from tests.answers.test_delivery import add_article
+from tests.support.fake_slack import TEAM, FakeSlack
+
+ALERTS = ["CALERT1", "CALERT2", "CALERT3"]
+DIGESTS = ["CDAILY1", "CDAILY2"]
+POST_DELAY = 0.4
+"""Seconds the fake Slack takes to answer chat.postMessage (a kill can land inside)."""
+
+
+@dataclass
+class Run:
+    kills: int = 0
+    mid_post: int = 0
+    arrived: int = 0
+    lost: int = 0
+    twice: int = 0
+    shown_twice: int = 0
+    slots_posted: dict[str, int] = field(default_factory=dict)
+    sigterm_max: float = 0.0
+    articles: int = 0
+    messages: int = 0
+
+
+def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as sink:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], env=env, stdout=sink, stderr=sink
+        )
+
+
+def one_run(base_url: str, analyzer: Analyzer, seconds: float, rng: random.Random) -> Run:
+    schema = f"faults_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{schema}"
+    try:
+        with FakeSlack() as fake, tempfile.TemporaryDirectory() as tmp:
+            return _run(url, analyzer, seconds, rng, fake, Path(tmp))
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _run(
+    url: str, analyzer: Analyzer, seconds: float, rng: random.Random, fake: FakeSlack, tmp: Path
+) -> Run:
+    fake.delays["chat.postMessage"] = POST_DELAY
+    store = Store.open(url)
+    channels = ChannelStore(store.engine)
+    deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
+    target = Target("place", deir.key, deir.label)
+    yesterday = utcnow() - timedelta(days=1)
+    for channel in ALERTS:
+        channels.subscribe(TEAM, channel, target, "alerts", None, "UOPS", utcnow(), timedelta(1))
+    for channel in DIGESTS:
+        channels.subscribe(
+            TEAM, channel, target, "daily", "00:00", "UOPS", yesterday, timedelta(days=1)
+        )
+    for i in range(10):
+        add_article(store, f"Shelling report {i} from Deir ez-Zor", deir, utcnow())
+    env = {
+        **os.environ,
+        "NEWSBOT_DATABASE_URL": url,
+        "NEWSBOT_SEED_FEEDS": "false",
+        "NEWSBOT_ALERT_WINDOW_SECONDS": "1",
+        "NEWSBOT_DATA_DIR": str(tmp / "data"),
+        "SLACK_BOT_TOKEN": "xoxb-faults",
+        "SLACK_API_URL": fake.api_url,
+    }
+    logs = [tmp / f"worker{i}.log" for i in range(2)]
+    workers = [worker(env, log) for log in logs]
+    run = Run()
+    added = 10
+    start = time.monotonic()
+    next_kill = start + rng.uniform(4, 12)
+    next_article = start
+    while time.monotonic() - start < seconds:
+        now = time.monotonic()
+        if now >= next_article:
+            added += 1
+            add_article(store, f"Drone strike wave {added} near Deir ez-Zor", deir, utcnow())
+            next_article = now + rng.uniform(1, 3)
+        if now >= next_kill:
+            if rng.random() < 0.5:
+                doomed = [rng.randrange(2)]  # a random point: start-up, poll, idle, post
+            else:  # a post in flight: just before or just after Slack answers
+                doomed = [0, 1]
+                seen = len(fake.calls_to("chat.postMessage"))
+                while len(fake.calls_to("chat.postMessage")) == seen:
+                    if time.monotonic() - now > 60:
+                        break
+                    time.sleep(0.01)
+                time.sleep(rng.uniform(0, POST_DELAY * 1.2))
+            killed_at = time.monotonic()
+            for i in doomed:
+                workers[i].kill()
+                workers[i].wait()
+                run.kills += 1
+            posts = fake.calls_to("chat.postMessage")
+            run.mid_post += any(killed_at - POST_DELAY <= c.at <= killed_at for c in posts)
+            for i in doomed:
+                workers[i] = worker(env, logs[i])
+            next_kill = time.monotonic() + rng.uniform(4, 12)
+        time.sleep(0.05)
+    log_ = DeliveryLog(store.engine)
+    deadline = time.monotonic() + 300  # a slot claimed by a killed worker: 2 min stale
+    while time.monotonic() < deadline:  # the last workers finish what is due
+        if not log_.unfinished() and not _unposted(store, added) and _slots_done(store):
+            break
+        time.sleep(1)
+    for process in workers:
+        process.terminate()
+        asked = time.monotonic()
+        process.wait(timeout=60)
+        run.sigterm_max = max(run.sigterm_max, time.monotonic() - asked)
+    run.articles = added
+    run.lost = len(_unposted(store, added))
+    run.arrived = sum(log.read_text().count("had reached Slack") for log in logs)
+    _count_posts(fake, run)
+    store.close()
+    return run
+
+
+def _unposted(store: Store, added: int) -> list[tuple[str, int]]:
+    """(alert channel, article) pairs not recorded as posted."""
+    with store.engine.connect() as conn:
+        query = select(posted_messages.c.channel_id, posted_messages.c.article_id).where(
+            posted_messages.c.ts.is_not(None)
+        )
+        done = {(row.channel_id, row.article_id) for row in conn.execute(query)}
+    ids = [a.id for a in store.conflict_articles_since(utcnow() - timedelta(days=1))]
+    return [(c, i) for c in ALERTS for i in ids if (c, i) not in done]
+
+
+def _slots_done(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(digest_slots.c.done_at)).all()
+    return len(rows) == len(DIGESTS) and all(r.done_at is not None for r in rows)
+
+
+def _count_posts(fake: FakeSlack, run: Run) -> None:
+    parts: Counter[tuple[str, int]] = Counter()
+    for channel in ALERTS + DIGESTS:
+        messages = fake.messages(channel)
+        run.messages += len(messages)
+        shown: Counter[str] = Counter()
+        for message in messages:
+            payload = message.get("metadata", {}).get("event_payload", {})
+            parts[(payload.get("delivery_id"), payload.get("part"))] += 1
+            shown.update(_more_buttons(message.get("blocks") or []))
+        run.shown_twice += sum(n - 1 for n in shown.values() if n > 1)
+        if channel in DIGESTS:
+            run.slots_posted[channel] = sum(1 for m in messages if "thread_ts" not in m)
+    run.twice = sum(n - 1 for n in parts.values() if n > 1)
+
+
+def _more_buttons(blocks: list[dict[str, Any]]) -> list[str]:
+    """The article ids of a message's More buttons (one per article it shows as new)."""
+    found = []
+    for block in blocks:
+        elements = block.get("elements") or [block.get("accessory") or {}]
+        for element in elements:
+            if isinstance(element, dict) and element.get("action_id") == "article_more":
+                found.append(str(element.get("value")))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=90)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    base = os.environ.get("NEWSBOT_DATABASE_URL", "")
+    if not base.startswith("postgresql"):
+        sys.exit("set NEWSBOT_DATABASE_URL to a PostgreSQL database (not `test`)")
+    analyzer = Analyzer.load(Settings(seed_feeds=False))
+    rng = random.Random(args.seed)
+    failed = False
+    for number in range(1, args.runs + 1):
+        run = one_run(base, analyzer, args.seconds, rng)
+        print(json.dumps({"run": number, **run.__dict__}))
+        bad = run.lost or run.twice or run.shown_twice
+        failed |= bool(bad) or any(n != 1 for n in run.slots_posted.values())
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

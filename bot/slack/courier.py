@@ -1,0 +1,158 @@
+"""Exactly once in Slack: each delivery's messages posted in order, each carrying the
+delivery id in its Slack message metadata, each ts recorded after it is posted; a delivery
+whose process died is taken over when its lease runs out, and the message that was in
+flight is looked up in the channel (`conversations.history`, or `conversations.replies`
+in a thread, with `include_all_metadata`): recorded if it arrived, posted if not.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.clock import utcnow
+from bot.slack.blocks import Message
+from bot.slack.clients import NotInstalled
+from bot.slack.poster import Poster
+from bot.storage import DeliveryLog, Intent, Part
+
+log = logging.getLogger(__name__)
+
+EVENT_TYPE = "newsbot_delivery"
+"""The metadata event type of every message a delivery posts."""
+CLOCK_MARGIN = timedelta(minutes=1)
+"""Looked back before a delivery's intent, for a Slack clock a little behind ours."""
+PAGE = 100
+
+
+def process_name() -> str:
+    """Who holds a lease: host, process id and a random part (a restarted pid differs)."""
+    return f"{socket.gethostname()[:50]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def metadata_of(intent: Intent, index: int) -> dict[str, Any]:
+    """The Slack message metadata of part `index` of a delivery."""
+    return {"event_type": EVENT_TYPE, "event_payload": {"delivery_id": intent.id, "part": index}}
+
+
+class Courier:
+    """Posts deliveries through the `Poster`, keeping the `DeliveryLog` true."""
+
+    def __init__(self, deliveries: DeliveryLog, poster: Poster, owner: str | None = None) -> None:
+        self.log = deliveries
+        self.poster = poster
+        self.owner = owner or process_name()
+
+    def begin(
+        self, team: str, channel: str, slot: str | None, parts: Sequence[Part], now: datetime
+    ) -> Intent:
+        """Write a delivery's intent (before anything of it is posted)."""
+        intent = Intent(str(uuid.uuid4()), team, channel, slot, utcnow(), list(parts))
+        self.log.begin(intent, self.owner, now)
+        return intent
+
+    def post_rest(
+        self,
+        intent: Intent,
+        now: Callable[[], datetime],
+        stopping: threading.Event | None = None,
+    ) -> bool:
+        """Post the parts not posted yet, recording each; False when another process took
+        the delivery over meanwhile (this one was too slow: it stops), or when `stopping`
+        is set (the rest is left for recovery). Raises SlackApiError or NotInstalled."""
+        while not intent.finished:
+            if stopping is not None and stopping.is_set():
+                return False
+            index = len(intent.posted)
+            part = intent.parts[index]
+            ts = self.poster.post(
+                intent.team_id,
+                intent.channel_id,
+                Message(part.text, part.blocks),
+                thread_ts=intent.thread_of(part),
+                metadata=metadata_of(intent, index),
+            )
+            if not self.log.record(intent, ts, self.owner, now()):
+                log.warning("delivery %s was taken over by another process", intent.id)
+                return False
+        return True
+
+    def abandon(self, intent: Intent) -> None:
+        """Forget a delivery none of whose messages went out."""
+        self.log.abandon(intent)
+
+    def recover(self, now: datetime) -> int:
+        """Finish every delivery whose process died; returns how many were finished."""
+        finished = 0
+        start = utcnow()
+
+        def elapsed() -> datetime:
+            return now + (utcnow() - start)
+
+        for intent in self.log.take_over(self.owner, now):
+            try:
+                index = len(intent.posted)
+                found = self.find_posted(intent)
+                log.warning(
+                    "finishing delivery %s to %s: part %d of %d %s",
+                    intent.id,
+                    intent.channel_id,
+                    index + 1,
+                    len(intent.parts),
+                    "had reached Slack" if found else "had not reached Slack",
+                )
+                if found is not None and not self.log.record(intent, found, self.owner, now):
+                    continue
+                finished += self.post_rest(intent, elapsed)
+            except (SlackApiError, NotInstalled) as exc:
+                log.warning("could not finish delivery %s yet: %s", intent.id, exc)
+        return finished
+
+    def find_posted(self, intent: Intent) -> str | None:
+        """The ts of the delivery's next part if it reached Slack (its process died between
+        the post and the record), else None."""
+        index = len(intent.posted)
+        thread = intent.thread_of(intent.parts[index])
+        client = self.poster.clients.for_team(intent.team_id)
+        oldest = f"{(intent.intent_at - CLOCK_MARGIN).timestamp():.6f}"
+        for message in _messages(client, intent.channel_id, thread, oldest):
+            payload = (message.get("metadata") or {}).get("event_payload") or {}
+            if (message.get("metadata") or {}).get("event_type") != EVENT_TYPE:
+                continue
+            if payload.get("delivery_id") == intent.id and payload.get("part") == index:
+                return str(message["ts"])
+        return None
+
+
+def _messages(
+    client: WebClient, channel: str, thread: str | None, oldest: str
+) -> list[dict[str, Any]]:
+    """The channel's messages since `oldest` (or the thread's), with their metadata."""
+    found: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        options: dict[str, Any] = {
+            "channel": channel,
+            "oldest": oldest,
+            "include_all_metadata": True,
+            "limit": PAGE,
+        }
+        if cursor:
+            options["cursor"] = cursor
+        if thread is None:
+            response = client.conversations_history(**options)
+        else:
+            response = client.conversations_replies(ts=thread, **options)
+        found.extend(response.get("messages") or [])
+        cursor = (response.get("response_metadata") or {}).get("next_cursor")
+        if not response.get("has_more") or not cursor:
+            return found

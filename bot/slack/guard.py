@@ -1,0 +1,162 @@
+"""Bad requests stopped before Bolt sees them.
+
+HTTP mode (`guarded`, a WSGI wrapper around POST /slack/events): a body over `MAX_BODY`
+gets 413; the signature is checked on the raw bytes first, so anything unsigned, wrongly
+signed or more than five minutes old gets 401 whatever its body; a signed body that is not
+UTF-8, not JSON where JSON is due, or whose `payload=` is not a JSON object gets 400.
+Nothing of the body is echoed back.
+
+Both modes (`check_fields`, a Bolt middleware): a slash command's text longer than its
+limit is answered at once with a short "too long" message (never stored, never echoed), and
+a button whose value is not what the bot puts there is acknowledged and dropped with one
+warning line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import parse_qs
+
+from slack_bolt import BoltResponse
+
+log = logging.getLogger(__name__)
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+MAX_BODY = 256 * 1024
+"""Bytes of one request body: Slack's own (a command, a button press with its message,
+an event) stay far below it."""
+MAX_SKEW_SECONDS = 5 * 60
+"""How far a request's timestamp may be from now (Slack's rule against replays)."""
+MAX_COMMAND_TEXT = 200
+"""Characters a slash command's text may have (a place or topic is stored in 200)."""
+COMMAND_TEXT_LIMITS = {"/newsbot": 2000}
+"""Commands whose text may be longer (/newsbot feeds add takes a URL)."""
+
+_ID = re.compile(r"^\d{1,18}$")
+_PLACE_KEY = re.compile(r"^[\w:.\-]{1,40}$")
+
+
+def guarded(handler: WSGIApp, signing_secret: str, path: str) -> WSGIApp:
+    """`handler` behind the size, signature and parse checks for POST `path`."""
+    secret = signing_secret.encode()
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("REQUEST_METHOD") != "POST" or environ.get("PATH_INFO") != path:
+            return handler(environ, start_response)
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return _refuse(start_response, "400 Bad Request", "bad content length")
+        if length > MAX_BODY:
+            return _refuse(start_response, "413 Content Too Large", "request body too large")
+        raw = environ["wsgi.input"].read(length) if length > 0 else b""
+        signature = environ.get("HTTP_X_SLACK_SIGNATURE")
+        timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        if not _signed(secret, raw, timestamp, signature):
+            return _refuse(start_response, "401 Unauthorized", "invalid request")
+        problem = body_problem(raw, environ.get("CONTENT_TYPE", ""))
+        if problem is not None:
+            log.warning("refused a signed request: %s", problem)
+            return _refuse(start_response, "400 Bad Request", problem)
+        environ["wsgi.input"] = io.BytesIO(raw)
+        environ["CONTENT_LENGTH"] = str(len(raw))
+        return handler(environ, start_response)
+
+    return application
+
+
+def _signed(secret: bytes, raw: bytes, timestamp: str | None, signature: str | None) -> bool:
+    """Slack's v0 signature of the raw bytes (slack_sdk's verifier decodes them first, and
+    fails on a body that is not UTF-8), with a timestamp at most five minutes off."""
+    if not timestamp or not signature or not timestamp.isdigit():
+        return False
+    if abs(time.time() - int(timestamp)) > MAX_SKEW_SECONDS:
+        return False
+    expected = hmac.new(secret, b"v0:" + timestamp.encode() + b":" + raw, hashlib.sha256)
+    return hmac.compare_digest("v0=" + expected.hexdigest(), signature)
+
+
+def body_problem(raw: bytes, content_type: str) -> str | None:
+    """Why a signed body cannot be read as Slack sends it, or None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "body is not UTF-8"
+    if "json" in content_type.lower():
+        return None if isinstance(_json(text), dict) else "body is not a JSON object"
+    try:
+        form = parse_qs(text, strict_parsing=bool(text))
+    except ValueError:
+        return "body is not form-encoded"
+    if "payload" in form and not isinstance(_json(form["payload"][0]), dict):
+        return "payload is not a JSON object"
+    return None
+
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _refuse(start_response: Callable[..., Any], status: str, reason: str) -> list[bytes]:
+    body = f"{reason}\n".encode()
+    start_response(
+        status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))]
+    )
+    return [body]
+
+
+def check_fields(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
+    """Bolt middleware: answer a too-long command and drop a malformed button press; pass
+    everything else on (`next` is Bolt's name for it)."""
+    command = body.get("command")
+    if isinstance(command, str):
+        limit = COMMAND_TEXT_LIMITS.get(command, MAX_COMMAND_TEXT)
+        if len(str(body.get("text", ""))) > limit:
+            text = f"That is too long for `{command}`: at most {limit} characters, please."
+            return BoltResponse(
+                status=200,
+                body=json.dumps({"response_type": "ephemeral", "text": text}),
+                headers={"content-type": "application/json;charset=utf-8"},
+            )
+    if body.get("type") == "block_actions":
+        actions = body.get("actions")
+        if not isinstance(actions, list) or not all(_valid_action(a) for a in actions):
+            log.warning("dropped a button press with an unexpected value")
+            return BoltResponse(status=200, body="")
+    next()
+    return None
+
+
+def _valid_action(action: Any) -> bool:
+    """Whether a pressed button carries the value the bot gave it."""
+    if not isinstance(action, dict) or not isinstance(action.get("action_id"), str):
+        return False
+    name, value = action["action_id"], action.get("value")
+    if name in ("article_more", "mute_story", "remove_subscription"):
+        return isinstance(value, str) and bool(_ID.match(value))
+    if re.fullmatch(r"subscribe_place(_\d+)?", name):
+        return isinstance(value, str) and bool(_PLACE_KEY.match(value))
+    if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
+        return isinstance(value, str) and _place_value(value)
+    return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
+
+
+def _place_value(value: str) -> bool:
+    """A briefing button's value: {"p": place key, "s": optional unix time}."""
+    found = _json(value)
+    if not isinstance(found, dict) or not isinstance(found.get("p"), str):
+        return False
+    since = found.get("s", 0)
+    return bool(_PLACE_KEY.match(found["p"])) and isinstance(since, int) and 0 <= since < 2**40

@@ -1,0 +1,158 @@
+"""Exactly once in Slack: a delivery cut short where a killed process leaves it (intent
+written; a message posted but never recorded, or not posted at all) is finished once by
+another process when its lease runs out, using the metadata each message carries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.clock import utcnow
+from bot.slack.blocks import Message
+from bot.slack.courier import EVENT_TYPE, Courier, metadata_of
+from bot.slack.jobs import delivery_parts
+from bot.storage import LEASE, Intent
+from tests.answers.test_delivery import add_article
+from tests.slack.conftest import SlackHarness
+from tests.slack.test_posting import subscribe, tomorrow_at
+from tests.support.fake_slack import TEAM
+
+LATER = LEASE + timedelta(seconds=1)
+
+
+def dead_courier(harness: SlackHarness) -> Courier:
+    """The courier of another process (which will be killed)."""
+    jobs = harness.bot.jobs
+    return Courier(jobs.courier.log, jobs.poster, owner="worker-killed")
+
+
+def posted_in(harness: SlackHarness, channel: str = "CDESK") -> list[dict[str, object]]:
+    return harness.fake.messages(channel)
+
+
+def alert_begun_by_dead_worker(harness: SlackHarness, now: datetime) -> tuple[Courier, Intent]:
+    """An alert whose intent a worker wrote before it was killed."""
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    [alert] = harness.bot.deliveries.due_alerts(now)
+    dead = dead_courier(harness)
+    return dead, dead.begin(TEAM, "CDESK", None, delivery_parts(alert), now)
+
+
+def test_every_message_carries_its_delivery_and_is_recorded(harness: SlackHarness) -> None:
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    now = utcnow() + timedelta(minutes=3)
+    assert harness.bot.jobs.alerts(now) == 1
+    [message] = posted_in(harness)
+    metadata = message["metadata"]
+    assert isinstance(metadata, dict) and metadata["event_type"] == EVENT_TYPE
+    assert metadata["event_payload"]["part"] == 0
+    assert harness.bot.jobs.courier.log.unfinished() == []
+    assert harness.bot.jobs.recover(now + LATER) == 0
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0
+    assert len(posted_in(harness)) == 1
+
+
+def test_a_post_that_arrived_but_was_never_recorded_is_recorded_not_repeated(
+    harness: SlackHarness,
+) -> None:
+    now = utcnow() + timedelta(minutes=3)
+    dead, intent = alert_begun_by_dead_worker(harness, now)
+    part = intent.parts[0]
+    ts = dead.poster.post(
+        TEAM, "CDESK", Message(part.text, part.blocks), metadata=metadata_of(intent, 0)
+    )  # ... and the worker is killed before recording it
+    assert harness.bot.jobs.recover(now + timedelta(seconds=5)) == 0  # its lease holds
+    assert harness.bot.jobs.recover(now + LATER) == 1
+    [only] = posted_in(harness)
+    assert only["ts"] == ts
+    [looked] = harness.fake.calls_to("conversations.history")
+    assert looked.body["include_all_metadata"] in ("1", "true", True)
+    assert float(looked.body["oldest"]) <= float(ts)
+    assert harness.bot.jobs.courier.log.unfinished() == []
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0  # recorded as sent
+    assert harness.bot.jobs.recover(now + 2 * LATER) == 0
+    assert len(posted_in(harness)) == 1
+
+
+def test_a_post_that_never_arrived_is_posted_once(harness: SlackHarness) -> None:
+    now = utcnow() + timedelta(minutes=3)
+    alert_begun_by_dead_worker(harness, now)  # killed before posting anything
+    assert posted_in(harness) == []
+    assert harness.bot.jobs.recover(now + LATER) == 1
+    [message] = posted_in(harness)
+    assert "Drone strike in Deir ez-Zor" in str(message["blocks"])
+    assert harness.bot.jobs.recover(now + 2 * LATER) == 0
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0
+    assert len(posted_in(harness)) == 1
+
+
+def test_a_digest_cut_short_in_its_thread_is_finished_once(harness: SlackHarness) -> None:
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    for i in range(60):
+        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
+        add_article(harness.bot.store, title, deir, utcnow() - timedelta(minutes=i))
+    eight = tomorrow_at(8)
+    [digest] = harness.bot.deliveries.due_digests(eight)
+    dead = dead_courier(harness)
+    intent = dead.begin(TEAM, "CDESK", digest.slot, delivery_parts(digest), eight)
+    assert len(intent.parts) >= 3
+    first = dead.poster.post(
+        TEAM,
+        "CDESK",
+        Message(intent.parts[0].text, intent.parts[0].blocks),
+        metadata=metadata_of(intent, 0),
+    )
+    assert dead.log.record(intent, first, dead.owner, eight)
+    dead.poster.post(  # the second message, in the first one's thread; then killed
+        TEAM,
+        "CDESK",
+        Message(intent.parts[1].text, intent.parts[1].blocks),
+        thread_ts=first,
+        metadata=metadata_of(intent, 1),
+    )
+    assert harness.bot.jobs.recover(eight + LATER) == 1
+    assert harness.fake.calls_to("conversations.replies")[0].body["ts"] == first
+    parts = [m["metadata"]["event_payload"]["part"] for m in posted_in(harness)]  # type: ignore[index]
+    assert parts == list(range(len(intent.parts)))
+    assert all(m.get("thread_ts") == first for m in posted_in(harness)[1:])
+    shown = sum(1 for m in posted_in(harness) for b in m["blocks"] if b["type"] == "section")  # type: ignore[attr-defined]
+    assert shown == 60
+    assert harness.bot.jobs.digests(eight + timedelta(minutes=5)) == 0  # the slot is done
+    assert harness.bot.jobs.recover(eight + 2 * LATER) == 0
+
+
+def test_a_slot_claimed_by_a_process_that_died_is_still_posted_once(
+    harness: SlackHarness,
+) -> None:
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Shelling in Deir ez-Zor", deir, utcnow())
+    eight = tomorrow_at(8)
+    assert len(harness.bot.deliveries.due_digests(eight)) == 1  # claimed, then killed
+    assert harness.bot.jobs.digests(eight + timedelta(minutes=1)) == 0  # not stale yet
+    assert harness.bot.jobs.digests(eight + timedelta(minutes=11)) == 1
+    assert harness.bot.jobs.digests(eight + timedelta(minutes=30)) == 0
+    [message] = posted_in(harness)
+    assert "Shelling in Deir ez-Zor" in str(message["blocks"])
+
+
+def test_a_stopping_process_leaves_what_it_has_not_posted_for_recovery(
+    harness: SlackHarness,
+) -> None:
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    now = utcnow() + timedelta(minutes=3)
+    harness.bot.jobs.stopping.set()  # SIGTERM arrived
+    assert harness.bot.jobs.alerts(now) == 0
+    assert posted_in(harness) == []
+    [left] = harness.bot.jobs.courier.log.unfinished()
+    assert len(left.parts) == 1
+    harness.bot.jobs.stopping.clear()  # the next process
+    assert harness.bot.jobs.recover(now + LATER) == 1
+    assert len(posted_in(harness)) == 1
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0

@@ -15,7 +15,7 @@ import pickle
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from anyascii import anyascii
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
-from bot.understand.places.geodata import DATA_FILE, load_geodata
+from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
@@ -220,9 +220,11 @@ class _Builder:
             self.spellings.setdefault(bare, bare)
             self.names_of[key].append(bare)
 
-    def add_countries(self, countries: dict[str, tuple[str, int]]) -> None:
-        for iso, (name, population) in countries.items():
-            place = Place(f"cc:{iso}", name, "country", iso, name, None, population)
+    def add_countries(self, countries: dict[str, Country]) -> None:
+        for iso, c in countries.items():
+            name = c.name
+            place = Place(f"cc:{iso}", name, "country", iso, name, c.geonameid, c.population,
+                          c.lat, c.lon)  # fmt: skip
             self.places[place.key] = place
             self.parents[place.key] = []
             self.add_name(name, place.key)
@@ -230,7 +232,9 @@ class _Builder:
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")
 
-    def add_cities(self, focus: frozenset[str]) -> None:
+    def add_cities(self, focus: frozenset[str]) -> list[Area]:
+        """Add the countries and cities of the GeoNames data; return its first-level areas,
+        which `add_areas` adds once the config's own are in."""
         data = load_geodata(focus)
         self.add_countries(data.countries)
         forms = iter(name_forms([n for c in data.cities for n in (c.name, *c.alternates)]))
@@ -238,7 +242,7 @@ class _Builder:
             key = f"gn:{c.geonameid}"
             country = self.places.get(f"cc:{c.country_code}")
             place = Place(key, c.name, "city", c.country_code, country.name if country else "",
-                          c.geonameid, c.population)  # fmt: skip
+                          c.geonameid, c.population, c.lat, c.lon)  # fmt: skip
             self.places[key] = place
             self.parents[key] = [f"cc:{c.country_code}"]
             self.admin1_index.setdefault((c.country_code, c.admin1), []).append(key)
@@ -250,6 +254,67 @@ class _Builder:
                 folded, variants = next(forms)
                 self.add_forms(name, folded, variants, key, arab=arab)
                 self.city_index.setdefault((c.country_code, folded), []).append(place)
+        return data.areas
+
+    def add_areas(self, areas: list[Area]) -> None:
+        """Add GeoNames' first- and second-level areas, containing their cities. A first-level
+        area that a config admin1 place of its country already names lends that place its
+        coordinates and GeoNames id instead ("Idlib Governorate" stays the config's)."""
+        admin1_keys: dict[tuple[str, str], str] = {}
+        for area in sorted(areas, key=lambda a: bool(a.admin2)):
+            cc = area.country_code
+            names = [n for n in (area.name, *area.alternates) if self.area_name(n, cc)]
+            if not names:
+                continue
+            known = None if area.admin2 else self.config_admin1(cc, names)
+            key = known or f"gn:{area.geonameid}"
+            if known:
+                old = self.places[key]
+                self.places[key] = replace(old, geonameid=area.geonameid, lat=area.lat,
+                                           lon=area.lon, approximate=True)  # fmt: skip
+            else:
+                country = self.places.get(f"cc:{cc}")
+                kind = "admin2" if area.admin2 else "admin1"
+                self.places[key] = Place(key, names[0], kind, cc, country.name if country else "",
+                                         area.geonameid, area.population, area.lat, area.lon,
+                                         True)  # fmt: skip
+                parent = admin1_keys.get((cc, area.admin1)) if area.admin2 else None
+                self.parents[key] = [parent, f"cc:{cc}"] if parent else [f"cc:{cc}"]
+                arab = cc in _ARAB_COUNTRIES
+                for name in names:
+                    self.add_name(name, key, arab=arab)
+            if area.admin2:
+                for member in area.members:
+                    chain = self.parents.get(f"gn:{member}")
+                    if chain is not None and key not in chain:
+                        chain.insert(0, key)
+                continue
+            admin1_keys[(cc, area.admin1)] = key
+            for city in self.admin1_index.get((cc, area.admin1), []):
+                if key not in self.parents[city]:
+                    self.parents[city][-1:-1] = [key]
+
+    def area_name(self, name: str, cc: str) -> bool:
+        """Whether an area of country `cc` may go by `name`: not when the name is generic
+        (`_generic`) or already a config place's of that country (the config's curated
+        place keeps it: "North Sinai" is the config's Sinai)."""
+        folded = name_key(name)
+        if _generic(folded):
+            return False
+        return not any(
+            k.startswith("cfg:") and self.places[k].country_code == cc
+            and self.places[k].kind != "admin1"
+            for k in self.names.get(folded, {})
+        )  # fmt: skip
+
+    def config_admin1(self, cc: str, names: list[str]) -> str | None:
+        """The key of the config admin1 place of country `cc` going by one of `names`."""
+        for name in names:
+            for key in self.names.get(name_key(name), {}):
+                place = self.places[key]
+                if key.startswith("cfg:") and place.kind == "admin1" and place.country_code == cc:
+                    return key
+        return None
 
     def add_config(self) -> None:
         for geonameid, aliases in self.config["cities"].items():
@@ -355,6 +420,51 @@ def _all_common(folded: str, common: set[str]) -> bool:
     return len(words) > 1 and all(f" {w} " in common for w in words)
 
 
+_GENERIC_AREA_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "coastal",
+        "lakes",
+        "islands",
+        "island",
+        "region",
+        "province",
+        "district",
+        "state",
+        "territory",
+        "federal",
+        "national",
+        "city",
+        "new",
+        "gulf",
+    ]
+)
+"""Words that make an area's name generic when it has no other (`_generic`)."""
+_WATER_WORDS = frozenset(["sea", "gulf", "ocean", "river", "lake", "bay"])
+
+
+def _generic(folded: str) -> bool:
+    """An area name made of generic words only ("Central", "Western Region"), or named after
+    water ("Red Sea", the Egyptian governorate): it would fire on ordinary words or on the sea."""
+    words = folded.split()
+    return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
+
+
 def _is_arabic(folded: str) -> bool:
     return "\u0600" <= folded[1] <= "\u06ff"
 
@@ -363,8 +473,9 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
     """Build a gazetteer from the GeoNames data and the given places files, without caching."""
     with _kept():
         builder = _Builder(read_config(paths))
-        builder.add_cities(frozenset(builder.config["focus_countries"]))
+        areas = builder.add_cities(frozenset(builder.config["focus_countries"]))
         builder.add_config()
+        builder.add_areas(areas)
         builder.add_demonyms()
         return builder.finish()
 

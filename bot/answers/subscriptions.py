@@ -170,6 +170,11 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
+    def namesake(self, key: str) -> str | None:
+        """The region named after the city `key` ("Deir ez-Zor Governorate" for the city): a
+        subscription to the city takes what is tagged to it, as `/whatsnew` shows it."""
+        return self.gazetteer.capital_of.get(key)
+
     def select(
         self,
         articles: Iterable[StoredArticle],
@@ -183,7 +188,10 @@ class Matcher:
             text = _article_text(article)
             wanted = any(
                 article.first_seen_at >= sub.start_from
-                and _hits(sub.kind, sub.target, places, text, article)
+                and (
+                    _hits(sub.kind, sub.target, places, text, article)
+                    or (sub.kind == "place" and self.namesake(sub.target) in places)
+                )
                 for sub in subscriptions
             )
             muted = any(_hits(m.kind, m.target, places, text, article) for m in mutes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -103,8 +103,11 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
     }
 
 
-def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
-    """What `newsbot analyze --json` prints for one input."""
+def analysis_dict(
+    analysis: Analysis, source: str, parents: Callable[[str], list[Place]] | None = None
+) -> dict[str, Any]:
+    """What `newsbot analyze --json` prints for one input; `parents` gives the places
+    containing a place (by its key), nearest first, for each place's chain."""
     return {
         "input": source,
         "relevance": {
@@ -123,6 +126,17 @@ def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
                 "country": m.place.country,
                 "geonameid": m.place.geonameid,
                 "key": m.place.key,
+                "lat": m.place.lat,
+                "lon": m.place.lon,
+                "approximate": m.place.approximate,
+                "mentions": [
+                    {"start": start, "end": end, "as_written": written}
+                    for start, end, written in m.mentions
+                ],
+                "parents": [
+                    {"key": p.key, "name": p.name, "kind": p.kind}
+                    for p in (parents(m.place.key) if parents else [])
+                ],
             }
             for m in analysis.places
         ],

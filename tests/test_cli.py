@@ -194,6 +194,14 @@ def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Pa
         170794,
         "SY",
     )
+    assert (deir["lat"], deir["lon"]) == (35.33588, 40.14084)
+    assert [(m["start"], m["as_written"]) for m in deir["mentions"]] == [(35, "Deir ez-Zor")]
+    assert [p["key"] for p in deir["parents"]] == [
+        "cfg:deir-ez-zor-governorate",
+        "cc:SY",
+        "cfg:middle-east",
+        "cfg:levant",
+    ]
     assert results[0]["summary"]
     piped = newsbot("analyze", "-", stdin=war.read_text(encoding="utf-8"))
     assert "conflict" in piped.stdout and "Deir ez-Zor" in piped.stdout
@@ -306,3 +314,41 @@ def test_piped_output_keeps_urls_and_titles_whole_whatever_the_width(
         assert any(article["title"] in line for line in lines), article["title"]
         assert any(article["summary"] in line for line in lines) or not article["summary"]
     assert "…" not in out
+
+
+def _rss(items: list[tuple[str, str]]) -> bytes:
+    entries = "".join(
+        f"<item><title>{title}</title><link>http://example.org/{i}</link>"
+        f"<guid>http://example.org/{i}</guid><description>{text}</description>"
+        "<pubDate>Fri, 04 Dec 2026 08:00:00 GMT</pubDate></item>"
+        for i, (title, text) in enumerate(items)
+    )
+    channel = f"<channel><title>t</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def test_whatsnew_on_a_region_above_countries_covers_its_countries(
+    newsbot: Newsbot, feed_server: FeedServer
+) -> None:
+    body = _rss(
+        [
+            (
+                "Shelling kills four in Idlib",
+                "Government shelling killed four civilians in Idlib on Thursday, rescuers said, "
+                "as fighting with armed groups continued in the northwest.",
+            ),
+            (
+                "Gunmen attack army post near Gao",
+                "Gunmen attacked an army post near Gao, killing three soldiers, officials said. "
+                "The militants fled after a two-hour gun battle.",
+            ),
+        ]
+    )
+    newsbot("feeds", "add", feed_server.add_feed("/regions.xml", body))
+    newsbot("poll")
+    for region in ("Middle East", "Levant"):
+        data = json.loads(newsbot("whatsnew", region, "--since", "3650d", "--json").stdout)
+        titles = {a["title"] for a in data["articles"]}
+        assert titles == {"Shelling kills four in Idlib"}, region
+    sahel = json.loads(newsbot("whatsnew", "Sahel", "--since", "3650d", "--json").stdout)
+    assert {a["title"] for a in sahel["articles"]} == {"Gunmen attack army post near Gao"}

@@ -214,6 +214,11 @@ class Matcher:
         self.gazetteer = gazetteer
         self.stale_after = stale_after
 
+    def namesake(self, key: str) -> str | None:
+        """The region named after the city `key` ("Deir ez-Zor Governorate" for the city): a
+        subscription to the city takes what is tagged to it, as `/whatsnew` shows it."""
+        return self.gazetteer.capital_of.get(key)
+
     def select(
         self,
         articles: Iterable[StoredArticle],
@@ -229,7 +234,10 @@ class Matcher:
             text = _article_text(article)
             wanted = any(
                 published(article) >= sub.created_at
-                and _hits(sub.kind, sub.target, places, text, article)
+                and (
+                    _hits(sub.kind, sub.target, places, text, article)
+                    or (sub.kind == "place" and self.namesake(sub.target) in places)
+                )
                 for sub in subscriptions
             )
             muted = any(_hits(m.kind, m.target, places, text, article) for m in mutes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -127,6 +127,9 @@ def mention_dict(mention: PlaceMention) -> dict[str, Any]:
         "country": mention.place.country,
         "geonameid": mention.place.geonameid,
         "key": mention.place.key,
+        "lat": mention.place.lat,
+        "lon": mention.place.lon,
+        "approximate": mention.place.approximate,
     }
 
 
@@ -162,8 +165,11 @@ def stored_event_dict(event: StoredEvent | None) -> dict[str, Any]:
     }
 
 
-def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
-    """What `newsbot analyze --json` prints for one input."""
+def analysis_dict(
+    analysis: Analysis, source: str, parents: Callable[[str], list[Place]] | None = None
+) -> dict[str, Any]:
+    """What `newsbot analyze --json` prints for one input; `parents` gives the places
+    containing a place (by its key), nearest first, for each place's chain."""
     return {
         "input": source,
         "relevance": {
@@ -171,7 +177,20 @@ def analysis_dict(analysis: Analysis, source: str) -> dict[str, Any]:
             "is_conflict": analysis.relevance.is_conflict,
             "terms": list(analysis.relevance.terms),
         },
-        "places": [mention_dict(m) for m in analysis.places],
+        "places": [
+            {
+                **mention_dict(m),
+                "mentions": [
+                    {"start": start, "end": end, "as_written": written}
+                    for start, end, written in m.mentions
+                ],
+                "parents": [
+                    {"key": p.key, "name": p.name, "kind": p.kind}
+                    for p in (parents(m.place.key) if parents else [])
+                ],
+            }
+            for m in analysis.places
+        ],
         "summary": analysis.summary,
         **event_dict(analysis.event),
     }

@@ -62,6 +62,11 @@ class Analyzer:
             event=event,
         )
 
+    def parents(self, key: str) -> list[Place]:
+        """The places containing the place `key`, nearest first (its country, then the
+        regions above countries, last)."""
+        return [p for k in self.gazetteer.ancestors(key) if (p := self.gazetteer.get(k))]
+
     def containing_places(self, places: list[PlaceMention]) -> list[Place]:
         """The places containing those named, nearest first, without the ones named."""
         named = {mention.place.key for mention in places}

@@ -93,3 +93,31 @@ def test_a_new_subscription_recaps_the_last_day_in_one_message(harness: SlackHar
     assert "two days ago" not in said
     assert bot.jobs.alerts(utcnow() + timedelta(minutes=5)) == 0, "the recap is no alert"
     assert fake.calls_to("chat.postMessage") == []
+
+
+def test_a_city_subscription_gets_what_is_tagged_to_its_namesake_governorate(
+    harness: SlackHarness,
+) -> None:
+    fake, services = harness.fake, harness.services
+    status, _ = harness.command("/subscribe", "Deir ez-Zor daily 08:00", response="sub")
+    assert status == 200
+    fake.wait_for("response:sub")
+    url = "https://feeds.example.test/east.xml"
+    services.store.seed_feeds([{"url": url, "title": "east"}], origin="demo")
+    feed = services.store.feed_by_url(url)
+    assert feed is not None
+    title = "Airstrikes hit villages across Deir ez-Zor province"
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>east</title><item>'
+        f"<title>{title}</title><link>https://example.test/1</link>"
+        "<description>Airstrikes hit villages in the east of Deir ez-Zor province on Friday, "
+        "killing five civilians, local monitors said.</description>"
+        "</item></channel></rss>"
+    ).encode()
+    services.poller.ingest_document(feed, body, demo.HEADERS, url, utcnow())
+    [article] = services.store.place_articles(["cfg:deir-ez-zor-governorate"], limit=5)
+    assert {p.key for p in article.places} == {"cfg:deir-ez-zor-governorate"}
+
+    assert harness.bot.jobs.digests(next_eight_utc()) == 1
+    [digest] = fake.calls_to("chat.postMessage")
+    assert title in text_of(digest.body["blocks"])

@@ -58,6 +58,6 @@ def _render(bot: SlackBot, answer: Briefing | NoPlace, shared_by: str | None) ->
     if isinstance(answer, Briefing):
         for key in bot.gazetteer.ancestors(answer.place.key):
             place = bot.gazetteer.get(key)
-            if place is not None and not key.startswith("cc:"):
+            if place is not None and not key.startswith("cc:") and place.country_code:
                 containing.append(place.name)
     return briefing_message(answer, containing, shared_by=shared_by)

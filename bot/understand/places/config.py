@@ -25,6 +25,7 @@ _SECTIONS: dict[str, type] = {
     "people_names": list,
     "not_places": list,
     "demonyms": dict,
+    "admin1_abbreviations": dict,
 }
 
 

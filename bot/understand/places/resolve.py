@@ -36,6 +36,12 @@ WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
 STRONG_POPULATION = 1_000_000
 """Cities from this size up stay places even next to other capitalised words."""
+_GEONAMES_KINDS = frozenset(["city", "admin1"])
+"""Kinds whose small places are weak and person-like (see `_reading`): a first-level area
+("Michael", a sheading of the Isle of Man) counts its cities' people. A second-level one is
+named with "County" or "District" and so is not weak; one named alone ("Derbyshire") may
+still be a surname."""
+_PERSON_LIKE_KINDS = frozenset([*_GEONAMES_KINDS, "admin2"])
 _AFTER = re.compile(
     r"(?P<region>\)?(?:['’]s)? (?:(?i:north|south|east|west)(?:ern)? |(?i:rural) )?"
     r"(?i:province|governorate|region|oblast|countryside|state|villages?)\b"
@@ -121,7 +127,7 @@ def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
 def _reading(gaz: Gazetteer, place: Place) -> Reading:
     small = place.key in gaz.small
     weak = small or (
-        place.kind == "city"
+        place.kind in _GEONAMES_KINDS
         and place.population < WEAK_POPULATION
         and place.country_code not in gaz.focus
     )
@@ -144,7 +150,7 @@ def _name_facts(
         countries=len({p.country_code for p in places}),
         namesakes={k: r for k in keys if (r := gaz.capital_of.get(k)) in keys},
         person_like=all(
-            (p.kind == "city" and p.population < STRONG_POPULATION)
+            (p.kind in _PERSON_LIKE_KINDS and p.population < STRONG_POPULATION)
             or (p.kind == "country" and risky)
             for p in places
         ),
@@ -275,6 +281,8 @@ def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str
     place = gaz.places[key]
     if place.kind == "city" and place.population >= SMALL_POPULATION:
         return False
+    if key in gaz.ancestor_keys(city_key):
+        return False  # the district around the capital ("Kirkuk District") is no such place
     ancestors = gaz.ancestor_keys(key)
     return key != city_key and region_key in ancestors and city_key not in ancestors
 

@@ -44,6 +44,7 @@ from bot.understand.places.words import (
     ORG_AFTER,
     ORG_BEFORE,
     PARTICLES,
+    TITLES,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,7 +63,8 @@ _HEADLINE_LENGTH = 160
 def find_places(
     gaz: Gazetteer, text: str, context_country: str | None = None, region_hint: str | None = None
 ) -> list[PlaceMention]:
-    """Places named in `text`, each once (its first mention's exact span), in text order.
+    """Places named in `text`, each once (its first mention's exact span, and in `mentions`
+    every mention's), in the order of their first mentions.
 
     `context_country` (ISO2, e.g. a feed's country), the countries of a feed's
     `region_hint` ("middle-east", see `hints`) and those of the text's demonyms ("Malian soldiers")
@@ -75,11 +77,15 @@ def find_places(
     )
     context = Context(gaz, text)
     spans: list[Span] = []
+    repeats: list[Span] = []
+    people = _people(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
+            span.place = sure
+            repeats.append(span)
             continue
-        if _part_of_other_name(found, i, text):
+        if id(span.facts) in people or _part_of_other_name(found, i, text):
             continue
         spans.append(span)
         if sure is not None:
@@ -96,16 +102,48 @@ def find_places(
     for span in spans:
         if span.facts.namesakes:
             settle(span, context)
-    mentions: list[PlaceMention] = []
-    seen: set[str] = set()
-    for span in spans:
-        if span.place is None or span.place.key in seen:
+    first: dict[str, Span] = {}
+    every: dict[str, list[tuple[int, int, str]]] = {}
+    for span in sorted([*spans, *repeats], key=lambda s: s.start):
+        if span.place is None:
             continue
-        if span.facts.risky and not supported(span, context, hints):
+        key = span.place.key
+        if key not in first:
+            if span.facts.risky and not supported(span, context, hints):
+                continue
+            first[key] = span
+        every.setdefault(key, []).append((span.start, span.end, span.written))
+    return [
+        PlaceMention(s.written, s.start, s.end, s.place, tuple(every[k]))
+        for k, s in first.items()
+        if s.place is not None
+    ]
+
+
+def _people(found: list[Span], text: str) -> set[int]:
+    """The names (`id` of their facts) that the text uses once as a person's surname, after a
+    title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
+    capitalised word that is no place, not starting a sentence, with no capitalised word
+    after): their other mentions ("Lincoln said") are the person too, not the town."""
+    people = set()
+    for i, span in enumerate(found):
+        if not span.facts.person_like or " " in span.written:
             continue
-        seen.add(span.place.key)
-        mentions.append(PlaceMention(span.written, span.start, span.end, span.place))
-    return mentions
+        before = _word_before(text, span.start)
+        if before.rstrip(".") in TITLES:
+            people.add(id(span.facts))
+            continue
+        after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
+        if (
+            before.isalpha()
+            and before[0].isupper()
+            and not after.isupper()
+            and (i == 0 or found[i - 1].end < span.start - 1 - len(before))
+            and not sentence_initial(text, span.start - 1 - len(before))
+            and not _title_case_line(text, span.start)
+        ):
+            people.add(id(span.facts))
+    return people
 
 
 def _apart(spans: list[Span], i: int) -> bool:
@@ -147,7 +185,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             kept[-1] = match
     spans = []
     countries = set()
-    known, demonyms = gaz.facts_cache, gaz.demonyms
+    known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
     for start, _, stop, name in kept:
         if name in demonyms:
             countries.add(demonyms[name])
@@ -160,11 +198,28 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
-        if facts.dotted and "." in written and text[stop : stop + 1] == ".":
+        if name in abbreviations:
+            if not _abbreviation_ok(text, start, stop):
+                continue
+            stop += 1
+            written += "."
+        elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
         spans.append(Span(start, stop, written, facts))
     return spans, countries
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
+def _abbreviation_ok(text: str, start: int, stop: int) -> bool:
+    """An area's abbreviation ("Ky.", "B.C.") counts written with its final dot and, when it
+    has no inner dot, after a capitalised name and a comma ("Louisville, Ky."): "Mo." or
+    "Ill." alone are too often something else."""
+    if text[stop : stop + 1] != "." or text[max(0, start - 2) : start - 1].isdigit():
+        return False  # "300 B.C." is an era
+    return "." in text[start:stop] or bool(_AFTER_A_NAME.search(text, max(0, start - 40), start))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -235,7 +235,12 @@ def test_bases_dams_and_plants(gaz: Gazetteer, text: str, expected: list[str]) -
 
 
 def test_a_crossing_is_inside_its_region(gaz: Gazetteer) -> None:
-    assert gaz.ancestors("cfg:semalka-crossing") == ["cfg:al-hasakah-governorate", "cc:SY"]
+    assert gaz.ancestors("cfg:semalka-crossing") == [
+        "cfg:al-hasakah-governorate",
+        "cc:SY",
+        "cfg:middle-east",
+        "cfg:levant",
+    ]
 
 
 def test_common_word_place_with_support(gaz: Gazetteer) -> None:
@@ -363,3 +368,51 @@ def test_country_query_gets_the_country(gaz: Gazetteer) -> None:
     for query in ("Syria", "syria", "سوريا", "DR Congo"):
         best = resolve_query(gaz, query).best
         assert best is not None and best.kind == "country", query
+
+
+def test_every_mention_of_a_place_is_kept_with_its_span(gaz: Gazetteer) -> None:
+    text = (
+        "Drones struck Kherson overnight. Residents of Kherson said the strikes on Kherson "
+        "went on until dawn."
+    )
+    [kherson] = find_places(gaz, text)
+    assert [(s, w) for s, _, w in kherson.mentions] == [
+        (14, "Kherson"),
+        (46, "Kherson"),
+        (74, "Kherson"),
+    ]
+    assert all(text[s:e] == w for s, e, w in kherson.mentions)
+    assert kherson.place.lat is not None and abs(kherson.place.lat - 46.6) < 0.2
+
+
+def test_areas_of_the_whole_world_roll_up_to_their_country(gaz: Gazetteer) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, "Storms hit Queensland and Bavaria.")}
+    assert (found["Queensland"].kind, found["Queensland"].country_code) == ("admin1", "AU")
+    assert (found["Bavaria"].kind, found["Bavaria"].country_code) == ("admin1", "DE")
+    county = find_places(gaz, "Deputies in Laurel County, Kentucky, found the car.")
+    assert [(m.as_written, m.place.kind) for m in county] == [
+        ("Laurel County", "admin2"),
+        ("Kentucky", "admin1"),
+    ]
+    assert gaz.ancestors(county[0].place.key)[:2] == [county[1].place.key, "cc:US"]
+
+
+def test_a_surname_stays_a_person_through_the_text(gaz: Gazetteer) -> None:
+    text = "Senator Jim Lincoln spoke on Monday. Lincoln said the vote would wait."
+    assert find_places(gaz, text) == []
+
+
+def test_regions_above_countries_contain_their_countries(gaz: Gazetteer) -> None:
+    assert set(gaz.containing("cfg:levant")) == {"cc:SY", "cc:LB", "cc:IL", "cc:PS", "cc:JO"}
+    assert "cfg:middle-east" in gaz.ancestors("cc:IQ")
+    [levant] = find_places(gaz, "Refugees crossed the Levant on foot.")
+    assert levant.place.key == "cfg:levant"
+
+
+def test_area_abbreviations_count_only_in_their_news_style(gaz: Gazetteer) -> None:
+    found = find_places(gaz, "He moved to Louisville, Ky., and then to Vancouver, B.C.")
+    assert [(m.as_written, m.place.name) for m in found][1::2] == [
+        ("Ky.", "Kentucky"),
+        ("B.C.", "British Columbia"),
+    ]
+    assert find_places(gaz, "I went to see Mo. He was ill.") == []

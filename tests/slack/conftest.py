@@ -141,7 +141,8 @@ def slack_settings(settings: Settings, fake: FakeSlack) -> Settings:
 def services_for(settings: Settings, analyzer: Analyzer) -> Services:
     """Services over the test's database, sharing the session's loaded analyzer."""
     services = Services(settings)
-    services.__dict__["analyzer"] = analyzer  # a cached_property: skip reloading
+    services.__dict__["analyzer"] = analyzer  # cached properties: skip reloading
+    services.__dict__["gazetteer"] = analyzer.gazetteer
     return services
 
 

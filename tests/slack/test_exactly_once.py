@@ -94,7 +94,7 @@ def test_a_digest_cut_short_in_its_thread_is_finished_once(harness: SlackHarness
     deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
     for i in range(60):
         title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
-        add_article(harness.bot.store, title, deir, utcnow() - timedelta(minutes=i))
+        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
     eight = tomorrow_at(8)
     [digest] = harness.bot.deliveries.due_digests(eight)
     dead = dead_courier(harness)

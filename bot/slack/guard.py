@@ -147,10 +147,22 @@ def _valid_action(action: Any) -> bool:
     if name in ("article_more", "mute_story", "remove_subscription"):
         return isinstance(value, str) and bool(_ID.match(value))
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
-        return isinstance(value, str) and bool(_PLACE_KEY.match(value))
+        return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
     return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
+
+
+def _subscribe_value(value: str) -> bool:
+    """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}."""
+    found = _json(value)
+    return (
+        isinstance(found, dict)
+        and isinstance(found.get("p"), str)
+        and bool(_PLACE_KEY.match(found["p"]))
+        and isinstance(found.get("m"), str)
+        and (found.get("t") is None or isinstance(found.get("t"), str))
+    )
 
 
 def _place_value(value: str) -> bool:

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import metrics
@@ -66,17 +65,7 @@ class Poster:
     ) -> str:
         """Post one message (links not unfurled, with Slack message `metadata` if given) in
         a channel of workspace `team`; returns its ts. Raises SlackApiError, or NotInstalled."""
-        return self._send(self.clients.for_team(team), team, channel, message, thread_ts, metadata)
-
-    def _send(
-        self,
-        client: WebClient,
-        team: str,
-        channel: str,
-        message: Message,
-        thread_ts: str | None = None,
-        metadata: dict[str, Any] | None = None,
-    ) -> str:
+        client = self.clients.for_team(team)
         self._wait_turn(team, channel)
         try:
             response = client.chat_postMessage(

@@ -310,6 +310,7 @@ def test_piped_output_keeps_urls_and_titles_whole_whatever_the_width(
     out = newsbot("demo").stdout
     lines = out.splitlines()
     briefing = json.loads(newsbot("whatsnew", "Deir ez-Zor", "--since", "3650d", "--json").stdout)
+    assert briefing["articles"], "the demo briefs Deir ez-Zor"
     for article in briefing["articles"]:
         assert any(article["title"] in line for line in lines), article["title"]
         assert any(article["summary"] in line for line in lines) or not article["summary"]

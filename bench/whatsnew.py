@@ -3,7 +3,9 @@
 Builds the store (synthetic articles; Deir ez-Zor and Kharkiv named in tens of thousands of
 them), serves the HTTP-mode app against the fake Slack, then times signed /whatsnew requests
 from the POST until the briefing reaches the response URL; also brief() plus rendering
-alone. Prints p50/p95/p99 (target: p95 under 150 ms).
+alone. Prints p50/p95/p99 (target: p95 under 150 ms), then starts `newsbot slack --http
+--no-jobs` on the store as its own process, has it answer the same requests and prints its
+resident memory (goal: 250 MB).
 
     .venv/bin/python bench/whatsnew.py [--articles 100000] [--requests 300]
 """
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -34,7 +38,9 @@ from bot.slack.bot import make_bot, make_client
 from bot.slack.serve import http_server
 from bot.storage import FreshArticle
 from tests.slack.conftest import SECRET, SlackHarness
-from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack import TEAM, FakeSlack
+from tests.support.processes import free_port, start_web
+from tests.support.signed import slash_command
 
 HOT = [("Deir ez-Zor", 0.35), ("Kharkiv", 0.25)]
 """Places named in a large share of the articles."""
@@ -152,6 +158,53 @@ def main() -> None:
         percentiles("signed POST -> ack (HTTP 200)", acks)
         percentiles("signed POST -> briefing at response_url", answers)
         services.store.close()
+        web_process_memory(url, fake, args.requests)
+
+
+def web_process_memory(database_url: str, fake: FakeSlack, requests: int) -> None:
+    """Resident memory of `newsbot slack --http --no-jobs` on the built store, as an operator
+    starts it, once it has answered `requests` signed /whatsnew commands (goal: 250 MB)."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "NEWSBOT_DATABASE_URL": database_url,
+        "NEWSBOT_SEED_FEEDS": "false",
+        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": fake.api_url,
+    }
+    process = start_web(port, env)
+    try:
+        ready = _memory_mb(process.pid)
+        for i in range(requests):
+            name = f"web{i}"
+            status, _ = slash_command(
+                f"http://127.0.0.1:{port}/slack/events",
+                SECRET,
+                team=TEAM,
+                channel="CBENCH",
+                user="UBENCH",
+                command="/whatsnew",
+                text=QUERIES[i % len(QUERIES)],
+                response_url=fake.response_url(name),
+            )
+            assert status == 200
+            fake.wait_for(f"response:{name}", timeout=30)
+        rss, peak = _memory_mb(process.pid)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+    print(
+        f"newsbot slack --http --no-jobs: {ready[0]:.0f} MB resident when ready, {rss:.0f} MB "
+        f"after {requests} answers (peak {peak:.0f} MB; goal 250 MB)"
+    )
+
+
+def _memory_mb(pid: int) -> tuple[float, float]:
+    """(resident, peak resident) memory of process `pid` in MB, from /proc (Linux)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ class ParsedEntry:
     """Published time in UTC (falling back to updated); None when the feed gives neither."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A canonical gazetteer entry."""
 

@@ -12,7 +12,7 @@ SMALL_POPULATION = 15_000
 """Below this (focus countries' towns and villages) a place needs support in the text."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameHit:
     """One place a folded name can stand for."""
 

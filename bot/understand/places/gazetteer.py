@@ -13,9 +13,11 @@ import hashlib
 import os
 import pickle
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -85,13 +87,14 @@ class Gazetteer:
     """Countries newsbot follows closely (config focus_countries)."""
     lower_ok: frozenset[str]
     """Folded names a text may write starting in lower case ("al busayrah")."""
-    phonetic: dict[str, tuple[str, ...]] = field(repr=False)
-    """`normalize.phonetic_key` -> folded names sounding so, for queries in other spellings."""
-    name_list: list[str] = field(repr=False)
-    """Every folded name without its padding spaces, for fuzzy matching."""
-    spellings: dict[str, tuple[str, int]] = field(repr=False)
-    """Every spelling of a name or demonym (`normalize.name_forms`), and its forms with Arabic
-    prefixes joined, -> (the folded name, the spelling's length without the prefix)."""
+    patterns: bytes = field(repr=False)
+    """Every spelling of a name or demonym (`normalize.name_forms`) and its forms with Arabic
+    prefixes joined, one per line in UTF-8: the automaton's patterns, kept as one object (a
+    list of 200,000 strings would take 20 MB more for as long as the process lives)."""
+    spelling_names: list[str] = field(repr=False)
+    """The folded name of each pattern, in pattern order."""
+    spelling_lengths: array[int] = field(repr=False)
+    """The length of each pattern without its Arabic prefix, in pattern order."""
     acronyms: frozenset[str] = frozenset()
     """Folded names standing for a place only when written in capitals (see NameHit)."""
     dotted: frozenset[str] = frozenset()
@@ -111,18 +114,17 @@ class Gazetteer:
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
     automaton: AhoCorasick = field(init=False, repr=False)
-    """Aho-Corasick automaton over `spellings` (a match's index is the spelling's place in
-    `spelling_values`). Compiled when the gazetteer is made or unpickled: it cannot be
-    pickled, and compiling takes about 0.4 s."""
-    spelling_values: list[tuple[str, int]] = field(init=False, repr=False)
-    """`spellings`' values, in the automaton's pattern order."""
+    """Aho-Corasick automaton over `patterns` (a match's index is the pattern's line).
+    Compiled when the gazetteer is made or unpickled: it cannot be pickled, and compiling
+    takes about 0.4 s."""
 
     def __post_init__(self) -> None:
         self._compile()
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        del state["automaton"], state["spelling_values"]
+        for derived in ("automaton", "phonetic", "name_list"):
+            state.pop(derived, None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -130,8 +132,24 @@ class Gazetteer:
         self._compile()
 
     def _compile(self) -> None:
-        self.automaton = AhoCorasick(self.spellings, implementation=Implementation.ContiguousNFA)
-        self.spelling_values = list(self.spellings.values())
+        self.automaton = AhoCorasick(
+            self.patterns.decode().split("\n"), implementation=Implementation.ContiguousNFA
+        )
+
+    @cached_property
+    def phonetic(self) -> dict[str, tuple[str, ...]]:
+        """`normalize.phonetic_key` -> folded names sounding so, for queries in other
+        spellings (worked out at the first query that needs it)."""
+        found: dict[str, list[str]] = {}
+        latin = [k for k in self.names if k.isascii()]
+        for folded, sound in zip(latin, phonetic_keys(latin), strict=True):
+            found.setdefault(sound, []).append(folded)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def name_list(self) -> list[str]:
+        """Every folded name without its padding spaces, for fuzzy matching."""
+        return [k.strip() for k in self.names]
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""
@@ -446,16 +464,16 @@ class _Builder:
         risky_words |= {name_key(w) for w in self.config["common_words"]}
         risky_words |= {name_key(w) for w in self.config["people_names"]}
         risky = frozenset(k for k in names if k in risky_words or _all_common(k, risky_words))
+        same = {k: k for k in names}  # one string object per name, wherever it is held
         spellings: dict[str, tuple[str, int]] = {}
         for spelling, folded in self.spellings.items():
-            spellings[spelling] = (folded, len(spelling))
+            value = (same.get(folded, folded), len(spelling))
+            spellings[spelling] = value
             if _is_arabic(spelling):
                 for prefix in ARABIC_PREFIXES:
-                    spellings[f" {prefix}{spelling[1:]}"] = (folded, len(spelling))
-        phonetic: dict[str, list[str]] = {}
-        latin = [k for k in names if k.isascii()]
-        for folded, sound in zip(latin, phonetic_keys(latin), strict=True):
-            phonetic.setdefault(sound, []).append(folded)
+                    spellings[f" {prefix}{spelling[1:]}"] = value
+        if any("\n" in spelling for spelling in spellings):
+            raise ValueError("a place name holds a line break")
         lower_ok = frozenset(
             k for k in names if k.split()[0] in LOWER_CASE_STARTS or k in self.lower_names
         )
@@ -467,9 +485,9 @@ class _Builder:
             small=frozenset(self.small),
             focus=frozenset(self.config["focus_countries"]),
             lower_ok=lower_ok,
-            phonetic={k: tuple(v) for k, v in phonetic.items()},
-            name_list=[k.strip() for k in names],
-            spellings=spellings,
+            patterns="\n".join(spellings).encode(),
+            spelling_names=[folded for folded, _ in spellings.values()],
+            spelling_lengths=array("H", [length for _, length in spellings.values()]),
             acronyms=frozenset(k for k, hits in names.items() if any(h.upper_only for h in hits)),
             capital_of=self.capital_of,
             regions=self.regions,

@@ -167,10 +167,10 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     original = folded.original
     exact = not folded.breaks
     lower_ok = gaz.lower_ok
-    values = gaz.spelling_values
+    names, lengths = gaz.spelling_names, gaz.spelling_lengths
     found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
     for index, _, end in gaz.automaton.find_matches_as_indexes(folded.text, overlapping=True):
-        name, length = values[index]  # `end` is just past the name's closing space
+        name, length = names[index], lengths[index]  # `end` is just past the closing space
         start = end - length if exact else original(end - length + 1)
         if text[start].islower() and (name not in lower_ok or text[start : start + 3] in ENGLISH):
             continue

@@ -33,6 +33,7 @@ from bench.geoparsing import (  # noqa: E402
     GWN_ALL,
     GWN_SCOPE,
     GWN_WITH_ID,
+    LGL_PLACES,
     SPLITS,
     WITH_ID,
     Counts,
@@ -218,7 +219,7 @@ def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
 
 
 BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope, ...]], ...] = (
-    ("LGL", "lgl.xml", load_lgl, (ALL, WITH_ID)),
+    ("LGL", "lgl.xml", load_lgl, (LGL_PLACES, ALL, WITH_ID)),
     ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_ALL, GWN_WITH_ID)),
     ("GeoVirus", "GeoVirus.xml", load_geovirus, (ALL,)),
 )
@@ -288,7 +289,7 @@ def report_benchmark(
             errors = Errors()
             counts = score_corpus(parts[split], predicted, scope, errors)
             report_counts(f"{corpus} {split}, {scope.name}", counts)
-            if show_errors and split == "tune" and scope is ALL:
+            if show_errors and split == "tune" and scope is scopes[0] and corpus != "GeoWebNews":
                 fps = ", ".join(f"{k!r} {n}" for k, n in errors.false_positives.most_common(top))
                 fns = ", ".join(f"{k!r} {n}" for k, n in errors.false_negatives.most_common(top))
                 print(f"    false positives ({top} most frequent): {fps}")

@@ -12,8 +12,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import trafilatura
-
 from bot.ingest.fetch import FetchLimits, FetchRequest, fetch_each
 from bot.records import ParsedEntry
 
@@ -43,7 +41,10 @@ def wants_page(mode: str, entry: ParsedEntry) -> bool:
 
 
 def main_text(html: bytes, url: str) -> str | None:
-    """The main text of an article page (None when the page has none, e.g. a paywall)."""
+    """The main text of an article page (None when the page has none, e.g. a paywall).
+    trafilatura is imported here: only feeds with full text on pay for its 14 MB."""
+    import trafilatura
+
     text = trafilatura.extract(
         html.decode("utf-8", errors="replace"),
         url=url,

@@ -8,7 +8,7 @@ from functools import cached_property
 from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
 from bot.storage import Store, open_when_reachable
-from bot.understand import Analyzer, Gazetteer, load_places
+from bot.understand import Analyzer, Gazetteer, Lexicon, load_lexicon, load_places
 
 
 class Services:
@@ -59,9 +59,14 @@ class Services:
         return load_places(self.settings)
 
     @cached_property
+    def lexicon(self) -> Lexicon:
+        """The conflict lexicon, loaded from the config folder (all Slack's topics need)."""
+        return load_lexicon(self.settings.config_dir / "lexicon.yaml")
+
+    @cached_property
     def analyzer(self) -> Analyzer:
         """Lexicon, gazetteer and summarizer, loaded from the config folder."""
-        return Analyzer.load(self.settings, self.gazetteer)
+        return Analyzer.load(self.settings, self.gazetteer, self.lexicon)
 
     @cached_property
     def poller(self) -> Poller:

@@ -87,7 +87,7 @@ def make_bot(
         settings,
         installations,
         clock,
-        services.analyzer.lexicon,
+        services.lexicon,
     )
 
 

@@ -2,7 +2,7 @@
 
 from bot.understand.analyzer import Analyzer, load_places
 from bot.understand.places import Gazetteer, resolve_query
-from bot.understand.relevance import Lexicon, score
+from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
 from bot.understand.summary import split_sentences, summarize_many
 
@@ -14,6 +14,7 @@ __all__ = [
     "Lexicon",
     "best_match",
     "fingerprint",
+    "load_lexicon",
     "load_places",
     "resolve_query",
     "score",

@@ -28,11 +28,13 @@ class Analyzer:
     """Event cues (config/events.yaml); None reads no event facts."""
 
     @classmethod
-    def load(cls, settings: Settings, gazetteer: Gazetteer | None = None) -> Analyzer:
+    def load(
+        cls, settings: Settings, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+    ) -> Analyzer:
         """Load the lexicon and places (unless given) from the config folder, as the
         settings say."""
         return cls(
-            lexicon=load_lexicon(settings.config_dir / "lexicon.yaml"),
+            lexicon=lexicon or load_lexicon(settings.config_dir / "lexicon.yaml"),
             gazetteer=gazetteer or load_places(settings),
             summarizer=Summarizer(settings.summary_method, settings.summary_sentences),
             events=load_event_rules(settings.config_dir / "events.yaml"),

@@ -143,6 +143,7 @@ def services_for(settings: Settings, analyzer: Analyzer) -> Services:
     services = Services(settings)
     services.__dict__["analyzer"] = analyzer  # cached properties: skip reloading
     services.__dict__["gazetteer"] = analyzer.gazetteer
+    services.__dict__["lexicon"] = analyzer.lexicon
     return services
 
 

@@ -39,6 +39,7 @@ from bot.understand.places.words import (
     BEFORE_TAILS,
     ENGLISH,
     GENERIC,
+    LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
     NAME_BEFORE,
     ORG_AFTER,
@@ -251,6 +252,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     ):  # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
         word = _WORD.match(text, end + 1)
         after = word.group() if word else ""
+        if _local_authority(text, end + 1, after):
+            return False
         if after.lower() in ORG_AFTER:
             return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
@@ -265,6 +268,15 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
     )
+
+
+def _local_authority(text: str, at: int, after: str) -> bool:
+    """Whether the words from `at` name one of a place's own authorities or services
+    (`LOCAL_AUTHORITY_AFTER`), maybe after "City" or "County"; `after` is the first word."""
+    if after in ("City", "County"):
+        word = _WORD.match(text, at + len(after) + 1)
+        after = word.group() if word and text[at + len(after) : word.start()] == " " else ""
+    return after[:1].isupper() and after.lower() in LOCAL_AUTHORITY_AFTER
 
 
 def _after_a_head(text: str, start: int, article: bool) -> bool:

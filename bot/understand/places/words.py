@@ -178,6 +178,31 @@ ORG_AFTER = frozenset(
 """A capitalised word after a place name that makes it part of another name."""
 
 
+LOCAL_AUTHORITY_AFTER = frozenset(
+    [
+        "police",
+        "sheriff",
+        "fire",
+        "council",
+        "mayor",
+        "governor",
+        "commission",
+        "commissioners",
+        "municipality",
+        "municipal",
+        "public",
+        "metropolitan",
+        "regional",
+        "schools",
+        "school",
+    ]
+)
+"""A capitalised word after a place name that makes the longer name one of the place's own
+authorities or services ("Gainesville Police", "Kharkiv Regional Military Administration",
+"Athens Mayor Randy Daniel"): the text is about the place, which holds as a place of its own.
+After "City" or "County" too ("Oxford City Council")."""
+
+
 LOWER_ORG_AFTER = ("river", "nuclear")
 """Words of ORG_AFTER that do so in lower case too ("Dnipro river")."""
 

@@ -416,3 +416,21 @@ def test_area_abbreviations_count_only_in_their_news_style(gaz: Gazetteer) -> No
         ("B.C.", "British Columbia"),
     ]
     assert find_places(gaz, "I went to see Mo. He was ill.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for Oxford Police said the road would reopen.", "Oxford"),
+        ("Kharkiv Regional Military Administration said two were hurt.", "Kharkiv"),
+        ("The Gainesville City Council voted on the budget.", "Gainesville"),
+        ("Aleppo Governor Ahmed Hussein visited the site.", "Aleppo"),
+    ],
+)
+def test_a_place_keeps_its_own_authorities(gaz: Gazetteer, text: str, name: str) -> None:
+    """ "X Police", "X City Council", "X Governor": the text is about X, unlike "X Post"."""
+    assert [m.place.name for m in find_places(gaz, text)] == [name]
+
+
+def test_other_names_after_a_place_stay_no_place(gaz: Gazetteer) -> None:
+    assert keys(gaz, "The Manchester City manager and the Oxford University Press replied.") == []

@@ -8,6 +8,9 @@ from datetime import UTC, datetime
 
 from bot.answers.briefing import brief
 from bot.runtime import demo
+from bot.runtime.services import Services
+from bot.settings import Settings
+from bot.slack.bot import make_bot, make_client
 from bot.storage import Store, make_engine
 from tests.slack.conftest import SlackHarness
 
@@ -48,3 +51,13 @@ def test_not_ready_says_why(database_url: str) -> None:
     unreachable = Store(make_engine("postgresql+psycopg://postgres@127.0.0.1:1/none"))
     assert (unreachable.not_ready() or "").startswith("database unreachable")
     unmigrated.close()
+
+
+def test_the_web_process_builds_no_summarizer_of_its_own(settings: Settings) -> None:
+    """Slack's topics need the lexicon only: the analyzer (its summarizer alone is about
+    100 MB) is for processes that ingest."""
+    services = Services(settings.model_copy(update={"slack_bot_token": "xoxb-web"}))
+    bot = make_bot(services, make_client(services.settings))
+    assert bot.lexicon is not None and bot.lexicon.conflict
+    assert "analyzer" not in services.__dict__
+    services.store.close()

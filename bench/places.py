@@ -2,11 +2,12 @@
 
 Run from the repository root: `.venv/bin/python bench/places.py` (`--errors`: also the most
 frequent false positives and negatives on the tune split of LGL and GeoVirus; `-v`: every
-articles-dev and own-sentence error). Uses the development sets in ../shared/eval/ and the
-geoparsing benchmarks in ../shared/corpus/geoparsing/ when present (each skipped with a message
-otherwise) and the project's own labelled sets in tests/data/places/. Extraction figures for
-geotext are printed alongside. Every shared set is also scored on its tune and held-out splits
-(`bench.geoparsing.split_of`); tune on "tune", report "held-out".
+error on articles-dev's tune split and the own sentences). Uses the development sets in
+../shared/eval/ and the geoparsing benchmarks in ../shared/corpus/geoparsing/ when present
+(each skipped with a message otherwise) and the project's own labelled sets in
+tests/data/places/. Extraction figures for geotext are printed alongside. Every shared set is
+also scored on its tune and held-out splits (`bench.geoparsing.split_of`); tune on "tune",
+report "held-out".
 """
 
 from __future__ import annotations
@@ -352,9 +353,10 @@ def main() -> None:
         print(f"  {SHARED / 'articles-dev.jsonl'} not found: shared set skipped")
     else:
         every = [item for split in SPLITS for item in articles[split]]
-        report_extraction(gaz, "articles-dev.jsonl", every, verbose)
-        for split in SPLITS:
-            report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], False)
+        report_extraction(gaz, "articles-dev.jsonl", every, False)
+        for split in SPLITS:  # errors of the tune split only: held-out stays unseen
+            shown = verbose and split == "tune"
+            report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], shown)
         unknown = sorted({k for _, req, _ in every for k in req if k.startswith("?")})
         print(f"    ({len(unknown)} labelled places are in no gazetteer: {', '.join(unknown)})")
     sentences = own_sentences()

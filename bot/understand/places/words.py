@@ -233,6 +233,7 @@ ORG_BEFORE = frozenset(
 NAME_BEFORE = frozenset(
     [
         "State",
+        "Islamic",
         "Lake",
         "Mount",
         "Mt",
@@ -248,7 +249,8 @@ NAME_BEFORE = frozenset(
     ]
 )
 """A capitalised word before a place name that makes it part of another name ("State X"
-in "Islamic State Sahel Province", "Lake X"), among them the words Arabic names of armed
+in "Islamic State Sahel Province", "Islamic X" in "al-Qaeda in the Islamic Maghreb", "Lake
+X"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 
 

@@ -131,6 +131,7 @@ def test_us_with_dots_spans_the_final_dot(gaz: Gazetteer) -> None:
         "Jaysh Al-Islam fighters and Kataib Hezbollah were named.",
         "Soichi Noguchi of the Japan Aerospace Exploration Agency is aboard.",
         "Flights on Iraq Airways resumed.",
+        "A hostage held by al-Qaeda in the Islamic Maghreb was freed.",
     ],
 )
 def test_traps_give_no_place(gaz: Gazetteer, text: str) -> None:

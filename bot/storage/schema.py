@@ -152,7 +152,7 @@ article_places = Table(
     "article_places",
     metadata,
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("place_key", String(40), primary_key=True),
+    Column("place_key", String(120), primary_key=True),
     Column("name", Text, nullable=False),
     Column("kind", String(20), nullable=False),
     Column("country_code", String(2), nullable=False),

@@ -106,3 +106,16 @@ def test_matching_places_inside_places_topics_and_mutes(analyzer: Analyzer) -> N
     assert matcher.select([about_deir], [_sub("place", deir.key)], muted) == []
     story = [Mute("article", str(about_deir.id), about_deir.title, NOW + timedelta(hours=6))]
     assert matcher.select([about_deir], [_sub("place", deir.key)], story) == []
+
+
+def test_a_village_the_gazetteer_does_not_list_reaches_its_governorate(
+    analyzer: Analyzer,
+) -> None:
+    gaz = analyzer.gazetteer
+    text = "Shelling hit the village of Um Ghaytheh, 15 km east of Deir ez-Zor."
+    [village] = [m.place for m in analyzer.analyze("Village shelled", text).places][:1]
+    stored = StoredPlace(village.key, village.name, village.kind, "SY", "Um Ghaytheh")
+    article = _article("Village shelled near Deir ez-Zor", [stored])
+    governorate = _sub("place", "cfg:deir-ez-zor-governorate")
+    assert Matcher(gaz).select([article], [governorate]) == [article]
+    assert Matcher(gaz).select([article], [_sub("place", "cc:IQ")]) == []

@@ -184,3 +184,25 @@ def test_place_lookup_walks_the_index_without_sorting(store: Store) -> None:
     details = " ".join(str(row[-1]) for row in plan)
     assert "ix_article_places_place_key_is_conflict_published_at_article_id" in details
     assert "TEMP B-TREE" not in details
+
+
+def test_a_place_the_gazetteer_does_not_list_is_stored_under_its_long_key(store: Store) -> None:
+    """Its key carries its parent's ("unlisted:cfg:deir-ez-zor-governorate/..."): longer
+    than GeoNames keys, and kept whole on PostgreSQL too."""
+    governorate = Place(
+        "cfg:deir-ez-zor-governorate", "Deir ez-Zor Governorate", "admin1", "SY", "Syria"
+    )
+    village = Place(
+        f"unlisted:{governorate.key}/um-ghaytheh-al-gharbiyah", "Um Ghaytheh al-Gharbiyah",
+        "village", "SY", "Syria", None, 0, 35.3, 40.1, True,
+    )  # fmt: skip
+    feed = store.add_feed("https://one.example/rss")
+    about = Analysis(
+        Relevance(3.0, True),
+        [PlaceMention(village.name, 0, len(village.name), village)],
+        "S.",
+        containing=[governorate],
+    )
+    store.save_poll(outcome(feed.id), [FreshArticle(entry(1), about)])
+    [stored] = store.place_articles([governorate.key], inside=True)
+    assert [p.key for p in stored.places] == [village.key]

@@ -33,6 +33,7 @@ from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
 from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
+from bot.understand.places.unlisted import PREFIX as UNLISTED
 
 REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
 """The regions above countries and their countries."""
@@ -162,8 +163,12 @@ class Gazetteer:
         return list(self.ancestor_keys(key))
 
     def ancestor_keys(self, key: str) -> tuple[str, ...]:
-        """`ancestors`, as a tuple remembered for the next call."""
+        """`ancestors`, as a tuple remembered for the next call (a place the gazetteer does
+        not list, `unlisted.PREFIX`, has its parent's chain after its parent)."""
         cached = self.ancestor_cache.get(key)
+        if cached is None and key.startswith(UNLISTED):  # its parent is in its key
+            parent = key.removeprefix(UNLISTED).rpartition("/")[0]
+            return (parent, *self.ancestor_keys(parent))
         if cached is None:
             found: list[str] = []
             queue = list(self.parents.get(key, ()))

@@ -34,6 +34,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ARTICLES,
     BEFORE_TAILS,
@@ -114,11 +115,12 @@ def find_places(
                 continue
             first[key] = span
         every.setdefault(key, []).append((span.start, span.end, span.written))
-    return [
+    listed = [
         PlaceMention(s.written, s.start, s.end, s.place, tuple(every[k]))
         for k, s in first.items()
         if s.place is not None
     ]
+    return with_unlisted(text, listed)
 
 
 def _people(found: list[Span], text: str) -> set[int]:

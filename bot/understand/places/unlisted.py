@@ -1,0 +1,173 @@
+"""Places the gazetteer does not list, known from how the text names them: "the village of
+X", "X district", "X township", "X refugee camp".
+
+Each such X becomes a place of that kind inside the place the text puts it in: the one named
+right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
+of Kirkuk"), else the nearest place named in the same sentence, else the text's only place.
+Its key, "unlisted:<the parent's key>/<slug of X>", carries the parent, so it rolls up like
+any place (`Gazetteer.ancestor_keys`) and reaches the parent's subscribers; its point is the
+parent's, marked approximate. A name the text gives no place for is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.records import Place, PlaceMention
+from bot.understand.places.normalize import name_key
+from bot.understand.places.words import GENERIC
+
+PREFIX = "unlisted:"
+"""Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
+KEY_LENGTH = 120
+"""The longest key stored (article_places.place_key)."""
+
+_NAME = (
+    r"(?P<name>(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])?"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:[ -](?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2})"
+)
+_KIND_WORDS = {
+    "village": "village",
+    "hamlet": "village",
+    "town": "town",
+    "township": "district",
+    "district": "district",
+    "sub-district": "district",
+    "subdistrict": "district",
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+    "refugee camp": "camp",
+    "idp camp": "camp",
+    "displacement camp": "camp",
+}
+_OF = re.compile(r" of (?=[A-Z]|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])")
+"""" of " before a name: found first (a literal is quick to search for), then the kind word
+before it and the name after it (`_NAME_AT`)."""
+_NAME_AT = re.compile(_NAME)
+_KINDS_BEFORE = frozenset(
+    ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
+     "neighbourhood", "neighborhood"]
+)  # fmt: skip
+_KIND_AFTER = re.compile(
+    r" (?P<kind>village|hamlet|township|district|sub-district|subdistrict|neighbou?rhood|"
+    r"refugee camp|(?i:idp) camp|displacement camp)\b"
+)
+"""A kind word after a name: found first, then the name before it (`_NAME_BEFORE`), as a
+regex over every capitalised word would be slow."""
+_NAME_BEFORE = re.compile(_NAME + r"$")
+_NAME_REACH = 60
+_PARENT = re.compile(
+    r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)? |north |south )?(?:of|from) |"
+    r"(?:in|of|near|outside|on the outskirts of) )(?:the )?"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
+
+
+def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """`named` (the gazetteer's places in `text`) and the places the text names that the
+    gazetteer does not list, each inside the place the text puts it in, with every mention of
+    its name, in the order of their first mentions. A listed place the text puts in another
+    country ("the village of X, 20 km east of Deir ez-Zor" when the gazetteer's X is Saudi)
+    gives way to the text's."""
+    kept = list(named)
+    found: dict[str, PlaceMention] = {}
+    for kind_word, start, end, after in _named(text):
+        name = text[start:end]
+        parent, explicit = _parent(text, after, start, kept)
+        overlapping = [m for m in kept if any(s < end and start < e for s, e in _spans(m))]
+        if parent is None or (
+            overlapping and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
+        ):
+            continue
+        key = f"{PREFIX}{parent.key}/{_slug(name)}"
+        if len(key) > KEY_LENGTH:
+            continue
+        kept = [m for m in kept if m not in overlapping]
+        kind = _KIND_WORDS[kind_word.lower()]
+        if key not in found:
+            place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
+                          parent.lat, parent.lon, True)  # fmt: skip
+            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
+    return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _named(text: str) -> list[tuple[str, int, int, int]]:
+    """(kind word, start and end of the name, end of the phrase) of every "the village of X"
+    and "X district" in `text` whose X looks like a name (`_plausible`)."""
+    found = []
+    for of in _OF.finditer(text):
+        kind = text[max(0, of.start() - 14) : of.start()].rpartition(" ")[2]
+        name = _NAME_AT.match(text, of.end()) if kind in _KINDS_BEFORE else None
+        if name is not None:
+            found.append((kind, *name.span(), name.end()))
+    for match in _KIND_AFTER.finditer(text):
+        window = max(0, match.start() - _NAME_REACH)
+        name = _NAME_BEFORE.search(text, window, match.start())
+        if name is not None:
+            found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
+    return [(kind, start, end, after) for kind, start, end, after in found
+            if start < end and _plausible(text[start:end])]  # fmt: skip
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name without leading words that are no part of it ("The", "Northern")."""
+    while True:
+        word, space, _ = text[start:end].partition(" ")
+        if not space or not (word in _NOT_NAMES or word.lower() in GENERIC):
+            return start, end
+        start += len(word) + 1
+
+
+def _elsewhere(place: Place, parent: Place) -> bool:
+    """Whether a listed place lies in another country than the one the text puts it in."""
+    return bool(parent.country_code) and place.country_code != parent.country_code
+
+
+def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, _ in mention.mentions] or [(mention.start, mention.end)]
+
+
+def _plausible(name: str) -> bool:
+    """Not a pronoun or article, nor made only of generic place words ("Central", "Old")."""
+    words = name.split()
+    if words[0] in _NOT_NAMES:
+        return False
+    return not all(w.lower() in GENERIC for w in words)
+
+
+def _parent(
+    text: str, after: int, start: int, named: Sequence[PlaceMention]
+) -> tuple[Place | None, bool]:
+    """The place the text puts a name in, and whether the text says so right after the name
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's
+    only place."""
+    link = _PARENT.match(text, after)
+    if link is not None:
+        for mention in named:
+            if any(s == link.end() for s, _ in _spans(mention)):
+                return mention.place, True
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, start)
+    sentence_end = stop.start() if stop else len(text)
+    near = [
+        (abs(s - start), mention.place)
+        for mention in named
+        for s, _ in _spans(mention)
+        if sentence_start <= s < sentence_end
+    ]
+    if near:
+        return min(near, key=lambda pair: pair[0])[1], False
+    return (named[0].place if len(named) == 1 else None), False
+
+
+def _mentions(text: str, name: str) -> tuple[tuple[int, int, str], ...]:
+    """Every mention of `name` written as a word in `text`."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return tuple((m.start(), m.end(), name) for m in pattern.finditer(text))
+
+
+def _slug(name: str) -> str:
+    return name_key(name).strip().replace(" ", "-")

@@ -1,0 +1,73 @@
+"""Places the gazetteer does not list, known from how the text names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+
+DEIR_EZ_ZOR_CITY = "gn:170794"
+DEIR_EZ_ZOR_GOVERNORATE = "cfg:deir-ez-zor-governorate"
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+def test_a_village_the_text_places_rolls_up_to_where_the_text_puts_it(gaz: Gazetteer) -> None:
+    text = (
+        "A drone struck a car in the village of Um Ghaytheh, 15 km east of Deir ez-Zor, "
+        "on Monday. Residents of Um Ghaytheh said two men were killed."
+    )
+    [village, city] = find_places(gaz, text)
+    assert (village.as_written, village.place.kind) == ("Um Ghaytheh", "village")
+    assert [m[0] for m in village.mentions] == [text.index("Um Ghaytheh"), text.rindex("Um")]
+    assert city.place.key == DEIR_EZ_ZOR_CITY
+    assert gaz.ancestors(village.place.key)[:2] == [DEIR_EZ_ZOR_CITY, DEIR_EZ_ZOR_GOVERNORATE]
+    assert (village.place.lat, village.place.lon) == (city.place.lat, city.place.lon)
+    assert village.place.approximate and village.place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "parent"),
+    [
+        ("Fighting spread to Thabyu Chaing township in Rakhine State.", "Thabyu Chaing",
+         "district", "Rakhine State"),
+        ("Families sheltered in Otash refugee camp near El Fasher.", "Otash", "camp",
+         "El Fasher"),
+        ("Mortar rounds fell on the Bab Tuma neighbourhood of Damascus.", "Bab Tuma",
+         "neighbourhood", "Damascus"),
+    ],
+)  # fmt: skip
+def test_townships_camps_and_neighbourhoods(
+    gaz: Gazetteer, text: str, name: str, kind: str, parent: str
+) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found[name].kind == kind
+    [parent_key] = [p.key for written, p in found.items() if written == parent]
+    assert gaz.ancestors(found[name].key)[0] == parent_key
+
+
+def test_the_text_outranks_a_namesake_in_another_country(gaz: Gazetteer) -> None:
+    """Al-Shafa is also a Saudi town; the text puts its village near Deir ez-Zor."""
+    text = "Shelling hit the village of Al-Shafa, 20 km east of Deir ez-Zor."
+    places = [m.place for m in find_places(gaz, text)]
+    assert [p.country_code for p in places] == ["SY", "SY"]
+    assert gaz.ancestors(places[0].key)[0] == DEIR_EZ_ZOR_CITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trump camp said the polls were wrong.",
+        "Offices in the Central district closed early.",
+        "The village of Kafr Nabudah was shelled. Rebels in Idlib and Aleppo regrouped.",
+    ],
+)
+def test_no_unlisted_place_without_a_name_or_a_place_to_put_it_in(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert not [m for m in find_places(gaz, text) if m.place.key.startswith("unlisted:")]

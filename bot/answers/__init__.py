@@ -6,7 +6,7 @@ from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
 from bot.answers.event_place import event_place
 from bot.answers.feed_health import FeedHealth
-from bot.answers.radius import around_place, parse_radius, resolve_radius
+from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
 from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
     Matcher,
@@ -31,6 +31,7 @@ __all__ = [
     "brief_place",
     "check_timezone",
     "event_place",
+    "incidents",
     "parse_duration",
     "parse_mute",
     "parse_radius",

@@ -152,3 +152,10 @@ def within(key: str, points: Iterable[tuple[float, float]]) -> bool:
     """Whether any of the points lies within the watch `key`."""
     lat, lon, km = read_watch(key)
     return any(distance_km(lat, lon, plat, plon) <= km for plat, plon in points)
+
+
+def incidents(
+    gazetteer: Gazetteer, key: str, articles: Iterable[StoredArticle]
+) -> list[StoredArticle]:
+    """The articles with an event (what happened, how many were hurt) within the watch `key`."""
+    return [a for a in articles if a.event is not None and within(key, event_points(gazetteer, a))]

@@ -11,7 +11,15 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
-from bot.answers import NoPlace, brief, parse_duration, place_articles
+from bot.answers import (
+    NoPlace,
+    brief,
+    incidents,
+    parse_duration,
+    parse_radius,
+    place_articles,
+    resolve_radius,
+)
 from bot.clock import utcnow
 from bot.ingest import MODES, validate_feed_url
 from bot.present import serialize, terminal
@@ -127,6 +135,34 @@ def whatsnew(
         terminal.render_briefing(console, answer)
     if isinstance(answer, NoPlace):
         raise typer.Exit(code=1)
+
+
+@app.command()
+def events(
+    ctx: typer.Context,
+    place: Annotated[str, typer.Argument(help="A place in any spelling, or a point: 36.2,37.1.")],
+    within: Annotated[str, typer.Option("--within", help="The radius: 30km, 50 km.")] = "30km",
+    since: SinceOption = "7d",
+    json_out: JsonOption = False,
+) -> None:
+    """Stored incidents within a radius of a place: event type, place, killed and injured."""
+    services: Services = ctx.obj
+    start = _since(since)
+    try:
+        radius = parse_radius(f"within {within} of {place}")
+        assert radius is not None, "the text starts with within"
+        watch = resolve_radius(services.gazetteer, radius)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    if watch.target is None:
+        names = "; ".join(p.label for p in watch.suggestions[:4])
+        raise _fail(f"No place is called “{place}”. Did you mean: {names}?")
+    recent = services.store.conflict_articles_since(start, limit=5000)
+    found = incidents(services.gazetteer, watch.target.key, recent)
+    if json_out:
+        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+    else:
+        terminal.render_incidents(console, watch.target.label, found, start)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-Kind = Literal["place", "topic"]
+Kind = Literal["place", "topic", "near"]
 Mode = Literal["daily", "hourly", "alerts"]
 DEFAULT_DAILY_AT = "08:00"
 
@@ -279,7 +279,8 @@ class PollOutcome:
 
 @dataclass(frozen=True)
 class Target:
-    """A place (by gazetteer key) or a topic (a folded word or phrase), with its label."""
+    """A place (by gazetteer key), a topic (a folded word or phrase) or a radius watch
+    ("36.2000,37.1000,30": latitude, longitude, km), with its label."""
 
     kind: Kind
     key: str

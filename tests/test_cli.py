@@ -108,6 +108,21 @@ def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsb
     assert data["place"]["name"] == "Aleppo" and data["exact"] is False
 
 
+def test_events_lists_the_incidents_within_a_radius(after_demo: Newsbot) -> None:
+    near = json.loads(after_demo("events", "Dayr az Zawr", "--within", "60km", "--json").stdout)
+    places = {a["event_place"]["name"] for a in near}
+    assert {"Deir ez-Zor", "Al Buşayrah"} <= places, "the city and a town 33 km down the river"
+    assert all(a["event_type"] and a["sources"] for a in near)
+    close = json.loads(after_demo("events", "Deir ez-Zor", "--within", "10 km", "--json").stdout)
+    assert {a["event_place"]["name"] for a in close} == {"Deir ez-Zor"}
+    text = after_demo("events", "Kharkiv").stdout
+    assert "incidents within 30 km of Kharkiv, Ukraine" in text
+    assert "Shelling/artillery/missile attack · Kharkiv · 2 killed · 19 injured" in text
+    assert "Deir" not in text
+    refused = after_demo("events", "Syria", "--within", "60km", ok=False)
+    assert refused.returncode == 1 and "Syria is a country" in refused.stderr
+
+
 def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
     assert found

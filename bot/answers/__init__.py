@@ -6,6 +6,7 @@ from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
 from bot.answers.event_place import event_place
 from bot.answers.feed_health import FeedHealth
+from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
 from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
     Matcher,
@@ -25,15 +26,19 @@ __all__ = [
     "FeedHealth",
     "Matcher",
     "NoPlace",
+    "around_place",
     "brief",
     "brief_place",
     "check_timezone",
     "event_place",
+    "incidents",
     "parse_duration",
     "parse_mute",
+    "parse_radius",
     "parse_subscribe",
     "parse_whatsnew",
     "place_articles",
+    "resolve_radius",
     "resolve_target",
     "topic_key",
     "zone_label",

@@ -4,7 +4,8 @@ Pure logic over records (no I/O): Slack's slash commands hand their text here, t
 keeps the results (`bot.storage.channels`), and `bot.answers.delivery` asks which articles match.
 A place subscription matches an article naming the place or anything inside it (a
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
-phrase in an article's title or summary in any of its variants (`bot.answers.topics`).
+phrase in an article's title or summary in any of its variants (`bot.answers.topics`); a
+radius watch matches an article whose event happened within it (`bot.answers.radius`).
 Only news is pushed: an article published after the subscription was made and first seen
 soon after it was published (`bot.answers.freshness`).
 """
@@ -18,6 +19,7 @@ from datetime import timedelta
 
 from bot.answers.durations import QUOTES, parse_duration, split_duration
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
+from bot.answers.radius import event_points, within
 from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
@@ -195,13 +197,33 @@ def article_place_keys(gazetteer: Gazetteer, article: StoredArticle) -> set[str]
     return keys
 
 
-def _hits(
-    kind: str, target: str, places: set[str], text: list[str], article: StoredArticle
-) -> bool:
+@dataclass(frozen=True)
+class _Seen:
+    """What matching needs of one article, worked out once."""
+
+    article: StoredArticle
+    places: set[str]
+    text: list[str]
+    points: list[tuple[float, float]]
+
+
+def _seen(gazetteer: Gazetteer, article: StoredArticle) -> _Seen:
+    return _Seen(
+        article,
+        article_place_keys(gazetteer, article),
+        _article_text(article),
+        event_points(gazetteer, article),
+    )
+
+
+def _hits(kind: str, target: str, seen: _Seen) -> bool:
+    article = seen.article
     if kind == "place":
-        return target in places
+        return target in seen.places
     if kind == "topic":
-        return mentions(text, target)
+        return mentions(seen.text, target)
+    if kind == "near":
+        return within(target, seen.points)
     if kind == "story":
         return target == str(article.story_id)
     return target == str(article.id)
@@ -230,17 +252,16 @@ class Matcher:
         for article in articles:
             if not is_news(article, self.stale_after):
                 continue
-            places = article_place_keys(self.gazetteer, article)
-            text = _article_text(article)
+            seen = _seen(self.gazetteer, article)
             wanted = any(
                 published(article) >= sub.created_at
                 and (
-                    _hits(sub.kind, sub.target, places, text, article)
-                    or (sub.kind == "place" and self.namesake(sub.target) in places)
+                    _hits(sub.kind, sub.target, seen)
+                    or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
                 )
                 for sub in subscriptions
             )
-            muted = any(_hits(m.kind, m.target, places, text, article) for m in mutes)
+            muted = any(_hits(m.kind, m.target, seen) for m in mutes)
             if wanted and not muted:
                 chosen.append(article)
         return chosen
@@ -249,9 +270,5 @@ class Matcher:
         self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
     ) -> list[Subscription]:
         """The subscriptions that select at least one of these articles (for a header)."""
-        found = [(article_place_keys(self.gazetteer, a), _article_text(a), a) for a in articles]
-        return [
-            sub
-            for sub in subscriptions
-            if any(_hits(sub.kind, sub.target, p, t, a) for p, t, a in found)
-        ]
+        found = [_seen(self.gazetteer, a) for a in articles]
+        return [sub for sub in subscriptions if any(_hits(sub.kind, sub.target, s) for s in found)]

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from bot.answers import Briefing, NoPlace
 from bot.present.events import event_line
-from bot.records import Analysis, FeedStatus, Story
+from bot.records import Analysis, FeedStatus, StoredArticle, Story
 
 PIPE_WIDTH = 1_000_000
 """The width given to output that is not a terminal: nothing is ever wrapped or cut."""
@@ -71,6 +71,25 @@ def render_digest(console: Console, found: Sequence[Story], since: datetime) -> 
     )
     for story in found:
         console.print(story_block(story))
+
+
+def render_incidents(
+    console: Console, label: str, found: Sequence[StoredArticle], since: datetime
+) -> None:
+    """Incidents `label` ("within 30 km of Goma, ...") first seen since `since`, newest first:
+    when, event type, the event line, then the title and its sources."""
+    if not found:
+        console.print(f"No incidents {label} seen since {when(since)}.")
+        return
+    noun = "incident" if len(found) == 1 else "incidents"
+    console.print(Panel(f"{len(found)} {noun} {label} seen since {when(since)}", expand=False))
+    for article in found:
+        if article.event is None:
+            continue
+        head = Text(f"{when(article.published_at)} · {article.event.event_type}: ", style="bold")
+        head.append(event_line(article.event))
+        sources = ", ".join(article.sources) or "unknown source"
+        console.print(Group(head, Text(f"  {article.title} ({sources})"), Text("")))
 
 
 def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:

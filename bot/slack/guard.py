@@ -154,14 +154,19 @@ def _valid_action(action: Any) -> bool:
 
 
 def _subscribe_value(value: str) -> bool:
-    """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}."""
+    """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}, with
+    "r": the km of a radius around the place, when it stands for one."""
     found = _json(value)
+    km = found.get("r", 1) if isinstance(found, dict) else None
     return (
         isinstance(found, dict)
         and isinstance(found.get("p"), str)
         and bool(_PLACE_KEY.match(found["p"]))
         and isinstance(found.get("m"), str)
         and (found.get("t") is None or isinstance(found.get("t"), str))
+        and isinstance(km, int | float)
+        and not isinstance(km, bool)
+        and 0 < km <= 10_000
     )
 
 

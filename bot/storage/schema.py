@@ -173,8 +173,8 @@ subscriptions = Table(
     Column("id", Integer, primary_key=True),
     Column("team_id", String(20), nullable=False),
     Column("channel_id", String(20), nullable=False),
-    Column("kind", String(10), nullable=False),  # place | topic
-    Column("target", String(200), nullable=False),  # place key, or the folded topic phrase
+    Column("kind", String(10), nullable=False),  # place | topic | near (a radius watch)
+    Column("target", String(200), nullable=False),  # place key, folded topic, "lat,lon,km"
     Column("label", Text, nullable=False),  # what to show: "Deir ez-Zor, Syria", "ceasefire"
     Column("mode", String(10), nullable=False),  # daily | hourly | alerts
     Column("daily_at", String(5)),  # "HH:MM" in the channel's time zone, daily mode only

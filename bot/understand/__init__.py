@@ -1,7 +1,7 @@
 """Understanding articles: pure functions from text to facts."""
 
 from bot.understand.analyzer import Analyzer, load_places
-from bot.understand.places import Gazetteer, resolve_query
+from bot.understand.places import Gazetteer, distance_km, resolve_query
 from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
 from bot.understand.summary import split_sentences, summarize_many
@@ -13,6 +13,7 @@ __all__ = [
     "Gazetteer",
     "Lexicon",
     "best_match",
+    "distance_km",
     "fingerprint",
     "load_lexicon",
     "load_places",

@@ -65,6 +65,8 @@ NOT_UTF8 = b"payload=\xff\xfe\xfa"
 NOT_JSON = b'{"type": "event_callback", '
 PAYLOAD_NOT_JSON = b"payload=%7Bnot+json"
 PAYLOAD_LIST = urlencode({"payload": "[1, 2, 3]"}).encode()
+RADIUS_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "r": "30 km; drop"}'
+RADIUS_INFINITE = '{"p": "gn:172082", "m": "alerts", "t": null, "r": Infinity}'
 BIG = urlencode({"command": "/whatsnew", "text": "x" * (2 * 1024 * 1024)}).encode()
 
 CASES = {
@@ -93,6 +95,12 @@ CASES = {
     "mute-story-no-value": Bad(lambda h: _button(h, "mute_story", None), FORM, 200),
     "remove-not-a-number": Bad(lambda h: _button(h, "remove_subscription", "-1e9"), FORM, 200),
     "subscribe-place-bad-key": Bad(lambda h: _button(h, "subscribe_place", LONG), FORM, 200),
+    "subscribe-radius-not-a-number": Bad(
+        lambda h: _button(h, "subscribe_place_0", RADIUS_TEXT), FORM, 200
+    ),
+    "subscribe-radius-infinite": Bad(
+        lambda h: _button(h, "subscribe_place_0", RADIUS_INFINITE), FORM, 200
+    ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }

@@ -141,32 +141,42 @@ def no_place_message(query: str, suggestions: Sequence[Place], command: str) -> 
 
 
 def subscribe_choice_message(
-    query: str, suggestions: Sequence[Place], mode: str, daily_at: str | None, describe: str
+    query: str,
+    suggestions: Sequence[Place],
+    mode: str,
+    daily_at: str | None,
+    describe: str,
+    *,
+    km: float | None = None,
 ) -> Message:
     """A /subscribe whose text is no place but close to some: nothing is followed yet; each
-    button subscribes to one of the places (as asked: `describe`), the last follows the text
-    as a topic."""
+    button subscribes to one of the places (as asked: `describe`), or to a radius of `km`
+    around it; for a place alone, the last button follows the text as a topic."""
+    what = "it" if km is None else f"news within {km:g} km of it"
     text = (
         f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
-        f"of these places? A button subscribes this channel to it, {describe}."
+        f"of these places? A button subscribes this channel to {what}, {describe}."
     )
+    radius = {} if km is None else {"r": km}
     buttons = [
-        button(p.label, f"subscribe_place_{i}", subscribe_value(mode, daily_at, p=p.key))
+        button(p.label, f"subscribe_place_{i}", subscribe_value(mode, daily_at, p=p.key, **radius))
         for i, p in enumerate(suggestions[:4])
     ]
-    buttons.append(
-        button(
-            f"Follow “{query}” as a topic",
-            "subscribe_topic",
-            subscribe_value(mode, daily_at, q=query),
+    if km is None:
+        buttons.append(
+            button(
+                f"Follow “{query}” as a topic",
+                "subscribe_topic",
+                subscribe_value(mode, daily_at, q=query),
+            )
         )
-    )
     return Message(
         text, as_dicts([SectionBlock(text=mrkdwn(text)), ActionsBlock(elements=buttons)])
     )
 
 
-def subscribe_value(mode: str, daily_at: str | None, **what: str) -> str:
-    """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic) and how
-    (`m`: the mode, `t`: the time of a daily digest)."""
+def subscribe_value(mode: str, daily_at: str | None, **what: str | float) -> str:
+    """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic, `r`: the
+    km of a radius around the place) and how (`m`: the mode, `t`: the time of a daily
+    digest)."""
     return json.dumps({**what, "m": mode, "t": daily_at})

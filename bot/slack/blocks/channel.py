@@ -56,8 +56,8 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Mess
 
 
 def _subscription_line(sub: Subscription) -> str:
-    what = "place" if sub.kind == "place" else "topic"
-    line = f"*{escape(sub.label)}* ({what}), {sub.describe}"
+    what = "" if sub.kind == "near" else f" ({sub.kind})"
+    line = f"*{escape(sub.label)}*{what}, {sub.describe}"
     if sub.paused_reason:
         line += f" · paused: `{escape(sub.paused_reason)}`"
     return line
@@ -72,6 +72,8 @@ def help_message(intro: str = "") -> Message:
             "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
             "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here "
             "(daily at 08:00 unless told)",
+            "`/subscribe within 30 km of <place or lat,lon> [...]` what happens within 1-500 km "
+            "of it",
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
             "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
@@ -148,7 +150,7 @@ def settings_message(
     schedules: dict[str, list[str]] = {}
     alerts, paused = [], []
     for sub in subs:
-        name = escape(sub.label) + ("" if sub.kind == "place" else " (topic)")
+        name = escape(sub.label) + (" (topic)" if sub.kind == "topic" else "")
         if sub.paused_reason:
             paused.append(f"{name}: `{escape(sub.paused_reason)}`")
         elif sub.mode == "alerts":

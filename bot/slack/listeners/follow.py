@@ -28,8 +28,9 @@ def how(mode: Mode, daily_at: str | None) -> str:
 
 
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
-    """A Subscribe button's value: what (`p` place key or `q` topic) and how; a bare place
-    key (a story's button) means a daily digest at the default time."""
+    """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
+    or `q` topic) and how; a bare place key (a story's button) means a daily digest at the
+    default time."""
     try:
         found = json.loads(value)
     except ValueError:
@@ -73,7 +74,7 @@ def follow(
     """Subscribe the channel (`where`: team, channel, user) to `target`; answer publicly
     what changed, privately when nothing did. Returns the subscription made or changed."""
     team, channel, user = where
-    what = "place" if target.kind == "place" else "topic"
+    what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
     label = blocks.escape(target.label)
     before = next(
         (
@@ -88,7 +89,7 @@ def follow(
         and before.paused_reason is None
         and (before.mode, before.daily_at) == (mode, daily_at)
     ):
-        text = f"This channel already follows the {what} *{label}*, {before.describe}."
+        text = f"This channel already follows {what} *{label}*, {before.describe}."
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
@@ -98,7 +99,7 @@ def follow(
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
     when = sub.describe + (f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
-    text = f"<@{user}> {verb} the {what} *{label}*, {when}."
+    text = f"<@{user}> {verb} {what} *{label}*, {when}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""
     if others:

@@ -1,5 +1,6 @@
-"""Subscribe to <place> (a story's button, a "did you mean" pick) and Follow as a topic:
-the channel follows what the button names, with the schedule it carries."""
+"""Subscribe to <place> (a story's button, a "did you mean" pick, perhaps with a radius
+around it) and Follow as a topic: the channel follows what the button names, with the
+schedule it carries."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import topic_key
+from bot.answers import around_place, topic_key
 from bot.records import Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
@@ -32,11 +33,16 @@ def register(app: App, bot: SlackBot) -> None:
                 replace_original=False,
             )
             return
-        target = (
-            Target("place", place.key, place.label)
-            if place is not None
-            else Target("topic", topic_key(topic), topic)
-        )
+        if place is not None and "r" in what:
+            try:
+                target = around_place(place, float(what["r"]))
+            except ValueError as exc:
+                answer(respond, blocks.text_message(f"{exc}."), replace_original=False)
+                return
+        elif place is not None:
+            target = Target("place", place.key, place.label)
+        else:
+            target = Target("topic", topic_key(topic), topic)
         where = (team_of(context, body), channel, body["user"]["id"])
         follow(bot, respond, where, target, mode, daily_at, replace_original=False)
 

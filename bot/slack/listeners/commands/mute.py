@@ -3,7 +3,7 @@ while; nothing is muted when the text is not understood."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from slack_bolt import App, BoltContext, Respond
 
@@ -36,10 +36,11 @@ def register(app: App, bot: SlackBot) -> None:
             answer(respond, blocks.text_message(text))
             return
         until = bot.clock() + duration
+        kind: Literal["place", "topic"] = "place" if target.kind == "place" else "topic"
         bot.channels.mute(
             team_of(context, command),
             command["channel_id"],
-            Mute(target.kind, target.key, target.label, until),
+            Mute(kind, target.key, target.label, until),
             command["user_id"],
         )
         label, when = blocks.escape(target.label), blocks.slack_date(until)

@@ -1,9 +1,10 @@
-"""`/subscribe PLACE|TOPIC [daily HH:MM|hourly|alerts]`: the channel follows it.
+"""`/subscribe PLACE|TOPIC|within N km of PLACE|POINT [daily HH:MM|hourly|alerts]`: the
+channel follows it.
 
-Nothing public is written unless the text is understood: a schedule it cannot read gets a
-private error; a name that is no place but close to some gets private "did you mean"
-buttons carrying the schedule asked for (and one to follow the text as a topic). A topic is
-followed at once only when nothing else fits.
+Nothing public is written unless the text is understood: a schedule or radius it cannot read
+gets a private error; a name that is no place but close to some gets private "did you mean"
+buttons carrying the schedule (and radius) asked for, and, for a name alone, one to follow
+the text as a topic. A topic is followed at once only when nothing else fits.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import parse_subscribe, resolve_target
+from bot.answers import parse_radius, parse_subscribe, resolve_radius, resolve_target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, team_of
@@ -25,32 +26,37 @@ def register(app: App, bot: SlackBot) -> None:
     def subscribe(command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         try:
             request = parse_subscribe(command.get("text", ""))
+            radius = parse_radius(request.query)
+            near = resolve_radius(bot.gazetteer, radius) if radius is not None else None
         except ValueError as exc:
             text = f"{exc}. Nothing was changed; `/newsbot help` lists what I understand."
             answer(respond, blocks.text_message(text))
             return
+        where = (team_of(context, command), command["channel_id"], command["user_id"])
+        mode, daily_at = request.mode, request.daily_at
+        if near is not None and near.target is not None:
+            follow(bot, respond, where, near.target, mode, daily_at)
+            return
+        if near is not None:
+            choice = blocks.subscribe_choice_message(
+                near.radius.around,
+                near.suggestions,
+                mode,
+                daily_at,
+                how(mode, daily_at),
+                km=near.radius.km,
+            )
+            answer(respond, choice)
+            return
         resolved = resolve_target(bot.gazetteer, request.query, bot.lexicon)
         if resolved.target.kind == "topic" and resolved.suggestions:
-            answer(
-                respond,
-                blocks.subscribe_choice_message(
-                    request.query,
-                    resolved.suggestions,
-                    request.mode,
-                    request.daily_at,
-                    how(request.mode, request.daily_at),
-                ),
+            choice = blocks.subscribe_choice_message(
+                request.query, resolved.suggestions, mode, daily_at, how(mode, daily_at)
             )
+            answer(respond, choice)
             return
-        where = (team_of(context, command), command["channel_id"], command["user_id"])
         follow(
-            bot,
-            respond,
-            where,
-            resolved.target,
-            request.mode,
-            request.daily_at,
-            alternatives=resolved.alternatives,
+            bot, respond, where, resolved.target, mode, daily_at, alternatives=resolved.alternatives
         )
 
     app.command("/subscribe")(ack=ack_now, lazy=[subscribe])

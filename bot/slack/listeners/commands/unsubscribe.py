@@ -1,4 +1,4 @@
-"""`/unsubscribe PLACE|TOPIC`: the channel stops following it."""
+"""`/unsubscribe PLACE|TOPIC|within N km of PLACE|POINT`: the channel stops following it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import resolve_target, topic_key
+from bot.answers import parse_radius, resolve_radius, resolve_target, topic_key
+from bot.records import Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import ack_now, answer, team_of
@@ -24,7 +25,7 @@ def register(app: App, bot: SlackBot) -> None:
             )
             return
         team, channel = team_of(context, command), command["channel_id"]
-        target = resolve_target(bot.gazetteer, text).target
+        target = _watch(bot, text) or resolve_target(bot.gazetteer, text).target
         removed = bot.channels.unsubscribe(team, channel, target.kind, target.key)
         removed = removed or bot.channels.unsubscribe(team, channel, "topic", topic_key(text))
         if removed:
@@ -35,3 +36,12 @@ def register(app: App, bot: SlackBot) -> None:
             answer(respond, blocks.subscriptions_message(subs, channel))
 
     app.command("/unsubscribe")(ack=ack_now, lazy=[unsubscribe])
+
+
+def _watch(bot: SlackBot, text: str) -> Target | None:
+    """The radius watch `text` names ("within 30 km of Goma"), None for anything else."""
+    try:
+        radius = parse_radius(text)
+        return resolve_radius(bot.gazetteer, radius).target if radius is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,161 @@
+"""Radius watches: "within 30 km of Goma" or "within 50 km of 36.2,37.1".
+
+A watch is a subscription of kind "near" whose target is its centre and radius
+("36.2000,37.1000,30"). It matches an article whose event happened within the radius: the
+event place's point, whatever name the article used for it; for an article without an event
+place, the points of the town-level places it names. Countries, first-level areas and regions
+above countries never match: their points are too rough to measure from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.records import Place, StoredArticle, Target
+from bot.understand import Gazetteer, distance_km, resolve_query
+
+MIN_KM, MAX_KM = 1.0, 500.0
+FORMS = "`within 30 km of Goma` or `within 50 km of 36.2,37.1`"
+ROUGH = {"country": "a country", "admin1": "a first-level area", "region": "a region"}
+"""Kinds of place whose point is too rough for a radius, as a sentence names them."""
+
+_RADIUS = re.compile(
+    r"^within\s+(?P<number>[\d.]+)\s*(?P<unit>[^\W\d_]+)?\s+(?:of|from|around)\s+(?P<around>\S.*)$",
+    re.IGNORECASE,
+)
+_KM = {"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"}
+_POINT = re.compile(r"^(?P<lat>[+-]?\d+(?:\.\d+)?)\s*,\s*(?P<lon>[+-]?\d+(?:\.\d+)?)$")
+
+
+@dataclass(frozen=True)
+class Radius:
+    """`within N km of X`, parsed: the radius, and the place named or the point given."""
+
+    km: float
+    around: str
+    point: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class RadiusResolution:
+    """What a radius watch is around: its target, or the places a misspelt name may mean."""
+
+    radius: Radius
+    target: Target | None
+    suggestions: list[Place]
+
+
+def parse_radius(query: str) -> Radius | None:
+    """ "within 30 km of Goma" -> Radius(30, "Goma"); None for text not starting with
+    "within"; raises ValueError saying how for a radius it cannot read."""
+    text = " ".join(query.split())
+    if text.split(" ", 1)[0].lower() != "within":
+        return None
+    found = _RADIUS.match(text)
+    if found is None:
+        raise ValueError(f"write a radius as {FORMS}")
+    unit = (found["unit"] or "").lower()
+    if unit not in _KM:
+        raise ValueError(f"give the radius in km, e.g. {FORMS}")
+    try:
+        km = float(found["number"])
+    except ValueError:
+        raise ValueError(f"`{found['number']}` is no distance: write e.g. {FORMS}") from None
+    if not MIN_KM <= km <= MAX_KM:
+        raise ValueError(f"a radius runs from {MIN_KM:g} to {MAX_KM:g} km (not {km:g} km)")
+    around = found["around"].strip()
+    point = _POINT.match(around)
+    if point is None:
+        return Radius(km, around)
+    lat, lon = float(point["lat"]), float(point["lon"])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(
+            f"`{around}` is no point: latitude runs from -90 to 90, longitude from -180 to 180"
+        )
+    return Radius(km, around, (lat, lon))
+
+
+def watch_key(lat: float, lon: float, km: float) -> str:
+    """A watch as stored: "36.2000,37.1000,30"."""
+    return f"{lat:.4f},{lon:.4f},{km:g}"
+
+
+def read_watch(key: str) -> tuple[float, float, float]:
+    """ "36.2000,37.1000,30" -> (36.2, 37.1, 30.0)."""
+    lat, lon, km = (float(part) for part in key.split(","))
+    return lat, lon, km
+
+
+def pinpoint(place: Place) -> bool:
+    """Whether a radius can be measured from the place: it has a point that is no country's
+    or first-level area's rough one."""
+    return place.lat is not None and place.lon is not None and place.kind not in ROUGH
+
+
+def around_place(place: Place, km: float) -> Target:
+    """The watch of radius `km` around `place`; raises ValueError saying why a place cannot
+    be the centre of one."""
+    if not MIN_KM <= km <= MAX_KM:
+        raise ValueError(f"a radius runs from {MIN_KM:g} to {MAX_KM:g} km (not {km:g} km)")
+    if place.kind in ROUGH:
+        raise ValueError(
+            f"{place.label} is {ROUGH[place.kind]}, too large to measure a radius from: name a "
+            "town in it or give a point, e.g. `within 30 km of 36.2,37.1`"
+        )
+    if place.lat is None or place.lon is None:
+        raise ValueError(
+            f"I have no coordinates for {place.label}: give a point instead, e.g. "
+            "`within 30 km of 36.2,37.1`"
+        )
+    return Target("near", watch_key(place.lat, place.lon, km), f"within {km:g} km of {place.label}")
+
+
+def resolve_radius(gazetteer: Gazetteer, radius: Radius) -> RadiusResolution:
+    """The watch a parsed radius means: around its point, or around the place named (any
+    spelling the place queries accept; the first place of that name with a point). A
+    misspelt name gets the closest places with a point as suggestions; raises ValueError
+    when no place fits."""
+    if radius.point is not None:
+        lat, lon = radius.point
+        label = f"within {radius.km:g} km of {lat:g},{lon:g}"
+        return RadiusResolution(radius, Target("near", watch_key(lat, lon, radius.km), label), [])
+    found = resolve_query(gazetteer, radius.around)
+    if found.best is not None and found.exact:
+        named = [found.best, *found.alternatives]
+        place = next((p for p in named if pinpoint(p)), found.best)
+        return RadiusResolution(radius, around_place(place, radius.km), [])
+    suggestions = [p for p in found.suggestions if pinpoint(p)]
+    if not suggestions:
+        raise ValueError(
+            f"No place is called “{radius.around}”: check the spelling, or give a point, e.g. "
+            "`within 30 km of 36.2,37.1`"
+        )
+    return RadiusResolution(radius, None, suggestions)
+
+
+def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[float, float]]:
+    """Where an article's event happened: its event place's point, else (no event place) the
+    points of the town-level places it names; none for a rough place."""
+    event = article.event.place if article.event is not None else None
+    named = [event] if event is not None else list(article.places)
+    places = (gazetteer.get(stored.key) for stored in named)
+    return [
+        (p.lat, p.lon)
+        for p in places
+        if p is not None and p.lat is not None and p.lon is not None and p.kind not in ROUGH
+    ]
+
+
+def within(key: str, points: Iterable[tuple[float, float]]) -> bool:
+    """Whether any of the points lies within the watch `key`."""
+    lat, lon, km = read_watch(key)
+    return any(distance_km(lat, lon, plat, plon) <= km for plat, plon in points)
+
+
+def incidents(
+    gazetteer: Gazetteer, key: str, articles: Iterable[StoredArticle]
+) -> list[StoredArticle]:
+    """The articles with an event (what happened, how many were hurt) within the watch `key`."""
+    return [a for a in articles if a.event is not None and within(key, event_points(gazetteer, a))]

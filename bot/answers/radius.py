@@ -140,12 +140,21 @@ def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[flo
     points of the town-level places it names; none for a rough place."""
     event = article.event.place if article.event is not None else None
     named = [event] if event is not None else list(article.places)
-    places = (gazetteer.get(stored.key) for stored in named)
+    places = (_located(gazetteer, stored.key) for stored in named)
     return [
         (p.lat, p.lon)
         for p in places
         if p is not None and p.lat is not None and p.lon is not None and p.kind not in ROUGH
     ]
+
+
+def _located(gazetteer: Gazetteer, key: str) -> Place | None:
+    """The place `key` names, or for a village the gazetteer does not list (known from the
+    text, `understand.places.unlisted`) the place the text put it in, whose point it has."""
+    place = gazetteer.get(key)
+    if place is None and (parents := gazetteer.ancestors(key)):
+        return gazetteer.get(parents[0])
+    return place
 
 
 def within(key: str, points: Iterable[tuple[float, float]]) -> bool:

@@ -177,3 +177,18 @@ def test_a_country_never_matches_a_radius(analyzer: Analyzer) -> None:
     assert matcher.select([replace(named, event=None)], [around_syria_point]) == [
         replace(named, event=None)
     ]
+
+
+def test_a_village_the_gazetteer_does_not_list_is_where_the_text_puts_it(
+    analyzer: Analyzer,
+) -> None:
+    """ "the village of X, 5 km north of Tal Refaat": X has Tal Refaat's point."""
+    gaz = analyzer.gazetteer
+    text = "A drone hit the village of Kafr Mizra, 5 km north of Tal Refaat, on Friday."
+    [village] = [m.place for m in analyzer.analyze("Drone strike", text).places][:1]
+    assert village.key.startswith("unlisted:")
+    at_village = StoredPlace(village.key, village.name, village.kind, "SY", village.name)
+    strike = article("Drone strike on a village", [at_village], event_place=at_village)
+    matcher = Matcher(gaz)
+    assert matcher.select([strike], [watch(around_place(gaz.lookup("Azaz")[0], 30))]) == [strike]
+    assert matcher.select([strike], [watch(around_place(gaz.lookup("Raqqa")[0], 30))]) == []

@@ -6,7 +6,8 @@ articles-dev and own-sentence error). Uses the development sets in ../shared/eva
 geoparsing benchmarks in ../shared/corpus/geoparsing/ when present (each skipped with a message
 otherwise) and the project's own labelled sets in tests/data/places/. Extraction figures for
 geotext are printed alongside. Every shared set is also scored on its tune and held-out splits
-(`bench.geoparsing.split_of`); tune on "tune", report "held-out".
+(`bench.geoparsing.split_of`); tune on "tune", report "held-out". lang-dev.jsonl is scored per
+language (ar, fr, ru, uk) and split.
 """
 
 from __future__ import annotations
@@ -99,6 +100,21 @@ def shared_articles(gaz: Gazetteer) -> dict[Split, Labelled] | None:
         optional = {gold_key(gaz, p) for p in article["places"] if p.get("modifier_only")}
         split = split_of("articles-dev", str(article["id"]))
         items[split].append((text, required, optional - required))
+    return items
+
+
+def lang_dev_articles(gaz: Gazetteer) -> dict[tuple[str, Split], Labelled] | None:
+    """lang-dev.jsonl by language and split (by article id, see `split_of`)."""
+    path = SHARED / "lang-dev.jsonl"
+    if not path.exists():
+        return None
+    items: dict[tuple[str, Split], Labelled] = {}
+    for line in path.read_text("utf-8").splitlines():
+        article = json.loads(line)
+        text = "\n\n".join(t for t in (article.get("title"), article["text"]) if t)
+        required = {gold_key(gaz, p) for p in article["places"]}
+        key = (str(article["lang"]), split_of("lang-dev", str(article["id"])))
+        items.setdefault(key, []).append((text, required, set()))
     return items
 
 
@@ -357,6 +373,12 @@ def main() -> None:
             report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], False)
         unknown = sorted({k for _, req, _ in every for k in req if k.startswith("?")})
         print(f"    ({len(unknown)} labelled places are in no gazetteer: {', '.join(unknown)})")
+    by_language = lang_dev_articles(gaz)
+    if by_language is None:
+        print(f"  {SHARED / 'lang-dev.jsonl'} not found: shared set skipped")
+    else:
+        for (lang, split), items in sorted(by_language.items()):
+            report_extraction(gaz, f"lang-dev.jsonl {lang} {split}", items, verbose)
     sentences = own_sentences()
     report_extraction(gaz, "tests/data/places/sentences", sentences, verbose)
     print("query resolution (best == expected):")

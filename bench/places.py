@@ -377,7 +377,8 @@ def main() -> None:
     if by_language is None:
         print(f"  {SHARED / 'lang-dev.jsonl'} not found: shared set skipped")
     else:
-        for (lang, split), items in sorted(by_language.items()):
+        in_order = sorted(by_language.items(), key=lambda kv: (kv[0][0], SPLITS.index(kv[0][1])))
+        for (lang, split), items in in_order:
             report_extraction(gaz, f"lang-dev.jsonl {lang} {split}", items, verbose)
     sentences = own_sentences()
     report_extraction(gaz, "tests/data/places/sentences", sentences, verbose)

@@ -7,7 +7,7 @@ error on articles-dev's tune split and the own sentences). Uses the development 
 (each skipped with a message otherwise) and the project's own labelled sets in
 tests/data/places/. Extraction figures for geotext are printed alongside. Every shared set is
 also scored on its tune and held-out splits (`bench.geoparsing.split_of`); tune on "tune",
-report "held-out".
+report "held-out". lang-dev.jsonl is scored per language (ar, fr, ru, uk) and split.
 """
 
 from __future__ import annotations
@@ -100,6 +100,21 @@ def shared_articles(gaz: Gazetteer) -> dict[Split, Labelled] | None:
         optional = {gold_key(gaz, p) for p in article["places"] if p.get("modifier_only")}
         split = split_of("articles-dev", str(article["id"]))
         items[split].append((text, required, optional - required))
+    return items
+
+
+def lang_dev_articles(gaz: Gazetteer) -> dict[tuple[str, Split], Labelled] | None:
+    """lang-dev.jsonl by language and split (by article id, see `split_of`)."""
+    path = SHARED / "lang-dev.jsonl"
+    if not path.exists():
+        return None
+    items: dict[tuple[str, Split], Labelled] = {}
+    for line in path.read_text("utf-8").splitlines():
+        article = json.loads(line)
+        text = "\n\n".join(t for t in (article.get("title"), article["text"]) if t)
+        required = {gold_key(gaz, p) for p in article["places"]}
+        key = (str(article["lang"]), split_of("lang-dev", str(article["id"])))
+        items.setdefault(key, []).append((text, required, set()))
     return items
 
 
@@ -359,6 +374,14 @@ def main() -> None:
             report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], shown)
         unknown = sorted({k for _, req, _ in every for k in req if k.startswith("?")})
         print(f"    ({len(unknown)} labelled places are in no gazetteer: {', '.join(unknown)})")
+    by_language = lang_dev_articles(gaz)
+    if by_language is None:
+        print(f"  {SHARED / 'lang-dev.jsonl'} not found: shared set skipped")
+    else:
+        in_order = sorted(by_language.items(), key=lambda kv: (kv[0][0], SPLITS.index(kv[0][1])))
+        for (lang, split), items in in_order:
+            shown = verbose and split == "tune"
+            report_extraction(gaz, f"lang-dev.jsonl {lang} {split}", items, shown)
     sentences = own_sentences()
     report_extraction(gaz, "tests/data/places/sentences", sentences, verbose)
     print("query resolution (best == expected):")

@@ -2,7 +2,9 @@
 
 Prints precision, recall and F1 of the yes/no verdict on the shared development set
 (`../shared/eval/articles-dev.jsonl`, skipped when absent) and on the project's own
-labelled set (`tests/data/relevance/articles.jsonl`), beside a bare keyword-count
+labelled set (`tests/data/relevance/articles.jsonl`), and on the local-language set
+(`../shared/eval/lang-dev.jsonl`) per language on its tune and held-out splits
+(`bench.geoparsing.split_of`), beside a bare keyword-count
 baseline (any lexicon conflict term, unweighted, no false friends, context or length,
 at least BASELINE_MIN_HITS occurrences), lists misclassified ids, and times scoring.
 """
@@ -18,12 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.geoparsing import SPLITS, split_of  # noqa: E402
 from bot.understand.relevance import Lexicon, TermSet, load_lexicon, normalise, score  # noqa: E402
 
 SETS = {
     "shared dev": ROOT.parent / "shared" / "eval" / "articles-dev.jsonl",
     "own labelled": ROOT / "tests" / "data" / "relevance" / "articles.jsonl",
 }
+LANG_DEV = ROOT.parent / "shared" / "eval" / "lang-dev.jsonl"
+LANGUAGES = ("ar", "fr", "ru", "uk")
 BASELINE_MIN_HITS = 2
 
 Article = dict[str, str]
@@ -70,6 +75,25 @@ def report(name: str, articles: list[Article], verdict: Verdict) -> None:
     print(f"            misclassified: {', '.join(wrong) or 'none'}")
 
 
+def report_languages(lexicon: Lexicon) -> None:
+    """The lexicon's verdict on lang-dev, per language and split."""
+    if not LANG_DEV.exists():
+        print(f"lang-dev: {LANG_DEV} not found, skipped")
+        return
+    articles = read(LANG_DEV)
+    print(f"lang-dev: {LANG_DEV} ({len(articles)} articles), per language and split")
+    for lang in LANGUAGES:
+        for split in SPLITS:
+            chosen = [
+                a
+                for a in articles
+                if a["lang"] == lang and split_of("lang-dev", str(a["id"])) == split
+            ]
+            n_conflict = sum(a["label"] == "conflict" for a in chosen)
+            print(f" {lang} {split}: {len(chosen)} articles, {n_conflict} conflict")
+            report("lexicon", chosen, lexicon_verdict(lexicon))
+
+
 def timing(lexicon: Lexicon, articles: list[Article]) -> None:
     """Mean time to score an article of about 800 words built from the set's texts."""
     words = " ".join(a["text"] for a in articles if a.get("lang", "en") == "en").split()
@@ -94,6 +118,7 @@ def main() -> None:
         print(f"{name}: {path} ({len(articles)} articles, {n_conflict} conflict)")
         report("lexicon", articles, lexicon_verdict(lexicon))
         report("baseline", articles, baseline_verdict(lexicon))
+    report_languages(lexicon)
     timing(lexicon, read(SETS["own labelled"]))
 
 

@@ -127,6 +127,9 @@ class Analysis:
     article about Dhiban is also about Deir ez-Zor Governorate and Syria."""
     event: EventFacts | None = None
     """What happened and how many were hurt, for a conflict article; None otherwise."""
+    language: str | None = None
+    """ISO 639-1 code of the text's language ("en", "ar", "uk"), "und" when it cannot be
+    told; None when not detected."""
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,8 @@ class StoredArticle:
     story_id: int | None = None
     event: StoredEvent | None = None
     """What happened and how many were hurt (conflict articles stored since events exist)."""
+    language: str | None = None
+    """ISO 639-1 code ("und": not told); None for articles stored before languages were."""
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: News
         answers[spelling] = [a["uid"] for a in data["articles"]]
         listed = [a["uid"] for story in data["stories"] for a in story["articles"]]
         assert sorted(listed) == sorted(answers[spelling])
+        assert {a["language"] for a in data["articles"]} == {"en"}
     first = answers["Dayr az Zawr"]
     assert len(first) >= 4
     assert all(found == first for found in answers.values())
@@ -127,6 +128,8 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
     assert found
     assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
+    assert all(story["language"] == "en" for story in found)
+    assert all(a["language"] == "en" for story in found for a in story["articles"])
     for story in found:
         assert story["source_count"] == len(story["sources"]) >= 1
         assert story["single_source"] == (story["source_count"] == 1)
@@ -161,6 +164,7 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         "places",
         "summary",
         "is_conflict",
+        "language",
     }
     assert all(len(row["source_links"].split("; ")) == int(row["source_count"]) for row in rows)
     assert all("Deir ez-Zor" in row["places"] for row in rows)
@@ -220,6 +224,24 @@ def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Pa
     assert results[0]["summary"]
     piped = newsbot("analyze", "-", stdin=war.read_text(encoding="utf-8"))
     assert "conflict" in piped.stdout and "Deir ez-Zor" in piped.stdout
+
+
+def test_analyze_tells_the_language_of_each_text(newsbot: Newsbot, tmp_path: Path) -> None:
+    french = tmp_path / "fr.txt"
+    french.write_text(
+        "Au moins six civils ont été tués mardi lors de tirs d'obus sur un marché de Goma, "
+        "selon les autorités locales.",
+        encoding="utf-8",
+    )
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Two workers were killed when a drone struck a fuel depot near Kharkiv overnight.",
+        encoding="utf-8",
+    )
+    results = json.loads(newsbot("analyze", str(french), str(english), "--json").stdout)
+    assert [r["language"] for r in results] == ["fr", "en"]
+    shown = newsbot("analyze", str(french), str(english)).stdout
+    assert "· French" in shown and "English" not in shown
 
 
 def test_analyze_gives_the_event_and_its_toll(newsbot: Newsbot, tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
         "sources": list(article.sources),
         "places": [asdict(p) for p in article.places],
         "summary": article.summary,
+        "language": article.language,
         **stored_event_dict(article.event),
     }
 
@@ -63,6 +64,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "is_conflict": lead.is_conflict,
         "summary": lead.summary,
         "places": [asdict(p) for p in lead.places],
+        "language": lead.language,
         **stored_event_dict(lead.event),
         "source_count": story.source_count,
         "single_source": story.source_count <= 1,
@@ -172,6 +174,7 @@ def analysis_dict(
     containing a place (by its key), nearest first, for each place's chain."""
     return {
         "input": source,
+        "language": analysis.language,
         "relevance": {
             "score": round(analysis.relevance.score, 3),
             "is_conflict": analysis.relevance.is_conflict,
@@ -212,6 +215,7 @@ EXPORT_COLUMNS = (
     "places",
     "summary",
     "is_conflict",
+    "language",
 )
 
 
@@ -230,6 +234,7 @@ def export_rows(found: Iterable[Story]) -> list[dict[str, Any]]:
             "places": "; ".join(dict.fromkeys(p.name for p in story.lead.places)),
             "summary": story.lead.summary,
             "is_conflict": story.lead.is_conflict,
+            "language": story.lead.language or "",
         }
         for story in found
     ]

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from bot.answers import Briefing, NoPlace
 from bot.present.events import event_line
+from bot.present.languages import language_name
 from bot.records import Analysis, FeedStatus, StoredArticle, Story
 
 PIPE_WIDTH = 1_000_000
@@ -39,7 +40,8 @@ def story_block(story: Story) -> RenderableType:
     each source's outlet and link."""
     lead = story.lead
     head = Text(lead.title, style="bold")
-    meta = Text(f"{story.sources_label} · {when(lead.published_at)}")
+    language = language_name(lead.language)
+    meta = Text(" · ".join(filter(None, [story.sources_label, when(lead.published_at), language])))
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
     if lead.event is not None:
@@ -170,8 +172,13 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
     """What the bot understands of one text."""
     is_conflict = analysis.relevance.is_conflict
     verdict = "[bold red]conflict[/]" if is_conflict else "[green]not conflict[/]"
+    language = language_name(analysis.language)
+    in_language = f" · {escape(language)}" if language else ""
     console.print(
-        Panel(f"{escape(source)}: {verdict} (score {analysis.relevance.score:.2f})", expand=False)
+        Panel(
+            f"{escape(source)}: {verdict} (score {analysis.relevance.score:.2f}){in_language}",
+            expand=False,
+        )
     )
     if analysis.relevance.terms:
         console.print("Terms that counted: " + escape(", ".join(analysis.relevance.terms)))

@@ -180,6 +180,7 @@ class ArticleStore:
             "feed_id": outcome.feed_id,
             "story_terms": " ".join(sorted(story.terms)),
             "page_status": item.page_status,
+            "lang": analysis.language,
             **_event_values(analysis.event),
         }
         nested = conn.begin_nested()
@@ -308,6 +309,7 @@ class ArticleStore:
                 places=tuple(places.get(row.id, ())),
                 story_id=row.story_id,
                 event=_event_of(row, places.get(row.id, ())),
+                language=row.lang,
             )
             for row in rows
         ]

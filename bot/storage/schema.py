@@ -123,6 +123,7 @@ articles = Table(
     Column("injured_min", Integer),
     Column("injured_exact", Boolean),
     Column("event_place", Text),
+    Column("lang", String(8)),  # ISO 639-1 code, "und" when not told; NULL: stored before
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
 from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.language import detect_language
 from bot.understand.places import Gazetteer, find_places, load_gazetteer
 from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.summary import Summarizer
@@ -48,8 +49,8 @@ class Analyzer:
     def analyze(
         self, title: str, text: str, sentences: int | None = None, region_hint: str | None = None
     ) -> Analysis:
-        """Relevance, places (and the places containing them), summary and, for a conflict
-        article, its event facts; `region_hint` as for `analyze_entry`."""
+        """Language, relevance, places (and the places containing them), summary and, for a
+        conflict article, its event facts; `region_hint` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
         places = find_places(self.gazetteer, full_text, region_hint=region_hint)
         relevance = score(self.lexicon, title, text)
@@ -62,6 +63,7 @@ class Analyzer:
             summary=self.summarizer.summarize(text, sentences),
             containing=self.containing_places(places),
             event=event,
+            language=detect_language(title, text),
         )
 
     def parents(self, key: str) -> list[Place]:

@@ -13,7 +13,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.answers import Delivery, event_place
-from bot.present import event_line
+from bot.present import event_line, language_name
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     MAX_SECTION,
@@ -43,6 +43,12 @@ def source_links(story: Story) -> str:
     return f"{story.sources_label}: {', '.join(shown)}{more}"
 
 
+def in_language(article: StoredArticle) -> str:
+    """ " (Arabic)" after an article not in English; nothing after one in English."""
+    name = language_name(article.language)
+    return f" ({escape(name)})" if name else ""
+
+
 def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     """One story: its lead article's linked title, its event line ("Air/drone strike · Hajin ·
     at least 4 killed") when it has one, every source linked by name, time, one-line
@@ -50,7 +56,7 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     article = story.lead
     event = f"{escape(event_line(article.event))}\n" if article.event is not None else ""
     text = (
-        f"*{link(article.link, article.title)}*\n"
+        f"*{link(article.link, article.title)}*{in_language(article)}\n"
         f"{event}"
         f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
@@ -112,7 +118,7 @@ def article_detail(article: StoredArticle) -> Message:
     sources = "\n".join(f"• {escape(s)}" for s in article.sources) or "• unknown source"
     places = ", ".join(dict.fromkeys(p.name for p in article.places))
     text = (
-        f"*{link(article.link, article.title)}*\n"
+        f"*{link(article.link, article.title)}*{in_language(article)}\n"
         f"Published {slack_date(article.published_at)}" + (f" · {escape(places)}" if places else "")
     )
     blocks: list[Block] = [
@@ -138,8 +144,8 @@ def recap_blocks(
     for story in stories[:RECAP_LINES]:
         lead = story.lead
         line = (
-            f"• {link(lead.link, clip(lead.title, 120))} · {story.sources_label} · "
-            f"{slack_date(lead.published_at)}"
+            f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
+            f"{story.sources_label} · {slack_date(lead.published_at)}"
         )
         if len("\n".join([*lines, line])) > MAX_SECTION - 200:
             break

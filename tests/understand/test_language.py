@@ -1,0 +1,86 @@
+"""The language of an article, told from its title and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.language import detect_language
+
+ARTICLES = [
+    (
+        "en",
+        "Drone strike hits fuel depot near Kharkiv",
+        "Two workers were killed and five injured when a drone struck a fuel depot overnight, "
+        "regional officials said on Tuesday.",
+    ),
+    (
+        "en",
+        "City council approves new bus routes",
+        "The council voted on Monday to add three bus routes to the northern suburbs from March.",
+    ),
+    (
+        "ar",
+        "غارة جوية على بلدة في ريف إدلب",
+        "قُتل ثلاثة مدنيين وأصيب سبعة آخرون في غارة جوية استهدفت سوقاً شعبياً صباح اليوم، "
+        "بحسب الدفاع المدني.",
+    ),
+    (
+        "ar",
+        "افتتاح معرض الكتاب في عمّان",
+        "افتتح وزير الثقافة معرض الكتاب السنوي بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.",
+    ),
+    (
+        "fr",
+        "Bombardement meurtrier dans l'est de la RDC",
+        "Au moins six civils ont été tués mardi lors de tirs d'obus sur un marché, selon les "
+        "autorités locales.",
+    ),
+    (
+        "fr",
+        "La récolte de raisin s'annonce abondante",
+        "Les viticulteurs de la région prévoient une vendange précoce grâce à un été chaud et sec.",
+    ),
+    (
+        "ru",
+        "Удар беспилотника по Белгороду",
+        "В результате атаки беспилотника погибли два человека, ещё четверо ранены, сообщил "
+        "губернатор области.",
+    ),
+    (
+        "ru",
+        "В Казани открылся новый мост",
+        "Движение по мосту через реку открыли в субботу, строительство заняло почти три года.",
+    ),
+    (
+        "uk",
+        "Обстріл Херсона: є загиблі",
+        "Унаслідок артилерійського обстрілу міста загинули двоє людей, ще п'ятеро поранені, "
+        "повідомила обласна військова адміністрація.",
+    ),
+    (
+        "uk",
+        "У Львові відкрили новий парк",
+        "Міська рада відкрила парк біля річки, де незабаром висадять сотні дерев і кущів.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), ARTICLES)
+def test_each_language_is_told(language: str, title: str, text: str) -> None:
+    assert detect_language(title, text) == language
+
+
+def test_russian_and_ukrainian_headlines_are_told_apart() -> None:
+    assert detect_language("Обстрел Херсона: есть погибшие", "") == "ru"
+    assert detect_language("Обстріл Херсона: є загиблі", "") == "uk"
+
+
+@pytest.mark.parametrize("title", ["", "BREAKING", "Gaza: 12 dead", "12 345 / 67 890 !!!"])
+def test_too_little_text_is_undetermined(title: str) -> None:
+    assert detect_language(title, "") == "und"
+
+
+def test_a_dialect_the_model_knows_gives_its_language() -> None:
+    """The model's best guess here is Nigerian Pidgin ("pcm"), no ISO 639-1 language."""
+    pidgin = "Wetin dey happen for Lagos? Dem don close the road since morning, people no fit pass."
+    assert detect_language("", pidgin) == "en"

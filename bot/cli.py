@@ -12,11 +12,13 @@ import typer
 from rich.progress import Progress
 
 from bot.answers import (
+    Briefing,
     NoPlace,
     brief,
     incidents,
     parse_duration,
     parse_radius,
+    place_activity,
     place_articles,
     resolve_radius,
 )
@@ -129,10 +131,18 @@ def whatsnew(
     """What is known lately about a place."""
     services: Services = ctx.obj
     answer = brief(services.store, services.gazetteer, place, _since(since))
+    activity = None
+    if isinstance(answer, Briefing):
+        activity = place_activity(services.store, answer.place, answer.also, utcnow())
     if json_out:
-        print(serialize.to_json(serialize.briefing_dict(answer)))
+        found = serialize.briefing_dict(answer)
+        if activity is not None:
+            found["activity"] = serialize.activity_dict(activity)
+        print(serialize.to_json(found))
     else:
         terminal.render_briefing(console, answer)
+        if activity is not None:
+            terminal.render_activity(console, activity)
     if isinstance(answer, NoPlace):
         raise typer.Exit(code=1)
 

@@ -157,6 +157,17 @@ class StoredEvent:
 
 
 @dataclass(frozen=True)
+class EventReport:
+    """One article's report of an event, as a place's activity counts it."""
+
+    article_id: int
+    story_id: int | None
+    published_at: datetime
+    event_type: str
+    killed_min: int | None
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     """An article as the store returns it to the front ends."""
 

@@ -159,7 +159,10 @@ class Settings(BaseSettings):
         description="The app's client secret, for OAuth mode.",
     )
     slack_scopes: str = Field(
-        default="commands,chat:write,im:write,channels:read,groups:read,users:read,channels:history,groups:history",
+        default=(
+            "commands,chat:write,im:write,channels:read,groups:read,users:read,"
+            "channels:history,groups:history,files:write"
+        ),
         validation_alias=AliasChoices("SLACK_SCOPES", "slack_scopes"),
         description="Bot scopes asked for at install (comma-separated; the manifest's).",
     )

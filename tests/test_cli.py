@@ -10,11 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.clock import utcnow
 from bot.storage import Store, make_engine
+from tests.answers.test_activity import CLASH, STRIKE, save
 from tests.support.feed_server import FeedServer
 
 
@@ -331,6 +334,56 @@ def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsb
     )
     assert "Deir ez-Zor" in result.stdout
     assert result.stdout.rstrip().endswith("HEAVY []")
+
+
+@pytest.fixture
+def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
+    """Kharkiv with a strike two outlets reported two days ago and a clash a week ago."""
+    store = Store.open(database_url)
+    now = utcnow()
+    for n, report in enumerate(STRIKE):
+        save(store, report, now - timedelta(days=2, minutes=40 * n))
+    save(store, CLASH, now - timedelta(days=7), "Battles")
+    store.close()
+    return newsbot
+
+
+def test_whatsnew_charts_the_last_30_days_under_the_briefing(with_incidents: Newsbot) -> None:
+    lines = with_incidents("whatsnew", "Kharkiv").stdout.splitlines()
+    assert any(line.startswith("Incidents per day") for line in lines)
+    strikes = next(line for line in lines if "Explosions/Remote violence" in line)
+    spark = strikes.split()[-2]
+    assert len(spark) == 30 and set(spark) <= set("▁▂▃▄▅▆▇█") and spark[-3] == "█"
+    assert strikes.endswith(" 1")
+    assert next(line for line in lines if "Battles" in line).endswith(" 1")
+    killed = next(line for line in lines if line.startswith("Killed per week"))
+    assert " 5" in killed and " 2" in killed  # the strike's highest figure, the clash's
+    data = json.loads(with_incidents("whatsnew", "Kharkiv", "--json").stdout)
+    activity = data["activity"]
+    assert len(activity["days"]) == 30
+    assert {k: sum(v) for k, v in activity["incidents"].items()} == {
+        "Battles": 1,
+        "Explosions/Remote violence": 1,
+    }
+    assert sum(activity["killed_per_week"]) == 7
+
+
+def test_a_place_question_in_the_terminal_never_imports_matplotlib(
+    with_incidents: Newsbot,
+) -> None:
+    """Only the Slack picture draws: the terminal chart is text, and pays no plotting import."""
+    script = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "sys.argv = ['newsbot', 'whatsnew', 'Kharkiv']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('PLOTTING', 'matplotlib' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=with_incidents.env, capture_output=True, text=True
+    )
+    assert "Killed per week" in result.stdout
+    assert result.stdout.rstrip().endswith("PLOTTING False")
 
 
 def test_piped_output_keeps_urls_and_titles_whole_whatever_the_width(

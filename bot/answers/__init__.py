@@ -1,6 +1,7 @@
 """Answers: what each user or channel gets (briefings, subscriptions, deliveries, feed
 health). They decide; the front ends render."""
 
+from bot.answers.activity import Activity, place_activity
 from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
 from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
@@ -20,6 +21,7 @@ from bot.answers.timezones import check_timezone, zone_label
 
 __all__ = [
     "DEFAULT_WHATSNEW",
+    "Activity",
     "Briefing",
     "Deliveries",
     "Delivery",
@@ -37,6 +39,7 @@ __all__ = [
     "parse_radius",
     "parse_subscribe",
     "parse_whatsnew",
+    "place_activity",
     "place_articles",
     "resolve_radius",
     "resolve_target",

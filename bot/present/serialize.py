@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from bot.answers import Briefing, NoPlace
+from bot.answers import Activity, Briefing, NoPlace
 from bot.records import (
     Analysis,
     Casualties,
@@ -114,6 +114,17 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
         ],
         "articles": [article_dict(a) for a in answer.articles],
         "stories": [story_dict(s) for s in answer.stories],
+    }
+
+
+def activity_dict(activity: Activity) -> dict[str, Any]:
+    """A place's 30 days of activity: the days, stories per day by event type, and killed
+    per ISO week."""
+    return {
+        "days": [day.isoformat() for day in activity.days],
+        "incidents": activity.incidents,
+        "weeks": activity.weeks,
+        "killed_per_week": activity.killed,
     }
 
 

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bot.answers import Briefing, NoPlace
+from bot.answers import Activity, Briefing, NoPlace
 from bot.present.events import event_line
 from bot.present.languages import language_name
 from bot.records import Analysis, FeedStatus, StoredArticle, Story
@@ -135,6 +135,40 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
         console.print(Panel(summary, title="Summary", title_align="left", expand=False))
     for story in answer.stories:
         console.print(story_block(story))
+
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(counts: Sequence[int], top: int) -> str:
+    """One character per count, scaled to `top`: "▁" for none, "▂" to "█" for some."""
+    steps = len(BARS) - 2
+    return "".join(
+        BARS[0] if count <= 0 else BARS[1 + round(steps * min(count, top) / max(top, 1))]
+        for count in counts
+    )
+
+
+def render_activity(console: Console, activity: Activity) -> None:
+    """The compact chart under a briefing: a 30-day sparkline of incidents per event type
+    (one scale for all), and killed per week; nothing when no incident is stored."""
+    if activity.empty:
+        return
+    first, last = activity.days[0], activity.days[-1]
+    console.print(
+        f"[bold]Incidents per day[/], {first:%d %b} – {last:%d %b} "
+        f"(one story once, {len(activity.days)} days):"
+    )
+    top = max(max(counts) for counts in activity.incidents.values())
+    width = max(len(event_type) for event_type in activity.incidents)
+    for event_type, counts in activity.incidents.items():
+        line = f"  {event_type:<{width}} {sparkline(counts, top)} {sum(counts)}"
+        console.print(escape(line), highlight=False)
+    weeks = " · ".join(
+        f"{week.split('-')[1]} {killed}"
+        for week, killed in zip(activity.weeks, activity.killed, strict=True)
+    )
+    console.print(f"[bold]Killed per week[/]: {weeks}", highlight=False)
 
 
 def render_feeds(console: Console, listed: Sequence[FeedStatus]) -> None:

@@ -24,6 +24,7 @@ from bot.records import (
     Analysis,
     Casualties,
     EventFacts,
+    EventReport,
     ParsedEntry,
     PollOutcome,
     StoredArticle,
@@ -266,6 +267,38 @@ class ArticleStore:
             .order_by(articles.c.published_at.desc(), articles.c.id.desc())
         )
         return self._articles(query)
+
+    def place_events(
+        self, inside: Sequence[str], named: Sequence[str], since: datetime, before: datetime
+    ) -> list[EventReport]:
+        """Conflict articles with an event published in [since, before) naming a place in
+        `inside` or anywhere within one, or one of `named` itself: one query, a range scan
+        of the (place_key, is_conflict, published_at) index per key."""
+        keys = [*inside, *(INSIDE + key for key in inside), *named]
+        query = (
+            select(
+                articles.c.id,
+                articles.c.story_id,
+                articles.c.published_at,
+                articles.c.event_type,
+                articles.c.killed_min,
+            )
+            .join(article_places, article_places.c.article_id == articles.c.id)
+            .where(
+                article_places.c.place_key.in_(keys),
+                article_places.c.is_conflict,
+                article_places.c.published_at >= since,
+                article_places.c.published_at < before,
+                articles.c.event_type.is_not(None),
+            )
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            EventReport(row.id, row.story_id, row.published_at, row.event_type, row.killed_min)
+            for row in rows
+        ]
 
     def newest_published(self, origin: str) -> datetime | None:
         """The latest publication time of articles first seen in feeds of `origin`."""

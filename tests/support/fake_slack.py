@@ -6,7 +6,9 @@ errors per method with `fail`, and read what was sent from `calls` (with the tok
 call used: `Call.token`); messages posted are kept per channel and read back by
 conversations.history and conversations.replies (message metadata included with
 `include_all_metadata`, as Slack does). `grant` makes an OAuth code that oauth.v2.access
-exchanges for a workspace's bot token.
+exchanges for a workspace's bot token. Files upload as files_upload_v2 does it:
+files.getUploadURLExternal gives a file id and an upload URL here, the bytes POSTed there are
+kept (`uploads`), and files.completeUploadExternal shares them (`files`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ class FakeSlack:
     """What apps.connections.open answers (a local WebSocket server's URL)."""
     grants: dict[str, tuple[str, str]] = field(default_factory=dict)
     """OAuth codes oauth.v2.access accepts: code -> (team id, bot token)."""
+
+    uploads: dict[str, bytes] = field(default_factory=dict)
+    """Files uploaded to the URLs files.getUploadURLExternal gave: file id -> bytes."""
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Files completed by files.completeUploadExternal: file id -> its title and the channels
+    it was shared in."""
 
     channels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Messages posted with chat.postMessage, per channel, oldest first (with their
@@ -159,6 +167,8 @@ class FakeSlack:
         time.sleep(delay)
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
+        if call.method.startswith("upload:"):
+            return self._upload(call)
         return 200, {}, json.dumps(self._ok(call, ts)).encode()
 
     def _keep(self, body: dict[str, Any], ts: str) -> None:
@@ -169,6 +179,30 @@ class FakeSlack:
         if body.get("metadata"):
             message["metadata"] = body["metadata"]
         self.channels.setdefault(str(body.get("channel")), []).append(message)
+
+    def _upload(self, call: Call) -> tuple[int, dict[str, str], bytes]:
+        """The bytes POSTed to an upload URL, kept for a file id that URL was issued for."""
+        file_id = call.method.removeprefix("upload:")
+        data = call.body["data"]
+        with self._lock:
+            if file_id not in self.uploads:
+                return 404, {}, b"unknown upload"
+            self.uploads[file_id] = data
+        return 200, {}, f"OK - {len(data)}".encode()
+
+    def _complete(self, body: dict[str, Any]) -> dict[str, Any]:
+        """files.completeUploadExternal: each file uploaded, shared in `channel_id` if
+        given (private to the app otherwise)."""
+        done = []
+        with self._lock:
+            for item in json.loads(str(body.get("files") or "[]")):
+                if not self.uploads.get(item["id"]):
+                    return {"ok": False, "error": "file_uploads_failed"}
+                channel = body.get("channel_id")
+                shared = {"title": item.get("title"), "channels": [channel] if channel else []}
+                self.files[item["id"]] = shared
+                done.append({"id": item["id"], **shared, "mimetype": "image/png"})
+        return {"ok": True, "files": done}
 
     def messages(self, channel: str) -> list[dict[str, Any]]:
         """The messages posted in `channel` (thread replies too), oldest first."""
@@ -242,6 +276,15 @@ class FakeSlack:
             user_id = str(body.get("user"))
             user = {"id": user_id, "team_id": TEAM, "is_admin": False, "is_owner": False}
             return {"ok": True, "user": user | self.users.get(user_id, {})}
+        if call.method == "files.getUploadURLExternal":
+            if not body.get("filename") or not str(body.get("length", "")).isdigit():
+                return {"ok": False, "error": "invalid_arguments"}
+            with self._lock:
+                file_id = f"F{len(self.uploads) + 1:08d}"
+                self.uploads[file_id] = b""
+            return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
+        if call.method == "files.completeUploadExternal":
+            return self._complete(body)
         if call.method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         return {"ok": True}
@@ -290,9 +333,14 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(int(self.headers.get("content-length") or 0))
             if parts.path.startswith("/response/"):
                 method = "response:" + parts.path.removeprefix("/response/")
+            elif parts.path.startswith("/upload/"):
+                method = "upload:" + parts.path.removeprefix("/upload/")
             else:
                 method = parts.path.removeprefix("/api/")
-            body = _parse(raw, self.headers.get("content-type", ""), parts.query)
+            if method.startswith("upload:"):
+                body: dict[str, Any] = {"data": raw}
+            else:
+                body = _parse(raw, self.headers.get("content-type", ""), parts.query)
             call = Call(method, {k.lower(): v for k, v in self.headers.items()}, body)
             status, headers, payload = fake.answer(call)
             self.send_response(status)

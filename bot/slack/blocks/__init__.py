@@ -7,6 +7,7 @@ so each reader sees them in their own time zone. One module per message family.
 """
 
 from bot.slack.blocks.briefing import (
+    Picture,
     briefing_message,
     no_place_message,
     subscribe_choice_message,
@@ -38,6 +39,7 @@ from bot.slack.blocks.stories import (
 __all__ = [
     "MAX_BLOCKS",
     "Message",
+    "Picture",
     "article_detail",
     "briefing_message",
     "clip",

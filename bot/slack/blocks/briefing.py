@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from slack_sdk.models.blocks import (
@@ -11,8 +12,10 @@ from slack_sdk.models.blocks import (
     Block,
     ButtonElement,
     DividerBlock,
+    ImageBlock,
     SectionBlock,
 )
+from slack_sdk.models.blocks.basic_components import SlackFile
 
 from bot.answers import Briefing, NoPlace
 from bot.records import Place, Story
@@ -31,6 +34,15 @@ from bot.slack.blocks.common import (
 from bot.slack.blocks.stories import story_blocks
 
 
+@dataclass(frozen=True)
+class Picture:
+    """An image uploaded to Slack, to show in a message by its file id."""
+
+    file_id: str
+    title: str
+    alt_text: str
+
+
 def place_where(place: Place, containing: Sequence[str]) -> str:
     """ "city in Deir ez-Zor Governorate, Syria"."""
     within = [*containing, place.country] if place.kind != "country" else list(containing)
@@ -39,10 +51,15 @@ def place_where(place: Place, containing: Sequence[str]) -> str:
 
 
 def briefing_message(
-    answer: Briefing | NoPlace, containing: Sequence[str] = (), *, shared_by: str | None = None
+    answer: Briefing | NoPlace,
+    containing: Sequence[str] = (),
+    *,
+    shared_by: str | None = None,
+    picture: Picture | None = None,
 ) -> Message:
-    """The /whatsnew answer: the place as resolved, the combined summary, the latest articles
-    (cut to fit one message), and buttons to share it or subscribe."""
+    """The /whatsnew answer: the place as resolved, the combined summary, the `picture` of
+    its last 30 days, the latest articles (cut to fit one message), and buttons to share it
+    or subscribe."""
     if isinstance(answer, NoPlace):
         return no_place_message(answer.query, answer.suggestions, "whatsnew")
     place = answer.place
@@ -69,6 +86,14 @@ def briefing_message(
         head.append(SectionBlock(text=mrkdwn(summary_text(answer))))
     if not answer.articles:
         head.append(SectionBlock(text=mrkdwn("No conflict articles name this place yet.")))
+    if picture is not None:
+        head.append(
+            ImageBlock(
+                slack_file=SlackFile(id=picture.file_id),
+                title=picture.title,
+                alt_text=picture.alt_text,
+            )
+        )
     actions: list[ButtonElement] = []
     if not shared_by:
         share = place_value(place, answer.since)

@@ -6,10 +6,13 @@ from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.webhook import WebhookResponse
 
-from bot.answers import Briefing, NoPlace, brief, brief_place
-from bot.slack.blocks import Message, briefing_message, text_message
+from bot.answers import Briefing, NoPlace, brief, brief_place, place_activity
+from bot.slack.blocks import Message, Picture, briefing_message, text_message
 from bot.slack.bot import SlackBot
+from bot.slack.pictures import upload_activity
 
 
 def ack_now(ack: Ack) -> None:
@@ -23,9 +26,11 @@ def team_of(context: BoltContext, body: dict[str, Any]) -> str:
     return str(team or body.get("user", {}).get("team_id", ""))
 
 
-def answer(respond: Respond, message: Message, *, public: bool = False, **options: Any) -> None:
+def answer(
+    respond: Respond, message: Message, *, public: bool = False, **options: Any
+) -> WebhookResponse:
     """Answer through the response URL: ephemeral unless `public`, links not unfurled."""
-    respond(
+    return respond(
         text=message.text,
         blocks=message.blocks,
         response_type="in_channel" if public else "ephemeral",
@@ -35,11 +40,20 @@ def answer(respond: Respond, message: Message, *, public: bool = False, **option
     )
 
 
-def briefing_for(
-    bot: SlackBot, query: str, since: datetime, shared_by: str | None = None
-) -> Message:
-    """The /whatsnew answer for `query` (the engine's `brief`, rendered)."""
-    return _render(bot, brief(bot.store, bot.gazetteer, query, since), shared_by)
+def briefing_with_picture(
+    bot: SlackBot, client: WebClient, query: str, since: datetime, channel: str
+) -> tuple[Message, Message]:
+    """The /whatsnew answer for `query` with the picture of the place's last 30 days
+    (uploaded to `channel`) when it has incidents, and the same answer without it."""
+    found = brief(bot.store, bot.gazetteer, query, since)
+    plain = _render(bot, found, None)
+    if not isinstance(found, Briefing):
+        return plain, plain
+    activity = place_activity(bot.store, found.place, found.also, bot.clock())
+    picture = upload_activity(client, activity, channel) if channel else None
+    if picture is None:
+        return plain, plain
+    return _render(bot, found, None, picture), plain
 
 
 def place_briefing_for(
@@ -52,7 +66,12 @@ def place_briefing_for(
     return _render(bot, found, shared_by)
 
 
-def _render(bot: SlackBot, answer: Briefing | NoPlace, shared_by: str | None) -> Message:
+def _render(
+    bot: SlackBot,
+    answer: Briefing | NoPlace,
+    shared_by: str | None,
+    picture: Picture | None = None,
+) -> Message:
     """A briefing as a message, its place shown with the places it lies in."""
     containing: list[str] = []
     if isinstance(answer, Briefing):
@@ -60,4 +79,4 @@ def _render(bot: SlackBot, answer: Briefing | NoPlace, shared_by: str | None) ->
             place = bot.gazetteer.get(key)
             if place is not None and not key.startswith("cc:") and place.country_code:
                 containing.append(place.name)
-    return briefing_message(answer, containing, shared_by=shared_by)
+    return briefing_message(answer, containing, shared_by=shared_by, picture=picture)

@@ -1,0 +1,80 @@
+"""The activity picture in /whatsnew against the fake Slack: the PNG uploaded as
+files_upload_v2 does it and shown by file id; the briefing kept whatever goes wrong."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from typing import Any
+
+from matplotlib.image import imread
+
+from bot.clock import utcnow
+from tests.answers.test_activity import CLASH, STRIKE, save
+from tests.slack.checks import assert_valid_blocks, text_of
+from tests.slack.conftest import SlackHarness
+
+
+def seed(harness: SlackHarness) -> None:
+    """Kharkiv: a strike two outlets reported two days ago, a clash a week ago."""
+    store, now = harness.bot.store, utcnow()
+    for n, report in enumerate(STRIKE):
+        save(store, report, now - timedelta(days=2, minutes=40 * n))
+    save(store, CLASH, now - timedelta(days=7), "Battles")
+
+
+def whatsnew(harness: SlackHarness, text: str, name: str, count: int = 1) -> dict[str, Any]:
+    assert harness.command("/whatsnew", text, response=name) == (200, "")
+    answer = harness.fake.wait_for(f"response:{name}", count)[-1]
+    assert_valid_blocks(answer.body["blocks"])
+    return answer.body
+
+
+def images(message: dict[str, Any]) -> list[dict[str, Any]]:
+    return [b for b in message["blocks"] if b["type"] == "image"]
+
+
+def test_whatsnew_uploads_the_picture_and_shows_it_by_file_id(harness: SlackHarness) -> None:
+    seed(harness)
+    answer = whatsnew(harness, "Kharkiv", "kharkiv")
+    fake = harness.fake
+    [asked] = fake.calls_to("files.getUploadURLExternal")
+    [(file_id, png)] = fake.uploads.items()
+    assert int(asked.body["length"]) == len(png) and asked.body["filename"] == "activity.png"
+    assert len(fake.calls_to(f"upload:{file_id}")) == 1
+    [completed] = fake.calls_to("files.completeUploadExternal")
+    assert completed.body["channel_id"] == "CDESK"
+    assert fake.files[file_id]["channels"] == ["CDESK"]
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 100_000
+    assert imread(io.BytesIO(png), format="png").shape[:2] == (400, 800)
+    [image] = images(answer)
+    assert image["slack_file"] == {"id": file_id}
+    assert image["title"]["text"].startswith("Kharkiv, Ukraine: ")
+    assert "(Battles 1, Explosions/Remote violence 1)" in image["alt_text"]
+    assert "7 killed" in image["alt_text"]
+    assert "Russian drone strike on Kharkiv" in text_of(answer["blocks"])
+
+
+def test_a_place_without_incidents_uploads_nothing(harness: SlackHarness) -> None:
+    answer = whatsnew(harness, "Kharkiv", "quiet")
+    assert not images(answer)
+    assert not harness.fake.calls_to("files.getUploadURLExternal")
+
+
+def test_a_failed_upload_keeps_the_briefing(harness: SlackHarness) -> None:
+    seed(harness)
+    harness.fake.fail("files.completeUploadExternal", "not_in_channel")
+    answer = whatsnew(harness, "Kharkiv", "refused")
+    assert not images(answer)
+    assert "Russian drone strike on Kharkiv" in text_of(answer["blocks"])
+
+
+def test_an_answer_refused_for_its_picture_is_sent_again_without_it(
+    harness: SlackHarness,
+) -> None:
+    seed(harness)
+    harness.fake.fail("response:again", "invalid_blocks", status=400, times=1)
+    answer = whatsnew(harness, "Kharkiv", "again", count=2)
+    sent = harness.fake.calls_to("response:again")
+    assert len(sent) == 2 and images(sent[0].body) and not images(answer)
+    assert "Russian drone strike on Kharkiv" in text_of(answer["blocks"])

@@ -1,6 +1,7 @@
 """The activity picture in Slack: drawn, then uploaded as slack_sdk's `files_upload_v2` does
 it (files.getUploadURLExternal, the bytes to the URL it gives, files.completeUploadExternal
-shared in the channel), so that an image block can show it by file id."""
+shared with the person who asked, in their conversation with the app), so that an image block
+in their private answer can show it by file id and nothing is posted in the channel."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ def alt_text(activity: Activity) -> str:
     return f"Incidents per day in {activity.title} ({counts}); {sum(activity.killed)} killed."
 
 
-def upload_activity(client: WebClient, activity: Activity, channel: str) -> Picture | None:
-    """The activity picture uploaded and shared in `channel`; None when there is nothing to
-    draw or Slack refused it (logged: the briefing goes out without it)."""
+def upload_activity(client: WebClient, activity: Activity, user: str) -> Picture | None:
+    """The activity picture uploaded and shared with `user` (a Slack user id); None when
+    there is nothing to draw or Slack refused it (logged: the briefing goes out without
+    it)."""
     png = activity_png(activity)
     if png is None:
         return None
@@ -35,7 +37,7 @@ def upload_activity(client: WebClient, activity: Activity, channel: str) -> Pict
             filename="activity.png",
             title=activity.title,
             alt_txt=described,
-            channel=channel,
+            channels=[user],
         )
         file_id = str(uploaded["file"]["id"])
     except (SlackApiError, SlackRequestError, OSError, KeyError, TypeError) as exc:

@@ -43,8 +43,8 @@ def test_whatsnew_uploads_the_picture_and_shows_it_by_file_id(harness: SlackHarn
     assert int(asked.body["length"]) == len(png) and asked.body["filename"] == "activity.png"
     assert len(fake.calls_to(f"upload:{file_id}")) == 1
     [completed] = fake.calls_to("files.completeUploadExternal")
-    assert completed.body["channel_id"] == "CDESK"
-    assert fake.files[file_id]["channels"] == ["CDESK"]
+    assert "channel_id" not in completed.body, "never shared in the channel: the answer is private"
+    assert fake.files[file_id]["channels"] == ["UANNA"], "shared with the person who asked"
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) < 100_000
     assert imread(io.BytesIO(png), format="png").shape[:2] == (400, 800)
     [image] = images(answer)

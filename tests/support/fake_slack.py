@@ -191,15 +191,17 @@ class FakeSlack:
         return 200, {}, f"OK - {len(data)}".encode()
 
     def _complete(self, body: dict[str, Any]) -> dict[str, Any]:
-        """files.completeUploadExternal: each file uploaded, shared in `channel_id` if
-        given (private to the app otherwise)."""
+        """files.completeUploadExternal: each file uploaded, shared in `channel_id` or the
+        comma-separated `channels` (channel or user ids) if given (private to the app
+        otherwise)."""
         done = []
         with self._lock:
             for item in json.loads(str(body.get("files") or "[]")):
                 if not self.uploads.get(item["id"]):
                     return {"ok": False, "error": "file_uploads_failed"}
-                channel = body.get("channel_id")
-                shared = {"title": item.get("title"), "channels": [channel] if channel else []}
+                many = str(body.get("channels") or "")
+                where = [body["channel_id"]] if body.get("channel_id") else many.split(",")
+                shared = {"title": item.get("title"), "channels": [c for c in where if c]}
                 self.files[item["id"]] = shared
                 done.append({"id": item["id"], **shared, "mimetype": "image/png"})
         return {"ok": True, "files": done}

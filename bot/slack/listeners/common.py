@@ -41,16 +41,16 @@ def answer(
 
 
 def briefing_with_picture(
-    bot: SlackBot, client: WebClient, query: str, since: datetime, channel: str
+    bot: SlackBot, client: WebClient, query: str, since: datetime, user: str
 ) -> tuple[Message, Message]:
     """The /whatsnew answer for `query` with the picture of the place's last 30 days
-    (uploaded to `channel`) when it has incidents, and the same answer without it."""
+    (shared with `user`, who asked) when it has incidents, and the same answer without it."""
     found = brief(bot.store, bot.gazetteer, query, since)
     plain = _render(bot, found, None)
     if not isinstance(found, Briefing):
         return plain, plain
     activity = place_activity(bot.store, found.place, found.also, bot.clock())
-    picture = upload_activity(client, activity, channel) if channel else None
+    picture = upload_activity(client, activity, user) if user else None
     if picture is None:
         return plain, plain
     return _render(bot, found, None, picture), plain

@@ -29,8 +29,8 @@ def register(app: App, bot: SlackBot) -> None:
         if not query:
             answer(respond, blocks.no_place_message("", [], "whatsnew"))
             return
-        channel = str(command.get("channel_id", ""))
-        shown, plain = briefing_with_picture(bot, client, query, bot.clock() - window, channel)
+        asker = str(command.get("user_id", ""))
+        shown, plain = briefing_with_picture(bot, client, query, bot.clock() - window, asker)
         if answer(respond, shown).status_code != 200 and shown is not plain:
             log.warning("briefing with its picture refused: answering without it")
             answer(respond, plain)

@@ -39,6 +39,7 @@ from bot.storage.stories import (
     matching_story,
     new_story,
     story_sources,
+    story_tolls,
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint
 
@@ -293,6 +294,7 @@ class ArticleStore:
             ids = [row.id for row in rows]
             sources = _sources_of(conn, ids)
             places = _places_of(conn, ids)
+            tolls = story_tolls(conn, [row.story_id for row in rows if row.story_id is not None])
         return [
             StoredArticle(
                 id=row.id,
@@ -308,6 +310,7 @@ class ArticleStore:
                 places=tuple(places.get(row.id, ())),
                 story_id=row.story_id,
                 event=_event_of(row, places.get(row.id, ())),
+                story_killed=row.killed_min if row.story_id is None else tolls.get(row.story_id),
             )
             for row in rows
         ]

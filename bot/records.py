@@ -188,6 +188,9 @@ class StoredArticle:
     """What happened and how many were hurt (conflict articles stored since events exist)."""
     language: str | None = None
     """ISO 639-1 code ("und": not told); None for articles stored before languages were."""
+    story_killed: int | None = None
+    """The highest killed figure its story's articles report, this one's included (its own
+    figure when it is a story of its own); None when none gives a figure."""
 
 
 @dataclass(frozen=True)
@@ -320,6 +323,8 @@ class Subscription:
     start_from: datetime
     """Nothing first seen before this is delivered (a new subscription never dumps the backlog)."""
     paused_reason: str | None = None
+    min_killed: int | None = None
+    """Only stories whose toll reached this many killed (None: every story)."""
 
     @property
     def schedule(self) -> str | None:
@@ -334,6 +339,11 @@ class Subscription:
         if self.mode == "daily":
             return f"daily at {self.daily_at or DEFAULT_DAILY_AT}"
         return "hourly" if self.mode == "hourly" else "as alerts"
+
+    @property
+    def threshold(self) -> str:
+        """ "(when 5+ killed)" for a severity subscription, empty for another."""
+        return "" if self.min_killed is None else f"(when {self.min_killed:,}+ killed)"
 
 
 @dataclass(frozen=True)

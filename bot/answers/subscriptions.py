@@ -6,6 +6,8 @@ A place subscription matches an article naming the place or anything inside it (
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
 phrase in an article's title or summary in any of its variants (`bot.answers.topics`); a
 radius watch matches an article whose event happened within it (`bot.answers.radius`).
+A subscription with a severity threshold takes only stories whose toll reached it
+(`bot.answers.severity`).
 Only news is pushed: an article published after the subscription was made and first seen
 soon after it was published (`bot.answers.freshness`).
 """
@@ -20,6 +22,7 @@ from datetime import timedelta
 from bot.answers.durations import QUOTES, parse_duration, split_duration
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
+from bot.answers.severity import severe_enough, split_toll
 from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
@@ -43,6 +46,7 @@ class SubscribeRequest:
     query: str
     mode: Mode
     daily_at: str | None
+    min_killed: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,12 +88,16 @@ def parse_time(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _schedule_word(word: str) -> bool:
+    """Whether a word can be part of a schedule ("daily", "at", "08:00")."""
+    return word.lower() in _KEYWORDS | _FILLERS | _WEEKDAYS or bool(_TIMEISH.match(word))
+
+
 def _schedule_tail(words: list[str]) -> int:
     """Where the schedule words at the end of `words` begin (len(words) when none)."""
     at = len(words)
     while at > 1:
-        word = words[at - 1].lower()
-        if word in _KEYWORDS | _FILLERS | _WEEKDAYS or _TIMEISH.match(word):
+        if _schedule_word(words[at - 1]):
             at -= 1
         else:
             break
@@ -122,15 +130,16 @@ def parse_subscribe(text: str) -> SubscribeRequest:
     """ "Deir al-Zor daily 08:00" -> query, mode, time; raises ValueError saying how instead.
 
     Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `hourly`,
-    `alerts`; weekly ones are refused, since none is posted.
+    `alerts`; weekly ones are refused, since none is posted. A severity threshold (`when 5+
+    killed`) may come before or after the schedule.
     """
-    words = text.split()
+    words, min_killed = split_toll(text.split(), _schedule_word)
     at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)
     mode, daily_at = _schedule(words[at:])
     query = " ".join(words[:at])
     if not query:
         raise ValueError("name a place or a topic, e.g. `/subscribe Deir al-Zor daily 08:00`")
-    return SubscribeRequest(query, mode, daily_at)
+    return SubscribeRequest(query, mode, daily_at, min_killed)
 
 
 def parse_mute(text: str) -> tuple[str, timedelta]:
@@ -255,6 +264,7 @@ class Matcher:
             seen = _seen(self.gazetteer, article)
             wanted = any(
                 published(article) >= sub.created_at
+                and severe_enough(article, sub.min_killed)
                 and (
                     _hits(sub.kind, sub.target, seen)
                     or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
@@ -271,4 +281,11 @@ class Matcher:
     ) -> list[Subscription]:
         """The subscriptions that select at least one of these articles (for a header)."""
         found = [_seen(self.gazetteer, a) for a in articles]
-        return [sub for sub in subscriptions if any(_hits(sub.kind, sub.target, s) for s in found)]
+        return [
+            sub
+            for sub in subscriptions
+            if any(
+                _hits(sub.kind, sub.target, s) and severe_enough(s.article, sub.min_killed)
+                for s in found
+            )
+        ]

@@ -148,6 +148,11 @@ def _valid_action(action: Any) -> bool:
         return isinstance(value, str) and bool(_ID.match(value))
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
         return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
+    if name == "subscribe_topic":
+        if not isinstance(value, str) or len(value) > MAX_COMMAND_TEXT:
+            return False
+        found = _json(value)
+        return isinstance(found, dict) and _toll(found)
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
     return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
@@ -155,7 +160,8 @@ def _valid_action(action: Any) -> bool:
 
 def _subscribe_value(value: str) -> bool:
     """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}, with
-    "r": the km of a radius around the place, when it stands for one."""
+    "r": the km of a radius around the place, when it stands for one, and "k": the least
+    number killed, for a severity subscription."""
     found = _json(value)
     km = found.get("r", 1) if isinstance(found, dict) else None
     return (
@@ -167,7 +173,14 @@ def _subscribe_value(value: str) -> bool:
         and isinstance(km, int | float)
         and not isinstance(km, bool)
         and 0 < km <= 10_000
+        and _toll(found)
     )
+
+
+def _toll(found: dict[str, Any]) -> bool:
+    """Whether a Subscribe button's least number killed ("k"), if it carries one, is one."""
+    least = found.get("k", 1)
+    return type(least) is int and 1 <= least <= 10_000
 
 
 def _place_value(value: str) -> bool:

@@ -40,6 +40,7 @@ from bot.storage.stories import (
     matching_story,
     new_story,
     story_sources,
+    story_tolls,
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint
 
@@ -327,6 +328,7 @@ class ArticleStore:
             ids = [row.id for row in rows]
             sources = _sources_of(conn, ids)
             places = _places_of(conn, ids)
+            tolls = story_tolls(conn, [row.story_id for row in rows if row.story_id is not None])
         return [
             StoredArticle(
                 id=row.id,
@@ -343,6 +345,7 @@ class ArticleStore:
                 story_id=row.story_id,
                 event=_event_of(row, places.get(row.id, ())),
                 language=row.lang,
+                story_killed=row.killed_min if row.story_id is None else tolls.get(row.story_id),
             )
             for row in rows
         ]

@@ -53,8 +53,10 @@ class ChannelStore:
         created_by: str,
         now: datetime,
         backlog: timedelta,
+        min_killed: int | None = None,
     ) -> tuple[Subscription, bool]:
-        """Follow `target` in the channel (or change how, un-pausing it); True when new."""
+        """Follow `target` in the channel (or change how, and the least toll of the stories
+        it takes, un-pausing it); True when new."""
         key = {"team_id": team_id, "channel_id": channel_id, "kind": target.kind}
         where = _matching(key | {"target": target.key})
         with begin_writing(self.engine) as conn:
@@ -65,6 +67,7 @@ class ChannelStore:
                 label=target.label,
                 mode=mode,
                 daily_at=daily_at,
+                min_killed=min_killed,
                 created_by=created_by,
                 created_at=now,
                 start_from=now - backlog,
@@ -72,7 +75,12 @@ class ChannelStore:
             conn.execute(
                 statement.on_conflict_do_update(
                     index_elements=["team_id", "channel_id", "kind", "target"],
-                    set_={"mode": mode, "daily_at": daily_at, "paused_reason": None},
+                    set_={
+                        "mode": mode,
+                        "daily_at": daily_at,
+                        "min_killed": min_killed,
+                        "paused_reason": None,
+                    },
                 )
             )
             row = conn.execute(select(subscriptions).where(where)).one()
@@ -413,4 +421,5 @@ def _subscription(row: Row[Any]) -> Subscription:
         created_at=row.created_at,
         start_from=row.start_from,
         paused_reason=row.paused_reason,
+        min_killed=row.min_killed,
     )

@@ -183,6 +183,7 @@ subscriptions = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("start_from", UTCDateTime, nullable=False),  # a new subscription's backlog limit
     Column("paused_reason", Text),  # a Slack error that stopped delivery (not_in_channel ...)
+    Column("min_killed", Integer),  # only stories with at least this many killed; NULL: all
     UniqueConstraint("team_id", "channel_id", "kind", "target"),
 )
 

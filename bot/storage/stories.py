@@ -122,3 +122,16 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             )
         )
     return found
+
+
+def story_tolls(conn: Connection, story_ids: Sequence[int]) -> dict[int, int]:
+    """story id -> the highest killed figure its articles report (stories whose articles
+    give none are left out): one pass over the story_id index."""
+    if not story_ids:
+        return {}
+    query = (
+        select(articles.c.story_id, func.max(articles.c.killed_min).label("toll"))
+        .where(articles.c.story_id.in_(sorted(set(story_ids))), articles.c.killed_min.is_not(None))
+        .group_by(articles.c.story_id)
+    )
+    return {row.story_id: row.toll for row in conn.execute(query)}

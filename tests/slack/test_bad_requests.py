@@ -67,6 +67,8 @@ PAYLOAD_NOT_JSON = b"payload=%7Bnot+json"
 PAYLOAD_LIST = urlencode({"payload": "[1, 2, 3]"}).encode()
 RADIUS_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "r": "30 km; drop"}'
 RADIUS_INFINITE = '{"p": "gn:172082", "m": "alerts", "t": null, "r": Infinity}'
+TOLL_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "k": "5+"}'
+TOLL_ZERO = '{"q": "shelling", "m": "alerts", "t": null, "k": 0}'
 BIG = urlencode({"command": "/whatsnew", "text": "x" * (2 * 1024 * 1024)}).encode()
 
 CASES = {
@@ -101,6 +103,10 @@ CASES = {
     "subscribe-radius-infinite": Bad(
         lambda h: _button(h, "subscribe_place_0", RADIUS_INFINITE), FORM, 200
     ),
+    "subscribe-toll-not-a-number": Bad(
+        lambda h: _button(h, "subscribe_place_0", TOLL_TEXT), FORM, 200
+    ),
+    "subscribe-topic-toll-zero": Bad(lambda h: _button(h, "subscribe_topic", TOLL_ZERO), FORM, 200),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }

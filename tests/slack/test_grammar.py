@@ -93,6 +93,63 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
         "news *within 30 km of Deir ez-Zor, Syria*, hourly",
         ["near within 30 km of Deir ez-Zor, Syria hourly"],
     ),
+    (
+        "/subscribe",
+        "Syria alerts when 5+ killed",
+        PUBLIC,
+        "the place *Syria*, as alerts (when 5+ killed)",
+        ["place Syria alerts (when 5+ killed)"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo when 5+ killed daily 08:00",
+        PUBLIC,
+        "*Aleppo, Syria*, daily at 08:00 (UTC) (when 5+ killed)",
+        ["place Aleppo, Syria daily 08:00 (when 5+ killed)"],
+    ),
+    (
+        "/subscribe",
+        "within 30 km of Azaz alerts when 1+ killed",
+        PUBLIC,
+        "news *within 30 km of I‘zāz, Syria*, as alerts (when 1+ killed)",
+        ["near within 30 km of I‘zāz, Syria alerts (when 1+ killed)"],
+    ),
+    (
+        "/subscribe",
+        "shelling hourly when at least 10 dead",
+        PUBLIC,
+        "the topic *shelling*, hourly (when 10+ killed)",
+        ["topic shelling hourly (when 10+ killed)"],
+    ),
+    (
+        "/subscribe",
+        "Syria alerts when many killed",
+        PRIVATE,
+        "`many` is no number of people killed: write e.g. `when 5+ killed` or `when at least 5 "
+        "killed`. Nothing was changed",
+        [],
+    ),
+    (
+        "/subscribe",
+        "Syria alerts when 0+ killed",
+        PRIVATE,
+        "a toll runs from 1 to 10,000 killed (not 0). Nothing was changed",
+        [],
+    ),
+    (
+        "/subscribe",
+        "Syria alerts when 100000+ killed",
+        PRIVATE,
+        "a toll runs from 1 to 10,000 killed (not 100,000)",
+        [],
+    ),
+    (
+        "/subscribe",
+        "when 5+ killed Syria alerts",
+        PRIVATE,
+        "put the toll after the place or topic, e.g. `/subscribe Syria alerts when 5+ killed`",
+        [],
+    ),
     ("/subscribe", "within 900 km of Goma", PRIVATE, "a radius runs from 1 to 500 km", []),
     ("/subscribe", "within 20 miles of Goma", PRIVATE, "give the radius in km", []),
     ("/subscribe", "within 30 km of 95,37", PRIVATE, "`95,37` is no point: latitude", []),
@@ -158,7 +215,9 @@ def channel_state(harness: SlackHarness) -> list[str]:
     """What the channel follows and has muted, as a user would list it."""
     now = harness.bot.clock()
     subs = [
-        f"{s.kind} {s.label} {s.mode}" + (f" {s.daily_at}" if s.daily_at else "")
+        f"{s.kind} {s.label} {s.mode}"
+        + (f" {s.daily_at}" if s.daily_at else "")
+        + (f" {s.threshold}" if s.threshold else "")
         for s in harness.bot.channels.subscriptions(TEAM, ["CDESK"])
     ]
     mutes = [

@@ -173,18 +173,25 @@ def subscribe_choice_message(
     describe: str,
     *,
     km: float | None = None,
+    min_killed: int | None = None,
 ) -> Message:
     """A /subscribe whose text is no place but close to some: nothing is followed yet; each
-    button subscribes to one of the places (as asked: `describe`), or to a radius of `km`
-    around it; for a place alone, the last button follows the text as a topic."""
+    button subscribes to one of the places (as asked: `describe`, with the least toll
+    `min_killed`), or to a radius of `km` around it; for a place alone, the last button
+    follows the text as a topic."""
     what = "it" if km is None else f"news within {km:g} km of it"
     text = (
         f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
         f"of these places? A button subscribes this channel to {what}, {describe}."
     )
+    toll = {} if min_killed is None else {"k": min_killed}
     radius = {} if km is None else {"r": km}
     buttons = [
-        button(p.label, f"subscribe_place_{i}", subscribe_value(mode, daily_at, p=p.key, **radius))
+        button(
+            p.label,
+            f"subscribe_place_{i}",
+            subscribe_value(mode, daily_at, p=p.key, **radius, **toll),
+        )
         for i, p in enumerate(suggestions[:4])
     ]
     if km is None:
@@ -192,7 +199,7 @@ def subscribe_choice_message(
             button(
                 f"Follow “{query}” as a topic",
                 "subscribe_topic",
-                subscribe_value(mode, daily_at, q=query),
+                subscribe_value(mode, daily_at, q=query, **toll),
             )
         )
     return Message(
@@ -203,5 +210,5 @@ def subscribe_choice_message(
 def subscribe_value(mode: str, daily_at: str | None, **what: str | float) -> str:
     """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic, `r`: the
     km of a radius around the place) and how (`m`: the mode, `t`: the time of a daily
-    digest)."""
+    digest, `k`: the least toll of the stories to take)."""
     return json.dumps({**what, "m": mode, "t": daily_at})

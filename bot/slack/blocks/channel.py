@@ -58,6 +58,8 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Mess
 def _subscription_line(sub: Subscription) -> str:
     what = "" if sub.kind == "near" else f" ({sub.kind})"
     line = f"*{escape(sub.label)}*{what}, {sub.describe}"
+    if sub.threshold:
+        line += f" {sub.threshold}"
     if sub.paused_reason:
         line += f" · paused: `{escape(sub.paused_reason)}`"
     return line
@@ -74,6 +76,8 @@ def help_message(intro: str = "") -> Message:
             "(daily at 08:00 unless told)",
             "`/subscribe within 30 km of <place or lat,lon> [...]` what happens within 1-500 km "
             "of it",
+            "`/subscribe <place, topic or radius> [...] when 5+ killed` only stories whose "
+            "reports give at least that many killed",
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
             "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
@@ -151,6 +155,7 @@ def settings_message(
     alerts, paused = [], []
     for sub in subs:
         name = escape(sub.label) + (" (topic)" if sub.kind == "topic" else "")
+        name += f" {sub.threshold}" if sub.threshold else ""
         if sub.paused_reason:
             paused.append(f"{name}: `{escape(sub.paused_reason)}`")
         elif sub.mode == "alerts":

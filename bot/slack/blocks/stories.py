@@ -90,7 +90,9 @@ def followup_message(story: Story) -> Message:
 def delivery_messages(delivery: Delivery) -> list[Message]:
     """A digest or an alert as messages within Slack's limits (the first one carries the
     header; the rest go into its thread)."""
-    labels = ", ".join(dict.fromkeys(sub.label for sub in delivery.subscriptions))
+    labels = ", ".join(
+        dict.fromkeys(f"{sub.label} {sub.threshold}".rstrip() for sub in delivery.subscriptions)
+    )
     if delivery.kind == "alert":
         title = f"Alert: {labels}"
     elif delivery.schedule == "hourly":

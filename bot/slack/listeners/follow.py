@@ -20,17 +20,25 @@ from bot.slack.listeners.common import answer
 MODES: tuple[Mode, ...] = ("daily", "hourly", "alerts")
 
 
-def how(mode: Mode, daily_at: str | None) -> str:
-    """ "daily at 08:00", "hourly", "as alerts"."""
+def how(mode: Mode, daily_at: str | None, min_killed: int | None = None) -> str:
+    """ "daily at 08:00", "hourly", "as alerts (when 5+ killed)"."""
     if mode == "daily":
-        return f"daily at {daily_at or DEFAULT_DAILY_AT}"
-    return "hourly" if mode == "hourly" else "as alerts"
+        when = f"daily at {daily_at or DEFAULT_DAILY_AT}"
+    else:
+        when = "hourly" if mode == "hourly" else "as alerts"
+    return when if min_killed is None else f"{when} (when {min_killed:,}+ killed)"
+
+
+def _how(sub: Subscription, zone: str = "") -> str:
+    """ "as alerts (when 5+ killed)", "daily at 08:00 (UTC)": how it is delivered (a
+    digest's time in `zone`), and its threshold."""
+    return f"{sub.describe}{zone} {sub.threshold}".rstrip()
 
 
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
     """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
-    or `q` topic) and how; a bare place key (a story's button) means a daily digest at the
-    default time."""
+    or `q` topic; `k` the least toll of the stories it takes) and how; a bare place key (a
+    story's button) means a daily digest at the default time."""
     try:
         found = json.loads(value)
     except ValueError:
@@ -69,10 +77,12 @@ def follow(
     daily_at: str | None,
     *,
     alternatives: Sequence[Place] = (),
+    min_killed: int | None = None,
     **options: Any,
 ) -> Subscription | None:
-    """Subscribe the channel (`where`: team, channel, user) to `target`; answer publicly
-    what changed, privately when nothing did. Returns the subscription made or changed."""
+    """Subscribe the channel (`where`: team, channel, user) to `target`, taking only stories
+    with `min_killed` killed when given; answer publicly what changed, privately when
+    nothing did. Returns the subscription made or changed."""
     team, channel, user = where
     what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
     label = blocks.escape(target.label)
@@ -87,18 +97,18 @@ def follow(
     if (
         before is not None
         and before.paused_reason is None
-        and (before.mode, before.daily_at) == (mode, daily_at)
+        and (before.mode, before.daily_at, before.min_killed) == (mode, daily_at, min_killed)
     ):
-        text = f"This channel already follows {what} *{label}*, {before.describe}."
+        text = f"This channel already follows {what} *{label}*, {_how(before)}."
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
     sub, created = bot.channels.subscribe(
-        team, channel, target, mode, daily_at, user, now, timedelta(0)
+        team, channel, target, mode, daily_at, user, now, timedelta(0), min_killed
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
-    when = sub.describe + (f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
+    when = _how(sub, f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
     text = f"<@{user}> {verb} {what} *{label}*, {when}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""

@@ -1,6 +1,6 @@
 """Subscribe to <place> (a story's button, a "did you mean" pick, perhaps with a radius
 around it) and Follow as a topic: the channel follows what the button names, with the
-schedule it carries."""
+schedule (and the least toll) it carries."""
 
 from __future__ import annotations
 
@@ -44,7 +44,10 @@ def register(app: App, bot: SlackBot) -> None:
         else:
             target = Target("topic", topic_key(topic), topic)
         where = (team_of(context, body), channel, body["user"]["id"])
-        follow(bot, respond, where, target, mode, daily_at, replace_original=False)
+        least = int(what["k"]) if isinstance(what.get("k"), int) else None
+        follow(
+            bot, respond, where, target, mode, daily_at, min_killed=least, replace_original=False
+        )
 
     app.action(re.compile(r"^subscribe_(place(_\d+)?|topic)$"))(
         ack=ack_now, lazy=[subscribe_button]

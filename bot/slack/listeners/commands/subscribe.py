@@ -1,10 +1,10 @@
-"""`/subscribe PLACE|TOPIC|within N km of PLACE|POINT [daily HH:MM|hourly|alerts]`: the
-channel follows it.
+"""`/subscribe PLACE|TOPIC|within N km of PLACE|POINT [daily HH:MM|hourly|alerts]
+[when 5+ killed]`: the channel follows it (only stories with that toll, when given).
 
-Nothing public is written unless the text is understood: a schedule or radius it cannot read
-gets a private error; a name that is no place but close to some gets private "did you mean"
-buttons carrying the schedule (and radius) asked for, and, for a name alone, one to follow
-the text as a topic. A topic is followed at once only when nothing else fits.
+Nothing public is written unless the text is understood: a schedule, radius or toll it cannot
+read gets a private error; a name that is no place but close to some gets private "did you
+mean" buttons carrying the schedule (radius and toll) asked for, and, for a name alone, one
+to follow the text as a topic. A topic is followed at once only when nothing else fits.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ def register(app: App, bot: SlackBot) -> None:
             answer(respond, blocks.text_message(text))
             return
         where = (team_of(context, command), command["channel_id"], command["user_id"])
-        mode, daily_at = request.mode, request.daily_at
+        mode, daily_at, least = request.mode, request.daily_at, request.min_killed
         if near is not None and near.target is not None:
-            follow(bot, respond, where, near.target, mode, daily_at)
+            follow(bot, respond, where, near.target, mode, daily_at, min_killed=least)
             return
         if near is not None:
             choice = blocks.subscribe_choice_message(
@@ -43,20 +43,33 @@ def register(app: App, bot: SlackBot) -> None:
                 near.suggestions,
                 mode,
                 daily_at,
-                how(mode, daily_at),
+                how(mode, daily_at, least),
                 km=near.radius.km,
+                min_killed=least,
             )
             answer(respond, choice)
             return
         resolved = resolve_target(bot.gazetteer, request.query, bot.lexicon)
         if resolved.target.kind == "topic" and resolved.suggestions:
             choice = blocks.subscribe_choice_message(
-                request.query, resolved.suggestions, mode, daily_at, how(mode, daily_at)
+                request.query,
+                resolved.suggestions,
+                mode,
+                daily_at,
+                how(mode, daily_at, least),
+                min_killed=least,
             )
             answer(respond, choice)
             return
         follow(
-            bot, respond, where, resolved.target, mode, daily_at, alternatives=resolved.alternatives
+            bot,
+            respond,
+            where,
+            resolved.target,
+            mode,
+            daily_at,
+            alternatives=resolved.alternatives,
+            min_killed=least,
         )
 
     app.command("/subscribe")(ack=ack_now, lazy=[subscribe])

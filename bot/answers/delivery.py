@@ -116,10 +116,15 @@ class Deliveries:
         since: datetime,
         now: datetime,
     ) -> list[StoredArticle]:
-        """Matching, unmuted articles first seen since `since` that the channel has not had."""
+        """Matching, unmuted articles first seen since `since` that the channel has not had.
+        Those a mute covers are silenced for good: dropped, not held until the mute ends."""
         team, channel = subs[0].team_id, subs[0].channel_id
         recent = [a for a in candidates if a.first_seen_at >= since]
-        chosen = self.matcher.select(recent, subs, self.channels.mutes(team, channel, now))
+        wanted = self.matcher.select(recent, subs)
+        silenced = self.matcher.muted(wanted, self.channels.mutes(team, channel, now))
+        if silenced:
+            self.channels.silence(team, channel, [a.id for a in silenced], now)
+        chosen = [a for a in wanted if a not in silenced]
         taken = self.channels.taken(team, channel, [a.id for a in chosen], now)
         return [a for a in chosen if a.id not in taken]
 

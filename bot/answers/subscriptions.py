@@ -276,6 +276,18 @@ class Matcher:
                 chosen.append(article)
         return chosen
 
+    def muted(
+        self, articles: Iterable[StoredArticle], mutes: Sequence[Mute]
+    ) -> list[StoredArticle]:
+        """The articles a mute covers."""
+        if not mutes:
+            return []
+        return [
+            article
+            for article in articles
+            if any(_hits(m.kind, m.target, _seen(self.gazetteer, article)) for m in mutes)
+        ]
+
     def matched(
         self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
     ) -> list[Subscription]:

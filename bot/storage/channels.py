@@ -28,6 +28,8 @@ from bot.storage.schema import (
     subscriptions,
 )
 
+SILENCED = "silenced"
+"""The delivery of an article a mute covered when it was due: none, ever (`silence`)."""
 STALE_CLAIM = timedelta(minutes=2)
 """An article claimed this long ago for a delivery never written (the process died between
 the claim and the intent, which follows within seconds) may be claimed again; so may such a
@@ -305,6 +307,33 @@ class ChannelStore:
                 ).scalars()
             )
         return [i for i in article_ids if i in won]
+
+    def silence(
+        self, team_id: str, channel_id: str, article_ids: Sequence[int], now: datetime
+    ) -> None:
+        """Drop these articles from the channel for good (a mute covered them when they were
+        due): they are taken, by SILENCED in place of a delivery, and never posted."""
+        if not article_ids:
+            return
+        rows = [
+            {"team_id": team_id, "channel_id": channel_id, "article_id": i, "claimed_at": now,
+             "delivery_id": SILENCED}
+            for i in article_ids
+        ]  # fmt: skip
+        with begin_writing(self.engine) as conn:
+            conn.execute(upsert(self.engine, posted_messages).on_conflict_do_nothing(), rows)
+            conn.execute(
+                update(posted_messages)
+                .where(
+                    posted_messages.c.team_id == team_id,
+                    posted_messages.c.channel_id == channel_id,
+                    posted_messages.c.article_id.in_(article_ids),
+                    posted_messages.c.ts.is_(None),
+                    posted_messages.c.delivery_id.is_(None),
+                    posted_messages.c.claimed_at <= now - STALE_CLAIM,
+                )
+                .values(delivery_id=SILENCED)
+            )
 
     def record_posted(
         self, team_id: str, channel_id: str, article_ids: Sequence[int], ts: str

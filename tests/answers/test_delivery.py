@@ -192,3 +192,18 @@ def test_a_failed_post_gives_the_articles_back(
     subscribe(channels, place, now=DAY + timedelta(days=1))  # /subscribe again resumes
     [digest] = deliveries.due_digests(DAY + timedelta(days=2, hours=8))
     assert [a.title for a in digest.articles] == ["Shelling in Deir ez-Zor"]
+
+
+def test_an_alert_a_mute_covered_is_dropped_not_sent_when_the_mute_ends(
+    store: Store, analyzer: Analyzer, parts: tuple[ChannelStore, Deliveries]
+) -> None:
+    channels, deliveries = parts
+    place = deir(analyzer)
+    subscribe(channels, place, mode="alerts", at=None, now=DAY)
+    channels.mute("T1", "C1", Mute("place", place.key, place.name, DAY + timedelta(hours=2)), "U1")
+    add_article(store, "Drone strike in Deir ez-Zor", place, DAY + timedelta(hours=1))
+    assert deliveries.due_alerts(DAY + timedelta(hours=1, minutes=5)) == []
+    assert deliveries.due_alerts(DAY + timedelta(hours=3)) == [], "silenced, not held"
+    add_article(store, "Clashes in Deir ez-Zor", place, DAY + timedelta(hours=3))
+    [batch] = deliveries.due_alerts(DAY + timedelta(hours=3, minutes=5))
+    assert [a.title for a in batch.articles] == ["Clashes in Deir ez-Zor"]

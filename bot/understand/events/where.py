@@ -16,9 +16,12 @@ def _dateline(text: str, mention: PlaceMention) -> bool:
 
 def event_place(text: str, places: list[PlaceMention], zone_end: int) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline and
-    lead), earliest first on a tie; datelines only when nothing else is named."""
+    lead): of one kind, the smaller (the village rather than the capital where statements
+    are made), then the earliest; datelines only when nothing else is named."""
     named = [m for m in places if m.start < zone_end]
     if not named:
         return None
     usable = [m for m in named if not _dateline(text, m)] or named
-    return max(usable, key=lambda m: (_PRECISION.get(m.place.kind, 3), -m.start))
+    return max(
+        usable, key=lambda m: (_PRECISION.get(m.place.kind, 3), -m.place.population, -m.start)
+    )

@@ -37,3 +37,15 @@ def test_an_article_that_is_no_conflict_has_no_event(analyzer: Analyzer) -> None
     )
     assert not analysis.relevance.is_conflict
     assert analysis.event is None
+
+
+def test_the_village_rather_than_the_capital_where_statements_are_made(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyzer.analyze(
+        "Drone strike kills two in Donetsk region",
+        "Officials in Kyiv said a Russian drone struck Blahodatne in Donetsk region overnight, "
+        "killing two people.",
+    )
+    assert analysis.event is not None and analysis.event.place is not None
+    assert analysis.event.place.as_written == "Blahodatne"

@@ -139,3 +139,17 @@ def test_digest_now_posts_in_the_channel_once(harness: SlackHarness) -> None:
     assert_valid_blocks(posted.body["blocks"])
     assert "Shelling in Deir ez-Zor" in text_of(posted.body["blocks"])
     assert "Nothing new here" in ask(harness, "/digest", "", "d2")["text"]
+
+
+def test_mutes_are_listed_and_lifted(harness: SlackHarness) -> None:
+    assert "Nothing is muted in this channel" in ask(harness, "/mute", "list", "l0")["text"]
+    ask(harness, "/mute", "Deir al-Zor for 6h", "m")
+    listed = ask(harness, "/mute", "list", "l1")
+    assert "Muted in this channel: *Deir ez-Zor, Syria* until <!date^" in listed["text"]
+    assert listed.get("response_type") != "in_channel", "a list is for the one who asked"
+    assert "That is not muted here" in ask(harness, "/unmute", "Kharkiv", "u0")["text"]
+    assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) != []
+    lifted = ask(harness, "/unmute", "Deir ez-Zor", "u1")
+    assert "Unmuted *Deir ez-Zor, Syria* in this channel" in lifted["text"]
+    assert lifted["response_type"] == "in_channel"
+    assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []

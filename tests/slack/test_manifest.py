@@ -15,7 +15,7 @@ MANIFEST = Path(bot.slack.__file__).parent / "manifest.yaml"
 def test_every_declared_command_answers(harness: SlackHarness) -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     commands = [c["command"] for c in manifest["features"]["slash_commands"]]
-    assert len(commands) == 7
+    assert len(commands) == 8
     events = manifest["settings"]["event_subscriptions"]["bot_events"]
     assert events == ["app_home_opened", "app_uninstalled", "tokens_revoked"]
     for i, command in enumerate(commands):

@@ -18,6 +18,7 @@ from bot.slack.listeners.commands import (
 
 
 def register(app: App, bot: SlackBot) -> None:
-    """/whatsnew, /subscribe, /subscriptions, /unsubscribe, /digest, /mute, /newsbot."""
+    """/whatsnew, /subscribe, /subscriptions, /unsubscribe, /digest, /mute and /unmute,
+    /newsbot."""
     for command in (whatsnew, subscribe, subscriptions, unsubscribe, digest, mute, newsbot):
         command.register(app, bot)

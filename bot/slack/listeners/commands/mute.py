@@ -1,5 +1,6 @@
 """`/mute PLACE|TOPIC [for 6h | 6 hours | 3 days | 2 weeks]`: silence it in the channel for a
-while; nothing is muted when the text is not understood."""
+while; nothing is muted when the text is not understood. `/mute list` lists the channel's
+mutes; `/unmute PLACE|TOPIC` lifts one before its time."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ def register(app: App, bot: SlackBot) -> None:
     """Answer /mute."""
 
     def mute(command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        if command.get("text", "").strip().lower() == "list":
+            listed = bot.channels.mutes(team_of(context, command), command["channel_id"],
+                                        bot.clock())  # fmt: skip
+            answer(respond, blocks.text_message(mutes_text(listed)))
+            return
         try:
             query, duration = parse_mute(command.get("text", ""))
         except ValueError as exc:
@@ -47,4 +53,30 @@ def register(app: App, bot: SlackBot) -> None:
         text = f"Muted *{label}* in this channel until {when}."
         answer(respond, blocks.text_message(text), public=True)
 
+    def unmute(command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        text = command.get("text", "").strip()
+        team, channel = team_of(context, command), command["channel_id"]
+        listed = bot.channels.mutes(team, channel, bot.clock())
+        if not text:
+            answer(respond, blocks.text_message(f"Name what to unmute. {mutes_text(listed)}"))
+            return
+        target = resolve_target(bot.gazetteer, text, bot.lexicon).target
+        lifted = next((m for m in listed if (m.kind, m.target) == (target.kind, target.key)), None)
+        if lifted is None or not bot.channels.unmute(team, channel, lifted.kind, lifted.target):
+            answer(respond, blocks.text_message(f"That is not muted here. {mutes_text(listed)}"))
+            return
+        label = blocks.escape(lifted.label)
+        answer(respond, blocks.text_message(f"Unmuted *{label}* in this channel."), public=True)
+
     app.command("/mute")(ack=ack_now, lazy=[mute])
+    app.command("/unmute")(ack=ack_now, lazy=[unmute])
+
+
+def mutes_text(mutes: list[Mute]) -> str:
+    """The channel's mutes in one line, each with when it ends."""
+    if not mutes:
+        return "Nothing is muted in this channel."
+    listed = "; ".join(
+        f"*{blocks.escape(m.label)}* until {blocks.slack_date(m.until)}" for m in mutes
+    )
+    return f"Muted in this channel: {listed}. Lift one with `/unmute <place or topic>`."

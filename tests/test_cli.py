@@ -123,7 +123,7 @@ def test_events_lists_the_incidents_within_a_radius(after_demo: Newsbot) -> None
     assert {a["event_place"]["name"] for a in close} == {"Deir ez-Zor", "Theban"}
     text = after_demo("events", "Kharkiv").stdout
     assert "incidents within 30 km of Kharkiv, Ukraine" in text
-    assert "Shelling/artillery/missile attack · Kharkiv · 2 killed · 19 injured" in text
+    assert "Shelling/artillery/missile attack · Saltivka · 2 killed · 19 injured" in text
     assert "Deir" not in text
     refused = after_demo("events", "Syria", "--within", "60km", ok=False)
     assert refused.returncode == 1 and "Syria is a country" in refused.stderr

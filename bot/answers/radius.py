@@ -149,12 +149,15 @@ def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[flo
 
 
 def _located(gazetteer: Gazetteer, key: str) -> Place | None:
-    """The place `key` names, or for a village the gazetteer does not list (known from the
-    text, `understand.places.unlisted`) the place the text put it in, whose point it has."""
+    """The place `key` names when it has a point; else the nearest place containing it that
+    has one: a village the gazetteer does not list (`understand.places.unlisted`) is where
+    the text put it, a hand-kept place without coordinates (a district, a camp) is in its
+    city."""
     place = gazetteer.get(key)
-    if place is None and (parents := gazetteer.ancestors(key)):
-        return gazetteer.get(parents[0])
-    return place
+    if place is not None and place.lat is not None:
+        return place
+    located = (gazetteer.get(k) for k in gazetteer.ancestors(key))
+    return next((p for p in located if p is not None and p.lat is not None), place)
 
 
 def within(key: str, points: Iterable[tuple[float, float]]) -> bool:

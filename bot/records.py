@@ -6,6 +6,7 @@ takes and returns these frozen dataclasses, never database rows or HTTP objects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -306,6 +307,14 @@ class Target:
     label: str
 
 
+def titled(kind: Kind, label: str, event_kinds: Sequence[str] = ()) -> str:
+    """A followed thing's label after its kinds of event, when it has any ("Air/drone strike
+    in Sudan", "Air/drone strike within 30 km of Goma")."""
+    if not event_kinds:
+        return label
+    return ", ".join(event_kinds) + (" " if kind == "near" else " in ") + label
+
+
 @dataclass(frozen=True)
 class Subscription:
     """One thing a channel follows, and how."""
@@ -325,6 +334,8 @@ class Subscription:
     paused_reason: str | None = None
     min_killed: int | None = None
     """Only stories whose toll reached this many killed (None: every story)."""
+    event_kinds: tuple[str, ...] = ()
+    """Only articles whose event is of one of these ACLED sub-event types (empty: any)."""
 
     @property
     def schedule(self) -> str | None:
@@ -339,6 +350,12 @@ class Subscription:
         if self.mode == "daily":
             return f"daily at {self.daily_at or DEFAULT_DAILY_AT}"
         return "hourly" if self.mode == "hourly" else "as alerts"
+
+    @property
+    def title(self) -> str:
+        """What it follows, for people: its label, after its kinds of event when it has any
+        ("Air/drone strike in Sudan", "Air/drone strike within 30 km of Goma")."""
+        return titled(self.kind, self.label, self.event_kinds)
 
     @property
     def threshold(self) -> str:

@@ -5,6 +5,7 @@ from bot.answers.activity import Activity, place_activity
 from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
 from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
+from bot.answers.event_kinds import split_kinds
 from bot.answers.event_place import event_place
 from bot.answers.feed_health import FeedHealth
 from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
@@ -43,6 +44,7 @@ __all__ = [
     "place_articles",
     "resolve_radius",
     "resolve_target",
+    "split_kinds",
     "topic_key",
     "zone_label",
 ]

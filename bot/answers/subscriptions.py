@@ -7,7 +7,8 @@ subscription to Syria matches an article about Deir ez-Zor); a topic matches a w
 phrase in an article's title or summary in any of its variants (`bot.answers.topics`); a
 radius watch matches an article whose event happened within it (`bot.answers.radius`).
 A subscription with a severity threshold takes only stories whose toll reached it
-(`bot.answers.severity`).
+(`bot.answers.severity`); one with kinds of event, only articles whose event is of one of
+them (`bot.answers.event_kinds`).
 Only news is pushed: an article published after the subscription was made and first seen
 soon after it was published (`bot.answers.freshness`).
 """
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.answers.durations import QUOTES, parse_duration, split_duration
+from bot.answers.event_kinds import of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
 from bot.answers.severity import severe_enough, split_toll
@@ -265,6 +267,7 @@ class Matcher:
             wanted = any(
                 published(article) >= sub.created_at
                 and severe_enough(article, sub.min_killed)
+                and of_kind(article, sub.event_kinds)
                 and (
                     _hits(sub.kind, sub.target, seen)
                     or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
@@ -297,7 +300,9 @@ class Matcher:
             sub
             for sub in subscriptions
             if any(
-                _hits(sub.kind, sub.target, s) and severe_enough(s.article, sub.min_killed)
+                _hits(sub.kind, sub.target, s)
+                and severe_enough(s.article, sub.min_killed)
+                and of_kind(s.article, sub.event_kinds)
                 for s in found
             )
         ]

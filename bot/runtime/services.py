@@ -8,7 +8,15 @@ from functools import cached_property
 from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
 from bot.storage import Store, open_when_reachable
-from bot.understand import Analyzer, Gazetteer, Lexicon, load_lexicon, load_places
+from bot.understand import (
+    Analyzer,
+    EventKinds,
+    Gazetteer,
+    Lexicon,
+    load_event_kinds,
+    load_lexicon,
+    load_places,
+)
 
 
 class Services:
@@ -62,6 +70,11 @@ class Services:
     def lexicon(self) -> Lexicon:
         """The conflict lexicon, loaded from the config folder (all Slack's topics need)."""
         return load_lexicon(self.settings.config_dir / "lexicon.yaml")
+
+    @cached_property
+    def event_kinds(self) -> EventKinds:
+        """The kinds of event people name, from the config folder's events.yaml."""
+        return load_event_kinds(self.settings.config_dir / "events.yaml")
 
     @cached_property
     def analyzer(self) -> Analyzer:

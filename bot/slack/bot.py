@@ -4,7 +4,7 @@ deliveries, jobs and the Web API client the listeners and jobs work with."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
@@ -24,7 +24,7 @@ from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
 from bot.slack.poster import Poster
 from bot.storage import ChannelStore, DeliveryLog, Store
-from bot.understand import Gazetteer, Lexicon
+from bot.understand import EventKinds, Gazetteer, Lexicon, load_event_kinds
 
 
 @dataclass
@@ -42,6 +42,8 @@ class SlackBot:
     clock: Callable[[], datetime] = utcnow
     lexicon: Lexicon | None = None
     """The conflict lexicon: its terms are topics, never misspelt places."""
+    kinds: EventKinds = field(default_factory=load_event_kinds)
+    """The kinds of event a subscription may name ("airstrikes in Sudan")."""
 
 
 def make_client(settings: Settings) -> WebClient:
@@ -88,6 +90,7 @@ def make_bot(
         installations,
         clock,
         services.lexicon,
+        services.event_kinds,
     )
 
 

@@ -40,6 +40,8 @@ MAX_COMMAND_TEXT = 200
 """Characters a slash command's text may have (a place or topic is stored in 200)."""
 COMMAND_TEXT_LIMITS = {"/newsbot": 2000}
 """Commands whose text may be longer (/newsbot feeds add takes a URL)."""
+MAX_KINDS = 30
+"""Kinds of event a Subscribe button may carry (the codebook has fewer sub-event types)."""
 
 _ID = re.compile(r"^\d{1,18}$")
 _PLACE_KEY = re.compile(r"^[\w:.\-]{1,40}$")
@@ -160,8 +162,8 @@ def _valid_action(action: Any) -> bool:
 
 def _subscribe_value(value: str) -> bool:
     """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}, with
-    "r": the km of a radius around the place, when it stands for one, and "k": the least
-    number killed, for a severity subscription."""
+    "r": the km of a radius around the place, when it stands for one, "k": the least
+    number killed, for a severity subscription, and "e": the kinds of event."""
     found = _json(value)
     km = found.get("r", 1) if isinstance(found, dict) else None
     return (
@@ -174,6 +176,18 @@ def _subscribe_value(value: str) -> bool:
         and not isinstance(km, bool)
         and 0 < km <= 10_000
         and _toll(found)
+        and _kinds(found)
+    )
+
+
+def _kinds(found: dict[str, Any]) -> bool:
+    """Whether a Subscribe button's kinds of event ("e"), if it carries them, are a short
+    list of names."""
+    kinds = found.get("e", [])
+    return (
+        isinstance(kinds, list)
+        and len(kinds) <= MAX_KINDS
+        and all(isinstance(k, str) and 0 < len(k) <= 100 for k in kinds)
     )
 
 

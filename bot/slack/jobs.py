@@ -156,7 +156,7 @@ class SlackJobs:
             return error
         paused = self.deliveries.undeliverable(delivery, error)
         for user in dict.fromkeys(sub.created_by for sub in paused):
-            labels = ", ".join(s.label for s in paused if s.created_by == user)
+            labels = ", ".join(s.title for s in paused if s.created_by == user)
             self._tell(
                 delivery.team_id,
                 user,

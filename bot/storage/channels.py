@@ -10,6 +10,7 @@ instead of failing with "database is locked".
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -56,9 +57,11 @@ class ChannelStore:
         now: datetime,
         backlog: timedelta,
         min_killed: int | None = None,
+        event_kinds: Sequence[str] = (),
     ) -> tuple[Subscription, bool]:
-        """Follow `target` in the channel (or change how, and the least toll of the stories
-        it takes, un-pausing it); True when new."""
+        """Follow `target` in the channel (or change how, the least toll of the stories it
+        takes and the kinds of event, un-pausing it); True when new."""
+        kinds = json.dumps(list(event_kinds)) if event_kinds else None
         key = {"team_id": team_id, "channel_id": channel_id, "kind": target.kind}
         where = _matching(key | {"target": target.key})
         with begin_writing(self.engine) as conn:
@@ -70,6 +73,7 @@ class ChannelStore:
                 mode=mode,
                 daily_at=daily_at,
                 min_killed=min_killed,
+                event_kinds=kinds,
                 created_by=created_by,
                 created_at=now,
                 start_from=now - backlog,
@@ -81,6 +85,7 @@ class ChannelStore:
                         "mode": mode,
                         "daily_at": daily_at,
                         "min_killed": min_killed,
+                        "event_kinds": kinds,
                         "paused_reason": None,
                     },
                 )
@@ -451,4 +456,5 @@ def _subscription(row: Row[Any]) -> Subscription:
         start_from=row.start_from,
         paused_reason=row.paused_reason,
         min_killed=row.min_killed,
+        event_kinds=tuple(json.loads(row.event_kinds)) if row.event_kinds else (),
     )

@@ -184,6 +184,7 @@ subscriptions = Table(
     Column("start_from", UTCDateTime, nullable=False),  # a new subscription's backlog limit
     Column("paused_reason", Text),  # a Slack error that stopped delivery (not_in_channel ...)
     Column("min_killed", Integer),  # only stories with at least this many killed; NULL: all
+    Column("event_kinds", Text),  # JSON list of ACLED sub-event types; NULL: any kind
     UniqueConstraint("team_id", "channel_id", "kind", "target"),
 )
 

@@ -69,6 +69,8 @@ RADIUS_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "r": "30 km; drop"}'
 RADIUS_INFINITE = '{"p": "gn:172082", "m": "alerts", "t": null, "r": Infinity}'
 TOLL_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "k": "5+"}'
 TOLL_ZERO = '{"q": "shelling", "m": "alerts", "t": null, "k": 0}'
+KINDS_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "e": "Air/drone strike"}'
+KINDS_NUMBERS = '{"p": "gn:172082", "m": "alerts", "t": null, "e": [1, 2]}'
 BIG = urlencode({"command": "/whatsnew", "text": "x" * (2 * 1024 * 1024)}).encode()
 
 CASES = {
@@ -107,6 +109,12 @@ CASES = {
         lambda h: _button(h, "subscribe_place_0", TOLL_TEXT), FORM, 200
     ),
     "subscribe-topic-toll-zero": Bad(lambda h: _button(h, "subscribe_topic", TOLL_ZERO), FORM, 200),
+    "subscribe-kinds-not-a-list": Bad(
+        lambda h: _button(h, "subscribe_place_0", KINDS_TEXT), FORM, 200
+    ),
+    "subscribe-kinds-not-names": Bad(
+        lambda h: _button(h, "subscribe_place_0", KINDS_NUMBERS), FORM, 200
+    ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }

@@ -174,32 +174,38 @@ def subscribe_choice_message(
     *,
     km: float | None = None,
     min_killed: int | None = None,
+    event_kinds: Sequence[str] = (),
+    topic: str | None = None,
 ) -> Message:
     """A /subscribe whose text is no place but close to some: nothing is followed yet; each
     button subscribes to one of the places (as asked: `describe`, with the least toll
-    `min_killed`), or to a radius of `km` around it; for a place alone, the last button
-    follows the text as a topic."""
+    `min_killed`, only events of `event_kinds` when any), or to a radius of `km` around it;
+    for a place alone, the last button follows the text (or `topic`) as a topic."""
     what = "it" if km is None else f"news within {km:g} km of it"
+    if event_kinds:
+        what = ", ".join(event_kinds) + (" in it" if km is None else f" within {km:g} km of it")
     text = (
         f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
         f"of these places? A button subscribes this channel to {what}, {describe}."
     )
     toll = {} if min_killed is None else {"k": min_killed}
     radius = {} if km is None else {"r": km}
+    kinds = {"e": list(event_kinds)} if event_kinds else {}
     buttons = [
         button(
             p.label,
             f"subscribe_place_{i}",
-            subscribe_value(mode, daily_at, p=p.key, **radius, **toll),
+            subscribe_value(mode, daily_at, p=p.key, **radius, **toll, **kinds),
         )
         for i, p in enumerate(suggestions[:4])
     ]
     if km is None:
+        followed = query if topic is None else topic
         buttons.append(
             button(
-                f"Follow “{query}” as a topic",
+                f"Follow “{followed}” as a topic",
                 "subscribe_topic",
-                subscribe_value(mode, daily_at, q=query, **toll),
+                subscribe_value(mode, daily_at, q=followed, **toll),
             )
         )
     return Message(
@@ -207,8 +213,8 @@ def subscribe_choice_message(
     )
 
 
-def subscribe_value(mode: str, daily_at: str | None, **what: str | float) -> str:
+def subscribe_value(mode: str, daily_at: str | None, **what: str | float | list[str]) -> str:
     """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic, `r`: the
     km of a radius around the place) and how (`m`: the mode, `t`: the time of a daily
-    digest, `k`: the least toll of the stories to take)."""
+    digest, `k`: the least toll of the stories to take, `e`: the kinds of event)."""
     return json.dumps({**what, "m": mode, "t": daily_at})

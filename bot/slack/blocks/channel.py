@@ -57,7 +57,7 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Mess
 
 def _subscription_line(sub: Subscription) -> str:
     what = "" if sub.kind == "near" else f" ({sub.kind})"
-    line = f"*{escape(sub.label)}*{what}, {sub.describe}"
+    line = f"*{escape(sub.title)}*{what}, {sub.describe}"
     if sub.threshold:
         line += f" {sub.threshold}"
     if sub.paused_reason:
@@ -78,6 +78,9 @@ def help_message(intro: str = "") -> Message:
             "of it",
             "`/subscribe <place, topic or radius> [...] when 5+ killed` only stories whose "
             "reports give at least that many killed",
+            "`/subscribe <kind of event> in <place> [...]` only events of that kind, e.g. "
+            "`airstrikes in Sudan alerts`, `shelling in Kharkiv daily 08:00`, `drone strikes "
+            "within 30 km of Goma` (ACLED sub-event types and their common names)",
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
             "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
@@ -154,7 +157,7 @@ def settings_message(
     schedules: dict[str, list[str]] = {}
     alerts, paused = [], []
     for sub in subs:
-        name = escape(sub.label) + (" (topic)" if sub.kind == "topic" else "")
+        name = escape(sub.title) + (" (topic)" if sub.kind == "topic" else "")
         name += f" {sub.threshold}" if sub.threshold else ""
         if sub.paused_reason:
             paused.append(f"{name}: `{escape(sub.paused_reason)}`")

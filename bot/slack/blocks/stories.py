@@ -91,7 +91,7 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     """A digest or an alert as messages within Slack's limits (the first one carries the
     header; the rest go into its thread)."""
     labels = ", ".join(
-        dict.fromkeys(f"{sub.label} {sub.threshold}".rstrip() for sub in delivery.subscriptions)
+        dict.fromkeys(f"{sub.title} {sub.threshold}".rstrip() for sub in delivery.subscriptions)
     )
     if delivery.kind == "alert":
         title = f"Alert: {labels}"

@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt import Respond
 
 from bot.answers import zone_label
-from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target
+from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target, titled
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import answer
@@ -37,8 +37,8 @@ def _how(sub: Subscription, zone: str = "") -> str:
 
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
     """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
-    or `q` topic; `k` the least toll of the stories it takes) and how; a bare place key (a
-    story's button) means a daily digest at the default time."""
+    or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event) and
+    how; a bare place key (a story's button) means a daily digest at the default time."""
     try:
         found = json.loads(value)
     except ValueError:
@@ -78,14 +78,17 @@ def follow(
     *,
     alternatives: Sequence[Place] = (),
     min_killed: int | None = None,
+    event_kinds: tuple[str, ...] = (),
     **options: Any,
 ) -> Subscription | None:
     """Subscribe the channel (`where`: team, channel, user) to `target`, taking only stories
-    with `min_killed` killed when given; answer publicly what changed, privately when
-    nothing did. Returns the subscription made or changed."""
+    with `min_killed` killed when given and only events of `event_kinds` (ACLED sub-event
+    types) when any; answer publicly what changed, privately when nothing did. Returns the
+    subscription made or changed."""
     team, channel, user = where
     what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
-    label = blocks.escape(target.label)
+    what = "news of" if event_kinds else what
+    label = blocks.escape(titled(target.kind, target.label, event_kinds))
     before = next(
         (
             s
@@ -97,14 +100,15 @@ def follow(
     if (
         before is not None
         and before.paused_reason is None
-        and (before.mode, before.daily_at, before.min_killed) == (mode, daily_at, min_killed)
+        and (before.mode, before.daily_at, before.min_killed, before.event_kinds)
+        == (mode, daily_at, min_killed, event_kinds)
     ):
         text = f"This channel already follows {what} *{label}*, {_how(before)}."
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
     sub, created = bot.channels.subscribe(
-        team, channel, target, mode, daily_at, user, now, timedelta(0), min_killed
+        team, channel, target, mode, daily_at, user, now, timedelta(0), min_killed, event_kinds
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"

@@ -3,5 +3,13 @@ and injured, and where, read from its headline and lead with the cues of config/
 
 from bot.understand.events.facts import read_event
 from bot.understand.events.rules import DEFAULT_EVENTS_PATH, EventRules, load_event_rules
+from bot.understand.events.spellings import EventKinds, load_event_kinds
 
-__all__ = ["DEFAULT_EVENTS_PATH", "EventRules", "load_event_rules", "read_event"]
+__all__ = [
+    "DEFAULT_EVENTS_PATH",
+    "EventKinds",
+    "EventRules",
+    "load_event_kinds",
+    "load_event_rules",
+    "read_event",
+]

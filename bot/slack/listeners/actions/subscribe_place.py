@@ -1,6 +1,6 @@
 """Subscribe to <place> (a story's button, a "did you mean" pick, perhaps with a radius
 around it) and Follow as a topic: the channel follows what the button names, with the
-schedule (and the least toll) it carries."""
+schedule (the least toll and the kinds of event) it carries."""
 
 from __future__ import annotations
 
@@ -45,8 +45,17 @@ def register(app: App, bot: SlackBot) -> None:
             target = Target("topic", topic_key(topic), topic)
         where = (team_of(context, body), channel, body["user"]["id"])
         least = int(what["k"]) if isinstance(what.get("k"), int) else None
+        kinds = tuple(str(k) for k in what.get("e", ()))
         follow(
-            bot, respond, where, target, mode, daily_at, min_killed=least, replace_original=False
+            bot,
+            respond,
+            where,
+            target,
+            mode,
+            daily_at,
+            min_killed=least,
+            event_kinds=kinds,
+            replace_original=False,
         )
 
     app.action(re.compile(r"^subscribe_(place(_\d+)?|topic)$"))(

@@ -1,4 +1,5 @@
-"""`/unsubscribe PLACE|TOPIC|within N km of PLACE|POINT`: the channel stops following it."""
+"""`/unsubscribe PLACE|TOPIC|within N km of PLACE|POINT`: the channel stops following it
+(a kind of event before it, "airstrikes in Sudan", names the same subscription)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import parse_radius, resolve_radius, resolve_target, topic_key
+from bot.answers import parse_radius, resolve_radius, resolve_target, split_kinds, topic_key
 from bot.records import Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
@@ -25,11 +26,12 @@ def register(app: App, bot: SlackBot) -> None:
             )
             return
         team, channel = team_of(context, command), command["channel_id"]
-        target = _watch(bot, text) or resolve_target(bot.gazetteer, text).target
+        named = split_kinds(bot.kinds, text)[1]
+        target = _watch(bot, named) or resolve_target(bot.gazetteer, named).target
         removed = bot.channels.unsubscribe(team, channel, target.kind, target.key)
         removed = removed or bot.channels.unsubscribe(team, channel, "topic", topic_key(text))
         if removed:
-            label = blocks.escape(removed.label)
+            label = blocks.escape(removed.title)
             answer(respond, blocks.text_message(f"Unsubscribed from *{label}*."), public=True)
         else:
             subs = bot.channels.subscriptions(team, [channel])

@@ -15,7 +15,7 @@ from bot.understand import load_event_kinds
 from bot.understand.analyzer import Analyzer
 from bot.understand.events.rules import DEFAULT_EVENTS_PATH
 from bot.understand.events.spellings import parse_event_kinds
-from tests.answers.test_subscriptions import _article, _sub
+from tests.support.records import stored_article, subscription
 
 AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 KINDS = load_event_kinds()
@@ -113,13 +113,13 @@ def _of(article: StoredArticle, sub_event: str | None) -> StoredArticle:
 
 
 def _kinds(target: str, *kinds: str) -> Subscription:
-    return replace(_sub("place", target), event_kinds=kinds)
+    return replace(subscription("place", target), event_kinds=kinds)
 
 
 def test_a_kind_filter_takes_only_articles_whose_event_is_of_it(analyzer: Analyzer) -> None:
     deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
     in_deir = StoredPlace(deir.key, deir.name, deir.kind, "SY", "Deir ez-Zor")
-    report = _article("Deir ez-Zor hit again", [in_deir])
+    report = stored_article("Deir ez-Zor hit again", [in_deir])
     strike, shelled, plain = _of(report, AIR), _of(report, SHELLING), _of(report, None)
     matcher = Matcher(analyzer.gazetteer)
     air = [_kinds("cc:SY", AIR)]
@@ -139,5 +139,7 @@ def test_a_kind_filter_takes_only_articles_whose_event_is_of_it(analyzer: Analyz
 def test_the_title_names_the_kinds_before_the_place() -> None:
     assert _kinds("Sudan", AIR).title == "Air/drone strike in Sudan"
     assert _kinds("Sudan").title == "Sudan"
-    near = replace(_sub("near", "1.0,2.0,30"), label="within 30 km of Goma", event_kinds=(AIR,))
+    near = replace(
+        subscription("near", "1.0,2.0,30"), label="within 30 km of Goma", event_kinds=(AIR,)
+    )
     assert near.title == "Air/drone strike within 30 km of Goma"

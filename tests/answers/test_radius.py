@@ -18,6 +18,7 @@ from bot.records import (
     Target,
 )
 from bot.understand.analyzer import Analyzer
+from tests.support.records import stored_article
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 
@@ -120,19 +121,7 @@ def article(
     title: str, places: list[StoredPlace], event_place: StoredPlace | None = None
 ) -> StoredArticle:
     event = StoredEvent("Battles", "Armed clash", Casualties(), Casualties(), event_place)
-    return StoredArticle(
-        id=abs(hash(title)) % 10_000,
-        uid=title,
-        title=title,
-        link=None,
-        summary="",
-        published_at=NOW,
-        first_seen_at=NOW,
-        relevance=10.0,
-        is_conflict=True,
-        places=tuple(places),
-        event=event if event_place is not None else None,
-    )
+    return stored_article(title, places, NOW, event if event_place is not None else None)
 
 
 def watch(target: Target) -> Subscription:

@@ -11,7 +11,7 @@ import pytest
 from bot.answers.subscriptions import Matcher, parse_subscribe
 from bot.records import Casualties, StoredArticle, StoredEvent, StoredPlace, Subscription
 from bot.understand.analyzer import Analyzer
-from tests.answers.test_subscriptions import NOW, _article, _sub
+from tests.support.records import NOW, stored_article, subscription
 
 
 @pytest.mark.parametrize(
@@ -71,13 +71,13 @@ def _reporting(article: StoredArticle, killed: int | None, story: int | None) ->
 
 
 def _severe(kind: str, target: str, least: int | None) -> Subscription:
-    return replace(_sub(kind, target), mode="alerts", daily_at=None, min_killed=least)  # type: ignore[arg-type]
+    return replace(subscription(kind, target), mode="alerts", daily_at=None, min_killed=least)  # type: ignore[arg-type]
 
 
 def test_a_threshold_takes_the_story_toll_not_the_article_figure(analyzer: Analyzer) -> None:
     deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
     in_deir = StoredPlace(deir.key, deir.name, deir.kind, "SY", "Deir ez-Zor")
-    strike = _article("Drone strike in Deir ez-Zor", [in_deir])
+    strike = stored_article("Drone strike in Deir ez-Zor", [in_deir])
     matcher = Matcher(analyzer.gazetteer)
     five = [_severe("place", "cc:SY", 5)]
     early = _reporting(strike, killed=2, story=2)
@@ -97,7 +97,7 @@ def test_a_threshold_takes_the_story_toll_not_the_article_figure(analyzer: Analy
 def test_any_of_a_channels_subscriptions_may_take_an_article(analyzer: Analyzer) -> None:
     deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
     in_deir = StoredPlace(deir.key, deir.name, deir.kind, "SY", "Deir ez-Zor")
-    strike = _reporting(_article("Drone strike in Deir ez-Zor", [in_deir]), killed=2, story=2)
+    strike = _reporting(stored_article("Drone strike in Deir ez-Zor", [in_deir]), killed=2, story=2)
     matcher = Matcher(analyzer.gazetteer)
     both = [_severe("place", "cc:SY", 5), _severe("place", deir.key, None)]
     assert matcher.select([strike], both) == [strike]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -14,10 +14,9 @@ from bot.answers.subscriptions import (
     resolve_target,
 )
 from bot.answers.timezones import check_timezone
-from bot.records import Kind, Mute, StoredArticle, StoredPlace, Subscription
+from bot.records import Mute, StoredPlace
 from bot.understand.analyzer import Analyzer
-
-NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+from tests.support.records import NOW, stored_article, subscription
 
 
 def test_parse_subscribe_modes() -> None:
@@ -58,54 +57,23 @@ def test_resolving_places_and_topics(analyzer: Analyzer) -> None:
     assert (forced.kind, forced.key) == ("topic", "mosul dam")
 
 
-def _article(title: str, places: list[StoredPlace], first_seen: datetime = NOW) -> StoredArticle:
-    return StoredArticle(
-        id=abs(hash(title)) % 10_000,
-        uid=title,
-        title=title,
-        link=None,
-        summary="",
-        published_at=first_seen,
-        first_seen_at=first_seen,
-        relevance=10.0,
-        is_conflict=True,
-        places=tuple(places),
-    )
-
-
-def _sub(kind: Kind, target: str, start: datetime = NOW - timedelta(days=1)) -> Subscription:
-    return Subscription(
-        1,
-        "T",
-        "C",
-        kind,
-        target,
-        target,
-        "daily",
-        "08:00",
-        "U",
-        start,
-        start,
-    )
-
-
 def test_matching_places_inside_places_topics_and_mutes(analyzer: Analyzer) -> None:
     deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
     in_deir = StoredPlace(deir.key, deir.name, deir.kind, "SY", "Deir al-Zor")
-    about_deir = _article("Shelling near Deir al-Zor", [in_deir])
-    ceasefire = _article("Ceasefire holds in the south", [])
-    ceasefired = _article("Ceasefired is not a word", [])
+    about_deir = stored_article("Shelling near Deir al-Zor", [in_deir])
+    ceasefire = stored_article("Ceasefire holds in the south", [])
+    ceasefired = stored_article("Ceasefired is not a word", [])
     matcher = Matcher(analyzer.gazetteer)
-    assert matcher.select([about_deir, ceasefire], [_sub("place", "cc:SY")]) == [about_deir]
-    assert matcher.select([about_deir, ceasefire, ceasefired], [_sub("topic", "ceasefire")]) == [
-        ceasefire
-    ]
-    late = [_sub("place", deir.key, start=NOW + timedelta(hours=1))]
+    assert matcher.select([about_deir, ceasefire], [subscription("place", "cc:SY")]) == [about_deir]
+    assert matcher.select(
+        [about_deir, ceasefire, ceasefired], [subscription("topic", "ceasefire")]
+    ) == [ceasefire]
+    late = [subscription("place", deir.key, start=NOW + timedelta(hours=1))]
     assert matcher.select([about_deir], late) == [], "older than the subscription's start"
     muted = [Mute("place", "cc:SY", "Syria", NOW + timedelta(hours=6))]
-    assert matcher.select([about_deir], [_sub("place", deir.key)], muted) == []
+    assert matcher.select([about_deir], [subscription("place", deir.key)], muted) == []
     story = [Mute("article", str(about_deir.id), about_deir.title, NOW + timedelta(hours=6))]
-    assert matcher.select([about_deir], [_sub("place", deir.key)], story) == []
+    assert matcher.select([about_deir], [subscription("place", deir.key)], story) == []
 
 
 def test_a_village_the_gazetteer_does_not_list_reaches_its_governorate(
@@ -115,7 +83,7 @@ def test_a_village_the_gazetteer_does_not_list_reaches_its_governorate(
     text = "Shelling hit the village of Um Ghaytheh, 15 km east of Deir ez-Zor."
     [village] = [m.place for m in analyzer.analyze("Village shelled", text).places][:1]
     stored = StoredPlace(village.key, village.name, village.kind, "SY", "Um Ghaytheh")
-    article = _article("Village shelled near Deir ez-Zor", [stored])
-    governorate = _sub("place", "cfg:deir-ez-zor-governorate")
+    article = stored_article("Village shelled near Deir ez-Zor", [stored])
+    governorate = subscription("place", "cfg:deir-ez-zor-governorate")
     assert Matcher(gaz).select([article], [governorate]) == [article]
-    assert Matcher(gaz).select([article], [_sub("place", "cc:IQ")]) == []
+    assert Matcher(gaz).select([article], [subscription("place", "cc:IQ")]) == []

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import math
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -48,9 +47,10 @@ from typing import Literal
 
 import countryinfo
 
+from bot.understand.places.distance import distance_km
+
 Split = Literal["tune", "held-out"]
 SPLITS: tuple[Split, Split] = ("tune", "held-out")
-EARTH_RADIUS_KM = 6371.0088
 ACC_KM = 161.0
 """100 miles, the field's threshold for a correct resolution."""
 
@@ -283,14 +283,6 @@ def split_documents(docs: Iterable[Document]) -> dict[Split, list[Document]]:
 # --- scoring -------------------------------------------------------------------------------
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two points given in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     """Characters shared by two half-open spans (0: they do not overlap)."""
     return max(0, min(a_end, b_end) - max(a_start, b_start))
@@ -406,7 +398,7 @@ def _resolved(t: Toponym, p: Predicted) -> bool | None:
         return True
     if p.lat is None or p.lon is None or t.lat is None or t.lon is None:
         return None
-    return haversine_km(t.lat, t.lon, p.lat, p.lon) <= ACC_KM
+    return distance_km(t.lat, t.lon, p.lat, p.lon) <= ACC_KM
 
 
 def score_document(

@@ -63,8 +63,7 @@ def parse_radius(query: str) -> Radius | None:
         km = float(found["number"])
     except ValueError:
         raise ValueError(f"`{found['number']}` is no distance: write e.g. {FORMS}") from None
-    if not MIN_KM <= km <= MAX_KM:
-        raise ValueError(f"a radius runs from {MIN_KM:g} to {MAX_KM:g} km (not {km:g} km)")
+    _check_km(km)
     around = found["around"].strip()
     point = _POINT.match(around)
     if point is None:
@@ -75,6 +74,12 @@ def parse_radius(query: str) -> Radius | None:
             f"`{around}` is no point: latitude runs from -90 to 90, longitude from -180 to 180"
         )
     return Radius(km, around, (lat, lon))
+
+
+def _check_km(km: float) -> None:
+    """Raises ValueError saying the range when `km` is out of it."""
+    if not MIN_KM <= km <= MAX_KM:
+        raise ValueError(f"a radius runs from {MIN_KM:g} to {MAX_KM:g} km (not {km:g} km)")
 
 
 def watch_key(lat: float, lon: float, km: float) -> str:
@@ -97,8 +102,7 @@ def pinpoint(place: Place) -> bool:
 def around_place(place: Place, km: float) -> Target:
     """The watch of radius `km` around `place`; raises ValueError saying why a place cannot
     be the centre of one."""
-    if not MIN_KM <= km <= MAX_KM:
-        raise ValueError(f"a radius runs from {MIN_KM:g} to {MAX_KM:g} km (not {km:g} km)")
+    _check_km(km)
     if place.kind in ROUGH:
         raise ValueError(
             f"{place.label} is {ROUGH[place.kind]}, too large to measure a radius from: name a "

@@ -285,11 +285,8 @@ class Matcher:
         """The articles a mute covers."""
         if not mutes:
             return []
-        return [
-            article
-            for article in articles
-            if any(_hits(m.kind, m.target, _seen(self.gazetteer, article)) for m in mutes)
-        ]
+        seen = [_seen(self.gazetteer, article) for article in articles]
+        return [s.article for s in seen if any(_hits(m.kind, m.target, s) for m in mutes)]
 
     def matched(
         self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]

@@ -27,6 +27,8 @@ from urllib.parse import parse_qs
 
 from slack_bolt import BoltResponse
 
+from bot.answers.severity import MAX_KILLED, MIN_KILLED
+
 log = logging.getLogger(__name__)
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -193,8 +195,8 @@ def _kinds(found: dict[str, Any]) -> bool:
 
 def _toll(found: dict[str, Any]) -> bool:
     """Whether a Subscribe button's least number killed ("k"), if it carries one, is one."""
-    least = found.get("k", 1)
-    return type(least) is int and 1 <= least <= 10_000
+    least = found.get("k", MIN_KILLED)
+    return type(least) is int and MIN_KILLED <= least <= MAX_KILLED
 
 
 def _place_value(value: str) -> bool:

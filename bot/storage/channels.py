@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Row, and_, delete, func, or_, select, update
+from sqlalchemy import Connection, Engine, Row, and_, delete, func, or_, select, update
 
 from bot.records import ChannelPrefs, Mode, Mute, Story, Subscription, Target
 from bot.storage.engine import begin_writing, upsert
@@ -284,23 +284,8 @@ class ChannelStore:
         if not article_ids:
             return []
         key = and_(posted_messages.c.team_id == team_id, posted_messages.c.channel_id == channel_id)
-        rows = [
-            {"team_id": team_id, "channel_id": channel_id, "article_id": i, "claimed_at": now}
-            for i in article_ids
-        ]
         with begin_writing(self.engine) as conn:
-            conn.execute(upsert(self.engine, posted_messages).on_conflict_do_nothing(), rows)
-            conn.execute(
-                update(posted_messages)
-                .where(
-                    key,
-                    posted_messages.c.article_id.in_(article_ids),
-                    posted_messages.c.ts.is_(None),
-                    posted_messages.c.delivery_id.is_(None),
-                    posted_messages.c.claimed_at <= now - STALE_CLAIM,
-                )
-                .values(claimed_at=now)
-            )
+            self._take(conn, team_id, channel_id, article_ids, now)
             won = set(
                 conn.execute(
                     select(posted_messages.c.article_id).where(
@@ -318,27 +303,39 @@ class ChannelStore:
     ) -> None:
         """Drop these articles from the channel for good (a mute covered them when they were
         due): they are taken, by SILENCED in place of a delivery, and never posted."""
-        if not article_ids:
-            return
+        if article_ids:
+            with begin_writing(self.engine) as conn:
+                self._take(conn, team_id, channel_id, article_ids, now, SILENCED)
+
+    def _take(
+        self,
+        conn: Connection,
+        team_id: str,
+        channel_id: str,
+        article_ids: Sequence[int],
+        now: datetime,
+        delivery_id: str | None = None,
+    ) -> None:
+        """Claim these articles for the channel at `now` (tied to `delivery_id`, if given):
+        new claims, and claims made STALE_CLAIM ago or more and never tied to a delivery."""
         rows = [
             {"team_id": team_id, "channel_id": channel_id, "article_id": i, "claimed_at": now,
-             "delivery_id": SILENCED}
+             "delivery_id": delivery_id}
             for i in article_ids
         ]  # fmt: skip
-        with begin_writing(self.engine) as conn:
-            conn.execute(upsert(self.engine, posted_messages).on_conflict_do_nothing(), rows)
-            conn.execute(
-                update(posted_messages)
-                .where(
-                    posted_messages.c.team_id == team_id,
-                    posted_messages.c.channel_id == channel_id,
-                    posted_messages.c.article_id.in_(article_ids),
-                    posted_messages.c.ts.is_(None),
-                    posted_messages.c.delivery_id.is_(None),
-                    posted_messages.c.claimed_at <= now - STALE_CLAIM,
-                )
-                .values(delivery_id=SILENCED)
+        conn.execute(upsert(self.engine, posted_messages).on_conflict_do_nothing(), rows)
+        conn.execute(
+            update(posted_messages)
+            .where(
+                posted_messages.c.team_id == team_id,
+                posted_messages.c.channel_id == channel_id,
+                posted_messages.c.article_id.in_(article_ids),
+                posted_messages.c.ts.is_(None),
+                posted_messages.c.delivery_id.is_(None),
+                posted_messages.c.claimed_at <= now - STALE_CLAIM,
             )
+            .values(claimed_at=now, delivery_id=delivery_id)
+        )
 
     def record_posted(
         self, team_id: str, channel_id: str, article_ids: Sequence[int], ts: str

@@ -17,7 +17,6 @@ from bench.geoparsing import (
     Errors,
     Predicted,
     Toponym,
-    haversine_km,
     load_geovirus,
     load_geowebnews,
     load_lgl,
@@ -27,6 +26,7 @@ from bench.geoparsing import (
     split_documents,
     split_of,
 )
+from bot.understand.places.distance import distance_km
 
 TEXT = "Rain in Aville and Beetown. Later Aville again, then Ceeport."
 AVILLE = (8, 14)
@@ -118,10 +118,10 @@ def test_gold_places_without_id_are_told_apart_by_coordinates() -> None:
 
 
 def test_haversine() -> None:
-    assert haversine_km(0, 0, 0, 0) == 0
+    assert distance_km(0, 0, 0, 0) == 0
     # One degree of latitude is about 111.2 km; London to Paris about 344 km.
-    assert haversine_km(0, 0, 1, 0) == pytest.approx(111.19, abs=0.05)
-    assert haversine_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=2)
+    assert distance_km(0, 0, 1, 0) == pytest.approx(111.19, abs=0.05)
+    assert distance_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=2)
 
 
 def test_acc161_and_exact_id() -> None:

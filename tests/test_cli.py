@@ -322,19 +322,25 @@ def test_logs_are_json_lines_on_request(newsbot: Newsbot) -> None:
 
 def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsbot) -> None:
     """`whatsnew` answers without importing NLTK, SciPy or scikit-learn (seconds and about
-    150 MB that only summarizing or a bench needs)."""
+    150 MB that only summarizing or a bench needs), and without compiling the tagger's
+    automaton (a query is looked up by name, not tagged)."""
     script = (
         "import sys\n"
         "from bot.cli import main\n"
+        "from bot.understand.places import gazetteer\n"
+        "compiled, compile = [], gazetteer.AhoCorasick\n"
+        "gazetteer.AhoCorasick = lambda *a, **k: compiled.append(1) or compile(*a, **k)\n"
         "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch')\n"
+        "print('AUTOMATA', len(compiled))\n"
         "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
     )
     assert "Deir ez-Zor" in result.stdout
+    assert "AUTOMATA 0" in result.stdout
     assert result.stdout.rstrip().endswith("HEAVY []")
 
 

@@ -130,7 +130,7 @@ class Gazetteer:
         compiled = AhoCorasick(
             self.patterns.decode().split("\n"), implementation=Implementation.ContiguousNFA
         )
-        _return_freed_memory()
+        return_freed_memory()
         return compiled
 
     @cached_property
@@ -202,7 +202,7 @@ class Gazetteer:
         return sorted((self.places[h.key] for h in hits), key=rank, reverse=True)
 
 
-def _return_freed_memory() -> None:
+def return_freed_memory() -> None:
     """Hand the heap freed after compiling (the automaton's 70 MB working copy, the pattern
     list) back to the operating system, which glibc's allocator does not do by itself while
     the heap's top is in use. Elsewhere than glibc this does nothing."""

@@ -28,6 +28,8 @@ from bot.answers.severity import severe_enough, split_toll
 from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
+    DEFAULT_WEEKLY_AT,
+    WEEKDAYS,
     Mode,
     Mute,
     Place,
@@ -62,14 +64,16 @@ class Resolved:
     """Places with a close name: "did you mean"."""
 
 
-SCHEDULES = "`daily HH:MM`, `hourly` or `alerts`"
-_KEYWORDS = {"daily", "hourly", "alerts", "alert", "weekly", "monthly", "fortnightly"}
+SCHEDULES = "`daily HH:MM`, `weekly DAY HH:MM`, `hourly` or `alerts`"
+_KEYWORDS = {"daily", "weekly", "hourly", "alerts", "alert", "monthly", "fortnightly"}
+_UNPOSTED = ("monthly", "fortnightly")
 _FILLERS = {"at", "as", "every", "day", "hour", "on", "each"}
 _WEEKDAYS = {
-    day[:n]
-    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for n in (3, len(day))
+    form: day[:3] for day in WEEKDAYS for form in (day[:3].lower(), day.lower(), f"{day.lower()}s")
 }
+""""mon", "monday", "mondays" -> "Mon": a day as typed, to the form a weekly schedule keeps."""
+_SCHEDULE_WORDS = _KEYWORDS | _FILLERS | set(_WEEKDAYS)
+_MODES: tuple[Mode, ...] = ("daily", "weekly", "hourly", "alerts")
 _TIMEISH = re.compile(r"^[+-]?\d{1,2}(?:[:.h]\d{1,3})?(?:am|pm)?$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$", re.IGNORECASE)
 
@@ -92,7 +96,7 @@ def parse_time(text: str) -> str:
 
 def _schedule_word(word: str) -> bool:
     """Whether a word can be part of a schedule ("daily", "at", "08:00")."""
-    return word.lower() in _KEYWORDS | _FILLERS | _WEEKDAYS or bool(_TIMEISH.match(word))
+    return word.lower() in _SCHEDULE_WORDS or bool(_TIMEISH.match(word))
 
 
 def _schedule_tail(words: list[str]) -> int:
@@ -104,36 +108,51 @@ def _schedule_tail(words: list[str]) -> int:
         else:
             break
     tail = [w.lower() for w in words[at:]]
-    meaningful = any(w in _KEYWORDS | _WEEKDAYS or _TIMEISH.match(w) for w in tail)
+    meaningful = any(w in _KEYWORDS or w in _WEEKDAYS or _TIMEISH.match(w) for w in tail)
     return at if meaningful else len(words)
 
 
 def _schedule(tail: list[str]) -> tuple[Mode, str | None]:
     """The mode and time the schedule words say; raises ValueError saying what works."""
     words = [w.lower() for w in tail]
+    unposted = [w for w in words if w in _UNPOSTED]
+    if unposted:
+        raise ValueError(f"I post no {unposted[0]} digests: use {SCHEDULES}")
     times = [w for w in words if _TIMEISH.match(w)]
-    if any(w in ("weekly", "monthly", "fortnightly") or w in _WEEKDAYS for w in words):
-        raise ValueError(f"I post no weekly digests yet: use {SCHEDULES}")
     if len(times) > 1:
         raise ValueError(f"give one time, e.g. `daily 08:00` (not {', '.join(times)})")
-    daily_at = parse_time(times[0]) if times else None
-    kinds = {"hourly" if w == "hourly" else "alerts" for w in words if w in _KEYWORDS - {"daily"}}
-    if len(kinds) > 1 or (kinds and "daily" in words):
+    at = parse_time(times[0]) if times else None
+    days = list(dict.fromkeys(_WEEKDAYS[w] for w in words if w in _WEEKDAYS))
+    named = {"alerts" if w == "alert" else w for w in words if w in _KEYWORDS}
+    if days:
+        named.add("weekly")
+    if len(named) > 1:
         raise ValueError(f"choose one of {SCHEDULES}")
-    if kinds:
-        mode: Mode = "hourly" if "hourly" in kinds else "alerts"
-        if daily_at:
-            raise ValueError(f"`{mode}` takes no time of day: `daily {daily_at}` is a daily digest")
+    mode: Mode = next((m for m in _MODES if m in named), "daily")
+    if mode in ("hourly", "alerts"):
+        if at:
+            raise ValueError(f"`{mode}` takes no time of day: `daily {at}` is a daily digest")
         return mode, None
-    return "daily", daily_at or DEFAULT_DAILY_AT
+    if mode == "weekly":
+        if len(days) > 1:
+            raise ValueError(f"give one day, e.g. `weekly Monday 08:00` (not {', '.join(days)})")
+        return mode, f"{days[0] if days else DEFAULT_WEEKLY_AT[:3]} {at or DEFAULT_DAILY_AT}"
+    return mode, at or DEFAULT_DAILY_AT
+
+
+def parse_schedule(text: str) -> tuple[Mode, str | None]:
+    """ "weekly on Monday at 8:00" -> ("weekly", "Mon 08:00"): a schedule alone; raises
+    ValueError saying what works."""
+    return _schedule(text.split())
 
 
 def parse_subscribe(text: str) -> SubscribeRequest:
     """ "Deir al-Zor daily 08:00" -> query, mode, time; raises ValueError saying how instead.
 
-    Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `hourly`,
-    `alerts`; weekly ones are refused, since none is posted. A severity threshold (`when 5+
-    killed`) may come before or after the schedule.
+    Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `weekly DAY
+    HH:MM` (or `weekly on Monday at 8am`, `mondays 08:00`; Monday 08:00 by default),
+    `hourly`, `alerts`; monthly ones are refused, since none is posted. A severity threshold
+    (`when 5+ killed`) may come before or after the schedule.
     """
     words, min_killed = split_toll(text.split(), _schedule_word)
     at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)

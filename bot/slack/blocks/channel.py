@@ -72,8 +72,9 @@ def help_message(intro: str = "") -> Message:
             *([escape(intro)] if intro else []),
             "*newsbot* follows conflict news for this channel.",
             "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
-            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here "
-            "(daily at 08:00 unless told)",
+            "`/subscribe <place or topic> [daily HH:MM | weekly Monday 08:00 | hourly | alerts]` "
+            "follow it here (daily at 08:00 unless told; a weekly digest lists the week's "
+            "stories one line each)",
             "`/subscribe within 30 km of <place or lat,lon> [...]` what happens within 1-500 km "
             "of it",
             "`/subscribe <place, topic or radius> [...] when 5+ killed` only stories whose "

@@ -47,6 +47,7 @@ MAX_KINDS = 30
 
 _ID = re.compile(r"^\d{1,18}$")
 _PLACE_KEY = re.compile(r"^[\w:.\-]{1,40}$")
+_CHANNEL = re.compile(r"^[A-Z0-9]{1,20}$")
 
 
 def guarded(handler: WSGIApp, signing_secret: str, path: str) -> WSGIApp:
@@ -150,6 +151,8 @@ def _valid_action(action: Any) -> bool:
     name, value = action["action_id"], action.get("value")
     if name in ("article_more", "mute_story", "remove_subscription"):
         return isinstance(value, str) and bool(_ID.match(value))
+    if name == "home_change_timezone":
+        return isinstance(value, str) and bool(_CHANNEL.match(value))
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
         return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
     if name == "subscribe_topic":

@@ -14,10 +14,12 @@ from bot.slack.blocks.briefing import (
     subscribe_value,
 )
 from bot.slack.blocks.channel import (
+    TIMEZONE_VIEW,
     help_message,
     home_view,
     settings_message,
     subscriptions_message,
+    timezone_modal,
 )
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
@@ -38,6 +40,7 @@ from bot.slack.blocks.stories import (
 
 __all__ = [
     "MAX_BLOCKS",
+    "TIMEZONE_VIEW",
     "Message",
     "Picture",
     "article_detail",
@@ -60,4 +63,5 @@ __all__ = [
     "subscribe_value",
     "subscriptions_message",
     "text_message",
+    "timezone_modal",
 ]

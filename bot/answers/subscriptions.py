@@ -4,7 +4,8 @@ Pure logic over records (no I/O): Slack's slash commands hand their text here, t
 keeps the results (`bot.storage.channels`), and `bot.answers.delivery` asks which articles match.
 A place subscription matches an article naming the place or anything inside it (a
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
-phrase in an article's title or summary in any of its variants (`bot.answers.topics`); a
+phrase in an article's title or summary in any of its variants (`bot.answers.topics`), and
+an article whose event is of the kind it names ("airstrikes": `bot.answers.event_kinds`); a
 radius watch matches an article whose event happened within it (`bot.answers.radius`).
 A subscription with a severity threshold takes only stories whose toll reached it
 (`bot.answers.severity`); one with kinds of event, only articles whose event is of one of
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.answers.durations import QUOTES, parse_duration, split_duration
-from bot.answers.event_kinds import of_kind
+from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
 from bot.answers.severity import severe_enough, split_toll
@@ -37,7 +38,7 @@ from bot.records import (
     Subscription,
     Target,
 )
-from bot.understand import Gazetteer, Lexicon, resolve_query, score
+from bot.understand import EventKinds, Gazetteer, Lexicon, load_event_kinds, resolve_query, score
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
@@ -246,25 +247,30 @@ def _seen(gazetteer: Gazetteer, article: StoredArticle) -> _Seen:
     )
 
 
-def _hits(kind: str, target: str, seen: _Seen) -> bool:
-    article = seen.article
-    if kind == "place":
-        return target in seen.places
-    if kind == "topic":
-        return mentions(seen.text, target)
-    if kind == "near":
-        return within(target, seen.points)
-    if kind == "story":
-        return target == str(article.story_id)
-    return target == str(article.id)
-
-
 class Matcher:
     """Which articles a channel's subscriptions select and its mutes leave out."""
 
-    def __init__(self, gazetteer: Gazetteer, stale_after: timedelta = DEFAULT_STALE_AFTER) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        stale_after: timedelta = DEFAULT_STALE_AFTER,
+        kinds: EventKinds | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.stale_after = stale_after
+        self.kind_topics = KindTopics(kinds or load_event_kinds())
+
+    def _hits(self, kind: str, target: str, seen: _Seen) -> bool:
+        article = seen.article
+        if kind == "place":
+            return target in seen.places
+        if kind == "topic":
+            return mentions(seen.text, target) or self.kind_topics.of_topic(article, target)
+        if kind == "near":
+            return within(target, seen.points)
+        if kind == "story":
+            return target == str(article.story_id)
+        return target == str(article.id)
 
     def namesake(self, key: str) -> str | None:
         """The region named after the city `key` ("Deir ez-Zor Governorate" for the city): a
@@ -288,12 +294,12 @@ class Matcher:
                 and severe_enough(article, sub.min_killed)
                 and of_kind(article, sub.event_kinds)
                 and (
-                    _hits(sub.kind, sub.target, seen)
+                    self._hits(sub.kind, sub.target, seen)
                     or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
                 )
                 for sub in subscriptions
             )
-            muted = any(_hits(m.kind, m.target, seen) for m in mutes)
+            muted = any(self._hits(m.kind, m.target, seen) for m in mutes)
             if wanted and not muted:
                 chosen.append(article)
         return chosen
@@ -305,7 +311,7 @@ class Matcher:
         if not mutes:
             return []
         seen = [_seen(self.gazetteer, article) for article in articles]
-        return [s.article for s in seen if any(_hits(m.kind, m.target, s) for m in mutes)]
+        return [s.article for s in seen if any(self._hits(m.kind, m.target, s) for m in mutes)]
 
     def matched(
         self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
@@ -316,7 +322,7 @@ class Matcher:
             sub
             for sub in subscriptions
             if any(
-                _hits(sub.kind, sub.target, s)
+                self._hits(sub.kind, sub.target, s)
                 and severe_enough(s.article, sub.min_killed)
                 and of_kind(s.article, sub.event_kinds)
                 for s in found

@@ -322,3 +322,14 @@ def test_namesakes_are_other_places_with_their_kind_and_parent(harness: SlackHar
     tripoli = ask(harness, "/subscribe", "Tripoli")["text"]
     assert "(Other places share the name: Tripoli (city in " in tripoli
     assert "Lebanon)" in tripoli
+
+
+def test_did_you_mean_carries_a_weekly_schedule(harness: SlackHarness) -> None:
+    choice = ask(harness, "/subscribe", "Deir ez Zorr weekly on Friday at 18:00")
+    assert "weekly on Friday at 18:00" in text_of(choice["blocks"])
+    buttons = [e for b in choice["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert json.loads(buttons[0]["value"])["m"] == "weekly"
+    assert harness.action(buttons[0]["action_id"], buttons[0]["value"], response="b") == (200, "")
+    [picked] = harness.fake.wait_for("response:b")
+    assert "weekly on Friday at 18:00" in picked.body["text"]
+    assert channel_state(harness) == ["place Deir ez-Zor, Syria weekly Fri 18:00"]

@@ -2,7 +2,14 @@
 health). They decide; the front ends render."""
 
 from bot.answers.activity import Activity, place_activity
-from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
+from bot.answers.briefing import (
+    Briefing,
+    NoPlace,
+    brief,
+    brief_place,
+    left_out,
+    place_articles,
+)
 from bot.answers.delivery import Deliveries, Delivery
 from bot.answers.durations import parse_duration
 from bot.answers.event_kinds import split_kinds
@@ -36,6 +43,7 @@ __all__ = [
     "check_timezone",
     "event_place",
     "incidents",
+    "left_out",
     "parse_duration",
     "parse_mute",
     "parse_radius",

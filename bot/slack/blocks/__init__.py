@@ -9,6 +9,7 @@ so each reader sees them in their own time zone. One module per message family.
 from bot.slack.blocks.briefing import (
     Picture,
     briefing_message,
+    left_out_message,
     no_place_message,
     subscribe_choice_message,
     subscribe_value,
@@ -54,6 +55,7 @@ __all__ = [
     "followup_message",
     "help_message",
     "home_view",
+    "left_out_message",
     "link",
     "no_place_message",
     "recap_blocks",

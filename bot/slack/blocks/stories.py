@@ -108,7 +108,10 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     noun = "story" if count == 1 else "stories"
     intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
     head = as_dicts([header(title), context(intro)])
-    items = _line_sections(stories) if weekly else [story_blocks(s) for s in stories]
+    if weekly:
+        items = [blocks for _, blocks in line_sections(stories)]
+    else:
+        items = [story_blocks(s) for s in stories]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
@@ -145,15 +148,18 @@ def story_line(story: Story) -> str:
     )
 
 
-def _line_sections(stories: Sequence[Story]) -> list[list[dict[str, Any]]]:
-    """Stories one line each (a weekly digest), as sections of as many lines as one holds."""
+def line_sections(stories: Sequence[Story]) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Stories one line each (a weekly digest, a briefing's rest), as sections of as many
+    lines as one holds, each with how many stories it lists."""
     sections: list[list[str]] = [[]]
     for story in stories:
         line = story_line(story)
         if sections[-1] and len("\n".join([*sections[-1], line])) > MAX_SECTION - 200:
             sections.append([])
         sections[-1].append(line)
-    return [as_dicts([SectionBlock(text=mrkdwn("\n".join(lines)))]) for lines in sections]
+    return [
+        (len(lines), as_dicts([SectionBlock(text=mrkdwn("\n".join(lines)))])) for lines in sections
+    ]
 
 
 def recap_blocks(

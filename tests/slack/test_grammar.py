@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from bot.clock import utcnow
+from tests.answers.test_delivery import add_article
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
@@ -333,3 +335,19 @@ def test_did_you_mean_carries_a_weekly_schedule(harness: SlackHarness) -> None:
     [picked] = harness.fake.wait_for("response:b")
     assert "weekly on Friday at 18:00" in picked.body["text"]
     assert channel_state(harness) == ["place Deir ez-Zor, Syria weekly Fri 18:00"]
+
+
+def test_a_typo_shows_exactly_what_the_right_spelling_shows(harness: SlackHarness) -> None:
+    gaz, now = harness.bot.gazetteer, utcnow()
+    city = gaz.lookup("Deir ez-Zor")[0]
+    governorate = next(p for p in gaz.lookup("Deir ez-Zor Governorate") if p.kind != "city")
+    add_article(harness.bot.store, "Clashes in the city of Deir ez-Zor", city, now)
+    add_article(harness.bot.store, "Raids across the Deir ez-Zor countryside", governorate, now)
+    right = ask(harness, "/whatsnew", "Deir ez-Zor")
+    typo = ask(harness, "/whatsnew", "Deir ez Zorr")
+
+    def stories(answer: dict[str, Any]) -> list[str]:
+        return [line for line in text_of(answer["blocks"]).splitlines() if line.startswith("*<")]
+
+    assert "Raids across the Deir ez-Zor countryside" in text_of(typo["blocks"])
+    assert stories(typo) == stories(right) and len(stories(right)) == 2

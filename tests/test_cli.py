@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import feedparser
 import pytest
 
 from bot.clock import utcnow
+from bot.runtime import demo
 from bot.storage import Store, make_engine
 from tests.answers.test_activity import CLASH, STRIKE, save
 from tests.support.feed_server import FeedServer
@@ -451,3 +453,21 @@ def test_whatsnew_on_a_region_above_countries_covers_its_countries(
         assert titles == {"Shelling kills four in Idlib"}, region
     sahel = json.loads(newsbot("whatsnew", "Sahel", "--since", "3650d", "--json").stdout)
     assert {a["title"] for a in sahel["articles"]} == {"Gunmen attack army post near Gao"}
+
+
+def test_export_keeps_old_articles_with_the_dates_their_feeds_gave(after_demo: Newsbot) -> None:
+    """The demo's feeds carry last month's items: never pushed as news, they are still
+    exported, each with the date its feed gave, not the day the bot first saw it."""
+    dated = {
+        entry.title: datetime(*entry.published_parsed[:6], tzinfo=UTC)
+        for sample in (Path(demo.__file__).parent / "samples").glob("*.xml")
+        for entry in feedparser.parse(sample.read_bytes()).entries
+        if entry.get("published_parsed")
+    }
+    rows = json.loads(
+        after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
+    )
+    assert len(rows) >= 4
+    for row in rows:
+        assert datetime.fromisoformat(row["published_at"]) == dated[row["title"]]
+    assert all(utcnow() - dated[row["title"]] > timedelta(days=2) for row in rows)

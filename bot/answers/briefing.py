@@ -101,10 +101,30 @@ def brief_place(
     place = gazetteer.get(place_key)
     if place is None:
         return None
+    others = _namesakes(gazetteer, place)
+    return _briefing(store, gazetteer, place.name, place, True, others, since, limit)
+
+
+def _namesakes(gazetteer: Gazetteer, place: Place) -> list[Place]:
+    """The other places called as `place` is (regions around it among them)."""
     same_name = resolve_query(gazetteer, place.name)
     namesakes = [same_name.best, *same_name.alternatives] if same_name.exact else []
-    others = [p for p in namesakes if p is not None and p.key != place.key]
-    return _briefing(store, gazetteer, place.name, place, True, others, since, limit)
+    return [p for p in namesakes if p is not None and p.key != place.key]
+
+
+def left_out(
+    store: Store, gazetteer: Gazetteer, place_key: str, since: datetime, shown: set[int]
+) -> tuple[Place, list[Story]] | None:
+    """The stories of a place's briefing since `since` that its message did not show
+    (`shown`: the ids of the articles it showed), newest first, among its latest
+    `COUNT_LIMIT` articles; None when the gazetteer no longer knows the key."""
+    place = gazetteer.get(place_key)
+    if place is None:
+        return None
+    around = set(gazetteer.ancestors(place.key))
+    also = [p for p in _namesakes(gazetteer, place) if p.key in around]
+    stories = store.stories_of(place_articles(store, place, also, since, limit=COUNT_LIMIT))
+    return place, [s for s in stories if not shown & {a.id for a in s.articles}]
 
 
 def _briefing(

@@ -148,6 +148,7 @@ def _briefing(
     older = not found
     if older:
         found = place_articles(store, place, also, before=since, limit=OLDER_FALLBACK)
+        stories = store.stories_of(found)
     return Briefing(
         query=query,
         place=place,
@@ -157,8 +158,8 @@ def _briefing(
         since=since,
         articles=found,
         older=older,
-        summary_sentences=combined_summary(found, place),
-        stories=stories if not older else store.stories_of(found),
+        summary_sentences=combined_summary(found, place, stories),
+        stories=stories,
         more_stories=more,
     )
 
@@ -187,9 +188,16 @@ def place_articles(
     return sorted(merged, key=lambda a: (a.published_at, a.id), reverse=True)[:limit]
 
 
-def combined_summary(found: list[StoredArticle], place: Place) -> list[tuple[str, StoredArticle]]:
+def combined_summary(
+    found: list[StoredArticle], place: Place, stories: list[Story]
+) -> list[tuple[str, StoredArticle]]:
     """The best few sentences across the articles' summaries (made at ingest), favouring
-    those that name the place, one event told once; each with its article."""
+    those that name the place and what most outlets agree on (an outlet's articles count
+    once, `stories` say who told each), one event told once; each with its article."""
     names = {place.name, *(p.as_written for a in found for p in a.places if p.key == place.key)}
-    picked = summarize_many([a.summary for a in found], names, COMBINED_SENTENCES)
+    told_by: dict[int, str] = {}
+    for source in (source for story in stories for source in story.sources):
+        told_by.setdefault(source.article_id, source.outlet_key or source.outlet)
+    outlets = [told_by.get(a.id, f"article {a.id}") for a in found]
+    picked = summarize_many([a.summary for a in found], names, COMBINED_SENTENCES, outlets)
     return [(sentence.text, found[sentence.source]) for sentence in picked]

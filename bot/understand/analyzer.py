@@ -53,7 +53,8 @@ class Analyzer:
         conflict article, its event facts; `region_hint` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
         places = find_places(self.gazetteer, full_text, region_hint=region_hint)
-        relevance = score(self.lexicon, title, text)
+        language = detect_language(title, text)
+        relevance = score(self.lexicon, title, text, language)
         event = None
         if relevance.is_conflict and self.events is not None:
             event = read_event(self.events, title, text, places)
@@ -63,7 +64,7 @@ class Analyzer:
             summary=self.summarizer.summarize(text, sentences),
             containing=self.containing_places(places),
             event=event,
-            language=detect_language(title, text),
+            language=language,
         )
 
     def parents(self, key: str) -> list[Place]:

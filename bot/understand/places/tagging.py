@@ -254,9 +254,13 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
-    if text[start - 1 : start] == "-" and i and found[i - 1].end == start - 1:
-        if _word_before(text, found[i - 1].start).lower() in STREET_BEFORE:
-            return True  # a road's second end: "трасі Одеса-Мелітополь"
+    if (
+        text[start - 1 : start] == "-"
+        and i
+        and found[i - 1].end == start - 1
+        and _word_before(text, found[i - 1].start).lower() in STREET_BEFORE
+    ):
+        return True  # a road's second end: "трасі Одеса-Мелітополь"
     after = ""
     if text.startswith(CYRILLIC_AREA_AFTER, end + 1) and text[end : end + 1] == " ":
         return True

@@ -148,7 +148,7 @@ def _noun_forms(word: str) -> set[str]:
     stem = word
     if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва
         stem = word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last
-    endings = _HARD_ENDINGS
+    endings: tuple[str, ...] = _HARD_ENDINGS
     if last in "кгх":  # Ukrainian writes "у Луцьку", not "Луцькі": that is an adjective
         endings = tuple(e for e in endings if e != "і")
     return {stem + e for e in endings}

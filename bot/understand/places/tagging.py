@@ -273,12 +273,15 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return False
         if after.lower() in ORG_AFTER:
             return True
+    last = text[start - 2 : start - 1]  # the last letter of the word before, if any
+    if ("\u0400" <= last <= "\u04ff" or last == ".") and _word_before(
+        text, start
+    ).lower() in STREET_BEFORE:
+        return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
-    if before in NAME_BEFORE or before.lower() in STREET_BEFORE:
-        return True
-    if before in ("of", "the") and _org_before(text, start):
+    if before in NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
         return True
     if not (after[:1].isupper() or before[:1].isupper()):
         return False  # touching no capitalised word

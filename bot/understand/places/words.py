@@ -284,7 +284,7 @@ CYRILLIC_AREA_AFTER = ("район", "област", "округ")
 that does not take it in is an adjective of another area ("Дзержинском районе")."""
 
 
-BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, *STREET_BEFORE, "of", "the"])
+BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
 
 
 ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath-", "adh-")

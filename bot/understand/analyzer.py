@@ -61,7 +61,7 @@ class Analyzer:
         return Analysis(
             relevance=relevance,
             places=places,
-            summary=self.summarizer.summarize(text, sentences),
+            summary=self.summarizer.summarize(text, sentences, language),
             containing=self.containing_places(places),
             event=event,
             language=language,

@@ -88,12 +88,25 @@ def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: News
         answers[spelling] = [a["uid"] for a in data["articles"]]
         listed = [a["uid"] for story in data["stories"] for a in story["articles"]]
         assert sorted(listed) == sorted(answers[spelling])
-        assert {a["language"] for a in data["articles"]} == {"en"}
+        assert {a["language"] for a in data["articles"]} == {"en", "ar"}
     first = answers["Dayr az Zawr"]
     assert len(first) >= 4
     assert all(found == first for found in answers.values())
     text = after_demo("whatsnew", "Dayr az Zawr").stdout
     assert "Deir ez-Zor" in text and "http" in text
+
+
+def test_whatsnew_kharkiv_includes_the_ukrainian_report_of_a_strike(after_demo: Newsbot) -> None:
+    data = json.loads(after_demo("whatsnew", "Kharkiv", "--since", "3650d", "--json").stdout)
+    assert data["place"]["geonameid"] == 706483
+    ukrainian = [a for a in data["articles"] if a["language"] == "uk"]
+    assert [a["title"] for a in ukrainian] == [
+        "Росія вдарила ракетами по Харкову: двоє загиблих, дев'ятеро поранених"
+    ]
+    assert {"Kharkiv"} <= {p["name"] for p in ukrainian[0]["places"]}
+    assert ukrainian[0]["summary"].startswith("Уночі російські війська завдали ракетного удару")
+    text = after_demo("whatsnew", "Kharkiv", "--since", "3650d").stdout
+    assert "Росія вдарила ракетами по Харкову" in text and "Ukrainian" in text
 
 
 def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:

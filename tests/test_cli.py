@@ -146,8 +146,8 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
     assert found
     assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
-    assert all(story["language"] == "en" for story in found)
-    assert all(a["language"] == "en" for story in found for a in story["articles"])
+    assert {story["language"] for story in found} == {"en", "uk", "ru", "ar", "fr"}
+    assert all(a["language"] == story["language"] for story in found for a in story["articles"])
     for story in found:
         assert story["source_count"] == len(story["sources"]) >= 1
         assert story["single_source"] == (story["source_count"] == 1)
@@ -156,6 +156,7 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
             assert source["outlet"] and source["link"].startswith("http")
     titles = " ".join(a["title"] for a in found).lower()
     assert "hat-trick" not in titles and "price war" not in titles
+    assert "ligue 1" not in titles, "a French football match is no conflict news"
 
 
 def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:

@@ -6,7 +6,9 @@ labelled set (`tests/data/relevance/articles.jsonl`), and on the local-language 
 (`../shared/eval/lang-dev.jsonl`) per language on its tune and held-out splits
 (`bench.geoparsing.split_of`), beside a bare keyword-count
 baseline (any lexicon conflict term, unweighted, no false friends, context or length,
-at least BASELINE_MIN_HITS occurrences), lists misclassified ids, and times scoring.
+at least BASELINE_MIN_HITS occurrences), lists misclassified ids (of lang-dev's tune split
+only: held-out stays unseen), and times scoring. Each article is scored with the lexicon of
+its language (`lang`).
 """
 
 from __future__ import annotations
@@ -42,23 +44,28 @@ def read(path: Path) -> list[Article]:
 
 
 def lexicon_verdict(lexicon: Lexicon) -> Verdict:
-    """The real scorer's yes/no."""
-    return lambda a: score(lexicon, a.get("title") or "", a["text"]).is_conflict
+    """The real scorer's yes/no, with the lexicon of the article's language."""
+    return lambda a: score(lexicon, a.get("title") or "", a["text"], a.get("lang")).is_conflict
 
 
 def baseline_verdict(lexicon: Lexicon) -> Verdict:
-    """Bare keyword count: conflict when lexicon terms occur often enough."""
-    bare = TermSet.build(dict(zip(lexicon.conflict.terms, lexicon.conflict.weights, strict=True)))
+    """Bare keyword count: conflict when the terms of the article's language's lexicon occur
+    often enough."""
+    bare: dict[str, TermSet] = {}
 
     def verdict(a: Article) -> bool:
+        language = a.get("lang") or ""
+        if language not in bare:
+            terms = lexicon.for_language(language).conflict
+            bare[language] = TermSet.build(dict(zip(terms.terms, terms.weights, strict=True)))
         text = normalise((a.get("title") or "") + "\n" + a["text"])
-        return sum(bare.counts(text).values()) >= BASELINE_MIN_HITS
+        return sum(bare[language].counts(text).values()) >= BASELINE_MIN_HITS
 
     return verdict
 
 
-def report(name: str, articles: list[Article], verdict: Verdict) -> None:
-    """Print precision, recall, F1 and the misclassified ids."""
+def report(name: str, articles: list[Article], verdict: Verdict, errors: bool = True) -> None:
+    """Print precision, recall, F1 and (unless `errors` is false) the misclassified ids."""
     tp = fp = fn = 0
     wrong: list[str] = []
     for article in articles:
@@ -72,7 +79,8 @@ def report(name: str, articles: list[Article], verdict: Verdict) -> None:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"  {name:<9} P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
-    print(f"            misclassified: {', '.join(wrong) or 'none'}")
+    if errors:
+        print(f"            misclassified: {', '.join(wrong) or 'none'}")
 
 
 def report_languages(lexicon: Lexicon) -> None:
@@ -91,7 +99,7 @@ def report_languages(lexicon: Lexicon) -> None:
             ]
             n_conflict = sum(a["label"] == "conflict" for a in chosen)
             print(f" {lang} {split}: {len(chosen)} articles, {n_conflict} conflict")
-            report("lexicon", chosen, lexicon_verdict(lexicon))
+            report("lexicon", chosen, lexicon_verdict(lexicon), errors=split == "tune")
 
 
 def timing(lexicon: Lexicon, articles: list[Article]) -> None:

@@ -90,12 +90,25 @@ def test_whatsnew_finds_the_demo_articles_whatever_the_spelling(after_demo: News
         answers[spelling] = [a["uid"] for a in data["articles"]]
         listed = [a["uid"] for story in data["stories"] for a in story["articles"]]
         assert sorted(listed) == sorted(answers[spelling])
-        assert {a["language"] for a in data["articles"]} == {"en"}
+        assert {a["language"] for a in data["articles"]} == {"en", "ar"}
     first = answers["Dayr az Zawr"]
     assert len(first) >= 4
     assert all(found == first for found in answers.values())
     text = after_demo("whatsnew", "Dayr az Zawr").stdout
     assert "Deir ez-Zor" in text and "http" in text
+
+
+def test_whatsnew_kharkiv_includes_the_ukrainian_report_of_a_strike(after_demo: Newsbot) -> None:
+    data = json.loads(after_demo("whatsnew", "Kharkiv", "--since", "3650d", "--json").stdout)
+    assert data["place"]["geonameid"] == 706483
+    ukrainian = [a for a in data["articles"] if a["language"] == "uk"]
+    assert [a["title"] for a in ukrainian] == [
+        "Росія вдарила ракетами по Харкову: двоє загиблих, дев'ятеро поранених"
+    ]
+    assert {"Kharkiv"} <= {p["name"] for p in ukrainian[0]["places"]}
+    assert ukrainian[0]["summary"].startswith("Уночі російські війська завдали ракетного удару")
+    text = after_demo("whatsnew", "Kharkiv", "--since", "3650d").stdout
+    assert "Росія вдарила ракетами по Харкову" in text and "Ukrainian" in text
 
 
 def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
@@ -135,8 +148,8 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
     assert found
     assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
-    assert all(story["language"] == "en" for story in found)
-    assert all(a["language"] == "en" for story in found for a in story["articles"])
+    assert {story["language"] for story in found} == {"en", "uk", "ru", "ar", "fr"}
+    assert all(a["language"] == story["language"] for story in found for a in story["articles"])
     for story in found:
         assert story["source_count"] == len(story["sources"]) >= 1
         assert story["single_source"] == (story["source_count"] == 1)
@@ -145,6 +158,7 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
             assert source["outlet"] and source["link"].startswith("http")
     titles = " ".join(a["title"] for a in found).lower()
     assert "hat-trick" not in titles and "price war" not in titles
+    assert "ligue 1" not in titles, "a French football match is no conflict news"
 
 
 def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:

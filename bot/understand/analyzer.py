@@ -53,17 +53,18 @@ class Analyzer:
         conflict article, its event facts; `region_hint` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
         places = find_places(self.gazetteer, full_text, region_hint=region_hint)
-        relevance = score(self.lexicon, title, text)
+        language = detect_language(title, text)
+        relevance = score(self.lexicon, title, text, language)
         event = None
         if relevance.is_conflict and self.events is not None:
             event = read_event(self.events, title, text, places)
         return Analysis(
             relevance=relevance,
             places=places,
-            summary=self.summarizer.summarize(text, sentences),
+            summary=self.summarizer.summarize(text, sentences, language),
             containing=self.containing_places(places),
             event=event,
-            language=detect_language(title, text),
+            language=language,
         )
 
     def parents(self, key: str) -> list[Place]:

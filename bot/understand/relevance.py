@@ -1,6 +1,10 @@
 """Conflict relevance: a weighted-lexicon score and a yes/no verdict for one article.
 
-The lexicon lives in `config/lexicon.yaml`. Pattern syntax, shared by every section:
+The lexicon lives in `config/lexicon.yaml` (English, and any language without its own);
+`config/lexicon/<code>.yaml` holds the lexicon of one other language (ISO 639-1: ar, fr, ru,
+uk), in the same format, chosen by the article's detected language. Inflected languages
+write their terms as stems with a trailing `*` ("обстріл*" finds "обстрілу", "обстріляли").
+Pattern syntax, shared by every section:
 case-insensitive; a space matches any run of spaces or hyphens ("air strike" also finds
 "air-strike"); a trailing `*` matches any word ending ("airstrike*" finds "airstrikes").
 Terms in Arabic script also match with attached proclitics (و ف ب ل ك ال) and any ending,
@@ -18,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +33,9 @@ from bot.records import Relevance
 from bot.settings import REPO_CONFIG_DIR
 
 DEFAULT_LEXICON_PATH = REPO_CONFIG_DIR / "lexicon.yaml"
+LANGUAGE_FOLDER = "lexicon"
+"""The folder, beside the main lexicon file, of the other languages' lexicons."""
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_PROCLITICS = re.compile(r"(?:[وفبلك]{0,2}ال|[وفبلك]{1,2})")
@@ -131,6 +138,12 @@ class Lexicon:
     title_weight: float
     reference_words: int
     length_exponent: float
+    languages: Mapping[str, Lexicon] = field(default_factory=dict)
+    """The lexicons of other languages (`config/lexicon/<code>.yaml`), by ISO 639-1 code."""
+
+    def for_language(self, language: str | None) -> Lexicon:
+        """The lexicon for an article in `language` ("fr"): its own, else this one."""
+        return self.languages.get(language or "", self)
 
 
 def _weights(raw: Any, section: str) -> dict[str, float]:
@@ -143,8 +156,21 @@ def _weights(raw: Any, section: str) -> dict[str, float]:
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Load and compile a lexicon file (default: `config/lexicon.yaml` in the project)."""
-    data = yaml.safe_load((path or DEFAULT_LEXICON_PATH).read_text(encoding="utf-8")) or {}
+    """Load and compile a lexicon file (default: `config/lexicon.yaml` in the project) and the
+    language lexicons in the `lexicon/` folder beside it, if there is one."""
+    path = path or DEFAULT_LEXICON_PATH
+    languages: dict[str, Lexicon] = {}
+    for language_file in sorted((path.parent / LANGUAGE_FOLDER).glob("*.yaml")):
+        code = language_file.stem
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise ValueError(f"{language_file}: name a language lexicon by its ISO 639-1 code")
+        languages[code] = _compile(language_file)
+    return replace(_compile(path), languages=languages)
+
+
+def _compile(path: Path) -> Lexicon:
+    """One lexicon file, compiled."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     length = data.get("length") or {}
     return Lexicon(
         conflict=TermSet.build(
@@ -164,8 +190,10 @@ def _weighted_sum(terms: TermSet, counts: Mapping[int, int]) -> float:
     return sum(terms.weights[i] * (1.0 + math.log(n)) for i, n in counts.items())
 
 
-def score(lexicon: Lexicon, title: str, text: str) -> Relevance:
-    """Score how much an article is about armed conflict, and decide yes or no."""
+def score(lexicon: Lexicon, title: str, text: str, language: str | None = None) -> Relevance:
+    """Score how much an article is about armed conflict, and decide yes or no, with the
+    lexicon of the article's `language` (ISO 639-1) when there is one."""
+    lexicon = lexicon.for_language(language)
     title_norm, text_norm = normalise(title), normalise(text)
     in_title = lexicon.conflict.counts(title_norm)
     counts = lexicon.conflict.counts(text_norm)

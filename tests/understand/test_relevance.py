@@ -51,7 +51,7 @@ def test_clear_conflict_articles_pass(lexicon: Lexicon, title: str, text: str) -
 
 @pytest.mark.parametrize("article", TRAPS, ids=[a["id"] for a in TRAPS])
 def test_each_kind_of_trap_is_not_conflict(lexicon: Lexicon, article: dict[str, str]) -> None:
-    verdict = score(lexicon, article["title"] or "", article["text"])
+    verdict = score(lexicon, article["title"] or "", article["text"], article["lang"])
     assert not verdict.is_conflict, article["label_note"]
 
 
@@ -73,10 +73,10 @@ def test_arabic_conflict_text_passes_and_arabic_sport_does_not(lexicon: Lexicon)
         "فيما تتواصل الاشتباكات بين مسلحين عشائريين وقوات سوريا الديمقراطية."
     )
     football = "فاز المنتخب العراقي على نظيره في مباراة الدوري، وسجل المهاجم هدفين."
-    verdict = score(lexicon, "", clashes)
+    verdict = score(lexicon, "", clashes, "ar")
     assert verdict.is_conflict
     assert {"قصف", "اشتباك", "مسلح"} <= set(verdict.terms)
-    assert not score(lexicon, "", football).is_conflict
+    assert not score(lexicon, "", football, "ar").is_conflict
 
 
 def test_title_words_weigh_more_than_the_same_words_in_the_body(lexicon: Lexicon) -> None:
@@ -151,7 +151,7 @@ def test_a_pattern_listed_twice_is_rejected(tmp_path: Path) -> None:
 def test_quality_on_the_labelled_set_stays_high(lexicon: Lexicon) -> None:
     tp = fp = fn = 0
     for article in ARTICLES:
-        said = score(lexicon, article["title"] or "", article["text"]).is_conflict
+        said = score(lexicon, article["title"] or "", article["text"], article["lang"]).is_conflict
         truth = article["label"] == "conflict"
         tp, fp, fn = tp + (said and truth), fp + (said and not truth), fn + (truth and not said)
     f1 = 2 * tp / (2 * tp + fp + fn)

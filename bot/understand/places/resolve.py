@@ -59,6 +59,15 @@ _REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
 """The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
 _CITY_BEFORE_LONGEST = len("city of the ")
+_LOCAL_CITY_BEFORE = re.compile(
+    r"(?:(?<![^\W_])[وفبل]{0,2}مدينة |(?<![^\W_])ville (?:de |d['’ ])"
+    r"|(?<![^\W_])(?:город[еау]?|міст[оіау]) )$"
+)
+""""City of" in Arabic, French, Russian and Ukrainian ("مدينة دير الزور", "ville de Goma",
+"в городе Харькове", "у місті Харкові")."""
+_LOCAL_CITY_BEFORE_LONGEST = len("ومدينة ")
+_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية) $")
+""""Governorate of", "state of" in Arabic ("محافظة البيضاء", "بولاية شمال كردفان")."""
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
 _BEFORE_LENGTH = 100
@@ -315,6 +324,14 @@ def qualify(text: str, span: Span) -> str | None:
     after = _AFTER.match(text, end, end + _AFTER_LENGTH)
     if after:
         return after.lastgroup
+    if _LOCAL_CITY_BEFORE.search(
+        text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
+    ):
+        return "city"
+    if _LOCAL_REGION_BEFORE.search(
+        text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
+    ):
+        return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
         if _may_name_region(before) and _REGION_BEFORE.search(before):

@@ -38,6 +38,7 @@ from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ARTICLES,
     BEFORE_TAILS,
+    CYRILLIC_AREA_AFTER,
     ENGLISH,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
@@ -46,6 +47,7 @@ from bot.understand.places.words import (
     ORG_AFTER,
     ORG_BEFORE,
     PARTICLES,
+    STREET_BEFORE,
     TITLES,
 )
 
@@ -53,6 +55,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=\w)")
+"""A French elided article or preposition before a word ("d'Idlib", "l'Ukraine")."""
 
 
 _TITLE_CASE_SHARE = 0.8
@@ -227,10 +231,12 @@ def _abbreviation_ok(text: str, start: int, stop: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _looks_like_name(written: str) -> bool:
-    """Every word of a name in a cased script is capitalised but particles and generic words.
+    """Every word of a name in a cased script is capitalised but particles and generic words
+    (a French elision before a word is no part of it: "Côte d'Ivoire").
     (Remembered: a text names the same places again and again.)"""
     capitalised = False
-    for word in _WORD_SPLIT.split(written):
+    for piece in _WORD_SPLIT.split(written):
+        word = _ELIDED.sub("", piece)
         if not word:
             continue
         if word[0].isupper() or word[0].lower() == word[0].upper():
@@ -248,7 +254,16 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
+    if (
+        text[start - 1 : start] == "-"
+        and i
+        and found[i - 1].end == start - 1
+        and _word_before(text, found[i - 1].start).lower() in STREET_BEFORE
+    ):
+        return True  # a road's second end: "трасі Одеса-Мелітополь"
     after = ""
+    if text.startswith(CYRILLIC_AREA_AFTER, end + 1) and text[end : end + 1] == " ":
+        return True
     if text[end : end + 1] == " " and (
         text[end + 1 : end + 2].isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)
     ):  # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
@@ -258,6 +273,11 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return False
         if after.lower() in ORG_AFTER:
             return True
+    last = text[start - 2 : start - 1]  # the last letter of the word before, if any
+    if ("\u0400" <= last <= "\u04ff" or last == ".") and _word_before(
+        text, start
+    ).lower() in STREET_BEFORE:
+        return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)

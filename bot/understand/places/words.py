@@ -59,8 +59,20 @@ PARTICLES = frozenset(
 )
 
 
+AREA_WORDS = (
+    "область", "области", "областью", "області", "областю",
+    "район", "района", "району", "районе", "районом", "районі",
+    "округ", "округа", "округу", "округе", "округом", "окрузі",
+    "région", "gouvernorat", "état", "territoire",
+)  # fmt: skip
+"""The generic words of an area's name in Russian, Ukrainian and French, in every case form
+("Харківської області", "Белгородского района", "l'oblast de Donetsk", "gouvernorat de
+Deir ez-Zor"): lower-case words that may stand in a name."""
+
+
 GENERIC = frozenset(
     [
+        *AREA_WORDS,
         "camp",
         "crossing",
         "governorate",
@@ -252,6 +264,24 @@ NAME_BEFORE = frozenset(
 in "Islamic State Sahel Province", "Islamic X" in "al-Qaeda in the Islamic Maghreb", "Lake
 X"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
+
+
+STREET_BEFORE = frozenset(
+    [
+        "вулиця", "вулиці", "вулицю", "вул.", "улица", "улице", "улицы", "улицу", "ул.",
+        "проспект", "проспекті", "проспекте", "просп.", "площа", "площі", "площадь",
+        "площади", "провулок", "провулку", "переулок", "переулке", "пер.", "бульвар",
+        "бульварі", "бульваре", "траса", "трасі", "траси", "трасса", "трассе", "трассы",
+        "автодорога", "автодороги", "автодорозі", "шосе", "шоссе", "шосе",
+    ]
+)  # fmt: skip
+"""Russian and Ukrainian words for a street or a road: a name after one names the street
+("вулиці Артема", "трасі Одеса-Мелітополь"), not the place."""
+
+
+CYRILLIC_AREA_AFTER = ("район", "област", "округ")
+"""How the Russian and Ukrainian words for an area begin: a name written just before one
+that does not take it in is an adjective of another area ("Дзержинском районе")."""
 
 
 BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])

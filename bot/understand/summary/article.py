@@ -1,7 +1,9 @@
 """Extractive summaries with sumy, offline.
 
-Sentences come from `NewsTokenizer` (no NLTK data); stemming and stop words are sumy's
-English Snowball stemmer and stop-word list, which ship with the packages. The sumy
+Sentences come from `NewsTokenizer` (no NLTK data); stemming is Snowball's for the article's
+language (`stems.stemmer_for`: English, Arabic, French, Russian; Ukrainian by prefix) and
+stop words sumy's list for it (English, Arabic, French, Ukrainian; sumy has none for
+Russian), all shipped with the packages. The sumy
 document is built once per text straight from the split sentences (sumy's plain-text
 parser would split them again and turn all-caps lines into headings).
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -30,7 +32,7 @@ from sumy.utils import get_stop_words
 if TYPE_CHECKING:
     from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
 
-from bot.understand.stems import stem
+from bot.understand.stems import stem, stemmer_for
 from bot.understand.summary.clean import clean_article
 from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
@@ -51,6 +53,8 @@ SUMMARY_METHODS: tuple[str, ...] = tuple(_SUMMARIZERS)
 """The summary methods `Summarizer` accepts; "news" is the default."""
 
 _TOKENIZER = NewsTokenizer()
+_STOP_WORD_LISTS = {"en": "english", "ar": "arabic", "fr": "french", "uk": "ukrainian"}
+"""sumy's stop-word list for each language that has one (ISO 639-1)."""
 _QUOTES = "\"“”'‘«"
 _CLOSERS = "\"”’'»)"
 _LEANING = re.compile(
@@ -92,16 +96,32 @@ class Summarizer:
         self.method = method
         self.sentences = sentences
         module, name = _SUMMARIZERS[method]
-        summarizer_class = getattr(import_module(f"sumy.summarizers.{module}"), name)
-        self._summarizer: AbstractSummarizer = summarizer_class(stem)
-        self._stop_words = get_stop_words("english")
-        self._summarizer.stop_words = self._stop_words
+        self._class = getattr(import_module(f"sumy.summarizers.{module}"), name)
+        self._languages: dict[str, tuple[AbstractSummarizer, frozenset[str]]] = {}
+        self._use("en")
 
-    def summarize(self, text: str, sentences: int | None = None) -> str:
+    def _use(self, language: str | None) -> None:
+        """Rank with the stems and stop words of `language` (English for one without)."""
+        code = language if language in _STOP_WORD_LISTS or language == "ru" else "en"
+        if code not in self._languages:
+            summarizer: AbstractSummarizer = self._class(stemmer_for(code))
+            stop_words = frozenset(
+                get_stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else ()
+            )
+            summarizer.stop_words = stop_words
+            self._languages[code] = (summarizer, stop_words)
+        self._summarizer, self._stop_words = self._languages[code]
+        self._stem = stemmer_for(code)
+
+    def summarize(
+        self, text: str, sentences: int | None = None, language: str | None = None
+    ) -> str:
         """The best `sentences` sentences of `text` (default: the instance's count) in
-        document order, joined by a space. A text with no more sentences than that
+        document order, joined by a space, ranked with the stems and stop words of the
+        text's `language` (ISO 639-1). A text with no more sentences than that
         comes back whole, its sentences joined the same way; "" for an empty text.
         Only the first 200 sentences of a very long text are considered."""
+        self._use(language)
         count = self.sentences if sentences is None else max(1, sentences)
         news = self.method == "news"
         found = split_sentences(clean_article(text) if news else text)[:_MAX_SENTENCES]
@@ -141,19 +161,21 @@ class Summarizer:
             (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
             for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
         ]
-        bags = [content_stems(s, self._stop_words) for s in sentences]
+        bags = [content_stems(s, self._stop_words, self._stem) for s in sentences]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
 
     def _content_words(self, document: ObjectDocumentModel) -> int:
         """How many distinct stemmed non-stop words the document has, as LSA counts them."""
         words = (w.lower() for w in document.words)
-        return len({stem(w) for w in words if w not in self._stop_words})
+        return len({self._stem(w) for w in words if w not in self._stop_words})
 
 
-def content_stems(sentence: str, stop_words: frozenset[str]) -> frozenset[str]:
+def content_stems(
+    sentence: str, stop_words: frozenset[str], stemmer: Callable[[str], str] = stem
+) -> frozenset[str]:
     """The stemmed words of a sentence that are not stop words."""
     words = (w.lower() for w in _TOKENIZER.to_words(sentence))
-    return frozenset(stem(w) for w in words if w not in stop_words)
+    return frozenset(stemmer(w) for w in words if w not in stop_words)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -25,6 +25,13 @@ _ABBREVIATIONS = (
     " oct nov dec gen lt col maj brig adm capt cmdr sgt cpl pfc spc pres gov sen rep"
 )
 
+_LOCAL_ABBREVIATIONS = (
+    "г гг ул вул просп пр пл пер обл р м с смт ч им тыс тис млн млрд км ст ген полк"
+    " т.е т.д т.п т.к напр mme mlle av bd cf env"
+)
+"""Russian, Ukrainian and French abbreviations news writes ("Белгородской обл.", "м. Харків",
+"12 мая 2024 г.", "av. de la Paix"): no sentence ends after them unless a capital follows."""
+
 _SENTENCE_STARTERS = (
     "The This That These Those There Then It Its He She They We I His Her Their Our"
     " In On At By For From After Before During Since Until When While Where As If"
@@ -45,7 +52,9 @@ _WORD = re.compile(
 )
 
 _punkt = load_default_model()
-_punkt.add_abbreviations(_ABBREVIATIONS.split())
+_punkt.add_abbreviations([*_ABBREVIATIONS.split(), *_LOCAL_ABBREVIATIONS.split()])
+_OTHER_ENDS = re.compile(r"(?<=[؟۔])\s+")
+"""Sentence ends the English model does not know: the Arabic question mark and full stop."""
 
 
 def _split_initialism_ends(sentence: str) -> list[str]:
@@ -57,14 +66,23 @@ def _split_initialism_ends(sentence: str) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a plain text, in order; blank lines always end a sentence."""
+    """The sentences of a plain text, in order; blank lines always end a sentence, and none
+    starts with a lower-case letter (the model's cut after an abbreviation it does not know
+    is undone)."""
     sentences: list[str] = []
     for paragraph in _PARAGRAPHS.split(text):
         flat = _SPACE_RUN.sub(" ", paragraph).strip()
         if not flat:
             continue
+        found: list[str] = []
         for sentence in _punkt.tokenize(flat):
-            sentences.extend(s for s in _split_initialism_ends(sentence.strip()) if s)
+            for part in _OTHER_ENDS.split(sentence):
+                for piece in _split_initialism_ends(part.strip()):
+                    if piece[:1].islower() and found:
+                        found[-1] = f"{found[-1]} {piece}"  # no sentence starts in lower case
+                    elif piece:
+                        found.append(piece)
+        sentences.extend(found)
     return sentences
 
 

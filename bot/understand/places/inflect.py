@@ -1,0 +1,154 @@
+"""Case forms of Russian and Ukrainian place names, as a text writes them after a
+preposition or in a phrase: "в Харкові", "до Харкова", "под Курском", "Белгородской
+области", "на Харківщині".
+
+The forms are made from the name by the regular endings of each declension (a name's
+language is not known, so the Russian and the Ukrainian endings are both made), on names
+already folded by `normalize` (lower case, "й" written "и", "ї" written "і", "ё" written "е").
+A few forms more than the language has are made ("харкове"); they are all capitalised names
+that no common word shares. Irregular names (fleeting vowels: "Орёл", "Орла") are not
+covered; the gazetteer lists those as aliases where they matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_VOWELS = frozenset("аеєиіоуыэюя")
+_MIN_STEM = 3
+"""Letters a stem keeps at least: shorter names ("Ая") are left as they are."""
+
+_HARD_ENDINGS = ("а", "у", "е", "і", "ом", "ові")
+"""Endings of a name ending in a consonant (Курск, Харків, Донецьк): genitive, dative,
+locative and instrumental, Russian and Ukrainian."""
+_A_ENDINGS = ("ы", "и", "е", "і", "у", "ои", "ою", "еи", "ею")
+"""Endings replacing the final "а" (Одеса, Полтава, Махачкала); "ои" is "ой" folded."""
+_YA_ENDINGS = ("и", "і", "е", "ю", "еи", "ею", "єю", "ям")
+"""Endings replacing the final "я" (Сирия, Росія, Вінниця, Запоріжжя)."""
+_O_ENDINGS = ("а", "у", "і", "е", "ом")
+"""Endings replacing the final "о" (Дніпро)."""
+_NEUTER_E_ENDINGS = ("я", "ю", "ем", "і")
+"""Endings replacing the final "е" after a soft sign or a doubled consonant (Запорожье)."""
+_SOFT_ENDINGS = ("я", "ю", "е", "і", "ем", "ею")
+"""Endings replacing the final soft sign (Тернопіль, Ярославль)."""
+_PLURAL_ENDINGS = ("", "ах", "ам", "ами", "ях", "ям", "ів")
+"""Endings replacing the final "и"/"ы" of a plural name (Суми, Сумы, Черкаси)."""
+
+_FEMININE = re.compile(r"(?:ая|яя|ька)$")
+"""A feminine adjective before "область" (Белгородская, Харківська)."""
+_MASCULINE = re.compile(r"(?:ии|ыи|іи)$")
+"""A masculine adjective ("-ий", "-ый", "-ій" folded) before "район" (Белгородский)."""
+_MASCULINE_FORMS = ("ого", "ому", "ом", "им", "ым", "ім")
+"""Endings replacing a masculine adjective's "ий"/"ый"/"ій", alone (Хмельницкий)."""
+_DISTRICT_FORMS = (
+    ("ого", "а"), ("ого", "у"), ("ому", "у"), ("ом", "е"), ("ым", "ом"), ("им", "ом"),
+    ("ому", "і"), ("ім", "і"),
+)  # fmt: skip
+_PHRASE_FORMS = {
+    "область": (
+        ("ои", "области"), ("ую", "область"), ("ои", "областью"),
+        ("оі", "області"), ("іи", "області"), ("у", "область"), ("ою", "областю"),
+    ),
+    "раион": tuple((adjective, f"раион{noun}") for adjective, noun in _DISTRICT_FORMS),
+    "округ": tuple((adjective, f"округ{noun}") for adjective, noun in _DISTRICT_FORMS),
+}  # fmt: skip
+"""The generic nouns of an area's name ("район" is "раион" folded) and, per case, the
+adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
+"Харківській області", "Белгородского района"."""
+
+_REGION_SUFFIX = re.compile(r"(ц|с)ька$")
+"""A Ukrainian oblast adjective, made a region's noun: Харківська -> Харківщина, Донецька ->
+Донеччина."""
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether `text` holds a Cyrillic letter."""
+    return bool(_CYRILLIC.search(text))
+
+
+def case_forms(folded: str) -> set[str]:
+    """The case forms of a folded Cyrillic name (padded with spaces, as `normalize.name_key`
+    writes it), padded the same way, without the name itself."""
+    words = folded.split()
+    if not words or not is_cyrillic(words[-1]):
+        return set()
+    if len(words) >= 2 and words[-1] in _PHRASE_FORMS:
+        stem = _adjective_stem(words[-2])
+        if stem is None:
+            return set()
+        head = " ".join(words[:-2])
+        forms = {f"{head} {stem}{a} {noun}" for a, noun in _PHRASE_FORMS[words[-1]]}
+        forms = {form.strip() for form in forms}
+    else:
+        forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1])}
+    forms.discard(" ".join(words))
+    return {f" {form} " for form in forms}
+
+
+def oblast_adjectives(city: str) -> set[str]:
+    """The adjectives of an oblast named after `city` (folded, one word): Russian and
+    Ukrainian ("харків" -> "харківська"; "курск" -> "курская", "курська"; "одеса" ->
+    "одеська", "одеская"; "донецьк" -> "донецька")."""
+    if " " in city.strip() or not is_cyrillic(city):
+        return set()
+    stem = city.strip()
+    if stem[-1] in "аяиыоеі" and len(stem) > _MIN_STEM:
+        stem = stem[:-1]
+    if stem.endswith(("ськ", "цьк")):
+        return {f"{stem}а"}
+    if stem.endswith(("ск", "цк")):
+        return {f"{stem}ая"}
+    if stem.endswith("ц"):
+        return {f"{stem}ька", f"{stem}кая"}
+    if stem.endswith("с"):
+        return {f"{stem}ька", f"{stem}кая"}
+    return {f"{stem}ська", f"{stem}ская"}
+
+
+def region_noun(adjective: str) -> str | None:
+    """The Ukrainian region noun of an oblast adjective ("харківська" -> "харківщина",
+    "донецька" -> "донеччина"), if it is made so."""
+    match = _REGION_SUFFIX.search(adjective)
+    if match is None:
+        return None
+    stem = adjective[: match.start()]
+    return f"{stem}ччина" if match.group(1) == "ц" else f"{stem}щина"
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of an adjective before a generic noun ("белгородская" -> "белгородск")."""
+    if _MASCULINE.search(word) or word.endswith(("ая", "яя")):
+        return word[:-2]
+    return word[:-1] if _FEMININE.search(word) else None
+
+
+def _noun_forms(word: str) -> set[str]:
+    if len(word) <= _MIN_STEM or not word.isalpha():
+        return set()
+    last = word[-1]
+    if _MASCULINE.search(word):
+        return {word[:-2] + ending for ending in _MASCULINE_FORMS}
+    if last == "а":
+        return {word[:-1] + e for e in _A_ENDINGS}
+    if last == "я":
+        return {word[:-1] + e for e in _YA_ENDINGS}
+    if last == "о":
+        return {word[:-1] + e for e in _O_ENDINGS}
+    if (last == "е" and word[-2] == "ь") or (last == "е" and word[-2] == word[-3]):
+        return {word[:-1] + e for e in _NEUTER_E_ENDINGS}
+    if last == "ь":
+        stem = word[:-3] + "ол" if word.endswith("іль") else word[:-1]  # Тернопіль -> Тернополя
+        return {stem + e for e in _SOFT_ENDINGS}
+    if last in "иы":
+        stem = word[:-1]
+        return {stem + e for e in _PLURAL_ENDINGS if len(stem + e) > _MIN_STEM}
+    if last in _VOWELS:
+        return set()
+    stem = word
+    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва
+        stem = word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last
+    endings: tuple[str, ...] = _HARD_ENDINGS
+    if last in "кгх":  # Ukrainian writes "у Луцьку", not "Луцькі": that is an adjective
+        endings = tuple(e for e in endings if e != "і")
+    return {stem + e for e in endings}

@@ -1,0 +1,121 @@
+"""Places written in Arabic, French, Russian and Ukrainian, in their own script and grammar,
+found under the same keys as their English names (so `/whatsnew Kharkiv` finds them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.inflect import case_forms, oblast_adjectives, region_noun
+
+KHARKIV = "gn:706483"
+KHARKIV_OBLAST = "cfg:kharkiv-oblast"
+KURSK = "gn:538560"
+BELGOROD_OBLAST = "cfg:belgorod-oblast"
+DONETSK_OBLAST = "cfg:donetsk-oblast"
+DEIR_EZ_ZOR = "gn:170794"
+ALEPPO = "gn:170063"
+RAQQA = "gn:172955"
+GOMA = "gn:216281"
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+def found(gaz: Gazetteer, text: str) -> dict[str, str]:
+    """Place key -> the words naming it first."""
+    return {m.place.key: m.as_written for m in find_places(gaz, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("Уночі ворог атакував дронами Харків.", "Харків", KHARKIV),
+        ("У Харкові пролунали вибухи.", "Харкові", KHARKIV),
+        ("Ракета влучила по Харкову вранці.", "Харкову", KHARKIV),
+        ("Евакуація з Харкова триває.", "Харкова", KHARKIV),
+        ("Обстріл Харківської області не вщухає.", "Харківської області", KHARKIV_OBLAST),
+        ("На Харківщині загинули двоє людей.", "Харківщині", KHARKIV_OBLAST),
+        ("Удар по Харькову ночью.", "Харькову", KHARKIV),
+        ("В Харьковской области сбиты беспилотники.", "Харьковской области", KHARKIV_OBLAST),
+        ("Бои идут под Курском.", "Курском", KURSK),
+        ("Обстрел Белгородской области продолжается.", "Белгородской области", BELGOROD_OBLAST),
+    ],
+)
+def test_russian_and_ukrainian_case_forms_are_the_place(
+    gaz: Gazetteer, text: str, written: str, key: str
+) -> None:
+    assert found(gaz, text) == {key: written}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("قصف مدفعي بدير الزور صباح اليوم", "دير الزور", DEIR_EZ_ZOR),
+        ("اشتباكات في إدلب وحلب", "حلب", ALEPPO),
+        ("غارات على الرقة", "الرقة", RAQQA),
+        ("Frappes dans l'oblast de Donetsk", "oblast de Donetsk", DONETSK_OBLAST),
+        ("Les combats se rapprochent de Goma", "Goma", GOMA),
+    ],
+)
+def test_arabic_and_french_forms_are_the_place(
+    gaz: Gazetteer, text: str, written: str, key: str
+) -> None:
+    assert found(gaz, text)[key] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Des soldats tués au Soudan et en Somalie", {"cc:SD", "cc:SO"}),
+        ("Бои в Судане и Сомали", {"cc:SD", "cc:SO"}),
+        ("Обстріли в Україні та Сирії", {"cc:UA", "cc:SY"}),
+        ("اشتباكات في السودان والصومال", {"cc:SD", "cc:SO"}),
+    ],
+)
+def test_countries_go_by_their_names_in_each_language(
+    gaz: Gazetteer, text: str, country: set[str]
+) -> None:
+    assert set(found(gaz, text)) == country
+
+
+def test_a_french_elision_parts_two_words_but_not_a_name(gaz: Gazetteer) -> None:
+    assert found(gaz, "Le gouvernorat d'Idlib et l'Ukraine") == {
+        "cfg:idlib-governorate": "gouvernorat d'Idlib",
+        "cc:UA": "Ukraine",
+    }
+    assert "gn:2427123" in found(gaz, "Talks opened in N'Djamena on Monday.")
+
+
+def test_the_city_is_meant_after_the_local_word_for_city(gaz: Gazetteer) -> None:
+    assert DEIR_EZ_ZOR in found(gaz, "قتل خمسة في مدينة دير الزور")
+
+
+def test_a_name_naming_a_street_or_road_or_another_area_is_no_place(gaz: Gazetteer) -> None:
+    assert found(gaz, "ДТП на трасі Одеса-Київ") == {}
+    assert found(gaz, "Вибух у Дзержинському районі") == {}
+
+
+def test_an_english_word_that_is_a_french_country_name_needs_support(gaz: Gazetteer) -> None:
+    assert found(gaz, "Grenade attack kills two in the market.") == {}
+
+
+def test_case_forms_follow_each_declension() -> None:
+    assert {" харкова ", " харкові ", " харкову ", " харковом "} <= case_forms(" харків ")
+    assert {" києва ", " києві "} <= case_forms(" киів ")
+    assert {" одеси ", " одесі ", " одесу ", " одесою "} <= case_forms(" одеса ")
+    assert {" курском ", " курске "} <= case_forms(" курск ")
+    assert " луцькі " not in case_forms(" луцьк ")
+    assert " белгородскои области " in case_forms(" белгородская область ")
+    assert case_forms(" kharkiv ") == set()
+
+
+def test_oblast_names_are_made_from_the_city() -> None:
+    assert oblast_adjectives("харків") == {"харківська", "харківская"}
+    assert oblast_adjectives("донецьк") == {"донецька"}
+    assert region_noun("донецька") == "донеччина"
+    assert region_noun("одеська") == "одещина"

@@ -12,7 +12,16 @@ from typing import Any
 from slack_bolt import Respond
 
 from bot.answers import zone_label
-from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target, titled
+from bot.records import (
+    DEFAULT_DAILY_AT,
+    Corroboration,
+    Mode,
+    Place,
+    Subscription,
+    Target,
+    thresholds,
+    titled,
+)
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import answer
@@ -20,13 +29,19 @@ from bot.slack.listeners.common import answer
 MODES: tuple[Mode, ...] = ("daily", "hourly", "alerts")
 
 
-def how(mode: Mode, daily_at: str | None, min_killed: int | None = None) -> str:
-    """ "daily at 08:00", "hourly", "as alerts (when 5+ killed)"."""
+def how(
+    mode: Mode,
+    daily_at: str | None,
+    min_killed: int | None = None,
+    corroboration: Corroboration | None = None,
+) -> str:
+    """ "daily at 08:00", "hourly", "as alerts (when 5+ killed)", "as alerts (when 2+
+    outlets report it within 2 h)"."""
     if mode == "daily":
         when = f"daily at {daily_at or DEFAULT_DAILY_AT}"
     else:
         when = "hourly" if mode == "hourly" else "as alerts"
-    return when if min_killed is None else f"{when} (when {min_killed:,}+ killed)"
+    return f"{when} {thresholds(min_killed, corroboration)}".rstrip()
 
 
 def _how(sub: Subscription, zone: str = "") -> str:
@@ -37,8 +52,9 @@ def _how(sub: Subscription, zone: str = "") -> str:
 
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
     """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
-    or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event) and
-    how; a bare place key (a story's button) means a daily digest at the default time."""
+    or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event, `o`
+    and `w` the outlets that must report it within so many minutes) and how; a bare place
+    key (a story's button) means a daily digest at the default time."""
     try:
         found = json.loads(value)
     except ValueError:
@@ -79,11 +95,13 @@ def follow(
     alternatives: Sequence[Place] = (),
     min_killed: int | None = None,
     event_kinds: tuple[str, ...] = (),
+    corroboration: Corroboration | None = None,
     **options: Any,
 ) -> Subscription | None:
     """Subscribe the channel (`where`: team, channel, user) to `target`, taking only stories
     with `min_killed` killed when given and only events of `event_kinds` (ACLED sub-event
-    types) when any; answer publicly what changed, privately when nothing did. Returns the
+    types) when any, and only stories that `corroboration` outlets reported in time when
+    given; answer publicly what changed, privately when nothing did. Returns the
     subscription made or changed."""
     team, channel, user = where
     what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
@@ -102,13 +120,24 @@ def follow(
         and before.paused_reason is None
         and (before.mode, before.daily_at, before.min_killed, before.event_kinds)
         == (mode, daily_at, min_killed, event_kinds)
+        and before.corroboration == corroboration
     ):
         text = f"This channel already follows {what} *{label}*, {_how(before)}."
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
     sub, created = bot.channels.subscribe(
-        team, channel, target, mode, daily_at, user, now, timedelta(0), min_killed, event_kinds
+        team,
+        channel,
+        target,
+        mode,
+        daily_at,
+        user,
+        now,
+        timedelta(0),
+        min_killed,
+        event_kinds,
+        corroboration,
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"

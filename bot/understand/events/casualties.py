@@ -22,6 +22,7 @@ Kind = Literal["killed", "injured"]
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "."})
 _VERB_GAP = frozenset({"the", "a", "an", "of", "another", "family", "members", "member"})
 _TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"})
+_JOINS = frozenset({",", "and", "or", "&", "/"})
 _SUBSET = frozenset({"including", "among", "whom", "them"})
 _WINDOW = 6
 _OPENING = 4
@@ -46,7 +47,8 @@ class Mention:
     background: bool
     adds: bool
     hedged: bool
-    """Said as a guess ("feared dead", "may have died"): words, no figure."""
+    """Said as a guess ("feared dead", "may have died") or a count of killed and injured
+    together ("20 dead and wounded"): words, no figure."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -117,6 +119,22 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
     return best[1] if best else None
 
 
+def _combined(texts: list[str], cue: _Cue, cues: list[_Cue]) -> bool:
+    """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
+    wounded", "the dead, wounded and missing"): the figure is of neither kind alone."""
+    for other in cues:
+        if other.kind == cue.kind:
+            continue
+        gap = (
+            texts[cue.last : other.first]
+            if other.first >= cue.last
+            else texts[other.last : cue.first]
+        )
+        if len(gap) <= 2 and all(t in _JOINS for t in gap):
+            return True
+    return False
+
+
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
@@ -143,6 +161,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
             continue
         first, last = min(figure.first, cue.first), max(figure.last, cue.last)
         start, end = _clause(texts, first, last)
+        combined = _combined(texts, cue, cues)
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -152,7 +171,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 or _has(texts, start, end, words.background)
                 or _has(texts, 0, _OPENING, words.background),
                 adds=opens_with_add or _has(texts, first - 2, last, words.adds),
-                hedged=_has(texts, start, end, words.hedges),
+                hedged=combined or _has(texts, start, end, words.hedges),
             )
         )
     return mentions

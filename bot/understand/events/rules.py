@@ -84,6 +84,8 @@ class EventRules:
     refine_min: float
     no_figures: frozenset[str]
     words: CasualtyWords
+    other_event: tuple[str, ...] = ()
+    """How a sentence opens that tells another event ("in a separate incident"), lower case."""
 
     def event_type(self, sub_event: str) -> str:
         """The event type a sub-event type belongs to."""
@@ -187,6 +189,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         words=words,
+        other_event=tuple(p.lower() for p in data.get("other_event", ())),
     )
 
 

@@ -25,6 +25,8 @@ _TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "st
 _JOINS = frozenset({",", "and", "or", "&", "/"})
 _SUBSET = frozenset({"including", "among", "whom", "them"})
 _WINDOW = 6
+_ADD_REACH = 2
+"""A part is added to a figure only within this many sentences after it."""
 _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
 
@@ -195,6 +197,8 @@ def read_casualties(
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
+        if len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values()):
+            break  # both read, and too far on for a part to be added: nothing can change
         for mention in read_mentions(sentence, words, perpetrators) if figures else []:
             if mention.background:
                 continue
@@ -205,7 +209,7 @@ def read_casualties(
             exact = mention.figure.bound == "exact"
             if kind not in found:
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
-            elif mention.adds and index <= found[kind][0] + 2:
+            elif mention.adds and index <= found[kind][0] + _ADD_REACH:
                 first_index, so_far = found[kind]
                 if so_far.min is not None and mention.as_written not in so_far.as_written:
                     total = Casualties(

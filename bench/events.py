@@ -1,7 +1,8 @@
 """Measure event understanding on events-dev: event and sub-event type, killed and injured.
 
 Run from the repository root: `.venv/bin/python bench/events.py` (`-v`: every error on the
-tune split). Uses ../shared/eval/events-dev.jsonl (skipped with a message when absent), split
+tune split; `--tune`: the tune split alone, for tuning without a glance at the held-out
+figures). Uses ../shared/eval/events-dev.jsonl (skipped with a message when absent), split
 by item id with `bench.geoparsing.split_of`: tune on "tune", report "held-out".
 
 Per split: event type and sub-event type accuracy; killed and injured figure right (the
@@ -91,6 +92,10 @@ def score(analyzer: Analyzer, items: list[dict[str, Any]], verbose: bool) -> Tal
                 errors.append(f"{kind} {got} ({getattr(facts, kind).as_written!r}) != {want}")
         if facts.sub_event_type != item["sub_event_type"]:
             errors.append(f"sub-event {facts.sub_event_type} != {item['sub_event_type']}")
+        if not _place_right(facts, item["where"]):
+            got_place = facts.place and f"{facts.place.as_written} ({facts.place.place.kind})"
+            named = ", ".join(dict.fromkeys(m.as_written for m in places))
+            errors.append(f"place {got_place} != {item['where']} [found: {named}]")
         if verbose and errors:
             print(f"    {item['id']}: " + "; ".join(errors))
     return tally
@@ -115,6 +120,8 @@ def main() -> None:
     print("events-dev.jsonl (bars on held-out: event type >= 0.90, sub-event >= 0.80,")
     print("  killed >= 0.90, no figure invented; place and ms include place tagging)")
     for split in SPLITS:
+        if "--tune" in sys.argv and split != "tune":
+            continue
         report(split, score(analyzer, parts[split], "-v" in sys.argv and split == "tune"))
 
 

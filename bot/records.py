@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -207,6 +207,9 @@ class StoredArticle:
     story_killed: int | None = None
     """The highest killed figure its story's articles report, this one's included (its own
     figure when it is a story of its own); None when none gives a figure."""
+    story_outlets: tuple[datetime, ...] = ()
+    """When each outlet that reported its story first did, oldest first (filled only for
+    corroboration thresholds: `ArticleStore.with_story_outlets`)."""
 
 
 @dataclass(frozen=True)
@@ -331,6 +334,22 @@ def titled(kind: Kind, label: str, event_kinds: Sequence[str] = ()) -> str:
 
 
 @dataclass(frozen=True)
+class Corroboration:
+    """A corroboration threshold: "when 2+ outlets report it within 2 h"."""
+
+    outlets: int
+    within: timedelta
+    """Counted from the story's first report."""
+
+    @property
+    def describe(self) -> str:
+        """ "when 2+ outlets report it within 2 h" (or "within 90 min")."""
+        minutes = int(self.within.total_seconds() // 60)
+        span = f"{minutes // 60:g} h" if minutes % 60 == 0 else f"{minutes} min"
+        return f"when {self.outlets}+ outlets report it within {span}"
+
+
+@dataclass(frozen=True)
 class Subscription:
     """One thing a channel follows, and how."""
 
@@ -353,6 +372,8 @@ class Subscription:
     """Only stories whose toll reached this many killed (None: every story)."""
     event_kinds: tuple[str, ...] = ()
     """Only articles whose event is of one of these ACLED sub-event types (empty: any)."""
+    corroboration: Corroboration | None = None
+    """Only stories that this many outlets reported within this time (None: every story)."""
 
     @property
     def schedule(self) -> str | None:
@@ -378,8 +399,18 @@ class Subscription:
 
     @property
     def threshold(self) -> str:
-        """ "(when 5+ killed)" for a severity subscription, empty for another."""
-        return "" if self.min_killed is None else f"(when {self.min_killed:,}+ killed)"
+        """ "(when 5+ killed)", "(when 2+ outlets report it within 2 h)", both, or empty."""
+        return thresholds(self.min_killed, self.corroboration)
+
+
+def thresholds(min_killed: int | None, corroboration: Corroboration | None) -> str:
+    """ "(when 5+ killed)", "(when 2+ outlets report it within 2 h)", "(when 5+ killed and
+    2+ outlets report it within 2 h)"; empty for neither."""
+    said = [] if min_killed is None else [f"when {min_killed:,}+ killed"]
+    if corroboration is not None:
+        told = corroboration.describe
+        said.append(told if not said else told.removeprefix("when "))
+    return f"({' and '.join(said)})" if said else ""
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,13 @@ class Deliveries:
         self.matcher = matcher
         self.alert_window = timedelta(seconds=settings.alert_window_seconds)
 
-    def _candidates(self, since: datetime) -> list[StoredArticle]:
-        return self.store.conflict_articles_since(since, limit=CANDIDATE_LIMIT)
+    def _candidates(self, since: datetime, subs: Sequence[Subscription]) -> list[StoredArticle]:
+        """Conflict articles first seen since `since`; with their stories' outlets when a
+        subscription asks for corroboration (one more query, only then)."""
+        found = self.store.conflict_articles_since(since, limit=CANDIDATE_LIMIT)
+        if any(sub.corroboration is not None for sub in subs):
+            return self.store.with_story_outlets(found)
+        return found
 
     def _pick(
         self,
@@ -180,7 +185,8 @@ class Deliveries:
                     )
         if not plans:
             return []
-        candidates = self._candidates(min(plan[4] for plan in plans))
+        asking = [sub for plan in plans for sub in plan[0]]
+        candidates = self._candidates(min(plan[4] for plan in plans), asking)
         digests = []
         for group, schedule, slot, prefs, since in plans:
             team, channel = group[0].team_id, group[0].channel_id
@@ -212,7 +218,7 @@ class Deliveries:
             return None
         schedules = {sub.schedule or "alerts" for sub in subs}
         since = min(self._digest_since(subs, schedule) for schedule in schedules)
-        found = self._pick(self._candidates(since), subs, since, now)
+        found = self._pick(self._candidates(since, subs), subs, since, now)
         prefs = self.channels.prefs(team, channel)
         claimed = self._claim(found, team, channel, now)
         return Delivery(
@@ -234,7 +240,7 @@ class Deliveries:
         if not grouped:
             return []
         floor = now - ALERT_LOOKBACK
-        candidates = self._candidates(max(floor, min(s.start_from for s in alerting)))
+        candidates = self._candidates(max(floor, min(s.start_from for s in alerting)), alerting)
         alerts = []
         for (team, channel), subs in grouped.items():
             since = max(floor, min(s.start_from for s in subs))
@@ -264,7 +270,8 @@ class Deliveries:
         not muted in its channel: told once, in one short message, never pushed as new."""
         since = now - window
         mutes = self.channels.mutes(sub.team_id, sub.channel_id, now)
-        kept = self.matcher.select(self._candidates(since), [replace(sub, created_at=since)], mutes)
+        asked = [replace(sub, created_at=since)]
+        kept = self.matcher.select(self._candidates(since, asked), asked, mutes)
         return self.store.stories_of(kept)
 
     def delivered(self, delivery: Delivery, ts_by_article: dict[int, str], now: datetime) -> None:

@@ -37,6 +37,12 @@ def split_toll(words: list[str], schedule: Callable[[str], bool]) -> tuple[list[
     return words, None
 
 
+def toll_word(word: str) -> bool:
+    """Whether a word can be part of a toll phrase ("when", "5+", "killed")."""
+    lowered = word.lower()
+    return lowered in _DEATHS | {"when", "at", "least", "people"} or bool(_FIGURE.match(word))
+
+
 def _phrase(words: list[str], end: int) -> tuple[int, str, bool] | None:
     """The severity phrase ending at `words[end]` ("killed"): where it starts, its figure
     ("" when none is given) and whether "+", "at least" or "when" makes it the least number;

@@ -9,7 +9,8 @@ an article whose event is of the kind it names ("airstrikes": `bot.answers.event
 radius watch matches an article whose event happened within it (`bot.answers.radius`).
 A subscription with a severity threshold takes only stories whose toll reached it
 (`bot.answers.severity`); one with kinds of event, only articles whose event is of one of
-them (`bot.answers.event_kinds`).
+them (`bot.answers.event_kinds`); one with a corroboration threshold, only stories enough
+outlets reported soon enough (`bot.answers.corroboration`).
 Only news is pushed: an article published after the subscription was made and first seen
 soon after it was published (`bot.answers.freshness`).
 """
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.answers.corroboration import corroborated, split_corroboration
 from bot.answers.durations import QUOTES, parse_duration, split_duration
 from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
@@ -31,6 +33,7 @@ from bot.records import (
     DEFAULT_DAILY_AT,
     DEFAULT_WEEKLY_AT,
     WEEKDAYS,
+    Corroboration,
     Mode,
     Mute,
     Place,
@@ -52,6 +55,7 @@ class SubscribeRequest:
     mode: Mode
     daily_at: str | None
     min_killed: int | None = None
+    corroboration: Corroboration | None = None
 
 
 @dataclass(frozen=True)
@@ -153,15 +157,17 @@ def parse_subscribe(text: str) -> SubscribeRequest:
     Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `weekly DAY
     HH:MM` (or `weekly on Monday at 8am`, `mondays 08:00`; Monday 08:00 by default),
     `hourly`, `alerts`; monthly ones are refused, since none is posted. A severity threshold
-    (`when 5+ killed`) may come before or after the schedule.
+    (`when 5+ killed`) and a corroboration threshold (`when 2+ outlets report it within 2 h`)
+    may come before or after the schedule.
     """
-    words, min_killed = split_toll(text.split(), _schedule_word)
+    words, corroboration = split_corroboration(text.split(), _schedule_word)
+    words, min_killed = split_toll(words, _schedule_word)
     at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)
     mode, daily_at = _schedule(words[at:])
     query = " ".join(words[:at])
     if not query:
         raise ValueError("name a place or a topic, e.g. `/subscribe Deir al-Zor daily 08:00`")
-    return SubscribeRequest(query, mode, daily_at, min_killed)
+    return SubscribeRequest(query, mode, daily_at, min_killed, corroboration)
 
 
 def parse_mute(text: str) -> tuple[str, timedelta]:
@@ -293,6 +299,7 @@ class Matcher:
                 published(article) >= sub.created_at
                 and severe_enough(article, sub.min_killed)
                 and of_kind(article, sub.event_kinds)
+                and corroborated(article, sub.corroboration)
                 and (
                     self._hits(sub.kind, sub.target, seen)
                     or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
@@ -325,6 +332,7 @@ class Matcher:
                 self._hits(sub.kind, sub.target, s)
                 and severe_enough(s.article, sub.min_killed)
                 and of_kind(s.article, sub.event_kinds)
+                and corroborated(s.article, sub.corroboration)
                 for s in found
             )
         ]

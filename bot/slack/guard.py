@@ -27,6 +27,7 @@ from urllib.parse import parse_qs
 
 from slack_bolt import BoltResponse
 
+from bot.answers.corroboration import MAX_OUTLETS, MAX_WITHIN, MIN_OUTLETS, MIN_WITHIN
 from bot.answers.severity import MAX_KILLED, MIN_KILLED
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ def _valid_action(action: Any) -> bool:
         if not isinstance(value, str) or len(value) > MAX_COMMAND_TEXT:
             return False
         found = _json(value)
-        return isinstance(found, dict) and _toll(found)
+        return isinstance(found, dict) and _toll(found) and _outlets(found)
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
     if name == "briefing_more":
@@ -172,7 +173,8 @@ def _valid_action(action: Any) -> bool:
 def _subscribe_value(value: str) -> bool:
     """A did-you-mean button's value: {"p": place key, "m": mode, "t": time or null}, with
     "r": the km of a radius around the place, when it stands for one, "k": the least
-    number killed, for a severity subscription, and "e": the kinds of event."""
+    number killed, for a severity subscription, "e": the kinds of event, and "o" and "w":
+    the outlets that must report a story within so many minutes."""
     found = _json(value)
     km = found.get("r", 1) if isinstance(found, dict) else None
     return (
@@ -186,6 +188,7 @@ def _subscribe_value(value: str) -> bool:
         and 0 < km <= 10_000
         and _toll(found)
         and _kinds(found)
+        and _outlets(found)
     )
 
 
@@ -213,6 +216,21 @@ def _shown_ids(value: str) -> bool:
         isinstance(shown, list)
         and len(shown) <= MAX_SHOWN
         and all(type(i) is int and 0 < i < 2**63 for i in shown)
+    )
+
+
+def _outlets(found: dict[str, Any]) -> bool:
+    """Whether a Subscribe button's outlets ("o") and window in minutes ("w"), if it
+    carries them, are both there and within their limits."""
+    if "o" not in found and "w" not in found:
+        return True
+    outlets, minutes = found.get("o"), found.get("w")
+    low, high = MIN_WITHIN.total_seconds() // 60, MAX_WITHIN.total_seconds() // 60
+    return (
+        type(outlets) is int
+        and type(minutes) is int
+        and MIN_OUTLETS <= outlets <= MAX_OUTLETS
+        and low <= minutes <= high
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -31,6 +31,7 @@ from bot.records import (
     StoredEvent,
     StoredPlace,
     Story,
+    StorySource,
 )
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.feeds import write_states
@@ -350,6 +351,14 @@ class ArticleStore:
             for row in rows
         ]
 
+    def with_story_outlets(self, found: Sequence[StoredArticle]) -> list[StoredArticle]:
+        """The articles, each with when every outlet that reported its story first did
+        (`StoredArticle.story_outlets`; an article without a story: its own feeds)."""
+        ids = sorted({a.story_id for a in found if a.story_id is not None})
+        with self.engine.connect() as conn:
+            sources = story_sources(conn, ids)
+        return [replace(a, story_outlets=_outlet_times(a, sources)) for a in found]
+
     def stories_of(self, found: Sequence[StoredArticle]) -> list[Story]:
         """The listed articles grouped into their stories (in the order each story first
         appears), each story with every source that reported it."""
@@ -366,6 +375,15 @@ class ArticleStore:
             else Story.alone(members[0])
             for key, members in grouped.items()
         ]
+
+
+def _outlet_times(
+    article: StoredArticle, sources: dict[int, list[StorySource]]
+) -> tuple[datetime, ...]:
+    """When each outlet that reported the article's story first did, oldest first."""
+    told = sources.get(article.story_id) if article.story_id is not None else None
+    story = Story(article.story_id, (article,), tuple(told)) if told else Story.alone(article)
+    return tuple(sorted(source.published_at for source in story.outlets))
 
 
 def place_article_ids(

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, and_, delete, func, or_, select, update
 
-from bot.records import ChannelPrefs, Mode, Mute, Story, Subscription, Target
+from bot.records import ChannelPrefs, Corroboration, Mode, Mute, Story, Subscription, Target
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.schema import (
     articles,
@@ -58,10 +58,16 @@ class ChannelStore:
         backlog: timedelta,
         min_killed: int | None = None,
         event_kinds: Sequence[str] = (),
+        corroboration: Corroboration | None = None,
     ) -> tuple[Subscription, bool]:
         """Follow `target` in the channel (or change how, the least toll of the stories it
-        takes and the kinds of event, un-pausing it); True when new."""
+        takes, the kinds of event and the outlets that must report them, un-pausing it);
+        True when new."""
         kinds = json.dumps(list(event_kinds)) if event_kinds else None
+        outlets: dict[str, int | None] = {"min_outlets": None, "outlets_within": None}
+        if corroboration is not None:
+            minutes = int(corroboration.within.total_seconds() // 60)
+            outlets = {"min_outlets": corroboration.outlets, "outlets_within": minutes}
         key = {"team_id": team_id, "channel_id": channel_id, "kind": target.kind}
         where = _matching(key | {"target": target.key})
         with begin_writing(self.engine) as conn:
@@ -74,6 +80,7 @@ class ChannelStore:
                 daily_at=daily_at,
                 min_killed=min_killed,
                 event_kinds=kinds,
+                **outlets,
                 created_by=created_by,
                 created_at=now,
                 start_from=now - backlog,
@@ -86,6 +93,7 @@ class ChannelStore:
                         "daily_at": daily_at,
                         "min_killed": min_killed,
                         "event_kinds": kinds,
+                        **outlets,
                         "paused_reason": None,
                     },
                 )
@@ -454,4 +462,7 @@ def _subscription(row: Row[Any]) -> Subscription:
         paused_reason=row.paused_reason,
         min_killed=row.min_killed,
         event_kinds=tuple(json.loads(row.event_kinds)) if row.event_kinds else (),
+        corroboration=None
+        if row.min_outlets is None
+        else Corroboration(row.min_outlets, timedelta(minutes=row.outlets_within)),
     )

@@ -185,6 +185,8 @@ subscriptions = Table(
     Column("paused_reason", Text),  # a Slack error that stopped delivery (not_in_channel ...)
     Column("min_killed", Integer),  # only stories with at least this many killed; NULL: all
     Column("event_kinds", Text),  # JSON list of ACLED sub-event types; NULL: any kind
+    Column("min_outlets", Integer),  # only stories this many outlets reported; NULL: all
+    Column("outlets_within", Integer),  # ... within this many minutes of the first report
     UniqueConstraint("team_id", "channel_id", "kind", "target"),
 )
 

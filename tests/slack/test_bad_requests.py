@@ -71,6 +71,8 @@ TOLL_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "k": "5+"}'
 TOLL_ZERO = '{"q": "shelling", "m": "alerts", "t": null, "k": 0}'
 KINDS_TEXT = '{"p": "gn:172082", "m": "alerts", "t": null, "e": "Air/drone strike"}'
 KINDS_NUMBERS = '{"p": "gn:172082", "m": "alerts", "t": null, "e": [1, 2]}'
+OUTLETS_MANY = '{"p": "gn:172082", "m": "alerts", "t": null, "o": 500, "w": 120}'
+OUTLETS_NO_WINDOW = '{"q": "shelling", "m": "alerts", "t": null, "o": 2}'
 BIG = urlencode({"command": "/whatsnew", "text": "x" * (2 * 1024 * 1024)}).encode()
 
 CASES = {
@@ -122,6 +124,12 @@ CASES = {
     ),
     "change-timezone-not-a-channel": Bad(
         lambda h: _button(h, "home_change_timezone", "C1; drop"), FORM, 200
+    ),
+    "subscribe-outlets-too-many": Bad(
+        lambda h: _button(h, "subscribe_place_0", OUTLETS_MANY), FORM, 200
+    ),
+    "subscribe-topic-outlets-no-window": Bad(
+        lambda h: _button(h, "subscribe_topic", OUTLETS_NO_WINDOW), FORM, 200
     ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -18,7 +19,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.blocks.basic_components import SlackFile
 
 from bot.answers import Briefing, NoPlace
-from bot.records import Place, Story
+from bot.records import Corroboration, Place, Story
 from bot.slack.blocks.common import (
     MAX_MESSAGE_CHARS,
     Message,
@@ -197,11 +198,13 @@ def subscribe_choice_message(
     km: float | None = None,
     min_killed: int | None = None,
     event_kinds: Sequence[str] = (),
+    corroboration: Corroboration | None = None,
     topic: str | None = None,
 ) -> Message:
     """A /subscribe whose text is no place but close to some: nothing is followed yet; each
     button subscribes to one of the places (as asked: `describe`, with the least toll
-    `min_killed`, only events of `event_kinds` when any), or to a radius of `km` around it;
+    `min_killed`, only events of `event_kinds` when any, only stories `corroboration` outlets
+    reported in time), or to a radius of `km` around it;
     for a place alone, the last button follows the text (or `topic`) as a topic."""
     what = "it" if km is None else f"news within {km:g} km of it"
     if event_kinds:
@@ -210,7 +213,9 @@ def subscribe_choice_message(
         f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
         f"of these places? A button subscribes this channel to {what}, {describe}."
     )
-    toll = {} if min_killed is None else {"k": min_killed}
+    toll: dict[str, Any] = {} if min_killed is None else {"k": min_killed}
+    if corroboration is not None:
+        toll |= {"o": corroboration.outlets, "w": corroboration.within // timedelta(minutes=1)}
     radius = {} if km is None else {"r": km}
     kinds = {"e": list(event_kinds)} if event_kinds else {}
     buttons = [
@@ -238,5 +243,6 @@ def subscribe_choice_message(
 def subscribe_value(mode: str, daily_at: str | None, **what: str | float | list[str]) -> str:
     """A Subscribe button's value: what to follow (`p`: a place key, `q`: a topic, `r`: the
     km of a radius around the place) and how (`m`: the mode, `t`: the time of a daily
-    digest, `k`: the least toll of the stories to take, `e`: the kinds of event)."""
+    digest, `k`: the least toll of the stories to take, `e`: the kinds of event, `o` and `w`:
+    the outlets that must report a story within so many minutes)."""
     return json.dumps({**what, "m": mode, "t": daily_at})

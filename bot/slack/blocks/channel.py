@@ -83,6 +83,9 @@ def help_message(intro: str = "") -> Message:
             "of it",
             "`/subscribe <place, topic or radius> [...] when 5+ killed` only stories whose "
             "reports give at least that many killed",
+            "`/subscribe <place, topic or radius> [...] when 2+ outlets report it within 2h` "
+            "only stories that many outlets reported within that time of the first report "
+            "(6 h unless told)",
             "`/subscribe <kind of event> in <place> [...]` only events of that kind, e.g. "
             "`airstrikes in Sudan alerts`, `shelling in Kharkiv daily 08:00`, `drone strikes "
             "within 30 km of Goma` (ACLED sub-event types and their common names)",

@@ -12,16 +12,31 @@ from typing import Any
 from slack_bolt import Respond
 
 from bot.answers import parse_schedule, zone_label
-from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target, titled, when_posted
+from bot.records import (
+    DEFAULT_DAILY_AT,
+    Corroboration,
+    Mode,
+    Place,
+    Subscription,
+    Target,
+    thresholds,
+    titled,
+    when_posted,
+)
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import answer
 
 
-def how(mode: Mode, daily_at: str | None, min_killed: int | None = None) -> str:
-    """ "daily at 08:00", "weekly on Monday at 08:00", "as alerts (when 5+ killed)"."""
-    when = when_posted(mode, daily_at)
-    return when if min_killed is None else f"{when} (when {min_killed:,}+ killed)"
+def how(
+    mode: Mode,
+    daily_at: str | None,
+    min_killed: int | None = None,
+    corroboration: Corroboration | None = None,
+) -> str:
+    """ "daily at 08:00", "weekly on Monday at 08:00", "as alerts (when 5+ killed)", "as
+    alerts (when 2+ outlets report it within 2 h)"."""
+    return f"{when_posted(mode, daily_at)} {thresholds(min_killed, corroboration)}".rstrip()
 
 
 def _how(sub: Subscription, zone: str = "") -> str:
@@ -32,10 +47,11 @@ def _how(sub: Subscription, zone: str = "") -> str:
 
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
     """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
-    or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event) and
-    how (`m` mode and `t` time, read as `/subscribe` reads them: a daily digest at the
-    default time when they make no schedule); a bare place key (a story's button) means a
-    daily digest at the default time."""
+    or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event, `o`
+    and `w` the outlets that must report it within so many minutes) and how (`m` mode and
+    `t` time, read as `/subscribe` reads them: a daily digest at the default time when they
+    make no schedule); a bare place key (a story's button) means a daily digest at the
+    default time."""
     try:
         found = json.loads(value)
     except ValueError:
@@ -77,11 +93,13 @@ def follow(
     alternatives: Sequence[Place] = (),
     min_killed: int | None = None,
     event_kinds: tuple[str, ...] = (),
+    corroboration: Corroboration | None = None,
     **options: Any,
 ) -> Subscription | None:
     """Subscribe the channel (`where`: team, channel, user) to `target`, taking only stories
     with `min_killed` killed when given and only events of `event_kinds` (ACLED sub-event
-    types) when any; answer publicly what changed, privately when nothing did. Returns the
+    types) when any, and only stories that `corroboration` outlets reported in time when
+    given; answer publicly what changed, privately when nothing did. Returns the
     subscription made or changed."""
     team, channel, user = where
     what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
@@ -100,13 +118,24 @@ def follow(
         and before.paused_reason is None
         and (before.mode, before.daily_at, before.min_killed, before.event_kinds)
         == (mode, daily_at, min_killed, event_kinds)
+        and before.corroboration == corroboration
     ):
         text = f"This channel already follows {what} *{label}*, {_how(before)}."
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
     sub, created = bot.channels.subscribe(
-        team, channel, target, mode, daily_at, user, now, timedelta(0), min_killed, event_kinds
+        team,
+        channel,
+        target,
+        mode,
+        daily_at,
+        user,
+        now,
+        timedelta(0),
+        min_killed,
+        event_kinds,
+        corroboration,
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"

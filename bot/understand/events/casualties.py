@@ -22,8 +22,11 @@ Kind = Literal["killed", "injured"]
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "."})
 _VERB_GAP = frozenset({"the", "a", "an", "of", "another", "family", "members", "member"})
 _TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"})
+_JOINS = frozenset({",", "and", "or", "&", "/"})
 _SUBSET = frozenset({"including", "among", "whom", "them"})
 _WINDOW = 6
+_ADD_REACH = 2
+"""A part is added to a figure only within this many sentences after it."""
 _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
 
@@ -46,7 +49,8 @@ class Mention:
     background: bool
     adds: bool
     hedged: bool
-    """Said as a guess ("feared dead", "may have died"): words, no figure."""
+    """Said as a guess ("feared dead", "may have died") or a count of killed and injured
+    together ("20 dead and wounded"): words, no figure."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -117,6 +121,22 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
     return best[1] if best else None
 
 
+def _combined(texts: list[str], cue: _Cue, cues: list[_Cue]) -> bool:
+    """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
+    wounded", "the dead, wounded and missing"): the figure is of neither kind alone."""
+    for other in cues:
+        if other.kind == cue.kind:
+            continue
+        gap = (
+            texts[cue.last : other.first]
+            if other.first >= cue.last
+            else texts[other.last : cue.first]
+        )
+        if len(gap) <= 2 and all(t in _JOINS for t in gap):
+            return True
+    return False
+
+
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
@@ -143,6 +163,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
             continue
         first, last = min(figure.first, cue.first), max(figure.last, cue.last)
         start, end = _clause(texts, first, last)
+        combined = _combined(texts, cue, cues)
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -152,7 +173,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 or _has(texts, start, end, words.background)
                 or _has(texts, 0, _OPENING, words.background),
                 adds=opens_with_add or _has(texts, first - 2, last, words.adds),
-                hedged=_has(texts, start, end, words.hedges),
+                hedged=combined or _has(texts, start, end, words.hedges),
             )
         )
     return mentions
@@ -176,6 +197,8 @@ def read_casualties(
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
+        if len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values()):
+            break  # both read, and too far on for a part to be added: nothing can change
         for mention in read_mentions(sentence, words, perpetrators) if figures else []:
             if mention.background:
                 continue
@@ -186,7 +209,7 @@ def read_casualties(
             exact = mention.figure.bound == "exact"
             if kind not in found:
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
-            elif mention.adds and index <= found[kind][0] + 2:
+            elif mention.adds and index <= found[kind][0] + _ADD_REACH:
                 first_index, so_far = found[kind]
                 if so_far.min is not None and mention.as_written not in so_far.as_written:
                     total = Casualties(

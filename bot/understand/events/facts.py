@@ -18,6 +18,9 @@ _NOT_AN_END = re.compile(
 """An initial ("U.S.") or a title ("Gen.") ends no sentence."""
 SCAN_AFTER_LEAD = 8
 """Body sentences after the lead in which figures are read; later ones are background."""
+WIDER_SENTENCES = 2
+"""Sentences after the place zone read for a town when the zone names only a country or
+an area."""
 READ_CHARS = 6000
 """The headline event is told at the top: only this much of a text is split and read."""
 
@@ -37,6 +40,23 @@ def _sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _end_of(full: str, sentences: list[str], end: int) -> int:
+    """Where the last of `sentences` ends in `full`, searching from `end` on."""
+    for sentence in sentences:
+        at = full.find(sentence[:40], end)
+        end = max(end, at + len(sentence) if at >= 0 else end)
+    return end
+
+
+def _same_event(rules: EventRules, sentences: list[str], lead: int) -> list[str]:
+    """The sentences up to the first after the lead that opens on another event ("In a
+    separate incident, ...")."""
+    for at in range(lead + 1, len(sentences)):
+        if sentences[at].lower().startswith(rules.other_event):
+            return sentences[:at]
+    return sentences
+
+
 def read_event(
     rules: EventRules, title: str, text: str, places: list[PlaceMention] | None = None
 ) -> EventFacts:
@@ -47,7 +67,7 @@ def read_event(
     body = [b for s in _sentences(text) if (b := s.replace(title, " ").strip() if title else s)]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
-    scanned = body[: lead + SCAN_AFTER_LEAD + 1]
+    scanned = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead)
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:
@@ -62,13 +82,13 @@ def read_event(
     )
     full = f"{title}\n\n{text}" if title else text
     zone_end = len(title) + 2 if title else 0
-    for sentence in body[: lead + 2]:
-        at = full.find(sentence[:40], zone_end)
-        zone_end = max(zone_end, at + len(sentence) if at >= 0 else zone_end)
+    told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead)
+    zone_end = _end_of(full, told[: lead + 2], zone_end)
+    wider_end = _end_of(full, told[lead + 2 :], zone_end)
     return EventFacts(
         event_type=rules.event_type(verdict.sub_event),
         sub_event_type=verdict.sub_event,
         killed=killed,
         injured=injured,
-        place=event_place(full, places or [], zone_end),
+        place=event_place(full, places or [], zone_end, wider_end),
     )

@@ -25,18 +25,13 @@ class Verdict:
 
 
 def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
-    lowered = sentence.lower()
-    return {
-        sub.name: total
-        for sub in rules.sub_events
-        if (
-            total := sum(
-                cue.weight
-                for cue in sub.cues
-                if cue.anchor in lowered and cue.pattern.search(sentence)
-            )
-        )
-    }
+    """Each sub-event type's summed cue weights in the sentence (types without a hit left
+    out)."""
+    totals: dict[str, float] = {}
+    for name, cue in rules.index.candidates(sentence.lower()):
+        if cue.pattern.search(sentence):
+            totals[name] = totals.get(name, 0.0) + cue.weight
+    return {name: total for name, total in totals.items() if total}
 
 
 def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:

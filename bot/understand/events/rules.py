@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 from bot.settings import REPO_CONFIG_DIR
 
@@ -29,6 +30,39 @@ class Cue:
     pattern: re.Pattern[str]
     weight: float
     anchor: str
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Which cues a sentence can match: those whose anchor it contains, found in one
+    Aho-Corasick pass over the sentence rather than a substring test per cue."""
+
+    cues: tuple[tuple[str, Cue], ...]
+    """(sub-event type, cue), in the config's order."""
+    finder: AhoCorasick
+    by_anchor: dict[str, tuple[int, ...]]
+    always: frozenset[int]
+    """Cues without an anchor (they start with a class): tried on every sentence."""
+
+    @classmethod
+    def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
+        """The index of every cue of `sub_events`."""
+        cues = tuple((sub.name, cue) for sub in sub_events for cue in sub.cues)
+        by_anchor: dict[str, list[int]] = {}
+        for at, (_, cue) in enumerate(cues):
+            if cue.anchor:
+                by_anchor.setdefault(cue.anchor, []).append(at)
+        always = frozenset(at for at, (_, cue) in enumerate(cues) if not cue.anchor)
+        finder = AhoCorasick(list(by_anchor) or [" "])
+        return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
+
+    def candidates(self, lowered: str) -> list[tuple[str, Cue]]:
+        """The cues whose anchor the lower-cased sentence contains, in the config's order."""
+        found = self.finder.find_matches_as_strings(lowered, overlapping=True)
+        picked = set(self.always)
+        for anchor in set(found):
+            picked.update(self.by_anchor.get(anchor, ()))
+        return [self.cues[at] for at in sorted(picked)]
 
 
 @dataclass(frozen=True)
@@ -84,6 +118,10 @@ class EventRules:
     refine_min: float
     no_figures: frozenset[str]
     words: CasualtyWords
+    index: CueIndex
+    """The cues of `sub_events` by anchor."""
+    other_event: tuple[str, ...] = ()
+    """How a sentence opens that tells another event ("in a separate incident"), lower case."""
 
     def event_type(self, sub_event: str) -> str:
         """The event type a sub-event type belongs to."""
@@ -187,6 +225,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         words=words,
+        index=CueIndex.of(sub_events),
+        other_event=tuple(p.lower() for p in data.get("other_event", ())),
     )
 
 

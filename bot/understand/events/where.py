@@ -14,14 +14,35 @@ def _dateline(text: str, mention: PlaceMention) -> bool:
     return mention.as_written.isupper() and not text[line_start : mention.start].strip()
 
 
-def event_place(text: str, places: list[PlaceMention], zone_end: int) -> PlaceMention | None:
+def _precision(mention: PlaceMention) -> int:
+    return _PRECISION.get(mention.place.kind, 3)
+
+
+def _rank(mention: PlaceMention) -> tuple[int, int, int]:
+    return (_precision(mention), -mention.place.population, -mention.start)
+
+
+def event_place(
+    text: str, places: list[PlaceMention], zone_end: int, wider_end: int | None = None
+) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline and
     lead): of one kind, the smaller (the village rather than the capital where statements
-    are made), then the earliest; datelines only when nothing else is named."""
+    are made), then the earliest; datelines only when nothing else is named. When that is
+    only a country or an area (or nothing), the first town or village of its country named
+    before `wider_end` (the next sentences: "Rebels seized a town in DR Congo ... took
+    Kitshanga") is where it happened."""
     named = [m for m in places if m.start < zone_end]
-    if not named:
-        return None
     usable = [m for m in named if not _dateline(text, m)] or named
-    return max(
-        usable, key=lambda m: (_PRECISION.get(m.place.kind, 3), -m.place.population, -m.start)
-    )
+    best = max(usable, key=_rank) if usable else None
+    if wider_end is None or (best is not None and _precision(best) == 3):
+        return best
+    country = best.place.country_code if best is not None else None
+    finer = [
+        m
+        for m in places
+        if zone_end <= m.start < wider_end
+        and _precision(m) == 3
+        and not _dateline(text, m)
+        and (country is None or m.place.country_code == country)
+    ]
+    return min(finer, key=lambda m: m.start) if finer else best

@@ -49,3 +49,24 @@ def test_the_village_rather_than_the_capital_where_statements_are_made(
     )
     assert analysis.event is not None and analysis.event.place is not None
     assert analysis.event.place.as_written == "Blahodatne"
+
+
+def test_a_town_named_after_a_lead_that_names_only_the_country(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Rebels seize a town in Syria",
+        "Rebels seized a town in Syria on Thursday after heavy clashes with the army, a monitor "
+        "said. The army confirmed its withdrawal. The fighters took control of Saraqib after "
+        "cutting the road to the north.",
+    )
+    assert analysis.event is not None and analysis.event.place is not None
+    assert analysis.event.place.as_written == "Saraqib"
+
+
+def test_a_place_of_a_separate_incident_is_not_the_event_place(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Roadside bomb kills two soldiers in Iraq",
+        "A roadside bomb near the town of Fallujah killed two soldiers on Saturday. In a "
+        "separate incident, a car bomb exploded in the city of Samarra, wounding ten people.",
+    )
+    assert analysis.event is not None and analysis.event.place is not None
+    assert analysis.event.place.as_written == "Fallujah"

@@ -142,3 +142,24 @@ def test_a_ceasefire_report_carries_no_toll(rules: EventRules) -> None:
 def test_dates_and_times_are_not_figures(rules: EventRules) -> None:
     text = "On March 14 at 4:30 pm a mortar shell killed two people in the old quarter."
     assert figures(rules, "", text) == (2, None)
+
+
+def test_a_count_of_killed_and_injured_together_is_no_killed_figure(rules: EventRules) -> None:
+    facts = read_event(
+        rules,
+        "",
+        "Gunmen ambushed an army convoy near the border on Thursday. An official spoke of "
+        "about thirty soldiers dead and wounded, and of others missing.",
+    )
+    assert facts.killed.min is None
+    assert facts.killed.as_written == "about thirty soldiers dead", "its words, no figure"
+
+
+def test_a_figure_told_after_another_event_opens_is_not_added(rules: EventRules) -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in the town on Monday, killing five soldiers. "
+        "Police cordoned off the area. Meanwhile, two more people were also killed in a "
+        "shooting at a market."
+    )
+    assert figures(rules, "", text)[0] == 5
+    assert figures(rules, "", text.replace("Meanwhile, two", "Two"))[0] == 7, "added otherwise"

@@ -1,16 +1,17 @@
 """Subscribe to <place> (a story's button, a "did you mean" pick, perhaps with a radius
 around it) and Follow as a topic: the channel follows what the button names, with the
-schedule (the least toll and the kinds of event) it carries."""
+schedule (the least toll, the kinds of event and the outlets) it carries."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
 from bot.answers import around_place, topic_key
-from bot.records import Target
+from bot.records import Corroboration, Target
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_channel, action_value
@@ -46,6 +47,12 @@ def register(app: App, bot: SlackBot) -> None:
         where = (team_of(context, body), channel, body["user"]["id"])
         least = int(what["k"]) if isinstance(what.get("k"), int) else None
         kinds = tuple(str(k) for k in what.get("e", ()))
+        outlets, minutes = what.get("o"), what.get("w")
+        told = (
+            Corroboration(outlets, timedelta(minutes=minutes))
+            if isinstance(outlets, int) and isinstance(minutes, int)
+            else None
+        )
         follow(
             bot,
             respond,
@@ -55,6 +62,7 @@ def register(app: App, bot: SlackBot) -> None:
             daily_at,
             min_killed=least,
             event_kinds=kinds,
+            corroboration=told,
             replace_original=False,
         )
 

@@ -1,13 +1,14 @@
 """`/subscribe [KIND in] PLACE|TOPIC|[KIND] within N km of PLACE|POINT [daily HH:MM|weekly DAY
-HH:MM|hourly|alerts] [when 5+ killed]`: the channel follows it (only stories with that toll,
-and only events of that kind, when given).
+HH:MM|hourly|alerts] [when 5+ killed] [when 2+ outlets report it within 2 h]`: the channel
+follows it (only stories with that toll, only events of that kind, and only stories that many
+outlets reported in that time, when given).
 
 Nothing public is written unless the text is understood: a schedule, radius or toll it cannot
 read gets a private error; a name that is no place but close to some gets private "did you
-mean" buttons carrying the schedule (radius, toll and kinds) asked for, and, for a name alone
-or a kind in one, one to follow the whole text as a topic. A topic is followed at once only
-when nothing else fits; a kind whose place is no place and close to none is followed as the
-whole text, as before kinds existed.
+mean" buttons carrying the schedule (radius, toll, kinds and outlets) asked for, and, for a
+name alone or a kind in one, one to follow the whole text as a topic. A topic is followed at
+once only when nothing else fits; a kind whose place is no place and close to none is
+followed as the whole text, as before kinds existed.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ def register(app: App, bot: SlackBot) -> None:
             return
         where = (team_of(context, command), command["channel_id"], command["user_id"])
         mode, daily_at, least = request.mode, request.daily_at, request.min_killed
-        filters: dict[str, Any] = {"min_killed": least, "event_kinds": kinds}
+        told = request.corroboration
+        filters: dict[str, Any] = {
+            "min_killed": least,
+            "event_kinds": kinds,
+            "corroboration": told,
+        }
         if near is not None and near.target is not None:
             follow(bot, respond, where, near.target, mode, daily_at, **filters)
             return
@@ -54,7 +60,7 @@ def register(app: App, bot: SlackBot) -> None:
                 near.suggestions,
                 mode,
                 daily_at,
-                how(mode, daily_at, least),
+                how(mode, daily_at, least, told),
                 km=near.radius.km,
                 **filters,
             )
@@ -71,7 +77,7 @@ def register(app: App, bot: SlackBot) -> None:
                 resolved.suggestions,
                 mode,
                 daily_at,
-                how(mode, daily_at, least),
+                how(mode, daily_at, least, told),
                 topic=request.query,
                 **filters,
             )

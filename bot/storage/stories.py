@@ -25,7 +25,9 @@ from bot.understand import Fingerprint, best_match
 from bot.understand.outlets import CREDIT_CHARS, outlet_key
 
 STORY_WINDOW = timedelta(days=3)
-"""An article joins a story only through articles published within this much of it."""
+"""An article joins a story only through articles published within this much of it, and
+only a story whose first report was published within this much of it: a story is bounded,
+it does not chain from day to day across weeks."""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
@@ -43,7 +45,8 @@ def candidates(
     conn: Connection, published: datetime, fingerprint: Fingerprint
 ) -> list[tuple[int, frozenset[str]]]:
     """(story id, word set) of the stored articles within the window sharing the most band
-    keys with `fingerprint`: at most MAX_CANDIDATES, however many are stored."""
+    keys with `fingerprint` (at most MAX_CANDIDATES, however many are stored) whose story's
+    first report is within the window too."""
     if not fingerprint.bands:
         return []
     shared = func.count().label("shared")
@@ -57,10 +60,27 @@ def candidates(
         .group_by(story_bands.c.article_id)
         .order_by(shared.desc(), story_bands.c.article_id.desc())
         .limit(MAX_CANDIDATES)
+        .cte("sharing")
+    )
+    sharing_ids = select(sharing.c.article_id)
+    started = (
+        select(articles.c.story_id, func.min(articles.c.published_at).label("at"))
+        .where(
+            articles.c.story_id.in_(
+                select(articles.c.story_id).where(articles.c.id.in_(sharing_ids))
+            )
+        )
+        .group_by(articles.c.story_id)
         .subquery()
     )
-    query = select(articles.c.story_id, articles.c.story_terms).where(
-        articles.c.id.in_(select(sharing.c.article_id)), articles.c.story_id.is_not(None)
+    query = (
+        select(articles.c.story_id, articles.c.story_terms)
+        .join(started, started.c.story_id == articles.c.story_id)
+        .where(
+            articles.c.id.in_(sharing_ids),
+            started.c.at >= published - STORY_WINDOW,
+            started.c.at <= published + STORY_WINDOW,
+        )
     )
     return [
         (row.story_id, frozenset((row.story_terms or "").split())) for row in conn.execute(query)

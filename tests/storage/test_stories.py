@@ -126,3 +126,13 @@ def test_sources_are_outlets_not_feeds(store: Store) -> None:
         "Reuters",
         "northgazette.com",
     ]
+
+
+def test_a_story_stops_growing_after_its_window(store: Store) -> None:
+    """Reports 2.5 days apart do not chain one story across a week: the third starts anew."""
+    for n, (outlet, title, text) in enumerate(STRIKE):
+        save(store, outlet, title, text, T0 + timedelta(days=2.5 * n))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    assert sorted(len(story.outlets) for story in found) == [1, 2]
+    newest = max(found, key=lambda story: story.lead.published_at)
+    assert [source.outlet for source in newest.sources] == ["BBC"]

@@ -3,7 +3,7 @@ health). They decide; the front ends render."""
 
 from bot.answers.activity import Activity, place_activity
 from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
-from bot.answers.delivery import Deliveries, Delivery
+from bot.answers.delivery import Deliveries, Delivery, Followup
 from bot.answers.durations import parse_duration
 from bot.answers.event_kinds import split_kinds
 from bot.answers.event_place import event_place
@@ -27,6 +27,7 @@ __all__ = [
     "Deliveries",
     "Delivery",
     "FeedHealth",
+    "Followup",
     "Matcher",
     "NoPlace",
     "around_place",

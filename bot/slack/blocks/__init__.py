@@ -34,6 +34,9 @@ from bot.slack.blocks.stories import (
     delivery_messages,
     followup_message,
     recap_blocks,
+    story_blocks,
+    story_leads,
+    with_story,
 )
 
 __all__ = [
@@ -56,8 +59,11 @@ __all__ = [
     "recap_blocks",
     "settings_message",
     "slack_date",
+    "story_blocks",
+    "story_leads",
     "subscribe_choice_message",
     "subscribe_value",
     "subscriptions_message",
     "text_message",
+    "with_story",
 ]

@@ -26,7 +26,7 @@ from bot.understand.stories import fingerprint
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_exactly_once import dead_courier
-from tests.slack.test_posting import subscribe
+from tests.slack.test_posting import subscribe, tomorrow_at
 from tests.support.fake_slack import TEAM
 
 LATER = LEASE + timedelta(seconds=1)
@@ -200,3 +200,25 @@ def test_more_lists_every_source_of_the_story(harness: SlackHarness) -> None:
     detail = text_of(answer.body["blocks"])
     assert f"<{first}|Desert Post>" in detail and f"<{second}|Levant Daily>" in detail
     assert "2 sources" in detail
+
+
+def test_a_digest_waits_for_a_post_of_its_story_then_updates_it(harness: SlackHarness) -> None:
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    eight = tomorrow_at(8)
+    first = report(bot.store, deir, "Desert Post", 2, eight - timedelta(hours=2))
+    asked = bot.deliveries.digest_now(TEAM, "CDESK", eight - timedelta(minutes=5))
+    assert asked is not None  # /digest, whose worker is killed before posting it
+    dead_courier(harness).begin(TEAM, "CDESK", None, delivery_parts(asked), eight)
+    second = report(bot.store, deir, "Levant Daily", 7, eight - timedelta(hours=1))
+
+    assert bot.jobs.digests(eight) == 0  # its story is being posted: the digest waits
+    assert bot.jobs.recover(eight + LATER) == 1
+    assert bot.jobs.digests(eight + timedelta(minutes=1)) == 1
+    assert bot.jobs.digests(eight + timedelta(minutes=2)) == 0  # the slot is done
+
+    [post] = top_level(harness)
+    assert first in text_of(post["blocks"]) and second in text_of(post["blocks"])
+    [told] = replies(harness, post["ts"])
+    assert text_of(told["blocks"]) == "Death toll rises to 7 (Levant Daily)"

@@ -17,7 +17,8 @@ Asserts and prints: kills, kill moments with a chat.postMessage in flight, deliv
 had reached Slack when their worker died (found again by metadata), articles lost (matching
 an alert channel, never recorded as posted there), messages posted twice (same delivery and
 part), articles shown twice in a channel (their link in the story blocks of two messages: as
-a story's lead or as a source of a story, wherever), digest slots posted (each exactly once),
+a story's lead or as a source of a story, wherever), digest slots posted (each exactly once;
+and the slots claimed and closed in the database),
 the longest SIGTERM stop; and, to read, the stories updated in place, thread replies and
 tracebacks in the workers' logs.
 
@@ -80,6 +81,8 @@ class Run:
     twice: int = 0
     shown_twice: int = 0
     slots_posted: dict[str, int] = field(default_factory=dict)
+    slots_claimed: int = 0
+    slots_done: int = 0
     sigterm_max: float = 0.0
     articles: int = 0
     second_reports: int = 0
@@ -225,6 +228,10 @@ def _run(
     run.lost = len(_unposted(store, added))
     run.arrived = sum(log.read_text().count("had reached Slack") for log in logs)
     run.tracebacks = sum(log.read_text().count("Traceback") for log in logs)
+    with store.engine.connect() as conn:
+        slots = conn.execute(select(digest_slots.c.done_at)).all()
+    run.slots_claimed = len(slots)
+    run.slots_done = sum(1 for slot in slots if slot.done_at is not None)
     _count_posts(fake, run)
     store.close()
     return run

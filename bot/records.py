@@ -13,8 +13,23 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 Kind = Literal["place", "topic", "near"]
-Mode = Literal["daily", "hourly", "alerts"]
+Mode = Literal["daily", "weekly", "hourly", "alerts"]
 DEFAULT_DAILY_AT = "08:00"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""Days as people read them; a weekly schedule stores the first three letters ("Mon 08:00")."""
+DEFAULT_WEEKLY_AT = "Mon 08:00"
+
+
+def when_posted(mode: Mode, at: str | None) -> str:
+    """How a subscription is delivered, for people: "daily at 08:00", "weekly on Monday at
+    08:00", "hourly", "as alerts"."""
+    if mode == "daily":
+        return f"daily at {at or DEFAULT_DAILY_AT}"
+    if mode == "weekly":
+        day, _, clock = (at or DEFAULT_WEEKLY_AT).partition(" ")
+        name = next((d for d in WEEKDAYS if d.startswith(day)), day)
+        return f"weekly on {name} at {clock}"
+    return "hourly" if mode == "hourly" else "as alerts"
 
 
 @dataclass(frozen=True)
@@ -368,6 +383,8 @@ class Subscription:
     label: str
     mode: Mode
     daily_at: str | None
+    """When in its period a digest is posted, in the channel's time zone: "HH:MM" daily,
+    "Mon HH:MM" weekly; None hourly and for alerts."""
     created_by: str
     created_at: datetime
     start_from: datetime
@@ -380,17 +397,19 @@ class Subscription:
 
     @property
     def schedule(self) -> str | None:
-        """The digest this subscription feeds ("daily 08:00", "hourly"), None for alerts."""
+        """The digest this subscription feeds ("daily 08:00", "weekly Mon 08:00", "hourly"),
+        None for alerts."""
         if self.mode == "daily":
             return f"daily {self.daily_at or DEFAULT_DAILY_AT}"
+        if self.mode == "weekly":
+            return f"weekly {self.daily_at or DEFAULT_WEEKLY_AT}"
         return "hourly" if self.mode == "hourly" else None
 
     @property
     def describe(self) -> str:
-        """How it is delivered, for people: "daily at 08:00", "hourly", "as alerts"."""
-        if self.mode == "daily":
-            return f"daily at {self.daily_at or DEFAULT_DAILY_AT}"
-        return "hourly" if self.mode == "hourly" else "as alerts"
+        """How it is delivered, for people: "daily at 08:00", "weekly on Monday at 08:00",
+        "hourly", "as alerts"."""
+        return when_posted(self.mode, self.daily_at)
 
     @property
     def title(self) -> str:

@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import feedparser
 import pytest
 
 from bot.clock import utcnow
+from bot.runtime import demo
 from bot.storage import Store, make_engine
 from tests.answers.test_activity import CLASH, STRIKE, save
 from tests.support.feed_server import FeedServer
@@ -336,19 +338,25 @@ def test_logs_are_json_lines_on_request(newsbot: Newsbot) -> None:
 
 def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsbot) -> None:
     """`whatsnew` answers without importing NLTK, SciPy or scikit-learn (seconds and about
-    150 MB that only summarizing or a bench needs)."""
+    150 MB that only summarizing or a bench needs), and without compiling the tagger's
+    automaton (a query is looked up by name, not tagged)."""
     script = (
         "import sys\n"
         "from bot.cli import main\n"
+        "from bot.understand.places import gazetteer\n"
+        "compiled, compile = [], gazetteer.AhoCorasick\n"
+        "gazetteer.AhoCorasick = lambda *a, **k: compiled.append(1) or compile(*a, **k)\n"
         "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch')\n"
+        "print('AUTOMATA', len(compiled))\n"
         "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
     )
     assert "Deir ez-Zor" in result.stdout
+    assert "AUTOMATA 0" in result.stdout
     assert result.stdout.rstrip().endswith("HEAVY []")
 
 
@@ -459,3 +467,21 @@ def test_whatsnew_on_a_region_above_countries_covers_its_countries(
         assert titles == {"Shelling kills four in Idlib"}, region
     sahel = json.loads(newsbot("whatsnew", "Sahel", "--since", "3650d", "--json").stdout)
     assert {a["title"] for a in sahel["articles"]} == {"Gunmen attack army post near Gao"}
+
+
+def test_export_keeps_old_articles_with_the_dates_their_feeds_gave(after_demo: Newsbot) -> None:
+    """The demo's feeds carry last month's items: never pushed as news, they are still
+    exported, each with the date its feed gave, not the day the bot first saw it."""
+    dated = {
+        entry.title: datetime(*entry.published_parsed[:6], tzinfo=UTC)
+        for sample in (Path(demo.__file__).parent / "samples").glob("*.xml")
+        for entry in feedparser.parse(sample.read_bytes()).entries
+        if entry.get("published_parsed")
+    }
+    rows = json.loads(
+        after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
+    )
+    assert len(rows) >= 4
+    for row in rows:
+        assert datetime.fromisoformat(row["published_at"]) == dated[row["title"]]
+    assert all(utcnow() - dated[row["title"]] > timedelta(days=2) for row in rows)

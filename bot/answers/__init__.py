@@ -2,7 +2,14 @@
 health). They decide; the front ends render."""
 
 from bot.answers.activity import Activity, place_activity
-from bot.answers.briefing import Briefing, NoPlace, brief, brief_place, place_articles
+from bot.answers.briefing import (
+    Briefing,
+    NoPlace,
+    brief,
+    brief_place,
+    left_out,
+    place_articles,
+)
 from bot.answers.delivery import Deliveries, Delivery, Followup
 from bot.answers.durations import parse_duration
 from bot.answers.event_kinds import split_kinds
@@ -13,6 +20,7 @@ from bot.answers.subscriptions import (
     DEFAULT_WHATSNEW,
     Matcher,
     parse_mute,
+    parse_schedule,
     parse_subscribe,
     parse_whatsnew,
     resolve_target,
@@ -36,9 +44,11 @@ __all__ = [
     "check_timezone",
     "event_place",
     "incidents",
+    "left_out",
     "parse_duration",
     "parse_mute",
     "parse_radius",
+    "parse_schedule",
     "parse_subscribe",
     "parse_whatsnew",
     "place_activity",

@@ -101,10 +101,30 @@ def brief_place(
     place = gazetteer.get(place_key)
     if place is None:
         return None
+    others = _namesakes(gazetteer, place)
+    return _briefing(store, gazetteer, place.name, place, True, others, since, limit)
+
+
+def _namesakes(gazetteer: Gazetteer, place: Place) -> list[Place]:
+    """The other places called as `place` is (regions around it among them)."""
     same_name = resolve_query(gazetteer, place.name)
     namesakes = [same_name.best, *same_name.alternatives] if same_name.exact else []
-    others = [p for p in namesakes if p is not None and p.key != place.key]
-    return _briefing(store, gazetteer, place.name, place, True, others, since, limit)
+    return [p for p in namesakes if p is not None and p.key != place.key]
+
+
+def left_out(
+    store: Store, gazetteer: Gazetteer, place_key: str, since: datetime, shown: set[int]
+) -> tuple[Place, list[Story]] | None:
+    """The stories of a place's briefing since `since` that its message did not show
+    (`shown`: the ids of the articles it showed), newest first, among its latest
+    `COUNT_LIMIT` articles; None when the gazetteer no longer knows the key."""
+    place = gazetteer.get(place_key)
+    if place is None:
+        return None
+    around = set(gazetteer.ancestors(place.key))
+    also = [p for p in _namesakes(gazetteer, place) if p.key in around]
+    stories = store.stories_of(place_articles(store, place, also, since, limit=COUNT_LIMIT))
+    return place, [s for s in stories if not shown & {a.id for a in s.articles}]
 
 
 def _briefing(
@@ -128,6 +148,7 @@ def _briefing(
     older = not found
     if older:
         found = place_articles(store, place, also, before=since, limit=OLDER_FALLBACK)
+        stories = store.stories_of(found)
     return Briefing(
         query=query,
         place=place,
@@ -137,8 +158,8 @@ def _briefing(
         since=since,
         articles=found,
         older=older,
-        summary_sentences=combined_summary(found, place),
-        stories=stories if not older else store.stories_of(found),
+        summary_sentences=combined_summary(found, place, stories),
+        stories=stories,
         more_stories=more,
     )
 
@@ -167,9 +188,16 @@ def place_articles(
     return sorted(merged, key=lambda a: (a.published_at, a.id), reverse=True)[:limit]
 
 
-def combined_summary(found: list[StoredArticle], place: Place) -> list[tuple[str, StoredArticle]]:
+def combined_summary(
+    found: list[StoredArticle], place: Place, stories: list[Story]
+) -> list[tuple[str, StoredArticle]]:
     """The best few sentences across the articles' summaries (made at ingest), favouring
-    those that name the place, one event told once; each with its article."""
+    those that name the place and what most outlets agree on (an outlet's articles count
+    once, `stories` say who told each), one event told once; each with its article."""
     names = {place.name, *(p.as_written for a in found for p in a.places if p.key == place.key)}
-    picked = summarize_many([a.summary for a in found], names, COMBINED_SENTENCES)
+    told_by: dict[int, str] = {}
+    for source in (source for story in stories for source in story.sources):
+        told_by.setdefault(source.article_id, source.outlet_key or source.outlet)
+    outlets = [told_by.get(a.id, f"article {a.id}") for a in found]
+    picked = summarize_many([a.summary for a in found], names, COMBINED_SENTENCES, outlets)
     return [(sentence.text, found[sentence.source]) for sentence in picked]

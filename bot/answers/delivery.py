@@ -1,6 +1,7 @@
 """Digests and alerts: which articles go to which channel, and when.
 
-A channel's subscriptions are grouped by schedule ("daily 08:00", "hourly", alerts). A digest
+A channel's subscriptions are grouped by schedule ("daily 08:00", "weekly Mon 08:00",
+"hourly", alerts). A digest
 is due at the latest slot of its schedule (in the channel's time zone) that no process has
 claimed yet, so a slot missed while the bot was down is posted once when it comes back, and
 never twice. It holds the matching conflict articles first seen since the channel's last
@@ -26,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.subscriptions import Matcher
 from bot.records import (
+    WEEKDAYS,
     ReportedFigure,
     StoredArticle,
     Story,
@@ -42,6 +44,7 @@ the last digest catches those committed after it (what was sent is never sent ag
 ALERT_LOOKBACK = timedelta(days=1)
 CANDIDATE_LIMIT = 5000
 """Most conflict articles one job run considers."""
+_DAYS = [day[:3] for day in WEEKDAYS]
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,8 @@ class Delivery:
     channel_id: str
     kind: Literal["digest", "alert"]
     schedule: str
-    """ "daily 08:00", "hourly", "now" (asked for with /digest) or "alerts"."""
+    """ "daily 08:00", "weekly Mon 08:00", "hourly", "now" (asked for with /digest) or
+    "alerts"."""
     since: datetime
     articles: list[StoredArticle]
     subscriptions: list[Subscription]
@@ -117,16 +121,21 @@ class Delivery:
 
 
 def due_slot(schedule: str, zone: ZoneInfo, now: datetime) -> datetime:
-    """The latest start of a slot of `schedule` at or before `now` (UTC)."""
+    """The latest start of a slot of `schedule` ("hourly", "daily 08:00", "weekly Mon 08:00")
+    at or before `now` (UTC), in the channel's time zone `zone`."""
     local = now.astimezone(zone)
     if schedule == "hourly":
         start = local.replace(minute=0, second=0, microsecond=0)
         return start.astimezone(UTC)
-    hours, minutes = (int(part) for part in schedule.removeprefix("daily ").split(":"))
-    day = local.date()
-    start = datetime.combine(day, time(hours, minutes), tzinfo=zone)
+    kind, _, at = schedule.partition(" ")
+    day, _, clock = at.rpartition(" ")
+    hours, minutes = (int(part) for part in clock.split(":"))
+    period = 7 if kind == "weekly" else 1
+    back = (local.weekday() - _DAYS.index(day)) % 7 if kind == "weekly" else 0
+    date = local.date() - timedelta(days=back)
+    start = datetime.combine(date, time(hours, minutes), tzinfo=zone)
     if start > local:
-        start = datetime.combine(day - timedelta(days=1), time(hours, minutes), tzinfo=zone)
+        start = datetime.combine(date - timedelta(days=period), time(hours, minutes), tzinfo=zone)
     return start.astimezone(UTC)
 
 

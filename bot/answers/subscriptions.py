@@ -4,7 +4,8 @@ Pure logic over records (no I/O): Slack's slash commands hand their text here, t
 keeps the results (`bot.storage.channels`), and `bot.answers.delivery` asks which articles match.
 A place subscription matches an article naming the place or anything inside it (a
 subscription to Syria matches an article about Deir ez-Zor); a topic matches a word or
-phrase in an article's title or summary in any of its variants (`bot.answers.topics`); a
+phrase in an article's title or summary in any of its variants (`bot.answers.topics`), and
+an article whose event is of the kind it names ("airstrikes": `bot.answers.event_kinds`); a
 radius watch matches an article whose event happened within it (`bot.answers.radius`).
 A subscription with a severity threshold takes only stories whose toll reached it
 (`bot.answers.severity`); one with kinds of event, only articles whose event is of one of
@@ -21,13 +22,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.answers.durations import QUOTES, parse_duration, split_duration
-from bot.answers.event_kinds import of_kind
+from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
 from bot.answers.severity import severe_enough, split_toll
 from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
+    DEFAULT_WEEKLY_AT,
+    WEEKDAYS,
     Mode,
     Mute,
     Place,
@@ -35,7 +38,7 @@ from bot.records import (
     Subscription,
     Target,
 )
-from bot.understand import Gazetteer, Lexicon, resolve_query, score
+from bot.understand import EventKinds, Gazetteer, Lexicon, load_event_kinds, resolve_query, score
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
@@ -62,14 +65,16 @@ class Resolved:
     """Places with a close name: "did you mean"."""
 
 
-SCHEDULES = "`daily HH:MM`, `hourly` or `alerts`"
-_KEYWORDS = {"daily", "hourly", "alerts", "alert", "weekly", "monthly", "fortnightly"}
+SCHEDULES = "`daily HH:MM`, `weekly DAY HH:MM`, `hourly` or `alerts`"
+_KEYWORDS = {"daily", "weekly", "hourly", "alerts", "alert", "monthly", "fortnightly"}
+_UNPOSTED = ("monthly", "fortnightly")
 _FILLERS = {"at", "as", "every", "day", "hour", "on", "each"}
 _WEEKDAYS = {
-    day[:n]
-    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for n in (3, len(day))
+    form: day[:3] for day in WEEKDAYS for form in (day[:3].lower(), day.lower(), f"{day.lower()}s")
 }
+""""mon", "monday", "mondays" -> "Mon": a day as typed, to the form a weekly schedule keeps."""
+_SCHEDULE_WORDS = _KEYWORDS | _FILLERS | set(_WEEKDAYS)
+_MODES: tuple[Mode, ...] = ("daily", "weekly", "hourly", "alerts")
 _TIMEISH = re.compile(r"^[+-]?\d{1,2}(?:[:.h]\d{1,3})?(?:am|pm)?$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$", re.IGNORECASE)
 
@@ -92,7 +97,7 @@ def parse_time(text: str) -> str:
 
 def _schedule_word(word: str) -> bool:
     """Whether a word can be part of a schedule ("daily", "at", "08:00")."""
-    return word.lower() in _KEYWORDS | _FILLERS | _WEEKDAYS or bool(_TIMEISH.match(word))
+    return word.lower() in _SCHEDULE_WORDS or bool(_TIMEISH.match(word))
 
 
 def _schedule_tail(words: list[str]) -> int:
@@ -104,36 +109,51 @@ def _schedule_tail(words: list[str]) -> int:
         else:
             break
     tail = [w.lower() for w in words[at:]]
-    meaningful = any(w in _KEYWORDS | _WEEKDAYS or _TIMEISH.match(w) for w in tail)
+    meaningful = any(w in _KEYWORDS or w in _WEEKDAYS or _TIMEISH.match(w) for w in tail)
     return at if meaningful else len(words)
 
 
 def _schedule(tail: list[str]) -> tuple[Mode, str | None]:
     """The mode and time the schedule words say; raises ValueError saying what works."""
     words = [w.lower() for w in tail]
+    unposted = [w for w in words if w in _UNPOSTED]
+    if unposted:
+        raise ValueError(f"I post no {unposted[0]} digests: use {SCHEDULES}")
     times = [w for w in words if _TIMEISH.match(w)]
-    if any(w in ("weekly", "monthly", "fortnightly") or w in _WEEKDAYS for w in words):
-        raise ValueError(f"I post no weekly digests yet: use {SCHEDULES}")
     if len(times) > 1:
         raise ValueError(f"give one time, e.g. `daily 08:00` (not {', '.join(times)})")
-    daily_at = parse_time(times[0]) if times else None
-    kinds = {"hourly" if w == "hourly" else "alerts" for w in words if w in _KEYWORDS - {"daily"}}
-    if len(kinds) > 1 or (kinds and "daily" in words):
+    at = parse_time(times[0]) if times else None
+    days = list(dict.fromkeys(_WEEKDAYS[w] for w in words if w in _WEEKDAYS))
+    named = {"alerts" if w == "alert" else w for w in words if w in _KEYWORDS}
+    if days:
+        named.add("weekly")
+    if len(named) > 1:
         raise ValueError(f"choose one of {SCHEDULES}")
-    if kinds:
-        mode: Mode = "hourly" if "hourly" in kinds else "alerts"
-        if daily_at:
-            raise ValueError(f"`{mode}` takes no time of day: `daily {daily_at}` is a daily digest")
+    mode: Mode = next((m for m in _MODES if m in named), "daily")
+    if mode in ("hourly", "alerts"):
+        if at:
+            raise ValueError(f"`{mode}` takes no time of day: `daily {at}` is a daily digest")
         return mode, None
-    return "daily", daily_at or DEFAULT_DAILY_AT
+    if mode == "weekly":
+        if len(days) > 1:
+            raise ValueError(f"give one day, e.g. `weekly Monday 08:00` (not {', '.join(days)})")
+        return mode, f"{days[0] if days else DEFAULT_WEEKLY_AT[:3]} {at or DEFAULT_DAILY_AT}"
+    return mode, at or DEFAULT_DAILY_AT
+
+
+def parse_schedule(text: str) -> tuple[Mode, str | None]:
+    """ "weekly on Monday at 8:00" -> ("weekly", "Mon 08:00"): a schedule alone; raises
+    ValueError saying what works."""
+    return _schedule(text.split())
 
 
 def parse_subscribe(text: str) -> SubscribeRequest:
     """ "Deir al-Zor daily 08:00" -> query, mode, time; raises ValueError saying how instead.
 
-    Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `hourly`,
-    `alerts`; weekly ones are refused, since none is posted. A severity threshold (`when 5+
-    killed`) may come before or after the schedule.
+    Schedules: `daily` (08:00), `daily HH:MM` (or `at HH:MM`, `HH:MM`, `8pm`), `weekly DAY
+    HH:MM` (or `weekly on Monday at 8am`, `mondays 08:00`; Monday 08:00 by default),
+    `hourly`, `alerts`; monthly ones are refused, since none is posted. A severity threshold
+    (`when 5+ killed`) may come before or after the schedule.
     """
     words, min_killed = split_toll(text.split(), _schedule_word)
     at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)
@@ -227,25 +247,30 @@ def _seen(gazetteer: Gazetteer, article: StoredArticle) -> _Seen:
     )
 
 
-def _hits(kind: str, target: str, seen: _Seen) -> bool:
-    article = seen.article
-    if kind == "place":
-        return target in seen.places
-    if kind == "topic":
-        return mentions(seen.text, target)
-    if kind == "near":
-        return within(target, seen.points)
-    if kind == "story":
-        return target == str(article.story_id)
-    return target == str(article.id)
-
-
 class Matcher:
     """Which articles a channel's subscriptions select and its mutes leave out."""
 
-    def __init__(self, gazetteer: Gazetteer, stale_after: timedelta = DEFAULT_STALE_AFTER) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        stale_after: timedelta = DEFAULT_STALE_AFTER,
+        kinds: EventKinds | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.stale_after = stale_after
+        self.kind_topics = KindTopics(kinds or load_event_kinds())
+
+    def _hits(self, kind: str, target: str, seen: _Seen) -> bool:
+        article = seen.article
+        if kind == "place":
+            return target in seen.places
+        if kind == "topic":
+            return mentions(seen.text, target) or self.kind_topics.of_topic(article, target)
+        if kind == "near":
+            return within(target, seen.points)
+        if kind == "story":
+            return target == str(article.story_id)
+        return target == str(article.id)
 
     def namesake(self, key: str) -> str | None:
         """The region named after the city `key` ("Deir ez-Zor Governorate" for the city): a
@@ -269,12 +294,12 @@ class Matcher:
                 and severe_enough(article, sub.min_killed)
                 and of_kind(article, sub.event_kinds)
                 and (
-                    _hits(sub.kind, sub.target, seen)
+                    self._hits(sub.kind, sub.target, seen)
                     or (sub.kind == "place" and self.namesake(sub.target) in seen.places)
                 )
                 for sub in subscriptions
             )
-            muted = any(_hits(m.kind, m.target, seen) for m in mutes)
+            muted = any(self._hits(m.kind, m.target, seen) for m in mutes)
             if wanted and not muted:
                 chosen.append(article)
         return chosen
@@ -286,7 +311,7 @@ class Matcher:
         if not mutes:
             return []
         seen = [_seen(self.gazetteer, article) for article in articles]
-        return [s.article for s in seen if any(_hits(m.kind, m.target, s) for m in mutes)]
+        return [s.article for s in seen if any(self._hits(m.kind, m.target, s) for m in mutes)]
 
     def matched(
         self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
@@ -297,7 +322,7 @@ class Matcher:
             sub
             for sub in subscriptions
             if any(
-                _hits(sub.kind, sub.target, s)
+                self._hits(sub.kind, sub.target, s)
                 and severe_enough(s.article, sub.min_killed)
                 and of_kind(s.article, sub.event_kinds)
                 for s in found

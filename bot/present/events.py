@@ -36,7 +36,7 @@ def figure_phrase(figure: ReportedFigure | None, verb: str) -> str | None:
     return None if phrase is None else f"{phrase} ({figure.outlet})"
 
 
-def story_line(story: Story) -> str | None:
+def story_event_line(story: Story) -> str | None:
     """A story's event line: its lead's sub-event type and place, then the highest killed and
     injured figures any of its outlets reported, each with that outlet ("Air/drone strike ·
     Hajin · at least 7 killed (Levant Daily)"); None when it has neither event nor figure."""

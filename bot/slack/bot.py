@@ -73,9 +73,9 @@ def make_bot(
     gazetteer = services.gazetteer
     channels = ChannelStore(store.engine)
     installations = installation_store(settings, store.engine)
-    deliveries = Deliveries(
-        store, channels, Matcher(gazetteer, timedelta(hours=settings.stale_after_hours)), settings
-    )
+    stale_after = timedelta(hours=settings.stale_after_hours)
+    matcher = Matcher(gazetteer, stale_after, services.event_kinds)
+    deliveries = Deliveries(store, channels, matcher, settings)
     health = FeedHealth(store, channels, settings.feed_failure_notice_after)
     poster = Poster(WorkspaceClients(client, installations), pace_seconds)
     courier = Courier(DeliveryLog(store.engine), poster)

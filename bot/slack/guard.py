@@ -42,11 +42,14 @@ MAX_COMMAND_TEXT = 200
 """Characters a slash command's text may have (a place or topic is stored in 200)."""
 COMMAND_TEXT_LIMITS = {"/newsbot": 2000}
 """Commands whose text may be longer (/newsbot feeds add takes a URL)."""
+MAX_SHOWN = 50
+"""Article ids a "Show the N more" button may carry (a briefing shows ten)."""
 MAX_KINDS = 30
 """Kinds of event a Subscribe button may carry (the codebook has fewer sub-event types)."""
 
 _ID = re.compile(r"^\d{1,18}$")
 _PLACE_KEY = re.compile(r"^[\w:.\-]{1,40}$")
+_CHANNEL = re.compile(r"^[A-Z0-9]{1,20}$")
 
 
 def guarded(handler: WSGIApp, signing_secret: str, path: str) -> WSGIApp:
@@ -150,6 +153,8 @@ def _valid_action(action: Any) -> bool:
     name, value = action["action_id"], action.get("value")
     if name in ("article_more", "mute_story", "remove_subscription"):
         return isinstance(value, str) and bool(_ID.match(value))
+    if name == "home_change_timezone":
+        return isinstance(value, str) and bool(_CHANNEL.match(value))
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
         return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
     if name == "subscribe_topic":
@@ -159,6 +164,8 @@ def _valid_action(action: Any) -> bool:
         return isinstance(found, dict) and _toll(found)
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
+    if name == "briefing_more":
+        return isinstance(value, str) and _place_value(value) and _shown_ids(value)
     return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
 
 
@@ -197,6 +204,16 @@ def _toll(found: dict[str, Any]) -> bool:
     """Whether a Subscribe button's least number killed ("k"), if it carries one, is one."""
     least = found.get("k", MIN_KILLED)
     return type(least) is int and MIN_KILLED <= least <= MAX_KILLED
+
+
+def _shown_ids(value: str) -> bool:
+    """A "Show the N more" button's article ids ("x"): a short list of ids."""
+    shown = _json(value).get("x", [])
+    return (
+        isinstance(shown, list)
+        and len(shown) <= MAX_SHOWN
+        and all(type(i) is int and 0 < i < 2**63 for i in shown)
+    )
 
 
 def _place_value(value: str) -> bool:

@@ -177,8 +177,8 @@ subscriptions = Table(
     Column("kind", String(10), nullable=False),  # place | topic | near (a radius watch)
     Column("target", String(200), nullable=False),  # place key, folded topic, "lat,lon,km"
     Column("label", Text, nullable=False),  # what to show: "Deir ez-Zor, Syria", "ceasefire"
-    Column("mode", String(10), nullable=False),  # daily | hourly | alerts
-    Column("daily_at", String(5)),  # "HH:MM" in the channel's time zone, daily mode only
+    Column("mode", String(10), nullable=False),  # daily | weekly | hourly | alerts
+    Column("daily_at", String(9)),  # "HH:MM" daily, "Mon HH:MM" weekly, in the channel's zone
     Column("created_by", String(20), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("start_from", UTCDateTime, nullable=False),  # a new subscription's backlog limit
@@ -203,7 +203,7 @@ digest_slots = Table(
     Column("team_id", String(20), primary_key=True),
     Column("channel_id", String(20), primary_key=True),
     Column("slot", String(40), primary_key=True),  # "daily 08:00@2026-11-25T07:00Z", ...
-    Column("schedule", String(20), nullable=False),  # "daily 08:00" | "hourly"
+    Column("schedule", String(20), nullable=False),  # "daily 08:00" | "weekly Mon 08:00" | "hourly"
     Column("claimed_at", UTCDateTime, nullable=False),
     Column("done_at", UTCDateTime),  # set once posted: the next digest starts from claimed_at
     Index(None, "team_id", "channel_id", "schedule", "done_at"),

@@ -10,7 +10,7 @@ import yaml
 
 from bot.answers.event_kinds import of_kind, split_kinds
 from bot.answers.subscriptions import Matcher, parse_subscribe
-from bot.records import Casualties, StoredArticle, StoredEvent, StoredPlace, Subscription
+from bot.records import Casualties, Mute, StoredArticle, StoredEvent, StoredPlace, Subscription
 from bot.understand import load_event_kinds
 from bot.understand.analyzer import Analyzer
 from bot.understand.events.rules import DEFAULT_EVENTS_PATH
@@ -143,3 +143,27 @@ def test_the_title_names_the_kinds_before_the_place() -> None:
         subscription("near", "1.0,2.0,30"), label="within 30 km of Goma", event_kinds=(AIR,)
     )
     assert near.title == "Air/drone strike within 30 km of Goma"
+
+
+@pytest.mark.parametrize(
+    ("topic", "kind"),
+    [
+        ("airstrikes", AIR),
+        ("Air-strike", AIR),
+        ("drone strikes", AIR),
+        ("shelling", SHELLING),
+        ("rocket attacks", SHELLING),
+    ],
+)
+def test_a_topic_naming_a_kind_matches_events_of_it_in_other_words(
+    analyzer: Analyzer, topic: str, kind: str
+) -> None:
+    report = stored_article("Two killed on the Tal Abyad road", [])
+    of_it, other = _of(report, kind), _of(report, AIR if kind == SHELLING else SHELLING)
+    follows = [subscription("topic", topic)]
+    matcher = Matcher(analyzer.gazetteer)
+    assert matcher.select([of_it, other, _of(report, None)], follows) == [of_it]
+    assert matcher.muted([of_it, other], [Mute("topic", topic, topic, report.first_seen_at)]) == [
+        of_it
+    ]
+    assert matcher.select([of_it], [subscription("topic", "ceasefire talks")]) == []

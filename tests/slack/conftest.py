@@ -113,6 +113,29 @@ class SlackHarness:
         form = urlencode({"payload": json.dumps(payload)})
         return self.post(form, FORM)
 
+    def submit_view(
+        self, view: dict[str, Any], values: dict[str, str], *, user: str = "UANNA"
+    ) -> tuple[int, str]:
+        """A modal submitted (view_submission), as Slack sends it: `view` as it was opened,
+        with `values` typed in its inputs (block id -> the value of its one plain-text
+        input)."""
+        inputs = {
+            b["block_id"]: b["element"]["action_id"] for b in view["blocks"] if "element" in b
+        }
+        state = {
+            block: {inputs[block]: {"type": "plain_text_input", "value": value}}
+            for block, value in values.items()
+        }
+        payload = {
+            "type": "view_submission",
+            "user": {"id": user, "team_id": TEAM},
+            "team": {"id": TEAM},
+            "api_app_id": "A1",
+            "trigger_id": "4.5.6",
+            "view": {**view, "id": "V1", "team_id": TEAM, "state": {"values": state}},
+        }
+        return self.post(urlencode({"payload": json.dumps(payload)}), FORM)
+
     def event(self, event: dict[str, Any], team: str = TEAM) -> tuple[int, str]:
         """An Events API callback (JSON) from workspace `team`."""
         body = {

@@ -115,6 +115,14 @@ CASES = {
     "subscribe-kinds-not-names": Bad(
         lambda h: _button(h, "subscribe_place_0", KINDS_NUMBERS), FORM, 200
     ),
+    "briefing-more-ids-not-numbers": Bad(
+        lambda h: _button(h, "briefing_more", '{"p": "cc:SY", "s": 1, "x": ["1; drop"]}'),
+        FORM,
+        200,
+    ),
+    "change-timezone-not-a-channel": Bad(
+        lambda h: _button(h, "home_change_timezone", "C1; drop"), FORM, 200
+    ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }

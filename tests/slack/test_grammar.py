@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from bot.clock import utcnow
+from tests.answers.test_delivery import add_article
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
@@ -170,8 +172,52 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
     ),
     ("/subscribe", "Aleppo daily 25:00", PRIVATE, "`25:00` is not a time of day", []),
     ("/subscribe", "Aleppo 25:00", PRIVATE, "`25:00` is not a time of day", []),
-    ("/subscribe", "Aleppo weekly", PRIVATE, "I post no weekly digests yet", []),
-    ("/subscribe", "Aleppo weekly Monday 08:00", PRIVATE, "I post no weekly digests yet", []),
+    (
+        "/subscribe",
+        "Aleppo weekly Monday 08:00",
+        PUBLIC,
+        "*Aleppo, Syria*, weekly on Monday at 08:00 (UTC)",
+        ["place Aleppo, Syria weekly Mon 08:00"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo weekly mon 8:00",
+        PUBLIC,
+        "weekly on Monday at 08:00",
+        ["place Aleppo, Syria weekly Mon 08:00"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo weekly on Monday at 08:00",
+        PUBLIC,
+        "weekly on Monday at 08:00",
+        ["place Aleppo, Syria weekly Mon 08:00"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo every Friday 8pm",
+        PUBLIC,
+        "weekly on Friday at 20:00",
+        ["place Aleppo, Syria weekly Fri 20:00"],
+    ),
+    (
+        "/subscribe",
+        "Aleppo weekly",
+        PUBLIC,
+        "weekly on Monday at 08:00",
+        ["place Aleppo, Syria weekly Mon 08:00"],
+    ),
+    (
+        "/subscribe",
+        "shelling weekly sunday 18:00",
+        PUBLIC,
+        "the topic *shelling*, weekly on Sunday at 18:00",
+        ["topic shelling weekly Sun 18:00"],
+    ),
+    ("/subscribe", "Aleppo weekly 25:00", PRIVATE, "`25:00` is not a time of day", []),
+    ("/subscribe", "Aleppo weekly Mon Tue 08:00", PRIVATE, "give one day", []),
+    ("/subscribe", "Aleppo daily Monday", PRIVATE, "choose one of `daily HH:MM`", []),
+    ("/subscribe", "Aleppo monthly", PRIVATE, "I post no monthly digests", []),
     ("/subscribe", "Aleppo alerts 08:00", PRIVATE, "`alerts` takes no time of day", []),
     ("/subscribe", "Aleppo daily hourly", PRIVATE, "choose one of `daily HH:MM`", []),
     (
@@ -278,3 +324,30 @@ def test_namesakes_are_other_places_with_their_kind_and_parent(harness: SlackHar
     tripoli = ask(harness, "/subscribe", "Tripoli")["text"]
     assert "(Other places share the name: Tripoli (city in " in tripoli
     assert "Lebanon)" in tripoli
+
+
+def test_did_you_mean_carries_a_weekly_schedule(harness: SlackHarness) -> None:
+    choice = ask(harness, "/subscribe", "Deir ez Zorr weekly on Friday at 18:00")
+    assert "weekly on Friday at 18:00" in text_of(choice["blocks"])
+    buttons = [e for b in choice["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert json.loads(buttons[0]["value"])["m"] == "weekly"
+    assert harness.action(buttons[0]["action_id"], buttons[0]["value"], response="b") == (200, "")
+    [picked] = harness.fake.wait_for("response:b")
+    assert "weekly on Friday at 18:00" in picked.body["text"]
+    assert channel_state(harness) == ["place Deir ez-Zor, Syria weekly Fri 18:00"]
+
+
+def test_a_typo_shows_exactly_what_the_right_spelling_shows(harness: SlackHarness) -> None:
+    gaz, now = harness.bot.gazetteer, utcnow()
+    city = gaz.lookup("Deir ez-Zor")[0]
+    governorate = next(p for p in gaz.lookup("Deir ez-Zor Governorate") if p.kind != "city")
+    add_article(harness.bot.store, "Clashes in the city of Deir ez-Zor", city, now)
+    add_article(harness.bot.store, "Raids across the Deir ez-Zor countryside", governorate, now)
+    right = ask(harness, "/whatsnew", "Deir ez-Zor")
+    typo = ask(harness, "/whatsnew", "Deir ez Zorr")
+
+    def stories(answer: dict[str, Any]) -> list[str]:
+        return [line for line in text_of(answer["blocks"]).splitlines() if line.startswith("*<")]
+
+    assert "Raids across the Deir ez-Zor countryside" in text_of(typo["blocks"])
+    assert stories(typo) == stories(right) and len(stories(right)) == 2

@@ -82,3 +82,36 @@ def test_home_shows_time_zones_and_mutes_and_its_buttons_act(harness: SlackHarne
     assert harness.action("home_lift_mute", lift, channel=None)[0] == 200
     assert "Muted: Sudan" not in text_of(published_view(harness, 3)["blocks"])
     assert harness.bot.channels.mutes(TEAM, "CMINE", harness.bot.clock()) == []
+
+
+def test_home_changes_a_channels_time_zone_in_a_modal(harness: SlackHarness) -> None:
+    harness.command("/subscribe", "Deir al-Zor daily 07:00", channel="CMINE", response="a")
+    harness.fake.wait_for("response:a")
+    harness.fake.user_channels["UANNA"] = ["CMINE"]
+    harness.event({"type": "app_home_opened", "user": "UANNA", "channel": "D1", "tab": "home"})
+    home = published_view(harness, 1)
+    [change] = [
+        b["accessory"]
+        for b in home["blocks"]
+        if b.get("accessory", {}).get("action_id") == "home_change_timezone"
+    ]
+    assert change["text"]["text"] == "Change time zone"
+    assert harness.action("home_change_timezone", change["value"], channel=None)[0] == 200
+    [opened] = harness.fake.wait_for("views.open")
+    assert opened.body["trigger_id"] == "1.2.3"
+    [modal] = harness.fake.views
+    assert_valid_blocks(modal["blocks"])
+    assert modal["type"] == "modal" and "<#CMINE>" in text_of(modal["blocks"])
+
+    status, body = harness.submit_view(modal, {"zone": "Mars/Olympus"})
+    refused = json.loads(body)
+    assert status == 200 and refused["response_action"] == "errors"
+    assert "`Mars/Olympus` is not a time zone I know" in refused["errors"]["zone"]
+    assert "Nothing was changed" in refused["errors"]["zone"]
+    assert harness.bot.channels.prefs(TEAM, "CMINE").timezone == "UTC"
+
+    assert harness.submit_view(modal, {"zone": "new york"}) == (200, "")
+    assert harness.bot.channels.prefs(TEAM, "CMINE").timezone == "America/New_York"
+    after = text_of(published_view(harness, 2)["blocks"])
+    assert "<#CMINE> · time zone America/New_York" in after
+    assert len(harness.fake.calls_to("views.publish")) == 2, "the refused zone published nothing"

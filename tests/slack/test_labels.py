@@ -29,9 +29,31 @@ def test_a_capped_briefing_says_how_many_more_stories_there_are(harness: SlackHa
             now - timedelta(hours=i),
         )
     shown = whatsnew(harness, "Syria", "syria")
-    listed = sum(f"Shelling report number {i} from" in shown for i in range(14))
-    assert listed == 10
+    listed = {i for i in range(14) if f"Shelling report number {i} from" in shown}
+    assert listed == set(range(10)), "the latest ten"
     assert "4 more stories not shown" in shown
+
+    [briefing] = harness.fake.calls_to("response:syria")
+    [more] = [
+        e
+        for b in briefing.body["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "briefing_more"
+    ]
+    assert more["text"]["text"] == "Show the 4 more"
+    assert harness.action("briefing_more", more["value"], response="more") == (200, "")
+    [rest] = harness.fake.wait_for("response:more")
+    assert rest.body["response_type"] == "ephemeral" and rest.body["replace_original"] is False
+    assert_valid_blocks(rest.body["blocks"])
+    lines = [line for line in text_of(rest.body["blocks"]).splitlines() if line.startswith("• ")]
+    assert len(lines) == 4
+    assert {i for i in range(14) for line in lines if f"number {i} from" in line} == {
+        10,
+        11,
+        12,
+        13,
+    }
 
 
 def test_a_place_without_news_says_so_once(harness: SlackHarness) -> None:

@@ -9,7 +9,7 @@ conversations.history and conversations.replies (message metadata included with
 makes an OAuth code that oauth.v2.access exchanges for a workspace's bot token. Files upload
 as files_upload_v2 does it: files.getUploadURLExternal gives a file id and an upload URL
 here, the bytes POSTed there are kept (`uploads`), and files.completeUploadExternal shares
-them (`files`).
+them (`files`). Modals opened with views.open are kept in `views`.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class FakeSlack:
     """Files completed by files.completeUploadExternal: file id -> its title and the channels
     it was shared in."""
 
+    views: list[dict[str, Any]] = field(default_factory=list)
+    """Modals opened with views.open, oldest first."""
     channels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Messages posted with chat.postMessage, per channel, oldest first (with their
     `thread_ts` and `metadata`): what conversations.history and .replies read."""
@@ -306,9 +308,23 @@ class FakeSlack:
             return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
         if call.method == "files.completeUploadExternal":
             return self._complete(body)
+        if call.method == "views.open":
+            return self._open_view(body)
         if call.method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         return {"ok": True}
+
+    def _open_view(self, body: dict[str, Any]) -> dict[str, Any]:
+        """views.open: a modal opened for a trigger id, as Slack answers it (the view with
+        an id; `invalid_arguments` without a trigger or a view)."""
+        view = body.get("view")
+        view = json.loads(view) if isinstance(view, str) else view
+        if not body.get("trigger_id") or not isinstance(view, dict):
+            return {"ok": False, "error": "invalid_arguments"}
+        with self._lock:
+            self.views.append(view)
+            view_id = f"V{len(self.views):08d}"
+        return {"ok": True, "view": {**view, "id": view_id, "state": {"values": {}}}}
 
 
 def _true(value: object) -> bool:

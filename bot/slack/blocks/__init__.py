@@ -9,15 +9,18 @@ so each reader sees them in their own time zone. One module per message family.
 from bot.slack.blocks.briefing import (
     Picture,
     briefing_message,
+    left_out_message,
     no_place_message,
     subscribe_choice_message,
     subscribe_value,
 )
 from bot.slack.blocks.channel import (
+    TIMEZONE_VIEW,
     help_message,
     home_view,
     settings_message,
     subscriptions_message,
+    timezone_modal,
 )
 from bot.slack.blocks.common import (
     MAX_BLOCKS,
@@ -41,6 +44,7 @@ from bot.slack.blocks.stories import (
 
 __all__ = [
     "MAX_BLOCKS",
+    "TIMEZONE_VIEW",
     "Message",
     "Picture",
     "article_detail",
@@ -54,6 +58,7 @@ __all__ = [
     "followup_message",
     "help_message",
     "home_view",
+    "left_out_message",
     "link",
     "no_place_message",
     "recap_blocks",
@@ -65,5 +70,6 @@ __all__ = [
     "subscribe_value",
     "subscriptions_message",
     "text_message",
+    "timezone_modal",
     "with_story",
 ]

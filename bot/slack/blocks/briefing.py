@@ -20,6 +20,7 @@ from slack_sdk.models.blocks.basic_components import SlackFile
 from bot.answers import Briefing, NoPlace
 from bot.records import Place, Story
 from bot.slack.blocks.common import (
+    MAX_MESSAGE_CHARS,
     Message,
     as_dicts,
     button,
@@ -31,7 +32,11 @@ from bot.slack.blocks.common import (
     mrkdwn,
     slack_date,
 )
-from bot.slack.blocks.stories import story_blocks
+from bot.slack.blocks.stories import line_sections, story_blocks
+
+MORE_RESERVE = 600
+"""Characters a capped briefing keeps free for its "more" line and button (the ids of the
+articles shown, at most a briefing's ten)."""
 
 
 @dataclass(frozen=True)
@@ -105,22 +110,39 @@ def briefing_message(
     shown = 0
     for story in stories:
         item = story_blocks(story)
-        if not fits(blocks, item, tail, spare_blocks=1):
+        if not fits(blocks, item, tail, spare_blocks=1, chars=MAX_MESSAGE_CHARS - MORE_RESERVE):
             break
         blocks.extend(item)
         shown += 1
     more = len(stories) - shown + answer.more_stories
-    if more:
+    if more and not answer.older:
         noun = "story" if more == 1 else "stories"
-        blocks += as_dicts(
-            [
-                context(
-                    f"{more} more {noun} not shown: a shorter window shows the latest, e.g. "
-                    f"`/whatsnew {escape(place.name)} 1d`."
-                )
-            ]
-        )
+        ids = [a.id for story in stories[:shown] for a in story.articles]
+        value = json.dumps({"p": place.key, "s": int(answer.since.timestamp()), "x": ids})
+        actions.append(button(f"Show the {more:,} more", "briefing_more", value))
+        blocks += as_dicts([context(f"{more:,} more {noun} not shown.")])
+        tail = as_dicts([DividerBlock(), ActionsBlock(elements=actions)])
     return Message(f"What's new: {place.label}", blocks + tail)
+
+
+def left_out_message(place: Place, since: datetime, stories: Sequence[Story]) -> Message:
+    """The stories a briefing left out, one line each (as many as one message holds, then
+    how many more and where to find them all)."""
+    title = f"{place.label}: {len(stories):,} more since {slack_date(since)}"
+    if not stories:
+        text = f"Nothing more about {escape(place.name)} since {slack_date(since)}."
+        return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
+    blocks = as_dicts([context(title)])
+    listed = 0
+    for count, item in line_sections(stories):
+        if not fits(blocks, item, spare_blocks=1):
+            break
+        blocks += item
+        listed += count
+    if listed < len(stories):
+        rest = f"…and {len(stories) - listed:,} more: `newsbot export {escape(place.name)}`"
+        blocks += as_dicts([context(rest + " lists every article.")])
+    return Message(title, blocks)
 
 
 def place_value(place: Place, since: datetime | None = None) -> str:

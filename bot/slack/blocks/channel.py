@@ -9,8 +9,12 @@ from typing import Any
 from slack_sdk.models.blocks import (
     Block,
     DividerBlock,
+    InputBlock,
+    PlainTextInputElement,
+    PlainTextObject,
     SectionBlock,
 )
+from slack_sdk.models.views import View
 
 from bot.answers import zone_label
 from bot.records import ChannelPrefs, FeedStatus, Mute, Subscription
@@ -72,8 +76,9 @@ def help_message(intro: str = "") -> Message:
             *([escape(intro)] if intro else []),
             "*newsbot* follows conflict news for this channel.",
             "`/whatsnew <place> [7d]` what is known lately about a place (any spelling)",
-            "`/subscribe <place or topic> [daily HH:MM | hourly | alerts]` follow it here "
-            "(daily at 08:00 unless told)",
+            "`/subscribe <place or topic> [daily HH:MM | weekly Monday 08:00 | hourly | alerts]` "
+            "follow it here (daily at 08:00 unless told; a weekly digest lists the week's "
+            "stories one line each)",
             "`/subscribe within 30 km of <place or lat,lon> [...]` what happens within 1-500 km "
             "of it",
             "`/subscribe <place, topic or radius> [...] when 5+ killed` only stories whose "
@@ -103,9 +108,9 @@ def home_view(
     feeds: Sequence[FeedStatus],
     settings: Mapping[str, tuple[ChannelPrefs, Sequence[Mute]]] | None = None,
 ) -> dict[str, Any]:
-    """App Home: the subscriptions of the user's channels (each channel with its time zone,
-    a Remove button on each subscription, its mutes with a Lift button), then the feeds'
-    health. `settings`: channel id -> its settings and mutes."""
+    """App Home: the subscriptions of the user's channels (each channel with its time zone and
+    a button to change it, a Remove button on each subscription, its mutes with a Lift
+    button), then the feeds' health. `settings`: channel id -> its settings and mutes."""
     settings = settings or {}
     blocks: list[Block] = [header("Your channels' subscriptions")]
     channel = None
@@ -113,7 +118,12 @@ def home_view(
         if sub.channel_id != channel:
             channel = sub.channel_id
             prefs, mutes = settings.get(channel, (ChannelPrefs(), ()))
-            blocks.append(context(f"<#{channel}> · time zone {zone_label(prefs.timezone)}"))
+            blocks.append(
+                SectionBlock(
+                    text=mrkdwn(f"<#{channel}> · time zone {zone_label(prefs.timezone)}"),
+                    accessory=button("Change time zone", "home_change_timezone", channel),
+                )
+            )
             for mute in mutes[:3]:
                 lift = mute_value(channel, mute)
                 blocks.append(
@@ -128,8 +138,6 @@ def home_view(
                 accessory=button("Remove", "home_remove_subscription", str(sub.id), "danger"),
             )
         )
-    if subs:
-        blocks.append(context("`/newsbot timezone Paris` in a channel changes its time zone."))
     if not subs:
         blocks.append(SectionBlock(text=mrkdwn("None yet: `/subscribe` in a channel.")))
     failing = [f for f in feeds if f.consecutive_failures > 0]
@@ -185,6 +193,38 @@ def settings_message(
     body = SectionBlock(text=mrkdwn("\n".join(lines)))
     hint = context(f"`/subscriptions` lists <#{channel_id}>'s subscriptions with Remove buttons.")
     return Message("Settings of this channel", as_dicts([head, body, hint]))
+
+
+TIMEZONE_VIEW = "home_timezone"
+"""The callback id of the time zone modal; its input is block and action `zone`."""
+
+
+def timezone_modal(channel_id: str, prefs: ChannelPrefs) -> dict[str, Any]:
+    """App Home's "Change time zone": a modal asking for the channel's zone as people type it
+    (the channel rides in its private metadata)."""
+    field = PlainTextInputElement(
+        action_id="zone",
+        initial_value=zone_label(prefs.timezone),
+        placeholder=PlainTextObject(text="Paris, Europe/Paris or UTC+3"),
+    )
+    hint = f"Digests in <#{channel_id}> are posted at their times in this zone."
+    view = View(
+        type="modal",
+        callback_id=TIMEZONE_VIEW,
+        private_metadata=channel_id,
+        title=PlainTextObject(text="Time zone"),
+        submit=PlainTextObject(text="Save"),
+        close=PlainTextObject(text="Cancel"),
+        blocks=[
+            SectionBlock(text=mrkdwn(hint)),
+            InputBlock(
+                block_id="zone",
+                label=PlainTextObject(text="A city, an IANA name or a UTC offset"),
+                element=field,
+            ),
+        ],
+    )
+    return dict(view.to_dict())
 
 
 def mute_value(channel_id: str, mute: Mute) -> str:

@@ -13,7 +13,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.answers import Delivery, Followup, event_place
-from bot.present import language_name, story_line
+from bot.present import language_name, story_event_line
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     MAX_CONTEXT,
@@ -61,7 +61,7 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     Daily)") when it has one, every source linked by name, time, one-line summary; More /
     Subscribe / Mute."""
     article = story.lead
-    line = story_line(story)
+    line = story_event_line(story)
     event = f"{escape(line)}\n" if line else ""
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
@@ -133,10 +133,11 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     labels = ", ".join(
         dict.fromkeys(f"{sub.title} {sub.threshold}".rstrip() for sub in delivery.subscriptions)
     )
+    weekly = delivery.schedule.startswith("weekly")
     if delivery.kind == "alert":
         title = f"Alert: {labels}"
-    elif delivery.schedule == "hourly":
-        title = f"Hourly digest: {labels}"
+    elif delivery.schedule == "hourly" or weekly:
+        title = f"{'Weekly' if weekly else 'Hourly'} digest: {labels}"
     else:
         title = f"Digest: {labels}"
     stories = delivery.listed
@@ -147,7 +148,10 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     noun = "story" if count == 1 else "stories"
     intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
     head = as_dicts([header(title), context(intro)])
-    items = [story_blocks(story) for story in stories]
+    if weekly:
+        items = [blocks for _, blocks in line_sections(stories)]
+    else:
+        items = [story_blocks(s) for s in stories]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
@@ -187,6 +191,29 @@ RECAP_LINES = 8
 """Most stories a new subscription's recap lists, one line each."""
 
 
+def story_line(story: Story) -> str:
+    """One story on one line: its lead's linked title, how many sources, when."""
+    lead = story.lead
+    return (
+        f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
+        f"{story.sources_label} · {slack_date(lead.published_at)}"
+    )
+
+
+def line_sections(stories: Sequence[Story]) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Stories one line each (a weekly digest, a briefing's rest), as sections of as many
+    lines as one holds, each with how many stories it lists."""
+    sections: list[list[str]] = [[]]
+    for story in stories:
+        line = story_line(story)
+        if sections[-1] and len("\n".join([*sections[-1], line])) > MAX_SECTION - 200:
+            sections.append([])
+        sections[-1].append(line)
+    return [
+        (len(lines), as_dicts([SectionBlock(text=mrkdwn("\n".join(lines)))])) for lines in sections
+    ]
+
+
 def recap_blocks(
     stories: Sequence[Story], hours: float, more_hint: str = ""
 ) -> list[dict[str, Any]]:
@@ -196,11 +223,7 @@ def recap_blocks(
         return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
     lines: list[str] = []
     for story in stories[:RECAP_LINES]:
-        lead = story.lead
-        line = (
-            f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
-            f"{story.sources_label} · {slack_date(lead.published_at)}"
-        )
+        line = story_line(story)
         if len("\n".join([*lines, line])) > MAX_SECTION - 200:
             break
         lines.append(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.slack.bot import SlackBot
-from bot.slack.listeners import actions, commands, events
+from bot.slack.listeners import actions, commands, events, views
 
 
 def register(app: App, bot: SlackBot) -> None:
@@ -13,3 +13,4 @@ def register(app: App, bot: SlackBot) -> None:
     commands.register(app, bot)
     actions.register(app, bot)
     events.register(app, bot)
+    views.register(app, bot)

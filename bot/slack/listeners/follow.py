@@ -11,21 +11,16 @@ from typing import Any
 
 from slack_bolt import Respond
 
-from bot.answers import zone_label
-from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target, titled
+from bot.answers import parse_schedule, zone_label
+from bot.records import DEFAULT_DAILY_AT, Mode, Place, Subscription, Target, titled, when_posted
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.common import answer
 
-MODES: tuple[Mode, ...] = ("daily", "hourly", "alerts")
-
 
 def how(mode: Mode, daily_at: str | None, min_killed: int | None = None) -> str:
-    """ "daily at 08:00", "hourly", "as alerts (when 5+ killed)"."""
-    if mode == "daily":
-        when = f"daily at {daily_at or DEFAULT_DAILY_AT}"
-    else:
-        when = "hourly" if mode == "hourly" else "as alerts"
+    """ "daily at 08:00", "weekly on Monday at 08:00", "as alerts (when 5+ killed)"."""
+    when = when_posted(mode, daily_at)
     return when if min_killed is None else f"{when} (when {min_killed:,}+ killed)"
 
 
@@ -38,17 +33,20 @@ def _how(sub: Subscription, zone: str = "") -> str:
 def button_request(value: str) -> tuple[dict[str, Any], Mode, str | None]:
     """A Subscribe button's value: what (`p` place key, with `r` km for a radius around it,
     or `q` topic; `k` the least toll of the stories it takes, `e` its kinds of event) and
-    how; a bare place key (a story's button) means a daily digest at the default time."""
+    how (`m` mode and `t` time, read as `/subscribe` reads them: a daily digest at the
+    default time when they make no schedule); a bare place key (a story's button) means a
+    daily digest at the default time."""
     try:
         found = json.loads(value)
     except ValueError:
         found = None
     if not isinstance(found, dict):
         return {"p": value}, "daily", DEFAULT_DAILY_AT
-    mode: Mode = next((m for m in MODES if m == found.get("m")), "daily")
-    if mode != "daily":
-        return found, mode, None
-    return found, mode, str(found.get("t") or DEFAULT_DAILY_AT)
+    try:
+        mode, at = parse_schedule(f"{found.get('m') or 'daily'} {found.get('t') or ''}")
+    except ValueError:
+        mode, at = "daily", DEFAULT_DAILY_AT
+    return found, mode, at
 
 
 def namesakes(bot: SlackBot, place: Place, others: Sequence[Place]) -> str:
@@ -112,7 +110,8 @@ def follow(
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
-    when = _how(sub, f" ({zone_label(prefs.timezone)})" if sub.mode == "daily" else "")
+    digest = sub.mode in ("daily", "weekly")
+    when = _how(sub, f" ({zone_label(prefs.timezone)})" if digest else "")
     text = f"<@{user}> {verb} {what} *{label}*, {when}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""

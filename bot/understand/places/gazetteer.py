@@ -115,13 +115,6 @@ class Gazetteer:
     """`enclosing` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
-    automaton: AhoCorasick = field(init=False, repr=False)
-    """Aho-Corasick automaton over `patterns` (a match's index is the pattern's line).
-    Compiled when the gazetteer is made or unpickled: it cannot be pickled, and compiling
-    takes about 0.4 s."""
-
-    def __post_init__(self) -> None:
-        self._compile()
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -129,15 +122,16 @@ class Gazetteer:
             state.pop(derived, None)
         return state
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._compile()
-
-    def _compile(self) -> None:
-        self.automaton = AhoCorasick(
+    @cached_property
+    def automaton(self) -> AhoCorasick:
+        """Aho-Corasick automaton over `patterns` (a match's index is the pattern's line),
+        compiled at the first text tagged: it cannot be pickled, compiling takes about 0.4 s
+        and it holds about 40 MB, which a process that only answers queries never needs."""
+        compiled = AhoCorasick(
             self.patterns.decode().split("\n"), implementation=Implementation.ContiguousNFA
         )
-        _return_freed_memory()
+        return_freed_memory()
+        return compiled
 
     @cached_property
     def phonetic(self) -> dict[str, tuple[str, ...]]:
@@ -208,7 +202,7 @@ class Gazetteer:
         return sorted((self.places[h.key] for h in hits), key=rank, reverse=True)
 
 
-def _return_freed_memory() -> None:
+def return_freed_memory() -> None:
     """Hand the heap freed after compiling (the automaton's 70 MB working copy, the pattern
     list) back to the operating system, which glibc's allocator does not do by itself while
     the heap's top is in use. Elsewhere than glibc this does nothing."""

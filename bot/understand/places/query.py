@@ -10,7 +10,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place
 from bot.understand.places.facts import rank
-from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key, phonetic_keys, transliterate
 
 
@@ -98,4 +98,5 @@ def _close_names(gaz: Gazetteer, latin: str) -> list[tuple[str, float]]:
     }
     for name in alike - set(found):
         found[name] = DamerauLevenshtein.normalized_similarity(latin, name) * 100 + SOUND_BONUS
+    return_freed_memory()  # the fuzzy pass copied every name; 1 ms against a 100 ms pass
     return [(n, s) for n, s in found.items() if s >= SUGGESTION_CUTOFF]

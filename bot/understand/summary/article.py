@@ -58,8 +58,10 @@ _LEANING = re.compile(
 )
 
 # Weights of the "news" method, set on the mean ROUGE of both sets of bench/summaries.py
-# (never on single articles). A sentence's score is (TextRank rating / the best rating +
-# W_POSITION * exp(-index / POSITION_DECAY)) times its `form_factor`.
+# (never on single articles), and checked again on the tune split of summaries-dev alone:
+# no setting there beats them beyond noise (docs/decisions.md, 2026-12-04). A sentence's
+# score is (TextRank rating / the best rating + W_POSITION * exp(-index / POSITION_DECAY))
+# times its `form_factor`.
 W_POSITION = 0.25
 POSITION_DECAY = 1.0
 QUOTE_FACTOR = 0.6

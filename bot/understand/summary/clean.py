@@ -3,7 +3,8 @@
 Works a line at a time: `bot.ingest.text` puts every HTML block on its own line, and a line is
 treated as a paragraph. Dropped: bylines and author/editor lines, photo captions and
 credits, "Read more" and related-link lists, newsletter and share-button prompts,
-advertising markers, reading times, agency sign-offs and repeated paragraphs; short
+advertising markers, reading times, agency sign-offs, site notices (copyright, cookies,
+"This article was updated ...") and repeated paragraphs; short
 lines without sentence-ending punctuation (headlines, labels, dates, names) when the text
 has real sentences. A dateline or wire credit opening a paragraph ("BEIRUT, Sept 5 (AP) —",
 "(Reuters) -", "KYIV, Ukraine —") is cut from that paragraph. Pure and idempotent.
@@ -59,10 +60,23 @@ _JUNK_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
-    r"^(?:newsletter\b|sign up\b|subscribe\b|follow us\b|click here\b|download (?:our|the) app"
+    r"^(?:newsletter\b|sign up\b|subscribe\b|follow (?:us|our)\b|click here\b"
+    r"|download (?:our|the) app"
     r"|get (?:our|the) .{0,40}newsletter|for the latest .{0,60}(?:follow|sign up|subscribe))",
     re.IGNORECASE,
 )
+_NOTICE = re.compile(
+    r"^(?:(?:copyright|©|\(c\))\s*(?:\d{4}|©)"
+    r"|.{0,80}\ball rights reserved\b"
+    r"|(?:we|this (?:site|website)) uses? cookies\b"
+    r"|(?:this|the above) (?:article|story|report) (?:was |is |has been )?"
+    r"(?:originally |first )?(?:published|republished|updated|amended|corrected)"
+    r"(?: (?:on|in|from|with|by|to)\b.{0,80})?[.!]?$"
+    r"|this (?:article|story) is more than .{0,30} old\b)",
+    re.IGNORECASE,
+)
+_NOTICE_MAX_WORDS = 30
+"""Site notices (copyright, cookies, "this article was updated") are short lines."""
 _CAPTION_CREDIT = re.compile(
     r"(?:(?:Image|Photo|Picture)(?: credit)?\s*:\s*\S.{0,60}$"
     r"|[\[(](?:Photo|Image|Picture)s?\s+(?:by|:|credit)[^\])]{0,120}[\])]"
@@ -93,6 +107,7 @@ def _is_junk(line: str) -> bool:
         _JUNK_LINE.match(line)
         or _PROMPT.match(line)
         or _READ_MORE.match(line)
+        or (_NOTICE.match(line) and len(line.split()) <= _NOTICE_MAX_WORDS)
         or (_CAPTION_CREDIT.search(line) and len(line.split()) <= 40)
     )
 

@@ -78,10 +78,31 @@ def test_datelines_and_wire_credits_are_cut(text: str, expected: str) -> None:
         "The UN - which runs the camp - said food was short.",
         "UN - which runs the camp - said food was short.",
         "Published figures show 40 people were killed.",
+        "The article was published on Monday and angered officials in Kyiv.",
+        "The copyright dispute over the war photographs went to court in May.",
+        "This story was first reported by Reuters on Monday, citing two sources.",
+        "The report was updated after the ministry revised the toll to 12.",
     ],
 )
 def test_story_sentences_that_look_like_noise_are_kept(text: str) -> None:
     assert clean_article(text) == text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "© 2026 Levant Daily Ltd.",
+        "We use cookies to improve your experience on our site.",
+        "This article was originally published on The Conversation.",
+        "This story has been updated with new information.",
+        "This article was amended on 5 March to correct the name of the village.",
+        "This article is more than 2 years old.",
+        "Follow our live coverage of the war.",
+    ],
+)
+def test_site_notices_are_dropped(notice: str) -> None:
+    assert clean_article(f"{notice}\n\n{STORY[0]}\n\n{notice}") == STORY[0]
 
 
 def test_a_caption_glued_to_its_credit_is_dropped() -> None:

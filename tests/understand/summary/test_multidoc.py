@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.understand.summary.multidoc import SourcedSentence, summarize_many
+import pytest
+
+from bot.understand.summary.multidoc import SourcedSentence, figures, summarize_many
 
 KHARKIV_A = (
     "Russian missiles struck Kharkiv overnight, killing three people and damaging a power "
@@ -61,3 +63,59 @@ def test_nothing_to_summarize_gives_nothing() -> None:
 def test_odd_summaries_never_raise() -> None:
     for sentence in summarize_many(ODD, names=["(", "*"], count=5):
         assert sentence.text in ODD[sentence.source]
+
+
+# Three outlets on one strike: the newest tells its own angle or figure, two agree.
+HELICOPTER = (
+    "Rebels said they shot down a government helicopter near Idlib on Sunday. "
+    "The army denied losing any aircraft."
+)
+FIVE_KILLED = (
+    "An air strike on a crowded market in Idlib killed five people on Sunday, rescuers said. "
+    "Several shops were destroyed."
+)
+TWELVE_KILLED = (
+    "An air strike on a crowded market in Idlib killed 12 people on Sunday, rescuers said. "
+    "Hospitals asked for blood donors."
+)
+TWELVE_KILLED_AGAIN = (
+    "Rescuers said twelve people were killed when an air strike hit a crowded market in "
+    "Idlib on Sunday. The market had reopened a week earlier."
+)
+
+
+def test_what_two_of_three_outlets_report_leads_over_the_newest_lone_report() -> None:
+    chosen = summarize_many([HELICOPTER, TWELVE_KILLED, TWELVE_KILLED_AGAIN], count=3)
+    assert "market" in chosen[0].text
+    assert any("helicopter" in s.text for s in chosen[1:])
+
+
+def test_the_figure_most_outlets_agree_on_leads_over_the_newest_lone_figure() -> None:
+    chosen = summarize_many([FIVE_KILLED, TWELVE_KILLED, TWELVE_KILLED_AGAIN], count=3)
+    assert chosen[0].source in (1, 2)
+    assert not any("five people" in s.text for s in chosen)
+
+
+def test_one_outlet_telling_a_figure_twice_does_not_outvote_two_outlets() -> None:
+    summaries = [FIVE_KILLED, FIVE_KILLED, TWELVE_KILLED, TWELVE_KILLED_AGAIN]
+    outlets = ["levant-daily.example", "levant-daily.example", "wire.example", "post.example"]
+    assert summarize_many(summaries, count=1, outlets=outlets)[0].source in (2, 3)
+    assert summarize_many(summaries, count=1)[0].source in (0, 1)
+
+
+def test_outlets_must_name_every_summary() -> None:
+    with pytest.raises(ValueError, match="2 outlets given for 3 summaries"):
+        summarize_many([KHARKIV_A, KHARKIV_B, ODESA], outlets=["a.example", "b.example"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 12 people were killed.", {"#12"}),
+        ("Twelve people were killed.", {"#12"}),
+        ("Twenty-five were hurt and 1,200 fled.", {"#25", "#1200"}),
+        ("Nobody was hurt.", set()),
+    ],
+)
+def test_figures_read_digits_and_words_alike(sentence: str, expected: set[str]) -> None:
+    assert figures(sentence) == expected

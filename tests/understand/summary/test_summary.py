@@ -155,6 +155,14 @@ def test_news_summary_skips_bylines_and_datelines() -> None:
     assert Summarizer("news", 1).summarize(text) == split_sentences(ARTICLE)[0]
 
 
+def test_news_summary_skips_site_notices_above_the_story() -> None:
+    text = (
+        "We use cookies to improve your experience on our site.\n\n"
+        "This article was updated on 4 December with the latest toll.\n\n" + ARTICLE
+    )
+    assert Summarizer("news", 3).summarize(text) == Summarizer("news", 3).summarize(ARTICLE)
+
+
 def test_news_prefers_the_lead_over_an_equally_central_later_sentence() -> None:
     assert Summarizer("news", 1).summarize(ARTICLE) == split_sentences(ARTICLE)[0]
 

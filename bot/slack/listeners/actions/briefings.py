@@ -1,5 +1,6 @@
-"""Share in channel, and the places offered instead of a query (the other Tripoli, "did you
-mean"): a place briefing shown publicly or privately."""
+"""Share in channel, the places offered instead of a query (the other Tripoli, "did you
+mean"): a place briefing shown publicly or privately; and a capped briefing's "Show the N
+more": the stories it left out, privately, one line each."""
 
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ from typing import Any
 
 from slack_bolt import App, Respond
 
-from bot.answers import DEFAULT_WHATSNEW
+from bot.answers import DEFAULT_WHATSNEW, left_out
+from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_value
 from bot.slack.listeners.common import ack_now, answer, place_briefing_for
 
 
 def register(app: App, bot: SlackBot) -> None:
-    """Handle share_briefing and brief_place_N."""
+    """Handle share_briefing, brief_place_N and briefing_more."""
 
     def share_briefing(body: dict[str, Any], respond: Respond) -> None:
         key, since = place_and_since(body)
@@ -32,6 +34,16 @@ def register(app: App, bot: SlackBot) -> None:
         ephemeral = bool(body.get("container", {}).get("is_ephemeral"))
         answer(respond, place_briefing_for(bot, key, since), replace_original=ephemeral)
 
+    def briefing_more(body: dict[str, Any], respond: Respond) -> None:
+        key, since = place_and_since(body)
+        shown = {int(i) for i in json.loads(action_value(body)).get("x", [])}
+        found = left_out(bot.store, bot.gazetteer, key, since, shown)
+        if found is None:
+            message = blocks.text_message("I no longer know that place: try `/whatsnew`.")
+        else:
+            message = blocks.left_out_message(found[0], since, found[1])
+        answer(respond, message, replace_original=False)
+
     def place_and_since(body: dict[str, Any]) -> tuple[str, datetime]:
         value = json.loads(action_value(body))
         if "s" in value:
@@ -39,4 +51,5 @@ def register(app: App, bot: SlackBot) -> None:
         return str(value["p"]), bot.clock() - DEFAULT_WHATSNEW
 
     app.action("share_briefing")(ack=ack_now, lazy=[share_briefing])
+    app.action("briefing_more")(ack=ack_now, lazy=[briefing_more])
     app.action(re.compile(r"^brief_place_\d+$"))(ack=ack_now, lazy=[briefing_of_place])

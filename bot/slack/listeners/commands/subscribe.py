@@ -1,6 +1,6 @@
-"""`/subscribe [KIND in] PLACE|TOPIC|[KIND] within N km of PLACE|POINT [daily HH:MM|hourly|
-alerts] [when 5+ killed]`: the channel follows it (only stories with that toll, and only
-events of that kind, when given).
+"""`/subscribe [KIND in] PLACE|TOPIC|[KIND] within N km of PLACE|POINT [daily HH:MM|weekly DAY
+HH:MM|hourly|alerts] [when 5+ killed]`: the channel follows it (only stories with that toll,
+and only events of that kind, when given).
 
 Nothing public is written unless the text is understood: a schedule, radius or toll it cannot
 read gets a private error; a name that is no place but close to some gets private "did you

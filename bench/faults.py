@@ -7,13 +7,20 @@ every ~2 s. Every few seconds one worker is killed with SIGKILL (at start-up, mi
 mid-post, between the Slack call and its record) and replaced. Then the killing stops, the
 last workers finish what is due, and both get SIGTERM.
 
+About one article in three is another outlet's report of a recent story (its own feed and
+link, the same invented text, so it joins that story): where the story was posted, the post
+is updated (chat.update) and its thread told what changed.
+
 Half the kills come at a random moment; the other half wait for a chat.postMessage to
 arrive and kill both workers a random moment later, mostly before Slack answers.
 Asserts and prints: kills, kill moments with a chat.postMessage in flight, deliveries whose message
 had reached Slack when their worker died (found again by metadata), articles lost (matching
 an alert channel, never recorded as posted there), messages posted twice (same delivery and
-part), articles shown twice in a channel, digest slots posted (each exactly once), the
-longest SIGTERM stop.
+part), articles shown twice in a channel (their link in the story blocks of two messages: as
+a story's lead or as a source of a story, wherever), digest slots posted (each exactly once;
+and the slots claimed and closed in the database),
+the longest SIGTERM stop; and, to read, the stories updated in place, thread replies and
+tracebacks in the workers' logs.
 
     NEWSBOT_DATABASE_URL=postgresql+psycopg://... .venv/bin/python bench/faults.py \
         [--seconds 90] [--runs 1] [--seed 1]
@@ -25,6 +32,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -41,11 +49,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, select, text
 
 from bot.clock import utcnow
-from bot.records import Target
+from bot.records import (
+    Analysis,
+    ParsedEntry,
+    Place,
+    PlaceMention,
+    PollOutcome,
+    Relevance,
+    Target,
+)
 from bot.settings import Settings
-from bot.storage import ChannelStore, DeliveryLog, Store
+from bot.storage import ChannelStore, DeliveryLog, FreshArticle, Store
 from bot.storage.schema import digest_slots, posted_messages
 from bot.understand.analyzer import Analyzer
+from bot.understand.stories import fingerprint
 from tests.answers.test_delivery import add_article
 from tests.support.fake_slack import TEAM, FakeSlack
 
@@ -64,9 +81,38 @@ class Run:
     twice: int = 0
     shown_twice: int = 0
     slots_posted: dict[str, int] = field(default_factory=dict)
+    slots_claimed: int = 0
+    slots_done: int = 0
     sigterm_max: float = 0.0
     articles: int = 0
+    second_reports: int = 0
     messages: int = 0
+    updates: int = 0
+    replies: int = 0
+    tracebacks: int = 0
+
+
+def invented_story(rng: random.Random, number: int) -> tuple[str, str]:
+    """A title and text of a story no other story resembles (invented words)."""
+    words = ["".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3))]
+    words += ["".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+              for _ in range(40)]  # fmt: skip
+    title = f"Drone strike wave {number} hits {words[0].title()} near Deir ez-Zor"
+    return title, f"{title}. " + " ".join(words) + "."
+
+
+def report(store: Store, place: Place, outlet: str, story: tuple[str, str], number: int) -> None:
+    """One outlet's report of an invented story, with its fingerprint (so reports join)."""
+    title, text = story
+    url = f"https://{outlet}.example/rss"
+    feed = store.feed_by_url(url) or store.add_feed(url, title=outlet.title())
+    link = f"https://{outlet}.example/{number}"
+    at = utcnow()
+    entry = ParsedEntry(link, link, link, title, text, "", at)
+    mention = PlaceMention(place.name, 0, len(place.name), place)
+    analysis = Analysis(Relevance(9.0, True), [mention], text)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
 
 
 def worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
@@ -95,6 +141,7 @@ def _run(
     url: str, analyzer: Analyzer, seconds: float, rng: random.Random, fake: FakeSlack, tmp: Path
 ) -> Run:
     fake.delays["chat.postMessage"] = POST_DELAY
+    fake.delays["chat.update"] = POST_DELAY
     store = Store.open(url)
     channels = ChannelStore(store.engine)
     deir = analyzer.gazetteer.lookup("Deir ez-Zor")[0]
@@ -120,16 +167,29 @@ def _run(
     logs = [tmp / f"worker{i}.log" for i in range(2)]
     workers = [worker(env, log) for log in logs]
     run = Run()
+    stories: list[tuple[str, str]] = []
     added = 10
     start = time.monotonic()
     next_kill = start + rng.uniform(4, 12)
     next_article = start
+
+    def arrive() -> None:
+        """Store the next article when it is due (also while waiting to kill mid-post)."""
+        nonlocal added, next_article
+        if time.monotonic() < next_article:
+            return
+        added += 1
+        if stories and rng.random() < 1 / 3:  # another outlet reports a recent story
+            run.second_reports += 1
+            report(store, deir, f"outlet{added}", rng.choice(stories[-5:]), added)
+        else:
+            stories.append(invented_story(rng, added))
+            report(store, deir, "levantwire", stories[-1], added)
+        next_article = time.monotonic() + rng.uniform(1, 3)
+
     while time.monotonic() - start < seconds:
         now = time.monotonic()
-        if now >= next_article:
-            added += 1
-            add_article(store, f"Drone strike wave {added} near Deir ez-Zor", deir, utcnow())
-            next_article = now + rng.uniform(1, 3)
+        arrive()
         if now >= next_kill:
             if rng.random() < 0.5:
                 doomed = [rng.randrange(2)]  # a random point: start-up, poll, idle, post
@@ -139,6 +199,7 @@ def _run(
                 while len(fake.calls_to("chat.postMessage")) == seen:
                     if time.monotonic() - now > 60:
                         break
+                    arrive()
                     time.sleep(0.01)
                 time.sleep(rng.uniform(0, POST_DELAY * 1.2))
             killed_at = time.monotonic()
@@ -166,6 +227,11 @@ def _run(
     run.articles = added
     run.lost = len(_unposted(store, added))
     run.arrived = sum(log.read_text().count("had reached Slack") for log in logs)
+    run.tracebacks = sum(log.read_text().count("Traceback") for log in logs)
+    with store.engine.connect() as conn:
+        slots = conn.execute(select(digest_slots.c.done_at)).all()
+    run.slots_claimed = len(slots)
+    run.slots_done = sum(1 for slot in slots if slot.done_at is not None)
     _count_posts(fake, run)
     store.close()
     return run
@@ -197,21 +263,22 @@ def _count_posts(fake: FakeSlack, run: Run) -> None:
         for message in messages:
             payload = message.get("metadata", {}).get("event_payload", {})
             parts[(payload.get("delivery_id"), payload.get("part"))] += 1
-            shown.update(_more_buttons(message.get("blocks") or []))
+            shown.update(_story_links(message.get("blocks") or []))
+            run.replies += "thread_ts" in message and not _story_links(message["blocks"] or [])
         run.shown_twice += sum(n - 1 for n in shown.values() if n > 1)
         if channel in DIGESTS:
             run.slots_posted[channel] = sum(1 for m in messages if "thread_ts" not in m)
     run.twice = sum(n - 1 for n in parts.values() if n > 1)
+    run.updates = len(fake.calls_to("chat.update"))
 
 
-def _more_buttons(blocks: list[dict[str, Any]]) -> list[str]:
-    """The article ids of a message's More buttons (one per article it shows as new)."""
-    found = []
+def _story_links(blocks: list[dict[str, Any]]) -> set[str]:
+    """The article links a message shows in its stories' blocks (as lead or as source): the
+    sections whose block id is a story's."""
+    found: set[str] = set()
     for block in blocks:
-        elements = block.get("elements") or [block.get("accessory") or {}]
-        for element in elements:
-            if isinstance(element, dict) and element.get("action_id") == "article_more":
-                found.append(str(element.get("value")))
+        if str(block.get("block_id", "")).startswith("story-") and block["type"] == "section":
+            found.update(re.findall(r"<(https?://[^|>]+)\|", block["text"]["text"]))
     return found
 
 

@@ -224,6 +224,19 @@ class StorySource:
     outlet_key: str = ""
     """Who told it: a credited wire agency or a registered domain (one outlet under two
     feeds counts once); empty: the outlet's name."""
+    killed: Casualties = field(default_factory=Casualties)
+    """The killed figure this report gives (none: `Casualties().min` is None)."""
+    injured: Casualties = field(default_factory=Casualties)
+
+
+@dataclass(frozen=True)
+class ReportedFigure:
+    """A story's killed or injured figure as one outlet reported it."""
+
+    casualties: Casualties
+    outlet: str
+    article_id: int
+    published_at: datetime
 
 
 @dataclass(frozen=True)
@@ -240,8 +253,10 @@ class Story:
     def alone(cls, article: StoredArticle) -> Story:
         """An article as a story of its own (not grouped), its feeds as its sources."""
         outlets = article.sources or ("unknown source",)
+        event = article.event
+        killed, injured = (event.killed, event.injured) if event else (Casualties(), Casualties())
         sources = tuple(
-            StorySource(article.id, outlet, article.link, article.published_at)
+            StorySource(article.id, outlet, article.link, article.published_at, "", killed, injured)
             for outlet in outlets
         )
         return cls(article.story_id, (article,), sources)
@@ -269,6 +284,32 @@ class Story:
     def sources_label(self) -> str:
         """ "3 sources", or "single source"."""
         return "single source" if self.source_count <= 1 else f"{self.source_count} sources"
+
+    def figure(
+        self, which: Literal["killed", "injured"], *, latest: bool = False
+    ) -> ReportedFigure | None:
+        """The highest `which` figure its sources report, with the outlet that reported it
+        first (or, with `latest`, the figure of the most recently published report that gives
+        one); None when no report gives one."""
+        given = [s for s in self.sources if getattr(s, which).min is not None]
+        if not given:
+            return None
+        if latest:
+            best = max(given, key=lambda s: (s.published_at, s.article_id))
+        else:
+            best = min(given, key=lambda s: (-getattr(s, which).min, s.published_at, s.article_id))
+        return ReportedFigure(getattr(best, which), best.outlet, best.article_id, best.published_at)
+
+
+@dataclass(frozen=True)
+class StoryPost:
+    """Where a channel was shown a story: the thread its further reports go into, and the
+    message in which it leads (updated in place as it grows) with the article leading it."""
+
+    thread: str
+    message: str | None = None
+    """None for a story posted before messages were recorded for updates."""
+    lead_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,14 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
         assert story["source_count"] == len(story["sources"]) >= 1
         assert story["single_source"] == (story["source_count"] == 1)
         for source in story["sources"]:
-            assert set(source) == {"article_id", "outlet", "link", "published_at"}
+            assert set(source) == {
+                "article_id",
+                "outlet",
+                "link",
+                "published_at",
+                "killed",
+                "injured",
+            }
             assert source["outlet"] and source["link"].startswith("http")
     titles = " ".join(a["title"] for a in found).lower()
     assert "hat-trick" not in titles and "price war" not in titles
@@ -166,6 +173,8 @@ def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:
     by_title = {story["title"]: story for story in found}
     bomb = by_title["Roadside bomb kills three Iraqi soldiers near Kirkuk"]
     assert (bomb["sub_event_type"], bomb["killed"]["min"]) == ("Remote explosive/landmine/IED", 3)
+    highest = bomb["figures"]["killed"]["highest"]
+    assert highest["min"] == 3 and highest["outlet"] == bomb["sources"][0]["outlet"]
     assert all(story["event_type"] for story in found)
 
 
@@ -186,7 +195,12 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         "summary",
         "is_conflict",
         "language",
+        "killed",
+        "killed_outlet",
+        "injured",
+        "injured_outlet",
     }
+    assert all(bool(row["killed"]) == bool(row["killed_outlet"]) for row in rows)
     assert all(len(row["source_links"].split("; ")) == int(row["source_count"]) for row in rows)
     assert all("Deir ez-Zor" in row["places"] for row in rows)
     data = json.loads(

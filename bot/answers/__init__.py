@@ -10,7 +10,7 @@ from bot.answers.briefing import (
     left_out,
     place_articles,
 )
-from bot.answers.delivery import Deliveries, Delivery
+from bot.answers.delivery import Deliveries, Delivery, Followup
 from bot.answers.durations import parse_duration
 from bot.answers.event_kinds import split_kinds
 from bot.answers.event_place import event_place
@@ -35,6 +35,7 @@ __all__ = [
     "Deliveries",
     "Delivery",
     "FeedHealth",
+    "Followup",
     "Matcher",
     "NoPlace",
     "around_place",

@@ -11,7 +11,9 @@ gets one recap of the last day instead (`Deliveries.recap`). Alerts gather match
 until the oldest has waited the alert window, then go out as one message.
 
 Articles are claimed per channel before posting (`ChannelStore.claim_articles`): whatever
-two processes do, an article reaches a channel once.
+two processes do, an article reaches a channel once. A story is shown in a channel as new
+once: its later reports are follow-ups (its post updated, its thread told what changed), and
+a report of a story another delivery is posting there at that moment waits for that post.
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.subscriptions import Matcher
-from bot.records import WEEKDAYS, StoredArticle, Story, Subscription
+from bot.records import (
+    WEEKDAYS,
+    ReportedFigure,
+    StoredArticle,
+    Story,
+    StoryPost,
+    StorySource,
+    Subscription,
+)
 from bot.settings import Settings
 from bot.storage import ChannelStore, Store
 
@@ -35,6 +45,49 @@ ALERT_LOOKBACK = timedelta(days=1)
 CANDIDATE_LIMIT = 5000
 """Most conflict articles one job run considers."""
 _DAYS = [day[:3] for day in WEEKDAYS]
+
+
+@dataclass(frozen=True)
+class Followup:
+    """A story a channel was shown that gained reports, and what changed: its death toll
+    rose, or outlets reported it for the first time (else: further reports of outlets
+    already counted)."""
+
+    post: StoryPost
+    story: Story
+    """The story as it stands: its articles are the new reports, its sources every one."""
+    lead: StoredArticle | None
+    """The article leading it in the message that showed it (None: not known, so that
+    message is not updated)."""
+    toll: ReportedFigure | None
+    """The story's new highest killed figure, when a new report raised it."""
+    outlets: tuple[StorySource, ...]
+    """Outlets whose first report of it is new."""
+
+    @property
+    def updated(self) -> Story | None:
+        """The story as its post shows it now: its first lead, every source and figure."""
+        if self.lead is None or self.post.message is None:
+            return None
+        return Story(self.story.id, (self.lead,), self.story.sources)
+
+
+def followup(post: StoryPost, story: Story, lead: StoredArticle | None) -> Followup:
+    """What the new reports of a story (its articles) change for a channel that was shown
+    it: compared with the story as its other reports tell it."""
+    new_ids = {a.id for a in story.articles}
+    before = Story(
+        story.id, story.articles, tuple(s for s in story.sources if s.article_id not in new_ids)
+    )
+    toll = story.figure("killed")
+    known = before.figure("killed")
+    rose = (
+        toll is not None
+        and toll.article_id in new_ids
+        and (known is None or (toll.casualties.min or 0) > (known.casualties.min or 0))
+    )
+    fresh = tuple(s for s in story.outlets if s.article_id in new_ids)
+    return Followup(post, story, lead, toll if rose else None, fresh)
 
 
 @dataclass(frozen=True)
@@ -55,9 +108,9 @@ class Delivery:
     """The digest slot this delivery fills, when the scheduler claimed one."""
     stories: list[Story] | None = None
     """`articles` grouped into stories new to the channel (None: each article alone)."""
-    followups: list[tuple[str, Story]] = field(default_factory=list)
-    """Stories the channel was already shown that gained sources, each with the ts of the
-    message that showed it: told in that message's thread, not posted again."""
+    followups: list[Followup] = field(default_factory=list)
+    """Stories the channel was already shown that gained reports: updated where they were
+    posted and told in that message's thread, never posted again as new."""
 
     @property
     def listed(self) -> list[Story]:
@@ -143,18 +196,34 @@ class Deliveries:
 
     def _claim(
         self, articles: Sequence[StoredArticle], team: str, channel: str, now: datetime
-    ) -> list[StoredArticle]:
+    ) -> tuple[list[StoredArticle], bool]:
+        """Claim the articles for the channel; returns those won, and whether any had to
+        wait: an article whose story another delivery is posting in the channel right now
+        is given back, to come as that post's follow-up (never shown twice as new)."""
         won = set(self.channels.claim_articles(team, channel, [a.id for a in articles], now))
-        return [a for a in articles if a.id in won]
+        claimed = [a for a in articles if a.id in won]
+        busy = self.channels.stories_in_flight(
+            team, channel, [a.story_id for a in claimed if a.story_id is not None], list(won), now
+        )
+        waiting = [a.id for a in claimed if a.story_id in busy]
+        if waiting:
+            self.channels.release(team, channel, waiting)
+        return [a for a in claimed if a.story_id not in busy], bool(waiting)
 
     def _grouped(self, team: str, channel: str, claimed: Sequence[StoredArticle]) -> dict[str, Any]:
         """Claimed articles as stories new to the channel, and follow-ups of stories it was
         already shown (keyword arguments of `Delivery`)."""
         found = self.store.stories_of(claimed)
-        threads = self.channels.posted_threads(team, channel, found)
+        shown = self.channels.shown_stories(team, channel, found)
+        leads = self.store.articles_by_id([p.lead_id for p in shown.values() if p.lead_id])
+        by_id = {a.id: a for a in leads}
         return {
-            "stories": [s for s in found if s.id not in threads],
-            "followups": [(threads[s.id], s) for s in found if s.id in threads],
+            "stories": [s for s in found if s.id not in shown],
+            "followups": [
+                followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))
+                for s in found
+                if s.id in shown
+            ],
         }
 
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
@@ -190,7 +259,13 @@ class Deliveries:
         digests = []
         for group, schedule, slot, prefs, since in plans:
             team, channel = group[0].team_id, group[0].channel_id
-            found = self._claim(self._pick(candidates, group, since, now), team, channel, now)
+            found, waiting = self._claim(
+                self._pick(candidates, group, since, now), team, channel, now
+            )
+            if waiting:  # a story of it is being posted: the whole digest waits a run
+                self.channels.release(team, channel, [a.id for a in found])
+                self.channels.unclaim_slot(team, channel, slot)
+                continue
             if not found and not prefs.all_quiet:
                 self.channels.finish_slot(team, channel, slot, now)
                 continue
@@ -220,7 +295,7 @@ class Deliveries:
         since = min(self._digest_since(subs, schedule) for schedule in schedules)
         found = self._pick(self._candidates(since, subs), subs, since, now)
         prefs = self.channels.prefs(team, channel)
-        claimed = self._claim(found, team, channel, now)
+        claimed, _ = self._claim(found, team, channel, now)
         return Delivery(
             team,
             channel,
@@ -247,7 +322,7 @@ class Deliveries:
             pending = self._pick(candidates, subs, since, now)
             if not alert_ready(pending, now, self.alert_window):
                 continue
-            found = self._claim(pending, team, channel, now)
+            found, _ = self._claim(pending, team, channel, now)
             if found:
                 prefs = self.channels.prefs(team, channel)
                 alerts.append(

@@ -18,6 +18,7 @@ from bot.records import (
     FeedStatus,
     Place,
     PlaceMention,
+    ReportedFigure,
     StoredArticle,
     StoredEvent,
     Story,
@@ -53,8 +54,9 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
 
 
 def story_dict(story: Story) -> dict[str, Any]:
-    """A story as a dict: its lead article's title, summary and places, every source (article
-    id, outlet, link, time) and the listed articles."""
+    """A story as a dict: its lead article's title, summary and places, its highest and
+    latest figures with their outlets, every source (article id, outlet, link, time, the
+    figures it gives) and the listed articles."""
     lead = story.lead
     return {
         "story_id": story.id,
@@ -66,6 +68,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "places": [asdict(p) for p in lead.places],
         "language": lead.language,
         **stored_event_dict(lead.event),
+        "figures": story_figures_dict(story),
         "source_count": story.source_count,
         "single_source": story.source_count <= 1,
         "sources": [
@@ -74,10 +77,37 @@ def story_dict(story: Story) -> dict[str, Any]:
                 "outlet": source.outlet,
                 "link": source.link,
                 "published_at": _iso(source.published_at),
+                "killed": casualties_dict(source.killed),
+                "injured": casualties_dict(source.injured),
             }
             for source in story.sources
         ],
         "articles": [article_dict(a) for a in story.articles],
+    }
+
+
+def figure_dict(figure: ReportedFigure | None) -> dict[str, Any] | None:
+    """A story's figure with the outlet (and article) that reported it; None: no report
+    gives one."""
+    if figure is None:
+        return None
+    return {
+        "min": figure.casualties.min,
+        "exact": figure.casualties.exact,
+        "outlet": figure.outlet,
+        "article_id": figure.article_id,
+        "published_at": _iso(figure.published_at),
+    }
+
+
+def story_figures_dict(story: Story) -> dict[str, Any]:
+    """The story's highest and latest killed and injured figures, each with its outlet."""
+    return {
+        which: {
+            "highest": figure_dict(story.figure(which)),
+            "latest": figure_dict(story.figure(which, latest=True)),
+        }
+        for which in ("killed", "injured")
     }
 
 
@@ -227,6 +257,10 @@ EXPORT_COLUMNS = (
     "summary",
     "is_conflict",
     "language",
+    "killed",
+    "killed_outlet",
+    "injured",
+    "injured_outlet",
 )
 
 
@@ -246,9 +280,20 @@ def export_rows(found: Iterable[Story]) -> list[dict[str, Any]]:
             "summary": story.lead.summary,
             "is_conflict": story.lead.is_conflict,
             "language": story.lead.language or "",
+            **_flat_figures(story),
         }
         for story in found
     ]
+
+
+def _flat_figures(story: Story) -> dict[str, Any]:
+    """The story's highest killed and injured figures and their outlets, as CSV cells."""
+    cells: dict[str, Any] = {}
+    for which in ("killed", "injured"):
+        figure = story.figure(which)
+        cells[which] = "" if figure is None else figure.casualties.min
+        cells[f"{which}_outlet"] = "" if figure is None else figure.outlet
+    return cells
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:

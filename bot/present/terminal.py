@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.answers import Activity, Briefing, NoPlace
-from bot.present.events import event_line
+from bot.present.events import event_line, story_event_line
 from bot.present.languages import language_name
 from bot.records import Analysis, FeedStatus, StoredArticle, Story
 
@@ -44,8 +44,9 @@ def story_block(story: Story) -> RenderableType:
     meta = Text(" · ".join(filter(None, [story.sources_label, when(lead.published_at), language])))
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
-    if lead.event is not None:
-        parts.append(Text(event_line(lead.event), style="bold"))
+    event = story_event_line(story)
+    if event:
+        parts.append(Text(event, style="bold"))
     if lead.places:
         names = ", ".join(dict.fromkeys(p.name for p in lead.places))
         parts.append(Text(f"Places: {names}", style="cyan"))

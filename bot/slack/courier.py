@@ -2,7 +2,9 @@
 delivery id in its Slack message metadata, each ts recorded after it is posted; a delivery
 whose process died is taken over when its lease runs out, and the message that was in
 flight is looked up in the channel (`conversations.history`, or `conversations.replies`
-in a thread, with `include_all_metadata`): recorded if it arrived, posted if not.
+in a thread, with `include_all_metadata`): recorded if it arrived, posted if not. A part
+that updates a story's post (chat.update) is made again when in doubt: an update repeated
+shows the same.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.clock import utcnow
-from bot.slack.blocks import Message
+from bot.slack.blocks import Message, with_story
 from bot.slack.clients import NotInstalled
-from bot.slack.poster import Poster
+from bot.slack.poster import Poster, error_of
 from bot.storage import DeliveryLog, Intent, Part
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,9 @@ EVENT_TYPE = "newsbot_delivery"
 CLOCK_MARGIN = timedelta(minutes=1)
 """Looked back before a delivery's intent, for a Slack clock a little behind ours."""
 PAGE = 100
+GONE = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
+"""chat.update errors meaning the story's post cannot be updated any more (deleted, or no
+longer editable): its thread is still told."""
 
 
 def process_name() -> str:
@@ -74,17 +79,42 @@ class Courier:
                 return False
             index = len(intent.posted)
             part = intent.parts[index]
-            ts = self.poster.post(
-                intent.team_id,
-                intent.channel_id,
-                Message(part.text, part.blocks),
-                thread_ts=intent.thread_of(part),
-                metadata=metadata_of(intent, index),
-            )
-            if not self.log.record(intent, ts, self.owner, now()):
+            shown = None
+            if part.edits is not None:
+                ts, shown = part.edits, self.edit(intent, part.edits, part.blocks)
+            else:
+                ts = self.poster.post(
+                    intent.team_id,
+                    intent.channel_id,
+                    Message(part.text, part.blocks),
+                    thread_ts=intent.thread_of(part),
+                    metadata=metadata_of(intent, index),
+                )
+            if not self.log.record(intent, ts, self.owner, now(), shown):
                 log.warning("delivery %s was taken over by another process", intent.id)
                 return False
         return True
+
+    def edit(
+        self, intent: Intent, ts: str, story: list[dict[str, Any]]
+    ) -> tuple[str, list[dict[str, Any]]] | None:
+        """Replace one story's blocks in the message `ts` as last posted (chat.update; made
+        again as it is if in doubt: the same update twice shows the same); returns the
+        message's text and blocks now, None when the message was not kept (posted before
+        updates) or is gone from Slack."""
+        kept = self.log.message(intent.team_id, intent.channel_id, ts)
+        if kept is None:
+            return None
+        text, blocks = kept
+        updated = with_story(blocks, story)
+        try:
+            self.poster.update(intent.team_id, intent.channel_id, ts, Message(text, updated))
+        except SlackApiError as exc:
+            if error_of(exc) not in GONE:
+                raise
+            log.warning("story post %s in %s not updated: %s", ts, intent.channel_id, error_of(exc))
+            return None
+        return text, updated
 
     def abandon(self, intent: Intent) -> None:
         """Forget a delivery none of whose messages went out."""
@@ -121,6 +151,8 @@ class Courier:
         """The ts of the delivery's next part if it reached Slack (its process died between
         the post and the record), else None."""
         index = len(intent.posted)
+        if intent.parts[index].edits is not None:
+            return None  # an update: made again
         thread = intent.thread_of(intent.parts[index])
         client = self.poster.clients.for_team(intent.team_id)
         oldest = f"{(intent.intent_at - CLOCK_MARGIN).timestamp():.6f}"

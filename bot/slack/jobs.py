@@ -18,6 +18,8 @@ from bot.slack.blocks import (
     feed_failing_message,
     feed_recovered_message,
     followup_message,
+    story_blocks,
+    story_leads,
 )
 from bot.slack.clients import NotInstalled
 from bot.slack.courier import Courier
@@ -33,20 +35,26 @@ RECOVER_EVERY_SECONDS = 10
 
 def delivery_parts(delivery: Delivery) -> list[Part]:
     """A delivery as the messages to post: the new stories (nothing but follow-ups: no
-    message of their own), their overflow in the first one's thread, and each follow-up in
-    its story's thread; each with the articles it shows."""
+    message of their own), their overflow in the first one's thread, each with the stories
+    it leads and their articles; then for each follow-up, its post updated in place and a
+    reply in its thread saying what changed."""
     parts: list[Part] = []
     stories = delivery.listed
     if stories or not delivery.followups:
-        first, *rest = delivery_messages(delivery)
-        shown = tuple(a.id for story in stories for a in story.articles)
-        parts.append(Part(first.text, first.blocks, None, shown))
-        parts.extend(Part(m.text, m.blocks, "first") for m in rest)
-    for thread, story in delivery.followups:
-        message = followup_message(story)
-        parts.append(
-            Part(message.text, message.blocks, thread, tuple(a.id for a in story.articles))
-        )
+        articles_of = {story.lead.id: tuple(a.id for a in story.articles) for story in stories}
+        for index, message in enumerate(delivery_messages(delivery)):
+            leads = tuple(story_leads(message.blocks))
+            shown = tuple(a for lead in leads for a in articles_of.get(lead, ()))
+            thread = None if index == 0 else "first"
+            parts.append(Part(message.text, message.blocks, thread, shown, leads))
+    for followup in delivery.followups:
+        updated = followup.updated
+        if updated is not None:
+            blocks = story_blocks(updated)
+            parts.append(Part(updated.lead.title, blocks, edits=followup.post.message))
+        reply = followup_message(followup)
+        shown = tuple(a.id for a in followup.story.articles)
+        parts.append(Part(reply.text, reply.blocks, followup.post.thread, shown))
     return parts
 
 

@@ -83,6 +83,17 @@ class Poster:
         metrics.SLACK_POSTS.inc()
         return str(response["ts"])
 
+    def update(self, team: str, channel: str, ts: str, message: Message) -> None:
+        """Replace the text and blocks of the message `ts` in a channel of workspace `team`
+        (its metadata stays). Raises SlackApiError, or NotInstalled."""
+        client = self.clients.for_team(team)
+        self._wait_turn(team, channel)
+        try:
+            client.chat_update(channel=channel, ts=ts, text=message.text, blocks=message.blocks)
+        except SlackApiError as exc:
+            metrics.SLACK_ERRORS.labels(str(exc.response.get("error", "unknown"))).inc()
+            raise
+
     def tell(self, team: str, user_id: str, text: str) -> None:
         """A direct message to one person of workspace `team` (from the app's DM)."""
         client = self.clients.for_team(team)

@@ -318,6 +318,12 @@ class ArticleStore:
         found = self._articles(select(articles).where(articles.c.id == article_id))
         return found[0] if found else None
 
+    def articles_by_id(self, article_ids: Sequence[int]) -> list[StoredArticle]:
+        """Articles by id (those still stored), with their sources and places."""
+        if not article_ids:
+            return []
+        return self._articles(select(articles).where(articles.c.id.in_(sorted(set(article_ids)))))
+
     def article_count(self) -> int:
         """How many articles are stored."""
         with self.engine.connect() as conn:

@@ -17,7 +17,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, and_, delete, func, or_, select, update
 
-from bot.records import ChannelPrefs, Corroboration, Mode, Mute, Story, Subscription, Target
+from bot.records import (
+    ChannelPrefs,
+    Corroboration,
+    Mode,
+    Mute,
+    Story,
+    StoryPost,
+    Subscription,
+    Target,
+)
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.schema import (
     articles,
@@ -223,6 +232,17 @@ class ChannelStore:
         with begin_writing(self.engine) as conn:
             conn.execute(update(digest_slots).where(where).values(done_at=now))
 
+    def unclaim_slot(self, team_id: str, channel_id: str, slot: str) -> None:
+        """Give back a slot claimed by this run but not written into a delivery (its digest
+        waits for a later run)."""
+        where = and_(
+            _matching({"team_id": team_id, "channel_id": channel_id, "slot": slot}, digest_slots),
+            digest_slots.c.delivery_id.is_(None),
+            digest_slots.c.done_at.is_(None),
+        )
+        with begin_writing(self.engine) as conn:
+            conn.execute(delete(digest_slots).where(where))
+
     def last_digest_at(self, team_id: str, channel_id: str, schedule: str) -> datetime | None:
         """When the channel's last delivered digest of this schedule was claimed."""
         query = select(func.max(digest_slots.c.claimed_at)).where(
@@ -412,15 +432,21 @@ class ChannelStore:
         with begin_writing(self.engine) as conn:
             conn.execute(delete(feed_notices).where(where))
 
-    def posted_threads(
+    def shown_stories(
         self, team_id: str, channel_id: str, stories: Sequence[Story]
-    ) -> dict[int, str]:
-        """story id -> ts of the message that first showed the story in the channel."""
+    ) -> dict[int, StoryPost]:
+        """story id -> where the channel was shown the story: the thread of the first
+        message that showed it, and the message in which it leads (with its lead)."""
         ids = [story.id for story in stories if story.id is not None]
         if not ids:
             return {}
         query = (
-            select(articles.c.story_id, posted_messages.c.ts)
+            select(
+                articles.c.story_id,
+                posted_messages.c.article_id,
+                posted_messages.c.ts,
+                posted_messages.c.message_ts,
+            )
             .join(articles, articles.c.id == posted_messages.c.article_id)
             .where(
                 posted_messages.c.team_id == team_id,
@@ -430,12 +456,57 @@ class ChannelStore:
             )
             .order_by(posted_messages.c.claimed_at, posted_messages.c.ts)
         )
-        found: dict[int, str] = {}
+        threads: dict[int, str] = {}
+        leads: dict[int, tuple[str, int]] = {}
         with self.engine.connect() as conn:
             row: Any
             for row in conn.execute(query):
-                found.setdefault(row.story_id, row.ts)
-        return found
+                threads.setdefault(row.story_id, row.ts)
+                if row.message_ts is not None:
+                    leads.setdefault(row.story_id, (row.message_ts, row.article_id))
+        return {
+            story: StoryPost(thread, *leads.get(story, (None, None)))
+            for story, thread in threads.items()
+        }
+
+    def stories_in_flight(
+        self,
+        team_id: str,
+        channel_id: str,
+        story_ids: Sequence[int],
+        mine: Sequence[int],
+        now: datetime,
+    ) -> set[int]:
+        """Which of these stories have an article (not one of `mine`) claimed in the channel
+        by a delivery not recorded yet: being posted, here or in another process."""
+        if not story_ids:
+            return set()
+        query = (
+            select(articles.c.story_id)
+            .select_from(
+                posted_messages.join(articles, articles.c.id == posted_messages.c.article_id)
+            )
+            .where(
+                posted_messages.c.team_id == team_id,
+                posted_messages.c.channel_id == channel_id,
+                posted_messages.c.ts.is_(None),
+                posted_messages.c.article_id.not_in(mine),
+                articles.c.story_id.in_(sorted(set(story_ids))),
+                or_(
+                    and_(
+                        posted_messages.c.delivery_id.is_not(None),
+                        posted_messages.c.delivery_id != SILENCED,
+                    ),
+                    and_(
+                        posted_messages.c.delivery_id.is_(None),
+                        posted_messages.c.claimed_at > now - STALE_CLAIM,
+                    ),
+                ),
+            )
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return set(conn.execute(query).scalars())
 
 
 def _in_team(team_id: str) -> Any:

@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, delete, select, update
 
-from bot.storage.engine import begin_writing
-from bot.storage.schema import deliveries, digest_slots, posted_messages
+from bot.storage.engine import begin_writing, upsert
+from bot.storage.schema import deliveries, digest_slots, posted_messages, slack_messages
 
 LEASE = timedelta(seconds=30)
 """How long a process holds an unfinished delivery without recording progress: after
@@ -37,6 +37,12 @@ class Part:
     of an earlier message whose thread it joins."""
     articles: tuple[int, ...] = ()
     """Articles it shows, recorded as sent under its ts (or its thread's)."""
+    leads: tuple[int, ...] = ()
+    """Articles leading a story in it: recorded with its own ts, which is updated in place
+    when the story grows (its text and blocks are kept)."""
+    edits: str | None = None
+    """The ts of a message posted before: this part replaces the blocks of the story it
+    shows there (chat.update) instead of posting a message."""
 
 
 @dataclass
@@ -96,8 +102,16 @@ class DeliveryLog:
                     .values(delivery_id=intent.id)
                 )
 
-    def record(self, intent: Intent, ts: str, owner: str, now: datetime) -> bool:
-        """Part number len(intent.posted) went out as `ts`: record it (and its articles),
+    def record(
+        self,
+        intent: Intent,
+        ts: str,
+        owner: str,
+        now: datetime,
+        shown: tuple[str, list[dict[str, Any]]] | None = None,
+    ) -> bool:
+        """Part number len(intent.posted) went out as `ts`: record it (and its articles, and
+        the message's text and blocks, `shown` for an edit, when it leads or edits a story),
         renew `owner`'s lease, and when it was the last, finish the delivery and its slot.
         False when another process took the delivery over meanwhile (it finishes it)."""
         part = intent.parts[len(intent.posted)]
@@ -126,6 +140,24 @@ class DeliveryLog:
                     )
                     .values(ts=shown_under)
                 )
+            if part.leads:
+                conn.execute(
+                    update(posted_messages)
+                    .where(
+                        _channel(posted_messages, intent),
+                        posted_messages.c.article_id.in_(part.leads),
+                    )
+                    .values(message_ts=ts)
+                )
+            if part.leads or shown is not None:
+                text, blocks = shown or (part.text, part.blocks)
+                key = {"team_id": intent.team_id, "channel_id": intent.channel_id, "ts": ts}
+                values = {"text": text, "blocks": json.dumps(blocks)}
+                conn.execute(
+                    upsert(self.engine, slack_messages)
+                    .values(**key, **values)
+                    .on_conflict_do_update(index_elements=list(key), set_=values)
+                )
             if done is not None and intent.slot is not None:
                 conn.execute(
                     update(digest_slots)
@@ -133,6 +165,19 @@ class DeliveryLog:
                     .values(done_at=now)
                 )
         return True
+
+    def message(
+        self, team_id: str, channel_id: str, ts: str
+    ) -> tuple[str, list[dict[str, Any]]] | None:
+        """The text and blocks of a message that leads stories, as last posted or updated."""
+        query = select(slack_messages.c.text, slack_messages.c.blocks).where(
+            slack_messages.c.team_id == team_id,
+            slack_messages.c.channel_id == channel_id,
+            slack_messages.c.ts == ts,
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).one_or_none()
+        return None if row is None else (row.text, json.loads(row.blocks))
 
     def abandon(self, intent: Intent) -> None:
         """Nothing of it was posted and it will not be (Slack refused the first message):
@@ -183,12 +228,21 @@ def _part_dict(part: Part) -> dict[str, Any]:
         "blocks": part.blocks,
         "thread": part.thread,
         "articles": list(part.articles),
+        "leads": list(part.leads),
+        "edits": part.edits,
     }
 
 
 def _intent(row: Any) -> Intent:
     parts = [
-        Part(p["text"], p["blocks"], p["thread"], tuple(p["articles"]))
+        Part(
+            p["text"],
+            p["blocks"],
+            p["thread"],
+            tuple(p["articles"]),
+            tuple(p.get("leads", ())),
+            p.get("edits"),
+        )
         for p in json.loads(row.parts)
     ]
     return Intent(

@@ -231,8 +231,19 @@ posted_messages = Table(
     Column("channel_id", String(20), primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("claimed_at", UTCDateTime, nullable=False),
-    Column("ts", String(40)),  # the message's ts once posted
+    Column("ts", String(40)),  # the message's ts once posted (its thread's, for a reply)
     Column("delivery_id", String(36)),  # the delivery carrying it, once written
+    Column("message_ts", String(40)),  # the message it leads a story in (updated in place)
+)
+
+slack_messages = Table(
+    "slack_messages",
+    metadata,
+    Column("team_id", String(20), primary_key=True),
+    Column("channel_id", String(20), primary_key=True),
+    Column("ts", String(40), primary_key=True),
+    Column("text", Text, nullable=False),  # as last posted or updated
+    Column("blocks", Text, nullable=False),  # JSON
 )
 
 deliveries = Table(

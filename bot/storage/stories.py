@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, func, select
 
-from bot.records import StorySource
+from bot.records import Casualties, StorySource
 from bot.storage.schema import (
     article_sources,
     articles,
@@ -111,7 +111,7 @@ def index_bands(
 
 def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
     """Every source of each story: each feed each of its articles came from, oldest first,
-    with the outlet it counts as."""
+    with the outlet it counts as and the figures its article gives."""
     found: dict[int, list[StorySource]] = {}
     if not story_ids:
         return found
@@ -125,6 +125,10 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             feeds.c.title,
             feeds.c.url,
             func.substr(articles.c.text, 1, CREDIT_CHARS).label("opening"),
+            articles.c.killed_min,
+            articles.c.killed_exact,
+            articles.c.injured_min,
+            articles.c.injured_exact,
         )
         .join(article_sources, article_sources.c.article_id == articles.c.id)
         .join(feeds, feeds.c.id == article_sources.c.feed_id)
@@ -139,6 +143,8 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 link=row.source_link or row.link,
                 published_at=row.published_at,
                 outlet_key=outlet_key(row.url, row.source_link or row.link, row.opening or ""),
+                killed=Casualties(row.killed_min, bool(row.killed_exact)),
+                injured=Casualties(row.injured_min, bool(row.injured_exact)),
             )
         )
     return found

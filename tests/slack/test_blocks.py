@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 
 from bot.answers.briefing import Briefing
 from bot.answers.delivery import Delivery
-from bot.records import FeedStatus, Place, StoredArticle, StoredPlace, Subscription
+from bot.records import (
+    FeedStatus,
+    Place,
+    StoredArticle,
+    StoredPlace,
+    Story,
+    StorySource,
+    Subscription,
+)
 from bot.slack.blocks import (
     article_detail,
     briefing_message,
@@ -133,7 +141,11 @@ def test_every_message_fits_at_its_largest() -> None:
         1, "https://feeds.example/" + "p" * 900, "T" * 500, None, "user", True, WHEN, WHEN,
         None, None, 12, "HTTP 503 <html>" + "e" * 5000, "http", WHEN, None, None, 0,
     )  # fmt: skip
-    detail = article_detail(article(1, 20_000))
+    sources = tuple(
+        StorySource(i, f"Outlet {i} " + "o" * 200, f"https://o{i}.example/" + "p" * 300, WHEN)
+        for i in range(200)
+    )
+    detail = article_detail(Story(1, (article(1, 20_000),), sources))
     messages = [
         many,
         briefing_message(answer, ["Region " * 30] * 4, shared_by="U1"),

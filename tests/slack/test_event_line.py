@@ -36,13 +36,14 @@ def test_a_story_with_an_event_shows_its_line() -> None:
     )
     blocks = story_blocks(Story.alone(replace(ARTICLE, event=event)))
     assert_valid_blocks(blocks)
-    assert "Air/drone strike · Hajin · at least 4 killed · 9 injured" in text_of(blocks)
+    shown = text_of(blocks)
+    assert "Air/drone strike · Hajin · at least 4 killed (Levant Monitor) · 9 injured" in shown
 
 
 def test_figures_the_text_does_not_give_are_left_out() -> None:
     event = StoredEvent("Battles", "Armed clash", Casualties(), Casualties(0, True))
     text = text_of(story_blocks(Story.alone(replace(ARTICLE, event=event))))
-    assert "Armed clash · none injured" in text
+    assert "Armed clash · none injured (Levant Monitor)" in text
     assert "killed" not in text
 
 

@@ -33,7 +33,7 @@ def test_an_arabic_article_line_names_its_language() -> None:
     arabic = story("غارة جوية على ريف إدلب", "ar")
     assert "(Arabic)" in text_of(story_blocks(arabic))
     assert "(Arabic)" in text_of(recap_blocks([arabic], 24))
-    assert "(Arabic)" in text_of(article_detail(arabic.lead).blocks)
+    assert "(Arabic)" in text_of(article_detail(arabic).blocks)
 
 
 def test_an_english_or_undetermined_article_line_names_none() -> None:

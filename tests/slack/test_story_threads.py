@@ -52,7 +52,8 @@ def test_a_new_source_goes_into_the_story_thread_not_a_new_post(harness: SlackHa
     stories = bot.store.stories_of(
         bot.store.conflict_articles_since(first_slot - timedelta(days=1))
     )
-    [parent] = bot.channels.posted_threads(TEAM, "CDESK", stories).values()
+    [shown] = bot.channels.shown_stories(TEAM, "CDESK", stories).values()
+    parent = shown.thread
 
     report(bot.store, deir, *CLASHES[1], first_slot + timedelta(hours=2))
     assert bot.jobs.digests(first_slot + timedelta(days=1)) == 1
@@ -66,10 +67,13 @@ def test_a_new_source_goes_into_the_story_thread_not_a_new_post(harness: SlackHa
     ] == [2]
     assert_valid_blocks(reply.body["blocks"])
     told = text_of(reply.body["blocks"])
-    assert "Now 2 sources" in told and "|Desert Post>" in told
+    assert told.startswith("Now also reported by <") and "|Desert Post>" in told
+    [update] = fake.calls_to("chat.update")
+    assert update.body["ts"] == parent and "2 sources: " in text_of(update.body["blocks"])
 
     assert bot.jobs.digests(first_slot + timedelta(days=2)) == 0
     assert len(fake.calls_to("chat.postMessage")) == 2
+    assert len(fake.calls_to("chat.update")) == 1
 
 
 def test_a_second_feed_of_one_outlet_is_no_new_source(harness: SlackHarness) -> None:

@@ -5,11 +5,11 @@ Point the real slack_sdk WebClient at `FakeSlack.api_url` (its `base_url`); put
 errors per method with `fail`, and read what was sent from `calls` (with the token each
 call used: `Call.token`); messages posted are kept per channel and read back by
 conversations.history and conversations.replies (message metadata included with
-`include_all_metadata`, as Slack does). `grant` makes an OAuth code that oauth.v2.access
-exchanges for a workspace's bot token. Files upload as files_upload_v2 does it:
-files.getUploadURLExternal gives a file id and an upload URL here, the bytes POSTed there are
-kept (`uploads`), and files.completeUploadExternal shares them (`files`). Modals opened with
-views.open are kept in `views`.
+`include_all_metadata`, as Slack does); chat.update edits one of them in place. `grant`
+makes an OAuth code that oauth.v2.access exchanges for a workspace's bot token. Files upload
+as files_upload_v2 does it: files.getUploadURLExternal gives a file id and an upload URL
+here, the bytes POSTed there are kept (`uploads`), and files.completeUploadExternal shares
+them (`files`). Modals opened with views.open are kept in `views`.
 """
 
 from __future__ import annotations
@@ -166,13 +166,14 @@ class FakeSlack:
             ts = f"{self._ts:.6f}"
             if call.method == "chat.postMessage":
                 self._keep(call.body, ts)
+            edited = self._edit(call.body) if call.method == "chat.update" else None
             delay = self.delays.get(call.method, 0.0)
         time.sleep(delay)
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
         if call.method.startswith("upload:"):
             return self._upload(call)
-        return 200, {}, json.dumps(self._ok(call, ts)).encode()
+        return 200, {}, json.dumps(edited or self._ok(call, ts)).encode()
 
     def _keep(self, body: dict[str, Any], ts: str) -> None:
         message = {"type": "message", "ts": ts, "text": body.get("text"), "bot_id": "BBOT"}
@@ -182,6 +183,23 @@ class FakeSlack:
         if body.get("metadata"):
             message["metadata"] = body["metadata"]
         self.channels.setdefault(str(body.get("channel")), []).append(message)
+
+    def _edit(self, body: dict[str, Any]) -> dict[str, Any]:
+        """chat.update: the message `ts` in `channel` gets the new text and blocks (and
+        metadata, when given; kept otherwise), as Slack does; message_not_found when there
+        is no such message. Called holding the lock."""
+        channel, ts = str(body.get("channel")), str(body.get("ts"))
+        found = [m for m in self.channels.get(channel, []) if m["ts"] == ts]
+        if not found:
+            return {"ok": False, "error": "message_not_found"}
+        message = found[0]
+        message["text"] = body.get("text")
+        message["blocks"] = body.get("blocks")
+        message["edited"] = {"user": BOT_USER, "ts": f"{self._ts:.6f}"}
+        if body.get("metadata"):
+            message["metadata"] = body["metadata"]
+        shown = {k: message[k] for k in ("text", "blocks")}
+        return {"ok": True, "channel": channel, "ts": ts, "text": message["text"], "message": shown}
 
     def _upload(self, call: Call) -> tuple[int, dict[str, str], bytes]:
         """The bytes POSTed to an upload URL, kept for a file id that URL was issued for."""

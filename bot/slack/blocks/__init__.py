@@ -37,6 +37,9 @@ from bot.slack.blocks.stories import (
     delivery_messages,
     followup_message,
     recap_blocks,
+    story_blocks,
+    story_leads,
+    with_story,
 )
 
 __all__ = [
@@ -61,9 +64,12 @@ __all__ = [
     "recap_blocks",
     "settings_message",
     "slack_date",
+    "story_blocks",
+    "story_leads",
     "subscribe_choice_message",
     "subscribe_value",
     "subscriptions_message",
     "text_message",
     "timezone_modal",
+    "with_story",
 ]

@@ -12,10 +12,11 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.answers import Delivery, event_place
-from bot.present import event_line, language_name
+from bot.answers import Delivery, Followup, event_place
+from bot.present import language_name, story_event_line
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
+    MAX_CONTEXT,
     MAX_SECTION,
     Message,
     as_dicts,
@@ -49,42 +50,81 @@ def in_language(article: StoredArticle) -> str:
     return f" ({escape(name)})" if name else ""
 
 
+STORY_BLOCK = "story-"
+"""The block id of a story's section is this and its lead article's id ("story-42"); its
+buttons' block "story-42-buttons": how a story's blocks are found in a message to update."""
+
+
 def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
-    """One story: its lead article's linked title, its event line ("Air/drone strike · Hajin ·
-    at least 4 killed") when it has one, every source linked by name, time, one-line
-    summary; More / Subscribe / Mute."""
+    """One story: its lead article's linked title, its event line with the story's highest
+    figures and who gave them ("Air/drone strike · Hajin · at least 7 killed (Levant
+    Daily)") when it has one, every source linked by name, time, one-line summary; More /
+    Subscribe / Mute."""
     article = story.lead
-    event = f"{escape(event_line(article.event))}\n" if article.event is not None else ""
+    line = story_event_line(story)
+    event = f"{escape(line)}\n" if line else ""
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
         f"{event}"
         f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
     )
-    blocks: list[Block] = [SectionBlock(text=mrkdwn(text))]
+    block_id = f"{STORY_BLOCK}{article.id}"
+    blocks: list[Block] = [SectionBlock(text=mrkdwn(text), block_id=block_id)]
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
         place = event_place(article)
         if place is not None:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
         elements.append(button("Mute this story", "mute_story", str(article.id)))
-        blocks.append(ActionsBlock(elements=elements))
+        blocks.append(ActionsBlock(elements=elements, block_id=f"{block_id}-buttons"))
     return as_dicts(blocks)
 
 
-def followup_message(story: Story) -> Message:
-    """A thread reply under a story already posted: the outlets that reported it since (or
-    the further reports of outlets already counted)."""
-    new_ids = {a.id for a in story.articles}
-    fresh = [s for s in story.outlets if s.article_id in new_ids]
-    if fresh:
-        added = ", ".join(link(s.link, s.outlet) for s in fresh[:MAX_SOURCE_LINKS])
-        text = f"Now {story.sources_label}. Also reported by {added}."
+def story_leads(blocks: Sequence[dict[str, Any]]) -> list[int]:
+    """The ids of the articles leading a story in a message's blocks."""
+    return [
+        int(block_id.removeprefix(STORY_BLOCK))
+        for block in blocks
+        if (block_id := str(block.get("block_id", ""))).startswith(STORY_BLOCK)
+        and block_id.removeprefix(STORY_BLOCK).isdigit()
+    ]
+
+
+def with_story(
+    blocks: Sequence[dict[str, Any]], story: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A message's blocks with one story's blocks replaced by `story` (the same story as
+    it stands now: same lead, so same block ids); the rest as they were."""
+    ids = {block.get("block_id") for block in story}
+    replaced: list[dict[str, Any]] = []
+    for block in blocks:
+        if block.get("block_id") not in ids:
+            replaced.append(block)
+        elif block.get("block_id") == story[0].get("block_id"):
+            replaced.extend(story)
+    return replaced
+
+
+def followup_message(followup: Followup) -> Message:
+    """A thread reply under a story already posted, saying in one line what changed: its
+    death toll rose ("Death toll rises to 7 (Levant Daily)"), else the outlets that reported
+    it since ("Now also reported by Reuters"), else the further reports of outlets already
+    counted."""
+    story = followup.story
+    if followup.toll is not None:
+        figure = followup.toll
+        text = f"Death toll rises to {figure.casualties.min} ({escape(figure.outlet)})"
+    elif followup.outlets:
+        added = ", ".join(link(s.link, s.outlet) for s in followup.outlets[:MAX_SOURCE_LINKS])
+        text = f"Now also reported by {added}"
     else:
+        new_ids = {a.id for a in story.articles}
         again = [s for s in story.sources if s.article_id in new_ids][:MAX_SOURCE_LINKS]
         further = ", ".join(link(s.link, s.outlet) for s in again)
-        text = f"Still {story.sources_label}: a further report by {further}."
-    return Message(f"{story.lead.title}: now {story.sources_label}", as_dicts([context(text)]))
+        text = f"Still {story.sources_label}: a further report by {further}"
+    title = followup.lead.title if followup.lead is not None else story.lead.title
+    return Message(f"{title}: {one_line(text)}", as_dicts([context(text)]))
 
 
 def delivery_messages(delivery: Delivery) -> list[Message]:
@@ -119,18 +159,30 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     ]
 
 
-def article_detail(article: StoredArticle) -> Message:
-    """ "More": the full summary and every source."""
-    sources = "\n".join(f"• {escape(s)}" for s in article.sources) or "• unknown source"
+def article_detail(story: Story) -> Message:
+    """ "More": the story's lead in full, and every source of the story (each outlet's report
+    linked, with its time), not only the lead's."""
+    article = story.lead
     places = ", ".join(dict.fromkeys(p.name for p in article.places))
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
         f"Published {slack_date(article.published_at)}" + (f" · {escape(places)}" if places else "")
     )
+    lines = [
+        f"• {link(s.link, s.outlet)} · {slack_date(s.published_at)}"
+        for s in dict.fromkeys(story.sources or ())
+    ] or ["• unknown source"]
+    shown: list[str] = []
+    for number, line in enumerate(lines):
+        rest = len(lines) - number
+        if len("\n".join([*shown, line])) > MAX_CONTEXT - 100:
+            shown.append(f"…and {rest} more")
+            break
+        shown.append(line)
     blocks: list[Block] = [
         SectionBlock(text=mrkdwn(text)),
         SectionBlock(text=mrkdwn(escape(article.summary or "No summary."))),
-        context(f"*Sources*\n{sources}"),
+        context(f"*Sources ({story.sources_label})*\n" + "\n".join(shown)),
     ]
     return Message(article.title, as_dicts(blocks))
 

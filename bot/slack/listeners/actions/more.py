@@ -1,4 +1,4 @@
-"""The More button: an article in detail."""
+"""The More button: a story's lead in detail, with every source of the story."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def register(app: App, bot: SlackBot) -> None:
         if article is None:
             answer(respond, blocks.text_message("That article is gone."), replace_original=False)
             return
-        answer(respond, blocks.article_detail(article), replace_original=False)
+        [story] = bot.store.stories_of([article])
+        answer(respond, blocks.article_detail(story), replace_original=False)
 
     app.action("article_more")(ack=ack_now, lazy=[more])

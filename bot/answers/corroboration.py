@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.answers.durations import parse_duration
-from bot.answers.severity import toll_word
+from bot.answers.severity import least_figure, toll_word
 from bot.records import Corroboration, StoredArticle
 
 MIN_OUTLETS, MAX_OUTLETS = 2, 20
@@ -54,21 +54,13 @@ def _start(words: list[str], at: int) -> tuple[int, str, bool] | None:
     """Where the phrase whose `words[at]` is "outlets" starts, its figure ("" when none)
     and whether "+", "at least" or "when" makes it the least number; None when the words
     before make no such phrase (the topic "news sources")."""
-    before = at - 1
-    if before < 0:
+    found = least_figure(words, at - 1)
+    if found is None:
         return None
-    figure = "" if words[before].lower() in ("when", "least") else words[before]
-    start = before if figure else before + 1
-    least = [w.lower() for w in words[max(0, start - 2) : start]] == ["at", "least"]
-    start -= 2 if least else 0
-    when = start > 0 and words[start - 1].lower() == "when"
-    start -= 1 if when else 0
-    plus = figure.endswith("+")
-    if not (least or when or plus or _FIGURE.match(figure)):
-        return None
+    start, figure, qualified = found
     if start > 0 and words[start - 1].lower() == "and":
         start -= 1
-    return start, figure, least or when or plus
+    return start, figure, qualified
 
 
 def _tail(words: list[str], at: int) -> tuple[int, timedelta]:

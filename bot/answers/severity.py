@@ -50,6 +50,14 @@ def _phrase(words: list[str], end: int) -> tuple[int, str, bool] | None:
     at = end - 1
     if at >= 0 and words[at].lower() == "people":
         at -= 1
+    return least_figure(words, at)
+
+
+def least_figure(words: list[str], at: int) -> tuple[int, str, bool] | None:
+    """The figure of a threshold phrase ending at `words[at]` ("at least 5", "when 5+",
+    "5+", "when"): where the phrase starts, its figure ("" when none is given) and whether
+    "+", "at least" or "when" makes it the least number; None when the words make no such
+    phrase. Shared by tolls ("5+ killed") and outlets ("2+ outlets")."""
     if at < 0:
         return None
     figure = "" if words[at].lower() in ("when", "least") else words[at]

@@ -71,11 +71,16 @@ class Courier:
         now: Callable[[], datetime],
         stopping: threading.Event | None = None,
     ) -> bool:
-        """Post the parts not posted yet, recording each; False when another process took
-        the delivery over meanwhile (this one was too slow: it stops), or when `stopping`
-        is set (the rest is left for recovery). Raises SlackApiError or NotInstalled."""
+        """Post the parts not posted yet, renewing the lease before and recording each after;
+        False when another process took the delivery over meanwhile (this one was too slow,
+        say its deliveries queued longer than a lease: it stops before posting), or when
+        `stopping` is set (the rest is left for recovery). Raises SlackApiError or
+        NotInstalled."""
         while not intent.finished:
             if stopping is not None and stopping.is_set():
+                return False
+            if not self.log.hold(intent, self.owner, now()):
+                log.warning("delivery %s was taken over by another process", intent.id)
                 return False
             index = len(intent.posted)
             part = intent.parts[index]

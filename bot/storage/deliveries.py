@@ -102,6 +102,22 @@ class DeliveryLog:
                     .values(delivery_id=intent.id)
                 )
 
+    def hold(self, intent: Intent, owner: str, now: datetime) -> bool:
+        """Renew `owner`'s lease on the delivery before its next part is posted; False when
+        another process took it over (it will post that part: this one must not)."""
+        with begin_writing(self.engine) as conn:
+            return bool(
+                conn.execute(
+                    update(deliveries)
+                    .where(
+                        deliveries.c.id == intent.id,
+                        deliveries.c.lease_owner == owner,
+                        deliveries.c.done_at.is_(None),
+                    )
+                    .values(lease_until=now + LEASE)
+                ).rowcount
+            )
+
     def record(
         self,
         intent: Intent,

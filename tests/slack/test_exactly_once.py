@@ -156,3 +156,17 @@ def test_a_stopping_process_leaves_what_it_has_not_posted_for_recovery(
     assert harness.bot.jobs.recover(now + LATER) == 1
     assert len(posted_in(harness)) == 1
     assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0
+
+
+def test_a_worker_whose_queued_delivery_was_taken_over_does_not_post_it(
+    harness: SlackHarness,
+) -> None:
+    """A busy worker writes its deliveries' intents, then posts them one after the other;
+    when one waited in its queue longer than a lease, another process took it over and
+    posted it, and the busy worker must then leave it alone (it once posted it again)."""
+    now = utcnow() + timedelta(minutes=3)
+    slow, intent = alert_begun_by_dead_worker(harness, now)  # begun, still queued
+    assert harness.bot.jobs.recover(now + LATER) == 1  # its lease ran out: taken over
+    assert len(posted_in(harness)) == 1
+    assert slow.post_rest(intent, lambda: now + LATER + timedelta(seconds=1)) is False
+    assert len(posted_in(harness)) == 1

@@ -108,13 +108,7 @@ class DeliveryLog:
         with begin_writing(self.engine) as conn:
             return bool(
                 conn.execute(
-                    update(deliveries)
-                    .where(
-                        deliveries.c.id == intent.id,
-                        deliveries.c.lease_owner == owner,
-                        deliveries.c.done_at.is_(None),
-                    )
-                    .values(lease_until=now + LEASE)
+                    update(deliveries).where(_held(intent, owner)).values(lease_until=now + LEASE)
                 ).rowcount
             )
 
@@ -137,11 +131,7 @@ class DeliveryLog:
         with begin_writing(self.engine) as conn:
             held = conn.execute(
                 update(deliveries)
-                .where(
-                    deliveries.c.id == intent.id,
-                    deliveries.c.lease_owner == owner,
-                    deliveries.c.done_at.is_(None),
-                )
+                .where(_held(intent, owner))
                 .values(posted=json.dumps(posted), lease_until=now + LEASE, done_at=done)
             ).rowcount
             if not held:
@@ -232,6 +222,15 @@ class DeliveryLog:
         query = select(deliveries).where(deliveries.c.done_at.is_(None))
         with self.engine.connect() as conn:
             return [_intent(row) for row in conn.execute(query)]
+
+
+def _held(intent: Intent, owner: str) -> Any:
+    """The delivery's row while `owner` holds it and it is unfinished."""
+    return and_(
+        deliveries.c.id == intent.id,
+        deliveries.c.lease_owner == owner,
+        deliveries.c.done_at.is_(None),
+    )
 
 
 def _channel(table: Any, intent: Intent) -> Any:

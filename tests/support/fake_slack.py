@@ -167,13 +167,14 @@ class FakeSlack:
             if call.method == "chat.postMessage":
                 self._keep(call.body, ts)
             edited = self._edit(call.body) if call.method == "chat.update" else None
+            opened = self._open_view(call.body) if call.method == "views.open" else None
             delay = self.delays.get(call.method, 0.0)
         time.sleep(delay)
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
         if call.method.startswith("upload:"):
             return self._upload(call)
-        return 200, {}, json.dumps(edited or self._ok(call, ts)).encode()
+        return 200, {}, json.dumps(edited or opened or self._ok(call, ts)).encode()
 
     def _keep(self, body: dict[str, Any], ts: str) -> None:
         message = {"type": "message", "ts": ts, "text": body.get("text"), "bot_id": "BBOT"}
@@ -308,22 +309,21 @@ class FakeSlack:
             return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
         if call.method == "files.completeUploadExternal":
             return self._complete(body)
-        if call.method == "views.open":
-            return self._open_view(body)
         if call.method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url}
         return {"ok": True}
 
     def _open_view(self, body: dict[str, Any]) -> dict[str, Any]:
         """views.open: a modal opened for a trigger id, as Slack answers it (the view with
-        an id; `invalid_arguments` without a trigger or a view)."""
+        an id; `invalid_arguments` without a trigger or a view), kept in `views` as the
+        call is recorded, so a test that saw the call sees the view. Called holding the
+        lock."""
         view = body.get("view")
         view = json.loads(view) if isinstance(view, str) else view
         if not body.get("trigger_id") or not isinstance(view, dict):
             return {"ok": False, "error": "invalid_arguments"}
-        with self._lock:
-            self.views.append(view)
-            view_id = f"V{len(self.views):08d}"
+        self.views.append(view)
+        view_id = f"V{len(self.views):08d}"
         return {"ok": True, "view": {**view, "id": view_id, "state": {"values": {}}}}
 
 

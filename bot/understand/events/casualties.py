@@ -93,10 +93,7 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
     best: tuple[int, _Cue] | None = None
     for cue in cues:
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
-            gap = texts[figure.last : cue.first]
-            if "including" in gap:  # "24 others, including 23 civilians, were injured"
-                head = gap[: gap.index("including")]
-                gap = head + gap[-3:] if len(head) <= 3 else gap
+            gap = _without_subset(texts[figure.last : cue.first])
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
             if any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
@@ -119,6 +116,28 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+def _without_subset(gap: list[str]) -> list[str]:
+    """The words between a figure and its casualty word without a part of the figure
+    named between them: "24 others, including 23 civilians, were injured" and "24 others
+    including 23 civilians were injured" both leave "others were"."""
+    if "including" not in gap:
+        return gap
+    at = gap.index("including")
+    head, tail = gap[:at], gap[at:]
+    if head[-1:] == [","]:
+        head = head[:-1]
+    tail = tail[tail.index(",") + 1 :] if "," in tail else tail[-3:]
+    return head + tail if len(head) <= 3 else gap
+
+
+def _clause_start(texts: list[str], first: int) -> int:
+    """Where the clause holding token `first` begins, however far back."""
+    start = first
+    while start > 0 and texts[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    return start
 
 
 def _combined(texts: list[str], cue: _Cue, cues: list[_Cue]) -> bool:
@@ -171,7 +190,8 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
                 background=tally
                 or _has(texts, start, end, words.background)
-                or _has(texts, 0, _OPENING, words.background),
+                or _has(texts, _clause_start(texts, first), first, words.background_frames)
+                or _has(texts, 0, _OPENING, words.background | words.background_frames),
                 adds=opens_with_add or _has(texts, first - 2, last, words.adds),
                 hedged=combined or _has(texts, start, end, words.hedges),
             )

@@ -10,7 +10,11 @@ from typing import Literal
 
 from bot.understand.events.rules import CasualtyWords
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
+_TOKEN = re.compile(
+    r"\d+(?:[:/\-]\d+)+"  # a date or a time, one token: "2021-03-07", "4:20"
+    r"|\d+(?:,\d{3})*(?:\.\d+)?"  # a number; a comma after it stays a clause end
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]"
+)
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -77,16 +81,16 @@ def _number(words: list[str], i: int) -> tuple[int, int] | None:
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
         previous = words[i - 1] if i else ""
-        if "." in word or following in ("-", "%", "pm", "am", ":", "/"):
+        if not word.replace(",", "").isdigit():  # "2.5", dates and times: "2021-03-07", "4:20"
             return None
-        if previous in ("-", "/", ":"):  # dates and times: "2021-03-07", "4:20"
+        if following in ("-", "%", "pm", "am", ":", "/"):
             return None
         if previous in _MONTHS or following in _MONTHS:  # "November 30", "30 November"
             return None
         value = int(word.replace(",", ""))
         if value in _YEAR and "," not in word:
             return None
-        if following in ("hundred", "thousand"):
+        if following in ("hundred", "thousand") and value < 1000:  # not "36,096 thousand"
             return value * _SCALES[following], 2
         return value, 1
     if word == "half" and words[i + 1 : i + 3] == ["a", "dozen"]:

@@ -100,6 +100,8 @@ class CasualtyWords:
     things: re.Pattern[str]
     background: frozenset[tuple[str, ...]]
     background_sentence: frozenset[tuple[str, ...]]
+    background_frames: frozenset[tuple[str, ...]]
+    """A time frame ("since October 7") anywhere before a figure in its clause: a tally."""
     adds: frozenset[tuple[str, ...]]
     perpetrators: frozenset[str]
     none_hurt: tuple[str, ...]
@@ -199,6 +201,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         things=_things(c["things"]),
         background=_phrases(c["background"]),
         background_sentence=_phrases(c["background_sentence"]),
+        background_frames=_phrases(c["background_frames"]),
         adds=_phrases(c["adds"]),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         none_hurt=tuple(p.lower() for p in c["none_hurt"]),

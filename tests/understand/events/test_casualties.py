@@ -163,3 +163,41 @@ def test_a_figure_told_after_another_event_opens_is_not_added(rules: EventRules)
     )
     assert figures(rules, "", text)[0] == 5
     assert figures(rules, "", text.replace("Meanwhile, two", "Two"))[0] == 7, "added otherwise"
+
+
+def test_a_year_before_a_comma_is_no_toll(rules: EventRules) -> None:
+    text = (
+        "A car bomb exploded at the ministry gate on Saturday. The blast hit the junction "
+        "where a lorry bomb had exploded on the 14th, 2019, killing dozens of people."
+    )
+    assert figures(rules, "", text) == (None, None)
+
+
+def test_a_comma_after_a_figure_still_ends_its_clause(rules: EventRules) -> None:
+    text = (
+        "The toll of the rocket attack on the market stands at 14, with around 60 injured, "
+        "the governor said."
+    )
+    assert figures(rules, "", text) == (14, 60)
+
+
+def test_a_part_named_between_commas_does_not_cut_the_figure_from_its_toll(
+    rules: EventRules,
+) -> None:
+    text = "At least 30 people, including four children, were killed when the shells hit."
+    assert figures(rules, "", text) == (30, None)
+
+
+def test_a_toll_since_a_date_is_a_tally(rules: EventRules) -> None:
+    text = (
+        "Three people were killed when a drone struck a car in the town on Friday. The number "
+        "of people killed in the province since the offensive began in May has risen to 1,240 "
+        "and 5,310 injured."
+    )
+    assert figures(rules, "", text) == (3, None)
+    as_of = "As of Sunday, the ministry said 2,800 people had been wounded in the region."
+    assert figures(rules, "", f"{text} {as_of}") == (3, None)
+
+
+def test_a_dateline_with_a_colon_keeps_its_figure(rules: EventRules) -> None:
+    assert figures(rules, "", "Marib: 12 fighters were killed in clashes overnight.") == (12, None)

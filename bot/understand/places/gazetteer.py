@@ -62,9 +62,21 @@ OBLAST_COUNTRIES = frozenset(["UA", "RU"])
 """Countries whose oblasts are named by an adjective of their city in Russian and Ukrainian
 ("Харківська область", "Курская область")."""
 LOWER_CASE_STARTS = frozenset(
-    ["al", "eastern", "western", "northern", "southern", "central", "occupied", "the", "rural"]
+    [
+        "al",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "occupied",
+        "the",
+        "rural",
+        "сектор",
+    ]
 )
-"""First words with which a name may be written in lower case ("al-Busayrah", "the Sahel")."""
+"""First words with which a name may be written in lower case ("al-Busayrah", "the Sahel",
+"в секторе Газа")."""
 
 _ARAB_COUNTRIES = frozenset(
     [

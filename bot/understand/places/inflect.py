@@ -57,6 +57,10 @@ _PHRASE_FORMS = {
 adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
 "Харківській області", "Белгородского района"."""
 
+_HEAD_NOUNS = frozenset({"сектор"})
+"""Generic nouns that come first and decline while the name after them stays in the
+genitive: Russian "в секторе Газа", Ukrainian "у секторі Гази"."""
+
 _REGION_SUFFIX = re.compile(r"(ц|с)ька$")
 """A Ukrainian oblast adjective, made a region's noun: Харківська -> Харківщина, Донецька ->
 Донеччина."""
@@ -73,7 +77,9 @@ def case_forms(folded: str) -> set[str]:
     words = folded.split()
     if not words or not is_cyrillic(words[-1]):
         return set()
-    if len(words) >= 2 and words[-1] in _PHRASE_FORMS:
+    if len(words) >= 2 and words[0] in _HEAD_NOUNS:
+        forms = {" ".join([w, *words[1:]]) for w in _noun_forms(words[0])}
+    elif len(words) >= 2 and words[-1] in _PHRASE_FORMS:
         stem = _adjective_stem(words[-2])
         if stem is None:
             return set()

@@ -63,6 +63,7 @@ AREA_WORDS = (
     "область", "области", "областью", "області", "областю",
     "район", "района", "району", "районе", "районом", "районі",
     "округ", "округа", "округу", "округе", "округом", "окрузі",
+    "сектор", "сектора", "сектору", "секторе", "сектором", "секторі",
     "région", "gouvernorat", "état", "territoire",
 )  # fmt: skip
 """The generic words of an area's name in Russian, Ukrainian and French, in every case form

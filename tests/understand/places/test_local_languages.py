@@ -19,6 +19,7 @@ DEIR_EZ_ZOR = "gn:170794"
 ALEPPO = "gn:170063"
 RAQQA = "gn:172955"
 GOMA = "gn:216281"
+GAZA_STRIP = "cfg:gaza-strip"
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,9 @@ def found(gaz: Gazetteer, text: str) -> dict[str, str]:
         ("В Харьковской области сбиты беспилотники.", "Харьковской области", KHARKIV_OBLAST),
         ("Бои идут под Курском.", "Курском", KURSK),
         ("Обстрел Белгородской области продолжается.", "Белгородской области", BELGOROD_OBLAST),
+        ("В секторе Газа погибли пятеро.", "секторе Газа", GAZA_STRIP),
+        ("Удар по сектору Газа ночью.", "сектору Газа", GAZA_STRIP),
+        ("У секторі Гази загинули троє.", "секторі Гази", GAZA_STRIP),
     ],
 )
 def test_russian_and_ukrainian_case_forms_are_the_place(

@@ -280,6 +280,28 @@ STREET_BEFORE = frozenset(
 ("вулиці Артема", "трасі Одеса-Мелітополь"), not the place."""
 
 
+ORG_BEFORE_CYRILLIC = frozenset(
+    [
+        # forces and services
+        "сил", "сили", "силы", "силам", "войск", "військ", "армії", "армии", "оборони",
+        "обороны", "безпеки", "безопасности", "справ", "дел", "служба", "служби", "службы",
+        "поліція", "поліції", "полиция", "полиции", "прокуратура", "прокуратури",
+        "прокуратуры", "генштаб", "генштабу", "генштаба", "минобороны", "мвд", "мвс",
+        "умвс", "гунп", "сбу", "фсб", "зсу", "всу",
+        # state bodies and offices
+        "рада", "ради", "раді", "уряд", "уряду", "правительство", "правительства",
+        "міністерство", "міністерства", "министерство", "министерства", "мзс", "мид",
+        # national teams and competitions
+        "збірна", "збірної", "збірну", "збірній", "сборная", "сборной", "сборную",
+        "чемпіонат", "чемпіонату", "чемпионат", "чемпионата", "кубок", "кубка",
+    ]
+)  # fmt: skip
+"""Russian and Ukrainian words of an organisation, an office or a national team that take a
+place's name after them in the genitive ("Сил оборони України", "Верховна Рада України",
+"Минобороны России", "збірна України"): the name is part of the organisation's, not a
+place (the labelling rule of the development sets, and what a reader means)."""
+
+
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
 """How the Russian and Ukrainian words for an area begin: a name written just before one
 that does not take it in is an adjective of another area ("Дзержинском районе")."""

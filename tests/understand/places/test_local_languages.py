@@ -20,6 +20,7 @@ ALEPPO = "gn:170063"
 RAQQA = "gn:172955"
 GOMA = "gn:216281"
 GAZA_STRIP = "cfg:gaza-strip"
+UKRAINE = "cc:UA"
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +103,14 @@ def test_the_city_is_meant_after_the_local_word_for_city(gaz: Gazetteer) -> None
 def test_a_name_naming_a_street_or_road_or_another_area_is_no_place(gaz: Gazetteer) -> None:
     assert found(gaz, "ДТП на трасі Одеса-Київ") == {}
     assert found(gaz, "Вибух у Дзержинському районі") == {}
+
+
+def test_a_country_inside_an_organisations_or_teams_name_is_no_place(gaz: Gazetteer) -> None:
+    assert found(gaz, "Сили оборони України відбили атаку під Курськом.") == {KURSK: "Курськом"}
+    assert found(gaz, "Верховна Рада України ухвалила закон.") == {}
+    assert found(gaz, "Минобороны России сообщило о перехвате.") == {}
+    assert found(gaz, "Збірна України вийшла до чвертьфіналу.") == {}
+    assert found(gaz, "Тривогу оголошено по всій Україні.") == {UKRAINE: "Україні"}
 
 
 def test_an_english_word_that_is_a_french_country_name_needs_support(gaz: Gazetteer) -> None:

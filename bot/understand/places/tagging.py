@@ -276,8 +276,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
     last = text[start - 2 : start - 1]  # the last letter of the word before, if any
     if "\u0400" <= last <= "\u04ff" or last == ".":
-        word = _word_before(text, start).lower()
-        if word in STREET_BEFORE or word in ORG_BEFORE_CYRILLIC:
+        before_word = _word_before(text, start).lower()
+        if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
             return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before

@@ -41,8 +41,9 @@ REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
 """The regions above countries and their countries."""
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
-ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
-"""Arabic prefixes written joined to a name: and, in, to, so, like."""
+ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+"""Arabic prefixes written joined to a name: and, in, to, so. Not "ك" (like): it rarely
+stands before a place, and it makes common words of names ("كبيرا", big: "بيرا", Beira)."""
 LOCAL_LANGUAGES = ("fr", "ru", "uk", "ar")
 """The languages whose country names (CLDR's, from babel) the gazetteer knows besides
 English, so that "au Soudan", "в Судане" and "السودان" name Sudan; but those that are

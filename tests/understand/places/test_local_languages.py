@@ -96,6 +96,11 @@ def test_a_french_elision_parts_two_words_but_not_a_name(gaz: Gazetteer) -> None
     assert "gn:2427123" in found(gaz, "Talks opened in N'Djamena on Monday.")
 
 
+def test_arabic_prefixes_join_a_name_but_like_does_not(gaz: Gazetteer) -> None:
+    assert found(gaz, "اشتباكات عنيفة بحلب") == {ALEPPO: "حلب"}, "the name without its prefix"
+    assert found(gaz, "شن الجيش هجوما كبيرا فجر اليوم") == {}
+
+
 def test_the_city_is_meant_after_the_local_word_for_city(gaz: Gazetteer) -> None:
     assert DEIR_EZ_ZOR in found(gaz, "قتل خمسة في مدينة دير الزور")
 

@@ -151,6 +151,12 @@ def _combined(
     return False
 
 
+def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
+    """Whether a casualty word of the other kind comes before the figure in its sentence:
+    "two were killed, another nine wounded" says nine more people, not nine more wounded."""
+    return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
+
+
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
@@ -189,7 +195,11 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 background=tally
                 or _has(texts, start, end, words.background)
                 or _has(texts, 0, _OPENING, words.background),
-                adds=opens_with_add or _has(texts, first - 2, last, words.adds),
+                adds=opens_with_add
+                or (
+                    _has(texts, first - 2, last, words.adds)
+                    and not _after_other_kind(cue, cues, figure)
+                ),
                 hedged=combined or _has(texts, start, end, words.hedges),
             )
         )

@@ -269,8 +269,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         given["proclitics"] = tuple(sorted(c["proclitics"], key=len, reverse=True))
     listed = [
         fold(w.lower())
-        for name in ("killed", "injured", "at_least", "at_most", "vague", "hedges",
-                     "background", "background_sentence", "adds", "perpetrators")
+        for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
+                     "hedges", "background", "background_sentence", "adds", "perpetrators")
         for entry in c.get(name, [])
         for w in entry.split()
     ]  # fmt: skip

@@ -111,6 +111,16 @@ def test_whatsnew_kharkiv_includes_the_ukrainian_report_of_a_strike(after_demo: 
     assert "Росія вдарила ракетами по Харкову" in text and "Ukrainian" in text
 
 
+def test_the_ukrainian_strike_report_shows_its_event_line_in_english(after_demo: Newsbot) -> None:
+    data = json.loads(after_demo("whatsnew", "Kharkiv", "--since", "3650d", "--json").stdout)
+    (ukrainian,) = [a for a in data["articles"] if a["language"] == "uk"]
+    assert ukrainian["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert (ukrainian["killed"]["min"], ukrainian["injured"]["min"]) == (2, 9)
+    text = after_demo("whatsnew", "Kharkiv", "--since", "3650d").stdout
+    line = "Shelling/artillery/missile attack · Kharkiv · 2 killed (local-press) · 9 injured"
+    assert line in text
+
+
 def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
     data = json.loads(after_demo("whatsnew", "Syria", "--since", "3650d", "--json").stdout)
     assert data["place"]["kind"] == "country"

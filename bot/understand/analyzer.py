@@ -57,7 +57,7 @@ class Analyzer:
         relevance = score(self.lexicon, title, text, language)
         event = None
         if relevance.is_conflict and self.events is not None:
-            event = read_event(self.events, title, text, places)
+            event = read_event(self.events.for_language(language), title, text, places)
         return Analysis(
             relevance=relevance,
             places=places,

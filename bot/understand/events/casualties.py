@@ -16,14 +16,13 @@ from typing import Literal
 
 from bot.records import Casualties
 from bot.understand.events.numbers import Figure, Token, find_figures, phrase_at, tokenize
-from bot.understand.events.rules import CasualtyWords
+from bot.understand.events.rules import CasualtyWords, fold
 
 Kind = Literal["killed", "injured"]
-_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "."})
-_VERB_GAP = frozenset({"the", "a", "an", "of", "another", "family", "members", "member"})
-_TOLL_LINKS = frozenset({"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"})
-_JOINS = frozenset({",", "and", "or", "&", "/"})
-_SUBSET = frozenset({"including", "among", "whom", "them"})
+_CLAUSE_ENDS = frozenset(
+    {",", ";", ":", "—", "–", "(", ")", '"', "“", "”", ".", "،", "؛", "«", "»", "„"}
+)
+_JOINS = frozenset({",", "and", "or", "&", "/", "و", "et", "и", "і", "й", "та"})
 _WINDOW = 6
 _ADD_REACH = 2
 """A part is added to a figure only within this many sentences after it."""
@@ -62,7 +61,7 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
         size = max(killed, injured)
         if size:
             kind: Kind = "killed" if killed >= injured else "injured"
-            cues.append(_Cue(i, i + size, kind, texts[i + size - 1] == "toll"))
+            cues.append(_Cue(i, i + size, kind, texts[i + size - 1] in words.tolls))
             i += size
         else:
             i += 1
@@ -88,10 +87,16 @@ def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     return any(words.things.match(t) for t in texts[figure.last : figure.last + 2])
 
 
-def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords) -> _Cue | None:
-    """The casualty word this figure counts for, if any: the nearest one it is tied to."""
+def _link(
+    texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords, starts: set[int]
+) -> _Cue | None:
+    """The casualty word this figure counts for, if any: the nearest one it is tied to. A
+    casualty word followed at once by a figure (`starts`) has its own: a figure before it
+    counts for the word before ("مقتل مدنيين اثنين وإصابة 48": two killed, 48 injured)."""
     best: tuple[int, _Cue] | None = None
     for cue in cues:
+        if cue.first >= figure.last and cue.last in starts:
+            continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = _without_subset(texts[figure.last : cue.first])
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
@@ -104,9 +109,13 @@ def _link(texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWor
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
             gap = texts[cue.last : figure.first]
             if cue.toll:
-                if not gap or gap[-1] not in _TOLL_LINKS or any(t in _CLAUSE_ENDS for t in gap):
+                if (
+                    not gap
+                    or gap[-1] not in words.toll_links
+                    or any(t in _CLAUSE_ENDS for t in gap)
+                ):
                     continue
-            elif len(gap) > 3 or any(t not in _VERB_GAP for t in gap):
+            elif len(gap) > 3 or any(t not in words.verb_gap for t in gap):
                 continue
             if _is_thing(texts, figure, words):
                 continue
@@ -140,11 +149,16 @@ def _clause_start(texts: list[str], first: int) -> int:
     return start
 
 
-def _combined(texts: list[str], cue: _Cue, cues: list[_Cue]) -> bool:
+def _combined(
+    texts: list[str], cue: _Cue, cues: list[_Cue], starts: set[int], ends: set[int]
+) -> bool:
     """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
-    wounded", "the dead, wounded and missing"): the figure is of neither kind alone."""
+    wounded", "the dead, wounded and missing"): the figure is of neither kind alone. Not
+    when the other word has its own figure right after it, or before it with at most a noun
+    between ("27 قتيلا وإصابة 106": 27 killed, 106 injured)."""
     for other in cues:
-        if other.kind == cue.kind:
+        own = other.last in starts or other.first in ends or other.first - 1 in ends
+        if other.kind == cue.kind or own:
             continue
         gap = (
             texts[cue.last : other.first]
@@ -156,33 +170,42 @@ def _combined(texts: list[str], cue: _Cue, cues: list[_Cue]) -> bool:
     return False
 
 
+def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
+    """Whether a casualty word of the other kind comes before the figure in its sentence:
+    "two were killed, another nine wounded" says nine more people, not nine more wounded."""
+    return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
+
+
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
     if not words.any_cue.search(sentence):
         return []
     tokens: list[Token] = tokenize(sentence)
-    texts = [t.text for t in tokens]
+    texts = [words.bare(t.text) for t in tokens]
     cues = _cues(texts, words)
     if not cues:
         return []
     mentions = []
     tally = _has(texts, 0, len(texts), words.background_sentence)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
-    for figure in find_figures(tokens, words):
+    figures = find_figures(texts, words)
+    starts = {figure.first for figure in figures}
+    ends = {figure.last for figure in figures}
+    for figure in figures:
         before = texts[max(figure.first - 5, 0) : figure.first]
-        if any(t in _SUBSET for t in before) and not any(t in _CLAUSE_ENDS for t in before):
+        if any(t in words.subset for t in before) and not any(t in _CLAUSE_ENDS for t in before):
             continue
         if perpetrators and any(
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]
         ):
             continue
-        cue = _link(texts, figure, cues, words)
+        cue = _link(texts, figure, cues, words, starts)
         if cue is None:
             continue
         first, last = min(figure.first, cue.first), max(figure.last, cue.last)
         start, end = _clause(texts, first, last)
-        combined = _combined(texts, cue, cues)
+        combined = _combined(texts, cue, cues, starts, ends)
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -192,7 +215,11 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 or _has(texts, start, end, words.background)
                 or _has(texts, _clause_start(texts, first), first, words.background_frames)
                 or _has(texts, 0, _OPENING, words.background | words.background_frames),
-                adds=opens_with_add or _has(texts, first - 2, last, words.adds),
+                adds=opens_with_add
+                or (
+                    _has(texts, first - 2, last, words.adds)
+                    and not _after_other_kind(cue, cues, figure)
+                ),
                 hedged=combined or _has(texts, start, end, words.hedges),
             )
         )
@@ -214,8 +241,9 @@ def read_casualties(
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read."""
+    sentences = [fold(s) for s in sentences]
     found: dict[Kind, tuple[int, Casualties]] = {}
-    vague: dict[Kind, str] = {}
+    vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
         if len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values()):
             break  # both read, and too far on for a part to be added: nothing can change
@@ -224,8 +252,10 @@ def read_casualties(
                 continue
             value, kind = mention.figure.value, mention.kind
             if value is None or mention.hedged:
-                vague.setdefault(kind, mention.as_written)
+                vague.setdefault(kind, (index, mention.as_written))
                 continue
+            if kind not in found and mention.adds and kind in vague:
+                continue  # "dozens were injured" ... "another seven were hurt": a part
             exact = mention.figure.bound == "exact"
             if kind not in found:
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
@@ -249,5 +279,5 @@ def read_casualties(
         elif none is not None:
             results.append(Casualties(0, True, none))
         else:
-            results.append(Casualties(None, False, vague.get(kind, "")))
+            results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))
     return results[0], results[1]

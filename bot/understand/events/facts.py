@@ -7,7 +7,7 @@ import re
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.casualties import read_casualties
 from bot.understand.events.kinds import classify
-from bot.understand.events.rules import EventRules
+from bot.understand.events.rules import EventRules, fold
 from bot.understand.events.where import event_place
 
 _LINE = re.compile(r"\s*\n\s*")
@@ -16,6 +16,9 @@ _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Lt|Sgt|Col|Gen|Maj|Capt|Gov|Rep|Sen|No))\.$"
 )
 """An initial ("U.S.") or a title ("Gen.") ends no sentence."""
+_ANY_END = re.compile(r"[.!?؟…][\"”’»)]?\s+(?=[\"“‘«„(]?(\w))")
+"""An end mark and a space before a word: the end of a sentence in another language when the
+word starts with a capital or a letter of a script without case (Arabic)."""
 SCAN_AFTER_LEAD = 8
 """Body sentences after the lead in which figures are read; later ones are background."""
 WIDER_SENTENCES = 2
@@ -25,14 +28,22 @@ READ_CHARS = 6000
 """The headline event is told at the top: only this much of a text is split and read."""
 
 
-def _sentences(text: str) -> list[str]:
+def _ends(line: str, english: bool) -> list[re.Match[str]]:
+    """Where sentences of a line end: English by its own rule, other languages at an end
+    mark before a word that is not lower case (any script)."""
+    if english:
+        return [e for e in _SENTENCE_END.finditer(line)]
+    return [e for e in _ANY_END.finditer(line) if not e[1].islower()]
+
+
+def _sentences(text: str, english: bool = True) -> list[str]:
     """Sentences of the text's top, every line its own paragraph (scraped pages break lines).
     A plain rule (an end mark, a space, a capital or quote) rather than the summarizer's
     Punkt model: cue zones need no more, and it costs a tenth."""
     sentences = []
     for line in _LINE.split(text[:READ_CHARS].strip()):
         start = 0
-        for end in _SENTENCE_END.finditer(line):
+        for end in _ends(line, english):
             if not _NOT_AN_END.search(line, max(end.start() - 5, 0), end.start() + 1):
                 sentences.append(line[start : end.end()].strip())
                 start = end.end()
@@ -57,6 +68,13 @@ def _same_event(rules: EventRules, sentences: list[str], lead: int) -> list[str]
     return sentences
 
 
+def _several_events(rules: EventRules, told: list[str]) -> bool:
+    """Whether the headline or lead tells several separate events ("in several separate
+    attacks"): a round-up, whose figures are each event's, none of them the article's."""
+    lowered = fold(" ".join(told).lower())
+    return any(phrase in lowered for phrase in rules.several_events)
+
+
 def read_event(
     rules: EventRules, title: str, text: str, places: list[PlaceMention] | None = None
 ) -> EventFacts:
@@ -64,7 +82,10 @@ def read_event(
     found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place."""
     title = title.strip()
     title_in_text = bool(title) and title in text
-    body = [b for s in _sentences(text) if (b := s.replace(title, " ").strip() if title else s)]
+    english = rules.language == "en"
+    body = [
+        b for s in _sentences(text, english) if (b := s.replace(title, " ").strip() if title else s)
+    ]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
     scanned = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead)
@@ -77,7 +98,8 @@ def read_event(
     killed, injured = read_casualties(
         scanned,
         rules.words,
-        figures=verdict.sub_event not in rules.no_figures,
+        figures=verdict.sub_event not in rules.no_figures
+        and not _several_events(rules, [title, *body[lead : lead + 1]]),
         perpetrators=verdict.sub_event == "Suicide bomb",
     )
     full = f"{title}\n\n{text}" if title else text

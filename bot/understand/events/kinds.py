@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.understand.events.rules import EventRules
+from bot.understand.events.rules import EventRules, fold
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     """Each sub-event type's summed cue weights in the sentence (types without a hit left
     out)."""
     totals: dict[str, float] = {}
+    sentence = fold(sentence)
     for name, cue in rules.index.candidates(sentence.lower()):
         if cue.pattern.search(sentence):
             totals[name] = totals.get(name, 0.0) + cue.weight

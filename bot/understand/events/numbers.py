@@ -75,8 +75,32 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-def _number(words: list[str], i: int) -> tuple[int, int] | None:
+def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
+    """A number of another language at words[i] (a digit figure or a listed number word, and
+    a scale word after it): (value, tokens used), else None."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word[0].isdigit():
+        if not word.replace(",", "").isdigit():  # "2.5", dates and times: "2021-03-07", "4:20"
+            return None
+        if following in ("-", "%", ":", "/"):
+            return None
+        value = int(word.replace(",", ""))
+        if value in _YEAR and "," not in word:
+            return None
+    elif word in lists.numbers:
+        value = lists.numbers[word]
+    else:
+        return None
+    if following in lists.scales:
+        return value * lists.scales[following], 2
+    return value, 1
+
+
+def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tuple[int, int] | None:
     """A number starting at words[i]: (value, tokens used), else None."""
+    if lists is not None and lists.numbers:
+        return _local_number(words, i, lists)
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
@@ -128,9 +152,9 @@ def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> 
     return best
 
 
-def find_figures(tokens: list[Token], words: CasualtyWords) -> list[Figure]:
-    """Every amount of people or things in the sentence, in order, non-overlapping."""
-    texts = [t.text for t in tokens]
+def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
+    """Every amount of people or things in the sentence (its token texts), in order,
+    non-overlapping."""
     figures: list[Figure] = []
     i = 0
     while i < len(texts):
@@ -142,12 +166,19 @@ def find_figures(tokens: list[Token], words: CasualtyWords) -> list[Figure]:
         )
         for phrases, kind in kinds:
             size = phrase_at(texts, i, phrases)
-            if size and i + size < len(texts) and _number(texts, i + size):
+            if size and i + size < len(texts) and _number(texts, i + size, words):
                 lead, bound = size, kind
                 break
-        number = _number(texts, i + lead)
+        number = _number(texts, i + lead, words)
+        if number is None and texts[i] in words.about_numbers:
+            number, bound = (words.about_numbers[texts[i]], 1), "min"
         if number is not None:
             value, used = number
+            after = i + lead + used
+            if bound == "exact" and any(
+                phrase_at(texts, at, words.at_least_after) for at in (after, after + 1)
+            ):
+                bound = "min"
             figures.append(Figure(i, i + lead + used, None if bound == "max" else value, bound))
             i += lead + used
             continue

@@ -1,14 +1,20 @@
 """The event cues of `config/events.yaml`, compiled: sub-event cue patterns and casualty words.
 
 Pattern syntax (the file's header says it too): case-insensitive; a space matches any run of
-spaces or hyphens; a trailing `*` matches any word ending; `<name>` is any word of the class
-`name`; `~` is up to four words in between.
+spaces or hyphens; a trailing `*` matches any word ending, a leading one any word beginning
+(Arabic proclitics); `<name>` is any word of the class `name`; `~` is up to four words in
+between.
+
+`config/events/<code>.yaml` holds another language's cues and casualty words (ISO 639-1: ar,
+fr, ru, uk), read for articles detected in it; what it leaves out (zones, default, refine,
+event types) is the English file's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +24,25 @@ from ahocorasick_rs import AhoCorasick
 from bot.settings import REPO_CONFIG_DIR
 
 DEFAULT_EVENTS_PATH = REPO_CONFIG_DIR / "events.yaml"
+LANGUAGE_FOLDER = "events"
+"""The folder, beside the main events file, of the other languages' cues."""
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+_FOLD = str.maketrans(
+    {
+        **{chr(c): None for c in [*range(0x064B, 0x0660), 0x0640, 0x0670]},
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Text as the cues see it: Arabic diacritics and tatweel dropped, hamza forms of alef
+    made bare alef (no change to text without Arabic)."""
+    return text.translate(_FOLD)
+
+
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _CLASS = re.compile(r"<(\w+)>")
 
@@ -106,6 +131,50 @@ class CasualtyWords:
     perpetrators: frozenset[str]
     none_hurt: tuple[str, ...]
     none_killed: tuple[str, ...]
+    verb_gap: frozenset[str] = frozenset(
+        {"the", "a", "an", "of", "another", "family", "members", "member"}
+    )
+    """Words that may stand between a casualty word and its figure ("killing the five")."""
+    toll_links: frozenset[str] = frozenset(
+        {"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"}
+    )
+    """Words that tie a toll word to its figure ("the toll rose to 18")."""
+    tolls: frozenset[str] = frozenset({"toll"})
+    """Words naming a toll, whose figure follows them."""
+    subset: frozenset[str] = frozenset({"including", "among", "whom", "them"})
+    """Words before a figure that make it part of a larger one ("including six children")."""
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    """Number words and their values (another language's, every case form); empty: English,
+    read by `numbers`' own tables."""
+    about_numbers: Mapping[str, int] = field(default_factory=dict)
+    """Words for a round amount ("une vingtaine"): a minimum."""
+    scales: Mapping[str, int] = field(default_factory=dict)
+    """Words that multiply the figure before them ("62 тысячи")."""
+    at_least_after: frozenset[tuple[str, ...]] = frozenset()
+    """"at least" said after the figure and its noun (Arabic "على الأقل")."""
+    stems: tuple[str, ...] = ()
+    """Entries ending in `*` (without it), longest first: a word starting with one is read as
+    the entry (case endings)."""
+    proclitics: tuple[str, ...] = ()
+    """Letters joined before a word (Arabic "و", "ب", "ال"), longest first."""
+    vocabulary: frozenset[str] = frozenset()
+    """Every word of the lists above, for telling a proclitic from a word's own letters."""
+
+    def bare(self, word: str) -> str:
+        """A token as the word lists name it: its stem entry (`stem*`) when it starts with a
+        stem, without a proclitic when what is left is a listed word; else as it is."""
+        if word in self.vocabulary or word[:1].isdigit():
+            return word
+        stem = next((s for s in self.stems if word.startswith(s)), None)
+        if stem is not None:
+            return stem + "*"
+        for clitic in self.proclitics:
+            rest = word[len(clitic) :]
+            if word.startswith(clitic) and len(rest) > 1:
+                bare = self.bare(rest)
+                if bare != rest or rest in self.vocabulary:
+                    return bare
+        return word
 
 
 @dataclass(frozen=True)
@@ -124,16 +193,29 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    several_events: tuple[str, ...] = ()
+    """How a headline or lead says it tells several separate events, lower case."""
+    language: str = "en"
+    """The ISO 639-1 code of the language these cues read."""
+    languages: Mapping[str, EventRules] = field(default_factory=dict)
+    """The cues of other languages (`config/events/<code>.yaml`), by ISO 639-1 code."""
 
     def event_type(self, sub_event: str) -> str:
         """The event type a sub-event type belongs to."""
         return next(s.event_type for s in self.sub_events if s.name == sub_event)
 
+    def for_language(self, language: str | None) -> EventRules:
+        """The cues for an article in `language`: its own file's, else these (English)."""
+        return self.languages.get(language or "", self)
+
 
 def _word(entry: str) -> str:
     """One word or phrase of the pattern syntax as a regex fragment (no class references)."""
     return r"[\s\-]+".join(
-        re.escape(w.rstrip("*")) + (r"[\w\-]*" if w.endswith("*") else "") for w in entry.split()
+        (r"\w*" if w.startswith("*") else "")
+        + re.escape(w.strip("*"))
+        + (r"[\w\-]*" if w.endswith("*") else "")
+        for w in fold(entry).split()
     )
 
 
@@ -157,17 +239,59 @@ def anchor(pattern: str) -> str:
     for word in pattern.split():
         if word.startswith("<") or word == "~":
             continue
-        return word.rstrip("*").lower()
+        return fold(word.strip("*").lower())
     return ""
 
 
 def _phrases(entries: list[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(e.lower().split()) for e in entries)
+    return frozenset(tuple(fold(e.lower()).split()) for e in entries)
+
+
+def _numbers(entries: dict[str, int] | None) -> dict[str, int]:
+    return {fold(word.lower()): int(value) for word, value in (entries or {}).items()}
 
 
 def _things(entries: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(_word(e) if e[0].isalnum() else re.escape(e) for e in entries)
     return re.compile(rf"^(?:{alternatives})$", re.IGNORECASE)
+
+
+def _language_words(c: dict[str, Any]) -> dict[str, Any]:
+    """The casualty-word fields another language's file sets (English keeps the defaults)."""
+    given: dict[str, Any] = {}
+    for name in ("verb_gap", "toll_links", "tolls", "subset"):
+        if name in c:
+            given[name] = frozenset(fold(w.lower()) for w in c[name])
+    for name in ("numbers", "about_numbers", "scales"):
+        if name in c:
+            given[name] = _numbers(c[name])
+    if "at_least_after" in c:
+        given["at_least_after"] = _phrases(c["at_least_after"])
+    if "proclitics" in c:
+        given["proclitics"] = tuple(sorted(c["proclitics"], key=len, reverse=True))
+    listed = [
+        fold(w.lower())
+        for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
+                     "hedges", "background", "background_sentence", "background_frames", "adds",
+                     "perpetrators")
+        for entry in c.get(name, [])
+        for w in entry.split()
+    ]  # fmt: skip
+    stems = {w[:-1] for w in listed if w.endswith("*")}
+    if stems or "proclitics" in c:
+        given["stems"] = tuple(sorted(stems, key=len, reverse=True))
+        given["vocabulary"] = frozenset(
+            [w for w in listed if not w.endswith("*")]
+            + list(given.get("numbers", {}))
+            + list(given.get("about_numbers", {}))
+            + list(given.get("scales", {}))
+            + [
+                w
+                for name in ("verb_gap", "toll_links", "tolls", "subset")
+                for w in given.get(name, ())
+            ]
+        )
+    return given
 
 
 def parse_rules(data: dict[str, Any]) -> EventRules:
@@ -185,11 +309,17 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         for name, entry in data["sub_events"].items()
     )
     c = data["casualties"]
+    firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
+    proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
     words = CasualtyWords(
         killed=_phrases(c["killed"]),
         any_cue=re.compile(
             r"(?<!\w)(?:"
-            + "|".join(sorted({re.escape(e.split()[0]) for e in c["killed"] + c["injured"]}))
+            + "|".join(re.escape(c) for c in proclitics)
+            + r")?(?:"
+            + "|".join(
+                re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in firsts
+            )
             + r")(?!\w)",
             re.IGNORECASE,
         ),
@@ -204,8 +334,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         background_frames=_phrases(c["background_frames"]),
         adds=_phrases(c["adds"]),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
-        none_hurt=tuple(p.lower() for p in c["none_hurt"]),
-        none_killed=tuple(p.lower() for p in c["none_killed"]),
+        none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),
+        none_killed=tuple(fold(p.lower()) for p in c["none_killed"]),
+        **_language_words(c),
     )
     zones = data["zones"]
     names = {s.name for s in sub_events}
@@ -229,10 +360,45 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         no_figures=no_figures,
         words=words,
         index=CueIndex.of(sub_events),
-        other_event=tuple(p.lower() for p in data.get("other_event", ())),
+        other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
+        several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
+        language=str(data.get("language", "en")),
     )
 
 
+def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[str, Any]:
+    """Another language's rules document: its classes, cues and casualty words on the
+    English file's zones, default, refinements and event types."""
+    unknown = set(local.get("sub_events", {})) - set(english["sub_events"])
+    if unknown:
+        raise ValueError(f"events/{code}.yaml names unknown sub-event types: {sorted(unknown)}")
+    cues = local.get("sub_events", {})
+    return {
+        **english,
+        "classes": local.get("classes", {}),
+        "sub_events": {
+            name: {
+                "event_type": entry["event_type"],
+                "cues": (cues.get(name) or {}).get("cues", {}),
+            }
+            for name, entry in english["sub_events"].items()
+        },
+        "casualties": local["casualties"],
+        "other_event": local.get("other_event", []),
+        "several_events": local.get("several_events", []),
+        "language": code,
+    }
+
+
 def load_event_rules(path: Path = DEFAULT_EVENTS_PATH) -> EventRules:
-    """Rules from `config/events.yaml` (or the file given)."""
-    return parse_rules(yaml.safe_load(path.read_text(encoding="utf-8")))
+    """Rules from `config/events.yaml` (or the file given), with the other languages' files
+    of the `events/` folder beside it."""
+    english = yaml.safe_load(path.read_text(encoding="utf-8"))
+    languages = {}
+    for language_file in sorted((path.parent / LANGUAGE_FOLDER).glob("*.yaml")):
+        code = language_file.stem
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise ValueError(f"{language_file}: not named by an ISO 639-1 code")
+        local = yaml.safe_load(language_file.read_text(encoding="utf-8"))
+        languages[code] = parse_rules(_overlay(english, local, code))
+    return replace(parse_rules(english), languages=languages)

@@ -1,0 +1,133 @@
+"""Events in Arabic, French, Russian and Ukrainian reporting: each read with its language's
+cues (config/events/<code>.yaml), the sub-event type and figures in the codebook's English
+terms. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.events import EventRules, load_event_rules, read_event
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return load_event_rules()
+
+
+def facts_of(rules: EventRules, language: str, title: str, text: str) -> tuple[object, ...]:
+    facts = read_event(rules.for_language(language), title, text)
+    return (
+        facts.sub_event_type,
+        facts.killed.min,
+        facts.killed.exact,
+        facts.injured.min,
+        facts.injured.exact,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        (
+            "uk",
+            "Ракетний удар по Харкову: троє загиблих",
+            "Унаслідок ракетного удару по Харкову загинули троє людей, ще п'ятеро поранені. "
+            "Від початку війни у місті загинули понад 1900 мирних жителів.",
+            ("Shelling/artillery/missile attack", 3, True, 5, True),
+        ),
+        (
+            "uk",
+            "",
+            "Вночі ударні безпілотники атакували Одесу. Загинула жінка, ще щонайменше "
+            "шестеро людей отримали поранення.",
+            ("Air/drone strike", 1, True, 6, False),
+        ),
+        (
+            "ru",
+            "",
+            "В результате обстрела Белгорода погибли четыре человека, 11 получили ранения. "
+            "Всего с начала года в области погибли 120 мирных жителей.",
+            ("Shelling/artillery/missile attack", 4, True, 11, True),
+        ),
+        (
+            "ru",
+            "",
+            "Не менее семи военнослужащих погибли в бою с боевиками у деревни на границе.",
+            ("Armed clash", 7, False, None, False),
+        ),
+        (
+            "fr",
+            "",
+            "Une frappe aérienne a fait au moins 12 morts et une vingtaine de blessés samedi "
+            "dans un marché du nord du pays. Depuis le début du conflit, 15 000 personnes "
+            "ont été tuées.",
+            ("Air/drone strike", 12, False, 20, False),
+        ),
+        (
+            "fr",
+            "",
+            "Un kamikaze s'est fait exploser devant un commissariat, tuant trois policiers et "
+            "blessant huit passants.",
+            ("Suicide bomb", 3, True, 8, True),
+        ),
+        (
+            "ar",
+            "",
+            "أسفرت غارة جوية على بلدة في ريف المدينة عن مقتل خمسة مدنيين وإصابة 12 آخرين "
+            "بجروح. وقتل أكثر من ألف شخص منذ بداية الحرب.",
+            ("Air/drone strike", 5, True, 12, True),
+        ),
+        (
+            "ar",
+            "",
+            "قتل 9 أشخاص على الأقل وأصيب آخرون في انفجار عبوة ناسفة زرعت على جانب الطريق.",
+            ("Remote explosive/landmine/IED", 9, False, None, False),
+        ),
+        (
+            "ar",
+            "",
+            "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في المدينة دون خسائر في الأرواح.",
+            ("Armed clash", 0, True, 0, True),
+        ),
+    ],
+)
+def test_each_language_gives_the_kind_and_the_event_s_own_figures(
+    rules: EventRules, language: str, title: str, text: str, expected: tuple[object, ...]
+) -> None:
+    assert facts_of(rules, language, title, text) == expected
+
+
+def test_a_round_up_of_several_attacks_gives_no_figure(rules: EventRules) -> None:
+    text = (
+        "Des soldats ont été tués dans plusieurs attaques distinctes dans le centre du pays. "
+        "L'une d'elles a causé la mort de deux militaires et sept autres ont été blessés."
+    )
+    assert facts_of(rules, "fr", "", text)[1::2] == (None, None)
+
+
+def test_vague_amounts_give_no_figure(rules: EventRules) -> None:
+    text = "Десятки людей погибли и несколько сотен ранены в результате обстрела города."
+    assert facts_of(rules, "ru", "", text)[1::2] == (None, None)
+
+
+def test_the_analyzer_reads_the_event_with_the_detected_language(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Росіяни обстріляли Херсон: двоє загиблих",
+        "Унаслідок артилерійського обстрілу Херсона загинули двоє людей, ще четверо "
+        "поранені. Снаряди влучили у житлові будинки та магазин у центрі міста.",
+    )
+    assert analysis.language == "uk"
+    event = analysis.event
+    assert event is not None
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.killed.min, event.injured.min) == (2, 4)
+    assert event.place is not None and event.place.place.name == "Kherson"
+
+
+def test_a_time_or_a_date_is_no_figure_and_a_dateline_colon_hides_none(rules: EventRules) -> None:
+    text = (
+        "Херсон: 12 людей загинули внаслідок обстрілу 2024-05-03 о 4:20, ще 7 поранені. "
+        "Станом на ранок від початку року в області загинули 1 240 людей."
+    )
+    assert facts_of(rules, "uk", "", text)[1::2] == (12, 7)

@@ -1,0 +1,47 @@
+"""Places that news about towns names in ways the tagger used to miss: a name the text once
+puts after a capitalised word ("South Arlington", "Generation Charleston") is still the town
+where the text writes it as a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.analyzer import Analyzer
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+
+ARLINGTON_TEXAS = "gn:4671240"
+CHARLESTON_WEST_VIRGINIA = "gn:4801859"
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+def test_a_part_of_town_is_no_given_name(gaz: Gazetteer) -> None:
+    text = (
+        "Two people were hurt in a crash in South Arlington on Monday. "
+        "Arlington police closed the road for three hours."
+    )
+    [mention] = find_places(gaz, text)
+    assert mention.place.key == ARLINGTON_TEXAS
+    assert [written for _, _, written in mention.mentions] == ["Arlington", "Arlington"]
+
+
+def test_a_town_written_as_a_place_stays_one_beside_an_organisation_named_after_it(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "CHARLESTON, W.Va. -- Volunteers will clean up the river banks in Charleston on "
+        "Saturday, said Mary Ellis of Generation Charleston."
+    )
+    found = {m.place.key: m for m in find_places(gaz, text)}
+    town = found[CHARLESTON_WEST_VIRGINIA]
+    assert [written for _, _, written in town.mentions] == ["CHARLESTON", "Charleston"]
+    assert town.place.lat is not None and 38 < town.place.lat < 39
+
+
+def test_a_surname_in_a_text_that_never_places_it_stays_a_person(gaz: Gazetteer) -> None:
+    text = "Producer Andrew Trapani said the film took a year. Trapani said he was pleased."
+    assert find_places(gaz, text) == []

@@ -1,6 +1,6 @@
 """Places that news about towns names in ways the tagger used to miss: a name the text once
 puts after a capitalised word ("South Arlington", "Generation Charleston") is still the town
-where the text writes it as a place."""
+where the text writes it as a place; streets are places inside their town."""
 
 from __future__ import annotations
 
@@ -45,3 +45,41 @@ def test_a_town_written_as_a_place_stays_one_beside_an_organisation_named_after_
 def test_a_surname_in_a_text_that_never_places_it_stays_a_person(gaz: Gazetteer) -> None:
     text = "Producer Andrew Trapani said the film took a year. Trapani said he was pleased."
     assert find_places(gaz, text) == []
+
+
+def test_a_street_is_a_place_in_its_town_and_a_street_named_after_a_city_is_no_city(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Police in Wichita Falls said the crash happened on Wichita Drive, near Main Street. "
+        "Wichita Drive was closed for an hour."
+    )
+    found = {m.as_written: m for m in find_places(gaz, text)}
+    assert set(found) == {"Wichita Falls", "Wichita Drive", "Main Street"}
+    town = found["Wichita Falls"].place
+    for name in ("Wichita Drive", "Main Street"):
+        street = found[name].place
+        assert street.kind == "street"
+        assert gaz.ancestors(street.key)[0] == town.key
+        assert (street.lat, street.lon) == (town.lat, town.lon)
+    assert len(found["Wichita Drive"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("He was charged at his home, 2517 Memphis St., in Alexandria, Va.", "Memphis St.",
+         "Alexandria"),
+        ("Traffic was backed up along Old Lexington Highway in Winchester, Ky.",
+         "Old Lexington Highway", "Winchester"),
+    ],
+)  # fmt: skip
+def test_streets_written_short_or_long(gaz: Gazetteer, text: str, street: str, town: str) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found[street].kind == "street"
+    assert gaz.ancestors(found[street].key)[0] == found[town].key
+
+
+def test_saint_before_a_name_is_no_street(gaz: Gazetteer) -> None:
+    text = "Fans of the St. Louis Cardinals gathered in St. Petersburg, Florida."
+    assert [m.place.kind for m in find_places(gaz, text)] == ["city", "city", "admin1"]

@@ -83,3 +83,18 @@ def test_streets_written_short_or_long(gaz: Gazetteer, text: str, street: str, t
 def test_saint_before_a_name_is_no_street(gaz: Gazetteer) -> None:
     text = "Fans of the St. Louis Cardinals gathered in St. Petersburg, Florida."
     assert [m.place.kind for m in find_places(gaz, text)] == ["city", "city", "admin1"]
+
+
+def test_a_dateline_in_capitals_is_the_place_even_when_the_name_is_a_first_name(
+    gaz: Gazetteer,
+) -> None:
+    text = "Council approves budget. COLUMBUS (AP) -- The city council approved the budget."
+    [mention] = find_places(gaz, text)
+    assert mention.as_written == "COLUMBUS"
+    assert mention.place.country_code == "US" and mention.place.kind == "city"
+    assert mention.place.lat is not None
+
+
+def test_a_name_in_capitals_elsewhere_is_no_dateline(gaz: Gazetteer) -> None:
+    text = "The council met on Monday. He said the replica COLUMBUS (a ship) sailed on."
+    assert find_places(gaz, text) == []

@@ -1,6 +1,6 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
 X", "X district", "X township", "X refugee camp", and streets and roads ("Main Street",
-"Old Lexington Highway", "Memphis St."), whose name takes the street word.
+"Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -59,11 +59,12 @@ _KIND_AFTER = re.compile(
 regex over every capitalised word would be slow."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _STREET_AFTER = re.compile(
-    r" (?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Pike|Trail|Square"
-    r"|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))(?![\w-])"
+    r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Pike|Trail|Square"
+    r"|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
+    r"|(?P<park>Park))(?![\w-])"
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
-St.,"; "St." before a capitalised word is Saint's: "St. Louis")."""
+St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park")."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -84,7 +85,9 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     gives way to the text's."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for start, end in _streets(text):
+    for kind, start, end in _streets(text):
+        if any(s <= start and end <= e for m in kept for s, e in _spans(m)):
+            continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
         key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
         if parent is None or len(key) > KEY_LENGTH:
@@ -92,7 +95,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
         if key not in found:
             name = text[start:end]
-            place = Place(key, name, "street", parent.country_code, parent.country, None, 0,
+            place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
             found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
     for kind_word, start, end, after in _named(text):
@@ -133,10 +136,11 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
             if start < end and _plausible(text[start:end])]  # fmt: skip
 
 
-def _streets(text: str) -> list[tuple[int, int]]:
-    """The spans of the streets and roads `text` names ("Main Street", "Old Lexington
-    Highway"), in order: the name before a street word (`_STREET_AFTER`) with the word. A
-    road named by its number ("Highway 19") runs through too many places to be in one."""
+def _streets(text: str) -> list[tuple[str, int, int]]:
+    """The kind ("street" or "park") and span of the streets, roads and parks `text` names
+    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word. A road named
+    by its number ("Highway 19"), a river or a lake ("Lake Tanganyika") often lies in or
+    along too many places to be in one."""
     found = []
     for match in _STREET_AFTER.finditer(text):
         window = max(0, match.start() - _NAME_REACH)
@@ -145,7 +149,7 @@ def _streets(text: str) -> list[tuple[int, int]]:
             continue
         start, _ = _trimmed(text, *name.span())
         if start < match.start() and _plausible(text[start : match.start()]):
-            found.append((start, match.end()))
+            found.append((str(match.lastgroup), start, match.end()))
     return found
 
 

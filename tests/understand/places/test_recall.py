@@ -98,3 +98,14 @@ def test_a_dateline_in_capitals_is_the_place_even_when_the_name_is_a_first_name(
 def test_a_name_in_capitals_elsewhere_is_no_dateline(gaz: Gazetteer) -> None:
     text = "The council met on Monday. He said the replica COLUMBUS (a ship) sailed on."
     assert find_places(gaz, text) == []
+
+
+def test_a_park_is_a_place_in_its_town_but_a_town_named_park_stays_the_town(
+    gaz: Gazetteer,
+) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, "A fire closed Knox Park in Dallas.")}
+    assert found["Knox Park"].kind == "park"
+    assert gaz.ancestors(found["Knox Park"].key)[0] == found["Dallas"].key
+    [town, state] = find_places(gaz, "Police in Highland Park, Illinois, said two were hurt.")
+    assert (town.as_written, town.place.kind) == ("Highland Park", "city")
+    assert state.place.kind == "admin1"

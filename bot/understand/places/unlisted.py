@@ -195,8 +195,10 @@ def _parent(
     text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
-    ("in Y", "20 km east of Y"); else the nearest place in its sentence (`towns_first`: the
-    nearest town or city if there is one: a street's), else the text's only place."""
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's
+    only place. `towns_first` (a street's): the nearest town or city in its sentence if there
+    is one, and else the town the text names most often (twice at least: the town it is
+about) before its only place."""
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
@@ -214,6 +216,10 @@ def _parent(
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False
+    if towns_first:
+        towns = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
+        if towns:
+            return max(towns, key=lambda m: len(m.mentions)).place, False
     return (named[0].place if len(named) == 1 else None), False
 
 

@@ -109,3 +109,15 @@ def test_a_park_is_a_place_in_its_town_but_a_town_named_park_stays_the_town(
     [town, state] = find_places(gaz, "Police in Highland Park, Illinois, said two were hurt.")
     assert (town.as_written, town.place.kind) == ("Highland Park", "city")
     assert state.place.kind == "admin1"
+
+
+def test_a_street_in_a_sentence_naming_no_place_is_in_the_town_the_text_is_about(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Dublin weighs a street name. Residents of Wichita Drive asked for the change. "
+        "The Dublin City Council will vote in May."
+    )
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Wichita Drive"].kind == "street"
+    assert gaz.ancestors(found["Wichita Drive"].key)[0] == found["Dublin"].key

@@ -195,10 +195,9 @@ def _parent(
     text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
-        ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's
-        only place. `towns_first` (a street's): the nearest town or city in its sentence if there
-        is one, and else the town the text names most often (twice at least: the town it is
-    about) before its only place."""
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's only
+    place. `towns_first` (a street's): the nearest town or city in its sentence if there is
+    one, else the town the text names most often (twice at least: the town it is about)."""
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:

@@ -216,9 +216,9 @@ def _parent(
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False
     if towns_first:
-        towns = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
-        if towns:
-            return max(towns, key=lambda m: len(m.mentions)).place, False
+        about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
+        if about:
+            return max(about, key=lambda m: len(m.mentions)).place, False
     return (named[0].place if len(named) == 1 else None), False
 
 

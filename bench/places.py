@@ -2,7 +2,8 @@
 
 Run from the repository root: `.venv/bin/python bench/places.py` (`--errors`: also the most
 frequent false positives and negatives on the tune split of LGL and GeoVirus; `-v`: every
-error on articles-dev's tune split and the own sentences). Uses the development sets in
+error on articles-dev's tune split and the own sentences; `--tune`: the tune split's figures
+only, for working on the tagger without seeing the held-out third). Uses the development sets in
 ../shared/eval/ and the geoparsing benchmarks in ../shared/corpus/geoparsing/ when present
 (each skipped with a message otherwise) and the project's own labelled sets in
 tests/data/places/. Extraction figures for geotext are printed alongside. Every shared set is
@@ -300,7 +301,7 @@ def report_benchmark(
         return predictions[doc.doc_id]
 
     parts = split_documents(docs)
-    for split in SPLITS:
+    for split in shown_splits():
         for scope in scopes:
             errors = Errors()
             counts = score_corpus(parts[split], predicted, scope, errors)
@@ -312,6 +313,11 @@ def report_benchmark(
                 print(f"    false negatives ({top} most frequent): {fns}")
                 missed = ", ".join(f"{k!r} {n}" for k, n in errors.missed_places.most_common(top))
                 print(f"    places never found in an article ({top} most frequent): {missed}")
+
+
+def shown_splits() -> tuple[Split, ...]:
+    """The splits whose figures are printed: the tune split only with `--tune`."""
+    return ("tune",) if "--tune" in sys.argv else SPLITS
 
 
 def peak_rss_mb() -> float:
@@ -368,8 +374,9 @@ def main() -> None:
         print(f"  {SHARED / 'articles-dev.jsonl'} not found: shared set skipped")
     else:
         every = [item for split in SPLITS for item in articles[split]]
-        report_extraction(gaz, "articles-dev.jsonl", every, False)
-        for split in SPLITS:  # errors of the tune split only: held-out stays unseen
+        if shown_splits() == SPLITS:
+            report_extraction(gaz, "articles-dev.jsonl", every, False)
+        for split in shown_splits():  # errors of the tune split only: held-out stays unseen
             shown = verbose and split == "tune"
             report_extraction(gaz, f"articles-dev.jsonl {split}", articles[split], shown)
         unknown = sorted({k for _, req, _ in every for k in req if k.startswith("?")})
@@ -380,6 +387,8 @@ def main() -> None:
     else:
         in_order = sorted(by_language.items(), key=lambda kv: (kv[0][0], SPLITS.index(kv[0][1])))
         for (lang, split), items in in_order:
+            if split not in shown_splits():
+                continue
             shown = verbose and split == "tune"
             report_extraction(gaz, f"lang-dev.jsonl {lang} {split}", items, shown)
     sentences = own_sentences()
@@ -389,8 +398,10 @@ def main() -> None:
     if variants is None:
         print(f"  {SHARED / 'place-variants-dev.tsv'} not found: shared set skipped")
     else:
-        report_queries(gaz, "place-variants-dev.tsv", [r for s in SPLITS for r in variants[s]])
-        for split in SPLITS:
+        if shown_splits() == SPLITS:
+            everyone = [r for s in SPLITS for r in variants[s]]
+            report_queries(gaz, "place-variants-dev.tsv", everyone)
+        for split in shown_splits():
             report_queries(gaz, f"place-variants-dev.tsv {split}", variants[split], False)
     report_queries(gaz, "tests/data/places/variants", own_variants())
     report_geoparsing(gaz, "--errors" in sys.argv)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.records import PlaceMention
 
-_PRECISION = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
-"""Less precise kinds; any other kind (a city, a village, a camp) ranks above them."""
+_PRECISION = {"country": 0, "region": 1, "admin1": 1, "admin2": 2, "street": 2, "park": 2}
+"""Less precise kinds; any other kind (a city, a village, a camp) ranks above them. A street or
+a park ranks as a county does, below the town it is in ("Main Street" says little alone)."""
 
 
 def _dateline(text: str, mention: PlaceMention) -> bool:

@@ -364,8 +364,10 @@ def supported(span: Span, context: Context, hints: frozenset[str]) -> bool:
 
 
 def _strong_pattern(span: Span, context: Context) -> bool:
-    """ "in X", "town of X", "X province", "X, Syria"."""
+    """ "in X", "town of X", "X province", "X, Syria", a dateline ("COLUMBUS (AP) --")."""
     text = context.text
+    if _dateline(span, text):
+        return True
     before = [w.lower() for w in re.findall(r"[\w.]+", text[max(0, span.start - 40) : span.start])]
     before = before[-2:]
     if before and before[-1] in _PREPOSITIONS:
@@ -385,6 +387,21 @@ def _strong_pattern(span: Span, context: Context) -> bool:
             and following.place.country_code == span.place.country_code
         )
     return False
+
+
+_DATELINE_AFTER = (", ", " (", " -", " —", " –")
+
+
+def _dateline(span: Span, text: str) -> bool:
+    """Whether the span is a dateline's place: in capitals, first in its sentence (a dateline
+    follows the headline), followed by a comma, the agency in brackets or a dash ("COLUMBUS,
+    Ohio --", "HAMILTON (AP) —")."""
+    return (
+        span.written.isupper()
+        and len(span.written) > 3
+        and text.startswith(_DATELINE_AFTER, span.end)
+        and sentence_initial(text, span.start)
+    )
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -48,6 +48,8 @@ from bot.understand.places.words import (
     ORG_BEFORE,
     ORG_BEFORE_CYRILLIC,
     PARTICLES,
+    PLACE_MODIFIERS,
+    PLACE_PREPOSITIONS,
     STREET_BEFORE,
     TITLES,
 )
@@ -131,9 +133,13 @@ def find_places(
 def _people(found: list[Span], text: str) -> set[int]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
     title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
-    capitalised word that is no place, not starting a sentence, with no capitalised word
-    after): their other mentions ("Lincoln said") are the person too, not the town."""
+    capitalised word that is no place nor a word placing one, "South Arlington", not starting
+    a sentence, with no capitalised word after): their other mentions ("Lincoln said") are
+    the person too, not the town. But a name after a given name only that the text also
+    writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere."""
     people = set()
+    given: set[int] = set()
+    placed: set[int] = set()
     for i, span in enumerate(found):
         if not span.facts.person_like or " " in span.written:
             continue
@@ -141,17 +147,34 @@ def _people(found: list[Span], text: str) -> set[int]:
         if before.rstrip(".") in TITLES:
             people.add(id(span.facts))
             continue
+        if _written_as_place(found, i, text, before):
+            placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         if (
             before.isalpha()
             and before[0].isupper()
+            and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
             and (i == 0 or found[i - 1].end < span.start - 1 - len(before))
             and not sentence_initial(text, span.start - 1 - len(before))
             and not _title_case_line(text, span.start)
         ):
-            people.add(id(span.facts))
-    return people
+            given.add(id(span.facts))
+    return people | (given - placed)
+
+
+def _written_as_place(found: list[Span], i: int, text: str, before: str) -> bool:
+    """Whether `found[i]` is written as places are: after a preposition of place ("in
+    Arlington"), or followed by a comma and a place one of its readings lies in
+    ("Charleston, W.Va.")."""
+    if before in PLACE_PREPOSITIONS:
+        return True
+    span = found[i]
+    following = found[i + 1] if i + 1 < len(found) else None
+    if following is None or text[span.end : following.start] != ", ":
+        return False
+    around = {key for reading in span.facts.readings for key in reading.around[1:]}
+    return any(reading.place.key in around for reading in following.facts.readings)
 
 
 def _apart(spans: list[Span], i: int) -> bool:
@@ -351,6 +374,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
     if not touching and before.isalpha():
         touching = (
             before[0].isupper()
+            and before.lower() not in PLACE_MODIFIERS
             and (i == 0 or found[i - 1].end != span.start - 1)
             and not sentence_initial(text, span.start - 1 - len(before))
         )

@@ -1,12 +1,14 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
-X", "X district", "X township", "X refugee camp".
+X", "X district", "X township", "X refugee camp", and streets and roads ("Main Street",
+"Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
 of Kirkuk"), else the nearest place named in the same sentence, else the text's only place.
 Its key, "unlisted:<the parent's key>/<slug of X>", carries the parent, so it rolls up like
 any place (`Gazetteer.ancestor_keys`) and reaches the parent's subscribers; its point is the
-parent's, marked approximate. A name the text gives no place for is left out.
+parent's, marked approximate. A name the text gives no place for is left out. A street named
+after a place ("Wichita Drive") is the street there, not the place.
 """
 
 from __future__ import annotations
@@ -56,12 +58,21 @@ _KIND_AFTER = re.compile(
 """A kind word after a name: found first, then the name before it (`_NAME_BEFORE`), as a
 regex over every capitalised word would be slow."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
+_STREET_AFTER = re.compile(
+    r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Pike|Trail|Square"
+    r"|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
+    r"|(?P<park>Park))(?![\w-])"
+)
+"""A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
+St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park")."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
     r"(?:(?:north|south)?(?:east|west)?(?:ern)? |north |south )?(?:of|from) |"
     r"(?:in|of|near|outside|on the outskirts of) )(?:the )?"
 )
+_TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
+"""Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
 
@@ -74,6 +85,19 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     gives way to the text's."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
+    for kind, start, end in _streets(text):
+        if any(s <= start and end <= e for m in kept for s, e in _spans(m)):
+            continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
+        parent, _ = _parent(text, end, start, kept, towns_first=True)
+        key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
+        if parent is None or len(key) > KEY_LENGTH:
+            continue
+        kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
+        if key not in found:
+            name = text[start:end]
+            place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
+                          parent.lat, parent.lon, True)  # fmt: skip
+            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
     for kind_word, start, end, after in _named(text):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
@@ -112,6 +136,35 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
             if start < end and _plausible(text[start:end])]  # fmt: skip
 
 
+def _streets(text: str) -> list[tuple[str, int, int]]:
+    """The kind ("street" or "park") and span of the streets, roads and parks `text` names
+    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word. A road named
+    by its number ("Highway 19"), a river or a lake ("Lake Tanganyika") often lies in or
+    along too many places to be in one."""
+    found = []
+    for match in _STREET_AFTER.finditer(text):
+        window = max(0, match.start() - _NAME_REACH)
+        name = _NAME_BEFORE.search(text, window, match.start())
+        if name is None:
+            continue
+        start, _ = _trimmed(text, *name.span())
+        if start < match.start() and _plausible(text[start : match.start()]):
+            found.append((str(match.lastgroup), start, match.end()))
+    return found
+
+
+def _outside(mention: PlaceMention, start: int, end: int) -> PlaceMention | None:
+    """`mention` without its mentions inside `start`..`end` (a street named after the place:
+    "Wichita Drive"); None when none is left."""
+    spans = [m for m in mention.mentions if not (m[0] < end and start < m[1])]
+    if len(spans) == len(mention.mentions):
+        return mention
+    if not spans:
+        return None
+    first_start, first_end, written = spans[0]
+    return PlaceMention(written, first_start, first_end, mention.place, tuple(spans))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without leading words that are no part of it ("The", "Northern")."""
     while True:
@@ -139,11 +192,12 @@ def _plausible(name: str) -> bool:
 
 
 def _parent(
-    text: str, after: int, start: int, named: Sequence[PlaceMention]
+    text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
-    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's
-    only place."""
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's only
+    place. `towns_first` (a street's): the nearest town or city in its sentence if there is
+    one, else the town the text names most often (twice at least: the town it is about)."""
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
@@ -158,8 +212,13 @@ def _parent(
         for s, _ in _spans(mention)
         if sentence_start <= s < sentence_end
     ]
-    if near:
-        return min(near, key=lambda pair: pair[0])[1], False
+    towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
+    if towns or near:
+        return min(towns or near, key=lambda pair: pair[0])[1], False
+    if towns_first:
+        about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
+        if about:
+            return max(about, key=lambda m: len(m.mentions)).place, False
     return (named[0].place if len(named) == 1 else None), False
 
 

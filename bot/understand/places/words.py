@@ -317,6 +317,22 @@ ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "az-", "ash-", "at-", "an-", "ath
 ENGLISH = frozenset(["as ", "an ", "at ", "es ", "en ", "et "])
 """Article forms that are English words when a space follows ("known as Suwayda")."""
 
+PLACE_MODIFIERS = frozenset(
+    [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northern", "southern", "eastern", "western", "central", "downtown", "greater",
+        "upper", "lower", "inner", "outer", "old", "new", "little", "metro", "rural", "suburban",
+    ]
+)  # fmt: skip
+"""Words placing a part of a place before its name ("South Arlington", "Downtown Oxford"):
+never a given name before a surname."""
+
+
+PLACE_PREPOSITIONS = frozenset(["in", "near", "into", "outside", "around", "across", "inside"])
+"""Prepositions that put the name after them in a place ("in Arlington"), not a person ("to",
+"from" and "at" take people too: "a call from Trapani")."""
+
+
 TITLES = frozenset(
     [
         "Mr",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from bot.storage.schema import metadata
+from bot.storage.schema import with_slack_tables
 
 
 def run_migrations_online() -> None:
@@ -13,7 +13,7 @@ def run_migrations_online() -> None:
     connection: Connection = context.config.attributes["connection"]
     context.configure(
         connection=connection,
-        target_metadata=metadata,
+        target_metadata=with_slack_tables(),
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():

@@ -139,7 +139,8 @@ class _Rows:
     """One read-only connection to a name index, shared by the threads of a process."""
 
     def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.lock = threading.Lock()
 
     def all(self, sql: str, *args: Any) -> list[Any]:

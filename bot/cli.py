@@ -23,10 +23,8 @@ from bot.answers import (
     resolve_radius,
 )
 from bot.clock import utcnow
-from bot.ingest import MODES, validate_feed_url
 from bot.present import serialize, terminal
-from bot.runtime import Services, demo, logs, run_until_stopped
-from bot.slack.bot import worker_jobs
+from bot.runtime import Services, demo, logs
 from bot.slack.cli import slack_command
 from bot.storage import make_engine, migrate
 
@@ -94,6 +92,9 @@ def poll(ctx: typer.Context) -> None:
 @app.command()
 def run(ctx: typer.Context) -> None:
     """Poll feeds on a schedule until Ctrl-C or SIGTERM."""
+    from bot.runtime import run_until_stopped
+    from bot.slack.bot import worker_jobs
+
     services: Services = ctx.obj
     every = services.settings.poll_every_seconds
     poller = services.poller
@@ -130,7 +131,7 @@ def whatsnew(
 ) -> None:
     """What is known lately about a place."""
     services: Services = ctx.obj
-    answer = brief(services.store, services.gazetteer, place, _since(since))
+    answer = brief(services.store, services.place_index, place, _since(since))
     activity = None
     if isinstance(answer, Briefing):
         activity = place_activity(services.store, answer.place, answer.also, utcnow())
@@ -161,14 +162,14 @@ def events(
     try:
         radius = parse_radius(f"within {within} of {place}")
         assert radius is not None, "the text starts with within"
-        watch = resolve_radius(services.gazetteer, radius)
+        watch = resolve_radius(services.place_index, radius)
     except ValueError as exc:
         raise _fail(str(exc)) from exc
     if watch.target is None:
         names = "; ".join(p.label for p in watch.suggestions[:4])
         raise _fail(f"No place is called “{place}”. Did you mean: {names}?")
     recent = services.store.conflict_articles_since(start, limit=5000)
-    found = incidents(services.gazetteer, watch.target.key, recent)
+    found = incidents(services.place_index, watch.target.key, recent)
     if json_out:
         print(serialize.to_json([serialize.article_dict(a) for a in found]))
     else:
@@ -187,7 +188,7 @@ def export(
     services: Services = ctx.obj
     if fmt not in ("csv", "json"):
         raise typer.BadParameter("use csv or json", param_hint="--format")
-    answer = brief(services.store, services.gazetteer, place, _since(since), limit=1)
+    answer = brief(services.store, services.place_index, place, _since(since), limit=1)
     if isinstance(answer, NoPlace):
         terminal.render_briefing(terminal.make_console(stderr=True), answer)
         raise typer.Exit(code=1)
@@ -241,6 +242,8 @@ def feeds_add(
     title: Annotated[str | None, typer.Option(help="A name to show.")] = None,
 ) -> None:
     """Add a feed; it is polled at the next pass."""
+    from bot.ingest import validate_feed_url
+
     services: Services = ctx.obj
     try:
         checked = validate_feed_url(url)
@@ -283,6 +286,8 @@ def feeds_fulltext(
     mode: Annotated[str, typer.Argument(help="on, off, or auto (when an entry is short).")],
 ) -> None:
     """Fetch a feed's article pages for their full text: on, off or auto."""
+    from bot.ingest import MODES
+
     services: Services = ctx.obj
     if mode not in MODES:
         raise typer.BadParameter("use on, off or auto", param_hint="MODE")
@@ -328,5 +333,5 @@ app.command("slack")(slack_command)
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Run the command line (`bot.__main__.main` is the console script's entry point)."""
     app()

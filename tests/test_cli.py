@@ -384,6 +384,34 @@ def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsb
     assert result.stdout.rstrip().endswith("HEAVY []")
 
 
+def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
+    after_demo: Newsbot,
+) -> None:
+    """A terminal question about a place imports neither Alembic (the store is current),
+    the HTTP client, feed parsing and page extraction of ingest, the Slack libraries nor
+    numpy (only fingerprints and single-article summaries need it), and reads the
+    gazetteer's name index instead of unpickling the gazetteer."""
+    script = (
+        "import sys\n"
+        "from bot.understand.places import index\n"
+        "loads, load = [], index.load_gazetteer\n"
+        "index.load_gazetteer = lambda *a, **k: loads.append(1) or load(*a, **k)\n"
+        "from bot.cli import main\n"
+        "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('alembic', 'aiohttp', 'feedparser', 'trafilatura', 'slack_bolt', 'slack_sdk',"
+        " 'apscheduler', 'py3langid', 'numpy')\n"
+        "print('WHOLE', len(loads))\n"
+        "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
+    )
+    assert "Deir ez-Zor" in result.stdout
+    assert "WHOLE 0" in result.stdout
+    assert result.stdout.rstrip().endswith("HEAVY []")
+
+
 @pytest.fixture
 def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
     """Kharkiv with a strike two outlets reported two days ago and a clash a week ago."""

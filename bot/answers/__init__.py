@@ -1,32 +1,37 @@
 """Answers: what each user or channel gets (briefings, subscriptions, deliveries, feed
 health). They decide; the front ends render."""
 
-from bot.answers.activity import Activity, place_activity
-from bot.answers.briefing import (
-    Briefing,
-    NoPlace,
-    brief,
-    brief_place,
-    left_out,
-    place_articles,
-)
-from bot.answers.delivery import Deliveries, Delivery, Followup
-from bot.answers.durations import parse_duration
-from bot.answers.event_kinds import split_kinds
-from bot.answers.event_place import event_place
-from bot.answers.feed_health import FeedHealth
-from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
-from bot.answers.subscriptions import (
-    DEFAULT_WHATSNEW,
-    Matcher,
-    parse_mute,
-    parse_schedule,
-    parse_subscribe,
-    parse_whatsnew,
-    resolve_target,
-    topic_key,
-)
-from bot.answers.timezones import check_timezone, zone_label
+from typing import TYPE_CHECKING
+
+from bot.lazy import exports
+
+if TYPE_CHECKING:
+    from bot.answers.activity import Activity, place_activity
+    from bot.answers.briefing import (
+        Briefing,
+        NoPlace,
+        brief,
+        brief_place,
+        left_out,
+        place_articles,
+    )
+    from bot.answers.delivery import Deliveries, Delivery, Followup
+    from bot.answers.durations import parse_duration
+    from bot.answers.event_kinds import split_kinds
+    from bot.answers.event_place import event_place
+    from bot.answers.feed_health import FeedHealth
+    from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
+    from bot.answers.subscriptions import (
+        DEFAULT_WHATSNEW,
+        Matcher,
+        parse_mute,
+        parse_schedule,
+        parse_subscribe,
+        parse_whatsnew,
+        resolve_target,
+        topic_key,
+    )
+    from bot.answers.timezones import check_timezone, zone_label
 
 __all__ = [
     "DEFAULT_WHATSNEW",
@@ -59,3 +64,38 @@ __all__ = [
     "topic_key",
     "zone_label",
 ]
+
+__getattr__ = exports(
+    __name__,
+    {
+        "Activity": "activity",
+        "place_activity": "activity",
+        "Briefing": "briefing",
+        "NoPlace": "briefing",
+        "brief": "briefing",
+        "brief_place": "briefing",
+        "left_out": "briefing",
+        "place_articles": "briefing",
+        "Deliveries": "delivery",
+        "Delivery": "delivery",
+        "Followup": "delivery",
+        "parse_duration": "durations",
+        "split_kinds": "event_kinds",
+        "event_place": "event_place",
+        "FeedHealth": "feed_health",
+        "around_place": "radius",
+        "incidents": "radius",
+        "parse_radius": "radius",
+        "resolve_radius": "radius",
+        "DEFAULT_WHATSNEW": "subscriptions",
+        "Matcher": "subscriptions",
+        "parse_mute": "subscriptions",
+        "parse_schedule": "subscriptions",
+        "parse_subscribe": "subscriptions",
+        "parse_whatsnew": "subscriptions",
+        "resolve_target": "subscriptions",
+        "topic_key": "subscriptions",
+        "check_timezone": "timezones",
+        "zone_label": "timezones",
+    },
+)

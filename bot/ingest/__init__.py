@@ -1,15 +1,20 @@
 """Ingest: due feeds fetched, parsed and handed to understanding, then stored (`poll`)."""
 
-from bot.ingest.feedlist import load_feed_list
-from bot.ingest.fetch import (
-    AddressPolicy,
-    BlockedAddress,
-    GuardedResolver,
-    literal_ip,
-    validate_feed_url,
-)
-from bot.ingest.fulltext import MODES
-from bot.ingest.poll import Poller, fetch_limits
+from typing import TYPE_CHECKING
+
+from bot.lazy import exports
+
+if TYPE_CHECKING:
+    from bot.ingest.feedlist import load_feed_list
+    from bot.ingest.fetch import (
+        AddressPolicy,
+        BlockedAddress,
+        GuardedResolver,
+        literal_ip,
+        validate_feed_url,
+    )
+    from bot.ingest.fulltext import MODES
+    from bot.ingest.poll import Poller, fetch_limits
 
 __all__ = [
     "MODES",
@@ -22,3 +27,18 @@ __all__ = [
     "load_feed_list",
     "validate_feed_url",
 ]
+
+__getattr__ = exports(
+    __name__,
+    {
+        "load_feed_list": "feedlist",
+        "AddressPolicy": "fetch",
+        "BlockedAddress": "fetch",
+        "GuardedResolver": "fetch",
+        "literal_ip": "fetch",
+        "validate_feed_url": "fetch",
+        "MODES": "fulltext",
+        "Poller": "poll",
+        "fetch_limits": "poll",
+    },
+)

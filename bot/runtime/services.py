@@ -1,22 +1,18 @@
-"""The parts a command needs, built once and only when first used."""
+"""The parts a command needs, built once and only when first used (their modules too: a
+terminal command that never polls does not import the ingest stage)."""
 
 from __future__ import annotations
 
 import threading
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from bot.ingest import Poller, load_feed_list
 from bot.settings import Settings
 from bot.storage import Store, open_when_reachable
-from bot.understand import (
-    Analyzer,
-    EventKinds,
-    Gazetteer,
-    Lexicon,
-    load_event_kinds,
-    load_lexicon,
-    load_places,
-)
+
+if TYPE_CHECKING:
+    from bot.ingest import Poller
+    from bot.understand import Analyzer, EventKinds, Gazetteer, Lexicon
 
 
 class Services:
@@ -49,6 +45,8 @@ class Services:
                 raise KeyboardInterrupt("stopped while waiting for the database")
             store = found
         if self.settings.seed_feeds:
+            from bot.ingest import load_feed_list
+
             store.seed_feeds(load_feed_list(self.settings.config_dir / "feeds.yaml"))
         return store
 
@@ -63,25 +61,45 @@ class Services:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        """The places, loaded from the config folder (all a place question needs)."""
+        """The places, loaded whole from the config folder (what tagging a text needs)."""
+        from bot.understand import load_places
+
         return load_places(self.settings)
+
+    @cached_property
+    def place_index(self) -> Gazetteer:
+        """The places as place questions need them: read from the gazetteer's on-disk name
+        index, without loading the whole gazetteer (which tagging needs: `gazetteer`)."""
+        if "gazetteer" in self.__dict__:
+            return self.gazetteer
+        from bot.understand import load_place_index
+
+        return load_place_index(self.settings)
 
     @cached_property
     def lexicon(self) -> Lexicon:
         """The conflict lexicon, loaded from the config folder (all Slack's topics need)."""
+        from bot.understand import load_lexicon
+
         return load_lexicon(self.settings.config_dir / "lexicon.yaml")
 
     @cached_property
     def event_kinds(self) -> EventKinds:
         """The kinds of event people name, from the config folder's events.yaml."""
+        from bot.understand import load_event_kinds
+
         return load_event_kinds(self.settings.config_dir / "events.yaml")
 
     @cached_property
     def analyzer(self) -> Analyzer:
         """Lexicon, gazetteer and summarizer, loaded from the config folder."""
+        from bot.understand import Analyzer
+
         return Analyzer.load(self.settings, self.gazetteer, self.lexicon)
 
     @cached_property
     def poller(self) -> Poller:
         """The poller over this store and analyzer."""
+        from bot.ingest import Poller
+
         return Poller(self.store, self.analyzer, self.settings)

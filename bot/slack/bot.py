@@ -70,7 +70,7 @@ def make_bot(
     """The Slack front end's parts, over the services of this process; `client` is
     `make_client`'s."""
     store, settings = services.store, services.settings
-    gazetteer = services.gazetteer
+    gazetteer = services.place_index
     channels = ChannelStore(store.engine)
     installations = installation_store(settings, store.engine)
     stale_after = timedelta(hours=settings.stale_after_hours)

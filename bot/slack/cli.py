@@ -1,6 +1,7 @@
 """`newsbot slack`: the Slack app, in Socket Mode or HTTP mode, with the scheduler beside it.
 
-Registered in `bot.cli` as `app.command("slack")(slack_command)`.
+Registered in `bot.cli` as `app.command("slack")(slack_command)`; the Slack libraries and the
+app's modules are imported when the command runs, not by every other command.
 """
 
 from __future__ import annotations
@@ -10,19 +11,18 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from apscheduler.schedulers.background import BackgroundScheduler
-from slack_bolt import App
 
-from bot.runtime import Services, make_scheduler
 from bot.settings import Settings
-from bot.slack.app import build_app
-from bot.slack.bot import make_bot, make_client
-from bot.slack.oauth import oauth_mode
-from bot.slack.serve import LateApp, http_server, socket_mode
-from bot.slack.startup import reach_slack
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from slack_bolt import App
+
+    from bot.runtime import Services
+    from bot.slack.serve import LateApp
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
 def missing_settings(settings: Settings, http: bool) -> list[str]:
     """The Slack settings this mode needs that are not set: the bot token (unless OAuth
     mode), and the signing secret (HTTP) or the app-level token (Socket Mode)."""
+    from bot.slack.oauth import oauth_mode
+
     needed = [
         ("SLACK_SIGNING_SECRET", settings.slack_signing_secret)
         if http
@@ -56,6 +58,13 @@ def slack_command(
     ] = True,
 ) -> None:
     """Run the Slack app (Socket Mode, or HTTP with --http) until Ctrl-C or SIGTERM."""
+    from bot.runtime import make_scheduler
+    from bot.slack.app import build_app
+    from bot.slack.bot import make_bot, make_client
+    from bot.slack.oauth import oauth_mode
+    from bot.slack.serve import LateApp, http_server, socket_mode
+    from bot.slack.startup import reach_slack
+
     services: Services = ctx.obj
     settings = services.settings
     missing = missing_settings(settings, http)

@@ -1,23 +1,37 @@
-"""Alembic migrations, run programmatically (no alembic.ini needed)."""
+"""Alembic migrations, run programmatically (no alembic.ini needed).
+
+Alembic is imported only when the schema is behind: whether it is at the head is read with
+plain SQL (the `alembic_version` row) against the revisions the migration files declare, so a
+command opening a current store does not pay for loading Alembic.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from bot.storage.engine import begin_writing
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
+VERSION_TABLE = "alembic_version"
+"""Where Alembic records the revision a database is at."""
+_DECLARED = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+_REVISION_ID = re.compile(r"""["']([^"']+)["']""")
 
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config whose migrations run on `engine`."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -34,8 +48,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     On PostgreSQL the migration runs under a transaction-scoped advisory lock, so
     processes starting together migrate one after the other: the first does the work,
     the others find the schema current. On SQLite the write lock is taken first, to
-    the same effect.
+    the same effect. A database already at the head is left alone without loading Alembic.
     """
+    if revision == "head" and is_current(engine):
+        return
+    from alembic import command
+
     config = alembic_config(engine)
     with begin_writing(engine) as connection:
         if engine.dialect.name == "postgresql":
@@ -46,6 +64,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def is_current(engine: Engine) -> bool:
     """Whether the database is at the newest migration."""
-    heads = set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
     with engine.connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads()) == heads
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return False
+        rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
+        return {row[0] for row in rows} == head_revisions()
+
+
+@cache
+def head_revisions() -> frozenset[str]:
+    """The revisions no migration file revises: what `alembic upgrade head` reaches, read
+    from the files' `revision` and `down_revision` declarations."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in VERSIONS_DIR.glob("*.py"):
+        for name, value in _DECLARED.findall(path.read_text(encoding="utf-8")):
+            ids = _REVISION_ID.findall(value)
+            (revisions if name == "revision" else revised).update(ids)
+    return frozenset(revisions - revised)

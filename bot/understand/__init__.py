@@ -1,11 +1,22 @@
 """Understanding articles: pure functions from text to facts."""
 
-from bot.understand.analyzer import Analyzer, load_places
-from bot.understand.events import EventKinds, load_event_kinds
-from bot.understand.places import Gazetteer, distance_km, resolve_query
-from bot.understand.relevance import Lexicon, load_lexicon, score
-from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
-from bot.understand.summary import split_sentences, summarize_many
+from typing import TYPE_CHECKING
+
+from bot.lazy import exports
+
+if TYPE_CHECKING:
+    from bot.understand.analyzer import Analyzer
+    from bot.understand.events import EventKinds, load_event_kinds
+    from bot.understand.places import (
+        Gazetteer,
+        distance_km,
+        load_place_index,
+        load_places,
+        resolve_query,
+    )
+    from bot.understand.relevance import Lexicon, load_lexicon, score
+    from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
+    from bot.understand.summary import split_sentences, summarize_many
 
 __all__ = [
     "NEAR_DUPLICATE",
@@ -19,9 +30,33 @@ __all__ = [
     "fingerprint",
     "load_event_kinds",
     "load_lexicon",
+    "load_place_index",
     "load_places",
     "resolve_query",
     "score",
     "split_sentences",
     "summarize_many",
 ]
+
+__getattr__ = exports(
+    __name__,
+    {
+        "Analyzer": "analyzer",
+        "load_place_index": "places",
+        "load_places": "places",
+        "EventKinds": "events",
+        "load_event_kinds": "events",
+        "Gazetteer": "places",
+        "distance_km": "places",
+        "resolve_query": "places",
+        "Lexicon": "relevance",
+        "load_lexicon": "relevance",
+        "score": "relevance",
+        "NEAR_DUPLICATE": "stories",
+        "Fingerprint": "stories",
+        "best_match": "stories",
+        "fingerprint": "stories",
+        "split_sentences": "summary",
+        "summarize_many": "summary",
+    },
+)

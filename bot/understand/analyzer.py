@@ -8,14 +8,9 @@ from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
 from bot.understand.events import EventRules, load_event_rules, read_event
 from bot.understand.language import detect_language
-from bot.understand.places import Gazetteer, find_places, load_gazetteer
+from bot.understand.places import Gazetteer, find_places, load_places
 from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.summary import Summarizer
-
-
-def load_places(settings: Settings) -> Gazetteer:
-    """The gazetteer of the config folder and the settings' extra places."""
-    return load_gazetteer(settings.extra_places, places=settings.config_dir / "places.yaml")
 
 
 @dataclass(frozen=True)

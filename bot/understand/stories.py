@@ -13,11 +13,15 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from sumy.utils import get_stop_words
 
-from bot.understand.minhash import permutations, signature
 from bot.understand.stems import stem
+
+if TYPE_CHECKING:
+    import numpy
 
 BANDS = 64
 ROWS = 2
@@ -37,7 +41,6 @@ SEED = 1
 
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = frozenset(get_stop_words("english"))
-_PERMUTATIONS = permutations(BANDS * ROWS, SEED)
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,23 @@ def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
     encoded = [term.encode() for term in sorted(terms)]
     if not encoded:
         return ()
-    values = signature(encoded, _PERMUTATIONS)
+    from bot.understand.minhash import signature  # numpy: only where fingerprints are made
+
+    values = signature(encoded, _permutations())
     keys = []
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return tuple(keys)
+
+
+@cache
+def _permutations() -> numpy.ndarray:
+    """The MinHash permutations of every fingerprint (made at the first one)."""
+    from bot.understand.minhash import permutations
+
+    return permutations(BANDS * ROWS, SEED)
 
 
 def fingerprint(title: str, text: str) -> Fingerprint:

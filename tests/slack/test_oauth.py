@@ -23,7 +23,7 @@ from bot.settings import Settings
 from bot.slack.bot import worker_jobs
 from bot.slack.cli import missing_settings
 from bot.slack.jobs import SlackJobs
-from bot.storage.schema import slack_oauth_states
+from bot.storage.schema import slack_oauth_tables
 from bot.understand.analyzer import Analyzer
 from tests.answers.test_delivery import add_article
 from tests.slack.conftest import SECRET, SlackHarness, served, services_for
@@ -176,7 +176,7 @@ def test_a_bad_or_expired_state_is_refused(oauth: SlackHarness) -> None:
     no_cookie, _, _ = get(oauth, f"/slack/oauth_redirect?code=code-two&state={state}")
     assert no_cookie == 400
     with oauth.bot.store.engine.begin() as conn:
-        conn.execute(update(slack_oauth_states).values(expire_at=datetime(2000, 1, 1)))
+        conn.execute(update(slack_oauth_tables()[2]).values(expire_at=datetime(2000, 1, 1)))
     expired, _, _ = get(oauth, f"/slack/oauth_redirect?code=code-two&state={state}", cookie)
     assert expired == 401
     assert oauth.fake.calls_to("oauth.v2.access") == []

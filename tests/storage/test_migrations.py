@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from bot.storage import Store, make_engine, migrate
-from bot.storage.schema import metadata
+from bot.storage.schema import metadata, slack_oauth_tables
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -16,6 +19,7 @@ def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
     assert not migrate.is_current(engine)
     migrate.upgrade(engine)
     assert migrate.is_current(engine)
+    slack_oauth_tables()
     with engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     engine.dispose()
@@ -54,3 +58,31 @@ def test_processes_starting_together_on_a_fresh_database_all_open_it(database_ur
     assert len(opened[0].list_feeds()) == 20
     for store in opened:
         store.close()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    config = migrate.alembic_config(make_engine("sqlite://"))
+    assert migrate.head_revisions() == set(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_a_store_behind_is_migrated_when_opened(database_url: str) -> None:
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0014")
+    assert not migrate.is_current(engine)
+    engine.dispose()
+    store = Store.open(database_url)
+    assert store.not_ready() is None
+    store.close()
+
+
+def test_opening_a_current_store_does_not_load_alembic(database_url: str) -> None:
+    """Alembic (about 12 MB) is loaded only when the schema needs migrating."""
+    Store.open(database_url).close()
+    script = (
+        "import sys\n"
+        "from bot.storage import Store\n"
+        f"Store.open({database_url!r}).add_feed('https://one.example/rss')\n"
+        "print('ALEMBIC', 'alembic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "ALEMBIC False", result.stderr

@@ -5,10 +5,15 @@
 are the SSRF guard.
 """
 
-from bot.ingest.fetch.request import FetchLimits, FetchRequest, FetchResult
-from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
-from bot.ingest.fetch.thread import fetch_each
-from bot.ingest.fetch.urls import validate_feed_url
+from typing import TYPE_CHECKING
+
+from bot.lazy import exports
+
+if TYPE_CHECKING:
+    from bot.ingest.fetch.request import FetchLimits, FetchRequest, FetchResult
+    from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
+    from bot.ingest.fetch.thread import fetch_each
+    from bot.ingest.fetch.urls import validate_feed_url
 
 __all__ = [
     "AddressPolicy",
@@ -21,3 +26,18 @@ __all__ = [
     "literal_ip",
     "validate_feed_url",
 ]
+
+__getattr__ = exports(
+    __name__,
+    {
+        "FetchLimits": "request",
+        "FetchRequest": "request",
+        "FetchResult": "request",
+        "AddressPolicy": "ssrf",
+        "BlockedAddress": "ssrf",
+        "GuardedResolver": "ssrf",
+        "literal_ip": "ssrf",
+        "fetch_each": "thread",
+        "validate_feed_url": "urls",
+    },
+)

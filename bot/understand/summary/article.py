@@ -25,7 +25,6 @@ from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 from sumy.utils import get_stop_words
 
@@ -135,6 +134,8 @@ class Summarizer:
             return " ".join(found[:count])
         # LexRank divides by zero on texts whose sentences share no words (NaN ratings,
         # leaving the sentences in document order): numpy's warning is noise.
+        import numpy  # here, not at the top: a briefing uses this module's helpers only
+
         with numpy.errstate(divide="ignore", invalid="ignore"):
             best = self._summarizer(document, count)
         return " ".join(str(s) for s in best)
@@ -148,6 +149,8 @@ class Summarizer:
             """sumy's sentence count may be a callable over the rated sentences: keep all."""
             rated.update((info.order, float(info.rating)) for info in infos)
             return infos
+
+        import numpy
 
         with numpy.errstate(divide="ignore", invalid="ignore"):
             self._summarizer(document, keep_all)

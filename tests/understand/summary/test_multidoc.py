@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from bot.understand.summary.multidoc import SourcedSentence, figures, summarize_many
+from bot.understand.summary.multidoc import (
+    FIGURE_WEIGHT,
+    SourcedSentence,
+    _support,
+    figures,
+    summarize_many,
+)
 
 KHARKIV_A = (
     "Russian missiles struck Kharkiv overnight, killing three people and damaging a power "
@@ -119,3 +127,37 @@ def test_outlets_must_name_every_summary() -> None:
 )
 def test_figures_read_digits_and_words_alike(sentence: str, expected: set[str]) -> None:
     assert figures(sentence) == expected
+
+
+def _matrix_support(bags: list[frozenset[str]], tellers: list[str]) -> list[float]:
+    """The backing scores as a matrix product gave them (the form before plain Python)."""
+    import numpy
+
+    vocabulary: dict[str, int] = {}
+    columns = [[vocabulary.setdefault(w, len(vocabulary)) for w in bag] for bag in bags]
+    matrix = numpy.zeros((len(bags), len(vocabulary) or 1))
+    for row, words in enumerate(columns):
+        matrix[row, words] = 1.0
+    matrix[:, [i for w, i in vocabulary.items() if w.startswith("#")]] *= FIGURE_WEIGHT
+    norms = numpy.sqrt((matrix * matrix).sum(axis=1))
+    norms[norms == 0] = 1.0
+    similar = (matrix @ matrix.T) / numpy.outer(norms, norms)
+    numbered: dict[str, int] = {}
+    origin = numpy.asarray([numbered.setdefault(t, len(numbered)) for t in tellers])
+    similar[origin[:, None] == origin[None, :]] = 0.0
+    by_outlet = numpy.zeros((len(bags), len(numbered)))
+    numpy.maximum.at(by_outlet.T, origin, similar.T)
+    backing = by_outlet.sum(axis=1)
+    top = float(backing.max())
+    return [float(b) / top if top > 0 else 0.0 for b in backing]
+
+
+def test_backing_scores_are_exactly_those_of_the_matrix_form() -> None:
+    """Sentences are ranked exactly as before numpy left the briefing: same scores to the
+    last bit, so ties break the same way (up to 30 outlets, figures among the words)."""
+    rng = random.Random(5)
+    words = [f"word{i}" for i in range(40)] + [f"#{i}" for i in range(6)]
+    for _ in range(500):
+        bags = [frozenset(rng.sample(words, rng.randint(0, 12))) for _ in range(rng.randint(1, 50))]
+        tellers = [f"outlet{rng.randrange(rng.randint(1, 30))}" for _ in bags]
+        assert _support(bags, tellers) == _matrix_support(bags, tellers)

@@ -1,0 +1,259 @@
+"""The gazetteer of a deployment's settings, whole (to tag texts) or as an on-disk name index
+(to answer place questions).
+
+A process that only answers questions (`newsbot whatsnew`, the Slack web process) resolves a
+few names; unpickling the whole gazetteer for that costs about 80 MB and most of a second.
+The name index is an SQLite file next to the gazetteer's cache, made from the gazetteer the
+first time it is needed and named after the same cache key (so it is rebuilt whenever the
+cache is): every folded name with the places it stands for, the place records, what contains
+what, the sound-alike keys and the names by length for "did you mean". `IndexedGazetteer`
+reads it row by row and answers exactly as the gazetteer it was made from; it cannot tag a
+text (it holds no spellings).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from array import array
+from collections.abc import Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ahocorasick_rs import AhoCorasick
+
+from bot.records import Place
+from bot.settings import Settings
+from bot.understand.places.facts import NameHit
+from bot.understand.places.gazetteer import Gazetteer, cache_file, load_gazetteer
+
+_SCHEMA = """
+CREATE TABLE places (key TEXT PRIMARY KEY, name TEXT, kind TEXT, country_code TEXT,
+    country TEXT, geonameid INTEGER, population INTEGER, lat REAL, lon REAL,
+    approximate INTEGER) WITHOUT ROWID;
+CREATE TABLE names (position INTEGER PRIMARY KEY, name TEXT UNIQUE, length INTEGER);
+CREATE TABLE hits (name INTEGER, n INTEGER, key TEXT, upper_only INTEGER,
+    PRIMARY KEY (name, n)) WITHOUT ROWID;
+CREATE TABLE parents (key TEXT, n INTEGER, parent TEXT, PRIMARY KEY (key, n)) WITHOUT ROWID;
+CREATE TABLE sounds (sound TEXT, n INTEGER, name TEXT, PRIMARY KEY (sound, n)) WITHOUT ROWID;
+CREATE TABLE facts (what TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+"""
+_PLACE_COLUMNS = (
+    "key, name, kind, country_code, country, geonameid, population, lat, lon, approximate"
+)
+
+
+def load_places(settings: Settings) -> Gazetteer:
+    """The gazetteer of the config folder and the settings' extra places (the name index of
+    it is written too, when missing)."""
+    places = settings.config_dir / "places.yaml"
+    gazetteer = load_gazetteer(settings.extra_places, places=places)
+    index = index_file(cache_file(settings.extra_places, places=places))
+    if not index.exists():
+        write_index(gazetteer, index)
+    return gazetteer
+
+
+def load_place_index(settings: Settings) -> Gazetteer:
+    """What place questions need of the settings' gazetteer: its name index, made first when
+    missing; the gazetteer itself when the index cannot be written (a read-only cache)."""
+    places = settings.config_dir / "places.yaml"
+    index = index_file(cache_file(settings.extra_places, places=places))
+    if not index.exists():
+        gazetteer = load_gazetteer(settings.extra_places, places=places)
+        if not write_index(gazetteer, index):
+            return gazetteer
+        del gazetteer
+    return IndexedGazetteer.open(index)
+
+
+def index_file(cached: Path) -> Path:
+    """The name index beside the gazetteer cache `cached`."""
+    return cached.with_suffix(".sqlite")
+
+
+def write_index(gaz: Gazetteer, path: Path) -> bool:
+    """Write the name index of `gaz` to `path` (whole or not at all); False when it cannot
+    be written."""
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        with closing(sqlite3.connect(partial)) as db:
+            _fill(db, gaz)
+            db.commit()
+        partial.replace(path)
+    except (OSError, sqlite3.Error):
+        partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
+    db.executescript(_SCHEMA)
+    db.executemany(
+        f"INSERT INTO places ({_PLACE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (_place_row(p) for p in gaz.places.values()),
+    )
+    db.executemany(
+        "INSERT INTO names VALUES (?, ?, ?)",
+        ((i, name, len(name.strip())) for i, name in enumerate(gaz.names)),
+    )
+    db.executemany(
+        "INSERT INTO hits VALUES (?, ?, ?, ?)",
+        (
+            (i, n, hit.key, hit.upper_only)
+            for i, hits in enumerate(gaz.names.values())
+            for n, hit in enumerate(hits)
+        ),
+    )
+    db.executemany(
+        "INSERT INTO parents VALUES (?, ?, ?)",
+        ((key, n, parent) for key, up in gaz.parents.items() for n, parent in enumerate(up)),
+    )
+    db.executemany(
+        "INSERT INTO sounds VALUES (?, ?, ?)",
+        ((sound, n, name) for sound, names in gaz.phonetic.items() for n, name in enumerate(names)),
+    )
+    facts = {
+        "small": sorted(gaz.small),
+        "focus": sorted(gaz.focus),
+        "capital_of": gaz.capital_of,
+        "regions": gaz.regions,
+    }
+    rows = [(what, json.dumps(value)) for what, value in facts.items()]
+    db.executemany("INSERT INTO facts VALUES (?, ?)", rows)
+
+
+def _place_row(p: Place) -> tuple[Any, ...]:
+    return (p.key, p.name, p.kind, p.country_code, p.country, p.geonameid, p.population,
+            p.lat, p.lon, p.approximate)  # fmt: skip
+
+
+class _Rows:
+    """One read-only connection to a name index, shared by the threads of a process."""
+
+    def __init__(self, path: Path) -> None:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.lock = threading.Lock()
+
+    def all(self, sql: str, *args: Any) -> list[Any]:
+        with self.lock:
+            return self.db.execute(sql, args).fetchall()
+
+
+class _Places(Mapping[str, Place]):
+    def __init__(self, rows: _Rows) -> None:
+        self.rows = rows
+
+    def __getitem__(self, key: str) -> Place:
+        found = self.rows.all(f"SELECT {_PLACE_COLUMNS} FROM places WHERE key = ?", key)
+        if not found:
+            raise KeyError(key)
+        key, name, kind, code, country, geonameid, population, lat, lon, approximate = found[0]
+        return Place(
+            key, name, kind, code, country, geonameid, population, lat, lon, bool(approximate)
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([key for (key,) in self.rows.all("SELECT key FROM places")])
+
+    def __len__(self) -> int:
+        count: int = self.rows.all("SELECT count(*) FROM places")[0][0]
+        return count
+
+
+class _Names(Mapping[str, tuple[NameHit, ...]]):
+    def __init__(self, rows: _Rows) -> None:
+        self.rows = rows
+
+    def __getitem__(self, name: str) -> tuple[NameHit, ...]:
+        found = self.rows.all(
+            "SELECT hits.key, hits.upper_only FROM names JOIN hits ON hits.name = names.position"
+            " WHERE names.name = ? ORDER BY hits.n",
+            name,
+        )
+        if not found:
+            raise KeyError(name)
+        return tuple(NameHit(key, bool(upper_only)) for key, upper_only in found)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([name for (name,) in self.rows.all("SELECT name FROM names ORDER BY position")])
+
+    def __len__(self) -> int:
+        count: int = self.rows.all("SELECT count(*) FROM names")[0][0]
+        return count
+
+
+class _Lists(Mapping[str, tuple[str, ...]]):
+    """A table of (key, n, value) rows as key -> its values in order."""
+
+    def __init__(self, rows: _Rows, table: str, key: str, value: str) -> None:
+        self.rows = rows
+        self.select = f"SELECT {value} FROM {table} WHERE {key} = ? ORDER BY n"
+        self.keys_sql = f"SELECT DISTINCT {key} FROM {table}"
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        found = self.rows.all(self.select, key)
+        if not found:
+            raise KeyError(key)
+        return tuple(value for (value,) in found)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([key for (key,) in self.rows.all(self.keys_sql)])
+
+    def __len__(self) -> int:
+        return len(self.rows.all(self.keys_sql))
+
+
+@dataclass
+class IndexedGazetteer(Gazetteer):
+    """A gazetteer read from its name index: for answering place questions, not tagging."""
+
+    rows: _Rows = field(kw_only=True, repr=False)
+
+    @classmethod
+    def open(cls, path: Path) -> IndexedGazetteer:
+        """The gazetteer of the name index at `path`."""
+        rows = _Rows(path)
+        facts = {what: json.loads(value) for what, value in rows.all("SELECT * FROM facts")}
+        return cls(
+            places=_Places(rows),
+            names=_Names(rows),
+            parents=_Lists(rows, "parents", "key", "parent"),
+            risky=frozenset(),
+            small=frozenset(facts["small"]),
+            focus=frozenset(facts["focus"]),
+            lower_ok=frozenset(),
+            patterns=b"",
+            spelling_names=[],
+            spelling_lengths=array("H"),
+            capital_of=facts["capital_of"],
+            regions={k: tuple(v) for k, v in facts["regions"].items()},
+            rows=rows,
+        )
+
+    @cached_property
+    def automaton(self) -> AhoCorasick:
+        """None: tagging a text needs the whole gazetteer (`load_places`)."""
+        raise TypeError("a gazetteer read from its name index cannot tag text: use load_places")
+
+    @cached_property
+    def phonetic(self) -> Mapping[str, tuple[str, ...]]:
+        """The sound-alike keys, read from the index."""
+        return _Lists(self.rows, "sounds", "sound", "name")
+
+    def names_between(self, shortest: int, longest: int) -> list[str]:
+        """The folded names of `shortest` to `longest` characters, in the gazetteer's order."""
+        found = self.rows.all(
+            "SELECT name FROM names WHERE length BETWEEN ? AND ? ORDER BY position",
+            shortest,
+            longest,
+        )
+        return [name.strip() for (name,) in found]

@@ -1,0 +1,100 @@
+"""The on-disk name index answers place questions exactly as the whole gazetteer does."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from bot.understand.analyzer import Analyzer
+from bot.understand.places import find_places, resolve_query
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.index import IndexedGazetteer, load_place_index, write_index
+from bot.understand.places.query import QueryResolution
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "places"
+QUERIES = [
+    "Deir ez-Zor",
+    "Dayr az Zawr",
+    "دير الزور",
+    "Deir ez Zorr",
+    "Dier ez Zor",
+    "Aleppoo",
+    "Thiban",
+    "खार्किव",
+    "Λίμαν",
+    "Tripoli",
+    "Kiev",
+    "Харківщина",
+    "au Soudan",
+    "Basira",
+    "Darfur",
+    "Syria",
+    "Qqxzzv",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(analyzer: Analyzer) -> Gazetteer:
+    return analyzer.gazetteer
+
+
+@pytest.fixture(scope="module")
+def index(gaz: Gazetteer, tmp_path_factory: pytest.TempPathFactory) -> IndexedGazetteer:
+    path = tmp_path_factory.mktemp("index") / "gazetteer.sqlite"
+    assert write_index(gaz, path)
+    return IndexedGazetteer.open(path)
+
+
+def answer(gaz: Gazetteer, query: str) -> tuple[object, ...]:
+    found: QueryResolution = resolve_query(gaz, query)
+    places = [found.best, *found.alternatives, *found.suggestions]
+    ancestors = [gaz.ancestors(p.key) for p in places if p is not None]
+    return found, ancestors
+
+
+def test_every_query_gets_the_same_answer_from_the_index(
+    gaz: Gazetteer, index: IndexedGazetteer
+) -> None:
+    with (DATA / "variants.tsv").open(encoding="utf-8") as f:
+        variants = [row["query"] for row in csv.DictReader(f, delimiter="\t")]
+    different = [q for q in [*QUERIES, *variants] if answer(gaz, q) != answer(index, q)]
+    assert different == []
+
+
+def test_the_index_knows_places_by_key_and_what_contains_them(
+    gaz: Gazetteer, index: IndexedGazetteer
+) -> None:
+    for key in ["gn:170794", "cc:SY", "cfg:deir-ez-zor-governorate", "cfg:darfur"]:
+        assert index.get(key) == gaz.get(key)
+        assert index.enclosing(key) == gaz.enclosing(key)
+    assert index.get("gn:0") is None
+    assert index.capital_of == gaz.capital_of
+    assert index.containing("cfg:levant") == gaz.containing("cfg:levant")
+
+
+def test_the_index_refuses_to_tag_text(index: IndexedGazetteer) -> None:
+    with pytest.raises(TypeError, match="cannot tag"):
+        find_places(index, "Clashes broke out in Aleppo on Sunday.")
+
+
+def test_a_place_question_reads_the_index_made_beside_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("places:\n  - name: Camp Seven\n    kind: camp\n    country: SD\n")
+    settings = Settings(seed_feeds=False, extra_places=extra)
+    first = load_place_index(settings)
+    assert isinstance(first, IndexedGazetteer)
+    assert first.lookup("Camp Seven")[0].key == "cfg:camp-seven"
+    assert sorted(p.suffix for p in (tmp_path / "newsbot").iterdir()) == [".pickle", ".sqlite"]
+    extra.write_text("places:\n  - name: Camp Eight\n    kind: camp\n    country: SD\n")
+    edited = load_place_index(settings)
+    assert edited.lookup("Camp Seven") == []
+    assert edited.lookup("Camp Eight")[0].key == "cfg:camp-eight"
+    kept = sorted(p.suffix for p in (tmp_path / "newsbot").iterdir())
+    assert kept == [".pickle", ".sqlite"], "the edited file's cache and index replaced the old"

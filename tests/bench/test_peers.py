@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
+import subprocess
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from pathlib import Path
 import feedparser
 
 from bench.peer_feeds import ArticleMaker, Corpus, Text, load_corpus, make_feeds
-from bench.peers import Figure, format_rows, paired_rows, store_bytes
+from bench.peers import Figure, finished, format_rows, launched, paired_rows, store_bytes
 
 NOW = datetime(2026, 12, 4, 20, tzinfo=UTC)
 
@@ -149,3 +150,25 @@ def test_feed_titles_are_cut_from_sentences_without_their_end_mark() -> None:
         re.fullmatch(r"(Title \d+|Sentence \d+ of text \d+ says something long enough)", t)
         for t in titles
     )
+
+
+def test_a_small_command_started_from_a_large_process_reports_its_own_peak(
+    tmp_path: Path,
+) -> None:
+    ballast = bytearray(200 * 1024 * 1024)  # this process is now larger than the command
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    measured = tmp_path / "peak"
+
+    ended = finished(subprocess.Popen(launched(["true"], measured)), measured)
+
+    assert ended.code == 0
+    assert ended.peak_mb < 100
+    del ballast
+
+
+def test_the_launcher_passes_on_the_commands_exit_code(tmp_path: Path) -> None:
+    measured = tmp_path / "peak"
+
+    ended = finished(subprocess.Popen(launched(["sh", "-c", "exit 3"], measured)), measured)
+
+    assert ended.code == 3 and ended.seconds > 0

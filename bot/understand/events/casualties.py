@@ -72,13 +72,13 @@ def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, .
     return any(phrase_at(texts, i, phrases) for i in range(max(start, 0), min(end, len(texts))))
 
 
-def _clause(texts: list[str], first: int, last: int) -> tuple[int, int]:
-    """Tokens around [first, last) within _WINDOW words and the same clause."""
+def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> tuple[int, int]:
+    """Tokens around [first, last) within `window` words and the same clause."""
     start = first
-    while start > 0 and first - start < _WINDOW and texts[start - 1] not in _CLAUSE_ENDS:
+    while start > 0 and first - start < window and texts[start - 1] not in _CLAUSE_ENDS:
         start -= 1
     end = last
-    while end < len(texts) and end - last < _WINDOW and texts[end] not in _CLAUSE_ENDS:
+    while end < len(texts) and end - last < window and texts[end] not in _CLAUSE_ENDS:
         end += 1
     return start, end
 
@@ -141,14 +141,6 @@ def _without_subset(gap: list[str]) -> list[str]:
     return head + tail if len(head) <= 3 else gap
 
 
-def _clause_start(texts: list[str], first: int) -> int:
-    """Where the clause holding token `first` begins, however far back."""
-    start = first
-    while start > 0 and texts[start - 1] not in _CLAUSE_ENDS:
-        start -= 1
-    return start
-
-
 def _combined(
     texts: list[str], cue: _Cue, cues: list[_Cue], starts: set[int], ends: set[int]
 ) -> bool:
@@ -205,6 +197,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
             continue
         first, last = min(figure.first, cue.first), max(figure.last, cue.last)
         start, end = _clause(texts, first, last)
+        clause_start = _clause(texts, first, first, window=len(texts))[0]
         combined = _combined(texts, cue, cues, starts, ends)
         mentions.append(
             Mention(
@@ -213,8 +206,9 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
                 background=tally
                 or _has(texts, start, end, words.background)
-                or _has(texts, _clause_start(texts, first), first, words.background_frames)
-                or _has(texts, 0, _OPENING, words.background | words.background_frames),
+                or _has(texts, clause_start, first, words.background_frames)
+                or _has(texts, 0, _OPENING, words.background)
+                or _has(texts, 0, _OPENING, words.background_frames),
                 adds=opens_with_add
                 or (
                     _has(texts, first - 2, last, words.adds)

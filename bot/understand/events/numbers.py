@@ -75,18 +75,23 @@ def _word_value(word: str) -> int | None:
     return None
 
 
+def _digits(word: str, following: str) -> int | None:
+    """The value of a figure written in digits ("14", "1,200"), else None: not a decimal, a
+    date or a time ("2.5", "2021-03-07", "4:20": one token each), a percentage or a year."""
+    if not word.replace(",", "").isdigit() or following in ("-", "%", ":", "/"):
+        return None
+    value = int(word.replace(",", ""))
+    return None if value in _YEAR and "," not in word else value
+
+
 def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
     """A number of another language at words[i] (a digit figure or a listed number word, and
     a scale word after it): (value, tokens used), else None."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
-        if not word.replace(",", "").isdigit():  # "2.5", dates and times: "2021-03-07", "4:20"
-            return None
-        if following in ("-", "%", ":", "/"):
-            return None
-        value = int(word.replace(",", ""))
-        if value in _YEAR and "," not in word:
+        value = _digits(word, following)
+        if value is None:
             return None
     elif word in lists.numbers:
         value = lists.numbers[word]
@@ -105,14 +110,10 @@ def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tup
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
         previous = words[i - 1] if i else ""
-        if not word.replace(",", "").isdigit():  # "2.5", dates and times: "2021-03-07", "4:20"
-            return None
-        if following in ("-", "%", "pm", "am", ":", "/"):
-            return None
-        if previous in _MONTHS or following in _MONTHS:  # "November 30", "30 November"
-            return None
-        value = int(word.replace(",", ""))
-        if value in _YEAR and "," not in word:
+        if following in ("pm", "am") or previous in _MONTHS or following in _MONTHS:
+            return None  # "4 pm", "November 30", "30 November"
+        value = _digits(word, following)
+        if value is None:
             return None
         if following in ("hundred", "thousand") and value < 1000:  # not "36,096 thousand"
             return value * _SCALES[following], 2

@@ -51,9 +51,8 @@ _PLACE_COLUMNS = (
 def load_places(settings: Settings) -> Gazetteer:
     """The gazetteer of the config folder and the settings' extra places (the name index of
     it is written too, when missing)."""
-    places = settings.config_dir / "places.yaml"
-    gazetteer = load_gazetteer(settings.extra_places, places=places)
-    index = index_file(cache_file(settings.extra_places, places=places))
+    gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
+    index = _index_of(settings)
     if not index.exists():
         write_index(gazetteer, index)
     return gazetteer
@@ -62,14 +61,22 @@ def load_places(settings: Settings) -> Gazetteer:
 def load_place_index(settings: Settings) -> Gazetteer:
     """What place questions need of the settings' gazetteer: its name index, made first when
     missing; the gazetteer itself when the index cannot be written (a read-only cache)."""
-    places = settings.config_dir / "places.yaml"
-    index = index_file(cache_file(settings.extra_places, places=places))
+    index = _index_of(settings)
     if not index.exists():
-        gazetteer = load_gazetteer(settings.extra_places, places=places)
+        gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
         if not write_index(gazetteer, index):
             return gazetteer
         del gazetteer
     return IndexedGazetteer.open(index)
+
+
+def _places_file(settings: Settings) -> Path:
+    return settings.config_dir / "places.yaml"
+
+
+def _index_of(settings: Settings) -> Path:
+    """The name index of the settings' gazetteer (beside its cache)."""
+    return index_file(cache_file(settings.extra_places, places=_places_file(settings)))
 
 
 def index_file(cached: Path) -> Path:

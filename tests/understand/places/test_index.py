@@ -10,7 +10,12 @@ import pytest
 from bot.settings import Settings
 from bot.understand.places import find_places, resolve_query
 from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
-from bot.understand.places.index import IndexedGazetteer, load_place_index, write_index
+from bot.understand.places.index import (
+    IndexedGazetteer,
+    load_place_index,
+    load_places,
+    write_index,
+)
 from bot.understand.places.query import QueryResolution
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "places"
@@ -134,3 +139,16 @@ def test_a_tagging_process_remembers_names_within_bounds(
     assert [mentions(tagger, t) for t in TEXTS * 2] == [mentions(gaz, t) for t in TEXTS * 2]
     assert len(tagger.facts_cache) <= 3
     assert len(tagger.ancestor_cache) <= 3
+
+
+def test_a_tagging_process_reads_the_index_a_process_of_its_own_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("places:\n  - name: Camp Seven\n    kind: camp\n    country: SD\n")
+    tagger = load_places(Settings(seed_feeds=False, extra_places=extra))
+    assert isinstance(tagger, IndexedGazetteer)
+    found = find_places(tagger, "Families fled to Camp Seven in Sudan on Monday.")
+    assert [m.place.key for m in found] == ["cfg:camp-seven", "cc:SD"]
+    assert sorted(p.suffix for p in (tmp_path / "newsbot").iterdir()) == [".pickle", ".sqlite"]

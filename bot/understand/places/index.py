@@ -64,6 +64,8 @@ FACTS_KEPT = 10_000
 """Names whose facts a tagging process remembers (two generations of this many at most)."""
 ANCESTORS_KEPT = 20_000
 """Places whose ancestors a tagging process remembers (likewise)."""
+PLACES_KEPT = 20_000
+"""Places a tagging process remembers once read (likewise)."""
 
 
 def load_places(settings: Settings) -> Gazetteer:
@@ -223,17 +225,26 @@ class _Rows:
 
 
 class _Places(Mapping[str, Place]):
-    def __init__(self, rows: _Rows) -> None:
+    """Places by key; with `kept`, the places read lately remembered (see `_Remembered`)."""
+
+    def __init__(self, rows: _Rows, kept: int = 0) -> None:
         self.rows = rows
+        self.kept = _Remembered(kept) if kept else None
 
     def __getitem__(self, key: str) -> Place:
+        place: Place | None = self.kept.get(key) if self.kept is not None else None
+        if place is not None:
+            return place
         found = self.rows.all(f"SELECT {_PLACE_COLUMNS} FROM places WHERE key = ?", key)
         if not found:
             raise KeyError(key)
         key, name, kind, code, country, geonameid, population, lat, lon, approximate = found[0]
-        return Place(
+        place = Place(
             key, name, kind, code, country, geonameid, population, lat, lon, bool(approximate)
         )
+        if self.kept is not None:
+            self.kept[key] = place
+        return place
 
     def __iter__(self) -> Iterator[str]:
         return iter([key for (key,) in self.rows.all("SELECT key FROM places")])
@@ -366,7 +377,7 @@ class IndexedGazetteer(Gazetteer):
         positions.frombytes(blobs.get("spelling_positions", b""))
         lengths.frombytes(blobs.get("spelling_lengths", b""))
         return cls(
-            places=_Places(rows),
+            places=_Places(rows, PLACES_KEPT if tagging else 0),
             names=_Names(rows),
             parents=_Lists(rows, "parents", "key", "parent"),
             risky=frozenset(facts["risky"] if tagging else ()),

@@ -307,6 +307,11 @@ class _Builder:
         self.names_of.setdefault(key, []).append(folded)
         for variant in variants:
             self.spellings.setdefault(variant, folded)
+        if arab and _is_arabic(folded) and not folded.startswith(" ال") and len(folded) > 4:
+            # GeoNames writes some Arabic names without their article ("خرطوم"): the
+            # article's form ("الخرطوم") is how the news writes them
+            self.names.setdefault(f" ال{folded[1:]}", {}).setdefault(key, hit)
+            self.names_of[key].append(f" ال{folded[1:]}")
         bare = strip_article(folded) if arab else None
         if bare and len(bare.strip()) >= 4:
             self.names.setdefault(bare, {}).setdefault(key, hit if not upper_only else NameHit(key))

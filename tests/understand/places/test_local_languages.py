@@ -137,3 +137,8 @@ def test_oblast_names_are_made_from_the_city() -> None:
     assert oblast_adjectives("донецьк") == {"донецька"}
     assert region_noun("донецька") == "донеччина"
     assert region_noun("одеська") == "одещина"
+
+
+def test_an_arabic_name_listed_without_its_article_is_found_with_it(gaz: Gazetteer) -> None:
+    """GeoNames lists Khartoum in Arabic as "خرطوم"; the news writes "الخرطوم"."""
+    assert found(gaz, "قتل خمسة مدنيين في قصف مدفعي على الخرطوم أمس") == {"gn:379252": "الخرطوم"}

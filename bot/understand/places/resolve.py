@@ -10,9 +10,10 @@ Amran) share every name. A bare mention is the city unless the text treats it as
 (1) words around it say so ("Deir ez-Zor province", "province of Deir ez-Zor", "Idlib and Hama
 provinces", "the provinces of Diyala, Kirkuk and Nineveh", "rural Deir ez-Zor", "Kerkeslokh
 (Kirkuk) Province"), or "city" does ("Deir ez-Zor city", "the city of Deir ez-Zor"); else
-(2) the text names that region explicitly somewhere else, then every bare mention is the region
-(one sense per text); else (3) the text names more first-level regions of that country than
-cities of it ("active in Diyala and Kirkuk"); else it is the city.
+(2) the text names that region explicitly somewhere else, and not the city as the city ("the
+city of X"), then every bare mention is the region (one sense per text); else (3) the text
+names more first-level regions of that country than cities of it ("active in Diyala and
+Kirkuk"); else it is the city.
 
 Small places (villages, towns of the focus countries below 15,000 people) and names that are
 also common words or first names need support: their country, their region or a place in them
@@ -66,8 +67,16 @@ _LOCAL_CITY_BEFORE = re.compile(
 """"City of" in Arabic, French, Russian and Ukrainian ("مدينة دير الزور", "ville de Goma",
 "в городе Харькове", "у місті Харкові")."""
 _LOCAL_CITY_BEFORE_LONGEST = len("ومدينة ")
-_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية) $")
-""""Governorate of", "state of" in Arabic ("محافظة البيضاء", "بولاية شمال كردفان")."""
+_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية|ريف) $")
+""""Governorate of", "state of", "the countryside of" in Arabic ("محافظة البيضاء", "بولاية شمال
+كردفان", "بريف حلب")."""
+_LOCAL_REGIONS_BEFORE = re.compile(
+    r"(?<![^\W_])[وفبل]{0,2}(?:محافظات|محافظتي|ولايات|ولايتي|مناطق|منطقتي) "
+    r"(?:[^\W\d_]+ ){0,2}(?:و[^\W\d_]+ (?:[^\W\d_]+ )?)*و?$"
+)
+""""The governorates (regions, states) of A, B and C" in Arabic: every name of the list, its
+items joined by "و" ("محافظات أبين وشبوة وصنعاء", "منطقتي المدينة المنورة وحائل")."""
+_LOCAL_REGIONS_REACH = 120
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
 _BEFORE_LENGTH = 100
@@ -198,6 +207,8 @@ class Context:
     found (a dict as an ordered set: see `small_place_inside`)."""
     explicit: set[str] = field(default_factory=set)
     """Keys of the places named themselves."""
+    qualified: set[str] = field(default_factory=set)
+    """Keys of the places the words around a name chose ("the city of X", "X province")."""
     spans: dict[int, Span] = field(default_factory=dict)
     """Start -> resolved span."""
     ends: dict[int, Span] = field(default_factory=dict)
@@ -213,6 +224,8 @@ class Context:
             return
         self.spans[span.start] = span
         self.ends[span.end] = span
+        if span.qualifier is not None:
+            self.qualified.add(place.key)
         if place.country_code:
             self.countries.add(place.country_code)
         if place.key not in self.explicit:
@@ -280,6 +293,8 @@ def city_or_region(span: Span, context: Context, place: Place) -> Place:
     region = context.gaz.places[region_key]
     if span.qualifier is not None:
         return place if span.qualifier == "city" else region
+    if place.key in context.qualified:
+        return place
     if region_key in context.explicit or context.small_place_inside(region_key, place.key):
         return region
     return region if _listed_with_region(span, context, place.country_code) else place
@@ -330,7 +345,7 @@ def qualify(text: str, span: Span) -> str | None:
         return "city"
     if _LOCAL_REGION_BEFORE.search(
         text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-    ):
+    ) or _LOCAL_REGIONS_BEFORE.search(text, max(0, span.start - _LOCAL_REGIONS_REACH), span.start):
         return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]

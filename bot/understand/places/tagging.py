@@ -27,6 +27,7 @@ from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
     Span,
+    bind,
     choose,
     name_facts,
     qualify,
@@ -89,6 +90,7 @@ def find_places(
     spans: list[Span] = []
     repeats: list[Span] = []
     people = _people(found, text)
+    bind(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):

@@ -33,11 +33,16 @@ _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
 _TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
-_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+_PLACED = re.compile(
+    rf"(?:(?:in|near|outside|of|In|Near|Outside) |\b(?:R|D|I|DFL)-)(?P<name>{_TOWN})(?P<end>[,)])?"
+)
 """A town named as a place: after "in", "near" or "outside"; after "of" following a person's
-age ("Jane Roe, 41, of X") or "town", "city", "village" or "borough" (`_OF_BEFORE`). Found
+age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
+`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,"). Found
 with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
-_OF_BEFORE = re.compile(r"(?:, \d{1,3},|(?i:city|town|village|borough)) $")
+_OF_BEFORE = re.compile(
+    r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
+)
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
 NAMESAKE_POPULATION = 100_000
@@ -144,7 +149,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if town.geonameid in added:
             return
         written = text[start:end]
-        spans = _mentions(text, written, taken)
+        spans = tuple(sorted({(start, end, written), *_mentions(text, written, taken)}))
         taken.extend((s, e) for s, e, _ in spans)
         place = _place(town, area)
         added[town.geonameid] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
@@ -166,7 +171,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         written = match.group("name")
         if _overlaps(start, end, taken) or _continues(text, end):
             continue
-        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match.start()):
+        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
             continue
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
@@ -239,11 +244,14 @@ def _namesakes(
     return result
 
 
-def _placed(text: str, at: int) -> bool:
-    """Whether the word at `at` starts a word and, when it is "of", follows what `_OF_BEFORE`
-    names."""
+def _placed(text: str, match: re.Match[str]) -> bool:
+    """Whether `match` of `_PLACED` or `_DATELINE` starts a word and, after "of", follows
+    what `_OF_BEFORE` names; after a party ("R-"), follows a comma and ends in one."""
+    at = match.start()
     if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
         return False
+    if match.re is _PLACED and "-" in text[at : at + 4]:
+        return text[at - 2 : at] == ", " and match.group("end") is not None
     return not text.startswith(("of", "Of"), at) or bool(
         _OF_BEFORE.search(text, max(0, at - 12), at)
     )

@@ -20,6 +20,7 @@ import functools
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.counties import with_counties
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.normalize import fold
@@ -130,7 +131,7 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
-    return with_unlisted(text, with_towns(gaz, text, listed))
+    return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
 
 
 def _people(found: list[Span], text: str) -> set[int]:

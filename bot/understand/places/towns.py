@@ -164,7 +164,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(found[0], found[1], start - 2, area)
-    areas = _areas_named(gaz, towns, named)
+    areas = areas_named(gaz, towns, named)
     named = _namesakes(gaz, towns, named, areas)
     for match in (*_PLACED.finditer(text), *_DATELINE.finditer(text)):
         start, end = match.span("name")
@@ -192,19 +192,19 @@ def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
     return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
-def _areas_named(
+def areas_named(
     gaz: Gazetteer, towns: Towns, named: list[PlaceMention]
 ) -> dict[str, tuple[Place, set[int]]]:
     """Code -> place of each first-level area the text names or names a place inside, and
     the indices in `named` of the mentions that name it so."""
     found: dict[str, tuple[Place, set[int]]] = {}
     for i, mention in enumerate(named):
-        for code, place in _areas_of(gaz, towns, mention.place):
+        for code, place in areas_of(gaz, towns, mention.place):
             found.setdefault(code, (place, set()))[1].add(i)
     return found
 
 
-def _areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
+def areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
     """The first-level areas (code, place) that `place` is or lies in."""
     areas = []
     for key in (place.key, *gaz.ancestor_keys(place.key)):
@@ -231,7 +231,7 @@ def _namesakes(
         if place.kind != "city" or place.population >= NAMESAKE_POPULATION:
             continue
         others = {c: a for c, (a, by) in areas.items() if by - {i}}
-        if not others or any(c in others for c, _ in _areas_of(gaz, towns, place)):
+        if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
             continue
         name = name_key(mention.as_written)
         best: tuple[Town, Place] | None = None

@@ -276,7 +276,8 @@ def _town_before(
         start = comma - len(name)
         if text[start:comma] != name or _overlaps(start, comma, taken):
             continue
-        if all(w.lower().strip(".") in GENERIC for w in name.split()):
+        words = name_key(name).split()
+        if all(w in GENERIC for w in words) or not _CALENDAR.isdisjoint(words):
             continue
         found = towns.find(name_key(name), area)
         if found is not None:

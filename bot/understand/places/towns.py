@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
 from bot.understand.places.words import GENERIC
@@ -45,6 +45,8 @@ _OF_BEFORE = re.compile(
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+PARSED_AREAS = 64
+"""The most areas kept parsed at once (all 3,248 would take 48 MB more)."""
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
 _CALENDAR = frozenset(
@@ -78,6 +80,7 @@ class Towns:
     areas: dict[int, str]
     """GeoNames id of a first-level area -> its code."""
     parsed: dict[str, dict[str, Town]] = field(default_factory=dict)
+    """Areas parsed so far (up to `PARSED_AREAS`, then parsed again as needed)."""
 
     def in_area(self, code: str) -> dict[str, Town]:
         """Folded name -> the largest town of that name in the area `code`."""
@@ -89,6 +92,8 @@ class Towns:
                 gid, name, people, lat, lon = line.split("\t")
                 town = Town(int(gid), name, int(people), float(lat), float(lon))
                 found.setdefault(name_key(name), town)  # rows run largest first
+            if len(self.parsed) >= PARSED_AREAS:
+                self.parsed.clear()
             self.parsed[code] = found
         return found
 
@@ -110,37 +115,44 @@ class Towns:
 
 def read_towns(path: Path = DATA_FILE) -> Towns:
     """Read a file written by `main`: area lines ("A", id, code), then per area a line
-    "#\\tcode" followed by its towns, largest first."""
+    "#\tcode" followed by its towns, largest first."""
     with gzip.open(path, "rb") as f:
         blob = f.read()
     areas: dict[int, str] = {}
+    first = blob.find(b"\n#\t")
+    for line in blob[:first].decode().splitlines():
+        _, gid, code = line.split("\t")
+        areas[int(gid)] = code
     groups: dict[str, tuple[int, int]] = {}
-    code, start, at = "", 0, 0
-    for line in blob.split(b"\n"):
-        if line.startswith(b"A\t"):
-            _, gid, name = line.decode().split("\t")
-            areas[int(gid)] = name
-        elif line.startswith(b"#\t"):
-            if code:
-                groups[code] = (start, at)
-            code, start = line[2:].decode(), at + len(line) + 1
-        at += len(line) + 1
-    if code:
-        groups[code] = (start, at)
+    at = first
+    while at >= 0:
+        code_end = blob.index(b"\n", at + 1)
+        following = blob.find(b"\n#\t", code_end)
+        groups[blob[at + 3 : code_end].decode()] = (
+            code_end + 1,
+            following if following >= 0 else len(blob),
+        )
+        at = following
     return Towns(blob, groups, areas)
 
 
 @functools.cache
 def load_towns() -> Towns | None:
     """The towns file, read once per process; None when it is missing."""
-    return read_towns() if DATA_FILE.exists() else None
+    if not DATA_FILE.exists():
+        return None
+    towns = read_towns()
+    return_freed_memory()  # the decompressor's buffers
+    return towns
 
 
 def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` and the towns of the list that the text places (see the module docstring).
     Every other mention of such a town's name is the town's too."""
+    if not named:
+        return named
     towns = load_towns()
-    if towns is None or not named:
+    if towns is None:
         return named
     taken = [(s, e) for m in named for s, e, _ in _spans(m)]
     added: dict[int, PlaceMention] = {}

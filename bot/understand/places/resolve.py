@@ -133,6 +133,17 @@ def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
+def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
+    """The facts of folded name `name` read as the area it abbreviates only
+    (`Gazetteer.shadowed`), remembered in the gazetteer."""
+    cache_key = f"abbreviation:{name}"
+    facts = gaz.facts_cache.get(cache_key)
+    if facts is None:
+        facts = _name_facts(gaz, name, [NameHit(gaz.shadowed[name])], False, None)
+        gaz.facts_cache[cache_key] = facts
+    return facts
+
+
 def _reading(gaz: Gazetteer, place: Place) -> Reading:
     small = place.key in gaz.small
     weak = small or (

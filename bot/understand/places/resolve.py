@@ -142,6 +142,17 @@ def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
+def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
+    """The facts of folded name `name` read as the area it abbreviates only
+    (`Gazetteer.shadowed`), remembered in the gazetteer."""
+    cache_key = f"abbreviation:{name}"
+    facts = gaz.facts_cache.get(cache_key)
+    if facts is None:
+        facts = _name_facts(gaz, name, [NameHit(gaz.shadowed[name])], False, None)
+        gaz.facts_cache[cache_key] = facts
+    return facts
+
+
 def _reading(gaz: Gazetteer, place: Place) -> Reading:
     small = place.key in gaz.small
     weak = small or (
@@ -189,6 +200,9 @@ class Span:
     place: Place | None = None
     qualifier: str | None = None
     """ "city" or "region" when the words around say which (`qualify`), else None."""
+    bound: frozenset[str] = frozenset()
+    """Keys of the readings the text itself binds the name to ("Augusta, Georgia": the
+    Augusta in Georgia and the Georgia holding it, see `bind`); empty when it binds none."""
 
 
 @dataclass(slots=True)
@@ -259,23 +273,53 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
-    best: tuple[tuple[bool, bool, bool, bool], tuple[int, bool, int]] | None = None
+    best: tuple[tuple[bool, bool, bool, bool, bool], tuple[int, bool, int]] | None = None
     chosen: Place | None = None  # the place scoring `best`
     for reading in span.facts.readings:
         place = reading.place
+        bound = place.key in span.bound
         near = not named.isdisjoint(reading.around)
         country = place.country_code in countries
         hinted = place.country_code in hints
-        if reading.weak and not (near or country or hinted):
+        if reading.weak and not (bound or near or country or hinted):
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((fits, near, country, hinted), reading.rank)
+        score = ((bound, fits, near, country, hinted), reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def bind(spans: list[Span], text: str) -> None:
+    """ "X, <area>" ("Augusta, Georgia", "Paris, Tenn."): where some reading of X lies in a
+    reading of the first-level area or country right after it, those readings are the ones
+    meant (`Span.bound`), here and for every other mention of both names in the text."""
+    bound: dict[int, set[str]] = {}
+    for span, area in itertools.pairwise(spans):
+        if text[span.end : area.start] != ", " or len(span.facts.readings) < 2:
+            continue
+        areas = {
+            r.place.key: r.place
+            for r in area.facts.readings
+            if r.place.kind in ("admin1", "country")
+        }
+        inside = [
+            (r.place.key, a)
+            for r in span.facts.readings
+            for a in areas
+            if a in r.around or a == f"cc:{r.place.country_code}"
+        ]
+        if inside and len({k for k, _ in inside}) < len(span.facts.readings):
+            bound.setdefault(id(span.facts), set()).update(k for k, _ in inside)
+            bound.setdefault(id(area.facts), set()).update(a for _, a in inside)
+    if bound:
+        for span in spans:
+            keys = bound.get(id(span.facts))
+            if keys:
+                span.bound = frozenset(keys)
 
 
 def settle(span: Span, context: Context) -> None:

@@ -170,6 +170,4 @@ def test_a_bare_name_is_the_city_when_the_text_names_both_city_and_governorate(
 
 def test_a_small_russian_town_is_found_by_its_russian_name(gaz: Gazetteer) -> None:
     """Towns below 300,000 people outside the focus countries keep their Cyrillic names."""
-    assert found(gaz, "Взрыв прогремел в Хасавюрте, пострадали трое.") == {
-        "gn:550478": "Хасавюрте"
-    }
+    assert found(gaz, "Взрыв прогремел в Хасавюрте, пострадали трое.") == {"gn:550478": "Хасавюрте"}

@@ -75,16 +75,41 @@ def timed(label: str, fn: Callable[[], Gazetteer]) -> Gazetteer:
     return result
 
 
+_TYPE_WORD = re.compile(
+    r"\s*\([^)]*\)$|\s+(?:Province|Governorate|District|Raion|Oblast|State|Region|Territory)$"
+)
+"""A labelled name's word for its kind ("Jazan Province") or its bracketed parent."""
+_KINDS = {
+    "city": {"city", "town"},
+    "town": {"city", "town"},
+    "village": {"village", "city", "town"},
+    "neighbourhood": {"neighbourhood", "district"},
+    "admin1": {"admin1"},
+    "admin2": {"admin2"},
+    "region": {"region", "admin1"},
+    "country": {"country"},
+    "camp": {"camp"},
+}
+"""The kinds of our places a label's type may name."""
+
+
 def gold_key(gaz: Gazetteer, place: dict[str, object]) -> str:
-    """Our key for a place labelled in articles-dev.jsonl ("?name" when we cannot know it)."""
+    """Our key for a labelled place ("?name" when we cannot know it): by its GeoNames id, else
+    its name in its country, of its kind where several kinds carry the name; without its word
+    for its kind ("Jazan Province") only a place of that kind."""
     if place.get("geonameid"):
         return f"gn:{place['geonameid']}"
     canonical = str(place["canonical"])
     country = str(place.get("country", ""))
-    for name in (canonical, DIRECTIONS.sub("", canonical)):
+    kinds = _KINDS.get(str(place.get("type", "")))
+    bare = _TYPE_WORD.sub("", canonical)
+    for name in dict.fromkeys((canonical, DIRECTIONS.sub("", canonical), bare)):
         found = [p for p in gaz.lookup(name) if p.country_code == country or not country]
+        fitting = [p for p in found if kinds is None or p.kind in kinds]
+        if name == bare != canonical:
+            found = fitting
         if found:
-            return found[0].key
+            return (fitting or found)[0].key
     return f"?{canonical}"
 
 
@@ -345,15 +370,19 @@ def report_memory(cache: Path) -> None:
         "from bot.understand.places import load_gazetteer\n"
         "before = peak()\n"
         "load_gazetteer(None, Path(sys.argv[1]))\n"
-        "print(before, peak())"
+        "loaded = peak()\n"
+        "from bot.understand.places.towns import load_towns\n"
+        "load_towns()\n"
+        "print(before, loaded, peak())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(cache)], capture_output=True, text=True, check=True
     ).stdout.split()
-    before, after = float(out[0]), float(out[1])
+    before, after, towns = float(out[0]), float(out[1]), float(out[2])
     print(
         f"peak RSS of a fresh process loading the cached gazetteer: {after:.0f} MB "
-        f"({before:.0f} MB after imports, +{after - before:.0f} MB loading it)"
+        f"({before:.0f} MB after imports, +{after - before:.0f} MB loading it); "
+        f"and the small towns' list: {towns:.0f} MB"
     )
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress
 
 from bot.answers import (
     Briefing,
@@ -73,6 +72,8 @@ def main_callback(
 @app.command()
 def poll(ctx: typer.Context) -> None:
     """Poll every due feed once."""
+    from rich.progress import Progress  # a progress bar only where feeds are polled
+
     services: Services = ctx.obj
     poller = services.poller
     with Progress(console=console, disable=not console.is_terminal, transient=True) as progress:

@@ -388,8 +388,9 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
     after_demo: Newsbot,
 ) -> None:
     """A terminal question about a place imports neither Alembic (the store is current),
-    the HTTP client, feed parsing and page extraction of ingest, the Slack libraries nor
-    numpy (only fingerprints and single-article summaries need it), and reads the
+    the HTTP client, feed parsing and page extraction of ingest, the Slack libraries,
+    numpy (only fingerprints and single-article summaries need it), the metrics of the
+    serving processes nor the polling progress bar, and reads the
     gazetteer's name index instead of unpickling the gazetteer."""
     script = (
         "import sys\n"
@@ -400,7 +401,7 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
         "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = ('alembic', 'aiohttp', 'feedparser', 'trafilatura', 'slack_bolt', 'slack_sdk',"
-        " 'apscheduler', 'py3langid', 'numpy')\n"
+        " 'apscheduler', 'py3langid', 'numpy', 'prometheus_client', 'rich.progress')\n"
         "print('WHOLE', len(loads))\n"
         "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
     )

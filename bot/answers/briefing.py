@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from bot import metrics
 from bot.records import Place, StoredArticle, Story
 from bot.storage import Store
 from bot.understand import Gazetteer, resolve_query, summarize_many
@@ -65,13 +64,6 @@ def brief(
     store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int = 10
 ) -> Briefing | NoPlace:
     """The briefing on the place `query` names, or the closest suggestions."""
-    with metrics.BRIEFING_SECONDS.time():
-        return _brief(store, gazetteer, query, since, limit)
-
-
-def _brief(
-    store: Store, gazetteer: Gazetteer, query: str, since: datetime, limit: int
-) -> Briefing | NoPlace:
     resolution = resolve_query(gazetteer, query)
     best = resolution.best
     if best is None:

@@ -34,6 +34,8 @@ together, this many per transaction."""
 
 BUSY_WINDOW = timedelta(days=1)
 """How far back a feed's entries count when judging how busy it is."""
+PRUNE_EVERY = timedelta(hours=1)
+"""How often a poller deletes the band keys too old to match (`Store.prune_story_bands`)."""
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Poller:
         self.worker = worker_name()
         self.lease = timedelta(seconds=settings.lease_seconds)
         self.batch = settings.lease_batch
+        self.pruned_at: datetime | None = None
 
     def poll_due(
         self,
@@ -120,6 +123,10 @@ class Poller:
             self.store.release_feeds(
                 self.worker, [f.id for f in claims.claimed if f.id not in polled]
             )
+        at = now or utcnow()
+        if self.pruned_at is None or at - self.pruned_at >= PRUNE_EVERY:
+            self.store.prune_story_bands(at)
+            self.pruned_at = at
         return report
 
     def _poll(

@@ -40,6 +40,7 @@ from bot.storage.stories import (
     index_bands,
     matching_story,
     new_story,
+    prune_bands,
     story_sources,
     story_tolls,
 )
@@ -49,6 +50,10 @@ INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
 one per region or country containing them ("in:" + that region's key), so that "articles
 about Syria" is one index range scan over "cc:SY" and "in:cc:SY"."""
+
+REGION_ROW = {"name": "", "kind": "", "country_code": "", "geonameid": None, "as_written": ""}
+"""A region's row is found by its key, time and conflict flag alone: what would describe the
+region is left empty (migration 0016)."""
 
 NO_STORY = Fingerprint(frozenset(), ())
 """An article stored without a fingerprint is a story of its own, found by no other."""
@@ -160,6 +165,12 @@ class ArticleStore:
             conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**counted))
         return new_count
 
+    def prune_story_bands(self, now: datetime) -> int:
+        """Forget the band keys of articles too old for any new article to match
+        (`stories.BANDS_KEPT`); how many rows went."""
+        with begin_writing(self.engine) as conn:
+            return prune_bands(conn, now)
+
     def _insert_article(
         self, conn: Connection, outcome: PollOutcome, item: FreshArticle
     ) -> int | None:
@@ -172,7 +183,7 @@ class ArticleStore:
             "link": entry.link,
             "title": entry.title,
             "text": entry.text,
-            "feed_summary": entry.feed_summary,
+            "feed_summary": None if entry.feed_summary == entry.text else entry.feed_summary,
             "summary": analysis.summary,
             "published_at": published,
             "published_is_guess": entry.published_at is None,
@@ -202,23 +213,28 @@ class ArticleStore:
         if match is None or match[1] < NEAR_DUPLICATE:
             index_bands(conn, inserted, published, story)
         place_rows: dict[str, dict[str, Any]] = {}
-        named = [(m.place, m.as_written, m.place.key) for m in analysis.places]
-        inside = [(region, "", INSIDE + region.key) for region in analysis.containing]
-        for place, as_written, key in [*named, *inside]:
+        shared = {
+            "article_id": inserted,
+            "is_conflict": analysis.relevance.is_conflict,
+            "published_at": published,
+        }
+        for mention in analysis.places:
+            place = mention.place
             place_rows.setdefault(
-                key,
+                place.key,
                 {
-                    "article_id": inserted,
-                    "place_key": key,
+                    **shared,
+                    "place_key": place.key,
                     "name": place.name,
                     "kind": place.kind,
                     "country_code": place.country_code,
                     "geonameid": place.geonameid,
-                    "as_written": as_written,
-                    "is_conflict": analysis.relevance.is_conflict,
-                    "published_at": published,
+                    "as_written": mention.as_written,
                 },
             )
+        for region in analysis.containing:
+            key = INSIDE + region.key
+            place_rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
         if place_rows:
             conn.execute(article_places.insert(), list(place_rows.values()))
         return int(inserted)

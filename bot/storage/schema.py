@@ -6,7 +6,8 @@ Alembic migrations in `bot/storage/migrations/versions/` create exactly these ta
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import zlib
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from sqlalchemy import (
@@ -43,6 +44,61 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class PackedText(TypeDecorator[str]):
+    """Long text (an article's body, its summary) stored zlib-compressed on SQLite when that
+    is shorter: about half of a news article's bytes. PostgreSQL compresses long values by
+    itself (TOAST), so it stores plain text. A row stored plain is read as it is."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | bytes | None:
+        if value is None or dialect.name != "sqlite":
+            return value
+        raw = value.encode()
+        packed = zlib.compress(raw)
+        return packed if len(packed) < len(raw) else value
+
+    def process_result_value(self, value: str | bytes | None, dialect: Dialect) -> str | None:
+        return zlib.decompress(value).decode() if isinstance(value, bytes) else value
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class _EpochTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes stored as a whole number of `unit`s since 1970 (rounded
+    down): a few bytes where SQLite's text form takes 26, for the copies of a time that
+    index rows repeat."""
+
+    impl = BigInteger
+    cache_ok = True
+    unit = timedelta(microseconds=1)
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware datetimes")
+        return (value - EPOCH) // self.unit
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else EPOCH + value * self.unit
+
+
+class UTCMicros(_EpochTime):
+    """Exact to the microsecond, as the datetimes given (8 bytes)."""
+
+    cache_ok = True
+
+
+class UTCSeconds(_EpochTime):
+    """To the second (4 bytes): for times only compared with a window of days."""
+
+    cache_ok = True
+    unit = timedelta(seconds=1)
 
 
 metadata = MetaData(
@@ -101,9 +157,9 @@ articles = Table(
     Column("canonical_link", Text, unique=True),
     Column("link", Text),
     Column("title", Text, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("feed_summary", Text, nullable=False),
-    Column("summary", Text, nullable=False),
+    Column("text", PackedText, nullable=False),
+    Column("feed_summary", PackedText),  # the feed's own text; NULL: the same as `text`
+    Column("summary", PackedText, nullable=False),
     Column("published_at", UTCDateTime, nullable=False),
     Column("published_is_guess", Boolean, nullable=False),  # no date in the feed: first-seen
     Column("first_seen_at", UTCDateTime, nullable=False),
@@ -112,7 +168,7 @@ articles = Table(
     Column("relevance_terms", Text, nullable=False),  # space-separated lexicon terms
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),  # first source
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL")),
-    Column("story_terms", Text),  # the word set story matching compares (space-separated)
+    Column("story_terms", PackedText),  # the word set story matching compares (space-separated)
     Column("page_status", Text),  # full text: "page" when used, else why the snippet stayed
     # the event (conflict articles): ACLED types, figures (NULL: none given), place key
     Column("event_type", Text),
@@ -142,10 +198,12 @@ story_bands = Table(
     "story_bands",
     metadata,
     # an article's LSH band keys: "recent articles sharing a band with this one" is one
-    # index range scan per band, whatever the number of articles stored
+    # range scan of the primary key per band, whatever the number of articles stored
+    # (SQLite: WITHOUT ROWID, the key is the table; no second copy of each row)
     Column("band", BigInteger, primary_key=True),
-    Column("published_at", UTCDateTime, primary_key=True),
+    Column("published_at", UTCSeconds, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 article_places = Table(
@@ -160,8 +218,9 @@ article_places = Table(
     Column("as_written", Text, nullable=False),
     # copied from the article so that "latest conflict articles naming X" is one index range scan:
     Column("is_conflict", Boolean, nullable=False),
-    Column("published_at", UTCDateTime, nullable=False),
+    Column("published_at", UTCMicros, nullable=False),
     Index(None, "place_key", "is_conflict", "published_at", "article_id"),
+    sqlite_with_rowid=False,  # the primary key is the table: no second copy of each row
 )
 
 

@@ -28,6 +28,10 @@ STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
 only a story whose first report was published within this much of it: a story is bounded,
 it does not chain from day to day across weeks."""
+BANDS_KEPT = 2 * STORY_WINDOW
+"""Band keys of articles published longer ago than this are deleted (`prune_bands`): an
+article published up to STORY_WINDOW ago still finds every article of its window, and
+`story_bands` holds a few days of articles however many are stored."""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
@@ -109,6 +113,15 @@ def index_bands(
         )
 
 
+def prune_bands(conn: Connection, now: datetime) -> int:
+    """Delete the band keys of articles published more than BANDS_KEPT before `now` (one
+    pass over the table, which holds only the recent ones); how many rows went."""
+    deleted = conn.execute(
+        story_bands.delete().where(story_bands.c.published_at < now - BANDS_KEPT)
+    )
+    return deleted.rowcount
+
+
 def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
     """Every source of each story: each feed each of its articles came from, oldest first,
     with the outlet it counts as and the figures its article gives."""
@@ -124,7 +137,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             article_sources.c.link.label("source_link"),
             feeds.c.title,
             feeds.c.url,
-            func.substr(articles.c.text, 1, CREDIT_CHARS).label("opening"),
+            articles.c.text,
             articles.c.killed_min,
             articles.c.killed_exact,
             articles.c.injured_min,
@@ -142,7 +155,9 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 outlet=row.title or row.url,
                 link=row.source_link or row.link,
                 published_at=row.published_at,
-                outlet_key=outlet_key(row.url, row.source_link or row.link, row.opening or ""),
+                outlet_key=outlet_key(
+                    row.url, row.source_link or row.link, row.text[:CREDIT_CHARS]
+                ),
                 killed=Casualties(row.killed_min, bool(row.killed_exact)),
                 injured=Casualties(row.injured_min, bool(row.injured_exact)),
             )

@@ -9,10 +9,13 @@ fetched): "feeds.bbci.co.uk" and "www.bbci.co.uk" are both "bbci.co.uk".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import tldextract
+if TYPE_CHECKING:
+    from tldextract import TLDExtract
+
 
 CREDIT_CHARS = 400
 """Only the opening of a text is read for a wire credit: agencies are credited in the
@@ -52,7 +55,14 @@ _CREDIT = re.compile(
     rf"|(?:^|\n|[-—–]\s*)({_NAMES})\s*(?:[-—–:]|$)",  # AFP — / - AFP at a line's edge
     re.IGNORECASE | re.MULTILINE,
 )
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@cache
+def _extractor() -> TLDExtract:
+    """The Public Suffix List reader, made at first use (tldextract loads requests)."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 def wire_credit(text: str) -> str | None:
@@ -70,7 +80,7 @@ def registered_domain(url: str) -> str | None:
     host = urlsplit(url).hostname
     if not host:
         return None
-    found = _EXTRACT.extract_str(host)
+    found = _extractor().extract_str(host)
     return found.top_domain_under_public_suffix or None
 
 

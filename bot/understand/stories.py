@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sumy.utils import get_stop_words
-
 from bot.understand.stems import stem
+from bot.understand.stopwords import stop_words
 
 if TYPE_CHECKING:
     import numpy
@@ -40,7 +39,7 @@ are not indexed (a story told in a hundred near-identical reports stays cheap to
 SEED = 1
 
 _WORD = re.compile(r"[\w'’-]+")
-_STOP = frozenset(get_stop_words("english"))
+_STOP = stop_words("english")
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from datetime import UTC, datetime
 
-from bot.answers.briefing import brief
 from bot.runtime import demo
 from bot.runtime.services import Services
 from bot.settings import Settings
@@ -38,7 +36,8 @@ def test_health_readiness_and_metrics_are_served(harness: SlackHarness) -> None:
     before = get(base + "/metrics")[1]
     demo.ingest_samples(harness.services)
     harness.services.poller.poll_due()
-    brief(harness.services.store, harness.bot.gazetteer, "Aleppo", datetime.now(UTC))
+    assert harness.command("/whatsnew", "Aleppo", response="aleppo") == (200, "")
+    harness.fake.wait_for("response:aleppo")
     status, after = get(base + "/metrics")
     assert status == 200
     for name in ("newsbot_poll_pass_seconds_count", "newsbot_briefing_seconds_count"):

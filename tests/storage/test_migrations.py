@@ -5,13 +5,21 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from datetime import UTC, datetime, timedelta
 
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from bot.storage import Store, make_engine, migrate
-from bot.storage.schema import metadata, slack_oauth_tables
+from bot.storage.schema import (
+    UTCDateTime,
+    articles,
+    metadata,
+    slack_oauth_tables,
+    story_bands,
+)
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -86,3 +94,77 @@ def test_opening_a_current_store_does_not_load_alembic(database_url: str) -> Non
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "ALEMBIC False", result.stderr
+
+
+def test_compacting_a_store_keeps_its_articles_places_and_band_keys(database_url: str) -> None:
+    """0016 rebuilds story_bands and article_places with integer times, and drops the copy
+    of the text in feed_summary: what the store answers stays the same."""
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0015")
+    published = datetime(2026, 11, 20, 6, 30, 0, 250_001, tzinfo=UTC)
+    at = sa.column("published_at", UTCDateTime())
+    old_articles = sa.table(
+        "articles",
+        *(sa.column(name) for name in ("id", "uid", "title", "text", "feed_summary", "summary")),
+        *(sa.column(name) for name in ("relevance", "is_conflict", "relevance_terms")),
+        *(sa.column(name) for name in ("published_is_guess", "story_terms")),
+        at,
+        sa.column("first_seen_at", UTCDateTime()),
+    )
+    places = sa.table(
+        "article_places",
+        *(sa.column(name) for name in ("article_id", "place_key", "name", "kind")),
+        *(sa.column(name) for name in ("country_code", "as_written", "is_conflict")),
+        sa.column("published_at", UTCDateTime()),
+    )
+    bands = sa.table(
+        "story_bands",
+        sa.column("band"),
+        sa.column("article_id"),
+        sa.column("published_at", UTCDateTime()),
+    )
+    body = "Shelling hit Kharkiv overnight, officials said."
+    with engine.begin() as conn:
+        for article_id, feed_text in ((1, body), (2, "Shelling hit Kharkiv.")):
+            conn.execute(
+                old_articles.insert().values(
+                    id=article_id, uid=f"u{article_id}", title="Kharkiv shelled", text=body,
+                    feed_summary=feed_text, summary=body, relevance=9.0, is_conflict=True,
+                    relevance_terms="shelling", published_is_guess=False,
+                    story_terms="kharkiv shell", published_at=published, first_seen_at=published,
+                )
+            )  # fmt: skip
+            for key, name, kind in (
+                ("gn:706483", "Kharkiv", "city"),
+                ("in:cc:UA", "Ukraine", "country"),
+            ):
+                conn.execute(
+                    places.insert().values(
+                        article_id=article_id, place_key=key, name=name, kind=kind,
+                        country_code="UA", as_written="", is_conflict=True, published_at=published,
+                    )
+                )  # fmt: skip
+            conn.execute(
+                bands.insert().values(band=-(2**62) + article_id, article_id=article_id,
+                                      published_at=published)
+            )  # fmt: skip
+    engine.dispose()
+    store = Store.open(database_url)
+    found = store.place_articles(["gn:706483"], published - timedelta(seconds=1))
+    assert [(a.id, a.published_at, [p.name for p in a.places]) for a in found] == [
+        (2, published, ["Kharkiv"]),
+        (1, published, ["Kharkiv"]),
+    ]
+    assert store.place_articles(["gn:706483"], published + timedelta(microseconds=1)) == []
+    within = store.place_articles(["cc:UA"], published - timedelta(seconds=1), inside=True)
+    assert [a.id for a in within] == [2, 1]
+    with store.engine.connect() as conn:
+        kept = conn.execute(sa.select(story_bands).order_by(story_bands.c.article_id)).all()
+        texts = conn.execute(sa.select(articles.c.feed_summary).order_by(articles.c.id)).all()
+    second = published.replace(microsecond=0)  # band keys keep whole seconds
+    assert [(row.band, row.published_at) for row in kept] == [
+        (-(2**62) + 1, second),
+        (-(2**62) + 2, second),
+    ]
+    assert [row.feed_summary for row in texts] == [None, "Shelling hit Kharkiv."]
+    store.close()

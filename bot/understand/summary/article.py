@@ -174,9 +174,7 @@ class Summarizer:
             (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
             for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
         ]
-        bags = [
-            frozenset(self._stem(w) for w in ws if w not in self._stop_words) for ws in words
-        ]
+        bags = [frozenset(self._stem(w) for w in ws if w not in self._stop_words) for ws in words]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
 
     def _content_words(self, document: ObjectDocumentModel) -> int:

@@ -104,10 +104,11 @@ def _candidates_query() -> Select[Any]:
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:
     """A story for an article that matches none; returns its id."""
-    inserted = conn.execute(
-        stories.insert().values(title=title, first_seen_at=seen_at).returning(stories.c.id)
-    )
+    inserted = conn.execute(_NEW_STORY, {"title": title, "first_seen_at": seen_at})
     return int(inserted.scalar_one())
+
+
+_NEW_STORY = stories.insert().returning(stories.c.id)
 
 
 def index_bands(

@@ -25,10 +25,10 @@ from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.utils import get_stop_words
+from bot.understand.stopwords import stop_words
 
 if TYPE_CHECKING:
+    from sumy.models.dom import ObjectDocumentModel
     from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
 
 from bot.understand.stems import stem, stemmer_for
@@ -104,11 +104,9 @@ class Summarizer:
         code = language if language in _STOP_WORD_LISTS or language == "ru" else "en"
         if code not in self._languages:
             summarizer: AbstractSummarizer = self._class(stemmer_for(code))
-            stop_words = frozenset(
-                get_stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else ()
-            )
-            summarizer.stop_words = stop_words
-            self._languages[code] = (summarizer, stop_words)
+            listed = stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else frozenset()
+            summarizer.stop_words = listed
+            self._languages[code] = (summarizer, listed)
         self._summarizer, self._stop_words = self._languages[code]
         self._stem = stemmer_for(code)
 
@@ -281,4 +279,6 @@ def select(
 
 
 def _document(sentences: Sequence[str]) -> ObjectDocumentModel:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # loads requests
+
     return ObjectDocumentModel([Paragraph([Sentence(s, _TOKENIZER) for s in sentences])])

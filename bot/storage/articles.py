@@ -8,17 +8,21 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Protocol
 
 from sqlalchemy import (
     Connection,
     Engine,
+    Insert,
     Select,
+    delete,
     func,
     or_,
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.records import (
     Analysis,
@@ -35,7 +39,7 @@ from bot.records import (
 )
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.feeds import write_states
-from bot.storage.schema import article_places, article_sources, articles, feeds
+from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
     index_bands,
     matching_story,
@@ -136,12 +140,15 @@ class ArticleStore:
         sources = dict(seen or {})
         with begin_writing(self.engine) as conn:
             lost_races = []
+            place_rows: list[dict[str, Any]] = []
             for item in fresh:
-                article_id = self._insert_article(conn, outcome, item)
+                article_id = self._insert_article(conn, outcome, item, place_rows)
                 if article_id is None:
                     lost_races.append(item.entry)
                 else:
                     sources[article_id] = item.entry.link
+            if place_rows:
+                conn.execute(article_places.insert(), place_rows)
             for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:
@@ -172,8 +179,15 @@ class ArticleStore:
             return prune_bands(conn, now)
 
     def _insert_article(
-        self, conn: Connection, outcome: PollOutcome, item: FreshArticle
+        self,
+        conn: Connection,
+        outcome: PollOutcome,
+        item: FreshArticle,
+        place_rows: list[dict[str, Any]],
     ) -> int | None:
+        """Store one new article in its story, its band keys indexed; its place rows are
+        added to `place_rows` (stored by the caller, with those of the poll's other
+        articles); None when another writer stored it meanwhile."""
         entry, analysis = item.entry, item.analysis
         story = item.story or NO_STORY
         published = entry.published_at or outcome.polled_at
@@ -197,22 +211,16 @@ class ArticleStore:
             "lang": analysis.language,
             **_event_values(analysis.event),
         }
-        nested = conn.begin_nested()
         match = matching_story(conn, published, story)
         values["story_id"] = match[0] if match else new_story(conn, entry.title, outcome.polled_at)
-        inserted = conn.execute(
-            upsert(self.engine, articles)
-            .on_conflict_do_nothing()
-            .values(values)
-            .returning(articles.c.id)
-        ).scalar()
+        inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
-            nested.rollback()
+            if match is None:
+                conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
             return None
-        nested.commit()
         if match is None or match[1] < NEAR_DUPLICATE:
             index_bands(conn, inserted, published, story)
-        place_rows: dict[str, dict[str, Any]] = {}
+        rows: dict[str, dict[str, Any]] = {}
         shared = {
             "article_id": inserted,
             "is_conflict": analysis.relevance.is_conflict,
@@ -220,7 +228,7 @@ class ArticleStore:
         }
         for mention in analysis.places:
             place = mention.place
-            place_rows.setdefault(
+            rows.setdefault(
                 place.key,
                 {
                     **shared,
@@ -234,9 +242,8 @@ class ArticleStore:
             )
         for region in analysis.containing:
             key = INSIDE + region.key
-            place_rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
-        if place_rows:
-            conn.execute(article_places.insert(), list(place_rows.values()))
+            rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
+        place_rows.extend(rows.values())
         return int(inserted)
 
     # ---- queries -----------------------------------------------------------------------
@@ -406,6 +413,13 @@ def _outlet_times(
     told = sources.get(article.story_id) if article.story_id is not None else None
     story = Story(article.story_id, (article,), tuple(told)) if told else Story.alone(article)
     return tuple(sorted(source.published_at for source in story.outlets))
+
+
+@cache
+def _article_insert(dialect: str) -> Insert:
+    """The INSERT of one article (nothing when its uid or link is stored), built once."""
+    insert = (sqlite if dialect == "sqlite" else postgresql).insert(articles)
+    return insert.on_conflict_do_nothing().returning(articles.c.id)
 
 
 def place_article_ids(

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 
 from bot.records import Casualties, StorySource
 from bot.storage.schema import (
@@ -53,13 +55,35 @@ def candidates(
     first report is within the window too."""
     if not fingerprint.bands:
         return []
+    since, until = published - STORY_WINDOW, published + STORY_WINDOW
+    window = {
+        "bands": list(fingerprint.bands),
+        "since": since,
+        "until": until,
+        "story_since": since,
+        "story_until": until,
+    }
+    return [
+        (row.story_id, frozenset((row.story_terms or "").split()))
+        for row in conn.execute(_candidates_query(), window)
+    ]
+
+
+@cache
+def _candidates_query() -> Select[Any]:
+    """The candidates query, built once: its band keys and window are bound parameters (the
+    window twice, as band keys and articles store their times differently)."""
+    since = bindparam("since", type_=story_bands.c.published_at.type)
+    until = bindparam("until", type_=story_bands.c.published_at.type)
+    story_since = bindparam("story_since", type_=articles.c.published_at.type)
+    story_until = bindparam("story_until", type_=articles.c.published_at.type)
     shared = func.count().label("shared")
     sharing = (
         select(story_bands.c.article_id)
         .where(
-            story_bands.c.band.in_(fingerprint.bands),
-            story_bands.c.published_at >= published - STORY_WINDOW,
-            story_bands.c.published_at <= published + STORY_WINDOW,
+            story_bands.c.band.in_(bindparam("bands", expanding=True)),
+            story_bands.c.published_at >= since,
+            story_bands.c.published_at <= until,
         )
         .group_by(story_bands.c.article_id)
         .order_by(shared.desc(), story_bands.c.article_id.desc())
@@ -77,26 +101,24 @@ def candidates(
         .group_by(articles.c.story_id)
         .subquery()
     )
-    query = (
+    return (
         select(articles.c.story_id, articles.c.story_terms)
         .join(started, started.c.story_id == articles.c.story_id)
         .where(
             articles.c.id.in_(sharing_ids),
-            started.c.at >= published - STORY_WINDOW,
-            started.c.at <= published + STORY_WINDOW,
+            started.c.at >= story_since,
+            started.c.at <= story_until,
         )
     )
-    return [
-        (row.story_id, frozenset((row.story_terms or "").split())) for row in conn.execute(query)
-    ]
 
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:
     """A story for an article that matches none; returns its id."""
-    inserted = conn.execute(
-        stories.insert().values(title=title, first_seen_at=seen_at).returning(stories.c.id)
-    )
+    inserted = conn.execute(_NEW_STORY, {"title": title, "first_seen_at": seen_at})
     return int(inserted.scalar_one())
+
+
+_NEW_STORY = stories.insert().returning(stories.c.id)
 
 
 def index_bands(

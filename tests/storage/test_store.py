@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
 from bot.storage import FreshArticle, Store
 from bot.storage.articles import place_article_ids
-from bot.storage.schema import articles
+from bot.storage.schema import articles, stories
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 DEIR = Place("gn:170794", "Deir ez-Zor", "city", "SY", "Syria", 170794, 271800)
@@ -73,6 +73,8 @@ def test_a_race_lost_to_another_writer_counts_the_article_as_seen(store: Store) 
     assert store.save_poll(outcome(other.id), [FreshArticle(entry(1), analysis())]) == 0
     assert store.article_count() == 1
     assert store.feed(other.id) is not None
+    with store.engine.connect() as conn:  # the loser's story was not left behind
+        assert conn.execute(select(func.count()).select_from(stories)).scalar() == 1
 
 
 def test_a_failed_save_stores_nothing_of_that_poll(store: Store) -> None:

@@ -25,10 +25,10 @@ from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.utils import get_stop_words
+from bot.understand.stopwords import stop_words
 
 if TYPE_CHECKING:
+    from sumy.models.dom import ObjectDocumentModel
     from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
 
 from bot.understand.stems import stem, stemmer_for
@@ -104,11 +104,9 @@ class Summarizer:
         code = language if language in _STOP_WORD_LISTS or language == "ru" else "en"
         if code not in self._languages:
             summarizer: AbstractSummarizer = self._class(stemmer_for(code))
-            stop_words = frozenset(
-                get_stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else ()
-            )
-            summarizer.stop_words = stop_words
-            self._languages[code] = (summarizer, stop_words)
+            listed = stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else frozenset()
+            summarizer.stop_words = listed
+            self._languages[code] = (summarizer, listed)
         self._summarizer, self._stop_words = self._languages[code]
         self._stem = stemmer_for(code)
 
@@ -127,7 +125,7 @@ class Summarizer:
         if len(found) <= count:
             return " ".join(found)
         if news:
-            return " ".join(found[i] for i in self._pick(found, self.ratings(found), count))
+            return " ".join(found[i] for i in self._pick(found, count))
         document = _document(found)
         if self.method == "lsa" and self._content_words(document) < len(found):
             # LSA needs more distinct words than sentences (sumy warns, the SVD says nothing).
@@ -140,8 +138,16 @@ class Summarizer:
             best = self._summarizer(document, count)
         return " ".join(str(s) for s in best)
 
-    def ratings(self, sentences: Sequence[str]) -> list[float]:
-        """The method's sumy rating of each sentence, in order (NaN counts as 0)."""
+    def ratings(
+        self, sentences: Sequence[str], words: Sequence[Sequence[str]] | None = None
+    ) -> list[float]:
+        """The method's sumy rating of each sentence, in order (NaN counts as 0); `words`:
+        each sentence's lower-cased words, when already read."""
+        if self.method in ("news", "textrank"):
+            words = words if words is not None else [_lowered_words(s) for s in sentences]
+            stop_words = self._summarizer.stop_words  # sumy's: lower-cased
+            stems = [[self._stem(w) for w in ws if w not in stop_words] for ws in words]
+            return text_rank(sentences, stems)
         document = _document(sentences)
         rated: dict[int, float] = {}
 
@@ -157,14 +163,16 @@ class Summarizer:
         ratings = (rated.get(i, 0.0) for i in range(len(sentences)))
         return [0.0 if math.isnan(r) else r for r in ratings]
 
-    def _pick(self, sentences: Sequence[str], ratings: Sequence[float], count: int) -> list[int]:
+    def _pick(self, sentences: Sequence[str], count: int) -> list[int]:
         """Indices of the "news" method's `count` sentences, in document order."""
+        words = [_lowered_words(s) for s in sentences]
+        ratings = self.ratings(sentences, words)
         top = max(ratings) or 1.0
         scores = [
             (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
             for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
         ]
-        bags = [content_stems(s, self._stop_words, self._stem) for s in sentences]
+        bags = [frozenset(self._stem(w) for w in ws if w not in self._stop_words) for ws in words]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
 
     def _content_words(self, document: ObjectDocumentModel) -> int:
@@ -177,8 +185,42 @@ def content_stems(
     sentence: str, stop_words: frozenset[str], stemmer: Callable[[str], str] = stem
 ) -> frozenset[str]:
     """The stemmed words of a sentence that are not stop words."""
-    words = (w.lower() for w in _TOKENIZER.to_words(sentence))
-    return frozenset(stemmer(w) for w in words if w not in stop_words)
+    return frozenset(stemmer(w) for w in _lowered_words(sentence) if w not in stop_words)
+
+
+def _lowered_words(sentence: str) -> list[str]:
+    """The words of a sentence, lower-cased, as sumy reads them."""
+    return [w.lower() for w in _TOKENIZER.to_words(sentence.strip())]
+
+
+def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[float]:
+    """sumy's TextRank rating of each sentence, from its stemmed content words (repeats
+    kept), with numpy over a word-count matrix instead of sumy's loop over sentence pairs:
+    the same edge weights bit for bit (shared-word counts are whole numbers, the norms the
+    same sums of `math.log`), then sumy's own power method."""
+    import numpy
+    from sumy.summarizers.text_rank import TextRankSummarizer as Ranker
+
+    count = len(stems)
+    if not count:
+        return []
+    vocabulary: dict[str, int] = {}
+    columns = [[vocabulary.setdefault(w, len(vocabulary)) for w in words] for words in stems]
+    counts = numpy.zeros((count, max(1, len(vocabulary))))
+    rows = [i for i, cols in enumerate(columns) for _ in cols]
+    numpy.add.at(counts, (rows, [c for cols in columns for c in cols]), 1.0)
+    shared = counts @ counts.T
+    logs = numpy.array([math.log(len(words)) if words else 0.0 for words in stems])
+    norm = logs[:, numpy.newaxis] + logs[numpy.newaxis, :]
+    single = numpy.isclose(norm, 0.0)  # two one-word sentences: their shared count itself
+    weights = numpy.divide(shared, norm, out=shared.copy(), where=~single)
+    weights[shared == 0] = 0.0
+    weights /= weights.sum(axis=1)[:, numpy.newaxis] + Ranker._ZERO_DIVISION_PREVENTION
+    damped = numpy.full((count, count), (1.0 - Ranker.damping) / count) + Ranker.damping * weights
+    ranks = Ranker.power_method(damped, Ranker.epsilon)
+    # sumy keys ratings by sentence text: equal sentences all take the last one's rating
+    last = {s.strip(): float(r) for s, r in zip(sentences, ranks, strict=True)}
+    return [last[s.strip()] for s in sentences]
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -237,4 +279,6 @@ def select(
 
 
 def _document(sentences: Sequence[str]) -> ObjectDocumentModel:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # loads requests
+
     return ObjectDocumentModel([Paragraph([Sentence(s, _TOKENIZER) for s in sentences])])

@@ -202,3 +202,34 @@ def test_ratings_cover_every_sentence_in_order() -> None:
     ratings = Summarizer("textrank").ratings(sentences)
     assert len(ratings) == len(sentences)
     assert all(r >= 0 for r in ratings)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        split_sentences(ARTICLE),
+        # repeats within and across sentences, a sentence repeated whole, one-word sentences,
+        # a sentence of stop words only
+        [
+            "Shelling hit the market in Kharkiv and shelling hit the station.",
+            "Shelling hit the market in Kharkiv and shelling hit the station.",
+            "Kharkiv.",
+            "Kharkiv.",
+            "It was there and then.",
+            "Officials said the station in Kharkiv was closed after the shelling.",
+        ],
+    ],
+)
+def test_textrank_ratings_are_exactly_sumys(sentences: list[str]) -> None:
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    from bot.understand.summary.article import _document
+
+    summarizer = Summarizer("textrank")
+    sumy = TextRankSummarizer(summarizer._stem)
+    sumy.stop_words = summarizer._summarizer.stop_words
+    by_sentence = sumy.rate_sentences(_document(sentences))
+
+    assert summarizer.ratings(sentences) == [
+        float(by_sentence[s]) for s in _document(sentences).sentences
+    ]

@@ -1,11 +1,24 @@
 """The language of a text: an ISO 639-1 code from py3langid's model (shipped in the package,
-loaded once, at the first text), or "und" when the text is too short or too unclear."""
+loaded once, at the first text), or "und" when the text is too short or too unclear.
+
+The model is unpacked once into the user cache, and loaded from there in a compact form: its
+feature weights (27 MB) memory-mapped, and its transition table (38,000 rows of 256 states,
+37 MB) as each row's cells that differ from the first state's row (11 MB, `Transitions`). A
+process never holds the compressed and the unpacked model at once, and the answers are the
+model's own."""
 
 from __future__ import annotations
 
+import json
+import os
+from array import array
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import platformdirs
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 UNDETERMINED = "und"
 """ISO 639-2's code for a language that cannot be told."""
@@ -27,8 +40,102 @@ NOT_NEWS = frozenset({"eo", "la", "vo"})
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """The model (about 75 MB resident, 0.4 s to load), kept for the process."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The model, its large tables mapped from the unpacked copy, kept for the process."""
+    import numpy
+
+    folder = _unpacked()
+    if folder is None:  # no writable cache: the whole model in memory (about 75 MB)
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    small = json.loads((folder / "small.json").read_text())
+    starts, targets = array("I"), array("I")
+    starts.frombytes((folder / "starts").read_bytes())
+    targets.frombytes((folder / "targets").read_bytes())
+    transitions = Transitions((folder / "bytes").read_bytes(), starts, targets, small["first"])
+    return LanguageIdentifier(
+        numpy.load(folder / "ptc.npy", mmap_mode="r"),
+        numpy.asarray(small["pc"], dtype=numpy.float32),
+        small["classes"],
+        transitions,
+        array("i", small["output"]),
+        norm_probs=True,
+        tk_row=array("H", small["row"]),
+    )
+
+
+_LAYOUT = 1
+"""The unpacked files' layout (part of their folder's name): raise when it changes."""
+
+
+class Transitions:
+    """py3langid's transition table (`tk_nextmove[row << 8 | byte]`, the next state) kept as
+    the cells of each row that differ from the first state's row: for each row, the bytes of
+    those cells in order (`keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
+    at the same places); any other byte leads where it leads from the first state."""
+
+    def __init__(self, keys: bytes, starts: array[int], targets: array[int], first: list[int]):
+        self.keys = keys
+        self.starts = starts
+        self.targets = targets
+        self.first = first
+
+    def __getitem__(self, cell: int) -> int:
+        row, byte = cell >> 8, cell & 255
+        found = self.keys.find(byte, self.starts[row], self.starts[row + 1])
+        return self.first[byte] if found < 0 else self.targets[found]
+
+
+def _unpacked() -> Path | None:
+    """The folder of the model's unpacked tables in the user cache (made the first time), or
+    None when it cannot be written."""
+    name = f"langid-{version('py3langid')}-{_LAYOUT}"
+    folder = Path(platformdirs.user_cache_dir("newsbot")) / name
+    if (folder / "small.json").exists():
+        return folder
+    try:
+        _unpack(folder)
+    except OSError:
+        return None
+    return folder
+
+
+def _unpack(folder: Path) -> None:
+    """Write the model's tables to `folder`: the weights as an .npy file, the transitions as
+    `Transitions` reads them, in raw bytes, the rest as JSON (written last: its presence says
+    all is there)."""
+    import numpy
+
+    model: Any = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE)
+    table = numpy.asarray(model.tk_nextmove).reshape(-1, 256)
+    first = table[model.tk_row[0]]
+    differ = table != first
+    rows, keys = numpy.nonzero(differ)  # row by row, bytes in order
+    starts = numpy.zeros(len(table) + 1, dtype=numpy.uint32)
+    numpy.cumsum(numpy.bincount(rows, minlength=len(table)), out=starts[1:])
+    files = {
+        "ptc.npy": None,
+        "bytes": keys.astype(numpy.uint8).tobytes(),
+        "starts": starts.tobytes(),
+        "targets": table[differ].astype(numpy.uint32).tobytes(),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    tag = f".{os.getpid()}.tmp"
+    for name, data in files.items():
+        partial = folder / f"{name}{tag}"
+        if data is None:
+            with partial.open("wb") as f:
+                numpy.save(f, model.nb_ptc)
+        else:
+            partial.write_bytes(data)
+        partial.replace(folder / name)
+    small = {
+        "pc": model.nb_pc.tolist(),
+        "classes": list(model.nb_classes),
+        "output": list(model.tk_output),
+        "row": list(model.tk_row),
+        "first": first.tolist(),
+    }
+    (folder / f"small{tag}.json").write_text(json.dumps(small))
+    (folder / f"small{tag}.json").replace(folder / "small.json")
 
 
 def detect_language(title: str, text: str) -> str:

@@ -1,14 +1,17 @@
-"""The gazetteer of a deployment's settings, whole (to tag texts) or as an on-disk name index
-(to answer place questions).
+"""The gazetteer of a deployment's settings, read from an on-disk index: for place questions,
+or with its spellings to tag texts.
 
-A process that only answers questions (`newsbot whatsnew`, the Slack web process) resolves a
-few names; unpickling the whole gazetteer for that costs about 80 MB and most of a second.
-The name index is an SQLite file next to the gazetteer's cache, made from the gazetteer the
-first time it is needed and named after the same cache key (so it is rebuilt whenever the
-cache is): every folded name with the places it stands for, the place records, what contains
-what, the sound-alike keys and the names by length for "did you mean". `IndexedGazetteer`
-reads it row by row and answers exactly as the gazetteer it was made from; it cannot tag a
-text (it holds no spellings).
+Unpickling the whole gazetteer costs about 80 MB and most of a second, and a long-running
+process would hold its million objects for good. The index is an SQLite file next to the
+gazetteer's cache, made from the gazetteer the first time it is needed and named after the
+same cache key (so it is rebuilt whenever the cache is): every folded name with the places it
+stands for, the place records, what contains what, the sound-alike keys and the names by
+length for "did you mean", and for tagging the automaton's patterns with each one's name and
+length as three blobs and the small sets of names tagging asks about. `IndexedGazetteer`
+reads it row by row and answers exactly as the gazetteer it was made from: opened for place
+questions it holds no spellings and cannot tag a text; opened for tagging it holds the
+spellings (about 10 MB) and the automaton compiled from them (about 30 MB), and remembers
+the facts of the names it has met within bounds.
 """
 
 from __future__ import annotations
@@ -16,21 +19,29 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from ahocorasick_rs import AhoCorasick
 
 from bot.records import Place
 from bot.settings import Settings
 from bot.understand.places.facts import NameHit
-from bot.understand.places.gazetteer import Gazetteer, cache_file, load_gazetteer
+from bot.understand.places.gazetteer import (
+    Gazetteer,
+    cache_file,
+    compile_automaton,
+    load_gazetteer,
+    return_freed_memory,
+)
 
 _SCHEMA = """
 CREATE TABLE places (key TEXT PRIMARY KEY, name TEXT, kind TEXT, country_code TEXT,
@@ -42,20 +53,62 @@ CREATE TABLE hits (name INTEGER, n INTEGER, key TEXT, upper_only INTEGER,
 CREATE TABLE parents (key TEXT, n INTEGER, parent TEXT, PRIMARY KEY (key, n)) WITHOUT ROWID;
 CREATE TABLE sounds (sound TEXT, n INTEGER, name TEXT, PRIMARY KEY (sound, n)) WITHOUT ROWID;
 CREATE TABLE facts (what TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE blobs (what TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
 """
 _PLACE_COLUMNS = (
     "key, name, kind, country_code, country, geonameid, population, lat, lon, approximate"
 )
 
 
+FACTS_KEPT = 10_000
+"""Names whose facts a tagging process remembers (two generations of this many at most)."""
+ANCESTORS_KEPT = 20_000
+"""Places whose ancestors a tagging process remembers (likewise)."""
+PLACES_KEPT = 20_000
+"""Places a tagging process remembers once read (likewise)."""
+
+
 def load_places(settings: Settings) -> Gazetteer:
-    """The gazetteer of the config folder and the settings' extra places (the name index of
-    it is written too, when missing)."""
-    gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
+    """What tagging a text needs of the config folder's and the settings' extra places: the
+    gazetteer read from its index (made first when missing), its automaton compiled now,
+    while the process is still small (compiling needs a 100 MB working copy for a moment);
+    the whole gazetteer when the index cannot be written (a read-only cache)."""
     index = _index_of(settings)
-    if not index.exists():
-        write_index(gazetteer, index)
-    return gazetteer
+    if not index.exists() and not _made_apart(settings, index):
+        gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
+        if not write_index(gazetteer, index):
+            return gazetteer
+        del gazetteer
+        return_freed_memory()
+    tagger = IndexedGazetteer.open(index, tagging=True)
+    tagger.automaton  # noqa: B018 (compiled here, see above)
+    return tagger
+
+
+def _made_apart(settings: Settings, index: Path) -> bool:
+    """Build the gazetteer and write its cache and `index` in a process of their own, whose
+    memory (250 MB at its peak, 100 MB of it never given back by a process that built the
+    gazetteer) ends with it; whether the index is there now."""
+    package = Path(__file__).resolve().parents[3]  # this code, whichever copy imported it
+    paths = [str(package), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    extra = str(settings.extra_places) if settings.extra_places else ""
+    command = [sys.executable, "-c", _BUILD, str(_places_file(settings)), extra, str(index)]
+    try:
+        subprocess.run(command, env=env, capture_output=True, check=False, timeout=600)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return index.exists()
+
+
+_BUILD = """
+import sys
+from pathlib import Path
+from bot.understand.places.gazetteer import load_gazetteer
+from bot.understand.places.index import write_index
+places, extra, index = sys.argv[1:]
+write_index(load_gazetteer(Path(extra) if extra else None, places=Path(places)), Path(index))
+"""
 
 
 def load_place_index(settings: Settings) -> Gazetteer:
@@ -132,9 +185,25 @@ def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
         "focus": sorted(gaz.focus),
         "capital_of": gaz.capital_of,
         "regions": gaz.regions,
+        "risky": sorted(gaz.risky),
+        "lower_ok": sorted(gaz.lower_ok),
+        "acronyms": sorted(gaz.acronyms),
+        "dotted": sorted(gaz.dotted),
+        "abbreviations": sorted(gaz.abbreviations),
+        "demonyms": gaz.demonyms,
+        "shadowed": gaz.shadowed,
     }
     rows = [(what, json.dumps(value)) for what, value in facts.items()]
     db.executemany("INSERT INTO facts VALUES (?, ?)", rows)
+    distinct = dict.fromkeys(gaz.spelling_names)  # a spelling's name: a place's or a demonym
+    position = {name: i for i, name in enumerate(distinct)}
+    blobs = {
+        "patterns": gaz.patterns,
+        "spelling_names": "\n".join(distinct).encode(),
+        "spelling_positions": array("I", [position[n] for n in gaz.spelling_names]).tobytes(),
+        "spelling_lengths": array("H", gaz.spelling_lengths).tobytes(),
+    }
+    db.executemany("INSERT INTO blobs VALUES (?, ?)", list(blobs.items()))
 
 
 def _place_row(p: Place) -> tuple[Any, ...]:
@@ -146,6 +215,7 @@ class _Rows:
     """One read-only connection to a name index, shared by the threads of a process."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         uri = f"{path.resolve().as_uri()}?mode=ro"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.lock = threading.Lock()
@@ -156,17 +226,26 @@ class _Rows:
 
 
 class _Places(Mapping[str, Place]):
-    def __init__(self, rows: _Rows) -> None:
+    """Places by key; with `kept`, the places read lately remembered (see `_Remembered`)."""
+
+    def __init__(self, rows: _Rows, kept: int = 0) -> None:
         self.rows = rows
+        self.kept = _Remembered(kept) if kept else None
 
     def __getitem__(self, key: str) -> Place:
+        place: Place | None = self.kept.get(key) if self.kept is not None else None
+        if place is not None:
+            return place
         found = self.rows.all(f"SELECT {_PLACE_COLUMNS} FROM places WHERE key = ?", key)
         if not found:
             raise KeyError(key)
         key, name, kind, code, country, geonameid, population, lat, lon, approximate = found[0]
-        return Place(
+        place = Place(
             key, name, kind, code, country, geonameid, population, lat, lon, bool(approximate)
         )
+        if self.kept is not None:
+            self.kept[key] = place
+        return place
 
     def __iter__(self) -> Iterator[str]:
         return iter([key for (key,) in self.rows.all("SELECT key FROM places")])
@@ -219,37 +298,115 @@ class _Lists(Mapping[str, tuple[str, ...]]):
         return len(self.rows.all(self.keys_sql))
 
 
+class _SpellingNames(Sequence[str]):
+    """The folded name of each pattern, in pattern order, read off one UTF-8 blob of the
+    distinct names (a list of 300,000 references to 130,000 strings would take 12 MB)."""
+
+    def __init__(self, names: bytes, positions: array[int]) -> None:
+        self.names = names
+        self.positions = positions
+        starts = array("I", [0])
+        at = names.find(b"\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = names.find(b"\n", at + 1)
+        starts.append(len(names) + 1)
+        self.starts = starts
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        position = self.positions[index]
+        return self.names[self.starts[position] : self.starts[position + 1] - 1].decode()
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+
+class _Remembered(dict[str, Any]):
+    """A cache of at most two generations of `limit` entries: when the newer is full it
+    becomes the older, and what is read from the older moves back to the newer. An entry
+    read twice within `limit` new entries is the same object both times (tagging tells a
+    text's mentions of one name apart by their facts' identity)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.older: dict[str, Any] = {}
+
+    def __missing__(self, key: str) -> Any:
+        value = self.older.pop(key)
+        self[key] = value
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or key in self.older
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if len(self) >= self.limit and not super().__contains__(key):
+            self.older = dict(self)
+            self.clear()
+        super().__setitem__(key, value)
+
+
 @dataclass
 class IndexedGazetteer(Gazetteer):
-    """A gazetteer read from its name index: for answering place questions, not tagging."""
+    """A gazetteer read from its index: for answering place questions, or, opened with its
+    spellings, for tagging text."""
 
     rows: _Rows = field(kw_only=True, repr=False)
 
     @classmethod
-    def open(cls, path: Path) -> IndexedGazetteer:
-        """The gazetteer of the name index at `path`."""
+    def open(cls, path: Path, *, tagging: bool = False) -> IndexedGazetteer:
+        """The gazetteer of the index at `path`; with `tagging`, its spellings too."""
         rows = _Rows(path)
         facts = {what: json.loads(value) for what, value in rows.all("SELECT * FROM facts")}
+        blobs: dict[str, bytes] = {}
+        if tagging:
+            blobs = dict(rows.all("SELECT what, value FROM blobs"))
+        positions, lengths = array("I"), array("H")
+        positions.frombytes(blobs.get("spelling_positions", b""))
+        lengths.frombytes(blobs.get("spelling_lengths", b""))
         return cls(
-            places=_Places(rows),
+            places=_Places(rows, PLACES_KEPT if tagging else 0),
             names=_Names(rows),
             parents=_Lists(rows, "parents", "key", "parent"),
-            risky=frozenset(),
+            risky=frozenset(facts["risky"] if tagging else ()),
             small=frozenset(facts["small"]),
             focus=frozenset(facts["focus"]),
-            lower_ok=frozenset(),
-            patterns=b"",
-            spelling_names=[],
-            spelling_lengths=array("H"),
+            lower_ok=frozenset(facts["lower_ok"] if tagging else ()),
+            patterns=blobs.get("patterns", b""),
+            spelling_names=_SpellingNames(blobs.get("spelling_names", b""), positions),
+            spelling_lengths=lengths,
+            acronyms=frozenset(facts["acronyms"] if tagging else ()),
+            dotted=frozenset(facts["dotted"] if tagging else ()),
+            demonyms=facts["demonyms"] if tagging else {},
             capital_of=facts["capital_of"],
+            abbreviations=frozenset(facts["abbreviations"] if tagging else ()),
+            shadowed=facts["shadowed"] if tagging else {},
             regions={k: tuple(v) for k, v in facts["regions"].items()},
+            ancestor_cache=_Remembered(ANCESTORS_KEPT),
+            enclosing_cache=_Remembered(ANCESTORS_KEPT),
+            facts_cache=_Remembered(FACTS_KEPT),
             rows=rows,
         )
 
     @cached_property
     def automaton(self) -> AhoCorasick:
-        """None: tagging a text needs the whole gazetteer (`load_places`)."""
-        raise TypeError("a gazetteer read from its name index cannot tag text: use load_places")
+        """The automaton over the spellings, when opened for tagging."""
+        if not self.patterns:
+            raise TypeError("a gazetteer opened for place questions cannot tag text")
+        return compile_automaton(self.patterns)
 
     @cached_property
     def phonetic(self) -> Mapping[str, tuple[str, ...]]:

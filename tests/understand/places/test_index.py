@@ -8,10 +8,14 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places, resolve_query
-from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.index import IndexedGazetteer, load_place_index, write_index
+from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places.index import (
+    IndexedGazetteer,
+    load_place_index,
+    load_places,
+    write_index,
+)
 from bot.understand.places.query import QueryResolution
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "places"
@@ -38,8 +42,9 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
+def gaz() -> Gazetteer:
+    """The whole gazetteer, unpickled (or built) as it was before the index tagged text."""
+    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +86,32 @@ def test_the_index_refuses_to_tag_text(index: IndexedGazetteer) -> None:
         find_places(index, "Clashes broke out in Aleppo on Sunday.")
 
 
+TEXTS = [
+    "Clashes broke out in Aleppo on Sunday, and shelling hit Idlib and Maarat al-Numan.",
+    "KHARKIV, Ukraine (AP) — Russian drones struck Kharkiv and the Kharkiv region overnight.",
+    "Les forces russes ont bombardé Kharkiv et l'oblast de Donetsk, au Soudan rien.",
+    "Обстріл Харківщини: у Харківській області загинули двоє.",
+    "قصف على دير الزور وبحلب صباح الأحد",
+    "The U.S. said Malian soldiers entered Gao; in Louisville, Ky., Paris police said nothing.",
+    "Fighting near El Fasher in North Darfur and in Khartoum; Port Sudan was calm.",
+    "Washington and Georgia: the Jordan river, Chad and Niger, then Paris, Texas.",
+    "Storms hit Wichita, Kan., and Erie, Pa., on Friday, officials said.",
+]
+
+
+def mentions(gaz: Gazetteer, text: str) -> list[tuple[object, ...]]:
+    """Each place found, as written and where, with the places containing it."""
+    return [(m, gaz.ancestors(m.place.key)) for m in find_places(gaz, text)]
+
+
+def test_the_index_opened_for_tagging_finds_what_the_whole_gazetteer_finds(
+    gaz: Gazetteer, index: IndexedGazetteer
+) -> None:
+    tagger = IndexedGazetteer.open(index.rows.path, tagging=True)
+    assert all(mentions(gaz, text) for text in TEXTS)
+    assert [mentions(tagger, t) for t in TEXTS] == [mentions(gaz, t) for t in TEXTS]
+
+
 def test_a_place_question_reads_the_index_made_beside_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -98,3 +129,27 @@ def test_a_place_question_reads_the_index_made_beside_the_cache(
     assert edited.lookup("Camp Eight")[0].key == "cfg:camp-eight"
     kept = sorted(p.suffix for p in (tmp_path / "newsbot").iterdir())
     assert kept == [".pickle", ".sqlite"], "the edited file's cache and index replaced the old"
+
+
+def test_a_tagging_process_remembers_names_within_bounds(
+    gaz: Gazetteer, index: IndexedGazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.understand.places.index.FACTS_KEPT", 3)
+    monkeypatch.setattr("bot.understand.places.index.ANCESTORS_KEPT", 3)
+    tagger = IndexedGazetteer.open(index.rows.path, tagging=True)
+    assert [mentions(tagger, t) for t in TEXTS * 2] == [mentions(gaz, t) for t in TEXTS * 2]
+    assert len(tagger.facts_cache) <= 3
+    assert len(tagger.ancestor_cache) <= 3
+
+
+def test_a_tagging_process_reads_the_index_a_process_of_its_own_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("places:\n  - name: Camp Seven\n    kind: camp\n    country: SD\n")
+    tagger = load_places(Settings(seed_feeds=False, extra_places=extra))
+    assert isinstance(tagger, IndexedGazetteer)
+    found = find_places(tagger, "Families fled to Camp Seven in Sudan on Monday.")
+    assert [m.place.key for m in found] == ["cfg:camp-seven", "cc:SD"]
+    assert sorted(p.suffix for p in (tmp_path / "newsbot").iterdir()) == [".pickle", ".sqlite"]

@@ -23,7 +23,7 @@ import statistics
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.understand.stopwords import stop_words
 
@@ -47,7 +47,12 @@ _SUMMARIZERS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     }
 )
 """sumy's module and class for each method, imported when a Summarizer is made: sumy's
-summarizers import NLTK (seconds and 100 MB), which commands that never summarize skip."""
+summarizers import NLTK, and NLTK scipy and scikit-learn (seconds and 100 MB), which
+commands that never summarize skip. The "news" method rates sentences with `text_rank`
+and needs none of it."""
+_DAMPING, _EPSILON, _ZERO_DIVISION_PREVENTION = 0.85, 1e-4, 1e-7
+"""sumy's TextRank constants (`TextRankSummarizer.damping`, `epsilon`, and its guard against
+a sentence sharing no word with any other)."""
 SUMMARY_METHODS: tuple[str, ...] = tuple(_SUMMARIZERS)
 """The summary methods `Summarizer` accepts; "news" is the default."""
 
@@ -95,19 +100,28 @@ class Summarizer:
         self.method = method
         self.sentences = sentences
         module, name = _SUMMARIZERS[method]
-        self._class = getattr(import_module(f"sumy.summarizers.{module}"), name)
-        self._languages: dict[str, tuple[AbstractSummarizer, frozenset[str]]] = {}
+        self._class = (
+            None if method == "news" else getattr(import_module(f"sumy.summarizers.{module}"), name)
+        )
+        self._languages: dict[
+            str, tuple[AbstractSummarizer | None, frozenset[str], frozenset[str]]
+        ] = {}
+        """Per language: sumy's summarizer (none for "news"), the stop words, and the stop
+        words lower-cased as sumy's TextRank keeps them."""
         self._use("en")
 
     def _use(self, language: str | None) -> None:
         """Rank with the stems and stop words of `language` (English for one without)."""
         code = language if language in _STOP_WORD_LISTS or language == "ru" else "en"
         if code not in self._languages:
-            summarizer: AbstractSummarizer = self._class(stemmer_for(code))
             listed = stop_words(_STOP_WORD_LISTS[code]) if code in _STOP_WORD_LISTS else frozenset()
-            summarizer.stop_words = listed
-            self._languages[code] = (summarizer, listed)
-        self._summarizer, self._stop_words = self._languages[code]
+            summarizer = None
+            if self._class is not None:
+                summarizer = self._class(stemmer_for(code))
+                summarizer.stop_words = listed
+            lowered = frozenset(w.lower() for w in listed)
+            self._languages[code] = (summarizer, listed, lowered)
+        self._summarizer, self._stop_words, self._rank_stop_words = self._languages[code]
         self._stem = stemmer_for(code)
 
     def summarize(
@@ -135,7 +149,7 @@ class Summarizer:
         import numpy  # here, not at the top: a briefing uses this module's helpers only
 
         with numpy.errstate(divide="ignore", invalid="ignore"):
-            best = self._summarizer(document, count)
+            best = self._sumy()(document, count)
         return " ".join(str(s) for s in best)
 
     def ratings(
@@ -145,8 +159,8 @@ class Summarizer:
         each sentence's lower-cased words, when already read."""
         if self.method in ("news", "textrank"):
             words = words if words is not None else [_lowered_words(s) for s in sentences]
-            stop_words = self._summarizer.stop_words  # sumy's: lower-cased
-            stems = [[self._stem(w) for w in ws if w not in stop_words] for ws in words]
+            stop = self._rank_stop_words
+            stems = [[self._stem(w) for w in ws if w not in stop] for ws in words]
             return text_rank(sentences, stems)
         document = _document(sentences)
         rated: dict[int, float] = {}
@@ -159,7 +173,7 @@ class Summarizer:
         import numpy
 
         with numpy.errstate(divide="ignore", invalid="ignore"):
-            self._summarizer(document, keep_all)
+            self._sumy()(document, keep_all)
         ratings = (rated.get(i, 0.0) for i in range(len(sentences)))
         return [0.0 if math.isnan(r) else r for r in ratings]
 
@@ -174,6 +188,12 @@ class Summarizer:
         ]
         bags = [frozenset(self._stem(w) for w in ws if w not in self._stop_words) for ws in words]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
+
+    def _sumy(self) -> AbstractSummarizer:
+        """sumy's summarizer of the method (every method's but "news")."""
+        if self._summarizer is None:
+            raise TypeError("the news method ranks with text_rank, not with sumy")
+        return self._summarizer
 
     def _content_words(self, document: ObjectDocumentModel) -> int:
         """How many distinct stemmed non-stop words the document has, as LSA counts them."""
@@ -199,7 +219,6 @@ def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[
     the same edge weights bit for bit (shared-word counts are whole numbers, the norms the
     same sums of `math.log`), then sumy's own power method."""
     import numpy
-    from sumy.summarizers.text_rank import TextRankSummarizer as Ranker
 
     count = len(stems)
     if not count:
@@ -215,9 +234,9 @@ def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[
     single = numpy.isclose(norm, 0.0)  # two one-word sentences: their shared count itself
     weights = numpy.divide(shared, norm, out=shared.copy(), where=~single)
     weights[shared == 0] = 0.0
-    weights /= weights.sum(axis=1)[:, numpy.newaxis] + Ranker._ZERO_DIVISION_PREVENTION
-    damped = numpy.full((count, count), (1.0 - Ranker.damping) / count) + Ranker.damping * weights
-    ranks = Ranker.power_method(damped, Ranker.epsilon)
+    weights /= weights.sum(axis=1)[:, numpy.newaxis] + _ZERO_DIVISION_PREVENTION
+    damped = numpy.full((count, count), (1.0 - _DAMPING) / count) + _DAMPING * weights
+    ranks = _power_method(damped, _EPSILON)
     # sumy keys ratings by sentence text: equal sentences all take the last one's rating
     last = {s.strip(): float(r) for s, r in zip(sentences, ranks, strict=True)}
     return [last[s.strip()] for s in sentences]
@@ -282,3 +301,18 @@ def _document(sentences: Sequence[str]) -> ObjectDocumentModel:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # loads requests
 
     return ObjectDocumentModel([Paragraph([Sentence(s, _TOKENIZER) for s in sentences])])
+
+
+def _power_method(matrix: Any, epsilon: float) -> Any:
+    """sumy's `TextRankSummarizer.power_method`: the stationary vector of `matrix`."""
+    import numpy
+
+    transposed = matrix.T
+    count = len(matrix)
+    vector = numpy.array([1.0 / count] * count)
+    change: Any = 1.0
+    while change > epsilon:
+        following = numpy.dot(transposed, vector)
+        change = numpy.linalg.norm(numpy.subtract(following, vector))
+        vector = following
+    return vector

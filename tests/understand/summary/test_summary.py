@@ -233,3 +233,24 @@ def test_textrank_ratings_are_exactly_sumys(sentences: list[str]) -> None:
     assert summarizer.ratings(sentences) == [
         float(by_sentence[s]) for s in _document(sentences).sentences
     ]
+
+
+def test_the_news_method_loads_neither_nltk_nor_scipy_nor_scikit_learn() -> None:
+    """sumy's summarizers import NLTK, which imports scipy and scikit-learn (100 MB): a
+    process summarizing with the default method never loads them."""
+    script = (
+        "import sys\n"
+        "from bot.understand.summary.article import Summarizer\n"
+        f"print(Summarizer('news', 2).summarize({ARTICLE!r}, language='fr'))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'nltk', 'scipy', 'sklearn'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+        check=True,
+    )
+    summary, loaded = result.stdout.strip().splitlines()
+    assert "Kramatorsk" in summary
+    assert loaded == "[]"

@@ -116,28 +116,36 @@ class SlackJobs:
         the articles back for the next run (of a later one: the delivery is finished by
         `recover` once its lease runs out).
         """
-        return self._post(delivery, self._begin(delivery, now), now)
+        return self._post(delivery, self._begin(delivery, now), self._since(now))
 
     def _send_all(self, found: list[Delivery], now: datetime) -> int:
         """Write every intent, then post them one by one; when the process is stopping,
         those not posted yet are left to `recover` (here or in another process)."""
+        elapsed = self._since(now)
         begun = [(delivery, self._begin(delivery, now)) for delivery in found]
         sent = 0
         for delivery, intent in begun:
             if self.stopping.is_set():
                 log.info("stopping: %d deliveries left for recovery", len(begun) - sent)
                 break
-            sent += self._post(delivery, intent, now) is None
+            sent += self._post(delivery, intent, elapsed) is None
         return sent
 
     def _begin(self, delivery: Delivery, now: datetime) -> Intent:
         parts = delivery_parts(delivery)
         return self.courier.begin(delivery.team_id, delivery.channel_id, delivery.slot, parts, now)
 
-    def _post(self, delivery: Delivery, intent: Intent, now: datetime) -> str | None:
+    def _since(self, now: datetime) -> Callable[[], datetime]:
+        """`now`, moving on with this process's clock: every lease renewed while the
+        deliveries written at `now` are posted one after the other runs from the time it
+        really is (renewed from `now` plus the time of one delivery alone, the later ones of
+        a long run were taken over by another process and posted twice)."""
         start = self.clock()
+        return lambda: now + (self.clock() - start)
+
+    def _post(self, delivery: Delivery, intent: Intent, now: Callable[[], datetime]) -> str | None:
         try:
-            self.courier.post_rest(intent, lambda: now + (self.clock() - start), self.stopping)
+            self.courier.post_rest(intent, now, self.stopping)
         except (NotInstalled, SlackApiError) as exc:
             error = error_of(exc)
             if intent.posted:

@@ -4,13 +4,17 @@ another process when its lease runs out, using the metadata each message carries
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
 
 from bot.clock import utcnow
 from bot.slack.blocks import Message
 from bot.slack.courier import EVENT_TYPE, Courier, metadata_of
 from bot.slack.jobs import delivery_parts
 from bot.storage import LEASE, Intent
+from bot.storage.schema import deliveries
 from tests.answers.test_delivery import add_article
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_posting import subscribe, tomorrow_at
@@ -170,3 +174,30 @@ def test_a_worker_whose_queued_delivery_was_taken_over_does_not_post_it(
     assert len(posted_in(harness)) == 1
     assert slow.post_rest(intent, lambda: now + LATER + timedelta(seconds=1)) is False
     assert len(posted_in(harness)) == 1
+
+
+def test_a_long_run_of_deliveries_renews_each_lease_from_the_time_it_is(
+    harness: SlackHarness,
+) -> None:
+    """A worker writes its deliveries' intents, then posts them one after the other. Each
+    lease it renews must run from the time it really is: renewed from the run's start plus
+    one delivery's own time, the later deliveries of a long digest run looked abandoned to
+    another process, which posted them a second time."""
+    channels = [f"CRUN{i}" for i in range(4)]
+    for channel in channels:
+        subscribe(harness, "Deir al-Zor alerts", channel=channel)
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    now = utcnow() + timedelta(minutes=3)
+    jobs, readings = harness.bot.jobs, itertools.count()
+    clock = jobs.clock
+    jobs.clock = lambda: now + next(readings) * timedelta(seconds=20)  # a slow Slack
+    try:
+        assert jobs.alerts(now) == len(channels)
+        last = now + (next(readings) - 1) * timedelta(seconds=20)
+    finally:
+        jobs.clock = clock
+    with harness.bot.store.engine.connect() as conn:
+        held = conn.execute(select(func.max(deliveries.c.lease_until))).scalar_one()
+    assert held.replace(tzinfo=UTC) >= last, "the last lease ran from a time long past"
+    assert all(len(posted_in(harness, channel)) == 1 for channel in channels)

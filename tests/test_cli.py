@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 import feedparser
@@ -415,11 +416,13 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
 
 @pytest.fixture
 def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
-    """Kharkiv with a strike two outlets reported two days ago and a clash a week ago."""
+    """Kharkiv with a strike two outlets reported two days ago (at midday, so both reports
+    fall on that day whatever the hour now) and a clash a week ago."""
     store = Store.open(database_url)
     now = utcnow()
+    midday = datetime.combine(now.date() - timedelta(days=2), clock_time(12), tzinfo=UTC)
     for n, report in enumerate(STRIKE):
-        save(store, report, now - timedelta(days=2, minutes=40 * n))
+        save(store, report, midday - timedelta(minutes=40 * n))
     save(store, CLASH, now - timedelta(days=7), "Battles")
     store.close()
     return newsbot

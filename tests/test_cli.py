@@ -361,28 +361,39 @@ def test_logs_are_json_lines_on_request(newsbot: Newsbot) -> None:
     assert lines and all({"time", "level", "logger", "message"} <= set(line) for line in lines)
 
 
-def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsbot) -> None:
-    """`whatsnew` answers without importing NLTK, SciPy or scikit-learn (seconds and about
-    150 MB that only summarizing or a bench needs), and without compiling the tagger's
-    automaton (a query is looked up by name, not tagged)."""
+def _whatsnew_apart(after_demo: Newsbot, spied: str, heavy: tuple[str, ...]) -> str:
+    """`whatsnew Deir ez-Zor` in a fresh process, counting the calls of `spied` (module.name,
+    printed after "CALLS") and listing the `heavy` modules it imported (after "HEAVY")."""
+    module, name = spied.rsplit(".", 1)
     script = (
         "import sys\n"
+        f"import {module} as spied\n"
+        f"calls, real = [], spied.{name}\n"
+        f"spied.{name} = lambda *a, **k: calls.append(1) or real(*a, **k)\n"
         "from bot.cli import main\n"
-        "from bot.understand.places import gazetteer\n"
-        "compiled, compile = [], gazetteer.AhoCorasick\n"
-        "gazetteer.AhoCorasick = lambda *a, **k: compiled.append(1) or compile(*a, **k)\n"
         "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch')\n"
-        "print('AUTOMATA', len(compiled))\n"
-        "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
+        "print('CALLS', len(calls))\n"
+        f"print('HEAVY', sorted(m for m in {heavy!r} if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
     )
     assert "Deir ez-Zor" in result.stdout
-    assert "AUTOMATA 0" in result.stdout
-    assert result.stdout.rstrip().endswith("HEAVY []")
+    return result.stdout
+
+
+def test_a_place_question_loads_no_summarizer_or_science_stack(after_demo: Newsbot) -> None:
+    """`whatsnew` answers without importing NLTK, SciPy or scikit-learn (seconds and about
+    150 MB that only summarizing or a bench needs), and without compiling the tagger's
+    automaton (a query is looked up by name, not tagged)."""
+    out = _whatsnew_apart(
+        after_demo,
+        "bot.understand.places.gazetteer.AhoCorasick",
+        ("nltk", "scipy", "sklearn", "datasketch"),
+    )
+    assert "CALLS 0" in out
+    assert out.rstrip().endswith("HEAVY []")
 
 
 def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
@@ -393,25 +404,11 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
     numpy (only fingerprints and single-article summaries need it), the metrics of the
     serving processes nor the polling progress bar, and reads the
     gazetteer's name index instead of unpickling the gazetteer."""
-    script = (
-        "import sys\n"
-        "from bot.understand.places import index\n"
-        "loads, load = [], index.load_gazetteer\n"
-        "index.load_gazetteer = lambda *a, **k: loads.append(1) or load(*a, **k)\n"
-        "from bot.cli import main\n"
-        "sys.argv = ['newsbot', 'whatsnew', 'Deir ez-Zor']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('alembic', 'aiohttp', 'feedparser', 'trafilatura', 'slack_bolt', 'slack_sdk',"
-        " 'apscheduler', 'py3langid', 'numpy', 'prometheus_client', 'rich.progress')\n"
-        "print('WHOLE', len(loads))\n"
-        "print('HEAVY', sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], env=after_demo.env, capture_output=True, text=True
-    )
-    assert "Deir ez-Zor" in result.stdout
-    assert "WHOLE 0" in result.stdout
-    assert result.stdout.rstrip().endswith("HEAVY []")
+    heavy = ("alembic", "aiohttp", "feedparser", "trafilatura", "slack_bolt", "slack_sdk")
+    heavy += ("apscheduler", "py3langid", "numpy", "prometheus_client", "rich.progress")
+    out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_gazetteer", heavy)
+    assert "CALLS 0" in out
+    assert out.rstrip().endswith("HEAVY []")
 
 
 @pytest.fixture

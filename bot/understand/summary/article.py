@@ -186,7 +186,7 @@ class Summarizer:
             (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
             for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
         ]
-        bags = [frozenset(self._stem(w) for w in ws if w not in self._stop_words) for ws in words]
+        bags = [_stems_of(ws, self._stop_words, self._stem) for ws in words]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
 
     def _sumy(self) -> AbstractSummarizer:
@@ -205,7 +205,14 @@ def content_stems(
     sentence: str, stop_words: frozenset[str], stemmer: Callable[[str], str] = stem
 ) -> frozenset[str]:
     """The stemmed words of a sentence that are not stop words."""
-    return frozenset(stemmer(w) for w in _lowered_words(sentence) if w not in stop_words)
+    return _stems_of(_lowered_words(sentence), stop_words, stemmer)
+
+
+def _stems_of(
+    words: Sequence[str], stop_words: frozenset[str], stemmer: Callable[[str], str]
+) -> frozenset[str]:
+    """The stems of the words that are not stop words."""
+    return frozenset(stemmer(w) for w in words if w not in stop_words)
 
 
 def _lowered_words(sentence: str) -> list[str]:

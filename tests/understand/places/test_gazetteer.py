@@ -15,11 +15,6 @@ from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
 from bot.understand.places.geodata import DATA_FILE, load_geodata
 
 
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
-
-
 def test_cities_and_countries_have_stable_keys(gaz: Gazetteer) -> None:
     city = gaz.get("gn:170794")
     assert city is not None and city.name == "Deir ez-Zor" and city.country_code == "SY"

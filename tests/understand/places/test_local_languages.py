@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import case_forms, oblast_adjectives, region_noun
@@ -21,11 +20,6 @@ RAQQA = "gn:172955"
 GOMA = "gn:216281"
 GAZA_STRIP = "cfg:gaza-strip"
 UKRAINE = "cc:UA"
-
-
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
 
 
 def found(gaz: Gazetteer, text: str) -> dict[str, str]:

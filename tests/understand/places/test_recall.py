@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 
 ARLINGTON_TEXAS = "gn:4671240"
 CHARLESTON_WEST_VIRGINIA = "gn:4801859"
-
-
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
 
 
 def test_a_part_of_town_is_no_given_name(gaz: Gazetteer) -> None:

@@ -18,11 +18,6 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "places"
 DEIR_EZ_ZOR = "gn:170794"
 
 
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
-
-
 def keys(gaz: Gazetteer, text: str, context_country: str | None = None) -> list[str]:
     return [m.place.key for m in find_places(gaz, text, context_country)]
 

@@ -4,9 +4,6 @@ about, and counties named in a list before "counties"."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 
@@ -15,11 +12,6 @@ MINNESOTA = "gn:5037779"
 OHIO = "gn:5165418"
 GEORGIA_STATE = "gn:4197000"
 AUGUSTA_GEORGIA = "gn:4180531"
-
-
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
 
 
 def test_a_small_town_before_its_state_is_a_place_in_that_state(gaz: Gazetteer) -> None:

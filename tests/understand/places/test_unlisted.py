@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 
 DEIR_EZ_ZOR_CITY = "gn:170794"
 DEIR_EZ_ZOR_GOVERNORATE = "cfg:deir-ez-zor-governorate"
-
-
-@pytest.fixture(scope="module")
-def gaz(analyzer: Analyzer) -> Gazetteer:
-    return analyzer.gazetteer
 
 
 def test_a_village_the_text_places_rolls_up_to_where_the_text_puts_it(gaz: Gazetteer) -> None:

@@ -402,10 +402,12 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
     """A terminal question about a place imports neither Alembic (the store is current),
     the HTTP client, feed parsing and page extraction of ingest, the Slack libraries,
     numpy (only fingerprints and single-article summaries need it), the metrics of the
-    serving processes nor the polling progress bar, and reads the
-    gazetteer's name index instead of unpickling the gazetteer."""
+    serving processes, the polling progress bar nor the Public Suffix List (a story's
+    outlets were worked out at ingest), and reads the gazetteer's name index instead of
+    unpickling the gazetteer."""
     heavy = ("alembic", "aiohttp", "feedparser", "trafilatura", "slack_bolt", "slack_sdk")
     heavy += ("apscheduler", "py3langid", "numpy", "prometheus_client", "rich.progress")
+    heavy += ("tldextract", "requests")
     out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_gazetteer", heavy)
     assert "CALLS 0" in out
     assert out.rstrip().endswith("HEAVY []")

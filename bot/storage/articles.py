@@ -49,6 +49,7 @@ from bot.storage.stories import (
     story_tolls,
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint
+from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -152,6 +153,9 @@ class ArticleStore:
             for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:
+                feed_url = conn.execute(
+                    select(feeds.c.url).where(feeds.c.id == outcome.feed_id)
+                ).scalar_one()
                 conn.execute(
                     upsert(self.engine, article_sources).on_conflict_do_nothing(),
                     [
@@ -160,6 +164,7 @@ class ArticleStore:
                             "feed_id": outcome.feed_id,
                             "link": link,
                             "seen_at": outcome.polled_at,
+                            "outlet": source_domain(feed_url, link),
                         }
                         for article_id, link in sources.items()
                     ],
@@ -209,6 +214,7 @@ class ArticleStore:
             "story_terms": " ".join(sorted(story.terms)),
             "page_status": item.page_status,
             "lang": analysis.language,
+            "wire": wire_credit(entry.text),
             **_event_values(analysis.event),
         }
         match = matching_story(conn, published, story)

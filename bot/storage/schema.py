@@ -179,6 +179,7 @@ articles = Table(
     Column("injured_exact", Boolean),
     Column("event_place", Text),
     Column("lang", String(8)),  # ISO 639-1 code, "und" when not told; NULL: stored before
+    Column("wire", String(32)),  # the news agency its opening credits ("Reuters"); NULL: none
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),
@@ -192,6 +193,9 @@ article_sources = Table(
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
     Column("link", Text),
     Column("seen_at", UTCDateTime, nullable=False),
+    # the outlet when the article credits no wire: the link's registered domain, else the
+    # feed's ("bbc.co.uk"), else the feed's URL
+    Column("outlet", Text, nullable=False),
 )
 
 story_bands = Table(

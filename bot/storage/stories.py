@@ -24,7 +24,6 @@ from bot.storage.schema import (
     story_bands,
 )
 from bot.understand import Fingerprint, best_match
-from bot.understand.outlets import CREDIT_CHARS, outlet_key
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -159,7 +158,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
             article_sources.c.link.label("source_link"),
             feeds.c.title,
             feeds.c.url,
-            articles.c.text,
+            func.coalesce(articles.c.wire, article_sources.c.outlet).label("outlet_key"),
             articles.c.killed_min,
             articles.c.killed_exact,
             articles.c.injured_min,
@@ -177,9 +176,7 @@ def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[
                 outlet=row.title or row.url,
                 link=row.source_link or row.link,
                 published_at=row.published_at,
-                outlet_key=outlet_key(
-                    row.url, row.source_link or row.link, row.text[:CREDIT_CHARS]
-                ),
+                outlet_key=row.outlet_key,
                 killed=Casualties(row.killed_min, bool(row.killed_exact)),
                 injured=Casualties(row.injured_min, bool(row.injured_exact)),
             )

@@ -1,6 +1,7 @@
 """Which outlet told a report: a wire agency credited in the text, else the registered
 domain of the article's link (or of its feed), so one outlet under two feed URLs, or a
-wire story carried by three sites, counts once. (pure: no I/O)
+wire story carried by three sites, counts once. Both are worked out when an article is
+stored, so reading a story never loads the suffix list. (pure: no I/O)
 
 Registered domains come from the Public Suffix List snapshot that tldextract ships (never
 fetched): "feeds.bbci.co.uk" and "www.bbci.co.uk" are both "bbci.co.uk".
@@ -84,12 +85,7 @@ def registered_domain(url: str) -> str | None:
     return found.top_domain_under_public_suffix or None
 
 
-def outlet_key(feed_url: str, link: str | None, text: str = "") -> str:
-    """What counts as one outlet: the credited wire agency, else the registered domain of
+def source_domain(feed_url: str, link: str | None) -> str:
+    """What counts as one outlet when no wire agency is credited: the registered domain of
     the link, else of the feed, else the feed itself."""
-    return (
-        wire_credit(text)
-        or (registered_domain(link) if link else None)
-        or registered_domain(feed_url)
-        or feed_url
-    )
+    return (registered_domain(link) if link else None) or registered_domain(feed_url) or feed_url

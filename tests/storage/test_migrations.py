@@ -168,3 +168,65 @@ def test_compacting_a_store_keeps_its_articles_places_and_band_keys(database_url
     ]
     assert [row.feed_summary for row in texts] == [None, "Shelling hit Kharkiv."]
     store.close()
+
+
+def test_stories_stored_before_outlets_were_kept_still_count_outlets(database_url: str) -> None:
+    """0017 works out the outlet of every source stored before: two feeds of one site
+    count once, and a wire story carried by another site counts as the wire."""
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0016")
+    when = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
+    old_feeds = sa.table(
+        "feeds",
+        *(sa.column(name) for name in ("id", "url", "title", "origin", "active")),
+        *(sa.column(name) for name in ("consecutive_failures", "article_count")),
+        sa.column("added_at", UTCDateTime()),
+        sa.column("next_poll_at", UTCDateTime()),
+    )
+    old_stories = sa.table(
+        "stories", sa.column("id"), sa.column("title"), sa.column("first_seen_at", UTCDateTime())
+    )
+    old_articles = sa.table(
+        "articles",
+        *(sa.column(name) for name in ("id", "uid", "link", "title", "text", "summary")),
+        *(sa.column(name) for name in ("relevance", "is_conflict", "relevance_terms")),
+        *(sa.column(name) for name in ("published_is_guess", "story_id", "feed_id")),
+        sa.column("published_at", UTCDateTime()),
+        sa.column("first_seen_at", UTCDateTime()),
+    )
+    sources = sa.table(
+        "article_sources",
+        *(sa.column(name) for name in ("article_id", "feed_id", "link")),
+        sa.column("seen_at", UTCDateTime()),
+    )
+    reports = [  # feed, article link, dateline
+        ("https://feeds.levantdaily.com/world", "https://www.levantdaily.com/k1", ""),
+        ("https://www.levantdaily.com/ukraine.xml", "https://www.levantdaily.com/k2", ""),
+        ("https://cedarpost.net/rss", "https://cedarpost.net/k3", "KHARKIV (Reuters) - "),
+        ("https://harbourtimes.org/feed", "https://harbourtimes.org/k4", "KHARKIV (Reuters) - "),
+    ]
+    with engine.begin() as conn:
+        conn.execute(old_stories.insert().values(id=1, title="Kharkiv shelled", first_seen_at=when))
+        for n, (feed_url, link, credit) in enumerate(reports, start=1):
+            text = credit + "Shelling hit Kharkiv overnight, officials said."
+            conn.execute(
+                old_feeds.insert().values(
+                    id=n, url=feed_url, title=f"Feed {n}", origin="user", active=True,
+                    consecutive_failures=0, article_count=1, added_at=when, next_poll_at=when,
+                )
+            )  # fmt: skip
+            conn.execute(
+                old_articles.insert().values(
+                    id=n, uid=f"u{n}", link=link, title="Kharkiv shelled", text=text, summary=text,
+                    relevance=9.0, is_conflict=True, relevance_terms="shelling",
+                    published_is_guess=False, story_id=1, feed_id=n,
+                    published_at=when + timedelta(minutes=n), first_seen_at=when,
+                )
+            )  # fmt: skip
+            conn.execute(sources.insert().values(article_id=n, feed_id=n, link=link, seen_at=when))
+    engine.dispose()
+    store = Store.open(database_url)
+    [story] = store.stories_of(store.conflict_articles_since(when - timedelta(days=1)))
+    assert story.sources_label == "2 sources"
+    assert [s.outlet_key for s in story.outlets] == ["levantdaily.com", "Reuters"]
+    store.close()

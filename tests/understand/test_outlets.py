@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.outlets import outlet_key, registered_domain, wire_credit
+from bot.understand.outlets import registered_domain, source_domain, wire_credit
 
 
 def test_a_dateline_credit_names_the_wire_agency() -> None:
@@ -27,12 +27,9 @@ def test_subdomains_of_one_site_are_one_domain_without_any_fetch() -> None:
     assert registered_domain("https://demo.newsbot.invalid/samples/a.xml") is None
 
 
-def test_the_outlet_is_the_wire_else_the_link_else_the_feed() -> None:
+def test_without_a_wire_the_outlet_is_the_link_else_the_feed() -> None:
     feed = "https://feeds.levantdaily.com/rss"
-    assert outlet_key(feed, "https://www.levantdaily.com/a/1") == "levantdaily.com"
-    assert outlet_key(feed, None) == "levantdaily.com"
-    assert outlet_key(feed, "https://x.levantdaily.com/2", "BEIRUT (Reuters) - A strike") == (
-        "Reuters"
-    )
+    assert source_domain(feed, "https://www.levantdaily.com/a/1") == "levantdaily.com"
+    assert source_domain(feed, None) == "levantdaily.com"
     local = "http://127.0.0.1:8080/one.xml"
-    assert outlet_key(local, "http://127.0.0.1:8080/a") == local
+    assert source_domain(local, "http://127.0.0.1:8080/a") == local

@@ -83,8 +83,17 @@ def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> t
     return start, end
 
 
+def _names_thing(word: str, words: CasualtyWords) -> bool:
+    """Whether a word names a thing, not people: "villages", not "villagers"."""
+    found = words.things.match(word)
+    if found is None:
+        return False
+    grown = next((part for part in found.groups() if part), "")
+    return len(grown) < 2 or not word.endswith(words.people_endings)
+
+
 def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
-    return any(words.things.match(t) for t in texts[figure.last : figure.last + 2])
+    return any(_names_thing(t, words) for t in texts[figure.last : figure.last + 2])
 
 
 def _link(
@@ -98,10 +107,10 @@ def _link(
         if cue.first >= figure.last and cue.last in starts:
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
-            gap = _without_subset(texts[figure.last : cue.first])
+            gap = _without_subset(texts[figure.last : cue.first], words)
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
-            if any(t in _CLAUSE_ENDS or words.things.match(t) for t in gap):
+            if any(t in _CLAUSE_ENDS or _names_thing(t, words) for t in gap):
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
                 continue
@@ -127,13 +136,14 @@ def _link(
     return best[1] if best else None
 
 
-def _without_subset(gap: list[str]) -> list[str]:
+def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
-    named between them: "24 others, including 23 civilians, were injured" and "24 others
-    including 23 civilians were injured" both leave "others were"."""
-    if "including" not in gap:
+    named between them: "24 others, including 23 civilians, were injured", "24 others
+    including 23 civilians were injured" and "seven people, among them four children, lost
+    their lives" leave "others were", "people"."""
+    at = next((i for i, t in enumerate(gap) if t in words.subset), None)
+    if at is None:
         return gap
-    at = gap.index("including")
     head, tail = gap[:at], gap[at:]
     if head[-1:] == [","]:
         head = head[:-1]
@@ -168,6 +178,90 @@ def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
     return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
 
 
+def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether "a"/"an" at `at` counts one person: before a noun that is no thing, no vague
+    amount ("a number of", "a few") and no further part ("a further three")."""
+    return (
+        texts[at : at + 1] in (["a"], ["an"])
+        and at + 1 < len(texts)
+        and texts[at + 1].isalpha()
+        and not phrase_at(texts, at, words.vague)
+        and not phrase_at(texts, at + 1, words.adds)
+        and not phrase_at(texts, at + 1, words.background)
+        and texts[at + 1] not in words.verb_gap
+        and not _names_thing(texts[at + 1], words)
+    )
+
+
+def _with_ones(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """The figures with "a"/"an" right after a casualty word read as one, for a list it
+    heads: "killed a woman and her two children" (not "killed a family of five", whose
+    figure follows)."""
+    starts = {f.first for f in figures}
+    ones = [
+        Figure(cue.last, cue.last + 1, 1, "exact")
+        for cue in cues
+        if not cue.toll
+        and _one_after(texts, cue.last, words)
+        and not starts & set(range(cue.last, cue.last + 4))
+    ]
+    return sorted([*figures, *ones], key=lambda f: f.first)
+
+
+def _parts(
+    texts: list[str],
+    figure: Figure,
+    own: dict[int, tuple[Figure, _Cue | None]],
+    cues: list[_Cue],
+    cue: _Cue,
+    words: CasualtyWords,
+) -> list[Figure]:
+    """The figures counted together with `figure` as parts of one toll, each after a noun of
+    at most two words and joined by "and" (a list by commas, its last part by "and"):
+    "three policemen and two civilians were killed", "killing two soldiers, a policeman and
+    a child". "a"/"an" before a noun is one. A part tied to another casualty word, vague,
+    a thing, or part of the one before ("three of them") ends the list. (English lists.)"""
+    cued = {at for c in cues for at in range(c.first, c.last)}
+    parts: list[tuple[Figure, bool]] = []
+    at = figure.last
+    while True:
+        noun = at
+        while (
+            noun < len(texts)
+            and noun - at < 2
+            and texts[noun].isalpha()
+            and texts[noun] not in _JOINS
+            and texts[noun] not in words.subset
+            and noun not in cued
+            and noun not in own
+        ):
+            noun += 1
+        if noun == at or noun >= len(texts) or texts[noun] not in (",", "and"):
+            break
+        by_and = texts[noun] == "and"
+        nxt = noun + 1 + (not by_and and texts[noun + 1 : noun + 2] == ["and"])
+        by_and = by_and or nxt == noun + 2
+        if texts[nxt : nxt + 1] in (["her"], ["his"], ["their"]):
+            nxt += 1  # "a woman and her two children"
+        if nxt in own:
+            part, tied = own[nxt]
+            if part.value is None or part.bound == "max" or (tied is not None and tied != cue):
+                break
+        elif _one_after(texts, nxt, words):
+            part = Figure(nxt, nxt + 1, 1, "exact")
+        else:
+            break
+        if _is_thing(texts, part, words):
+            break
+        parts.append((part, by_and))
+        at = part.last
+    while parts and not parts[-1][1]:
+        parts.pop()
+    return [part for part, _ in parts]
+
+
 def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out."""
@@ -181,10 +275,16 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
     mentions = []
     tally = _has(texts, 0, len(texts), words.background_sentence)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
-    figures = find_figures(texts, words)
+    numbers = find_figures(texts, words)
+    figures = _with_ones(texts, numbers, cues, words)
+    ones = {f.first for f in figures} - {f.first for f in numbers}
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
+    own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
+    counted: set[int] = set()
     for figure in figures:
+        if figure.first in counted:
+            continue
         before = texts[max(figure.first - 5, 0) : figure.first]
         if any(t in words.subset for t in before) and not any(t in _CLAUSE_ENDS for t in before):
             continue
@@ -192,17 +292,30 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]
         ):
             continue
-        cue = _link(texts, figure, cues, words, starts)
+        cue = own[figure.first][1]
         if cue is None:
             continue
-        first, last = min(figure.first, cue.first), max(figure.last, cue.last)
+        parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
+        if figure.first in ones and not parts:
+            continue  # "killed a man" alone may be the cause told, not the event's toll
+        counted.update(part.first for part in parts)
+        whole = figure
+        if parts:
+            exact = all(f.bound == "exact" for f in (figure, *parts))
+            whole = Figure(
+                figure.first,
+                parts[-1].last,
+                sum(f.value or 0 for f in (figure, *parts)),
+                "exact" if exact else "min",
+            )
+        first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
         clause_start = _clause(texts, first, first, window=len(texts))[0]
         combined = _combined(texts, cue, cues, starts, ends)
         mentions.append(
             Mention(
                 kind=cue.kind,
-                figure=figure,
+                figure=whole,
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
                 background=tally
                 or _has(texts, start, end, words.background)
@@ -211,7 +324,10 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 or _has(texts, 0, _OPENING, words.background_frames),
                 adds=opens_with_add
                 or (
-                    _has(texts, first - 2, last, words.adds)
+                    (
+                        _has(texts, first - 2, last, words.adds)
+                        or phrase_at(texts, figure.last, words.adds_after) > 0
+                    )
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _has(texts, start, end, words.hedges),

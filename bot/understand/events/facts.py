@@ -6,7 +6,7 @@ import re
 
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.casualties import read_casualties
-from bot.understand.events.kinds import classify
+from bot.understand.events.kinds import Verdict, classify
 from bot.understand.events.rules import EventRules, fold
 from bot.understand.events.where import event_place
 
@@ -75,6 +75,17 @@ def _several_events(rules: EventRules, told: list[str]) -> bool:
     return any(phrase in lowered for phrase in rules.several_events)
 
 
+def _harmful(rules: EventRules, verdict: Verdict) -> str:
+    """The best-scoring sub-event type of an event that hurt people (the default when
+    none of them scores)."""
+    scored = {
+        name: score
+        for name, score in verdict.scores.items()
+        if score > 0 and name not in rules.no_figures
+    }
+    return max(scored, key=lambda name: scored[name]) if scored else rules.default
+
+
 def read_event(
     rules: EventRules, title: str, text: str, places: list[PlaceMention] | None = None
 ) -> EventFacts:
@@ -95,12 +106,17 @@ def read_event(
         at = text.find(title)
         before = sum(1 for s in scanned if text.find(s) < at)
         scanned = [*scanned[:before], title, *scanned[before:]]
+    several = _several_events(rules, [title, *body[lead : lead + 1]])
+    sub_event = verdict.sub_event
+    if sub_event in rules.unharmed and not several:
+        harm = read_casualties(scanned, rules.words)
+        if any((figure.min or 0) > 0 for figure in harm):
+            sub_event = _harmful(rules, verdict)
     killed, injured = read_casualties(
         scanned,
         rules.words,
-        figures=verdict.sub_event not in rules.no_figures
-        and not _several_events(rules, [title, *body[lead : lead + 1]]),
-        perpetrators=verdict.sub_event == "Suicide bomb",
+        figures=sub_event not in rules.no_figures and not several,
+        perpetrators=sub_event == "Suicide bomb",
     )
     full = f"{title}\n\n{text}" if title else text
     zone_end = len(title) + 2 if title else 0
@@ -108,8 +124,8 @@ def read_event(
     zone_end = _end_of(full, told[: lead + 2], zone_end)
     wider_end = _end_of(full, told[lead + 2 :], zone_end)
     return EventFacts(
-        event_type=rules.event_type(verdict.sub_event),
-        sub_event_type=verdict.sub_event,
+        event_type=rules.event_type(sub_event),
+        sub_event_type=sub_event,
         killed=killed,
         injured=injured,
         place=event_place(full, places or [], zone_end, wider_end),

@@ -128,7 +128,12 @@ class CasualtyWords:
     background_frames: frozenset[tuple[str, ...]]
     """A time frame ("since October 7") anywhere before a figure in its clause: a tally."""
     adds: frozenset[tuple[str, ...]]
+    adds_after: frozenset[tuple[str, ...]]
+    """Words right after a figure that make it a further part: "two more", "three others"."""
     perpetrators: frozenset[str]
+    people_endings: tuple[str, ...]
+    """Endings that make a word begun like a thing name people: "villagers", "gunmen",
+    "schoolchildren", "churchgoers" are not "village*", "gun*", "school*", "church*"."""
     none_hurt: tuple[str, ...]
     none_killed: tuple[str, ...]
     verb_gap: frozenset[str] = frozenset(
@@ -188,6 +193,8 @@ class EventRules:
     """Types whose article is one of these more specific types when one scores enough."""
     refine_min: float
     no_figures: frozenset[str]
+    unharmed: frozenset[str]
+    """Sub-event types of events in which nobody was hurt: a toll makes the event another."""
     words: CasualtyWords
     index: CueIndex
     """The cues of `sub_events` by anchor."""
@@ -252,7 +259,14 @@ def _numbers(entries: dict[str, int] | None) -> dict[str, int]:
 
 
 def _things(entries: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(_word(e) if e[0].isalnum() else re.escape(e) for e in entries)
+    """One word naming a thing; what an entry's `*` stands for is captured ("village*"
+    matching "villagers" captures "rs")."""
+    alternatives = "|".join(
+        re.escape(fold(e).rstrip("*")) + (r"([\w\-]*)" if e.endswith("*") else "")
+        if e[0].isalnum()
+        else re.escape(e)
+        for e in entries
+    )
     return re.compile(rf"^(?:{alternatives})$", re.IGNORECASE)
 
 
@@ -333,7 +347,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         background_sentence=_phrases(c["background_sentence"]),
         background_frames=_phrases(c["background_frames"]),
         adds=_phrases(c["adds"]),
+        adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
+        people_endings=tuple(c.get("people_endings", ())),
         none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),
         none_killed=tuple(fold(p.lower()) for p in c["none_killed"]),
         **_language_words(c),
@@ -343,7 +359,13 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     no_figures = frozenset(data["no_figures"])
     refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
     refined = set(refine) | {t for types in refine.values() for t in types}
-    if data["default"] not in names or not no_figures <= names or not refined <= names:
+    unharmed = frozenset(data.get("unharmed", ()))
+    if (
+        data["default"] not in names
+        or not no_figures <= names
+        or not refined <= names
+        or not unharmed <= names
+    ):
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
         sub_events=sub_events,
@@ -358,6 +380,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine=refine,
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
+        unharmed=unharmed,
         words=words,
         index=CueIndex.of(sub_events),
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),

@@ -201,3 +201,74 @@ def test_a_toll_since_a_date_is_a_tally(rules: EventRules) -> None:
 
 def test_a_dateline_with_a_colon_keeps_its_figure(rules: EventRules) -> None:
     assert figures(rules, "", "Marib: 12 fighters were killed in clashes overnight.") == (12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "exact"),
+    [
+        ("Three policemen and two civilians were killed when a bomb went off.", 5, True),
+        ("A roadside bomb killed two soldiers and a civilian on the highway on Tuesday.", 3, True),
+        ("Shelling killed a woman and her two children in the town overnight.", 3, True),
+        ("The clashes left six soldiers and 20 rebels dead, the army said.", 26, True),
+        ("The raid killed three guards, two drivers and a cook at the depot.", 6, True),
+        ("At least 4 soldiers and 2 civilians were killed in the ambush.", 6, False),
+    ],
+)  # fmt: skip
+def test_parts_of_one_toll_named_together_are_summed(
+    rules: EventRules, text: str, killed: int, exact: bool
+) -> None:
+    facts = read_event(rules, "", text)
+    assert (facts.killed.min, facts.killed.exact) == (killed, exact)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed 12 villagers in an overnight raid on the settlement.", 12),
+        ("Troops killed 5 gunmen in a raid on a hideout near the border.", 5),
+        ("A bomb at the gate of the school killed 6 schoolchildren.", 6),
+        ("Militants opened fire on a chapel, killing 3 churchgoers.", 3),
+    ],
+)
+def test_people_named_after_a_place_or_a_weapon_are_people(
+    rules: EventRules, text: str, killed: int
+) -> None:
+    assert read_event(rules, "", text).killed.min == killed
+
+
+def test_a_list_without_and_or_a_part_of_the_figure_is_not_summed(rules: EventRules) -> None:
+    appositive = "The strike killed 20 people, 15 of them children, officials said."
+    assert read_event(rules, "", appositive).killed.min == 20
+    among = "At least seven people, among them four children, lost their lives in the raid."
+    assert read_event(rules, "", among).killed.min == 7
+    kinds = "Shelling killed 4 people and 9 were wounded in the market."
+    assert figures(rules, "", kinds) == (4, 9)
+
+
+def test_more_after_a_figure_adds_to_the_toll_but_not_to_the_other_kind(
+    rules: EventRules,
+) -> None:
+    later = (
+        "Militants ambushed a convoy, killing 8 soldiers. Two more soldiers later died of wounds."
+    )
+    assert read_event(rules, "", later).killed.min == 10
+    others = "Drones struck the port, killing at least two people and injuring 15 more."
+    assert figures(rules, "", others) == (2, 15)
+
+
+def test_one_man_killed_before_a_riot_is_no_toll_of_the_riot(rules: EventRules) -> None:
+    text = (
+        "Residents set fire to a police station after an officer killed a man at a "
+        "checkpoint. Protesters threw stones and burned two police cars."
+    )
+    assert read_event(rules, "", text).killed.min is None
+
+
+def test_property_destroyed_with_people_killed_is_an_attack_with_its_toll(
+    rules: EventRules,
+) -> None:
+    facts = read_event(rules, "", "Attackers burned 12 homes in the village, killing 2.")
+    assert (facts.event_type, facts.sub_event_type) == ("Violence against civilians", "Attack")
+    assert facts.killed.min == 2
+    unhurt = read_event(rules, "", "Fighters looted shops and burned 12 homes in the village.")
+    assert unhurt.sub_event_type == "Looting/property destruction"

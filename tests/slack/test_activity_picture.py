@@ -1,5 +1,6 @@
-"""The activity picture in /whatsnew against the fake Slack: the PNG uploaded as
-files_upload_v2 does it and shown by file id; the briefing kept whatever goes wrong."""
+"""The activity picture in /whatsnew against the fake Slack: the briefing answered first, then
+replaced by the same briefing with the PNG, uploaded as files_upload_v2 does it and shown by
+file id; the briefing kept whatever goes wrong."""
 
 from __future__ import annotations
 
@@ -36,8 +37,11 @@ def images(message: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_whatsnew_uploads_the_picture_and_shows_it_by_file_id(harness: SlackHarness) -> None:
     seed(harness)
-    answer = whatsnew(harness, "Kharkiv", "kharkiv")
+    answer = whatsnew(harness, "Kharkiv", "kharkiv", count=2)
     fake = harness.fake
+    first, then = fake.calls_to("response:kharkiv")
+    assert not images(first.body) and "replace_original" not in first.body, "answered at once"
+    assert then.body["replace_original"] is True, "the picture replaces the first answer"
     [asked] = fake.calls_to("files.getUploadURLExternal")
     [(file_id, png)] = fake.uploads.items()
     assert int(asked.body["length"]) == len(png) and asked.body["filename"] == "activity.png"
@@ -59,6 +63,7 @@ def test_a_place_without_incidents_uploads_nothing(harness: SlackHarness) -> Non
     answer = whatsnew(harness, "Kharkiv", "quiet")
     assert not images(answer)
     assert not harness.fake.calls_to("files.getUploadURLExternal")
+    assert len(harness.fake.calls_to("response:quiet")) == 1
 
 
 def test_a_failed_upload_keeps_the_briefing(harness: SlackHarness) -> None:
@@ -67,14 +72,19 @@ def test_a_failed_upload_keeps_the_briefing(harness: SlackHarness) -> None:
     answer = whatsnew(harness, "Kharkiv", "refused")
     assert not images(answer)
     assert "Russian drone strike on Kharkiv" in text_of(answer["blocks"])
+    assert len(harness.fake.calls_to("response:refused")) == 1, "nothing to replace it with"
 
 
-def test_an_answer_refused_for_its_picture_is_sent_again_without_it(
-    harness: SlackHarness,
-) -> None:
+def test_a_picture_refused_leaves_the_briefing_as_it_was(harness: SlackHarness) -> None:
     seed(harness)
-    harness.fake.fail("response:again", "invalid_blocks", status=400, times=1)
-    answer = whatsnew(harness, "Kharkiv", "again", count=2)
-    sent = harness.fake.calls_to("response:again")
-    assert len(sent) == 2 and images(sent[0].body) and not images(answer)
-    assert "Russian drone strike on Kharkiv" in text_of(answer["blocks"])
+    harness.fake.fail(
+        "response:again",
+        "invalid_blocks",
+        status=400,
+        when=lambda call: call.body.get("replace_original") is True,
+    )
+    whatsnew(harness, "Kharkiv", "again", count=2)
+    first, refused = harness.fake.calls_to("response:again")
+    assert not images(first.body) and images(refused.body)
+    assert "Russian drone strike on Kharkiv" in text_of(first.body["blocks"])
+    assert len(harness.fake.calls_to("response:again")) == 2, "not sent a third time"

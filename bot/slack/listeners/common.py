@@ -41,21 +41,21 @@ def answer(
     )
 
 
-def briefing_with_picture(
-    bot: SlackBot, client: WebClient, query: str, since: datetime, user: str
-) -> tuple[Message, Message]:
-    """The /whatsnew answer for `query` with the picture of the place's last 30 days
-    (shared with `user`, who asked) when it has incidents, and the same answer without it."""
+def briefing_for(bot: SlackBot, query: str, since: datetime) -> tuple[Briefing | NoPlace, Message]:
+    """The /whatsnew answer for `query` (found, and as a message), without its picture."""
     with metrics.BRIEFING_SECONDS.time():
         found = brief(bot.store, bot.gazetteer, query, since)
-    plain = _render(bot, found, None)
-    if not isinstance(found, Briefing):
-        return plain, plain
+    return found, _render(bot, found, None)
+
+
+def briefing_picture(
+    bot: SlackBot, client: WebClient, found: Briefing, user: str
+) -> Message | None:
+    """The briefing again with the picture of the place's last 30 days (uploaded and shared
+    with `user`, who asked); None when the place has no incident or the upload failed."""
     activity = place_activity(bot.store, found.place, found.also, bot.clock())
-    picture = upload_activity(client, activity, user) if user else None
-    if picture is None:
-        return plain, plain
-    return _render(bot, found, None, picture), plain
+    picture = upload_activity(client, activity, user)
+    return None if picture is None else _render(bot, found, None, picture)
 
 
 def place_briefing_for(

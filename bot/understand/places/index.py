@@ -66,6 +66,9 @@ ANCESTORS_KEPT = 20_000
 """Places whose ancestors a tagging process remembers (likewise)."""
 PLACES_KEPT = 20_000
 """Places a tagging process remembers once read (likewise)."""
+NAME_RANGES_KEPT = 16
+"""Name-length ranges whose names a process keeps for fuzzy matching (one per length of
+question; each a list of references, under 1 MB)."""
 
 
 def load_places(settings: Settings) -> Gazetteer:
@@ -365,6 +368,10 @@ class IndexedGazetteer(Gazetteer):
     spellings, for tagging text."""
 
     rows: _Rows = field(kw_only=True, repr=False)
+    name_ranges: dict[tuple[int, int], list[str]] = field(
+        default_factory=dict, kw_only=True, repr=False
+    )
+    """`names_between`'s answers by range, at most NAME_RANGES_KEPT."""
 
     @classmethod
     def open(cls, path: Path, *, tagging: bool = False) -> IndexedGazetteer:
@@ -413,11 +420,23 @@ class IndexedGazetteer(Gazetteer):
         """The sound-alike keys, read from the index."""
         return _Lists(self.rows, "sounds", "sound", "name")
 
+    @cached_property
+    def _every_name(self) -> tuple[list[str], array[int]]:
+        """Every folded name in the gazetteer's order, with its length: read once, at the
+        first question no name answers exactly (about 20 MB, kept for the next ones)."""
+        rows = self.rows.all("SELECT name, length FROM names ORDER BY position")
+        return [name.strip() for name, _ in rows], array("H", [length for _, length in rows])
+
     def names_between(self, shortest: int, longest: int) -> list[str]:
-        """The folded names of `shortest` to `longest` characters, in the gazetteer's order."""
-        found = self.rows.all(
-            "SELECT name FROM names WHERE length BETWEEN ? AND ? ORDER BY position",
-            shortest,
-            longest,
-        )
-        return [name.strip() for (name,) in found]
+        """The folded names of `shortest` to `longest` characters, in the gazetteer's order;
+        each range is kept (references to the names above), as a query's length sets it."""
+        kept = self.name_ranges.get((shortest, longest))
+        if kept is None:
+            names, lengths = self._every_name
+            kept = [
+                n for n, size in zip(names, lengths, strict=True) if shortest <= size <= longest
+            ]
+            if len(self.name_ranges) >= NAME_RANGES_KEPT:
+                self.name_ranges.pop(next(iter(self.name_ranges)))
+            self.name_ranges[shortest, longest] = kept
+        return kept

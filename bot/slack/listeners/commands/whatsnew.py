@@ -1,5 +1,7 @@
-"""`/whatsnew PLACE [3d]`: the place briefing, whatever the spelling, with the picture of its
-last 30 days when it has incidents (the briefing alone when the picture cannot be had)."""
+"""`/whatsnew PLACE [3d]`: the place briefing, whatever the spelling, answered at once; then,
+when the place has incidents, the same briefing with the picture of its last 30 days
+replaces it (counting and drawing a busy place's month takes longer than the briefing; the
+briefing stays as it was when the picture cannot be had)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot.answers import parse_whatsnew
+from bot.answers import Briefing, parse_whatsnew
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
-from bot.slack.listeners.common import ack_now, answer, briefing_with_picture
+from bot.slack.listeners.common import ack_now, answer, briefing_for, briefing_picture
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +31,16 @@ def register(app: App, bot: SlackBot) -> None:
         if not query:
             answer(respond, blocks.no_place_message("", [], "whatsnew"))
             return
+        found, plain = briefing_for(bot, query, bot.clock() - window)
+        answer(respond, plain)
         asker = str(command.get("user_id", ""))
-        shown, plain = briefing_with_picture(bot, client, query, bot.clock() - window, asker)
-        if answer(respond, shown).status_code != 200 and shown is not plain:
-            log.warning("briefing with its picture refused: answering without it")
-            answer(respond, plain)
+        if not isinstance(found, Briefing) or not asker:
+            return
+        pictured = briefing_picture(bot, client, found, asker)
+        if (
+            pictured is not None
+            and answer(respond, pictured, replace_original=True).status_code != 200
+        ):
+            log.warning("briefing with its picture refused: the briefing stays without it")
 
     app.command("/whatsnew")(ack=ack_now, lazy=[whatsnew])

@@ -598,8 +598,10 @@ class _Builder:
             value = (same.get(folded, folded), len(spelling))
             spellings[spelling] = value
             if _is_arabic(spelling):
-                for prefix in ARABIC_PREFIXES:
-                    spellings[f" {prefix}{spelling[1:]}"] = value
+                for form in (spelling, *_joined(spelling)):
+                    spellings.setdefault(form, (value[0], len(form)))
+                    for prefix in ARABIC_PREFIXES:
+                        spellings[f" {prefix}{form[1:]}"] = (value[0], len(form))
             elif is_cyrillic(spelling):
                 for form in case_forms(spelling):
                     if form not in self.spellings:
@@ -678,6 +680,20 @@ def _generic(folded: str) -> bool:
     water ("Red Sea", the Egyptian governorate): it would fire on ordinary words or on the sea."""
     words = folded.split()
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
+
+
+_NON_JOINING = frozenset("اأإآدذرزوؤةى")
+"""Arabic letters that do not join the next: a space after one is not seen, and writers
+often leave it out ("ديرالزور", "المدينةالمنورة")."""
+
+
+def _joined(spelling: str) -> tuple[str, ...]:
+    """A padded Arabic name of two words as written without the space after a first word
+    that ends in a non-joining letter ("دير الزور" -> "ديرالزور"); nothing otherwise."""
+    words = spelling.split()
+    if len(words) != 2 or words[0][-1] not in _NON_JOINING:
+        return ()
+    return (f" {words[0]}{words[1]} ",)
 
 
 def _is_arabic(folded: str) -> bool:

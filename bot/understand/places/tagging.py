@@ -21,8 +21,10 @@ import re
 
 from bot.records import PlaceMention
 from bot.understand.places.counties import with_counties
+from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
+from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.normalize import fold
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
@@ -235,6 +237,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
+        if not facts.acronym and _cyrillic_abbreviation(text, written, stop, facts):
+            continue
         if name in abbreviations or (name in shadowed and _abbreviation_ok(text, start, stop)):
             if not _abbreviation_ok(text, start, stop):
                 continue
@@ -247,6 +251,25 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             written += "."
         spans.append(Span(start, stop, written, facts))
     return spans, countries
+
+
+_ABBREVIATION_KINDS = frozenset(["country", "admin1"])
+"""Kinds of place Russian and Ukrainian write as an abbreviation in capitals ("США", "ОАЭ",
+"ДНР"); a town never is."""
+
+
+def _cyrillic_abbreviation(text: str, written: str, stop: int, facts: NameFacts) -> bool:
+    """A Cyrillic word written in capitals ("ГАИ", "МЧС") in a line not written in capitals is
+    an abbreviation, no town's name ("Гай"), unless a reading is a country or region or it
+    is an agency's dateline ("КУРСК, 5 декабря")."""
+    if len(written) < 2 or not written.isupper() or not is_cyrillic(written):
+        return False
+    if text[stop : stop + 1] == ",":
+        return False
+    if any(r.place.kind in _ABBREVIATION_KINDS for r in facts.readings):
+        return False
+    word = _WORD.match(text, stop + 1)
+    return word is None or not word.group().isupper()
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s$")

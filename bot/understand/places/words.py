@@ -274,10 +274,15 @@ STREET_BEFORE = frozenset(
         "площади", "провулок", "провулку", "переулок", "переулке", "пер.", "бульвар",
         "бульварі", "бульваре", "траса", "трасі", "траси", "трасса", "трассе", "трассы",
         "автодорога", "автодороги", "автодорозі", "шосе", "шоссе", "шосе",
+        "готель", "готелю", "готелі", "готелем", "гостиница", "гостиницы", "гостинице",
+        "гостиницу", "отель", "отеля", "отеле", "стадіон", "стадіону", "стадіоні",
+        "стадион", "стадиона", "стадионе", "кінотеатр", "кінотеатру", "кінотеатрі",
+        "кинотеатр", "кинотеатра", "кинотеатре", "тц", "трц",
     ]
 )  # fmt: skip
-"""Russian and Ukrainian words for a street or a road: a name after one names the street
-("вулиці Артема", "трасі Одеса-Мелітополь"), not the place."""
+"""Russian and Ukrainian words for a street, a road or a building with a name (hotel,
+stadium, cinema, shopping centre): a name after one names the street or the building
+("вулиці Артема", "трасі Одеса-Мелітополь", "готелю Україна"), not the place."""
 
 
 ORG_BEFORE_CYRILLIC = frozenset(

@@ -203,6 +203,9 @@ class Span:
     bound: frozenset[str] = frozenset()
     """Keys of the readings the text itself binds the name to ("Augusta, Georgia": the
     Augusta in Georgia and the Georgia holding it, see `bind`); empty when it binds none."""
+    inflected: bool = False
+    """Written in a case form of the name ("Донецка" for "Донецк"), not as the gazetteer
+    writes it."""
 
 
 @dataclass(slots=True)

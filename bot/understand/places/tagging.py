@@ -25,7 +25,7 @@ from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
-from bot.understand.places.normalize import fold
+from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
@@ -42,6 +42,7 @@ from bot.understand.places.resolve import (
 from bot.understand.places.towns import with_towns
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
+    ARABIC_NAME_BEFORE,
     ARTICLES,
     BEFORE_TAILS,
     CYRILLIC_AREA_AFTER,
@@ -249,7 +250,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
-        spans.append(Span(start, stop, written, facts))
+        inflected = is_cyrillic(written) and name_key(written) != name
+        spans.append(Span(start, stop, written, facts, inflected=inflected))
     return spans, countries
 
 
@@ -333,6 +335,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         before_word = _word_before(text, start).lower()
         if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
             return True
+    elif "\u0600" <= last <= "\u06ff" and _word_before(text, start) in ARABIC_NAME_BEFORE:
+        return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
@@ -396,11 +400,17 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
     """A weak name (`NameFacts.person_like`: a town, a smaller city, a country's name that is
     also a first name) touching another capitalised word ("Fred Perry", "Jordan Bardella",
     "Central Command") that is no name itself is part of a person's or organisation's name,
-    except in a title-case headline. `after` and `before` are the words around it."""
+    except in a title-case headline. `after` and `before` are the words around it. A Russian
+    or Ukrainian case form before a name is a place's genitive ("мэра Донецка Алексея
+    Кулемзина"), no given name: only the word before it counts."""
     span = found[i]
     next_start = found[i + 1].start if i + 1 < len(found) else -1
     touching = bool(
-        after and after[0].isupper() and after.lower() not in GENERIC and next_start != span.end + 1
+        after
+        and after[0].isupper()
+        and after.lower() not in GENERIC
+        and next_start != span.end + 1
+        and not span.inflected
     )
     if not touching and before.isalpha():
         touching = (

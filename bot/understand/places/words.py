@@ -307,6 +307,19 @@ place's name after them in the genitive ("Сил оборони України",
 place (the labelling rule of the development sets, and what a reader means)."""
 
 
+ARABIC_NAME_BEFORE = frozenset(
+    [
+        # people's titles and ranks
+        "الميجر", "الجنرال", "الكولونيل", "العقيد", "العميد", "اللواء", "الرائد", "النقيب",
+        "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
+        # buildings with a name
+        "استاد", "ملعب", "فندق",
+    ]
+)  # fmt: skip
+"""Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي") or
+a building's ("استاد القاهرة", Cairo Stadium), not a place."""
+
+
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
 """How the Russian and Ukrainian words for an area begin: a name written just before one
 that does not take it in is an adjective of another area ("Дзержинском районе")."""

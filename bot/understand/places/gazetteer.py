@@ -507,8 +507,13 @@ class _Builder:
             self.parents[place.key] = [f"cc:{cc}"] if cc else []
             if place.kind in SMALL_KINDS:
                 self.small.add(place.key)
-            for alias in [entry["name"], *entry.get("aliases", [])]:
+            aliases = [entry["name"], *entry.get("aliases", [])]
+            for alias in [*aliases, *_bare_local_aliases(place, aliases)]:
                 self.add_name(alias, place.key, arab=cc in _ARAB_COUNTRIES)
+            if "cldr" in entry:  # a continent: its names in the local languages
+                for language in LOCAL_LANGUAGES:
+                    name = Locale.parse(language).territories[entry["cldr"]]
+                    self.add_name(name, place.key, arab=language == "ar")
         for entry in self.config["places"]:
             self.link_config_place(entry, by_name)
 
@@ -680,6 +685,21 @@ def _generic(folded: str) -> bool:
     water ("Red Sea", the Egyptian governorate): it would fire on ordinary words or on the sea."""
     words = folded.split()
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
+
+
+_LOCAL_KIND_WORDS = {"camp": ("مخيم ", "лагерь ", "табір ", "camp de ")}
+"""Local words for a kind of place written before its name ("مخيم النصيرات")."""
+
+
+def _bare_local_aliases(place: Place, aliases: list[str]) -> list[str]:
+    """A place's local names without their kind word ("مخيم النصيرات" -> "النصيرات") when its
+    English name goes without it too ("Nuseirat camp" has the alias "Nuseirat"): the bare
+    name reads the same in every language."""
+    words = _LOCAL_KIND_WORDS.get(place.kind, ())
+    bare_english = place.name.lower().removesuffix(f" {place.kind}")
+    if not words or bare_english not in {a.lower() for a in aliases}:
+        return []
+    return [a[len(w) :] for a in aliases for w in words if a.startswith(w)]
 
 
 _NON_JOINING = frozenset("اأإآدذرزوؤةى")

@@ -33,7 +33,13 @@ from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
 from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
-from bot.understand.places.inflect import case_forms, is_cyrillic, oblast_adjectives, region_noun
+from bot.understand.places.inflect import (
+    case_forms,
+    district_adjectives,
+    is_cyrillic,
+    oblast_adjectives,
+    region_noun,
+)
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
 
@@ -546,6 +552,23 @@ class _Builder:
                 if noun and noun not in self.names:
                     self.add_name(noun, key)
 
+    def add_raion_names(self) -> None:
+        """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
+        GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
+        city's Cyrillic names and "район" ("Белгородский район", "Покровський район")."""
+        for key, place in list(self.places.items()):
+            if place.kind not in _DISTRICT_KINDS or place.country_code not in OBLAST_COUNTRIES:
+                continue
+            city = _DISTRICT_NAME.sub("", place.name)
+            readings = [self.places[k] for k in self.names.get(name_key(city), {})]
+            cities = [
+                p.key for p in readings if p.kind == "city" and p.country_code == place.country_code
+            ]
+            names = self.names_of.get(cities[0], []) if cities else []
+            adjectives = {a for name in names for a in district_adjectives(name)}
+            for adjective in sorted(adjectives):
+                self.add_name(f"{adjective} раион", key)
+
     def add_french_area_names(self) -> None:
         """Name each config first-level area as French does ("oblast de Donetsk", "province
         du Nord-Kivu" is an alias), from its English name (`FRENCH_AREA_WORDS`)."""
@@ -687,6 +710,12 @@ def _generic(folded: str) -> bool:
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
 
 
+_DISTRICT_KINDS = frozenset(["district", "admin2"])
+_DISTRICT_NAME = re.compile(r"(?:s?k(?:iy|yi|y|ij))? (?i:district|raion|rayon)$")
+"""A district's word and its adjective's ending in its English name ("Belgorodsky
+District", "Pokrovsk district"): what is left is its city's name."""
+
+
 _LOCAL_KIND_WORDS = {"camp": ("مخيم ", "лагерь ", "табір ", "camp de ")}
 """Local words for a kind of place written before its name ("مخيم النصيرات")."""
 
@@ -728,6 +757,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_config()
         builder.add_areas(areas)
         builder.add_oblast_names()
+        builder.add_raion_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_abbreviations()

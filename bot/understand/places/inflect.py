@@ -112,6 +112,13 @@ def oblast_adjectives(city: str) -> set[str]:
     return {f"{stem}ська", f"{stem}ская"}
 
 
+def district_adjectives(city: str) -> set[str]:
+    """The masculine adjectives of a raion named after `city` (folded, one word), as
+    `oblast_adjectives` makes the feminine ones ("белгород" -> "белгородскии", "покровськ" ->
+    "покровськии"), for "Белгородский район", "Покровський район"."""
+    return {f"{a[:-2] if a.endswith('ая') else a[:-1]}ии" for a in oblast_adjectives(city)}
+
+
 def region_noun(adjective: str) -> str | None:
     """The Ukrainian region noun of an oblast adjective ("харківська" -> "харківщина",
     "донецька" -> "донеччина"), if it is made so."""

@@ -731,9 +731,9 @@ def _bare_local_aliases(place: Place, aliases: list[str]) -> list[str]:
     return [a[len(w) :] for a in aliases for w in words if a.startswith(w)]
 
 
-_NON_JOINING = frozenset("اأإآدذرزوؤةى")
-"""Arabic letters that do not join the next: a space after one is not seen, and writers
-often leave it out ("ديرالزور", "المدينةالمنورة")."""
+_NON_JOINING = frozenset("ادذرزوه")
+"""Arabic letters that do not join the next, as folded (hamzas dropped; "ه" is the folded "ة"):
+a space after one is not seen, and writers often leave it out ("ديرالزور", "المدينةالمنورة")."""
 
 
 def _joined(spelling: str) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ from bot.understand.places.words import (
     BEFORE_TAILS,
     CYRILLIC_AREA_AFTER,
     ENGLISH,
+    FRENCH_CLUB_BEFORE,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
@@ -337,6 +338,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
     elif "\u0600" <= last <= "\u06ff" and _word_before(text, start) in ARABIC_NAME_BEFORE:
         return True
+    if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
+        return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
@@ -349,6 +352,17 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
     )
+
+
+_CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
+
+
+def _after_a_club_word(text: str, start: int) -> bool:
+    """Whether a French club's first word is before `start`, maybe with "de" between."""
+    before = _word_before(text, start)
+    if before == "de":
+        before = _word_before(text, start - len("de "))
+    return _ELIDED.sub("", before) in FRENCH_CLUB_BEFORE  # "l'Olympique de Marseille"
 
 
 def _local_authority(text: str, at: int, after: str) -> bool:

@@ -308,6 +308,12 @@ place's name after them in the genitive ("Сил оборони України",
 place (the labelling rule of the development sets, and what a reader means)."""
 
 
+FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "LOSC", "OGC", "Girondins"])
+"""How French football clubs' names begin before their city, maybe with "de" between
+("Olympique de Marseille", "Stade Rennais", "LOSC Lille", "OGC Nice"): the city names the
+club."""
+
+
 ARABIC_NAME_BEFORE = frozenset(
     [
         # people's titles and ranks

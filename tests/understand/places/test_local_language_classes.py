@@ -20,6 +20,7 @@ DEIR_EZ_ZOR = "gn:170794"
 SANAA = "gn:71137"
 NUSEIRAT_CAMP = "cfg:nuseirat-camp"
 DR_CONGO = "cc:CD"
+MEDINA = "gn:109223"
 
 
 def found(gaz: Gazetteer, text: str) -> dict[str, str]:
@@ -77,6 +78,7 @@ def test_an_arabic_name_written_without_its_inner_space_is_found(gaz: Gazetteer)
     assert found(gaz, "سقطت قذائف الهاون على أحياء مدينة ديرالزور مساء أمس.") == {
         DEIR_EZ_ZOR: "ديرالزور"
     }
+    assert found(gaz, "وصل الحجاج إلى المدينةالمنورة صباح اليوم.") == {MEDINA: "المدينةالمنورة"}
 
 
 def test_a_camp_named_again_without_its_kind_word_is_the_camp(gaz: Gazetteer) -> None:
@@ -102,3 +104,12 @@ def test_continents_and_short_country_names_in_each_language(
     gaz: Gazetteer, text: str, key: str
 ) -> None:
     assert key in found(gaz, text)
+
+
+def test_a_city_naming_a_french_football_club_is_no_place(gaz: Gazetteer) -> None:
+    text = "Le PSG compte huit points d'avance sur l'Olympique de Marseille et le Stade Rennais."
+    assert found(gaz, text) == {}
+    assert set(found(gaz, "Des renforts arrivent à Marseille et à Rennes.")) == {
+        "gn:2995469",
+        "gn:2983990",
+    }

@@ -552,6 +552,20 @@ class _Builder:
                 if noun and noun not in self.names:
                     self.add_name(noun, key)
 
+    def add_bearing_names(self) -> None:
+        """Name each config place called by a bearing and another config place ("North
+        Darfur") as Russian and Ukrainian do, when the other's Cyrillic name is a masculine
+        noun: "Северный Дарфур", "Північний Дарфур" (`case_forms` declines both words)."""
+        keys = {p.name: k for k, p in self.places.items() if k.startswith("cfg:")}
+        for key, place in list(self.places.items()):
+            bearing, _, base = place.name.partition(" ")
+            if not key.startswith("cfg:") or bearing not in _BEARINGS or base not in keys:
+                continue
+            for name in self.names_of.get(keys[base], []):
+                if is_cyrillic(name) and " " not in name.strip() and name[-2] not in _VOWELS:
+                    for adjective in _BEARINGS[bearing]:
+                        self.add_name(f"{adjective} {name.strip()}", key)
+
     def add_raion_names(self) -> None:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
         GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
@@ -710,6 +724,17 @@ def _generic(folded: str) -> bool:
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
 
 
+_BEARINGS = {
+    "North": ("северныи", "північнии"),
+    "South": ("южныи", "південнии"),
+    "East": ("восточныи", "східнии"),
+    "West": ("западныи", "західнии"),
+    "Central": ("центральныи", "центральнии"),
+}
+"""Russian and Ukrainian masculine adjectives of the bearings (folded: "й" written "и")."""
+_VOWELS = frozenset("аеєиіоуыэюяь")
+
+
 _DISTRICT_KINDS = frozenset(["district", "admin2"])
 _DISTRICT_NAME = re.compile(r"(?:s?k(?:iy|yi|y|ij))? (?i:district|raion|rayon)$")
 """A district's word and its adjective's ending in its English name ("Belgorodsky
@@ -758,6 +783,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_areas(areas)
         builder.add_oblast_names()
         builder.add_raion_names()
+        builder.add_bearing_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_abbreviations()

@@ -39,12 +39,21 @@ _FEMININE = re.compile(r"(?:ая|яя|ька)$")
 """A feminine adjective before "область" (Белгородская, Харківська)."""
 _MASCULINE = re.compile(r"(?:ии|ыи|іи)$")
 """A masculine adjective ("-ий", "-ый", "-ій" folded) before "район" (Белгородский)."""
+_MASCULINE_NAME = re.compile(r"(?:ии|ыи|іи|ои)$")
+"""A masculine adjective beginning a two-word name ("Нижний Новгород", "Кривой Рог"); both
+words decline."""
 _MASCULINE_FORMS = ("ого", "ому", "ом", "им", "ым", "ім")
 """Endings replacing a masculine adjective's "ий"/"ый"/"ій", alone (Хмельницкий)."""
 _DISTRICT_FORMS = (
     ("ого", "а"), ("ого", "у"), ("ому", "у"), ("ом", "е"), ("ым", "ом"), ("им", "ом"),
     ("ому", "і"), ("ім", "і"),
 )  # fmt: skip
+_SOFT_FORMS = (
+    ("его", "а"), ("ему", "у"), ("ем", "е"), ("им", "ом"), ("ього", "а"), ("ього", "у"),
+    ("ьому", "у"), ("ьому", "і"), ("ім", "і"),
+)  # fmt: skip
+"""The forms of a soft adjective in "-ний"/"-ній" (Russian "Нижний" -> "Нижнем", Ukrainian
+"Верхній" -> "Верхньому"), made besides the hard ones: folded, "-ний" may be either."""
 _PHRASE_FORMS = {
     "область": (
         ("ои", "области"), ("ую", "область"), ("ои", "областью"),
@@ -86,6 +95,10 @@ def case_forms(folded: str) -> set[str]:
         head = " ".join(words[:-2])
         forms = {f"{head} {stem}{a} {noun}" for a, noun in _PHRASE_FORMS[words[-1]]}
         forms = {form.strip() for form in forms}
+    elif len(words) == 2 and _MASCULINE_NAME.search(words[0]) and words[1][-1] not in _VOWELS:
+        adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
+        endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())
+        forms = {f"{adjective}{a} {words[1]}{noun}" for a, noun in endings}
     else:
         forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1])}
     forms.discard(" ".join(words))

@@ -113,3 +113,18 @@ def test_a_city_naming_a_french_football_club_is_no_place(gaz: Gazetteer) -> Non
         "gn:2995469",
         "gn:2983990",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("Взрыв прогремел в Нижнем Новгороде.", "Нижнем Новгороде", "gn:520555"),
+        ("Ракетный удар по Кривому Рогу ночью.", "Кривому Рогу", "gn:703845"),
+        ("Бои идут в Северном Дарфуре.", "Северном Дарфуре", "cfg:north-darfur"),
+        ("Бої тривають у Північному Дарфурі.", "Північному Дарфурі", "cfg:north-darfur"),
+    ],
+)
+def test_a_name_of_an_adjective_and_a_noun_declines_both(
+    gaz: Gazetteer, text: str, written: str, key: str
+) -> None:
+    assert found(gaz, text) == {key: written}

@@ -32,13 +32,20 @@ from babel import Locale
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
-from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
+from bot.understand.places.geodata import (
+    CYRILLIC_COUNTRIES,
+    DATA_FILE,
+    Area,
+    Country,
+    load_geodata,
+)
 from bot.understand.places.inflect import (
     case_forms,
     district_adjectives,
     is_cyrillic,
     oblast_adjectives,
     region_noun,
+    ukrainian_spelling,
 )
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
@@ -552,6 +559,23 @@ class _Builder:
                 if noun and noun not in self.names:
                     self.add_name(noun, key)
 
+    def add_ukrainian_names(self) -> None:
+        """Give each place outside the Cyrillic-writing countries the Ukrainian spelling of
+        its Russian names where Ukrainian writes it otherwise ("Идлиб" -> "Ідліб"): GeoNames
+        holds many more Russian names of foreign places than Ukrainian ones."""
+        for key, names in list(self.names_of.items()):
+            if self.places[key].country_code in CYRILLIC_COUNTRIES:
+                continue
+            for folded in list(names):
+                spelling = ukrainian_spelling(folded)
+                if (
+                    spelling != folded
+                    and len(folded) >= _UKRAINIAN_MIN_LENGTH
+                    and is_cyrillic(folded)
+                    and spelling not in self.names
+                ):
+                    self.add_name(_capitalised(spelling), key)
+
     def add_bearing_names(self) -> None:
         """Name each config place called by a bearing and another config place ("North
         Darfur") as Russian and Ukrainian do, when the other's Cyrillic name is a masculine
@@ -564,7 +588,7 @@ class _Builder:
             for name in self.names_of.get(keys[base], []):
                 if is_cyrillic(name) and " " not in name.strip() and name[-2] not in _VOWELS:
                     for adjective in _BEARINGS[bearing]:
-                        self.add_name(f"{adjective} {name.strip()}", key)
+                        self.add_name(_capitalised(f"{adjective} {name}"), key)
 
     def add_raion_names(self) -> None:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
@@ -581,7 +605,7 @@ class _Builder:
             names = self.names_of.get(cities[0], []) if cities else []
             adjectives = {a for name in names for a in district_adjectives(name)}
             for adjective in sorted(adjectives):
-                self.add_name(f"{adjective} раион", key)
+                self.add_name(f"{adjective.capitalize()} раион", key)
 
     def add_french_area_names(self) -> None:
         """Name each config first-level area as French does ("oblast de Donetsk", "province
@@ -724,6 +748,15 @@ def _generic(folded: str) -> bool:
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
 
 
+_UKRAINIAN_MIN_LENGTH = len(" идлиб ")
+"""Shorter names are left alone: their Ukrainian spelling is often a common word ("Він")."""
+
+
+def _capitalised(folded: str) -> str:
+    """A folded name written as a name: each word capitalised."""
+    return " ".join(word.capitalize() for word in folded.split())
+
+
 _BEARINGS = {
     "North": ("северныи", "північнии"),
     "South": ("южныи", "південнии"),
@@ -784,6 +817,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_oblast_names()
         builder.add_raion_names()
         builder.add_bearing_names()
+        builder.add_ukrainian_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_abbreviations()

@@ -24,6 +24,11 @@ _HARD_ENDINGS = ("а", "у", "е", "і", "ом", "ові")
 locative and instrumental, Russian and Ukrainian."""
 _A_ENDINGS = ("ы", "и", "е", "і", "у", "ои", "ою", "еи", "ею")
 """Endings replacing the final "а" (Одеса, Полтава, Махачкала); "ои" is "ой" folded."""
+_NINE = frozenset("дтзсцжчшр")
+"""The consonants after which Ukrainian writes a foreign name's "и" before a consonant."""
+_ALTERNATING = {"к": "ц", "г": "з", "х": "с"}
+"""Ukrainian consonants that alternate before the "-і" of a name in "-а" ("Іванівка" ->
+"Іванівці", "Прага" -> "Празі", "Вільха" -> "Вільсі")."""
 _YA_ENDINGS = ("и", "і", "е", "ю", "еи", "ею", "єю", "ям")
 """Endings replacing the final "я" (Сирия, Росія, Вінниця, Запоріжжя)."""
 _O_ENDINGS = ("а", "у", "і", "е", "ом")
@@ -132,6 +137,25 @@ def district_adjectives(city: str) -> set[str]:
     return {f"{a[:-2] if a.endswith('ая') else a[:-1]}ии" for a in oblast_adjectives(city)}
 
 
+def ukrainian_spelling(folded: str) -> str:
+    """The Ukrainian spelling of a foreign place's folded Russian name, by the rule of "nine"
+    ("идлиб" -> "ідліб", "триполи" -> "триполі", "сирия" -> "сирія", "эрбиль" -> "ербіль"):
+    "и" stays after д, т, з, с, ц, ж, ч, ш, р before a consonant and after a vowel (where it
+    is a folded "й"), else it is "і"; "ы" is "и", "э" is "е"."""
+    letters = list(folded)
+    for i, letter in enumerate(folded):
+        before = folded[i - 1] if i else " "
+        after = folded[i + 1] if i + 1 < len(folded) else " "
+        if letter == "ы":
+            letters[i] = "и"
+        elif letter == "э":
+            letters[i] = "е"
+        elif letter == "и" and before not in _VOWELS:
+            nine = before in _NINE and after.isalpha() and after not in _VOWELS
+            letters[i] = "и" if nine else "і"
+    return "".join(letters)
+
+
 def region_noun(adjective: str) -> str | None:
     """The Ukrainian region noun of an oblast adjective ("харківська" -> "харківщина",
     "донецька" -> "донеччина"), if it is made so."""
@@ -156,7 +180,10 @@ def _noun_forms(word: str) -> set[str]:
     if _MASCULINE.search(word):
         return {word[:-2] + ending for ending in _MASCULINE_FORMS}
     if last == "а":
-        return {word[:-1] + e for e in _A_ENDINGS}
+        forms = {word[:-1] + e for e in _A_ENDINGS}
+        if word[-2] in _ALTERNATING:  # Ukrainian "в Іванівці", "на Празі"
+            forms.add(word[:-2] + _ALTERNATING[word[-2]] + "і")
+        return forms
     if last == "я":
         return {word[:-1] + e for e in _YA_ENDINGS}
     if last == "о":
@@ -164,17 +191,19 @@ def _noun_forms(word: str) -> set[str]:
     if (last == "е" and word[-2] == "ь") or (last == "е" and word[-2] == word[-3]):
         return {word[:-1] + e for e in _NEUTER_E_ENDINGS}
     if last == "ь":
-        stem = word[:-3] + "ол" if word.endswith("іль") else word[:-1]  # Тернопіль -> Тернополя
-        return {stem + e for e in _SOFT_ENDINGS}
+        stems = {word[:-1]}  # Ербіль -> Ербілю; Тернопіль -> Тернополя
+        if word.endswith("іль"):
+            stems.add(word[:-3] + "ол")
+        return {stem + e for stem in stems for e in _SOFT_ENDINGS}
     if last in "иы":
         stem = word[:-1]
         return {stem + e for e in _PLURAL_ENDINGS if len(stem + e) > _MIN_STEM}
     if last in _VOWELS:
         return set()
-    stem = word
-    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва
-        stem = word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last
+    stems = {word}
+    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва; a foreign
+        stems.add(word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last)  # Ідліб -> Ідлібі
     endings: tuple[str, ...] = _HARD_ENDINGS
     if last in "кгх":  # Ukrainian writes "у Луцьку", not "Луцькі": that is an adjective
         endings = tuple(e for e in endings if e != "і")
-    return {stem + e for e in endings}
+    return {stem + e for stem in stems for e in endings}

@@ -8,7 +8,7 @@ import pytest
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.inflect import district_adjectives
+from bot.understand.places.inflect import district_adjectives, ukrainian_spelling
 
 BELGOROD_DISTRICT = "gn:578070"
 POKROVSK_DISTRICT = "cfg:pokrovsk-district"
@@ -128,3 +128,26 @@ def test_a_name_of_an_adjective_and_a_noun_declines_both(
     gaz: Gazetteer, text: str, written: str, key: str
 ) -> None:
     assert found(gaz, text) == {key: written}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("Бої тривають в Авдіївці.", "Авдіївці", "gn:713122"),
+        ("Делегація зустрілася у Празі.", "Празі", "gn:3067696"),
+        ("Авіаудари по Ідлібі тривають.", "Ідлібі", "gn:169389"),
+        ("Ракета влучила по Ербілю вночі.", "Ербілю", "gn:95446"),
+        ("Обстріли у Хан-Юнісі не вщухають.", "Хан-Юнісі", "gn:281124"),
+    ],
+)
+def test_ukrainian_forms_of_names_in_ka_and_of_foreign_names(
+    gaz: Gazetteer, text: str, written: str, key: str
+) -> None:
+    assert found(gaz, text) == {key: written}
+
+
+def test_ukrainian_spelling_follows_the_rule_of_nine() -> None:
+    assert ukrainian_spelling(" идлиб ") == " ідліб "
+    assert ukrainian_spelling(" сирия ") == " сирія "
+    assert ukrainian_spelling(" триполи ") == " триполі "
+    assert ukrainian_spelling(" эрбиль ") == " ербіль "

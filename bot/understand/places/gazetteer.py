@@ -68,6 +68,7 @@ FRENCH_AREA_WORDS = {
     "Province": ("province",),
     "Region": ("région",),
     "State": ("État",),
+    "Territory": ("territoire",),
 }
 """How French writes the config's first-level areas, by the English generic word of their
 name: "Donetsk Oblast" is "l'oblast de Donetsk", "Idlib Governorate" "le gouvernorat
@@ -608,13 +609,14 @@ class _Builder:
                 self.add_name(f"{adjective.capitalize()} раион", key)
 
     def add_french_area_names(self) -> None:
-        """Name each config first-level area as French does ("oblast de Donetsk", "province
-        du Nord-Kivu" is an alias), from its English name (`FRENCH_AREA_WORDS`)."""
+        """Name each config first-level area and region as French does ("oblast de Donetsk",
+        "territoire de Nyiragongo"; "province du Nord-Kivu" is an alias), from its English
+        name (`FRENCH_AREA_WORDS`)."""
         for key, place in list(self.places.items()):
-            if not key.startswith("cfg:") or place.kind != "admin1":
+            if not key.startswith("cfg:") or place.kind not in ("admin1", "region"):
                 continue
             base, _, generic = place.name.rpartition(" ")
-            for word in FRENCH_AREA_WORDS.get(generic, ()):
+            for word in FRENCH_AREA_WORDS.get(generic.capitalize(), ()):
                 joined = "d'" if base[:1] in "AEIOUÉ" else "de "
                 self.add_name(
                     f"{word} {joined}{base}", key, arab=place.country_code in _ARAB_COUNTRIES

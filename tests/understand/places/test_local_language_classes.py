@@ -98,6 +98,7 @@ def test_areas_in_a_city_do_not_make_it_a_region(gaz: Gazetteer) -> None:
         ("وصلت شحنة الأسلحة من أوروبا أمس.", "cfg:europe"),
         ("Новые поставки оружия в Ближний Восток.", "cfg:middle-east"),
         ("Les équipes de la RD Congo ont gagné.", DR_CONGO),
+        ("Des combats ont repris dans le territoire de Nyiragongo.", "cfg:nyiragongo-territory"),
     ],
 )
 def test_continents_and_short_country_names_in_each_language(

@@ -587,7 +587,8 @@ class _Builder:
             if not key.startswith("cfg:") or bearing not in _BEARINGS or base not in keys:
                 continue
             for name in self.names_of.get(keys[base], []):
-                if is_cyrillic(name) and " " not in name.strip() and name[-2] not in _VOWELS:
+                one_word = " " not in name.strip()
+                if is_cyrillic(name) and one_word and name[-2] not in _NOT_MASCULINE_ENDINGS:
                     for adjective in _BEARINGS[bearing]:
                         self.add_name(_capitalised(f"{adjective} {name}"), key)
 
@@ -767,7 +768,8 @@ _BEARINGS = {
     "Central": ("центральныи", "центральнии"),
 }
 """Russian and Ukrainian masculine adjectives of the bearings (folded: "й" written "и")."""
-_VOWELS = frozenset("аеєиіоуыэюяь")
+_NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
+"""Last letters of a noun that is no hard masculine noun ("Дарфур" is one)."""
 
 
 _DISTRICT_KINDS = frozenset(["district", "admin2"])

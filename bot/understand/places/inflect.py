@@ -104,8 +104,9 @@ def case_forms(folded: str) -> set[str]:
         adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
         endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())
         forms = {f"{adjective}{a} {words[1]}{noun}" for a, noun in endings}
-    else:
-        forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1])}
+    else:  # the last word of a longer name may be short: "Дейр-эз-Зор" -> "Дейр-эз-Зоре"
+        shortest = _MIN_STEM + 1 if len(words) == 1 else _MIN_STEM
+        forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1], shortest)}
     forms.discard(" ".join(words))
     return {f" {form} " for form in forms}
 
@@ -173,8 +174,9 @@ def _adjective_stem(word: str) -> str | None:
     return word[:-1] if _FEMININE.search(word) else None
 
 
-def _noun_forms(word: str) -> set[str]:
-    if len(word) <= _MIN_STEM or not word.isalpha():
+def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
+    """The case forms of one word, if it has `shortest` letters or more."""
+    if len(word) < shortest or not word.isalpha():
         return set()
     last = word[-1]
     if _MASCULINE.search(word):

@@ -55,8 +55,13 @@ PARTICLES = frozenset(
         "ter",
         "s",
         "d",
+        # Russian and Ukrainian: the Arabic article as they write it ("Дейр-эз-Зор",
+        # "Ель-Фашер"), and the particles of names like "Ростов-на-Дону", "Рио-де-Жанейро"
+        "аль", "эль", "ель", "аз", "эз", "ез", "ас", "эс", "ес", "аш", "эш", "еш", "ар",
+        "эр", "ер", "ат", "эт", "ет", "ад", "эд", "ед", "ан", "эн", "ен", "ибн", "бин",
+        "на", "де", "ла",
     ]
-)
+)  # fmt: skip
 
 
 AREA_WORDS = (

@@ -123,9 +123,11 @@ def test_a_city_naming_a_french_football_club_is_no_place(gaz: Gazetteer) -> Non
         ("Ракетный удар по Кривому Рогу ночью.", "Кривому Рогу", "gn:703845"),
         ("Бои идут в Северном Дарфуре.", "Северном Дарфуре", "cfg:north-darfur"),
         ("Бої тривають у Північному Дарфурі.", "Північному Дарфурі", "cfg:north-darfur"),
+        ("Бои идут в Дейр-эз-Зоре.", "Дейр-эз-Зоре", DEIR_EZ_ZOR),
+        ("Бої тривають у Дейр-ез-Зорі.", "Дейр-ез-Зорі", DEIR_EZ_ZOR),
     ],
 )
-def test_a_name_of_an_adjective_and_a_noun_declines_both(
+def test_names_of_two_or_three_words_decline(
     gaz: Gazetteer, text: str, written: str, key: str
 ) -> None:
     assert found(gaz, text) == {key: written}

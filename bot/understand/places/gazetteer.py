@@ -32,8 +32,21 @@ from babel import Locale
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
-from bot.understand.places.geodata import DATA_FILE, Area, Country, load_geodata
-from bot.understand.places.inflect import case_forms, is_cyrillic, oblast_adjectives, region_noun
+from bot.understand.places.geodata import (
+    CYRILLIC_COUNTRIES,
+    DATA_FILE,
+    Area,
+    Country,
+    load_geodata,
+)
+from bot.understand.places.inflect import (
+    case_forms,
+    district_adjectives,
+    is_cyrillic,
+    oblast_adjectives,
+    region_noun,
+    ukrainian_spelling,
+)
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
 
@@ -55,6 +68,7 @@ FRENCH_AREA_WORDS = {
     "Province": ("province",),
     "Region": ("région",),
     "State": ("État",),
+    "Territory": ("territoire",),
 }
 """How French writes the config's first-level areas, by the English generic word of their
 name: "Donetsk Oblast" is "l'oblast de Donetsk", "Idlib Governorate" "le gouvernorat
@@ -507,8 +521,13 @@ class _Builder:
             self.parents[place.key] = [f"cc:{cc}"] if cc else []
             if place.kind in SMALL_KINDS:
                 self.small.add(place.key)
-            for alias in [entry["name"], *entry.get("aliases", [])]:
+            aliases = [entry["name"], *entry.get("aliases", [])]
+            for alias in [*aliases, *_bare_local_aliases(place, aliases)]:
                 self.add_name(alias, place.key, arab=cc in _ARAB_COUNTRIES)
+            if "cldr" in entry:  # a continent: its names in the local languages
+                for language in LOCAL_LANGUAGES:
+                    name = Locale.parse(language).territories[entry["cldr"]]
+                    self.add_name(name, place.key, arab=language == "ar")
         for entry in self.config["places"]:
             self.link_config_place(entry, by_name)
 
@@ -541,14 +560,64 @@ class _Builder:
                 if noun and noun not in self.names:
                     self.add_name(noun, key)
 
-    def add_french_area_names(self) -> None:
-        """Name each config first-level area as French does ("oblast de Donetsk", "province
-        du Nord-Kivu" is an alias), from its English name (`FRENCH_AREA_WORDS`)."""
+    def add_ukrainian_names(self) -> None:
+        """Give each place outside the Cyrillic-writing countries the Ukrainian spelling of
+        its Russian names where Ukrainian writes it otherwise ("Идлиб" -> "Ідліб"): GeoNames
+        holds many more Russian names of foreign places than Ukrainian ones."""
+        for key, names in list(self.names_of.items()):
+            if self.places[key].country_code in CYRILLIC_COUNTRIES:
+                continue
+            for folded in list(names):
+                spelling = ukrainian_spelling(folded)
+                if (
+                    spelling != folded
+                    and len(folded) >= _UKRAINIAN_MIN_LENGTH
+                    and is_cyrillic(folded)
+                    and spelling not in self.names
+                ):
+                    self.add_name(_capitalised(spelling), key)
+
+    def add_bearing_names(self) -> None:
+        """Name each config place called by a bearing and another config place ("North
+        Darfur") as Russian and Ukrainian do, when the other's Cyrillic name is a masculine
+        noun: "Северный Дарфур", "Північний Дарфур" (`case_forms` declines both words)."""
+        keys = {p.name: k for k, p in self.places.items() if k.startswith("cfg:")}
         for key, place in list(self.places.items()):
-            if not key.startswith("cfg:") or place.kind != "admin1":
+            bearing, _, base = place.name.partition(" ")
+            if not key.startswith("cfg:") or bearing not in _BEARINGS or base not in keys:
+                continue
+            for name in self.names_of.get(keys[base], []):
+                one_word = " " not in name.strip()
+                if is_cyrillic(name) and one_word and name[-2] not in _NOT_MASCULINE_ENDINGS:
+                    for adjective in _BEARINGS[bearing]:
+                        self.add_name(_capitalised(f"{adjective} {name}"), key)
+
+    def add_raion_names(self) -> None:
+        """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
+        GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
+        city's Cyrillic names and "район" ("Белгородский район", "Покровський район")."""
+        for key, place in list(self.places.items()):
+            if place.kind not in _DISTRICT_KINDS or place.country_code not in OBLAST_COUNTRIES:
+                continue
+            city = _DISTRICT_NAME.sub("", place.name)
+            readings = [self.places[k] for k in self.names.get(name_key(city), {})]
+            cities = [
+                p.key for p in readings if p.kind == "city" and p.country_code == place.country_code
+            ]
+            names = self.names_of.get(cities[0], []) if cities else []
+            adjectives = {a for name in names for a in district_adjectives(name)}
+            for adjective in sorted(adjectives):
+                self.add_name(f"{adjective.capitalize()} раион", key)
+
+    def add_french_area_names(self) -> None:
+        """Name each config first-level area and region as French does ("oblast de Donetsk",
+        "territoire de Nyiragongo"; "province du Nord-Kivu" is an alias), from its English
+        name (`FRENCH_AREA_WORDS`)."""
+        for key, place in list(self.places.items()):
+            if not key.startswith("cfg:") or place.kind not in ("admin1", "region"):
                 continue
             base, _, generic = place.name.rpartition(" ")
-            for word in FRENCH_AREA_WORDS.get(generic, ()):
+            for word in FRENCH_AREA_WORDS.get(generic.capitalize(), ()):
                 joined = "d'" if base[:1] in "AEIOUÉ" else "de "
                 self.add_name(
                     f"{word} {joined}{base}", key, arab=place.country_code in _ARAB_COUNTRIES
@@ -598,8 +667,10 @@ class _Builder:
             value = (same.get(folded, folded), len(spelling))
             spellings[spelling] = value
             if _is_arabic(spelling):
-                for prefix in ARABIC_PREFIXES:
-                    spellings[f" {prefix}{spelling[1:]}"] = value
+                for form in (spelling, *_joined(spelling)):
+                    spellings.setdefault(form, (value[0], len(form)))
+                    for prefix in ARABIC_PREFIXES:
+                        spellings[f" {prefix}{form[1:]}"] = (value[0], len(form))
             elif is_cyrillic(spelling):
                 for form in case_forms(spelling):
                     if form not in self.spellings:
@@ -680,6 +751,62 @@ def _generic(folded: str) -> bool:
     return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
 
 
+_UKRAINIAN_MIN_LENGTH = len(" идлиб ")
+"""Shorter names are left alone: their Ukrainian spelling is often a common word ("Він")."""
+
+
+def _capitalised(folded: str) -> str:
+    """A folded name written as a name: each word capitalised."""
+    return " ".join(word.capitalize() for word in folded.split())
+
+
+_BEARINGS = {
+    "North": ("северныи", "північнии"),
+    "South": ("южныи", "південнии"),
+    "East": ("восточныи", "східнии"),
+    "West": ("западныи", "західнии"),
+    "Central": ("центральныи", "центральнии"),
+}
+"""Russian and Ukrainian masculine adjectives of the bearings (folded: "й" written "и")."""
+_NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
+"""Last letters of a noun that is no hard masculine noun ("Дарфур" is one)."""
+
+
+_DISTRICT_KINDS = frozenset(["district", "admin2"])
+_DISTRICT_NAME = re.compile(r"(?:s?k(?:iy|yi|y|ij))? (?i:district|raion|rayon)$")
+"""A district's word and its adjective's ending in its English name ("Belgorodsky
+District", "Pokrovsk district"): what is left is its city's name."""
+
+
+_LOCAL_KIND_WORDS = {"camp": ("مخيم ", "лагерь ", "табір ", "camp de ")}
+"""Local words for a kind of place written before its name ("مخيم النصيرات")."""
+
+
+def _bare_local_aliases(place: Place, aliases: list[str]) -> list[str]:
+    """A place's local names without their kind word ("مخيم النصيرات" -> "النصيرات") when its
+    English name goes without it too ("Nuseirat camp" has the alias "Nuseirat"): the bare
+    name reads the same in every language."""
+    words = _LOCAL_KIND_WORDS.get(place.kind, ())
+    bare_english = place.name.lower().removesuffix(f" {place.kind}")
+    if not words or bare_english not in {a.lower() for a in aliases}:
+        return []
+    return [a[len(w) :] for a in aliases for w in words if a.startswith(w)]
+
+
+_NON_JOINING = frozenset("ادذرزوه")
+"""Arabic letters that do not join the next, as folded (hamzas dropped; "ه" is the folded "ة"):
+a space after one is not seen, and writers often leave it out ("ديرالزور", "المدينةالمنورة")."""
+
+
+def _joined(spelling: str) -> tuple[str, ...]:
+    """A padded Arabic name of two words as written without the space after a first word
+    that ends in a non-joining letter ("دير الزور" -> "ديرالزور"); nothing otherwise."""
+    words = spelling.split()
+    if len(words) != 2 or words[0][-1] not in _NON_JOINING:
+        return ()
+    return (f" {words[0]}{words[1]} ",)
+
+
 def _is_arabic(folded: str) -> bool:
     return "\u0600" <= folded[1] <= "\u06ff"
 
@@ -692,6 +819,9 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_config()
         builder.add_areas(areas)
         builder.add_oblast_names()
+        builder.add_raion_names()
+        builder.add_bearing_names()
+        builder.add_ukrainian_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_abbreviations()

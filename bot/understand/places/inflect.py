@@ -24,6 +24,11 @@ _HARD_ENDINGS = ("а", "у", "е", "і", "ом", "ові")
 locative and instrumental, Russian and Ukrainian."""
 _A_ENDINGS = ("ы", "и", "е", "і", "у", "ои", "ою", "еи", "ею")
 """Endings replacing the final "а" (Одеса, Полтава, Махачкала); "ои" is "ой" folded."""
+_NINE = frozenset("дтзсцжчшр")
+"""The consonants after which Ukrainian writes a foreign name's "и" before a consonant."""
+_ALTERNATING = {"к": "ц", "г": "з", "х": "с"}
+"""Ukrainian consonants that alternate before the "-і" of a name in "-а" ("Іванівка" ->
+"Іванівці", "Прага" -> "Празі", "Вільха" -> "Вільсі")."""
 _YA_ENDINGS = ("и", "і", "е", "ю", "еи", "ею", "єю", "ям")
 """Endings replacing the final "я" (Сирия, Росія, Вінниця, Запоріжжя)."""
 _O_ENDINGS = ("а", "у", "і", "е", "ом")
@@ -39,12 +44,21 @@ _FEMININE = re.compile(r"(?:ая|яя|ька)$")
 """A feminine adjective before "область" (Белгородская, Харківська)."""
 _MASCULINE = re.compile(r"(?:ии|ыи|іи)$")
 """A masculine adjective ("-ий", "-ый", "-ій" folded) before "район" (Белгородский)."""
+_MASCULINE_NAME = re.compile(r"(?:ии|ыи|іи|ои)$")
+"""A masculine adjective beginning a two-word name ("Нижний Новгород", "Кривой Рог"); both
+words decline."""
 _MASCULINE_FORMS = ("ого", "ому", "ом", "им", "ым", "ім")
 """Endings replacing a masculine adjective's "ий"/"ый"/"ій", alone (Хмельницкий)."""
 _DISTRICT_FORMS = (
     ("ого", "а"), ("ого", "у"), ("ому", "у"), ("ом", "е"), ("ым", "ом"), ("им", "ом"),
     ("ому", "і"), ("ім", "і"),
 )  # fmt: skip
+_SOFT_FORMS = (
+    ("его", "а"), ("ему", "у"), ("ем", "е"), ("им", "ом"), ("ього", "а"), ("ього", "у"),
+    ("ьому", "у"), ("ьому", "і"), ("ім", "і"),
+)  # fmt: skip
+"""The forms of a soft adjective in "-ний"/"-ній" (Russian "Нижний" -> "Нижнем", Ukrainian
+"Верхній" -> "Верхньому"), made besides the hard ones: folded, "-ний" may be either."""
 _PHRASE_FORMS = {
     "область": (
         ("ои", "области"), ("ую", "область"), ("ои", "областью"),
@@ -86,8 +100,13 @@ def case_forms(folded: str) -> set[str]:
         head = " ".join(words[:-2])
         forms = {f"{head} {stem}{a} {noun}" for a, noun in _PHRASE_FORMS[words[-1]]}
         forms = {form.strip() for form in forms}
-    else:
-        forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1])}
+    elif len(words) == 2 and _MASCULINE_NAME.search(words[0]) and words[1][-1] not in _VOWELS:
+        adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
+        endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())
+        forms = {f"{adjective}{a} {words[1]}{noun}" for a, noun in endings}
+    else:  # the last word of a longer name may be short: "Дейр-эз-Зор" -> "Дейр-эз-Зоре"
+        shortest = _MIN_STEM + 1 if len(words) == 1 else _MIN_STEM
+        forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1], shortest)}
     forms.discard(" ".join(words))
     return {f" {form} " for form in forms}
 
@@ -112,6 +131,32 @@ def oblast_adjectives(city: str) -> set[str]:
     return {f"{stem}ська", f"{stem}ская"}
 
 
+def district_adjectives(city: str) -> set[str]:
+    """The masculine adjectives of a raion named after `city` (folded, one word), as
+    `oblast_adjectives` makes the feminine ones ("белгород" -> "белгородскии", "покровськ" ->
+    "покровськии"), for "Белгородский район", "Покровський район"."""
+    return {f"{a[:-2] if a.endswith('ая') else a[:-1]}ии" for a in oblast_adjectives(city)}
+
+
+def ukrainian_spelling(folded: str) -> str:
+    """The Ukrainian spelling of a foreign place's folded Russian name, by the rule of "nine"
+    ("идлиб" -> "ідліб", "триполи" -> "триполі", "сирия" -> "сирія", "эрбиль" -> "ербіль"):
+    "и" stays after д, т, з, с, ц, ж, ч, ш, р before a consonant and after a vowel (where it
+    is a folded "й"), else it is "і"; "ы" is "и", "э" is "е"."""
+    letters = list(folded)
+    for i, letter in enumerate(folded):
+        before = folded[i - 1] if i else " "
+        after = folded[i + 1] if i + 1 < len(folded) else " "
+        if letter == "ы":
+            letters[i] = "и"
+        elif letter == "э":
+            letters[i] = "е"
+        elif letter == "и" and before not in _VOWELS:
+            nine = before in _NINE and after.isalpha() and after not in _VOWELS
+            letters[i] = "и" if nine else "і"
+    return "".join(letters)
+
+
 def region_noun(adjective: str) -> str | None:
     """The Ukrainian region noun of an oblast adjective ("харківська" -> "харківщина",
     "донецька" -> "донеччина"), if it is made so."""
@@ -129,14 +174,18 @@ def _adjective_stem(word: str) -> str | None:
     return word[:-1] if _FEMININE.search(word) else None
 
 
-def _noun_forms(word: str) -> set[str]:
-    if len(word) <= _MIN_STEM or not word.isalpha():
+def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
+    """The case forms of one word, if it has `shortest` letters or more."""
+    if len(word) < shortest or not word.isalpha():
         return set()
     last = word[-1]
     if _MASCULINE.search(word):
         return {word[:-2] + ending for ending in _MASCULINE_FORMS}
     if last == "а":
-        return {word[:-1] + e for e in _A_ENDINGS}
+        forms = {word[:-1] + e for e in _A_ENDINGS}
+        if word[-2] in _ALTERNATING:  # Ukrainian "в Іванівці", "на Празі"
+            forms.add(word[:-2] + _ALTERNATING[word[-2]] + "і")
+        return forms
     if last == "я":
         return {word[:-1] + e for e in _YA_ENDINGS}
     if last == "о":
@@ -144,17 +193,19 @@ def _noun_forms(word: str) -> set[str]:
     if (last == "е" and word[-2] == "ь") or (last == "е" and word[-2] == word[-3]):
         return {word[:-1] + e for e in _NEUTER_E_ENDINGS}
     if last == "ь":
-        stem = word[:-3] + "ол" if word.endswith("іль") else word[:-1]  # Тернопіль -> Тернополя
-        return {stem + e for e in _SOFT_ENDINGS}
+        stems = {word[:-1]}  # Ербіль -> Ербілю; Тернопіль -> Тернополя
+        if word.endswith("іль"):
+            stems.add(word[:-3] + "ол")
+        return {stem + e for stem in stems for e in _SOFT_ENDINGS}
     if last in "иы":
         stem = word[:-1]
         return {stem + e for e in _PLURAL_ENDINGS if len(stem + e) > _MIN_STEM}
     if last in _VOWELS:
         return set()
-    stem = word
-    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва
-        stem = word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last
+    stems = {word}
+    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва; a foreign
+        stems.add(word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last)  # Ідліб -> Ідлібі
     endings: tuple[str, ...] = _HARD_ENDINGS
     if last in "кгх":  # Ukrainian writes "у Луцьку", not "Луцькі": that is an adjective
         endings = tuple(e for e in endings if e != "і")
-    return {stem + e for e in endings}
+    return {stem + e for stem in stems for e in endings}

@@ -72,10 +72,11 @@ _LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|و
 كردفان", "بريف حلب")."""
 _LOCAL_REGIONS_BEFORE = re.compile(
     r"(?<![^\W_])[وفبل]{0,2}(?:محافظات|محافظتي|ولايات|ولايتي|مناطق|منطقتي) "
-    r"(?:[^\W\d_]+ ){0,2}(?:و[^\W\d_]+ (?:[^\W\d_]+ )?)*و?$"
+    r"(?:(?!(?:في|من|على|عن|قرب|إلى|الى) )[^\W\d_]+ ){0,2}(?:و[^\W\d_]+ (?:[^\W\d_]+ )?)*و?$"
 )
 """"The governorates (regions, states) of A, B and C" in Arabic: every name of the list, its
-items joined by "و" ("محافظات أبين وشبوة وصنعاء", "منطقتي المدينة المنورة وحائل")."""
+items joined by "و" ("محافظات أبين وشبوة وصنعاء", "منطقتي المدينة المنورة وحائل"); not
+"areas in" a place ("مناطق في جنوب صنعاء": a preposition follows)."""
 _LOCAL_REGIONS_REACH = 120
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
@@ -203,6 +204,9 @@ class Span:
     bound: frozenset[str] = frozenset()
     """Keys of the readings the text itself binds the name to ("Augusta, Georgia": the
     Augusta in Georgia and the Georgia holding it, see `bind`); empty when it binds none."""
+    inflected: bool = False
+    """Written in a case form of the name ("Донецка" for "Донецк"), not as the gazetteer
+    writes it."""
 
 
 @dataclass(slots=True)

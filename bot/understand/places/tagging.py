@@ -21,9 +21,11 @@ import re
 
 from bot.records import PlaceMention
 from bot.understand.places.counties import with_counties
+from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
-from bot.understand.places.normalize import fold
+from bot.understand.places.inflect import is_cyrillic
+from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
@@ -40,10 +42,12 @@ from bot.understand.places.resolve import (
 from bot.understand.places.towns import with_towns
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
+    ARABIC_NAME_BEFORE,
     ARTICLES,
     BEFORE_TAILS,
     CYRILLIC_AREA_AFTER,
     ENGLISH,
+    FRENCH_CLUB_BEFORE,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
@@ -235,6 +239,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
+        if not facts.acronym and _cyrillic_abbreviation(text, written, stop, facts):
+            continue
         if name in abbreviations or (name in shadowed and _abbreviation_ok(text, start, stop)):
             if not _abbreviation_ok(text, start, stop):
                 continue
@@ -245,8 +251,28 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
-        spans.append(Span(start, stop, written, facts))
+        inflected = is_cyrillic(written) and name_key(written) != name
+        spans.append(Span(start, stop, written, facts, inflected=inflected))
     return spans, countries
+
+
+_ABBREVIATION_KINDS = frozenset(["country", "admin1"])
+"""Kinds of place Russian and Ukrainian write as an abbreviation in capitals ("США", "ОАЭ",
+"ДНР"); a town never is."""
+
+
+def _cyrillic_abbreviation(text: str, written: str, stop: int, facts: NameFacts) -> bool:
+    """A Cyrillic word written in capitals ("ГАИ", "МЧС") in a line not written in capitals is
+    an abbreviation, no town's name ("Гай"), unless a reading is a country or region or it
+    is an agency's dateline ("КУРСК, 5 декабря")."""
+    if len(written) < 2 or not written.isupper() or not is_cyrillic(written):
+        return False
+    if text[stop : stop + 1] == ",":
+        return False
+    if any(r.place.kind in _ABBREVIATION_KINDS for r in facts.readings):
+        return False
+    word = _WORD.match(text, stop + 1)
+    return word is None or not word.group().isupper()
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s$")
@@ -310,6 +336,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         before_word = _word_before(text, start).lower()
         if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
             return True
+    elif "\u0600" <= last <= "\u06ff" and _word_before(text, start) in ARABIC_NAME_BEFORE:
+        return True
+    if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
+        return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
@@ -322,6 +352,17 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
     )
+
+
+_CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
+
+
+def _after_a_club_word(text: str, start: int) -> bool:
+    """Whether a French club's first word is before `start`, maybe with "de" between."""
+    before = _word_before(text, start)
+    if before == "de":
+        before = _word_before(text, start - len("de "))
+    return _ELIDED.sub("", before) in FRENCH_CLUB_BEFORE  # "l'Olympique de Marseille"
 
 
 def _local_authority(text: str, at: int, after: str) -> bool:
@@ -373,11 +414,17 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
     """A weak name (`NameFacts.person_like`: a town, a smaller city, a country's name that is
     also a first name) touching another capitalised word ("Fred Perry", "Jordan Bardella",
     "Central Command") that is no name itself is part of a person's or organisation's name,
-    except in a title-case headline. `after` and `before` are the words around it."""
+    except in a title-case headline. `after` and `before` are the words around it. A Russian
+    or Ukrainian case form before a name is a place's genitive ("мэра Донецка Алексея
+    Кулемзина"), no given name: only the word before it counts."""
     span = found[i]
     next_start = found[i + 1].start if i + 1 < len(found) else -1
     touching = bool(
-        after and after[0].isupper() and after.lower() not in GENERIC and next_start != span.end + 1
+        after
+        and after[0].isupper()
+        and after.lower() not in GENERIC
+        and next_start != span.end + 1
+        and not span.inflected
     )
     if not touching and before.isalpha():
         touching = (

@@ -55,8 +55,13 @@ PARTICLES = frozenset(
         "ter",
         "s",
         "d",
+        # Russian and Ukrainian: the Arabic article as they write it ("Дейр-эз-Зор",
+        # "Ель-Фашер"), and the particles of names like "Ростов-на-Дону", "Рио-де-Жанейро"
+        "аль", "эль", "ель", "аз", "эз", "ез", "ас", "эс", "ес", "аш", "эш", "еш", "ар",
+        "эр", "ер", "ат", "эт", "ет", "ад", "эд", "ед", "ан", "эн", "ен", "ибн", "бин",
+        "на", "де", "ла",
     ]
-)
+)  # fmt: skip
 
 
 AREA_WORDS = (
@@ -274,10 +279,15 @@ STREET_BEFORE = frozenset(
         "площади", "провулок", "провулку", "переулок", "переулке", "пер.", "бульвар",
         "бульварі", "бульваре", "траса", "трасі", "траси", "трасса", "трассе", "трассы",
         "автодорога", "автодороги", "автодорозі", "шосе", "шоссе", "шосе",
+        "готель", "готелю", "готелі", "готелем", "гостиница", "гостиницы", "гостинице",
+        "гостиницу", "отель", "отеля", "отеле", "стадіон", "стадіону", "стадіоні",
+        "стадион", "стадиона", "стадионе", "кінотеатр", "кінотеатру", "кінотеатрі",
+        "кинотеатр", "кинотеатра", "кинотеатре", "тц", "трц",
     ]
 )  # fmt: skip
-"""Russian and Ukrainian words for a street or a road: a name after one names the street
-("вулиці Артема", "трасі Одеса-Мелітополь"), not the place."""
+"""Russian and Ukrainian words for a street, a road or a building with a name (hotel,
+stadium, cinema, shopping centre): a name after one names the street or the building
+("вулиці Артема", "трасі Одеса-Мелітополь", "готелю Україна"), not the place."""
 
 
 ORG_BEFORE_CYRILLIC = frozenset(
@@ -289,7 +299,8 @@ ORG_BEFORE_CYRILLIC = frozenset(
         "прокуратуры", "генштаб", "генштабу", "генштаба", "минобороны", "мвд", "мвс",
         "умвс", "гунп", "сбу", "фсб", "зсу", "всу",
         # state bodies and offices
-        "рада", "ради", "раді", "уряд", "уряду", "правительство", "правительства",
+        "рада", "ради", "раді", "совет", "совета", "совете", "уряд", "уряду", "правительство",
+        "правительства",
         "міністерство", "міністерства", "министерство", "министерства", "мзс", "мид",
         # national teams and competitions
         "збірна", "збірної", "збірну", "збірній", "сборная", "сборной", "сборную",
@@ -300,6 +311,25 @@ ORG_BEFORE_CYRILLIC = frozenset(
 place's name after them in the genitive ("Сил оборони України", "Верховна Рада України",
 "Минобороны России", "збірна України"): the name is part of the organisation's, not a
 place (the labelling rule of the development sets, and what a reader means)."""
+
+
+FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "LOSC", "OGC", "Girondins"])
+"""How French football clubs' names begin before their city, maybe with "de" between
+("Olympique de Marseille", "Stade Rennais", "LOSC Lille", "OGC Nice"): the city names the
+club."""
+
+
+ARABIC_NAME_BEFORE = frozenset(
+    [
+        # people's titles and ranks
+        "الميجر", "الجنرال", "الكولونيل", "العقيد", "العميد", "اللواء", "الرائد", "النقيب",
+        "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
+        # buildings with a name
+        "استاد", "ملعب", "فندق",
+    ]
+)  # fmt: skip
+"""Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي") or
+a building's ("استاد القاهرة", Cairo Stadium), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")

@@ -262,9 +262,12 @@ def _parts(
     return [part for part, _ in parts]
 
 
-def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> list[Mention]:
+def read_mentions(
+    sentence: str, words: CasualtyWords, perpetrators: bool, crowd: bool = False
+) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
-    suicide bombing), figures of bombers and attackers are left out."""
+    suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
+    protest or riot), figures of the cause it is about are background."""
     if not words.any_cue.search(sentence):
         return []
     tokens: list[Token] = tokenize(sentence)
@@ -320,6 +323,7 @@ def read_mentions(sentence: str, words: CasualtyWords, perpetrators: bool) -> li
                 background=tally
                 or _has(texts, start, end, words.background)
                 or _has(texts, clause_start, first, words.background_frames)
+                or (crowd and _has(texts, clause_start, first, words.cause_frames))
                 or _has(texts, 0, _OPENING, words.background)
                 or _has(texts, 0, _OPENING, words.background_frames),
                 adds=opens_with_add
@@ -346,18 +350,24 @@ def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:
 
 
 def read_casualties(
-    sentences: list[str], words: CasualtyWords, *, figures: bool = True, perpetrators: bool = False
+    sentences: list[str],
+    words: CasualtyWords,
+    *,
+    figures: bool = True,
+    perpetrators: bool = False,
+    crowd: bool = False,
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
-    only an explicit "no casualties" is read."""
+    only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
+    of what it is about are left out."""
     sentences = [fold(s) for s in sentences]
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
         if len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values()):
             break  # both read, and too far on for a part to be added: nothing can change
-        for mention in read_mentions(sentence, words, perpetrators) if figures else []:
+        for mention in read_mentions(sentence, words, perpetrators, crowd) if figures else []:
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind

@@ -9,9 +9,12 @@ becomes a finer protest type (force used, a riot) once that type's cues score en
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.understand.events.rules import EventRules, fold
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -26,13 +29,36 @@ class Verdict:
 
 def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     """Each sub-event type's summed cue weights in the sentence (types without a hit left
-    out)."""
-    totals: dict[str, float] = {}
+    out). In a sentence telling a crowd, what follows a word naming its cause is what the
+    crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
+    protest, its killing left out."""
+    found: list[tuple[str, float, int]] = []
     sentence = fold(sentence)
     for name, cue in rules.index.candidates(sentence.lower()):
-        if cue.pattern.search(sentence):
-            totals[name] = totals.get(name, 0.0) + cue.weight
+        match = cue.pattern.search(sentence)
+        if match:
+            found.append((name, cue.weight, match.start()))
+    crowd = min(
+        (at for name, _, at in found if rules.event_type(name) in rules.crowds), default=None
+    )
+    cause = _cause_at(rules, sentence, crowd) if crowd is not None else None
+    totals: dict[str, float] = {}
+    for name, weight, at in found:
+        if cause is None or at < cause or rules.event_type(name) in rules.crowds:
+            totals[name] = totals.get(name, 0.0) + weight
     return {name: total for name, total in totals.items() if total}
+
+
+def _cause_at(rules: EventRules, sentence: str, after: int) -> int | None:
+    """Where the first word naming a crowd's cause stands after `after`, if any."""
+    words = [(m.start(), m[0].lower()) for m in _WORD.finditer(sentence, after)]
+    for i, (at, _) in enumerate(words):
+        if any(
+            tuple(w for _, w in words[i : i + len(phrase)]) == phrase
+            for phrase in rules.words.cause_frames
+        ):
+            return at
+    return None
 
 
 def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:

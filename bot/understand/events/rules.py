@@ -127,6 +127,8 @@ class CasualtyWords:
     background_sentence: frozenset[tuple[str, ...]]
     background_frames: frozenset[tuple[str, ...]]
     """A time frame ("since October 7") anywhere before a figure in its clause: a tally."""
+    cause_frames: frozenset[tuple[str, ...]]
+    """In a protest or riot, words before a figure in its clause naming the cause."""
     adds: frozenset[tuple[str, ...]]
     adds_after: frozenset[tuple[str, ...]]
     """Words right after a figure that make it a further part: "two more", "three others"."""
@@ -194,6 +196,8 @@ class EventRules:
     refine_min: float
     no_figures: frozenset[str]
     unharmed: frozenset[str]
+    crowds: frozenset[str]
+    """Event types of crowds (protests, riots): the figures of their causes are left out."""
     """Sub-event types of events in which nobody was hurt: a toll makes the event another."""
     words: CasualtyWords
     index: CueIndex
@@ -346,6 +350,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         background=_phrases(c["background"]),
         background_sentence=_phrases(c["background_sentence"]),
         background_frames=_phrases(c["background_frames"]),
+        cause_frames=_phrases(c.get("cause_frames", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
@@ -381,6 +386,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         unharmed=unharmed,
+        crowds=frozenset(data.get("crowds", ())),
         words=words,
         index=CueIndex.of(sub_events),
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),

@@ -272,3 +272,24 @@ def test_property_destroyed_with_people_killed_is_an_attack_with_its_toll(
     assert facts.killed.min == 2
     unhurt = read_event(rules, "", "Fighters looted shops and burned 12 homes in the village.")
     assert unhurt.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people marched through the capital after soldiers killed 12 villagers.",
+        "Thousands protested, demanding justice for the 40 people killed in the massacre.",
+        "Residents torched a police station after officers shot dead two young men.",
+    ],
+)
+def test_a_crowd_is_not_given_the_toll_of_what_it_is_about(rules: EventRules, text: str) -> None:
+    facts = read_event(rules, "", text)
+    assert facts.event_type in ("Protests", "Riots")
+    assert facts.killed.min is None
+
+
+def test_protesters_killed_by_the_police_are_the_protests_toll(rules: EventRules) -> None:
+    text = "Police shot dead two demonstrators protesting against fuel prices in the capital."
+    facts = read_event(rules, "", text)
+    assert facts.sub_event_type == "Excessive force against protesters"
+    assert facts.killed.min == 2

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import district_adjectives, ukrainian_spelling
+from tests.understand.places.test_local_languages import found
 
 BELGOROD_DISTRICT = "gn:578070"
 POKROVSK_DISTRICT = "cfg:pokrovsk-district"
@@ -21,11 +21,6 @@ SANAA = "gn:71137"
 NUSEIRAT_CAMP = "cfg:nuseirat-camp"
 DR_CONGO = "cc:CD"
 MEDINA = "gn:109223"
-
-
-def found(gaz: Gazetteer, text: str) -> dict[str, str]:
-    """Place key -> the words naming it first."""
-    return {m.place.key: m.as_written for m in find_places(gaz, text)}
 
 
 @pytest.mark.parametrize(

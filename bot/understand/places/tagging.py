@@ -57,6 +57,7 @@ from bot.understand.places.words import (
     STREET_BEFORE,
     TITLES,
 )
+from bot.understand.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -71,6 +72,8 @@ _TITLE_CASE_SHARE = 0.8
 
 
 _HEADLINE_LENGTH = 160
+
+_PARTICIPLE_ENDINGS = ("ing", "ed")
 
 
 def find_places(
@@ -138,8 +141,8 @@ def find_places(
 def _people(found: list[Span], text: str) -> set[int]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
     title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
-    capitalised word that is no place nor a word placing one, "South Arlington", not starting
-    a sentence, with no capitalised word after): their other mentions ("Lincoln said") are
+    capitalised word that is no place nor a word placing one, "South Arlington", with no
+    capitalised word after, see `_may_be_given_name`): their other mentions ("Lincoln said") are
     the person too, not the town. But a name after a given name only that the text also
     writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere."""
     people = set()
@@ -161,11 +164,25 @@ def _people(found: list[Span], text: str) -> set[int]:
             and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
             and (i == 0 or found[i - 1].end < span.start - 1 - len(before))
-            and not sentence_initial(text, span.start - 1 - len(before))
+            and _may_be_given_name(text, before, span.start - 1 - len(before))
             and not _title_case_line(text, span.start)
         ):
             given.add(id(span.facts))
     return people | (given - placed)
+
+
+def _may_be_given_name(text: str, word: str, start: int) -> bool:
+    """Whether the capitalised `word` at `start`, before a name, may be a given name: inside a
+    sentence, any; first in one ("Patricia Moore, 62,"), an English word that is no stop word
+    ("In", "The") nor a verb's participle ("Missing", "Trailing", "Wanted")."""
+    if not sentence_initial(text, start):
+        return True
+    lowered = word.lower()
+    return (
+        word.isascii()
+        and lowered not in stop_words("english")
+        and not lowered.endswith(_PARTICIPLE_ENDINGS)
+    )
 
 
 def _written_as_place(found: list[Span], i: int, text: str, before: str) -> bool:

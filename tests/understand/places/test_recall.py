@@ -41,6 +41,25 @@ def test_a_surname_in_a_text_that_never_places_it_stays_a_person(gaz: Gazetteer)
     assert find_places(gaz, text) == []
 
 
+def test_a_given_name_starting_a_sentence_makes_the_name_after_it_a_person(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Deputies were called to a house in rural North Carolina on Friday. Margaret Wilson, "
+        "58, was charged with assault. Officers said Wilson had been drinking."
+    )
+    assert [m.as_written for m in find_places(gaz, text)] == ["North Carolina"]
+
+
+@pytest.mark.parametrize("first", ["In", "Around", "Flooding"])
+def test_a_word_starting_a_sentence_before_a_town_is_no_given_name(
+    gaz: Gazetteer, first: str
+) -> None:
+    text = f"{first} Wilson, North Carolina, the river rose overnight. Wilson schools closed."
+    written = [w for m in find_places(gaz, text) for _, _, w in m.mentions]
+    assert written.count("Wilson") == 2
+
+
 def test_a_street_is_a_place_in_its_town_and_a_street_named_after_a_city_is_no_city(
     gaz: Gazetteer,
 ) -> None:

@@ -94,7 +94,7 @@ def find_places(
     context = Context(gaz, text)
     spans: list[Span] = []
     repeats: list[Span] = []
-    people = _people(found, text)
+    people, given_names = _people(found, text)
     bind(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
@@ -102,7 +102,7 @@ def find_places(
             span.place = sure
             repeats.append(span)
             continue
-        if id(span.facts) in people or _part_of_other_name(found, i, text):
+        if id(span.facts) in people or i in given_names or _part_of_other_name(found, i, text):
             continue
         spans.append(span)
         if sure is not None:
@@ -138,16 +138,19 @@ def find_places(
     return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
 
 
-def _people(found: list[Span], text: str) -> set[int]:
+def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
     title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
-    capitalised word that is no place nor a word placing one, "South Arlington", with no
-    capitalised word after, see `_may_be_given_name`): their other mentions ("Lincoln said") are
-    the person too, not the town. But a name after a given name only that the text also
-    writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere."""
+    capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
+    town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
+    `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
+    town. But a name after a given name only that the text also writes as a place ("in
+    Arlington", "CHARLESTON, W.Va.") stays the place elsewhere. Second, the indices in `found`
+    of the towns' names used so as given names."""
     people = set()
     given: set[int] = set()
     placed: set[int] = set()
+    given_names: set[int] = set()
     for i, span in enumerate(found):
         if not span.facts.person_like or " " in span.written:
             continue
@@ -163,12 +166,22 @@ def _people(found: list[Span], text: str) -> set[int]:
             and before[0].isupper()
             and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
-            and (i == 0 or found[i - 1].end < span.start - 1 - len(before))
             and _may_be_given_name(text, before, span.start - 1 - len(before))
             and not _title_case_line(text, span.start)
         ):
-            given.add(id(span.facts))
-    return people | (given - placed)
+            if i == 0 or found[i - 1].end < span.start - 1 - len(before):
+                given.add(id(span.facts))
+            elif _town_as_given_name(found[i - 1], before):
+                given.add(id(span.facts))
+                given_names.add(i - 1)
+    return people | (given - placed), given_names
+
+
+def _town_as_given_name(previous: Span, before: str) -> bool:
+    """Whether the name right before a surname-like name is a one-word town's name used as a
+    given name: two weak towns' names side by side, no comma between, are a person's ("Gary
+    Wilson", "Elizabeth Fairfield")."""
+    return previous.written == before and previous.facts.person_like
 
 
 def _may_be_given_name(text: str, word: str, start: int) -> bool:

@@ -51,6 +51,14 @@ def test_a_given_name_starting_a_sentence_makes_the_name_after_it_a_person(
     assert [m.as_written for m in find_places(gaz, text)] == ["North Carolina"]
 
 
+def test_a_town_named_like_a_given_name_before_a_surname_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "A jury in Dayton, Ohio, heard the case on Tuesday. Gary Fairfield told the court he "
+        "was at home. Fairfield was released on bail."
+    )
+    assert {m.as_written for m in find_places(gaz, text)} == {"Dayton", "Ohio"}
+
+
 @pytest.mark.parametrize("first", ["In", "Around", "Flooding"])
 def test_a_word_starting_a_sentence_before_a_town_is_no_given_name(
     gaz: Gazetteer, first: str

@@ -34,12 +34,22 @@ _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
 _TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
-_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+_PLACED = re.compile(rf"(?:in|near|outside|of|to|from|In|Near|Outside|From) (?P<name>{_TOWN})")
 _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
-"""A town named as a place: after "in", "near" or "outside"; after "of" following a person's
+"""A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
+area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
 with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+_RESIDENT = re.compile(
+    rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})"
+    r" (?:man|woman|men|women|residents?|natives?|area)\b"
+)
+"""A town before a word for its people or its surroundings ("a Chapin man", "the Cottonport
+area"): not "family" or "home", which follow surnames ("the Bustan family")."""
+_LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
+"""A town listed after another place ("Newark, Heath and Pataskala"): the match counts only
+where a place found ends right before it (`_after_a_place`)."""
 _OF_BEFORE = re.compile(
     r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
 )
@@ -166,13 +176,15 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
                 add(found[0], found[1], start - 2, area)
     areas = areas_named(gaz, towns, named)
     named = _namesakes(gaz, towns, named, areas)
-    matches = (_PLACED, _PARTY, _DATELINE) if areas else ()
+    matches = (_PLACED, _PARTY, _DATELINE, _RESIDENT, _LISTED) if areas else ()
     for match in (m for pattern in matches for m in pattern.finditer(text)):
         start, end = match.span("name")
         written = match.group("name")
         if _overlaps(start, end, taken) or _continues(text, end):
             continue
         if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
+            continue
+        if match.re is _LISTED and not any(e == match.start() for _, e in taken):
             continue
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
@@ -249,6 +261,8 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     """Whether `match` of `_PLACED` or `_DATELINE` starts a word and, after "of", follows
     what `_OF_BEFORE` names; after a party ("R-"), follows a comma and ends in one."""
     at = match.start()
+    if match.re is _LISTED:
+        return True
     if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
         return False
     if match.re is _PARTY:

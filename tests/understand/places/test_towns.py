@@ -69,3 +69,29 @@ def test_counties_listed_before_counties(gaz: Gazetteer) -> None:
 def test_a_states_abbreviation_that_is_also_a_towns_name_after_a_town(gaz: Gazetteer) -> None:
     found = find_places(gaz, "HAYS, Kan. (AP) -- A Hays man was hurt in a crash on Monday.")
     assert [(m.as_written, m.place.name) for m in found] == [("HAYS", "Hays"), ("Kan.", "Kansas")]
+
+
+def test_a_small_town_before_a_word_for_its_people_in_a_state_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = "A Perham man was hurt on Monday when his truck left a road in Minnesota."
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Perham")
+    assert MINNESOTA in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_surname_before_family_is_no_town(gaz: Gazetteer) -> None:
+    text = "The Perham family lost their barn to a fire in Minnesota on Monday."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Minnesota"]
+
+
+def test_a_small_town_after_from_or_to_in_a_state_the_text_names(gaz: Gazetteer) -> None:
+    text = "The Minnesota relay ran from Perham to Frazee on Saturday."
+    names = {m.place.name: m for m in find_places(gaz, text)}
+    assert {"Perham", "Frazee"} <= set(names)
+    assert MINNESOTA in gaz.ancestor_keys(names["Frazee"].place.key)
+
+
+def test_a_small_town_listed_after_a_place(gaz: Gazetteer) -> None:
+    text = "Home sales rose in the Ohio cities of Newark, Heath and Pataskala last month."
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Heath")
+    assert OHIO in gaz.ancestor_keys(town.place.key)

@@ -101,6 +101,7 @@ def find_places(
         if sure is not None and sure.key in context.explicit and _apart(found, i):
             span.place = sure
             repeats.append(span)
+            context.repeat(sure.key)
             continue
         if id(span.facts) in people or i in given_names or _part_of_other_name(found, i, text):
             continue

@@ -175,7 +175,8 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     areas = areas_named(gaz, towns, named)
-    named = _namesakes(gaz, towns, named, areas)
+    weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    named = _namesakes(gaz, towns, named, areas, weights)
     matches = (_PLACED, _PARTY, _DATELINE, _RESIDENT, _LISTED) if areas else ()
     for match in (m for pattern in matches for m in pattern.finditer(text)):
         start, end = match.span("name")
@@ -189,13 +190,14 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
             continue
-        best: tuple[Town, Place] | None = None
+        best: tuple[tuple[int, int], Town, Place] | None = None
         for code, (area, _) in areas.items():
             town = towns.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0].population):
-                best = (town, area)
+            score = (weights[code], town.population) if town is not None else (0, 0)
+            if town is not None and (best is None or score > best[0]):
+                best = (score, town, area)
         if best is not None:
-            add(best[0], start, end, best[1])
+            add(best[1], start, end, best[2])
     if not added:
         return named
     return sorted([*named, *added.values()], key=lambda m: m.start)
@@ -234,10 +236,12 @@ def _namesakes(
     towns: Towns,
     named: list[PlaceMention],
     areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
 ) -> list[PlaceMention]:
     """`named` with each city outside every area the other places of the text lie in made
     the town of its name in one of those areas, if the list has one ("Monroe" in a text on
-    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana)."""
+    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the
+    one named most often (`weights`: area code -> mentions), then the larger town."""
     result = list(named)
     for i, mention in enumerate(named):
         place = mention.place
@@ -247,13 +251,14 @@ def _namesakes(
         if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
             continue
         name = name_key(mention.as_written)
-        best: tuple[Town, Place] | None = None
+        best: tuple[tuple[int, int], Town, Place] | None = None
         for code, area in others.items():
             town = towns.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0].population):
-                best = (town, area)
+            score = (weights[code], town.population) if town is not None else (0, 0)
+            if town is not None and (best is None or score > best[0]):
+                best = (score, town, area)
         if best is not None:
-            result[i] = replace(mention, place=_place(*best))
+            result[i] = replace(mention, place=_place(best[1], best[2]))
     return result
 
 

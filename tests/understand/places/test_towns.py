@@ -10,6 +10,7 @@ from bot.understand.places.gazetteer import Gazetteer
 FLORIDA = "gn:4155751"
 MINNESOTA = "gn:5037779"
 OHIO = "gn:5165418"
+WISCONSIN = "gn:5279468"
 GEORGIA_STATE = "gn:4197000"
 AUGUSTA_GEORGIA = "gn:4180531"
 
@@ -95,3 +96,14 @@ def test_a_small_town_listed_after_a_place(gaz: Gazetteer) -> None:
     text = "Home sales rose in the Ohio cities of Newark, Heath and Pataskala last month."
     town = next(m for m in find_places(gaz, text) if m.as_written == "Heath")
     assert OHIO in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_small_towns_name_of_several_named_states_is_in_the_state_named_most(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Wisconsin deputies said a fishing boat sank near Clear Lake on Sunday. Wisconsin "
+        "wardens found the two men safe. Anglers from Iowa often visit, Wisconsin officials said."
+    )
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Clear Lake")
+    assert WISCONSIN in gaz.ancestor_keys(town.place.key)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
@@ -56,7 +57,11 @@ _OF_BEFORE = re.compile(
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
 NAMESAKE_POPULATION = 100_000
-"""A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
+"""A city of this size or more is taken for a small town of its name (`_namesakes`) only
+where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
+NEAR_KM = 50.0
+_POINT_KINDS = frozenset(["city", "town", "admin2"])
+"""Kinds of place whose point says where they are (a state's centre does not)."""
 _CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -245,21 +250,52 @@ def _namesakes(
     result = list(named)
     for i, mention in enumerate(named):
         place = mention.place
-        if place.kind != "city" or place.population >= NAMESAKE_POPULATION:
+        if place.kind != "city":
             continue
+        large = place.population >= NAMESAKE_POPULATION
         others = {c: a for c, (a, by) in areas.items() if by - {i}}
         if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
             continue
-        name = name_key(mention.as_written)
-        best: tuple[tuple[int, int], Town, Place] | None = None
+        names = {name_key(written) for _, _, written in _spans(mention)}
+        points = [m.place for j, m in enumerate(named) if j != i] if large else []
+        best: tuple[tuple[int, int], Place] | None = None
         for code, area in others.items():
-            town = towns.in_area(code, name)
-            score = (weights[code], town.population) if town is not None else (0, 0)
-            if town is not None and (best is None or score > best[0]):
-                best = (score, town, area)
+            for candidate in (c for n in names for c in _namesakes_in(gaz, towns, code, area, n)):
+                if large and not _near_one(candidate, points):
+                    continue
+                score = (weights[code], candidate.population)
+                if best is None or score > best[0]:
+                    best = (score, candidate)
         if best is not None:
-            result[i] = replace(mention, place=_place(best[1], best[2]))
+            result[i] = replace(mention, place=best[1])
     return result
+
+
+def _namesakes_in(gaz: Gazetteer, towns: Towns, code: str, area: Place, name: str) -> list[Place]:
+    """The places called `name` (folded) inside the first-level area `area` (code `code`):
+    the gazetteer's cities and the largest town of the list."""
+    hits = gaz.names.get(name, ())
+    found = [
+        gaz.places[h.key]
+        for h in hits
+        if gaz.places[h.key].kind == "city" and area.key in gaz.ancestor_keys(h.key)
+    ]
+    town = towns.in_area(code, name)
+    return [*found, _place(town, area)] if town is not None else found
+
+
+def _near_one(place: Place, places: list[Place]) -> bool:
+    """Whether a town, county or city among `places` lies within NEAR_KM of `place`."""
+    lat, lon = place.lat, place.lon
+    if lat is None or lon is None:
+        return False
+    return any(
+        p.kind in _POINT_KINDS
+        and p.lat is not None
+        and p.lon is not None
+        and distance_km(lat, lon, p.lat, p.lon) <= NEAR_KM
+        for p in places
+    )
 
 
 def _placed(text: str, match: re.Match[str]) -> bool:

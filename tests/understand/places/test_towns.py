@@ -107,3 +107,24 @@ def test_a_small_towns_name_of_several_named_states_is_in_the_state_named_most(
     )
     town = next(m for m in find_places(gaz, text) if m.as_written == "Clear Lake")
     assert WISCONSIN in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_capitals_name_is_the_namesake_near_the_places_a_local_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Dublin City Council members met on Monday to rename a street near the Columbus "
+        "library in Franklin County. Dublin has about 45,000 residents."
+    )
+    dublin = next(m for m in find_places(gaz, text) if m.place.name == "Dublin")
+    assert dublin.place.country_code == "US"
+    assert OHIO in gaz.ancestor_keys(dublin.place.key)
+    assert [written for _, _, written in dublin.mentions] == ["Dublin City", "Dublin"]
+
+
+def test_a_large_citys_name_stays_the_city_when_no_named_place_is_near_a_namesake(
+    gaz: Gazetteer,
+) -> None:
+    text = "Ministers met in Dublin on Monday before flying to Cork for talks in Limerick."
+    dublin = next(m for m in find_places(gaz, text) if m.as_written == "Dublin")
+    assert dublin.place.country_code == "IE"

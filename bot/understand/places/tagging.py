@@ -75,6 +75,10 @@ _HEADLINE_LENGTH = 160
 
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 
+_CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
+"""A photo credit before a name: an agency in capitals and a slash, maybe a given name
+("REUTERS/Mohammad Ismail", "AFP/Ismail"): the name is the photographer's."""
+
 
 def find_places(
     gaz: Gazetteer, text: str, context_country: str | None = None, region_hint: str | None = None
@@ -141,7 +145,7 @@ def find_places(
 
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
-    title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
+    title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or after a given name ("Abraham Lincoln": a
     capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
     town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
     `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
@@ -156,7 +160,9 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
         if not span.facts.person_like or " " in span.written:
             continue
         before = _word_before(text, span.start)
-        if before.rstrip(".") in TITLES:
+        if before.rstrip(".") in TITLES or _CREDIT.search(
+            text, max(0, span.start - 40), span.start
+        ):
             people.add(id(span.facts))
             continue
         if _written_as_place(found, i, text, before):

@@ -142,3 +142,9 @@ def test_a_street_in_a_sentence_naming_no_place_is_in_the_town_the_text_is_about
     found = {m.as_written: m.place for m in find_places(gaz, text)}
     assert found["Wichita Drive"].kind == "street"
     assert gaz.ancestors(found["Wichita Drive"].key)[0] == found["Dublin"].key
+
+
+@pytest.mark.parametrize("credit", ["REUTERS/Mohammad Ismail", "(AFP/Ismail)"])
+def test_a_photo_credits_name_is_no_place(gaz: Gazetteer, credit: str) -> None:
+    text = f"Smoke rose over Gaza City after the strike on Monday. {credit}"
+    assert [m.as_written for m in find_places(gaz, text)] == ["Gaza City"]

@@ -145,13 +145,14 @@ def find_places(
 
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
-    title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or after a given name ("Abraham Lincoln": a
-    capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
-    town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
-    `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
-    town. But a name after a given name only that the text also writes as a place ("in
-    Arlington", "CHARLESTON, W.Va.") stays the place elsewhere. Second, the indices in `found`
-    of the towns' names used so as given names."""
+    title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or
+    after a given name ("Abraham Lincoln": a capitalised word that is no place nor a word
+    placing one, "South Arlington", or a one-word town's name that is also a given name,
+    "Gary Wilson", with no capitalised word after, see `_may_be_given_name`): their other
+    mentions ("Lincoln said") are the person too, not the town. But a name after a given name
+    only that the text also writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the
+    place elsewhere. Second, the indices in `found` of the towns' names used so as given
+    names."""
     people = set()
     given: set[int] = set()
     placed: set[int] = set()

@@ -75,6 +75,9 @@ _HEADLINE_LENGTH = 160
 
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 
+_FAMILY = (" family", " clan", "s' family", " household")
+"""Words after a surname that name the people of a house ("the Bustan family")."""
+
 _CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
 """A photo credit before a name: an agency in capitals and a slash, maybe a given name
 ("REUTERS/Mohammad Ismail", "AFP/Ismail"): the name is the photographer's."""
@@ -318,9 +321,12 @@ def _looks_like_name(written: str) -> bool:
 
 def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
-    name `found[i]` is part of an organisation's, a facility's or a feature's name."""
+    name `found[i]` is part of an organisation's, a facility's or a feature's name, or is a
+    family's ("the Hebron family")."""
     span = found[i]
     start, end, written = span.start, span.end, span.written
+    if text.startswith(_FAMILY, end) and text.endswith(("the ", "The "), 0, start):
+        return True  # "the Bustan family": a surname
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True

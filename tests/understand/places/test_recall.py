@@ -148,3 +148,8 @@ def test_a_street_in_a_sentence_naming_no_place_is_in_the_town_the_text_is_about
 def test_a_photo_credits_name_is_no_place(gaz: Gazetteer, credit: str) -> None:
     text = f"Smoke rose over Gaza City after the strike on Monday. {credit}"
     assert [m.as_written for m in find_places(gaz, text)] == ["Gaza City"]
+
+
+def test_a_family_named_after_a_town_is_no_place(gaz: Gazetteer) -> None:
+    text = "Members of the Hebron family were killed in the strike on Gaza on Monday."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Gaza"]

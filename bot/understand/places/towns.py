@@ -20,7 +20,8 @@ import functools
 import gzip
 import json
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
@@ -42,20 +43,22 @@ area named, "from X" is a place more often than a person); after "of" following 
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
 with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
-_RESIDENT = re.compile(
-    rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})"
-    r" (?:man|woman|men|women|residents?|natives?|area)\b"
+_RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
+_RESIDENT_NAME = re.compile(
+    rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
 )
 """A town before a word for its people or its surroundings ("a Chapin man", "the Cottonport
-area"): not "family" or "home", which follow surnames ("the Bustan family")."""
+area"): not "family" or "home", which follow surnames ("the Bustan family"). The word is
+found first, then the name ending before it (`_residents`)."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
-"""A town listed after another place ("Newark, Heath and Pataskala"): the match counts only
-where a place found ends right before it (`_after_a_place`)."""
+"""A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
+found ends (`_listed`)."""
 _OF_BEFORE = re.compile(
     r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is taken for a small town of its name (`_namesakes`) only
 where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
@@ -92,10 +95,23 @@ class Towns:
     """Area code ("US.TX") -> where its rows are in `blob`."""
     areas: dict[int, str]
     """GeoNames id of a first-level area -> its code."""
+    looked_up: dict[tuple[str, str], Town | None] = field(default_factory=dict)
+    """(code, name) -> the answer of `in_area`, for the names texts repeat (at most
+    `_LOOKUPS_KEPT`, then forgotten at once)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
-        """The largest town of folded name `name` in the area `code`, if any: a search of
-        the area's rows for the folded name's column (rows run largest first)."""
+        """The largest town of folded name `name` in the area `code`, if any (remembered)."""
+        key = (code, name)
+        if key in self.looked_up:
+            return self.looked_up[key]
+        if len(self.looked_up) >= _LOOKUPS_KEPT:
+            self.looked_up.clear()
+        town = self.looked_up[key] = self._search(code, name)
+        return town
+
+    def _search(self, code: str, name: str) -> Town | None:
+        """A search of the area's rows for the folded name's column (rows run largest
+        first)."""
         start, end = self.groups.get(code, (0, 0))
         at = self.blob.find(f"\t{name.strip()}\t".encode(), start, end)
         if at < 0:
@@ -182,15 +198,12 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
     named = _namesakes(gaz, towns, named, areas, weights)
-    matches = (_PLACED, _PARTY, _DATELINE, _RESIDENT, _LISTED) if areas else ()
-    for match in (m for pattern in matches for m in pattern.finditer(text)):
+    for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
         if _overlaps(start, end, taken) or _continues(text, end):
             continue
         if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
-            continue
-        if match.re is _LISTED and not any(e == match.start() for _, e in taken):
             continue
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
@@ -206,6 +219,29 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     if not added:
         return named
     return sorted([*named, *added.values()], key=lambda m: m.start)
+
+
+def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
+    `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
+    added: "Newark, Heath and Pataskala")."""
+    for pattern in (_PLACED, _PARTY, _DATELINE):
+        yield from pattern.finditer(text)
+    yield from _residents(text)
+    at = 0
+    while at < len(taken):
+        listed = _LISTED.match(text, taken[at][1])
+        at += 1
+        if listed is not None:
+            yield listed
+
+
+def _residents(text: str) -> Iterator[re.Match[str]]:
+    """The names before `_RESIDENT`'s words, as `_RESIDENT_NAME` matches."""
+    for word in _RESIDENT.finditer(text):
+        name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
+        if name is not None:
+            yield name
 
 
 def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:

@@ -231,6 +231,8 @@ class Context:
     """Start -> resolved span."""
     ends: dict[int, Span] = field(default_factory=dict)
     """End -> resolved span."""
+    times: dict[str, int] = field(default_factory=dict)
+    """Key -> how many times the text names the place (its recorded and repeated mentions)."""
     inside: dict[tuple[str, str], tuple[int, bool]] = field(default_factory=dict)
     """(region, city) -> how many `named` keys were checked, and whether one of them is a
     small place of the region outside the city (see `small_place_inside`)."""
@@ -242,6 +244,7 @@ class Context:
             return
         self.spans[span.start] = span
         self.ends[span.end] = span
+        self.repeat(place.key)
         if span.qualifier is not None:
             self.qualified.add(place.key)
         if place.country_code:
@@ -252,6 +255,10 @@ class Context:
             named[place.key] = None
             for key in self.gaz.enclosing(place.key):
                 named[key] = None
+
+    def repeat(self, key: str) -> None:
+        """Count one more mention of the place `key`."""
+        self.times[key] = self.times.get(key, 0) + 1
 
     def supports_place(self, key: str) -> bool:
         """Whether the text names the place `key`, a region or city containing it or a place
@@ -277,19 +284,21 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
-    best: tuple[tuple[bool, bool, bool, bool, bool], tuple[int, bool, int]] | None = None
+    times = context.times
+    best: tuple[tuple[bool, bool, bool, int, bool, bool], tuple[int, bool, int]] | None = None
     chosen: Place | None = None  # the place scoring `best`
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around)
+        named_times = max((times.get(k, 0) for k in reading.around), default=0) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
         if reading.weak and not (bound or near or country or hinted):
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((bound, fits, near, country, hinted), reading.rank)
+        score = ((bound, fits, near, named_times, country, hinted), reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):

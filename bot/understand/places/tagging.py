@@ -61,6 +61,7 @@ from bot.understand.places.words import (
     STREET_BEFORE,
     TITLES,
 )
+from bot.understand.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -75,6 +76,15 @@ _TITLE_CASE_SHARE = 0.8
 
 
 _HEADLINE_LENGTH = 160
+
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+
+_FAMILY = (" family", " clan", "s' family", " household")
+"""Words after a surname that name the people of a house ("the Bustan family")."""
+
+_CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
+"""A photo credit before a name: an agency in capitals and a slash, maybe a given name
+("REUTERS/Mohammad Ismail", "AFP/Ismail"): the name is the photographer's."""
 
 
 def find_places(
@@ -95,15 +105,16 @@ def find_places(
     context = Context(gaz, text)
     spans: list[Span] = []
     repeats: list[Span] = []
-    people = _people(found, text)
+    people, given_names = _people(found, text)
     bind(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
             span.place = sure
             repeats.append(span)
+            context.repeat(sure.key)
             continue
-        if id(span.facts) in people or _part_of_other_name(found, i, text):
+        if id(span.facts) in people or i in given_names or _part_of_other_name(found, i, text):
             continue
         spans.append(span)
         if sure is not None:
@@ -139,21 +150,27 @@ def find_places(
     return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
 
 
-def _people(found: list[Span], text: str) -> set[int]:
+def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
-    title ("Mr. Lincoln", "Gov. Moore") or after a given name ("Abraham Lincoln": a
-    capitalised word that is no place nor a word placing one, "South Arlington", not starting
-    a sentence, with no capitalised word after): their other mentions ("Lincoln said") are
-    the person too, not the town. But a name after a given name only that the text also
-    writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere."""
+    title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or
+    after a given name ("Abraham Lincoln": a capitalised word that is no place nor a word
+    placing one, "South Arlington", or a one-word town's name that is also a given name,
+    "Gary Wilson", with no capitalised word after, see `_may_be_given_name`): their other
+    mentions ("Lincoln said") are the person too, not the town. But a name after a given name
+    only that the text also writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the
+    place elsewhere. Second, the indices in `found` of the towns' names used so as given
+    names."""
     people = set()
     given: set[int] = set()
     placed: set[int] = set()
+    given_names: set[int] = set()
     for i, span in enumerate(found):
         if not span.facts.person_like or " " in span.written:
             continue
         before = _word_before(text, span.start)
-        if before.rstrip(".") in TITLES:
+        if before.rstrip(".") in TITLES or _CREDIT.search(
+            text, max(0, span.start - 40), span.start
+        ):
             people.add(id(span.facts))
             continue
         if _written_as_place(found, i, text, before):
@@ -164,12 +181,36 @@ def _people(found: list[Span], text: str) -> set[int]:
             and before[0].isupper()
             and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
-            and (i == 0 or found[i - 1].end < span.start - 1 - len(before))
-            and not sentence_initial(text, span.start - 1 - len(before))
+            and _may_be_given_name(text, before, span.start - 1 - len(before))
             and not _title_case_line(text, span.start)
         ):
-            given.add(id(span.facts))
-    return people | (given - placed)
+            if i == 0 or found[i - 1].end < span.start - 1 - len(before):
+                given.add(id(span.facts))
+            elif _town_as_given_name(found[i - 1], before):
+                given.add(id(span.facts))
+                given_names.add(i - 1)
+    return people | (given - placed), given_names
+
+
+def _town_as_given_name(previous: Span, before: str) -> bool:
+    """Whether the name right before a surname-like name is a one-word town's name used as a
+    given name: two weak towns' names side by side, no comma between, are a person's ("Gary
+    Wilson", "Elizabeth Fairfield")."""
+    return previous.written == before and previous.facts.person_like
+
+
+def _may_be_given_name(text: str, word: str, start: int) -> bool:
+    """Whether the capitalised `word` at `start`, before a name, may be a given name: inside a
+    sentence, any; first in one ("Patricia Moore, 62,"), an English word that is no stop word
+    ("In", "The") nor a verb's participle ("Missing", "Trailing", "Wanted")."""
+    if not sentence_initial(text, start):
+        return True
+    lowered = word.lower()
+    return (
+        word.isascii()
+        and lowered not in stop_words("english")
+        and not lowered.endswith(_PARTICIPLE_ENDINGS)
+    )
 
 
 def _written_as_place(found: list[Span], i: int, text: str, before: str) -> bool:
@@ -306,9 +347,12 @@ def _looks_like_name(written: str) -> bool:
 
 def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     """ "Washington Post", "Bank of England", "Arakan Army", "Lake Chad", "Dnipro River": the
-    name `found[i]` is part of an organisation's, a facility's or a feature's name."""
+    name `found[i]` is part of an organisation's, a facility's or a feature's name, or is a
+    family's ("the Hebron family")."""
     span = found[i]
     start, end, written = span.start, span.end, span.written
+    if text.startswith(_FAMILY, end) and text.endswith(("the ", "The "), 0, start):
+        return True  # "the Bustan family": a surname
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True

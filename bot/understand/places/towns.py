@@ -20,10 +20,12 @@ import functools
 import gzip
 import json
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
@@ -34,19 +36,35 @@ _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
 _TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
-_PLACED = re.compile(rf"(?:in|near|outside|of|In|Near|Outside) (?P<name>{_TOWN})")
+_PLACED = re.compile(rf"(?:in|near|outside|of|to|from|In|Near|Outside|From) (?P<name>{_TOWN})")
 _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
-"""A town named as a place: after "in", "near" or "outside"; after "of" following a person's
+"""A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
+area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
 with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+_RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
+_RESIDENT_NAME = re.compile(
+    rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
+)
+"""A town before a word for its people or its surroundings ("a Chapin man", "the Cottonport
+area"): not "family" or "home", which follow surnames ("the Bustan family"). The word is
+found first, then the name ending before it (`_residents`)."""
+_LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
+"""A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
+found ends (`_listed`)."""
 _OF_BEFORE = re.compile(
     r"(?:, \d{1,3},|(?i:city|town|village|borough|(?:north|south)(?:east|west)?|east|west)) $"
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
-"""A city of this size or more is not taken for a small town of its name (`_namesakes`)."""
+"""A city of this size or more is taken for a small town of its name (`_namesakes`) only
+where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
+NEAR_KM = 50.0
+_POINT_KINDS = frozenset(["city", "town", "admin2"])
+"""Kinds of place whose point says where they are (a state's centre does not)."""
 _CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -77,10 +95,23 @@ class Towns:
     """Area code ("US.TX") -> where its rows are in `blob`."""
     areas: dict[int, str]
     """GeoNames id of a first-level area -> its code."""
+    looked_up: dict[tuple[str, str], Town | None] = field(default_factory=dict)
+    """(code, name) -> the answer of `in_area`, for the names texts repeat (at most
+    `_LOOKUPS_KEPT`, then forgotten at once)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
-        """The largest town of folded name `name` in the area `code`, if any: a search of
-        the area's rows for the folded name's column (rows run largest first)."""
+        """The largest town of folded name `name` in the area `code`, if any (remembered)."""
+        key = (code, name)
+        if key in self.looked_up:
+            return self.looked_up[key]
+        if len(self.looked_up) >= _LOOKUPS_KEPT:
+            self.looked_up.clear()
+        town = self.looked_up[key] = self._search(code, name)
+        return town
+
+    def _search(self, code: str, name: str) -> Town | None:
+        """A search of the area's rows for the folded name's column (rows run largest
+        first)."""
         start, end = self.groups.get(code, (0, 0))
         at = self.blob.find(f"\t{name.strip()}\t".encode(), start, end)
         if at < 0:
@@ -165,9 +196,9 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     areas = areas_named(gaz, towns, named)
-    named = _namesakes(gaz, towns, named, areas)
-    matches = (_PLACED, _PARTY, _DATELINE) if areas else ()
-    for match in (m for pattern in matches for m in pattern.finditer(text)):
+    weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    named = _namesakes(gaz, towns, named, areas, weights)
+    for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
         if _overlaps(start, end, taken) or _continues(text, end):
@@ -177,16 +208,40 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
             continue
-        best: tuple[Town, Place] | None = None
+        best: tuple[tuple[int, int], Town, Place] | None = None
         for code, (area, _) in areas.items():
             town = towns.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0].population):
-                best = (town, area)
+            score = (weights[code], town.population) if town is not None else (0, 0)
+            if town is not None and (best is None or score > best[0]):
+                best = (score, town, area)
         if best is not None:
-            add(best[0], start, end, best[1])
+            add(best[1], start, end, best[2])
     if not added:
         return named
     return sorted([*named, *added.values()], key=lambda m: m.start)
+
+
+def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
+    `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
+    added: "Newark, Heath and Pataskala")."""
+    for pattern in (_PLACED, _PARTY, _DATELINE):
+        yield from pattern.finditer(text)
+    yield from _residents(text)
+    at = 0
+    while at < len(taken):
+        listed = _LISTED.match(text, taken[at][1])
+        at += 1
+        if listed is not None:
+            yield listed
+
+
+def _residents(text: str) -> Iterator[re.Match[str]]:
+    """The names before `_RESIDENT`'s words, as `_RESIDENT_NAME` matches."""
+    for word in _RESIDENT.finditer(text):
+        name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
+        if name is not None:
+            yield name
 
 
 def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
@@ -222,33 +277,69 @@ def _namesakes(
     towns: Towns,
     named: list[PlaceMention],
     areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
 ) -> list[PlaceMention]:
     """`named` with each city outside every area the other places of the text lie in made
     the town of its name in one of those areas, if the list has one ("Monroe" in a text on
-    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana)."""
+    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the
+    one named most often (`weights`: area code -> mentions), then the larger town."""
     result = list(named)
     for i, mention in enumerate(named):
         place = mention.place
-        if place.kind != "city" or place.population >= NAMESAKE_POPULATION:
+        if place.kind != "city":
             continue
+        large = place.population >= NAMESAKE_POPULATION
         others = {c: a for c, (a, by) in areas.items() if by - {i}}
         if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
             continue
-        name = name_key(mention.as_written)
-        best: tuple[Town, Place] | None = None
+        names = {name_key(written) for _, _, written in _spans(mention)}
+        points = [m.place for j, m in enumerate(named) if j != i] if large else []
+        best: tuple[tuple[int, int], Place] | None = None
         for code, area in others.items():
-            town = towns.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0].population):
-                best = (town, area)
+            for candidate in (c for n in names for c in _namesakes_in(gaz, towns, code, area, n)):
+                if large and not _near_one(candidate, points):
+                    continue
+                score = (weights[code], candidate.population)
+                if best is None or score > best[0]:
+                    best = (score, candidate)
         if best is not None:
-            result[i] = replace(mention, place=_place(*best))
+            result[i] = replace(mention, place=best[1])
     return result
+
+
+def _namesakes_in(gaz: Gazetteer, towns: Towns, code: str, area: Place, name: str) -> list[Place]:
+    """The places called `name` (folded) inside the first-level area `area` (code `code`):
+    the gazetteer's cities and the largest town of the list."""
+    hits = gaz.names.get(name, ())
+    found = [
+        gaz.places[h.key]
+        for h in hits
+        if gaz.places[h.key].kind == "city" and area.key in gaz.ancestor_keys(h.key)
+    ]
+    town = towns.in_area(code, name)
+    return [*found, _place(town, area)] if town is not None else found
+
+
+def _near_one(place: Place, places: list[Place]) -> bool:
+    """Whether a town, county or city among `places` lies within NEAR_KM of `place`."""
+    lat, lon = place.lat, place.lon
+    if lat is None or lon is None:
+        return False
+    return any(
+        p.kind in _POINT_KINDS
+        and p.lat is not None
+        and p.lon is not None
+        and distance_km(lat, lon, p.lat, p.lon) <= NEAR_KM
+        for p in places
+    )
 
 
 def _placed(text: str, match: re.Match[str]) -> bool:
     """Whether `match` of `_PLACED` or `_DATELINE` starts a word and, after "of", follows
     what `_OF_BEFORE` names; after a party ("R-"), follows a comma and ends in one."""
     at = match.start()
+    if match.re is _LISTED:
+        return True
     if at and (text[at - 1].isalnum() or text[at - 1] in ",-"):
         return False
     if match.re is _PARTY:

@@ -41,6 +41,33 @@ def test_a_surname_in_a_text_that_never_places_it_stays_a_person(gaz: Gazetteer)
     assert find_places(gaz, text) == []
 
 
+def test_a_given_name_starting_a_sentence_makes_the_name_after_it_a_person(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Deputies were called to a house in rural North Carolina on Friday. Margaret Wilson, "
+        "58, was charged with assault. Officers said Wilson had been drinking."
+    )
+    assert [m.as_written for m in find_places(gaz, text)] == ["North Carolina"]
+
+
+def test_a_town_named_like_a_given_name_before_a_surname_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "A jury in Dayton, Ohio, heard the case on Tuesday. Gary Fairfield told the court he "
+        "was at home. Fairfield was released on bail."
+    )
+    assert {m.as_written for m in find_places(gaz, text)} == {"Dayton", "Ohio"}
+
+
+@pytest.mark.parametrize("first", ["In", "Around", "Flooding"])
+def test_a_word_starting_a_sentence_before_a_town_is_no_given_name(
+    gaz: Gazetteer, first: str
+) -> None:
+    text = f"{first} Wilson, North Carolina, the river rose overnight. Wilson schools closed."
+    written = [w for m in find_places(gaz, text) for _, _, w in m.mentions]
+    assert written.count("Wilson") == 2
+
+
 def test_a_street_is_a_place_in_its_town_and_a_street_named_after_a_city_is_no_city(
     gaz: Gazetteer,
 ) -> None:
@@ -115,3 +142,14 @@ def test_a_street_in_a_sentence_naming_no_place_is_in_the_town_the_text_is_about
     found = {m.as_written: m.place for m in find_places(gaz, text)}
     assert found["Wichita Drive"].kind == "street"
     assert gaz.ancestors(found["Wichita Drive"].key)[0] == found["Dublin"].key
+
+
+@pytest.mark.parametrize("credit", ["REUTERS/Mohammad Ismail", "(AFP/Ismail)"])
+def test_a_photo_credits_name_is_no_place(gaz: Gazetteer, credit: str) -> None:
+    text = f"Smoke rose over Gaza City after the strike on Monday. {credit}"
+    assert [m.as_written for m in find_places(gaz, text)] == ["Gaza City"]
+
+
+def test_a_family_named_after_a_town_is_no_place(gaz: Gazetteer) -> None:
+    text = "Members of the Hebron family were killed in the strike on Gaza on Monday."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Gaza"]

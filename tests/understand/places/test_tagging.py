@@ -430,3 +430,15 @@ def test_a_place_keeps_its_own_authorities(gaz: Gazetteer, text: str, name: str)
 
 def test_other_names_after_a_place_stay_no_place(gaz: Gazetteer) -> None:
     assert keys(gaz, "The Manchester City manager and the Oxford University Press replied.") == []
+
+
+def test_a_county_name_of_several_states_is_the_one_in_the_state_named_most(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Unemployment rose across Indiana in March, Indiana officials said. In Boone County it "
+        "reached 8 percent, above the rates of Kentucky and Ohio. Indiana lost 9,000 jobs."
+    )
+    county = next(m for m in find_places(gaz, text) if m.as_written == "Boone County")
+    indiana = next(m for m in find_places(gaz, text) if m.as_written == "Indiana")
+    assert gaz.ancestor_keys(county.place.key)[0] == indiana.place.key

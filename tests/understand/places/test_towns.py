@@ -10,6 +10,7 @@ from bot.understand.places.gazetteer import Gazetteer
 FLORIDA = "gn:4155751"
 MINNESOTA = "gn:5037779"
 OHIO = "gn:5165418"
+WISCONSIN = "gn:5279468"
 GEORGIA_STATE = "gn:4197000"
 AUGUSTA_GEORGIA = "gn:4180531"
 
@@ -69,3 +70,61 @@ def test_counties_listed_before_counties(gaz: Gazetteer) -> None:
 def test_a_states_abbreviation_that_is_also_a_towns_name_after_a_town(gaz: Gazetteer) -> None:
     found = find_places(gaz, "HAYS, Kan. (AP) -- A Hays man was hurt in a crash on Monday.")
     assert [(m.as_written, m.place.name) for m in found] == [("HAYS", "Hays"), ("Kan.", "Kansas")]
+
+
+def test_a_small_town_before_a_word_for_its_people_in_a_state_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = "A Perham man was hurt on Monday when his truck left a road in Minnesota."
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Perham")
+    assert MINNESOTA in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_surname_before_family_is_no_town(gaz: Gazetteer) -> None:
+    text = "The Perham family lost their barn to a fire in Minnesota on Monday."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Minnesota"]
+
+
+def test_a_small_town_after_from_or_to_in_a_state_the_text_names(gaz: Gazetteer) -> None:
+    text = "The Minnesota relay ran from Perham to Frazee on Saturday."
+    names = {m.place.name: m for m in find_places(gaz, text)}
+    assert {"Perham", "Frazee"} <= set(names)
+    assert MINNESOTA in gaz.ancestor_keys(names["Frazee"].place.key)
+
+
+def test_a_small_town_listed_after_a_place(gaz: Gazetteer) -> None:
+    text = "Home sales rose in the Ohio cities of Newark, Heath and Pataskala last month."
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Heath")
+    assert OHIO in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_small_towns_name_of_several_named_states_is_in_the_state_named_most(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Wisconsin deputies said a fishing boat sank near Clear Lake on Sunday. Wisconsin "
+        "wardens found the two men safe. Anglers from Iowa often visit, Wisconsin officials said."
+    )
+    town = next(m for m in find_places(gaz, text) if m.as_written == "Clear Lake")
+    assert WISCONSIN in gaz.ancestor_keys(town.place.key)
+
+
+def test_a_capitals_name_is_the_namesake_near_the_places_a_local_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Dublin City Council members met on Monday to rename a street near the Columbus "
+        "library in Franklin County. Dublin has about 45,000 residents."
+    )
+    dublin = next(m for m in find_places(gaz, text) if m.place.name == "Dublin")
+    assert dublin.place.country_code == "US"
+    assert OHIO in gaz.ancestor_keys(dublin.place.key)
+    assert [written for _, _, written in dublin.mentions] == ["Dublin City", "Dublin"]
+
+
+def test_a_large_citys_name_stays_the_city_when_no_named_place_is_near_a_namesake(
+    gaz: Gazetteer,
+) -> None:
+    text = "Ministers met in Dublin on Monday before flying to Cork for talks in Limerick."
+    dublin = next(m for m in find_places(gaz, text) if m.as_written == "Dublin")
+    assert dublin.place.country_code == "IE"

@@ -313,10 +313,10 @@ place's name after them in the genitive ("Сил оборони України",
 place (the labelling rule of the development sets, and what a reader means)."""
 
 
-FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "LOSC", "OGC", "Girondins"])
-"""How French football clubs' names begin before their city, maybe with "de" between
-("Olympique de Marseille", "Stade Rennais", "LOSC Lille", "OGC Nice"): the city names the
-club."""
+FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "Racing", "FC", "RC", "AS", "SC", "AJ"])
+"""The words French football clubs' names begin with before their city, maybe with "de"
+between ("Olympique de Marseille", "Stade Rennais", "RC Lens", "AS Monaco"): the city names
+the club."""
 
 
 ARABIC_NAME_BEFORE = frozenset(

@@ -20,6 +20,8 @@ from typing import Any
 import platformdirs
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+from bot.understand.apart import run_apart
+
 UNDETERMINED = "und"
 """ISO 639-2's code for a language that cannot be told."""
 
@@ -89,13 +91,25 @@ def _unpacked() -> Path | None:
     None when it cannot be written."""
     name = f"langid-{version('py3langid')}-{_LAYOUT}"
     folder = Path(platformdirs.user_cache_dir("newsbot")) / name
-    if (folder / "small.json").exists():
+    if (folder / "small.json").exists() or (
+        run_apart(_UNPACK, str(folder)) and (folder / "small.json").exists()
+    ):
         return folder
     try:
-        _unpack(folder)
+        _unpack(folder)  # a process of its own could not do it
     except OSError:
         return None
     return folder
+
+
+_UNPACK = """
+import sys
+from pathlib import Path
+from bot.understand.language import _unpack
+_unpack(Path(sys.argv[1]))
+"""
+"""Unpacking in a process of its own: the whole model (120 MB while its tables are made)
+is never held by the process that detects languages."""
 
 
 def _unpack(folder: Path) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.understand import language
 from bot.understand.language import detect_language
 
 ARTICLES = [
@@ -84,3 +87,23 @@ def test_a_dialect_the_model_knows_gives_its_language() -> None:
     """The model's best guess here is Nigerian Pidgin ("pcm"), no ISO 639-1 language."""
     pidgin = "Wetin dey happen for Lagos? Dem don close the road since morning, people no fit pass."
     assert detect_language("", pidgin) == "en"
+
+
+def test_the_model_is_unpacked_by_a_process_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long-running process never holds the whole model while its tables are made: on a
+    fresh cache another process unpacks it, and this one only reads the tables."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def unpacked_here(folder: Path) -> None:
+        raise AssertionError(f"unpacked in the detecting process into {folder}")
+
+    monkeypatch.setattr(language, "_unpack", unpacked_here)
+    language._identifier.cache_clear()
+    try:
+        assert detect_language(*ARTICLES[0][1:]) == "en"
+    finally:
+        language._identifier.cache_clear()
+    [folder] = (tmp_path / "newsbot").iterdir()
+    assert (folder / "small.json").exists()

@@ -19,8 +19,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 import threading
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,6 +32,7 @@ from ahocorasick_rs import AhoCorasick
 
 from bot.records import Place
 from bot.settings import Settings
+from bot.understand.apart import run_apart
 from bot.understand.places.facts import NameHit
 from bot.understand.places.gazetteer import (
     Gazetteer,
@@ -92,15 +91,8 @@ def _made_apart(settings: Settings, index: Path) -> bool:
     """Build the gazetteer and write its cache and `index` in a process of their own, whose
     memory (250 MB at its peak, 100 MB of it never given back by a process that built the
     gazetteer) ends with it; whether the index is there now."""
-    package = Path(__file__).resolve().parents[3]  # this code, whichever copy imported it
-    paths = [str(package), *filter(None, [os.environ.get("PYTHONPATH")])]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     extra = str(settings.extra_places) if settings.extra_places else ""
-    command = [sys.executable, "-c", _BUILD, str(_places_file(settings)), extra, str(index)]
-    try:
-        subprocess.run(command, env=env, capture_output=True, check=False, timeout=600)
-    except (OSError, subprocess.SubprocessError):
-        return False
+    run_apart(_BUILD, str(_places_file(settings)), extra, str(index))
     return index.exists()
 
 
@@ -118,7 +110,7 @@ def load_place_index(settings: Settings) -> Gazetteer:
     """What place questions need of the settings' gazetteer: its name index, made first when
     missing; the gazetteer itself when the index cannot be written (a read-only cache)."""
     index = _index_of(settings)
-    if not index.exists():
+    if not index.exists() and not _made_apart(settings, index):
         gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
         if not write_index(gazetteer, index):
             return gazetteer

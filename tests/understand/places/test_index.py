@@ -153,3 +153,19 @@ def test_a_tagging_process_reads_the_index_a_process_of_its_own_made(
     found = find_places(tagger, "Families fled to Camp Seven in Sudan on Monday.")
     assert [m.place.key for m in found] == ["cfg:camp-seven", "cc:SD"]
     assert sorted(p.suffix for p in (tmp_path / "newsbot").iterdir()) == [".pickle", ".sqlite"]
+
+
+def test_a_place_question_on_a_fresh_cache_has_the_index_made_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`whatsnew` or the Slack app first on a fresh install: the gazetteer is built by a
+    process of its own (its 250 MB peak ends with it), and this one reads the index."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def built_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the gazetteer was built in the asking process")
+
+    monkeypatch.setattr("bot.understand.places.index.load_gazetteer", built_here)
+    gazetteer = load_place_index(Settings(seed_feeds=False))
+    assert isinstance(gazetteer, IndexedGazetteer)
+    assert gazetteer.lookup("Deir al-Zor")[0].key == "gn:170794"

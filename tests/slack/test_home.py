@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import timedelta
 from typing import Any
+
+import pytest
 
 from bot.clock import utcnow
 from bot.records import PollOutcome
@@ -115,3 +118,30 @@ def test_home_changes_a_channels_time_zone_in_a_modal(harness: SlackHarness) -> 
     after = text_of(published_view(harness, 2)["blocks"])
     assert "<#CMINE> · time zone America/New_York" in after
     assert len(harness.fake.calls_to("views.publish")) == 2, "the refused zone published nothing"
+
+
+def test_the_home_published_after_a_zone_change_shows_the_new_zone_however_slow_the_store(
+    harness: SlackHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Home is published once the zone is stored, not by a listener that may read the
+    channel's settings before the write lands (a slow disk, a loaded machine)."""
+    harness.command("/subscribe", "Deir al-Zor daily 07:00", channel="CMINE", response="a")
+    harness.fake.wait_for("response:a")
+    harness.fake.user_channels["UANNA"] = ["CMINE"]
+    harness.event({"type": "app_home_opened", "user": "UANNA", "channel": "D1", "tab": "home"})
+    published_view(harness, 1)
+    channels = harness.bot.channels
+    store = channels.set_prefs
+
+    def slow_store(*args: Any) -> None:
+        time.sleep(0.5)
+        store(*args)
+
+    monkeypatch.setattr(channels, "set_prefs", slow_store)
+    opened = harness.action("home_change_timezone", "CMINE", channel=None)
+    assert opened[0] == 200
+    harness.fake.wait_for("views.open")
+    [modal] = harness.fake.views
+    assert harness.submit_view(modal, {"zone": "Europe/Kyiv"}) == (200, "")
+    after = text_of(published_view(harness, 2)["blocks"])
+    assert "<#CMINE> · time zone Europe/Kyiv" in after

@@ -1,6 +1,6 @@
 """App Home's time zone modal, submitted: the zone as people type it (`check_timezone`) is
-stored for the channel and the Home published again; a zone it cannot read is refused in the
-modal itself (`response_action: errors`), and nothing changes."""
+stored for the channel and, once stored, the Home published again; a zone it cannot read is
+refused in the modal itself (`response_action: errors`), and nothing changes."""
 
 from __future__ import annotations
 
@@ -26,22 +26,17 @@ def typed_zone(body: dict[str, Any]) -> str:
 def register(app: App, bot: SlackBot) -> None:
     """Handle the home_timezone view submission."""
 
-    def save(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+    def save(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         try:
             zone = check_timezone(typed_zone(body))
         except ValueError as exc:
             ack(response_action="errors", errors={"zone": f"{exc}. Nothing was changed."})
-            return
+            return  # refused in the modal: the Home shows what it showed
         team, channel = team_of(context, body), str(body["view"]["private_metadata"])
         prefs = bot.channels.prefs(team, channel)
         bot.channels.set_prefs(team, channel, dataclasses.replace(prefs, timezone=zone))
         ack()
+        # after the zone is stored, in this listener: a lazy listener may start before it is
+        publish_home(bot, client, team, body["user"]["id"])
 
-    def republish(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        try:
-            check_timezone(typed_zone(body))
-        except ValueError:
-            return  # refused in the modal: the Home shows what it showed
-        publish_home(bot, client, team_of(context, body), body["user"]["id"])
-
-    app.view(TIMEZONE_VIEW)(ack=save, lazy=[republish])
+    app.view(TIMEZONE_VIEW)(save)

@@ -12,26 +12,29 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.peer_side import serve, timed
 from bot.clock import utcnow
-from bot.ingest.poll import Poller, PollReport
+from bot.runtime.services import Services
 from bot.settings import Settings
-from bot.storage import Store
-from bot.understand.analyzer import Analyzer
+
+if TYPE_CHECKING:
+    from bot.ingest.poll import PollReport
 
 
 def main() -> None:
-    """Open a fresh store with the feeds and load the analyzer, then answer bench/peers.py."""
+    """Open a fresh store with the feeds and make the poller as `newsbot run` does, then
+    answer bench/peers.py."""
     urls = Path(sys.argv[1]).read_text().split()
     settings = Settings(database_url=sys.argv[2], seed_feeds=False)
-    store = Store.open(sys.argv[2])
+    services = Services(settings)
+    store = services.store
     for url in urls:
         store.add_feed(url)
-    poller = Poller(store, Analyzer.load(settings), settings)
+    poller = services.poller
     start = utcnow()
 
     def one_pass(args: list[str]) -> dict[str, Any]:

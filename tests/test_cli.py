@@ -407,7 +407,7 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
     unpickling the gazetteer."""
     heavy = ("alembic", "aiohttp", "feedparser", "trafilatura", "slack_bolt", "slack_sdk")
     heavy += ("apscheduler", "py3langid", "numpy", "prometheus_client", "rich.progress")
-    heavy += ("tldextract", "requests")
+    heavy += ("tld", "requests")
     out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_gazetteer", heavy)
     assert "CALLS 0" in out
     assert out.rstrip().endswith("HEAVY []")

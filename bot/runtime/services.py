@@ -99,7 +99,11 @@ class Services:
 
     @cached_property
     def poller(self) -> Poller:
-        """The poller over this store and analyzer."""
+        """The poller over this store and analyzer. The analyzer is loaded before the ingest
+        stage is imported: compiling the place-name automaton needs a working copy of about
+        90 MB for a moment, and a process still without aiohttp, trafilatura and feedparser
+        peaks about 40 MB lower."""
+        analyzer = self.analyzer
         from bot.ingest import Poller
 
-        return Poller(self.store, self.analyzer, self.settings)
+        return Poller(self.store, analyzer, self.settings)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.records import Casualties
-from bot.understand.events.numbers import Figure, Token, find_figures, phrase_at, tokenize
+from bot.understand.events.numbers import (
+    MONTHS,
+    Figure,
+    Token,
+    find_figures,
+    phrase_at,
+    tokenize,
+)
 from bot.understand.events.rules import CasualtyWords, fold
 
 Kind = Literal["killed", "injured"]
@@ -66,6 +73,21 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
         else:
             i += 1
     return cues
+
+
+def _hedged(texts: list[str], start: int, end: int, words: CasualtyWords) -> bool:
+    """Whether a word of guessing stands in [start, end): the month of a date ("on 12 May")
+    is none."""
+    for at in range(max(start, 0), min(end, len(texts))):
+        if phrase_at(texts, at, words.hedges) and not _in_date(texts, at):
+            return True
+    return False
+
+
+def _in_date(texts: list[str], at: int) -> bool:
+    """Whether texts[at] is a month next to a number ("12 May", "May 12", "May 2024")."""
+    beside = texts[max(at - 1, 0) : at] + texts[at + 1 : at + 2]
+    return texts[at] in MONTHS and any(t[:1].isdigit() for t in beside)
 
 
 def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -334,7 +356,7 @@ def read_mentions(
                     )
                     and not _after_other_kind(cue, cues, figure)
                 ),
-                hedged=combined or _has(texts, start, end, words.hedges),
+                hedged=combined or _hedged(texts, start, end, words),
             )
         )
     return mentions

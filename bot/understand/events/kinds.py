@@ -15,6 +15,18 @@ from dataclasses import dataclass
 from bot.understand.events.rules import EventRules, fold
 
 _WORD = re.compile(r"\w+")
+_MONTH_NAMES = "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"]
+)  # fmt: skip
+_DATE = re.compile(
+    rf"(?<=\d )(?:of )?(?:{_MONTH_NAMES})\b"  # 3 March, 21st of March
+    rf"|(?<=\d(?:st|nd|rd|th) )(?:of )?(?:{_MONTH_NAMES})\b"
+    rf"|\b(?:{_MONTH_NAMES})(?= \d)"  # March 3, March 2024
+    rf"|(?<=\b(?:in|by) )(?:early |late |mid-?)?(?:{_MONTH_NAMES})\b",  # in March, by late May
+    re.IGNORECASE,
+)
+"""A month in a date: no cue word ("3 March" is no protest march)."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +45,7 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
     protest, its killing left out."""
     found: list[tuple[str, float, int]] = []
-    sentence = fold(sentence)
+    sentence = _DATE.sub(lambda m: " " * len(m[0]), fold(sentence))
     for name, cue in rules.index.candidates(sentence.lower()):
         match = cue.pattern.search(sentence)
         if match:

@@ -27,7 +27,7 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _YEAR = range(1900, 2101)
-_MONTHS = frozenset(
+MONTHS = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -75,10 +75,17 @@ def _word_value(word: str) -> int | None:
     return None
 
 
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+"""What follows the digits of an ordinal ("5th Brigade", "21st", "3rd"): a rank, no count."""
+
+
 def _digits(word: str, following: str) -> int | None:
     """The value of a figure written in digits ("14", "1,200"), else None: not a decimal, a
-    date or a time ("2.5", "2021-03-07", "4:20": one token each), a percentage or a year."""
+    date or a time ("2.5", "2021-03-07", "4:20": one token each), a percentage, a year or an
+    ordinal ("5th")."""
     if not word.replace(",", "").isdigit() or following in ("-", "%", ":", "/"):
+        return None
+    if following in _ORDINAL_ENDINGS:
         return None
     value = int(word.replace(",", ""))
     return None if value in _YEAR and "," not in word else value
@@ -110,7 +117,7 @@ def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tup
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
         previous = words[i - 1] if i else ""
-        if following in ("pm", "am") or previous in _MONTHS or following in _MONTHS:
+        if following in ("pm", "am") or previous in MONTHS or following in MONTHS:
             return None  # "4 pm", "November 30", "30 November"
         value = _digits(word, following)
         if value is None:

@@ -293,3 +293,19 @@ def test_protesters_killed_by_the_police_are_the_protests_toll(rules: EventRules
     facts = read_event(rules, "", text)
     assert facts.sub_event_type == "Excessive force against protesters"
     assert facts.killed.min == 2
+
+
+def test_an_ordinal_is_a_rank_not_a_toll(rules: EventRules) -> None:
+    text = "The 5th Brigade said its troops killed militants near the border."
+    assert read_event(rules, "", text).killed.min is None
+    counted = "The 21st Division said 3 soldiers were killed in the ambush."
+    assert read_event(rules, "", counted).killed.min == 3
+
+
+def test_a_month_in_a_date_is_neither_a_march_nor_a_guess(rules: EventRules) -> None:
+    march = read_event(rules, "", "Gunmen on 3 March killed 4 villagers in the north.")
+    assert (march.sub_event_type, march.killed.min) == ("Attack", 4)
+    may = read_event(rules, "", "On 12 May, gunmen killed 5 villagers in the north.")
+    assert may.killed.min == 5
+    crowd = read_event(rules, "", "Thousands march in the capital against the war.")
+    assert crowd.sub_event_type == "Peaceful protest"

@@ -5,10 +5,10 @@ Deir ez-Zor and Kharkiv named in tens of thousands of them), serves the HTTP-mod
 against the fake Slack, then times signed /whatsnew requests from the POST until the
 briefing reaches the response URL, and until the briefing with the place's activity picture
 replaces it; also brief() plus rendering alone. Prints p50/p95/p99 (target: p95 under 150
-ms to the briefing), then starts `newsbot slack --http
---no-jobs` on the store as its own process, as an operator runs it (the gazetteer's name
-index, not the whole gazetteer the build loaded), has it answer the same requests, and
-prints their p50/p95/p99 and its resident memory (goal: 250 MB).
+ms to the briefing), then starts `newsbot slack --http --no-jobs` on the store as its own
+process, as an operator runs it (the gazetteer's name index, not the whole gazetteer the
+build loaded), has it answer the same requests, and prints their p50/p95/p99 and its
+resident memory (goal: 250 MB).
 
     .venv/bin/python bench/whatsnew.py [--articles 100000] [--requests 300]
 """
@@ -103,6 +103,21 @@ def build(services: Services, count: int, seed: int = 7) -> None:
         store.save_poll(PollOutcome(feed.id, now, now + timedelta(hours=1)), fresh)
 
 
+def answered(
+    fake: FakeSlack,
+    name: str,
+    query: str,
+    t0: float,
+    answers: list[float],
+    pictures: list[float],
+) -> None:
+    """Wait for the answer to request `name` (and, for a place, the briefing with its picture
+    that replaces it); add the seconds since `t0` to `answers` and `pictures`."""
+    sent = fake.wait_for(f"response:{name}", 1 + (query not in SUGGESTED), timeout=30)
+    answers.append(sent[0].at - t0)
+    pictures.extend(call.at - t0 for call in sent[1:])
+
+
 def percentiles(label: str, samples: list[float]) -> None:
     """Print p50/p95/p99 in milliseconds."""
     cuts = statistics.quantiles(samples, n=100, method="inclusive")
@@ -174,10 +189,7 @@ def main() -> None:
             status, _ = harness.command("/whatsnew", QUERIES[i % len(QUERIES)], response=name)
             acks.append(time.monotonic() - t0)
             assert status == 200
-            query = QUERIES[i % len(QUERIES)]
-            sent = fake.wait_for(f"response:{name}", 1 + (query not in SUGGESTED), timeout=30)
-            answers.append(sent[0].at - t0)
-            pictures.extend(call.at - t0 for call in sent[1:])
+            answered(fake, name, QUERIES[i % len(QUERIES)], t0, answers, pictures)
         server.close()
         app.listener_runner.listener_executor.shutdown(wait=True)
         percentiles("brief() + Block Kit rendering", direct)
@@ -219,10 +231,7 @@ def web_process_memory(database_url: str, fake: FakeSlack, requests: int) -> Non
                 response_url=fake.response_url(name),
             )
             assert status == 200
-            query = QUERIES[i % len(QUERIES)]
-            sent = fake.wait_for(f"response:{name}", 1 + (query not in SUGGESTED), timeout=30)
-            answers.append(sent[0].at - t0)
-            pictures.extend(call.at - t0 for call in sent[1:])
+            answered(fake, name, QUERIES[i % len(QUERIES)], t0, answers, pictures)
         rss, peak = _memory_mb(process.pid)
     finally:
         process.send_signal(signal.SIGTERM)

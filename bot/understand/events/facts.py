@@ -117,7 +117,7 @@ def read_event(
         rules.words,
         figures=sub_event not in rules.no_figures and not several,
         perpetrators=sub_event == "Suicide bomb",
-        crowd=rules.event_type(sub_event) in rules.crowds,
+        crowd=sub_event in rules.crowds,
     )
     full = f"{title}\n\n{text}" if title else text
     zone_end = len(title) + 2 if title else 0

@@ -12,18 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
 from bot.understand.events.rules import EventRules, fold
 
-_WORD = re.compile(r"\w+")
-_MONTH_NAMES = "|".join(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"]
-)  # fmt: skip
+_MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
-    rf"(?<=\d )(?:of )?(?:{_MONTH_NAMES})\b"  # 3 March, 21st of March
-    rf"|(?<=\d(?:st|nd|rd|th) )(?:of )?(?:{_MONTH_NAMES})\b"
-    rf"|\b(?:{_MONTH_NAMES})(?= \d)"  # March 3, March 2024
-    rf"|(?<=\b(?:in|by) )(?:early |late |mid-?)?(?:{_MONTH_NAMES})\b",  # in March, by late May
+    rf"(?<=\d )(?:of )?(?:{_MONTH})\b"  # 3 March, 21st of March
+    rf"|(?<=\d(?:st|nd|rd|th) )(?:of )?(?:{_MONTH})\b"
+    rf"|\b(?:{_MONTH})(?= \d)"  # March 3, March 2024
+    rf"|(?<=\b(?:in|by) )(?:early |late |mid-?)?(?:{_MONTH})\b",  # in March, by late May
     re.IGNORECASE,
 )
 """A month in a date: no cue word ("3 March" is no protest march)."""
@@ -50,27 +47,27 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
         match = cue.pattern.search(sentence)
         if match:
             found.append((name, cue.weight, match.start()))
-    crowd = min(
-        (at for name, _, at in found if rules.event_type(name) in rules.crowds), default=None
-    )
+    crowd = min((at for name, _, at in found if name in rules.crowds), default=None)
     cause = _cause_at(rules, sentence, crowd) if crowd is not None else None
     totals: dict[str, float] = {}
     for name, weight, at in found:
-        if cause is None or at < cause or rules.event_type(name) in rules.crowds:
+        if cause is None or at < cause or name in rules.crowds:
             totals[name] = totals.get(name, 0.0) + weight
     return {name: total for name, total in totals.items() if total}
 
 
 def _cause_at(rules: EventRules, sentence: str, after: int) -> int | None:
     """Where the first word naming a crowd's cause stands after `after`, if any."""
-    words = [(m.start(), m[0].lower()) for m in _WORD.finditer(sentence, after)]
-    for i, (at, _) in enumerate(words):
-        if any(
-            tuple(w for _, w in words[i : i + len(phrase)]) == phrase
-            for phrase in rules.words.cause_frames
-        ):
-            return at
-    return None
+    tokens = tokenize(sentence[after:])
+    texts = [token.text for token in tokens]
+    return next(
+        (
+            after + t.start
+            for i, t in enumerate(tokens)
+            if phrase_at(texts, i, rules.words.cause_frames)
+        ),
+        None,
+    )
 
 
 def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:

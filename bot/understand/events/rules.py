@@ -196,9 +196,10 @@ class EventRules:
     refine_min: float
     no_figures: frozenset[str]
     unharmed: frozenset[str]
-    crowds: frozenset[str]
-    """Event types of crowds (protests, riots): the figures of their causes are left out."""
     """Sub-event types of events in which nobody was hurt: a toll makes the event another."""
+    crowds: frozenset[str]
+    """Sub-event types of the config's crowd event types (protests, riots): the figures of
+    their causes are left out."""
     words: CasualtyWords
     index: CueIndex
     """The cues of `sub_events` by anchor."""
@@ -386,7 +387,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         unharmed=unharmed,
-        crowds=frozenset(data.get("crowds", ())),
+        crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
         index=CueIndex.of(sub_events),
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),

@@ -120,6 +120,10 @@ _ARAB_COUNTRIES = frozenset(
 )
 
 
+NAME_RANGES_KEPT = 16
+"""Name-length ranges whose names `Gazetteer.names_between` keeps for fuzzy matching."""
+
+
 @dataclass
 class Gazetteer:
     """Every known place and every name it goes by."""
@@ -165,11 +169,15 @@ class Gazetteer:
     """`enclosing` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
+    name_ranges: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
+    """`names_between`'s answers by length range, at most NAME_RANGES_KEPT (references to
+    `name_list`'s names, under 1 MB each)."""
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         for derived in ("automaton", "phonetic", "name_list"):
             state.pop(derived, None)
+        state["name_ranges"] = {}  # made from `name_list`, as it is
         return state
 
     @cached_property
@@ -196,8 +204,15 @@ class Gazetteer:
 
     def names_between(self, shortest: int, longest: int) -> list[str]:
         """`name_list`'s names of `shortest` to `longest` characters, in its order: the only
-        ones a fuzzy match of a given length can reach."""
-        return [name for name in self.name_list if shortest <= len(name) <= longest]
+        ones a fuzzy match of a given length can reach (kept per range: a query's length
+        sets it, so a few ranges serve every question)."""
+        kept = self.name_ranges.get((shortest, longest))
+        if kept is None:
+            kept = [name for name in self.name_list if shortest <= len(name) <= longest]
+            if len(self.name_ranges) >= NAME_RANGES_KEPT:
+                self.name_ranges.pop(next(iter(self.name_ranges)))
+            self.name_ranges[shortest, longest] = kept
+        return kept
 
     def get(self, key: str) -> Place | None:
         """The place with this key ("gn:170794", "cc:SY", "cfg:darfur"), if known."""

@@ -5,8 +5,8 @@ Unpickling the whole gazetteer costs about 80 MB and most of a second, and a lon
 process would hold its million objects for good. The index is an SQLite file next to the
 gazetteer's cache, made from the gazetteer the first time it is needed and named after the
 same cache key (so it is rebuilt whenever the cache is): every folded name with the places it
-stands for, the place records, what contains what, the sound-alike keys and the names by
-length for "did you mean", and for tagging the automaton's patterns with each one's name and
+stands for, the place records, what contains what, the sound-alike keys and the names in order for
+"did you mean", and for tagging the automaton's patterns with each one's name and
 length as three blobs and the small sets of names tagging asks about. `IndexedGazetteer`
 reads it row by row and answers exactly as the gazetteer it was made from: opened for place
 questions it holds no spellings and cannot tag a text; opened for tagging it holds the
@@ -46,7 +46,7 @@ _SCHEMA = """
 CREATE TABLE places (key TEXT PRIMARY KEY, name TEXT, kind TEXT, country_code TEXT,
     country TEXT, geonameid INTEGER, population INTEGER, lat REAL, lon REAL,
     approximate INTEGER) WITHOUT ROWID;
-CREATE TABLE names (position INTEGER PRIMARY KEY, name TEXT UNIQUE, length INTEGER);
+CREATE TABLE names (position INTEGER PRIMARY KEY, name TEXT UNIQUE);
 CREATE TABLE hits (name INTEGER, n INTEGER, key TEXT, upper_only INTEGER,
     PRIMARY KEY (name, n)) WITHOUT ROWID;
 CREATE TABLE parents (key TEXT, n INTEGER, parent TEXT, PRIMARY KEY (key, n)) WITHOUT ROWID;
@@ -65,9 +65,6 @@ ANCESTORS_KEPT = 20_000
 """Places whose ancestors a tagging process remembers (likewise)."""
 PLACES_KEPT = 20_000
 """Places a tagging process remembers once read (likewise)."""
-NAME_RANGES_KEPT = 16
-"""Name-length ranges whose names a process keeps for fuzzy matching (one per length of
-question; each a list of references, under 1 MB)."""
 
 
 def load_places(settings: Settings) -> Gazetteer:
@@ -156,8 +153,7 @@ def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
         (_place_row(p) for p in gaz.places.values()),
     )
     db.executemany(
-        "INSERT INTO names VALUES (?, ?, ?)",
-        ((i, name, len(name.strip())) for i, name in enumerate(gaz.names)),
+        "INSERT INTO names VALUES (?, ?)", ((i, name) for i, name in enumerate(gaz.names))
     )
     db.executemany(
         "INSERT INTO hits VALUES (?, ?, ?, ?)",
@@ -360,10 +356,6 @@ class IndexedGazetteer(Gazetteer):
     spellings, for tagging text."""
 
     rows: _Rows = field(kw_only=True, repr=False)
-    name_ranges: dict[tuple[int, int], list[str]] = field(
-        default_factory=dict, kw_only=True, repr=False
-    )
-    """`names_between`'s answers by range, at most NAME_RANGES_KEPT."""
 
     @classmethod
     def open(cls, path: Path, *, tagging: bool = False) -> IndexedGazetteer:
@@ -413,22 +405,8 @@ class IndexedGazetteer(Gazetteer):
         return _Lists(self.rows, "sounds", "sound", "name")
 
     @cached_property
-    def _every_name(self) -> tuple[list[str], array[int]]:
-        """Every folded name in the gazetteer's order, with its length: read once, at the
-        first question no name answers exactly (about 20 MB, kept for the next ones)."""
-        rows = self.rows.all("SELECT name, length FROM names ORDER BY position")
-        return [name.strip() for name, _ in rows], array("H", [length for _, length in rows])
-
-    def names_between(self, shortest: int, longest: int) -> list[str]:
-        """The folded names of `shortest` to `longest` characters, in the gazetteer's order;
-        each range is kept (references to the names above), as a query's length sets it."""
-        kept = self.name_ranges.get((shortest, longest))
-        if kept is None:
-            names, lengths = self._every_name
-            kept = [
-                n for n, size in zip(names, lengths, strict=True) if shortest <= size <= longest
-            ]
-            if len(self.name_ranges) >= NAME_RANGES_KEPT:
-                self.name_ranges.pop(next(iter(self.name_ranges)))
-            self.name_ranges[shortest, longest] = kept
-        return kept
+    def name_list(self) -> list[str]:
+        """Every folded name in the gazetteer's order, read from the index at the first
+        question no name answers exactly (about 17 MB, kept for the next ones)."""
+        found = self.rows.all("SELECT name FROM names ORDER BY position")
+        return [name.strip() for (name,) in found]

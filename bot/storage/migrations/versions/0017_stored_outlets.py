@@ -25,7 +25,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 BATCH = 1000
-"""Rows read and written at a time, so a large store is filled in with bounded memory."""
+"""Rows written per statement, and articles read at a time for their texts, so a large store
+is filled in with bounded memory."""
 
 
 def _fill_wires(conn: sa.Connection) -> None:
@@ -49,16 +50,14 @@ def _fill_wires(conn: sa.Connection) -> None:
 
 
 def _fill_outlets(conn: sa.Connection) -> None:
-    """Each stored source's outlet, from its link (or its article's) and its feed."""
+    """Each stored source's outlet, from its link and its feed, as ingest works it out."""
     rows = conn.execute(
         sa.select(
             article_sources.c.article_id,
             article_sources.c.feed_id,
-            sa.func.coalesce(article_sources.c.link, articles.c.link).label("link"),
+            article_sources.c.link,
             feeds.c.url,
-        )
-        .join(articles, articles.c.id == article_sources.c.article_id)
-        .join(feeds, feeds.c.id == article_sources.c.feed_id)
+        ).join(feeds, feeds.c.id == article_sources.c.feed_id)
     ).all()
     for start in range(0, len(rows), BATCH):
         conn.execute(

@@ -4,7 +4,7 @@ that time in the channel's time zone, one line per story of the week."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,20 +23,31 @@ def ask(harness: SlackHarness, command: str, text: str, name: str) -> dict[str, 
     return dict(answer.body)
 
 
+def next_monday_8am(after: datetime) -> datetime:
+    """The first Monday 08:00 in Damascus after `after`."""
+    local = after.astimezone(DAMASCUS)
+    day = local.date() + timedelta(days=-local.weekday() % 7)
+    monday = datetime.combine(day, time(8, 0), tzinfo=DAMASCUS)
+    return monday if monday > after else monday + timedelta(days=7)
+
+
 def test_a_weekly_digest_comes_once_on_its_day_and_hour(harness: SlackHarness) -> None:
     ask(harness, "/newsbot", "timezone Damascus", "tz")
     said = ask(harness, "/subscribe", "Deir al-Zor weekly on Monday at 08:00", "sub")
     assert "weekly on Monday at 08:00 (Asia/Damascus)" in str(said["text"])
     deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
     start = utcnow().replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    monday = next_monday_8am(start + timedelta(days=3))
     titles = [f"Shelling report {day} from Deir ez-Zor" for day in range(3)]
-    for day, title in enumerate(titles):
-        add_article(harness.bot.store, title, deir, start + timedelta(days=day, minutes=5))
+    arriving = {monday - timedelta(days=3 - day, minutes=55): t for day, t in enumerate(titles)}
     posted_at = []
-    for hour in range(8 * 24):
-        now = start + timedelta(days=2, hours=hour)
+    now = start
+    while now < monday + timedelta(days=1):  # every hour from subscribing, whatever today is
+        for seen in [seen for seen in arriving if seen <= now]:
+            add_article(harness.bot.store, arriving.pop(seen), deir, seen)
         if harness.bot.jobs.digests(now):
             posted_at.append(now.astimezone(DAMASCUS))
+        now += timedelta(hours=1)
     assert [(t.strftime("%A"), t.hour, t.minute) for t in posted_at] == [("Monday", 8, 0)]
     [digest] = harness.fake.calls_to("chat.postMessage")
     assert_valid_blocks(digest.body["blocks"])

@@ -129,5 +129,5 @@ def read_event(
         sub_event_type=sub_event,
         killed=killed,
         injured=injured,
-        place=event_place(full, places or [], zone_end, wider_end),
+        place=event_place(full, places or [], zone_end, wider_end, len(title)),
     )

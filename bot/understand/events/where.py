@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.distance import distance_km
 
 _PRECISION = {
     "country": 0,
@@ -25,12 +26,47 @@ ranks as a county does, below the town it is in ("Main Street" says little alone
 TOWN = 3
 _BORDER = re.compile(r"[’']?s? (?:border|frontier)\b")
 """A country named for its border ("near the Mali border") is a bearing, not the place."""
+_DATELINE_END = re.compile(
+    r"(?:,? ?\[[^\]\n]{1,40}\]|, [A-Z][\w.'’ -]{1,30}?)?"  # "[Burkina Faso]", ", Niger"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}\b)?"  # ", May 4"
+    r"(?: ?\([^)\n]{1,40}\))?"  # "(AFP)", "(ANI/Xinhua)"
+    r" ?(?::|[—–]|--? )"
+)
+"""What follows a dateline's town in mixed case before the story starts: "Niamey, Niger –",
+"Lagos:", "Ouagadougou [Burkina Faso], May 4 (ANI/Xinhua):", "Rawalpindi - Two …"."""
+NEAR_KM = 40.0
+"""The lead may narrow the headline's town to a place this near it, not move it away: "a
+protest in Sanaa" told with "Thursday's airstrike in Hodeidah" stays in Sanaa."""
+_CALL_BACK = re.compile(r"\b(?:here|(?:the|this) (?:\w+ )?(?:capital|city|town))\b", re.IGNORECASE)
+"""How a lead calls its dateline's town back: "an airstrike here", "in the Kenyan capital",
+"in this summer capital of …"."""
 
 
-def _dateline(text: str, mention: PlaceMention) -> bool:
-    """A dateline ("MOGADISHU, Somalia –", "KYIV (AP) —") names where it was written."""
+def _dateline_end(text: str, mention: PlaceMention, title_end: int) -> int | None:
+    """Where a dateline opened by `mention` ends ("MOGADISHU, Somalia –", "KYIV (AP) —",
+    "Niamey, Niger –": a place opening its line, in capitals or, below the headline ("Sudan:
+    RSF seizes …" is a headline's label), before a dateline's end); None when it opens none."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return mention.as_written.isupper() and not text[line_start : mention.start].strip()
+    if text[line_start : mention.start].strip():
+        return None
+    end = _DATELINE_END.match(text, mention.end) if mention.start >= title_end else None
+    if end is not None:
+        return end.end()
+    return mention.end if mention.as_written.isupper() else None
+
+
+def _written_from(text: str, places: list[PlaceMention], zone_end: int, title_end: int) -> set[int]:
+    """Starts of the mentions that only say where the story was written: a dateline's town
+    and the country after it, unless the lead calls the town back ("the city", "here")."""
+    starts: set[int] = set()
+    for mention in places:
+        end = _dateline_end(text, mention, title_end)
+        if end is None or mention.start in starts:
+            continue
+        starts.update(m.start for m in places if mention.start < m.start < end)
+        if not _CALL_BACK.search(text, end, max(end, zone_end)):
+            starts.add(mention.start)
+    return starts
 
 
 def _bearing(text: str, mention: PlaceMention) -> bool:
@@ -46,6 +82,16 @@ def _rank(mention: PlaceMention) -> tuple[int, int, int]:
     return (_precision(mention), -mention.place.population, -mention.start)
 
 
+def _near(mention: PlaceMention, town: PlaceMention) -> bool:
+    """Whether `mention` is `town` or lies within NEAR_KM of it (unknown coordinates: not)."""
+    a, b = mention.place, town.place
+    if a.key == b.key:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
 def _inside(mention: PlaceMention, town: PlaceMention) -> bool:
     """Whether the text puts `mention` inside `town` (a district or a camp the gazetteer
     lacks carries its parent's key: "unlisted:<parent>/<name>")."""
@@ -53,22 +99,32 @@ def _inside(mention: PlaceMention, town: PlaceMention) -> bool:
 
 
 def event_place(
-    text: str, places: list[PlaceMention], zone_end: int, wider_end: int | None = None
+    text: str,
+    places: list[PlaceMention],
+    zone_end: int,
+    wider_end: int | None = None,
+    title_end: int = 0,
 ) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline and
         lead): of one kind, the smaller (the village rather than the capital where statements
         are made), then the earliest; datelines and borders only when nothing else is named,
-    or when the lead calls the dateline's town back ("in the Kenyan capital").
+    or when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
+    headline (`text[:title_end]`) names holds: the lead narrows it only to places near it.
         The next sentences, up to `wider_end`, narrow it down: when it is only a country or an
         area (or nothing), the first town or village of its country named there ("Rebels seized
         a town in DR Congo ... took Kitshanga") is where it happened; when it is a town, the
         first district, neighbourhood or camp named there inside that town."""
     named = [m for m in places if m.start < zone_end]
-    usable = [m for m in named if not (_dateline(text, m) or _bearing(text, m))] or named
+    written_from = _written_from(text, places, zone_end, title_end)
+    usable = [m for m in named if not (m.start in written_from or _bearing(text, m))] or named
+    headline = [m for m in usable if m.start < title_end]
+    anchor = max(headline, key=_rank) if headline else None
+    if anchor is not None and _precision(anchor) >= TOWN:
+        usable = [m for m in usable if _near(m, anchor) or _inside(m, anchor)]
     best = max(usable, key=_rank) if usable else None
     if wider_end is None:
         return best
-    later = [m for m in places if zone_end <= m.start < wider_end and not _dateline(text, m)]
+    later = [m for m in places if zone_end <= m.start < wider_end and m.start not in written_from]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]
         return min(inside, key=lambda m: m.start) if inside else best

@@ -103,3 +103,67 @@ def test_a_country_named_for_its_border_is_not_the_event_place(analyzer: Analyze
         )
         == "Burkina Faso"
     )
+
+
+def test_a_dateline_in_mixed_case_names_where_it_was_written_not_the_event(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Gunmen abduct pupils in Nigeria",
+            "Abuja: Gunmen stormed a boarding school in northwestern Nigeria on Friday. Dozens "
+            "of pupils were taken, police said. The school is in Kankara, in Katsina state.",
+        )
+        == "Kankara"
+    )
+
+
+def test_a_lead_calling_the_dateline_town_back_places_the_event_there(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "KHARTOUM, Sudan (AP) — Shells fell on a crowded market in the Sudanese capital on "
+            "Monday, killing nine people, as fighting raged on in Darfur.",
+        )
+        == "KHARTOUM"
+    )
+
+
+def test_the_headlines_town_holds_against_a_far_town_the_lead_names(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Thousands protest in Sanaa against coalition strikes",
+            "Thousands rallied in Sanaa on Friday against an air strike in Hodeidah that "
+            "killed 20.",
+        )
+        == "Sanaa"
+    )
+
+
+def test_the_lead_narrows_the_headlines_town_to_a_village_near_it(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Air strike kills four in Hajin",
+            "An air strike hit a house in al-Susah near Hajin on Monday, killing four people, "
+            "as shelling went on in Raqqa.",
+        )
+        == "al-Susah"
+    )
+
+
+def test_a_headline_labelled_with_its_town_keeps_the_town(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Kharkiv: missile strike kills three",
+            "A Russian missile hit an apartment block in eastern Ukraine on Monday, killing "
+            "three people, officials said.",
+        )
+        == "Kharkiv"
+    )

@@ -74,6 +74,8 @@ _PARENT = re.compile(
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_OWNER = re.compile(r".*['’]s ")
+"""Up to the last possessive before a name: its owner's name ("Mogadishu's ")."""
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
 
 
@@ -166,7 +168,11 @@ def _outside(mention: PlaceMention, start: int, end: int) -> PlaceMention | None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The name without leading words that are no part of it ("The", "Northern")."""
+    """The name without leading words that are no part of it: "The", "Northern", and an
+    owner, the town the place is in ("Gaza City's Zeitoun neighbourhood")."""
+    owner = _OWNER.search(text, start, end)
+    if owner is not None:
+        start = owner.end()
     while True:
         word, space, _ = text[start:end].partition(" ")
         if not space or not (word in _NOT_NAMES or word.lower() in GENERIC):

@@ -34,6 +34,10 @@ def test_a_village_the_text_places_rolls_up_to_where_the_text_puts_it(gaz: Gazet
          "El Fasher"),
         ("Mortar rounds fell on the Bab Tuma neighbourhood of Damascus.", "Bab Tuma",
          "neighbourhood", "Damascus"),
+        ("A car bomb went off in Mogadishu's Hodan district on Sunday.", "Hodan", "district",
+         "Mogadishu"),
+        ("Shells fell on Gaza City’s Zeitoun neighbourhood overnight.", "Zeitoun",
+         "neighbourhood", "Gaza City"),
     ],
 )  # fmt: skip
 def test_townships_camps_and_neighbourhoods(

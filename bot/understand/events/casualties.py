@@ -158,6 +158,28 @@ def _link(
     return best[1] if best else None
 
 
+def _whole_at(texts: list[str], first: int, words: CasualtyWords) -> bool:
+    """Whether the figure starting at `first` follows a word that makes it a whole ("among
+    10", "among the 10", "parmi les dix")."""
+    at = first - 1
+    if at >= 1 and texts[at] in words.verb_gap:
+        at -= 1
+    return at >= 0 and texts[at] in words.wholes
+
+
+def _part_before_whole(
+    texts: list[str], figure: Figure, starts: set[int], words: CasualtyWords
+) -> bool:
+    """Whether a whole follows the figure in its clause: the "two children" of "two
+    children among 10 killed"."""
+    for first in range(figure.last + 1, min(figure.last + 5, len(texts))):
+        if texts[first - 1] in _CLAUSE_ENDS:
+            return False
+        if first in starts and _whole_at(texts, first, words):
+            return True
+    return False
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
@@ -311,7 +333,13 @@ def read_mentions(
         if figure.first in counted:
             continue
         before = texts[max(figure.first - 5, 0) : figure.first]
-        if any(t in words.subset for t in before) and not any(t in _CLAUSE_ENDS for t in before):
+        if _part_before_whole(texts, figure, starts, words):
+            continue
+        if (
+            any(t in words.subset for t in before)
+            and not any(t in _CLAUSE_ENDS for t in before)
+            and not _whole_at(texts, figure.first, words)
+        ):
             continue
         if perpetrators and any(
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]

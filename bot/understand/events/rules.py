@@ -150,6 +150,9 @@ class CasualtyWords:
     """Words naming a toll, whose figure follows them."""
     subset: frozenset[str] = frozenset({"including", "among", "whom", "them"})
     """Words before a figure that make it part of a larger one ("including six children")."""
+    wholes: frozenset[str] = frozenset({"among"})
+    """Words right before a figure (or its article) that make it the whole of a figure told
+    before them: "two children among 10 killed" is 10 killed."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -278,7 +281,7 @@ def _things(entries: list[str]) -> re.Pattern[str]:
 def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     """The casualty-word fields another language's file sets (English keeps the defaults)."""
     given: dict[str, Any] = {}
-    for name in ("verb_gap", "toll_links", "tolls", "subset"):
+    for name in ("verb_gap", "toll_links", "tolls", "subset", "wholes"):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
     for name in ("numbers", "about_numbers", "scales"):
@@ -306,7 +309,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
             + list(given.get("scales", {}))
             + [
                 w
-                for name in ("verb_gap", "toll_links", "tolls", "subset")
+                for name in ("verb_gap", "toll_links", "tolls", "subset", "wholes")
                 for w in given.get(name, ())
             ]
         )

@@ -309,3 +309,20 @@ def test_a_month_in_a_date_is_neither_a_march_nor_a_guess(rules: EventRules) -> 
     assert may.killed.min == 5
     crowd = read_event(rules, "", "Thousands march in the capital against the war.")
     assert crowd.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Two children among 10 killed in air strike on market", "", (10, None)),
+        ("Two soldiers among 5 hurt in grenade blast", "", (None, 5)),
+        ("", "Three journalists were among the 12 people killed in the strike, officials said.",
+         (12, None)),
+        ("", "A grenade blast wounded five people, among them two soldiers, on Tuesday.",
+         (None, 5)),
+    ],
+)  # fmt: skip
+def test_a_part_told_before_its_whole_gives_the_whole(
+    rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, title, text) == expected

@@ -72,6 +72,12 @@ def facts_of(rules: EventRules, language: str, title: str, text: str) -> tuple[o
             ("Suicide bomb", 3, True, 8, True),
         ),
         (
+            "fr",
+            "Deux enfants parmi les dix morts d'une frappe aérienne sur un marché",
+            "Une frappe aérienne a touché un marché lundi, selon des médecins.",
+            ("Air/drone strike", 10, True, None, False),
+        ),
+        (
             "ar",
             "",
             "أسفرت غارة جوية على بلدة في ريف المدينة عن مقتل خمسة مدنيين وإصابة 12 آخرين "

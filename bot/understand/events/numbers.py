@@ -162,6 +162,10 @@ def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> 
     return best
 
 
+_NEGATIONS = frozenset({"no", "not", "ни"})
+"""Words that make the number after them none: "no one", "not one", "ни один"."""
+
+
 def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
     """Every amount of people or things in the sentence (its token texts), in order,
     non-overlapping."""
@@ -180,6 +184,8 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
                 lead, bound = size, kind
                 break
         number = _number(texts, i + lead, words)
+        if number is not None and not lead and i and texts[i - 1] in _NEGATIONS:
+            number = None  # "no one was hurt", "not one", "ни один": none, not one
         if number is None and texts[i] in words.about_numbers:
             number, bound = (words.about_numbers[texts[i]], 1), "min"
         if number is not None:

@@ -326,3 +326,17 @@ def test_a_part_told_before_its_whole_gives_the_whole(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert figures(rules, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone strike hit a building in the town, but no one was hurt.", (0, 0)),
+        ("A rocket hit a school, but no one was killed, police said.", (0, None)),
+        ("A rocket hit a school, wounding one person, but no one was killed.", (0, 1)),
+    ],
+)
+def test_no_one_is_none_not_one(
+    rules: EventRules, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, "", text) == expected

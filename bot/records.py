@@ -78,8 +78,13 @@ class Place:
 
     @property
     def detail(self) -> str:
-        """What kind of place, and where: "city, Syria"; "country" for a country."""
-        return self.kind if self.kind == "country" else f"{self.kind}, {self.country}"
+        """What kind of place, and where: "city, Syria"; "country" for a country, "region"
+        for a region of several countries ("Middle East")."""
+        return (
+            self.kind
+            if self.kind == "country" or not self.country
+            else f"{self.kind}, {self.country}"
+        )
 
 
 @dataclass(frozen=True)

@@ -522,6 +522,8 @@ def test_whatsnew_on_a_region_above_countries_covers_its_countries(
         assert titles == {"Shelling kills four in Idlib"}, region
     sahel = json.loads(newsbot("whatsnew", "Sahel", "--since", "3650d", "--json").stdout)
     assert {a["title"] for a in sahel["articles"]} == {"Gunmen attack army post near Gao"}
+    shown = newsbot("whatsnew", "Middle East", "--since", "3650d").stdout
+    assert "What's new: Middle East (region)" in shown
 
 
 def test_export_keeps_old_articles_with_the_dates_their_feeds_gave(after_demo: Newsbot) -> None:

@@ -136,7 +136,9 @@ def score(analyzer: Analyzer, items: list[dict[str, Any]], verbose: bool) -> Tal
         started = time.perf_counter()
         full = f"{title}\n\n{text}" if title else text
         places = find_places(analyzer.gazetteer, full)
-        facts = read_event(rules.for_language(detect_language(title, text)), title, text, places)
+        language_rules = rules.for_language(detect_language(title, text))
+        ancestors = analyzer.gazetteer.ancestor_keys
+        facts = read_event(language_rules, title, text, places, ancestors)
         tally.seconds += time.perf_counter() - started
         tally.items += 1
         tally.event_type += facts.event_type == item["event_type"]

@@ -52,7 +52,8 @@ class Analyzer:
         relevance = score(self.lexicon, title, text, language)
         event = None
         if relevance.is_conflict and self.events is not None:
-            event = read_event(self.events.for_language(language), title, text, places)
+            rules = self.events.for_language(language)
+            event = read_event(rules, title, text, places, self.gazetteer.ancestor_keys)
         return Analysis(
             relevance=relevance,
             places=places,

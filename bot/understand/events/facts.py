@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.casualties import read_casualties
@@ -87,10 +88,15 @@ def _harmful(rules: EventRules, verdict: Verdict) -> str:
 
 
 def read_event(
-    rules: EventRules, title: str, text: str, places: list[PlaceMention] | None = None
+    rules: EventRules,
+    title: str,
+    text: str,
+    places: list[PlaceMention] | None = None,
+    ancestors: Callable[[str], Sequence[str]] | None = None,
 ) -> EventFacts:
     """The facts of the event an article's title and text tell. `places` are the mentions
-    found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place."""
+    found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
+    `ancestors` gives the keys of the places containing a place (the gazetteer's)."""
     title = title.strip()
     title_in_text = bool(title) and title in text
     english = rules.language == "en"
@@ -129,5 +135,5 @@ def read_event(
         sub_event_type=sub_event,
         killed=killed,
         injured=injured,
-        place=event_place(full, places or [], zone_end, wider_end, len(title)),
+        place=event_place(full, places or [], zone_end, wider_end, len(title), ancestors),
     )

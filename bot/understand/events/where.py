@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
 from bot.understand.places.distance import distance_km
@@ -104,16 +105,19 @@ def event_place(
     zone_end: int,
     wider_end: int | None = None,
     title_end: int = 0,
+    ancestors: Callable[[str], Sequence[str]] | None = None,
 ) -> PlaceMention | None:
-    """The most precise place among those named before `zone_end` in `text` (the headline and
-        lead): of one kind, the smaller (the village rather than the capital where statements
-        are made), then the earliest; datelines and borders only when nothing else is named,
-    or when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
+    """The most precise place among those named before `zone_end` in `text` (the headline
+    and lead): of one kind, the smaller (the village rather than the capital where statements
+    are made), then the earliest; datelines and borders only when nothing else is named, or
+    when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
     headline (`text[:title_end]`) names holds: the lead narrows it only to places near it.
-        The next sentences, up to `wider_end`, narrow it down: when it is only a country or an
-        area (or nothing), the first town or village of its country named there ("Rebels seized
-        a town in DR Congo ... took Kitshanga") is where it happened; when it is a town, the
-        first district, neighbourhood or camp named there inside that town."""
+
+    The next sentences, up to `wider_end`, narrow it down: when it is only a country or an
+    area (or nothing), the first town or village of its country named there ("Rebels seized
+    a town in DR Congo ... took Kitshanga"), inside the area when it is one (`ancestors`
+    gives the keys of the places containing a place), is where it happened; when it is a
+    town, the first district, neighbourhood or camp named there inside that town."""
     named = [m for m in places if m.start < zone_end]
     written_from = _written_from(text, places, zone_end, title_end)
     usable = [m for m in named if not (m.start in written_from or _bearing(text, m))] or named
@@ -134,4 +138,6 @@ def event_place(
         for m in later
         if _precision(m) >= TOWN and (country is None or m.place.country_code == country)
     ]
+    if best is not None and best.place.kind != "country" and ancestors is not None:
+        finer = [m for m in finer if best.place.key in ancestors(m.place.key)]
     return min(finer, key=lambda m: m.start) if finer else best

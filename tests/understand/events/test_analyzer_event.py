@@ -167,3 +167,14 @@ def test_a_headline_labelled_with_its_town_keeps_the_town(analyzer: Analyzer) ->
         )
         == "Kharkiv"
     )
+
+
+def test_an_area_the_headline_names_is_not_left_for_a_town_outside_it(analyzer: Analyzer) -> None:
+    place = _event_place(
+        analyzer,
+        "Shelling kills three in Idlib province",
+        "Shells fell on a crowded market on Monday, killing three people, rescuers said. "
+        "Several shops were destroyed. The opposition blamed government forces. Officials "
+        "in Latakia denied it.",
+    )
+    assert place is not None and "Idlib" in place

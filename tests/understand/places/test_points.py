@@ -45,7 +45,5 @@ def test_places_a_text_names_carry_coordinates(gaz: Gazetteer) -> None:
         "and in Jenin camp in the West Bank ran short of water, the envoys told Europe."
     )
     found = {m.place.key: m.place for m in find_places(gaz, text)}
-    assert {"cfg:rafah-crossing", "cfg:gaza-strip", "cfg:jenin-camp", "cfg:west-bank"} <= set(
-        found
-    )
+    assert {"cfg:rafah-crossing", "cfg:gaza-strip", "cfg:jenin-camp", "cfg:west-bank"} <= set(found)
     assert all(p.lat is not None and p.lon is not None for p in found.values())

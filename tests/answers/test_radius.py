@@ -96,7 +96,7 @@ def test_resolving_the_centre(analyzer: Analyzer) -> None:
     [
         ("Syria", "Syria is a country, too large to measure a radius from"),
         ("Idlib Governorate", "Idlib Governorate, Syria is a first-level area"),
-        ("Minova", "I have no coordinates for Minova"),
+        ("Gharb Koy", "I have no coordinates for Gharb Koy"),
         ("Qqqxqz", "No place is called “Qqqxqz”: check the spelling, or give a point"),
     ],
 )

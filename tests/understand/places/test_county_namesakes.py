@@ -1,0 +1,45 @@
+"""A county named without its state is the one the text's towns lie in, and a county or a
+town outside the state the text names is its namesake there (`towns._namesakes`)."""
+
+from __future__ import annotations
+
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+
+TENNESSEE, GEORGIA, INDIANA = "gn:4662168", "gn:4197000", "gn:4921868"
+
+
+def _states(gaz: Gazetteer, text: str) -> dict[str, set[str]]:
+    """Written name -> the keys of the first-level area and country its place lies in."""
+    return {
+        m.as_written: {m.place.key, *gaz.ancestor_keys(m.place.key)} for m in find_places(gaz, text)
+    }
+
+
+def test_a_county_without_its_state_is_the_one_beside_the_town_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    found = _states(
+        gaz,
+        "A Paris man was arrested on Sunday, Henry County deputies said. He lives on Lone "
+        "Oak Road, near the hospital.",
+    )
+    assert TENNESSEE in found["Henry County"]
+    assert TENNESSEE in found["Paris"], "the town follows its county"
+
+
+def test_a_county_seat_settles_the_county(gaz: Gazetteer) -> None:
+    found = _states(gaz, "Crews fought a barn fire outside Lebanon, Boone County officials said.")
+    assert INDIANA in found["Boone County"]
+
+
+def test_a_county_outside_the_state_the_text_names_is_its_namesake_there(
+    gaz: Gazetteer,
+) -> None:
+    found = _states(
+        gaz,
+        "The Gainesville council met on Monday. Hall County officials and Georgia lawmakers "
+        "came too.",
+    )
+    assert GEORGIA in found["Hall County"]
+    assert GEORGIA in found["Gainesville"]

@@ -72,6 +72,12 @@ def facts_of(rules: EventRules, language: str, title: str, text: str) -> tuple[o
             ("Suicide bomb", 3, True, 8, True),
         ),
         (
+            "ar",
+            "",
+            "قال مسؤولون إن أربعة أطفال كانوا بين 12 شخصا قتلوا في غارة جوية على سوق المدينة.",
+            ("Air/drone strike", 12, True, None, False),
+        ),
+        (
             "fr",
             "Deux enfants parmi les dix morts d'une frappe aérienne sur un marché",
             "Une frappe aérienne a touché un marché lundi, selon des médecins.",

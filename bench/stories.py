@@ -232,7 +232,6 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
                         "first_seen_at": when,
                         "relevance": 1.0,
                         "is_conflict": True,
-                        "relevance_terms": "",
                         "feed_id": feed_id,
                         "story_id": story_id,
                         "story_terms": " ".join(sorted(fp.terms)),

@@ -41,6 +41,7 @@ from bot.storage.engine import begin_writing, upsert
 from bot.storage.feeds import write_states
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
+    BANDS_KEPT,
     index_bands,
     matching_story,
     new_story,
@@ -209,7 +210,6 @@ class ArticleStore:
             "first_seen_at": outcome.polled_at,
             "relevance": analysis.relevance.score,
             "is_conflict": analysis.relevance.is_conflict,
-            "relevance_terms": " ".join(analysis.relevance.terms),
             "feed_id": outcome.feed_id,
             "story_terms": " ".join(sorted(story.terms)),
             "page_status": item.page_status,
@@ -224,7 +224,8 @@ class ArticleStore:
             if match is None:
                 conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
             return None
-        if match is None or match[1] < NEAR_DUPLICATE:
+        recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
+        if recent and (match is None or match[1] < NEAR_DUPLICATE):
             index_bands(conn, inserted, published, story)
         rows: dict[str, dict[str, Any]] = {}
         shared = {

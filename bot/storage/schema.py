@@ -165,7 +165,6 @@ articles = Table(
     Column("first_seen_at", UTCDateTime, nullable=False),
     Column("relevance", Float, nullable=False),
     Column("is_conflict", Boolean, nullable=False),
-    Column("relevance_terms", Text, nullable=False),  # space-separated lexicon terms
     Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),  # first source
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL")),
     Column("story_terms", PackedText),  # the word set story matching compares (space-separated)

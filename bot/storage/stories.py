@@ -30,9 +30,10 @@ STORY_WINDOW = timedelta(days=3)
 only a story whose first report was published within this much of it: a story is bounded,
 it does not chain from day to day across weeks."""
 BANDS_KEPT = 2 * STORY_WINDOW
-"""Band keys of articles published longer ago than this are deleted (`prune_bands`): an
-article published up to STORY_WINDOW ago still finds every article of its window, and
-`story_bands` holds a few days of articles however many are stored."""
+"""Band keys of articles published longer ago than this are deleted (`prune_bands`), and an
+article already that old when it is stored is not indexed: an article published up to
+STORY_WINDOW ago still finds every article of its window, and `story_bands` holds a few
+days of articles however many are stored, after a first poll of old items too."""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""

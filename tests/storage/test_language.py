@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import sqlalchemy as sa
 from sqlalchemy import insert
 
 from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
 from bot.storage import FreshArticle, Store, make_engine, migrate
-from bot.storage.schema import articles
+from bot.storage.schema import UTCDateTime
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+ARTICLES_AT_0009 = sa.table(
+    "articles",
+    *(sa.column(name) for name in ("uid", "title", "text", "feed_summary", "summary")),
+    *(sa.column(name) for name in ("published_is_guess", "relevance", "is_conflict")),
+    sa.column("relevance_terms"),
+    sa.column("published_at", UTCDateTime()),
+    sa.column("first_seen_at", UTCDateTime()),
+)
+"""The articles table as revision 0009 left it, for a row stored then."""
 
 
 def entry(n: int, title: str) -> ParsedEntry:
@@ -37,7 +47,7 @@ def test_articles_stored_before_the_column_keep_no_language(database_url: str) -
     migrate.upgrade(engine, "0009")
     with engine.begin() as conn:
         conn.execute(
-            insert(articles).values(
+            insert(ARTICLES_AT_0009).values(
                 uid="old",
                 title="Old report",
                 text="",

@@ -40,14 +40,22 @@ OTHER = (
 )
 
 
-def save(store: Store, outlet: str, title: str, text: str, published: datetime) -> None:
+def save(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    polled: datetime | None = None,
+) -> None:
     feed = store.feed_by_url(f"https://{outlet}.example/rss") or store.add_feed(
         f"https://{outlet}.example/rss", title=outlet
     )
     link = f"https://{outlet}.example/{abs(hash((title, published)))}"
     entry = ParsedEntry(link, link, link, title, text, "", published)
     fresh = FreshArticle(entry, Analysis(Relevance(9.0, True)), fingerprint(title, text))
-    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+    polled = polled or published
+    store.save_poll(PollOutcome(feed.id, polled, polled + timedelta(hours=1)), [fresh])
 
 
 def test_one_event_from_three_outlets_is_one_story_with_three_sources(store: Store) -> None:
@@ -146,3 +154,14 @@ def test_old_band_keys_are_pruned_and_recent_stories_still_grow(store: Store) ->
     save(store, *STRIKE[1], T0 + timedelta(minutes=30))
     found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
     assert [story.source_count for story in found] == [2]
+
+
+def test_an_item_already_too_old_to_be_matched_is_not_indexed(store: Store) -> None:
+    """A first poll of a feed holding weeks of items writes no band keys for the old ones,
+    which the next prune would delete; a recent item is indexed and its story still grows."""
+    save(store, *OTHER, T0 - timedelta(days=8), polled=T0)
+    assert store.prune_story_bands(T0 + timedelta(hours=1)) == 0
+    save(store, *STRIKE[0], T0 - timedelta(hours=2), polled=T0)
+    save(store, *STRIKE[1], T0, polled=T0 + timedelta(minutes=5))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=10)))
+    assert sorted(story.source_count for story in found) == [1, 2]

@@ -143,3 +143,19 @@ def test_a_time_or_a_date_is_no_figure_and_a_dateline_colon_hides_none(rules: Ev
         "Станом на ранок від початку року в області загинули 1 240 людей."
     )
     assert facts_of(rules, "uk", "", text)[1::2] == (12, 7)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Обстріл Сум обійшовся без жертв, повідомила обласна адміністрація."),
+        ("uk", "Ракетний удар по Одесі: загиблих і поранених немає, повідомив губернатор."),
+        ("ru", "Ни один человек не пострадал при атаке беспилотников на Брянск."),
+        ("fr", "Personne n'a été blessé dans l'attaque contre le convoi, a indiqué l'armée."),
+        ("ar", "استهدفت طائرة مسيرة سيارة في ريف المدينة ولم تسجل أي إصابات."),
+    ],
+)
+def test_no_one_hurt_said_in_each_language_is_zero(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (0, 0)

@@ -96,7 +96,8 @@ _KINDS = {
 def gold_key(gaz: Gazetteer, place: dict[str, object]) -> str:
     """Our key for a labelled place ("?name" when we cannot know it): by its GeoNames id, else
     its name in its country, of its kind where several kinds carry the name; without its word
-    for its kind ("Jazan Province") only a place of that kind."""
+    for its kind ("Jazan Province") only a place of that kind; else a place of its kind in its
+    country by the name as written (English spellings vary: "Hadramaut", our "Hadramawt")."""
     if place.get("geonameid"):
         return f"gn:{place['geonameid']}"
     canonical = str(place["canonical"])
@@ -110,7 +111,10 @@ def gold_key(gaz: Gazetteer, place: dict[str, object]) -> str:
             found = fitting
         if found:
             return (fitting or found)[0].key
-    return f"?{canonical}"
+    written = str(place.get("as_written", ""))
+    by_written = [p for p in gaz.lookup(written) if p.country_code == country] if written else []
+    fitting = [p for p in by_written if kinds is not None and p.kind in kinds]
+    return fitting[0].key if fitting else f"?{canonical}"
 
 
 def shared_articles(gaz: Gazetteer) -> dict[Split, Labelled] | None:

@@ -417,6 +417,8 @@ class _Builder:
             cc = area.country_code
             written = (area.name, *area.alternates)
             written += tuple(n.removesuffix(", Respublika") for n in written if ", Respublika" in n)
+            if not area.admin2:
+                written += _without_area_word(written)
             names = [n for n in written if self.area_name(n, cc)]
             if not names:
                 continue
@@ -787,6 +789,18 @@ _GENERIC_AREA_WORDS = frozenset(
 )
 """Words that make an area's name generic when it has no other (`_generic`)."""
 _WATER_WORDS = frozenset(["sea", "gulf", "ocean", "river", "lake", "bay"])
+
+
+_ARABIC_AREA_WORDS = ("منطقة ", "محافظة ", "ولاية ")
+"""Arabic words for a first-level area written before its name ("منطقة حائل", Ha'il Region)."""
+
+
+def _without_area_word(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A first-level area's Arabic names without their area word ("منطقة حائل" -> "حائل"), as
+    the news writes them after a plural area word or in a list ("منطقتي المدينة المنورة
+    وحائل"); a name the area already has is not repeated."""
+    bare = (n.split(" ", 1)[1] for n in names if n.startswith(_ARABIC_AREA_WORDS))
+    return tuple(n for n in bare if n not in names)
 
 
 def _generic(folded: str) -> bool:

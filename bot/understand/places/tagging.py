@@ -52,6 +52,8 @@ from bot.understand.places.words import (
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
     NAME_BEFORE,
+    OFFICE_AREA_WORDS,
+    OFFICE_CYRILLIC,
     ORG_AFTER,
     ORG_BEFORE,
     ORG_BEFORE_CYRILLIC,
@@ -115,6 +117,8 @@ def find_places(
             context.repeat(sure.key)
             continue
         if id(span.facts) in people or i in given_names or _part_of_other_name(found, i, text):
+            continue
+        if span.inflected and _case_form_first(text, span):
             continue
         spans.append(span)
         if sure is not None:
@@ -225,6 +229,27 @@ def _written_as_place(found: list[Span], i: int, text: str, before: str) -> bool
         return False
     around = {key for reading in span.facts.readings for key in reading.around[1:]}
     return any(reading.place.key in around for reading in following.facts.readings)
+
+
+_ACCUSATIVE_ENDINGS = ("у", "ю")
+"""How a Russian or Ukrainian name's accusative ends ("Одесу", "Харківську область")."""
+
+
+def _case_form_first(text: str, span: Span) -> bool:
+    """Whether the case form `span` ("Решта", a form of "Решт") opens a sentence or a line: a
+    name there is in the nominative or, as the object put first, the accusative ("Одесу
+    атакували дрони"); any other form is a common word that shares it ("Решта пасажирів", the
+    rest of the passengers)."""
+    if any(word.endswith(_ACCUSATIVE_ENDINGS) for word in span.written.split()):
+        return False
+    i = span.start - 1
+    while i >= 0 and text[i] in _QUOTES_AND_SPACES:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+_QUOTES_AND_SPACES = frozenset(" \t\"«“‘'(")
+_SENTENCE_ENDS = frozenset(".!?\n")
 
 
 def _apart(spans: list[Span], i: int) -> bool:
@@ -356,13 +381,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
-    if (
-        text[start - 1 : start] == "-"
-        and i
-        and found[i - 1].end == start - 1
-        and _word_before(text, found[i - 1].start).lower() in STREET_BEFORE
-    ):
-        return True  # a road's second end: "трасі Одеса-Мелітополь"
+    if text[start - 1 : start] in _DASH_ENDS and _road_end(text, start):
+        return True  # a road's second or later town: "трасі Одеса-Мелітополь"
     after = ""
     if text.startswith(CYRILLIC_AREA_AFTER, end + 1) and text[end : end + 1] == " ":
         return True
@@ -380,6 +400,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         before_word = _word_before(text, start).lower()
         if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
             return True
+        if before_word in _OFFICE_PREPOSITIONS and _office_area(text, start, written):
+            return True
     elif "\u0600" <= last <= "\u06ff" and _word_before(text, start) in ARABIC_NAME_BEFORE:
         return True
     if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
@@ -396,6 +418,36 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
     )
+
+
+_DASH_ENDS = frozenset(["-", " "])
+"""How the text before a road's later town ends: a hyphen, or the space after a dash."""
+_SPACED_DASHES = frozenset([" - ", " — ", " – "])
+"""What joins the towns of a road's name besides a hyphen ("Камышлов — Ирбит — Тавда")."""
+_LAST_TOWN = re.compile(r"[^\s—–-]+$")
+_ROAD_TOWNS = 4
+"""The most towns a road's name is read back through."""
+
+
+def _road_end(text: str, start: int) -> bool:
+    """Whether the name at `start` is a later town of a road's name: joined by dashes to the
+    towns before it, the first after a road's word ("трасі Одеса-Мелітополь", "трассы Камышлов
+    — Ирбит — Тавда")."""
+    at = start
+    for _ in range(_ROAD_TOWNS):
+        if text[at - 1 : at] == "-":
+            dash = 1
+        elif text[at - 3 : at] in _SPACED_DASHES:
+            dash = 3
+        else:
+            return False
+        town = _LAST_TOWN.search(text, max(0, at - 40), at - dash)
+        if town is None:
+            return False
+        at = town.start()
+        if _word_before(text, at).lower() in STREET_BEFORE:
+            return True
+    return False
 
 
 _CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
@@ -435,13 +487,36 @@ def _after_a_head(text: str, start: int, article: bool) -> bool:
     return word.isalpha() and word[0].isupper()
 
 
+_OFFICE_PREPOSITIONS = frozenset(["в", "у", "по"])
+
+
+def _office_area(text: str, start: int, written: str) -> bool:
+    """Whether the area `written` at `start` ("Донецкой области") follows "в", "у" or "по"
+    and a regional office's word one or two words before that ("ГУ Нацполиции в ...", "ГУ МВД
+    России по ..."): the area is part of the office's name."""
+    if not written.rsplit(None, 1)[-1].lower().startswith(OFFICE_AREA_WORDS):
+        return False
+    at = start - len(_word_before(text, start)) - 1
+    for _ in range(2):
+        word = _word_before(text, at)
+        if not word:
+            return False
+        if word.lower() in OFFICE_CYRILLIC:
+            return True
+        at -= len(word) + 1
+    return False
+
+
 def _word_before(text: str, start: int) -> str:
-    """The word (as split on spaces) before the space before `start`, if any."""
+    """The word (as split on spaces and line breaks: a paragraph's first word has a line break
+    before it) before the space before `start`, if any."""
     if text[start - 1 : start] != " ":
         return ""
     window = max(0, start - 40)
     space = text.rfind(" ", window, start - 1)
-    return text[space + 1 if space >= 0 else window : start - 1]
+    word = space + 1 if space >= 0 else window
+    line = text.rfind("\n", word, start - 1)
+    return text[line + 1 if line >= 0 else word : start - 1]
 
 
 def _org_before(text: str, start: int) -> bool:

@@ -282,12 +282,13 @@ STREET_BEFORE = frozenset(
         "готель", "готелю", "готелі", "готелем", "гостиница", "гостиницы", "гостинице",
         "гостиницу", "отель", "отеля", "отеле", "стадіон", "стадіону", "стадіоні",
         "стадион", "стадиона", "стадионе", "кінотеатр", "кінотеатру", "кінотеатрі",
-        "кинотеатр", "кинотеатра", "кинотеатре", "тц", "трц",
+        "кинотеатр", "кинотеатра", "кинотеатре", "тц", "трц", "здание", "здания", "здании",
+        "зданию", "будівля", "будівлі", "будівлю",
     ]
 )  # fmt: skip
 """Russian and Ukrainian words for a street, a road or a building with a name (hotel,
-stadium, cinema, shopping centre): a name after one names the street or the building
-("вулиці Артема", "трасі Одеса-Мелітополь", "готелю Україна"), not the place."""
+stadium, cinema, shopping centre, a named building): a name after one names the street or the
+building ("вулиці Артема", "трасі Одеса-Мелітополь", "готелю Україна"), not the place."""
 
 
 ORG_BEFORE_CYRILLIC = frozenset(
@@ -305,12 +306,32 @@ ORG_BEFORE_CYRILLIC = frozenset(
         # national teams and competitions
         "збірна", "збірної", "збірну", "збірній", "сборная", "сборной", "сборную",
         "чемпіонат", "чемпіонату", "чемпионат", "чемпионата", "кубок", "кубка",
+        # laws and codes
+        "кодекс", "кодекса", "кодексу", "кодексом", "закон", "закона", "закону",
+        "конституция", "конституции", "конституція", "конституції",
     ]
 )  # fmt: skip
-"""Russian and Ukrainian words of an organisation, an office or a national team that take a
-place's name after them in the genitive ("Сил оборони України", "Верховна Рада України",
-"Минобороны России", "збірна України"): the name is part of the organisation's, not a
-place (the labelling rule of the development sets, and what a reader means)."""
+"""Russian and Ukrainian words of an organisation, an office, a national team or a law that
+take a place's name after them in the genitive ("Сил оборони України", "Верховна Рада
+України", "Минобороны России", "збірна України", "Уголовного кодекса Украины"): the name is
+part of the organisation's, not a place (the labelling rule of the development sets, and what
+a reader means)."""
+
+
+OFFICE_CYRILLIC = frozenset(
+    [
+        "гу", "гунп", "умвс", "мвд", "мвс", "нацполиции", "нацполіції", "поліції", "полиции",
+        "управління", "управления", "відділ", "відділу", "отдел", "отдела", "отделе",
+        "прокуратури", "прокуратуры", "сбу", "фсб", "дснс", "мчс",
+    ]
+)  # fmt: skip
+"""Russian and Ukrainian words of a regional office (police, interior ministry, prosecutors,
+security and emergency services, a department) that name its area after "в", "у" or "по"
+("ГУ Нацполиции в Донецкой области", "управління поліції у Тернопільській області", "ГУ МВД
+России по Московской области"): the area is part of the office's name, not a place."""
+
+OFFICE_AREA_WORDS = ("облас", "район", "округ", "краю", "крае", "края", "республик")
+"""The beginnings of the area words an office's area ends with ("области", "районі")."""
 
 
 FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "Racing", "FC", "RC", "AS", "SC", "AJ"])
@@ -326,10 +347,15 @@ ARABIC_NAME_BEFORE = frozenset(
         "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
         # buildings with a name
         "استاد", "ملعب", "فندق",
+        # military units named after a place (brigade, battalion)
+        "لواء", "كتيبة",
+        # television channels, newspapers and radio stations
+        "قناة", "لقناة", "بقناة", "صحيفة", "لصحيفة", "بصحيفة", "إذاعة", "لإذاعة", "تلفزيون",
     ]
 )  # fmt: skip
-"""Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي") or
-a building's ("استاد القاهرة", Cairo Stadium), not a place."""
+"""Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
+building's ("استاد القاهرة", Cairo Stadium), a military unit's ("لواء الساحل", the Coast
+Brigade) or a channel's or paper's ("قناة روسيا اليوم"), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")

@@ -292,7 +292,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
-        inflected = is_cyrillic(written) and name_key(written) != name
+        inflected = not written.isascii() and is_cyrillic(written) and name_key(written) != name
         spans.append(Span(start, stop, written, facts, inflected=inflected))
     return spans, countries
 

@@ -31,7 +31,7 @@ from bot.records import Place, PlaceMention
 from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
-from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import GENERIC
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
@@ -44,8 +44,15 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
-`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
-with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
+`_PLACED` is tried only where `_PLACED_AT` finds its words (`_placed_matches`)."""
+_PLACED_AT = re.compile(
+    r" (?=[A-Z])(?:(?<=(?P<p2>in|of|to|In) )|(?<=(?P<p4>near|from|Near|From) )"
+    r"|(?<=(?P<p7>outside|Outside) ))"
+)
+"""The space after `_PLACED`'s word, before a capital, the group naming the word's length: a
+space before a capital is rare where the word's first letters ("i", "o", "t") are not."""
+_WORD_LENGTHS = {"p2": 2, "p4": 4, "p7": 7}
 _RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
@@ -61,6 +68,8 @@ _OF_BEFORE = re.compile(
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
+"""A line break before two capitals: where a dateline may start (`_datelines`)."""
 _LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is taken for a small town of its name (`_namesakes`) only
@@ -231,8 +240,9 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
     added: "Newark, Heath and Pataskala")."""
-    for pattern in (_PLACED, _PARTY, _DATELINE):
-        yield from pattern.finditer(text)
+    yield from _placed_matches(text)
+    yield from _PARTY.finditer(text)
+    yield from _datelines(text)
     yield from _residents(text)
     at = 0
     while at < len(taken):
@@ -240,6 +250,28 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
         at += 1
         if listed is not None:
             yield listed
+
+
+def _placed_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_PLACED.finditer(text)`'s matches, tried only where `_PLACED_AT` finds its words: each
+    from its word's start, unless a match before it reaches that far."""
+    end = 0
+    for at in _PLACED_AT.finditer(text):
+        start = at.start() - _WORD_LENGTHS[str(at.lastgroup)]
+        match = _PLACED.match(text, start) if start >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """`_DATELINE`'s matches, tried only at the text's start and at the lines starting with
+    two capitals (`_CAPITALS_LINE`), as a regex tried at every character is slow."""
+    starts = (0, *(m.end() for m in _CAPITALS_LINE.finditer(text)))
+    for start in starts:
+        match = _DATELINE.match(text, start)
+        if match is not None:
+            yield match
 
 
 def _residents(text: str) -> Iterator[re.Match[str]]:
@@ -269,12 +301,11 @@ def areas_named(
 def areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
     """The first-level areas (code, place) that `place` is or lies in."""
     areas = []
-    for key in (place.key, *gaz.ancestor_keys(place.key)):
-        area = gaz.places.get(key)
-        if area is not None and area.kind == "admin1":
-            code = towns.areas.get(area.geonameid or 0)
-            if code is not None:
-                areas.append((code, area))
+    for key in gaz.admin1_keys(place.key):
+        area = gaz.places[key]
+        code = towns.areas.get(area.geonameid or 0)
+        if code is not None:
+            areas.append((code, area))
     return areas
 
 
@@ -467,13 +498,17 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _mentions(
     text: str, written: str, taken: list[tuple[int, int]]
 ) -> tuple[tuple[int, int, str], ...]:
-    """Every whole-word mention of `written` not inside a place found already."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+    """Every whole-word mention of `written`, in any case, not inside a place found already."""
+    if text.isascii() and written.isascii():
+        spans = word_spans(text, written, any_case=True)
+    else:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+        spans = [m.span() for m in pattern.finditer(text)]
     return tuple(
-        (m.start(), m.end(), m.group())
-        for m in pattern.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken)
-        and (m.group() == written or m.group().isupper() or written.isupper())
+        (start, end, text[start:end])
+        for start, end in spans
+        if not _overlaps(start, end, taken)
+        and (text[start:end] == written or text[start:end].isupper() or written.isupper())
     )
 
 

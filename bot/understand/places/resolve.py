@@ -293,7 +293,7 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
         place = reading.place
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around)
-        named_times = max((times.get(k, 0) for k in reading.around), default=0) if near else 0
+        named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
         if reading.weak and not (bound or near or country or hinted):

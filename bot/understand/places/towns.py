@@ -45,14 +45,15 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
-`_PLACED` is tried only where `_PLACED_AT` finds its words (`_placed_matches`)."""
+Each is tried only where `_PLACED_AT` or `_PARTY_AT` finds the word it starts with
+(`_led_matches`): a regex led by that word is tried at every "i", "o", "t", "R", "D"."""
 _PLACED_AT = re.compile(
-    r" (?=[A-Z])(?:(?<=(?P<p2>in|of|to|In) )|(?<=(?P<p4>near|from|Near|From) )"
-    r"|(?<=(?P<p7>outside|Outside) ))"
+    r" (?=[A-Z])(?:(?<=(?P<two>in|of|to|In) )|(?<=(?P<four>near|from|Near|From) )"
+    r"|(?<=(?P<seven>outside|Outside) ))"
 )
-"""The space after `_PLACED`'s word, before a capital, the group naming the word's length: a
-space before a capital is rare where the word's first letters ("i", "o", "t") are not."""
-_WORD_LENGTHS = {"p2": 2, "p4": 4, "p7": 7}
+"""The space after `_PLACED`'s word, before a capital; a group holds the word."""
+_PARTY_AT = re.compile(r"-(?:(?<=(?P<one>[RDI])-)|(?<=(?P<three>DFL)-))")
+"""The hyphen after `_PARTY`'s party; a group holds the party."""
 _RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
@@ -240,8 +241,8 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
     added: "Newark, Heath and Pataskala")."""
-    yield from _placed_matches(text)
-    yield from _PARTY.finditer(text)
+    yield from _led_matches(_PLACED, _PLACED_AT, text)
+    yield from _led_matches(_PARTY, _PARTY_AT, text)
     yield from _datelines(text)
     yield from _residents(text)
     at = 0
@@ -252,13 +253,16 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
             yield listed
 
 
-def _placed_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_PLACED.finditer(text)`'s matches, tried only where `_PLACED_AT` finds its words: each
-    from its word's start, unless a match before it reaches that far."""
+def _led_matches(
+    pattern: re.Pattern[str], lead: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches, tried only where `lead` finds the word they start
+    with (its group that matched, right before `lead`'s match): each from that word's start,
+    unless a match before it reaches that far."""
     end = 0
-    for at in _PLACED_AT.finditer(text):
-        start = at.start() - _WORD_LENGTHS[str(at.lastgroup)]
-        match = _PLACED.match(text, start) if start >= end else None
+    for at in lead.finditer(text):
+        start = at.start() - len(at.group(str(at.lastgroup)))
+        match = pattern.match(text, start) if start >= end else None
         if match is not None:
             end = match.end()
             yield match
@@ -342,8 +346,11 @@ def _namesake(
     """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
     mention = named[i]
     place = mention.place
-    others = {c: a for c, (a, by) in areas.items() if any(_apart(gaz, named, j, i) for j in by)}
-    if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
+    own = (c for c, _ in areas_of(gaz, towns, place) if c in areas)
+    if any(_named_apart(gaz, named, areas[c][1], i) for c in own):
+        return mention  # in an area the text's other places lie in
+    others = {c: a for c, (a, by) in areas.items() if _named_apart(gaz, named, by, i)}
+    if not others:
         return mention
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
     names = {name_key(written) for _, _, written in _spans(mention)}
@@ -411,6 +418,11 @@ def _area_named_apart(gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i
         and not codes.isdisjoint(c for c, _ in areas_of(gaz, towns, m.place))
         for j, m in enumerate(named)
     )
+
+
+def _named_apart(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> bool:
+    """Whether a mention among `named[j]` for `j` in `by` is `_apart` from `named[i]`."""
+    return any(_apart(gaz, named, j, i) for j in by)
 
 
 def _apart(gaz: Gazetteer, named: list[PlaceMention], j: int, i: int) -> bool:

@@ -124,6 +124,14 @@ class Towns:
         town = self.looked_up[key] = self._search(code, name)
         return town
 
+    @functools.cached_property
+    def by_country(self) -> dict[str, list[str]]:
+        """Country code ("US") -> the codes of its areas ("US.TX"), in `groups`' order."""
+        found: dict[str, list[str]] = {}
+        for code in self.groups:
+            found.setdefault(code.partition(".")[0], []).append(code)
+        return found
+
     def _search(self, code: str, name: str) -> Town | None:
         """A search of the area's rows for the folded name's column (rows run largest
         first)."""
@@ -139,7 +147,7 @@ class Towns:
         """The largest town called `name` (folded) inside `area` (a first-level area or a
         country), if the list has one."""
         if area.kind == "country":
-            codes = [c for c in self.groups if c.startswith(f"{area.country_code}.")]
+            codes = self.by_country.get(area.country_code, [])
         else:
             code = self.areas.get(area.geonameid or 0)
             codes = [code] if code else []
@@ -217,9 +225,9 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
-        if _overlaps(start, end, taken) or _continues(text, end):
+        if _continues(text, end) or written.isupper() != (match.re is _DATELINE):
             continue
-        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
+        if _overlaps(start, end, taken) or not _placed(text, match):
             continue
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
@@ -328,6 +336,8 @@ def _namesakes(
     most often (`weights`: area code -> mentions), then the larger place. Counties go first:
     a large city's namesake needs a place named near it (`_near_one`), a county among them."""
     result = list(named)
+    if not areas:
+        return result  # no area to read a namesake in
     for kind in _NAMESAKE_KINDS:
         for i, mention in enumerate(named):
             if mention.place.kind == kind:

@@ -169,6 +169,8 @@ class Gazetteer:
     """`ancestors` of the places asked about so far."""
     enclosing_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`enclosing` of the places asked about so far."""
+    admin1_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    """`admin1_keys` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
     name_ranges: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
@@ -256,6 +258,22 @@ class Gazetteer:
                 if not k.startswith("cc:") and k not in self.regions
             )
             self.enclosing_cache[key] = cached
+        return cached
+
+    def admin1_keys(self, key: str) -> tuple[str, ...]:
+        """Keys of the first-level areas that `key` is or lies in, nearest first (remembered;
+        a place the gazetteer does not list lies in its parent's)."""
+        if key.startswith(UNLISTED):
+            return self.admin1_keys(key.removeprefix(UNLISTED).rpartition("/")[0])
+        cached = self.admin1_cache.get(key)
+        if cached is None:
+            places = self.places
+            cached = tuple(
+                k
+                for k in (key, *self.ancestor_keys(key))
+                if k in places and places[k].kind == "admin1"
+            )
+            self.admin1_cache[key] = cached
         return cached
 
     def containing(self, region: str) -> tuple[str, ...]:

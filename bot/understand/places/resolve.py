@@ -78,6 +78,8 @@ _LOCAL_REGIONS_BEFORE = re.compile(
 items joined by "و" ("محافظات أبين وشبوة وصنعاء", "منطقتي المدينة المنورة وحائل"); not
 "areas in" a place ("مناطق في جنوب صنعاء": a preposition follows)."""
 _LOCAL_REGIONS_REACH = 120
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+"""A quick test before `_LOCAL_REGIONS_BEFORE`, which is slow: its words are Arabic."""
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
 _BEFORE_LENGTH = 100
@@ -291,7 +293,7 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
         place = reading.place
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around)
-        named_times = max((times.get(k, 0) for k in reading.around), default=0) if near else 0
+        named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
         if reading.weak and not (bound or near or country or hinted):
@@ -402,7 +404,7 @@ def qualify(text: str, span: Span) -> str | None:
         return "city"
     if _LOCAL_REGION_BEFORE.search(
         text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-    ) or _LOCAL_REGIONS_BEFORE.search(text, max(0, span.start - _LOCAL_REGIONS_REACH), span.start):
+    ) or _local_regions_before(text, span.start):
         return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
@@ -411,6 +413,15 @@ def qualify(text: str, span: Span) -> str | None:
         if _CITY_BEFORE.search(before, len(before) - _CITY_BEFORE_LONGEST):
             return "city"
     return None
+
+
+def _local_regions_before(text: str, start: int) -> bool:
+    """Whether an Arabic list of regions ends at `start` (`_LOCAL_REGIONS_BEFORE`)."""
+    reach = max(0, start - _LOCAL_REGIONS_REACH)
+    return bool(
+        _ARABIC_LETTER.search(text, reach, start)
+        and _LOCAL_REGIONS_BEFORE.search(text, reach, start)
+    )
 
 
 def _may_name_region(before: str) -> bool:

@@ -87,6 +87,7 @@ _FAMILY = (" family", " clan", "s' family", " household")
 _CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
 """A photo credit before a name: an agency in capitals and a slash, maybe a given name
 ("REUTERS/Mohammad Ismail", "AFP/Ismail"): the name is the photographer's."""
+_CREDIT_REACH = 40
 
 
 def find_places(
@@ -172,9 +173,7 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
         if not span.facts.person_like or " " in span.written:
             continue
         before = _word_before(text, span.start)
-        if before.rstrip(".") in TITLES or _CREDIT.search(
-            text, max(0, span.start - 40), span.start
-        ):
+        if before.rstrip(".") in TITLES or _after_credit(text, span.start):
             people.add(id(span.facts))
             continue
         if _written_as_place(found, i, text, before):
@@ -194,6 +193,12 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
                 given.add(id(span.facts))
                 given_names.add(i - 1)
     return people | (given - placed), given_names
+
+
+def _after_credit(text: str, start: int) -> bool:
+    """Whether a photo credit (`_CREDIT`) ends at `start`; its slash is looked for first."""
+    reach = max(0, start - _CREDIT_REACH)
+    return text.find("/", reach, start) >= 0 and bool(_CREDIT.search(text, reach, start))
 
 
 def _town_as_given_name(previous: Span, before: str) -> bool:
@@ -317,7 +322,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         elif facts.dotted and "." in written and text[stop : stop + 1] == ".":
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
-        inflected = is_cyrillic(written) and name_key(written) != name
+        inflected = not written.isascii() and is_cyrillic(written) and name_key(written) != name
         spans.append(Span(start, stop, written, facts, inflected=inflected))
     return spans, countries
 

@@ -31,7 +31,7 @@ from bot.records import Place, PlaceMention
 from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
-from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import GENERIC
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
@@ -44,8 +44,16 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
-`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`). Found
-with a regex led by its literals: one with the words before it as alternatives is 4x slower."""
+`_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
+Each is tried only where `_PLACED_AT` or `_PARTY_AT` finds the word it starts with
+(`_led_matches`): a regex led by that word is tried at every "i", "o", "t", "R", "D"."""
+_PLACED_AT = re.compile(
+    r" (?=[A-Z])(?:(?<=(?P<two>in|of|to|In) )|(?<=(?P<four>near|from|Near|From) )"
+    r"|(?<=(?P<seven>outside|Outside) ))"
+)
+"""The space after `_PLACED`'s word, before a capital; a group holds the word."""
+_PARTY_AT = re.compile(r"-(?:(?<=(?P<one>[RDI])-)|(?<=(?P<three>DFL)-))")
+"""The hyphen after `_PARTY`'s party; a group holds the party."""
 _RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
@@ -61,6 +69,8 @@ _OF_BEFORE = re.compile(
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
+"""A line break before two capitals: where a dateline may start (`_datelines`)."""
 _LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is taken for a small town of its name (`_namesakes`) only
@@ -114,6 +124,14 @@ class Towns:
         town = self.looked_up[key] = self._search(code, name)
         return town
 
+    @functools.cached_property
+    def by_country(self) -> dict[str, list[str]]:
+        """Country code ("US") -> the codes of its areas ("US.TX"), in `groups`' order."""
+        found: dict[str, list[str]] = {}
+        for code in self.groups:
+            found.setdefault(code.partition(".")[0], []).append(code)
+        return found
+
     def _search(self, code: str, name: str) -> Town | None:
         """A search of the area's rows for the folded name's column (rows run largest
         first)."""
@@ -129,7 +147,7 @@ class Towns:
         """The largest town called `name` (folded) inside `area` (a first-level area or a
         country), if the list has one."""
         if area.kind == "country":
-            codes = [c for c in self.groups if c.startswith(f"{area.country_code}.")]
+            codes = self.by_country.get(area.country_code, [])
         else:
             code = self.areas.get(area.geonameid or 0)
             codes = [code] if code else []
@@ -207,9 +225,9 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
-        if _overlaps(start, end, taken) or _continues(text, end):
+        if _continues(text, end) or written.isupper() != (match.re is _DATELINE):
             continue
-        if written.isupper() != (match.re is _DATELINE) or not _placed(text, match):
+        if _overlaps(start, end, taken) or not _placed(text, match):
             continue
         name = name_key(written)
         if not _CALENDAR.isdisjoint(name.split()):
@@ -231,8 +249,9 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
     added: "Newark, Heath and Pataskala")."""
-    for pattern in (_PLACED, _PARTY, _DATELINE):
-        yield from pattern.finditer(text)
+    yield from _led_matches(_PLACED, _PLACED_AT, text)
+    yield from _led_matches(_PARTY, _PARTY_AT, text)
+    yield from _datelines(text)
     yield from _residents(text)
     at = 0
     while at < len(taken):
@@ -240,6 +259,31 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
         at += 1
         if listed is not None:
             yield listed
+
+
+def _led_matches(
+    pattern: re.Pattern[str], lead: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches, tried only where `lead` finds the word they start
+    with (its group that matched, right before `lead`'s match): each from that word's start,
+    unless a match before it reaches that far."""
+    end = 0
+    for at in lead.finditer(text):
+        start = at.start() - len(at.group(str(at.lastgroup)))
+        match = pattern.match(text, start) if start >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """`_DATELINE`'s matches, tried only at the text's start and at the lines starting with
+    two capitals (`_CAPITALS_LINE`), as a regex tried at every character is slow."""
+    starts = (0, *(m.end() for m in _CAPITALS_LINE.finditer(text)))
+    for start in starts:
+        match = _DATELINE.match(text, start)
+        if match is not None:
+            yield match
 
 
 def _residents(text: str) -> Iterator[re.Match[str]]:
@@ -269,12 +313,11 @@ def areas_named(
 def areas_of(gaz: Gazetteer, towns: Towns, place: Place) -> list[tuple[str, Place]]:
     """The first-level areas (code, place) that `place` is or lies in."""
     areas = []
-    for key in (place.key, *gaz.ancestor_keys(place.key)):
-        area = gaz.places.get(key)
-        if area is not None and area.kind == "admin1":
-            code = towns.areas.get(area.geonameid or 0)
-            if code is not None:
-                areas.append((code, area))
+    for key in gaz.admin1_keys(place.key):
+        area = gaz.places[key]
+        code = towns.areas.get(area.geonameid or 0)
+        if code is not None:
+            areas.append((code, area))
     return areas
 
 
@@ -293,6 +336,8 @@ def _namesakes(
     most often (`weights`: area code -> mentions), then the larger place. Counties go first:
     a large city's namesake needs a place named near it (`_near_one`), a county among them."""
     result = list(named)
+    if not areas:
+        return result  # no area to read a namesake in
     for kind in _NAMESAKE_KINDS:
         for i, mention in enumerate(named):
             if mention.place.kind == kind:
@@ -311,8 +356,11 @@ def _namesake(
     """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
     mention = named[i]
     place = mention.place
-    others = {c: a for c, (a, by) in areas.items() if any(_apart(gaz, named, j, i) for j in by)}
-    if not others or any(c in others for c, _ in areas_of(gaz, towns, place)):
+    own = (c for c, _ in areas_of(gaz, towns, place) if c in areas)
+    if any(_named_apart(gaz, named, areas[c][1], i) for c in own):
+        return mention  # in an area the text's other places lie in
+    others = {c: a for c, (a, by) in areas.items() if _named_apart(gaz, named, by, i)}
+    if not others:
         return mention
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
     names = {name_key(written) for _, _, written in _spans(mention)}
@@ -380,6 +428,11 @@ def _area_named_apart(gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i
         and not codes.isdisjoint(c for c, _ in areas_of(gaz, towns, m.place))
         for j, m in enumerate(named)
     )
+
+
+def _named_apart(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> bool:
+    """Whether a mention among `named[j]` for `j` in `by` is `_apart` from `named[i]`."""
+    return any(_apart(gaz, named, j, i) for j in by)
 
 
 def _apart(gaz: Gazetteer, named: list[PlaceMention], j: int, i: int) -> bool:
@@ -467,13 +520,17 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _mentions(
     text: str, written: str, taken: list[tuple[int, int]]
 ) -> tuple[tuple[int, int, str], ...]:
-    """Every whole-word mention of `written` not inside a place found already."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+    """Every whole-word mention of `written`, in any case, not inside a place found already."""
+    if text.isascii() and written.isascii():
+        spans = word_spans(text, written, any_case=True)
+    else:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+        spans = [m.span() for m in pattern.finditer(text)]
     return tuple(
-        (m.start(), m.end(), m.group())
-        for m in pattern.finditer(text)
-        if not _overlaps(m.start(), m.end(), taken)
-        and (m.group() == written or m.group().isupper() or written.isupper())
+        (start, end, text[start:end])
+        for start, end in spans
+        if not _overlaps(start, end, taken)
+        and (text[start:end] == written or text[start:end].isupper() or written.isupper())
     )
 
 

@@ -52,19 +52,21 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?P<kind>village|hamlet|township|district|sub-district|subdistrict|neighbou?rhood|"
-    r"refugee camp|(?i:idp) camp|displacement camp)\b"
+    r" (?=[vhtdsnriI][aiouedD])(?P<kind>village|hamlet|township|district|sub-district|"
+    r"subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp)\b"
 )
 """A kind word after a name: found first, then the name before it (`_NAME_BEFORE`), as a
-regex over every capitalised word would be slow."""
+regex over every capitalised word would be slow. The lookahead (the words' first two
+letters) turns most spaces away before the alternatives are tried one by one."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _STREET_AFTER = re.compile(
-    r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Pike|Trail|Square"
-    r"|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
+    r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
+    r"|Pike|Trail|Square|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
     r"|(?P<park>Park))(?![\w-])"
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
-St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park")."""
+St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
+The lookahead (the words' first letters) turns most spaces away at once."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -74,6 +76,8 @@ _PARENT = re.compile(
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?]\s|\n)")
+"""Up to the last `_SENTENCE_END` (matched up to a name: found from the name backwards)."""
 _OWNER = re.compile(r".*['’]s ")
 """Up to the last possessive before a name: its owner's name ("Mogadishu's ")."""
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
@@ -209,7 +213,8 @@ def _parent(
         for mention in named:
             if any(s == link.end() for s, _ in _spans(mention)):
                 return mention.place, True
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last_end = _LAST_SENTENCE_END.match(text, 0, start)
+    sentence_start = last_end.end() if last_end else 0
     stop = _SENTENCE_END.search(text, start)
     sentence_end = stop.start() if stop else len(text)
     near = [
@@ -230,8 +235,31 @@ def _parent(
 
 def _mentions(text: str, name: str) -> tuple[tuple[int, int, str], ...]:
     """Every mention of `name` written as a word in `text`."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    return tuple((m.start(), m.end(), name) for m in pattern.finditer(text))
+    return tuple((start, end, name) for start, end in word_spans(text, name))
+
+
+def word_spans(text: str, word: str, any_case: bool = False) -> list[tuple[int, int]]:
+    r"""The spans of `word` in `text` that touch no letter, digit, "_" or "-", as the regex
+    `(?<![\w-])word(?![\w-])` finds them (with `str.find`: a regex per word would be
+    compiled again for each text). `any_case`: in any case, for an ASCII text and word only
+    (lower-casing keeps their offsets)."""
+    if any_case:
+        text, word = text.lower(), word.lower()
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _in_word(text[at - 1 : at]) or _in_word(text[end : end + 1]):
+            at = text.find(word, at + 1)
+        else:
+            found.append((at, end))
+            at = text.find(word, end)
+    return found
+
+
+def _in_word(char: str) -> bool:
+    r"""Whether `char` (one character or none) continues a word, as `[\w-]` matches."""
+    return char.isalnum() or char in ("_", "-")
 
 
 def _slug(name: str) -> str:

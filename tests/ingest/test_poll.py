@@ -50,6 +50,7 @@ def test_a_poll_stores_understood_articles_and_the_next_costs_a_304(
     assert (report.polled, report.new_articles, report.failed) == (1, 0, 0)
     second = feed_server.requests("/meridian.xml")[1]
     assert second.headers["if-none-match"] == '"v1"'
+    feed_server.wait_for_responses("/meridian.xml", 2)  # recorded once the response has ended
     assert feed_server.responses("/meridian.xml")[1].status == 304
 
 

@@ -48,7 +48,9 @@ class Fingerprint:
 
     terms: frozenset[str]
     bands: tuple[int, ...]
-    """Signed 64-bit keys, one per LSH band (empty when the text has no content words)."""
+    """Signed 32-bit keys, one per LSH band (empty when the text has no content words): the
+    high half of the band's 64-bit digest, as stored before migration 0019 shortened them (a
+    chance collision only adds a candidate, which the exact comparison turns away)."""
 
 
 def terms_of(title: str, text: str) -> frozenset[str]:
@@ -70,7 +72,7 @@ def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
+        keys.append(int.from_bytes(digest[:4], "big", signed=True))
     return tuple(keys)
 
 

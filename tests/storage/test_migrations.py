@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -20,6 +22,7 @@ from bot.storage.schema import (
     slack_oauth_tables,
     story_bands,
 )
+from tests.storage.test_stories import STRIKE, T0, save
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -163,8 +166,8 @@ def test_compacting_a_store_keeps_its_articles_places_and_band_keys(database_url
         texts = conn.execute(sa.select(articles.c.feed_summary).order_by(articles.c.id)).all()
     second = published.replace(microsecond=0)  # band keys keep whole seconds
     assert [(row.band, row.published_at) for row in kept] == [
-        (-(2**62) + 1, second),
-        (-(2**62) + 2, second),
+        ((-(2**62) + 1) >> 32, second),  # 0019 keeps each key's high half
+        ((-(2**62) + 2) >> 32, second),
     ]
     assert [row.feed_summary for row in texts] == [None, "Shelling hit Kharkiv."]
     store.close()
@@ -230,3 +233,48 @@ def test_stories_stored_before_outlets_were_kept_still_count_outlets(database_ur
     assert story.sources_label == "2 sources"
     assert [s.outlet_key for s in story.outlets] == ["levantdaily.com", "Reuters"]
     store.close()
+
+
+def _keys_before_0019(title: str, text: str) -> list[int]:
+    """An article's band keys as the code before 0019 stored them: whole 64-bit digests."""
+    from bot.understand.minhash import signature
+    from bot.understand.stories import BANDS, ROWS, _permutations, terms_of
+
+    values = signature(sorted(t.encode() for t in terms_of(title, text)), _permutations())
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story(
+    database_url: str,
+) -> None:
+    """0019 keeps the high half of each stored key, the half new keys are: a report stored
+    before it and one stored after about the same event are one story."""
+    first, second = STRIKE[0], STRIKE[1]
+    store = Store.open(database_url)
+    save(store, *first, T0)
+    store.close()
+    engine = make_engine(database_url)
+    config = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0018")
+    with engine.begin() as conn:
+        [article_id] = conn.execute(sa.select(articles.c.id)).scalars()
+        conn.execute(
+            story_bands.insert(),
+            [
+                {"band": key, "published_at": T0, "article_id": article_id}
+                for key in dict.fromkeys(_keys_before_0019(first[1], first[2]))
+            ],
+        )
+    engine.dispose()
+    store = Store.open(database_url)
+    save(store, *second, T0 + timedelta(minutes=30))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    store.close()
+    assert [story.source_count for story in found] == [2]

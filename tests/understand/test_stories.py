@@ -53,15 +53,17 @@ def test_only_the_lead_counts() -> None:
 
 def test_band_keys_are_those_stored_by_earlier_versions() -> None:
     """Keys written before datasketch and NLTK were dropped still find their stories: the
-    words and the first band keys are those the earlier code computed for this article."""
+    words are those the earlier code computed for this article, and the first band keys the
+    high halves of its keys, as migration 0019 shortens the stored ones."""
     terms = terms_of(
         "Drone strike hits market in Hajin",
         "At least four people were killed when a drone struck the market.",
     )
     assert sorted(terms) == ["drone", "hajin", "hit", "kill", "market", "peopl", "strike", "struck"]
-    assert band_keys(terms)[:4] == (
+    earlier = (
         -2163126879131548942,
         6618477862837620174,
         -7162759918367962392,
         -1602288458136876890,
     )
+    assert band_keys(terms)[:4] == tuple(key >> 32 for key in earlier)

@@ -49,8 +49,8 @@ class Fingerprint:
     terms: frozenset[str]
     bands: tuple[int, ...]
     """Signed 32-bit keys, one per LSH band (empty when the text has no content words): the
-    high half of the band's 64-bit digest, as stored before migration 0019 shortened them (a
-    chance collision only adds a candidate, which the exact comparison turns away)."""
+    high half of each band's 64-bit digest, which migration 0019 kept of the keys stored
+    before. A chance collision only adds a candidate, which the exact comparison turns away."""
 
 
 def terms_of(title: str, text: str) -> frozenset[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 import threading
@@ -22,7 +21,8 @@ from bot.storage.schema import (
     slack_oauth_tables,
     story_bands,
 )
-from tests.storage.test_stories import STRIKE, T0, save
+from tests.storage.test_stories import T0, save
+from tests.understand.test_stories import EARLIER_KEYS, HAJIN
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -235,28 +235,14 @@ def test_stories_stored_before_outlets_were_kept_still_count_outlets(database_ur
     store.close()
 
 
-def _keys_before_0019(title: str, text: str) -> list[int]:
-    """An article's band keys as the code before 0019 stored them: whole 64-bit digests."""
-    from bot.understand.minhash import signature
-    from bot.understand.stories import BANDS, ROWS, _permutations, terms_of
-
-    values = signature(sorted(t.encode() for t in terms_of(title, text)), _permutations())
-    keys = []
-    for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
-    return keys
-
-
 def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story(
     database_url: str,
 ) -> None:
     """0019 keeps the high half of each stored key, the half new keys are: a report stored
-    before it and one stored after about the same event are one story."""
-    first, second = STRIKE[0], STRIKE[1]
+    before it (with the keys earlier versions wrote) and the same report from another outlet
+    stored after it are one story."""
     store = Store.open(database_url)
-    save(store, *first, T0)
+    save(store, "Reuters", *HAJIN, T0)
     store.close()
     engine = make_engine(database_url)
     config = migrate.alembic_config(engine)
@@ -267,14 +253,11 @@ def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story
         [article_id] = conn.execute(sa.select(articles.c.id)).scalars()
         conn.execute(
             story_bands.insert(),
-            [
-                {"band": key, "published_at": T0, "article_id": article_id}
-                for key in dict.fromkeys(_keys_before_0019(first[1], first[2]))
-            ],
+            [{"band": key, "published_at": T0, "article_id": article_id} for key in EARLIER_KEYS],
         )
     engine.dispose()
     store = Store.open(database_url)
-    save(store, *second, T0 + timedelta(minutes=30))
+    save(store, "AP", *HAJIN, T0 + timedelta(minutes=30))
     found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
     store.close()
     assert [story.source_count for story in found] == [2]

@@ -12,6 +12,17 @@ from bot.understand.stories import (
     terms_of,
 )
 
+HAJIN = (
+    "Drone strike hits market in Hajin",
+    "At least four people were killed when a drone struck the market.",
+)
+EARLIER_KEYS = (
+    -2163126879131548942,
+    6618477862837620174,
+    -7162759918367962392,
+    -1602288458136876890,
+)
+"""HAJIN's first band keys as versions before migration 0019 stored them (64-bit)."""
 REUTERS = (
     "Russian drone strike on Kharkiv apartment block kills four, governor says",
     "A Russian drone strike on a nine-storey apartment building in Kharkiv killed four people "
@@ -55,15 +66,6 @@ def test_band_keys_are_those_stored_by_earlier_versions() -> None:
     """Keys written before datasketch and NLTK were dropped still find their stories: the
     words are those the earlier code computed for this article, and the first band keys the
     high halves of its keys, as migration 0019 shortens the stored ones."""
-    terms = terms_of(
-        "Drone strike hits market in Hajin",
-        "At least four people were killed when a drone struck the market.",
-    )
+    terms = terms_of(*HAJIN)
     assert sorted(terms) == ["drone", "hajin", "hit", "kill", "market", "peopl", "strike", "struck"]
-    earlier = (
-        -2163126879131548942,
-        6618477862837620174,
-        -7162759918367962392,
-        -1602288458136876890,
-    )
-    assert band_keys(terms)[:4] == tuple(key >> 32 for key in earlier)
+    assert band_keys(terms)[:4] == tuple(key >> 32 for key in EARLIER_KEYS)

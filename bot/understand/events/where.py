@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
+from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.places.distance import distance_km
 
 _PRECISION = {
@@ -27,9 +28,10 @@ ranks as a county does, below the town it is in ("Main Street" says little alone
 TOWN = 3
 _BORDER = re.compile(r"[’']?s? (?:border|frontier)\b")
 """A country named for its border ("near the Mali border") is a bearing, not the place."""
+_MONTHS = "|".join(name[:3].title() for name in MONTH_NAMES)
 _DATELINE_END = re.compile(
     r"(?:,? ?\[[^\]\n]{1,40}\]|, [A-Z][\w.'’ -]{1,30}?)?"  # "[Burkina Faso]", ", Niger"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d{1,2}\b)?"  # ", May 4"
+    rf"(?:,? (?:{_MONTHS})\w*\.? \d{{1,2}}\b)?"  # ", May 4", ", Sept. 5"
     r"(?: ?\([^)\n]{1,40}\))?"  # "(AFP)", "(ANI/Xinhua)"
     r" ?(?::|[—–]|--? )"
 )

@@ -53,9 +53,9 @@ from bot.understand.places.unlisted import PREFIX as UNLISTED
 REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
 """The regions above countries and their countries."""
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
+"""Config places of these kinds need support in the text like small towns."""
 _ROUGH_KINDS = frozenset(["country", "admin1", "region"])
 """Kinds of place whose point is too rough to lend a place inside (`place_config_points`)."""
-"""Config places of these kinds need support in the text like small towns."""
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so. Not "ك" (like): it rarely
 stands before a place, and it makes common words of names ("كبيرا", big: "بيرا", Beira)."""

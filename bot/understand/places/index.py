@@ -5,8 +5,8 @@ Unpickling the whole gazetteer costs about 80 MB and most of a second, and a lon
 process would hold its million objects for good. The index is an SQLite file next to the
 gazetteer's cache, made from the gazetteer the first time it is needed and named after the
 same cache key (so it is rebuilt whenever the cache is): every folded name with the places it
-stands for, the place records, what contains what, the sound-alike keys and the names in order for
-"did you mean", and for tagging the automaton's patterns with each one's name and
+stands for, the place records, what contains what, the sound-alike keys and the names in
+order for "did you mean", and for tagging the automaton's patterns with each one's name and
 length as three blobs and the small sets of names tagging asks about. `IndexedGazetteer`
 reads it row by row and answers exactly as the gazetteer it was made from: opened for place
 questions it holds no spellings and cannot tag a text; opened for tagging it holds the
@@ -388,6 +388,7 @@ class IndexedGazetteer(Gazetteer):
             regions={k: tuple(v) for k, v in facts["regions"].items()},
             ancestor_cache=_Remembered(ANCESTORS_KEPT),
             enclosing_cache=_Remembered(ANCESTORS_KEPT),
+            admin1_cache=_Remembered(ANCESTORS_KEPT),
             facts_cache=_Remembered(FACTS_KEPT),
             rows=rows,
         )

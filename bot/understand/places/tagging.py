@@ -238,6 +238,8 @@ def _written_as_place(found: list[Span], i: int, text: str, before: str) -> bool
 
 _ACCUSATIVE_ENDINGS = ("у", "ю")
 """How a Russian or Ukrainian name's accusative ends ("Одесу", "Харківську область")."""
+_QUOTES_AND_SPACES = frozenset(" \t\"«“‘'(")
+_SENTENCE_ENDS = frozenset(".!?\n")
 
 
 def _case_form_first(text: str, span: Span) -> bool:
@@ -251,10 +253,6 @@ def _case_form_first(text: str, span: Span) -> bool:
     while i >= 0 and text[i] in _QUOTES_AND_SPACES:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS
-
-
-_QUOTES_AND_SPACES = frozenset(" \t\"«“‘'(")
-_SENTENCE_ENDS = frozenset(".!?\n")
 
 
 def _apart(spans: list[Span], i: int) -> bool:

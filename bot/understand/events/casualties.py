@@ -35,6 +35,9 @@ _ADD_REACH = 2
 """A part is added to a figure only within this many sentences after it."""
 _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
+_WAR_TOLL = 10_000
+"""A figure this large is a war's or a campaign's toll, never one event's ("operations in
+Gaza have killed at least 36,801")."""
 
 
 @dataclass(frozen=True)
@@ -371,11 +374,13 @@ def read_mentions(
                 figure=whole,
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
                 background=tally
+                or (whole.value or 0) >= _WAR_TOLL
                 or _has(texts, start, end, words.background)
                 or _has(texts, clause_start, first, words.background_frames)
                 or (crowd and _has(texts, clause_start, first, words.cause_frames))
                 or _has(texts, 0, _OPENING, words.background)
-                or _has(texts, 0, _OPENING, words.background_frames),
+                or _has(texts, 0, _OPENING, words.background_frames)
+                or _has(texts, 0, first, words.earlier_times),
                 adds=opens_with_add
                 or (
                     (

@@ -127,6 +127,9 @@ class CasualtyWords:
     background_sentence: frozenset[tuple[str, ...]]
     background_frames: frozenset[tuple[str, ...]]
     """A time frame ("since October 7") anywhere before a figure in its clause: a tally."""
+    earlier_times: frozenset[tuple[str, ...]]
+    """An earlier time ("last weekend") anywhere before a figure in its sentence: the figure
+    is of an earlier event."""
     cause_frames: frozenset[tuple[str, ...]]
     """In a protest or riot, words before a figure in its clause naming the cause."""
     adds: frozenset[tuple[str, ...]]
@@ -294,8 +297,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     listed = [
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
-                     "hedges", "background", "background_sentence", "background_frames", "adds",
-                     "perpetrators")
+                     "hedges", "background", "background_sentence", "background_frames",
+                     "earlier_times", "adds", "perpetrators")
         for entry in c.get(name, [])
         for w in entry.split()
     ]  # fmt: skip
@@ -354,6 +357,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         background=_phrases(c["background"]),
         background_sentence=_phrases(c["background_sentence"]),
         background_frames=_phrases(c["background_frames"]),
+        earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),

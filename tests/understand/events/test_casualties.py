@@ -81,6 +81,28 @@ def test_an_earlier_attack_is_not_the_event(rules: EventRules) -> None:
     assert figures(rules, "", text) == (None, None)
 
 
+def test_the_attack_a_strike_answers_is_not_its_toll(rules: EventRules) -> None:
+    text = (
+        "The strike was a reply to a rocket attack on a border town last weekend, leaving "
+        "eight teenagers dead.\n"
+        "The strike on the hillside suburb left one man and two children dead, medics said."
+    )
+    facts = read_event(rules, "", text)
+    assert facts.killed == Casualties(3, True, "one man and two children dead")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling of the town has killed 12,400 civilians, the governor said.",
+        "The army's military operations in the province have killed at least 1,800 people.",
+    ],
+)
+def test_a_campaign_toll_is_no_event_figure(rules: EventRules, text: str) -> None:
+    title = "Drone hits fuel depot on the edge of the town"
+    assert figures(rules, title, text) == (None, None)
+
+
 def test_a_year_tally_is_background(rules: EventRules) -> None:
     text = (
         "A roadside bomb killed two police officers on the ring road.\n"

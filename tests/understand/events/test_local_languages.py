@@ -159,3 +159,34 @@ def test_no_one_hurt_said_in_each_language_is_zero(
     rules: EventRules, language: str, text: str
 ) -> None:
     assert facts_of(rules, language, "", text)[1::2] == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La frappe répond à une attaque contre un village frontalier la semaine "
+            "dernière, qui a fait 9 morts. Le bombardement du marché a tué 4 personnes.",
+        ),
+        (
+            "ru",
+            "Удар стал ответом на атаку по пограничному селу на прошлой неделе, в "
+            "результате которой погибли 9 человек. При обстреле рынка погибли 4 человека.",
+        ),
+        (
+            "uk",
+            "Удар став відповіддю на атаку на прикордонне село минулого тижня, унаслідок "
+            "якої загинули 9 людей. Під час обстрілу ринку загинули 4 людини.",
+        ),
+        (
+            "ar",
+            "جاءت الغارة ردا على هجوم على قرية حدودية الأسبوع الماضي، أسفر عن مقتل 9 "
+            "أشخاص. وأسفر قصف السوق عن مقتل 4 أشخاص.",
+        ),
+    ],
+)
+def test_a_figure_of_last_week_is_not_the_event_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1] == 4

@@ -17,8 +17,9 @@ import re
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
+from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.places.normalize import name_key
-from bot.understand.places.words import GENERIC
+from bot.understand.places.words import COMMUNITIES, GENERIC
 
 PREFIX = "unlisted:"
 """Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
@@ -52,12 +53,15 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriI][aiouedD])(?P<kind>village|hamlet|township|district|sub-district|"
-    r"subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp)\b"
+    r" (?=[vhtdsnriI][aiouedD])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|"
+    r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp)\b"
 )
-"""A kind word after a name: found first, then the name before it (`_NAME_BEFORE`), as a
-regex over every capitalised word would be slow. The lookahead (the words' first two
-letters) turns most spaces away before the alternatives are tried one by one."""
+"""A kind word after a name ("Gujba village", "Kuriga town"): found first, then the name
+before it (`_NAME_BEFORE`), as a regex over every capitalised word would be slow. The
+lookahead (the words' first two letters) turns most spaces away before the alternatives are
+tried one by one. A village or town before "of" names the one after it ("the Iraqi town of
+Fallujah"); a district before "of" is in the place after it ("Hiliwaa district of
+Mogadishu")."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _STREET_AFTER = re.compile(
     r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
@@ -73,6 +77,8 @@ _PARENT = re.compile(
     r"(?:(?:north|south)?(?:east|west)?(?:ern)? |north |south )?(?:of|from) |"
     r"(?:in|of|near|outside|on the outskirts of) )(?:the )?"
 )
+_FINENESS = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
+"""How fine an area is; any other kind (a town, a village) is 3."""
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -81,6 +87,9 @@ _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?]\s|\n)")
 _OWNER = re.compile(r".*['’]s ")
 """Up to the last possessive before a name: its owner's name ("Mogadishu's ")."""
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
+_DATES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTH_NAMES]
+)
 
 
 def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -109,7 +118,9 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         parent, explicit = _parent(text, after, start, kept)
         overlapping = [m for m in kept if any(s < end and start < e for s, e in _spans(m))]
         if parent is None or (
-            overlapping and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
+            overlapping
+            and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
+            and not all(_within(m, start, end) for m in overlapping)
         ):
             continue
         key = f"{PREFIX}{parent.key}/{_slug(name)}"
@@ -184,6 +195,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(word) + 1
 
 
+def _within(mention: PlaceMention, start: int, end: int) -> bool:
+    """Whether every mention of a listed place that meets `start`..`end` lies strictly inside
+    it: part of a longer name ("Yemen" in "Bab al-Yemen district", "Carrefour" in
+    "Carrefour-Feuilles neighborhood"), so the text's longer name holds."""
+    return all(
+        start <= s and e <= end and (s, e) != (start, end)
+        for s, e in _spans(mention)
+        if s < end and start < e
+    )
+
+
 def _elsewhere(place: Place, parent: Place) -> bool:
     """Whether a listed place lies in another country than the one the text puts it in."""
     return bool(parent.country_code) and place.country_code != parent.country_code
@@ -194,9 +216,13 @@ def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
 
 
 def _plausible(name: str) -> bool:
-    """Not a pronoun or article, nor made only of generic place words ("Central", "Old")."""
+    """Not a pronoun or article, nor made only of generic place words ("Central", "Old"),
+    nor holding a day or a month ("the town of Jisr al-Shughur Saturday") or a community's
+    word ("the mostly Shiite neighborhood")."""
     words = name.split()
-    if words[0] in _NOT_NAMES:
+    if words[0] in _NOT_NAMES or any(
+        w.lower() in _DATES or w.lower() in COMMUNITIES for w in words
+    ):
         return False
     return not all(w.lower() in GENERIC for w in words)
 
@@ -205,9 +231,11 @@ def _parent(
     text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
-    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the text's only
-    place. `towns_first` (a street's): the nearest town or city in its sentence if there is
-    one, else the town the text names most often (twice at least: the town it is about)."""
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the finest place
+    of the last sentence before it that names one ("Kalgidi village" after "in Borno State,
+    Nigeria": Borno State), else the text's only place. `towns_first` (a street's): the
+    nearest town or city in its sentence if there is one, else the town the text names most
+    often (twice at least: the town it is about)."""
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
@@ -230,6 +258,12 @@ def _parent(
         about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
         if about:
             return max(about, key=lambda m: len(m.mentions)).place, False
+    before = [] if towns_first else [(s, m.place) for m in named for s, _ in _spans(m) if s < start]
+    if before:
+        last_end = _LAST_SENTENCE_END.match(text, 0, max(at for at, _ in before))
+        since = last_end.end() if last_end else 0
+        latest = [(_FINENESS.get(place.kind, 3), at, place) for at, place in before if at >= since]
+        return max(latest, key=lambda found: found[:2])[2], False
     return (named[0].place if len(named) == 1 else None), False
 
 

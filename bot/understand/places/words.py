@@ -124,6 +124,14 @@ GENERIC = frozenset(
     ]
 )
 
+COMMUNITIES = frozenset(
+    ["shiite", "shia", "shi'ite", "sunni", "christian", "muslim", "jewish", "druze", "alawite",
+     "yazidi", "kurdish", "arab", "hindu", "sikh", "catholic", "orthodox", "coptic", "armenian",
+     "assyrian", "turkmen", "bedouin", "tribal"]
+)  # fmt: skip
+"""Words for a faith, a sect or a people that describe a place ("the mostly Shiite
+neighborhood", "a Christian village"), never name it."""
+
 
 ORG_AFTER = frozenset(
     [

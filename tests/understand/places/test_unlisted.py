@@ -69,3 +69,43 @@ def test_no_unlisted_place_without_a_name_or_a_place_to_put_it_in(
     gaz: Gazetteer, text: str
 ) -> None:
     assert not [m for m in find_places(gaz, text) if m.place.key.startswith("unlisted:")]
+
+
+def test_a_village_told_in_a_later_sentence_is_inside_the_place_named_before(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Gunmen attacked farmers in Borno State, Nigeria, on Sunday.\n"
+        "They stormed Kalgidi village at dawn and ordered residents out of their homes."
+    )
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Kalgidi"].kind == "village"
+    assert gaz.ancestors(found["Kalgidi"].key)[0] == found["Borno State"].key
+
+
+def test_a_town_named_before_its_word_is_a_town(gaz: Gazetteer) -> None:
+    text = "Gunmen surrounded a school in Kaduna State’s Garindo town on Thursday."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Garindo"].kind == "town"
+    assert gaz.ancestors(found["Garindo"].key)[0] == found["Kaduna State"].key
+
+
+def test_a_listed_name_inside_a_longer_name_gives_way_to_it(gaz: Gazetteer) -> None:
+    text = "Thousands rallied in Bab al-Yemen district in the centre of Sanaa on Friday."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Bab al-Yemen"].kind == "district"
+    assert "Yemen" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("A roadside bomb exploded near the central Iraqi town of Fallujah.", "Iraqi"),
+        ("Police searched the mostly Shiite neighborhood of Peshawar after the blast.",
+         "Shiite"),
+        ("Rebels overran the nearby town of Jisr al-Shughur Saturday, in Idlib province.",
+         "Jisr al-Shughur Saturday"),
+    ],
+)  # fmt: skip
+def test_words_describing_a_place_are_not_its_name(gaz: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in {m.as_written for m in find_places(gaz, text)}

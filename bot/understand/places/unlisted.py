@@ -79,6 +79,9 @@ _PARENT = re.compile(
 )
 _FINENESS = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
 """How fine an area is; any other kind (a town, a village) is 3."""
+_INSIDE_NEXT = frozenset([" in ", " in the "])
+"""What joins a place to the name after it when the text puts the place inside that name
+("the town of Rann in Kalabalge district"): that place is not the name's parent."""
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -128,6 +131,8 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
             continue
         kept = [m for m in kept if m not in overlapping]
         kind = _KIND_WORDS[kind_word.lower()]
+        if kind == "district" and parent.kind in _FINENESS:
+            kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
         if key not in found:
             place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
@@ -245,12 +250,13 @@ def _parent(
     sentence_start = last_end.end() if last_end else 0
     stop = _SENTENCE_END.search(text, start)
     sentence_end = stop.start() if stop else len(text)
-    near = [
-        (abs(s - start), mention.place)
+    spans = [
+        (s, mention.place)
         for mention in named
-        for s, _ in _spans(mention)
-        if sentence_start <= s < sentence_end
+        for s, e in _spans(mention)
+        if text[e:start] not in _INSIDE_NEXT
     ]
+    near = [(abs(s - start), place) for s, place in spans if sentence_start <= s < sentence_end]
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False
@@ -258,7 +264,7 @@ def _parent(
         about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
         if about:
             return max(about, key=lambda m: len(m.mentions)).place, False
-    before = [] if towns_first else [(s, m.place) for m in named for s, _ in _spans(m) if s < start]
+    before = [] if towns_first else [(s, place) for s, place in spans if s < start]
     if before:
         last_end = _LAST_SENTENCE_END.match(text, 0, max(at for at, _ in before))
         since = last_end.end() if last_end else 0

@@ -29,7 +29,7 @@ def test_a_village_the_text_places_rolls_up_to_where_the_text_puts_it(gaz: Gazet
     ("text", "name", "kind", "parent"),
     [
         ("Fighting spread to Thabyu Chaing township in Rakhine State.", "Thabyu Chaing",
-         "district", "Rakhine State"),
+         "admin2", "Rakhine State"),
         ("Families sheltered in Otash refugee camp near El Fasher.", "Otash", "camp",
          "El Fasher"),
         ("Mortar rounds fell on the Bab Tuma neighbourhood of Damascus.", "Bab Tuma",
@@ -109,3 +109,13 @@ def test_a_listed_name_inside_a_longer_name_gives_way_to_it(gaz: Gazetteer) -> N
 )  # fmt: skip
 def test_words_describing_a_place_are_not_its_name(gaz: Gazetteer, text: str, wrong: str) -> None:
     assert wrong not in {m.as_written for m in find_places(gaz, text)}
+
+
+def test_a_district_a_town_is_in_is_not_inside_that_town(gaz: Gazetteer) -> None:
+    text = (
+        "Militants attacked a town in Borno State on Friday.\n"
+        "Gunmen stormed the town of Rann in Dumbari district and opened fire on homes."
+    )
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Dumbari"].kind == "admin2"
+    assert gaz.ancestors(found["Dumbari"].key)[0] == found["Borno State"].key

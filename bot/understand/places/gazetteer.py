@@ -625,6 +625,17 @@ class _Builder:
                 if noun and noun not in self.names:
                     self.add_name(noun, key)
 
+    def add_english_region_names(self) -> None:
+        """Name each oblast of `OBLAST_COUNTRIES` as English news does: "Voronezh Region"
+        for "Voronezh Oblast" (the config's oblasts list theirs)."""
+        for key, place in list(self.places.items()):
+            if place.kind != "admin1" or place.country_code not in OBLAST_COUNTRIES:
+                continue
+            for name in list(self.names_of.get(key, [])):
+                base = name.strip().removesuffix(" oblast")
+                if base != name.strip() and name_key(f"{base} region") not in self.names:
+                    self.add_name(f"{base.title()} Region", key)
+
     def add_ukrainian_names(self) -> None:
         """Give each place outside the Cyrillic-writing countries the Ukrainian spelling of
         its Russian names where Ukrainian writes it otherwise ("Идлиб" -> "Ідліб"): GeoNames
@@ -896,6 +907,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_config()
         builder.add_areas(areas)
         builder.add_oblast_names()
+        builder.add_english_region_names()
         builder.add_raion_names()
         builder.add_bearing_names()
         builder.add_ukrainian_names()

@@ -127,3 +127,10 @@ def test_the_config_folder_setting_holds_the_places_file(
     analyzer = Analyzer.load(Settings(config_dir=folder, data_dir=tmp_path))
     assert resolve_query(analyzer.gazetteer, "Wadi Qamar Post").best is not None
     assert resolve_query(load_gazetteer(cache_dir=tmp_path), "Wadi Qamar Post").best is None
+
+
+def test_a_russian_oblast_is_found_as_english_news_names_it(gaz: Gazetteer) -> None:
+    text = "Air defences shot down four drones over Russia's Voronezh Region overnight."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Voronezh Region"].kind == "admin1"
+    assert "Voronezh" not in found

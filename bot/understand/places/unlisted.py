@@ -34,6 +34,7 @@ _KIND_WORDS = {
     "hamlet": "village",
     "town": "town",
     "township": "district",
+    "twp.": "district",
     "district": "district",
     "sub-district": "district",
     "subdistrict": "district",
@@ -52,12 +53,15 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriI][aiouedD])(?P<kind>village|hamlet|township|district|sub-district|"
-    r"subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp)\b"
+    r" (?=[vhtdsnriIT][aiouedDw])(?P<kind>village|hamlet|township|district|sub-district|"
+    r"subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|Township\b|"
+    r"Twp\.)(?:\b|(?<=\.))"
 )
 """A kind word after a name: found first, then the name before it (`_NAME_BEFORE`), as a
 regex over every capitalised word would be slow. The lookahead (the words' first two
-letters) turns most spaces away before the alternatives are tried one by one."""
+letters) turns most spaces away before the alternatives are tried one by one. Of the kind
+words only "Township" ("Twp.") is also taken capitalised, as a US township's name has it
+("Madison Township"); a capitalised "District" names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _STREET_AFTER = re.compile(
     r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"

@@ -345,15 +345,22 @@ def _cyrillic_abbreviation(text: str, written: str, stop: int, facts: NameFacts)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_BEFORE_A_NOUN = re.compile(r" [a-z]")
+"""A lower-case word after an abbreviation's dot: the dot ends no sentence, so the
+abbreviation qualifies the word ("a Ky. jail", "Mass. lawmakers")."""
 
 
 def _abbreviation_ok(text: str, start: int, stop: int) -> bool:
     """An area's abbreviation ("Ky.", "B.C.") counts written with its final dot and, when it
-    has no inner dot, after a capitalised name and a comma ("Louisville, Ky."): "Mo." or
-    "Ill." alone are too often something else."""
+    has no inner dot, after a capitalised name and a comma ("Louisville, Ky.") or before a
+    lower-case word ("Ill. man"): "Mo." or "Ill." alone are too often something else."""
     if text[stop : stop + 1] != "." or text[max(0, start - 2) : start - 1].isdigit():
         return False  # "300 B.C." is an era
-    return "." in text[start:stop] or bool(_AFTER_A_NAME.search(text, max(0, start - 40), start))
+    return (
+        "." in text[start:stop]
+        or _BEFORE_A_NOUN.match(text, stop + 1) is not None
+        or bool(_AFTER_A_NAME.search(text, max(0, start - 40), start))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -69,8 +69,17 @@ _OF_BEFORE = re.compile(
 )
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[-—–]|, [A-Z])")
 """A dateline in capitals starting a line ("SMYRNA —", "SMYRNA, Ga.")."""
+_DATELINE_IN_LINE = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?= ?[—–-]+ ?[A-Z])"
+)
+"""A dateline in capitals after a sentence on the same line, as where a feed runs the
+headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only before a
+dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
-"""A line break before two capitals: where a dateline may start (`_datelines`)."""
+_CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
+"""A line break, or a full stop and a space, before two capitals: where a dateline may start
+(`_datelines`). Each is led by a literal, which `re` searches for quickly."""
+_DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
 """A city of this size or more is taken for a small town of its name (`_namesakes`) only
@@ -225,7 +234,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
-        if _continues(text, end) or written.isupper() != (match.re is _DATELINE):
+        if _continues(text, end) or written.isupper() != (match.re in _DATELINES):
             continue
         if _overlaps(start, end, taken) or not _placed(text, match):
             continue
@@ -277,13 +286,16 @@ def _led_matches(
 
 
 def _datelines(text: str) -> Iterator[re.Match[str]]:
-    """`_DATELINE`'s matches, tried only at the text's start and at the lines starting with
-    two capitals (`_CAPITALS_LINE`), as a regex tried at every character is slow."""
-    starts = (0, *(m.end() for m in _CAPITALS_LINE.finditer(text)))
-    for start in starts:
-        match = _DATELINE.match(text, start)
-        if match is not None:
-            yield match
+    """`_DATELINE`'s matches at the text's start and at the lines starting with two capitals
+    (`_CAPITALS_LINE`), `_DATELINE_IN_LINE`'s after a sentence's end before two capitals
+    (`_CAPITALS_SENTENCE`): a regex tried at every character is slow."""
+    lines = (0, *(m.end() for m in _CAPITALS_LINE.finditer(text)))
+    sentences = (m.end() for m in _CAPITALS_SENTENCE.finditer(text))
+    for pattern, starts in ((_DATELINE, lines), (_DATELINE_IN_LINE, sentences)):
+        for start in starts:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
 
 
 def _residents(text: str) -> Iterator[re.Match[str]]:

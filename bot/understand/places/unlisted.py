@@ -35,6 +35,7 @@ _KIND_WORDS = {
     "hamlet": "village",
     "town": "town",
     "township": "district",
+    "twp.": "district",
     "district": "district",
     "sub-district": "district",
     "subdistrict": "district",
@@ -53,15 +54,18 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriI][aiouedD])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|"
-    r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp)\b"
+    r" (?=[vhtdsnriIT][aiouedDw])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|"
+    r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
+    r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
 """A kind word after a name ("Gujba village", "Kuriga town"): found first, then the name
 before it (`_NAME_BEFORE`), as a regex over every capitalised word would be slow. The
 lookahead (the words' first two letters) turns most spaces away before the alternatives are
 tried one by one. A village or town before "of" names the one after it ("the Iraqi town of
 Fallujah"); a district before "of" is in the place after it ("Hiliwaa district of
-Mogadishu")."""
+Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalised, as a US
+township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
+areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _STREET_AFTER = re.compile(
     r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"

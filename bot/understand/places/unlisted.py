@@ -1,14 +1,16 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
-X", "X district", "X township", "X refugee camp", and streets and roads ("Main Street",
-"Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name takes the word.
+X", "X district", "X township", "X area", "X refugee camp", "a town called X", "in X, <a
+listed place>", and streets and roads ("Main Street", "Old Lexington Highway", "Memphis St.")
+and parks ("Knox Park"), whose name takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
-of Kirkuk"), else the nearest place named in the same sentence, else the text's only place.
-Its key, "unlisted:<the parent's key>/<slug of X>", carries the parent, so it rolls up like
-any place (`Gazetteer.ancestor_keys`) and reaches the parent's subscribers; its point is the
-parent's, marked approximate. A name the text gives no place for is left out. A street named
-after a place ("Wichita Drive") is the street there, not the place.
+of Kirkuk"), else the nearest place named in the same sentence, else the finest place of the
+last sentence before it that names one, else the text's only place. Its key,
+"unlisted:<the parent's key>/<slug of X>", carries the parent, so it rolls up like any place
+(`Gazetteer.ancestor_keys`) and reaches the parent's subscribers; its point is the parent's,
+marked approximate. A name the text gives no place for is left out. A street named after a
+place ("Wichita Drive") is the street there, not the place.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _KIND_WORDS = {
     "hamlet": "village",
     "town": "town",
     "township": "district",
+    "area": "district",
     "twp.": "district",
     "district": "district",
     "sub-district": "district",
@@ -54,7 +57,7 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriIT][aiouedDw])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|"
+    r" (?=[vhtdsnriITa][aiouedDwr])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|area|"
     r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
@@ -67,6 +70,10 @@ Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalise
 township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
 areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
+_IN_NAME_COMMA = re.compile(r"\b(?:in|near|outside|into) " + _NAME + r", $")
+"""A name after a preposition and before a comma that a listed place follows."""
+_CALLED = re.compile(r"\b(?P<kind>village|hamlet|town|area) (?:called|named|known as) ")
+"""A kind word naming the place after it: "a small town called Sasit"."""
 _STREET_AFTER = re.compile(
     r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
     r"|Pike|Trail|Square|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
@@ -141,7 +148,31 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
             place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
             found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
+    for start, end, parent in _placed_before(text, kept):
+        name = text[start:end]
+        key = f"{PREFIX}{parent.key}/{_slug(name)}"
+        if key not in found and len(key) <= KEY_LENGTH:
+            place = Place(key, name, "town", parent.country_code, parent.country, None, 0,
+                          parent.lat, parent.lon, True)  # fmt: skip
+            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
     return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, int, Place]]:
+    """Start, end and parent of each unlisted name the text writes as "in X, Y" (Y a listed
+    place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
+    found = []
+    for mention in named:
+        for s, _ in _spans(mention):
+            before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
+            if before is None:
+                continue
+            start, end = before.span("name")
+            if _plausible(text[start:end]) and not any(
+                a < end and start < b for m in named for a, b in _spans(m)
+            ):
+                found.append((start, end, mention.place))
+    return found
 
 
 def _named(text: str) -> list[tuple[str, int, int, int]]:
@@ -153,6 +184,10 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
         name = _NAME_AT.match(text, of.end()) if kind in _KINDS_BEFORE else None
         if name is not None:
             found.append((kind, *name.span(), name.end()))
+    for called in _CALLED.finditer(text):
+        name = _NAME_AT.match(text, called.end())
+        if name is not None:
+            found.append((called.group("kind"), *name.span(), name.end()))
     for match in _KIND_AFTER.finditer(text):
         window = max(0, match.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(text, window, match.start())

@@ -72,6 +72,13 @@ def _written_from(text: str, places: list[PlaceMention], zone_end: int, title_en
     return starts
 
 
+def _named_apart(mention: PlaceMention, written_from: set[int], zone_end: int) -> bool:
+    """Whether the place is named before `zone_end` other than in a dateline: "Niamey,
+    Niger – ... in southwestern Niger" names Niger in the lead too."""
+    starts = [s for s, _, _ in mention.mentions] or [mention.start]
+    return any(s < zone_end and s not in written_from for s in starts)
+
+
 def _bearing(text: str, mention: PlaceMention) -> bool:
     """Whether the place is named only to give a bearing: its border."""
     return mention.place.kind == "country" and bool(_BORDER.match(text, mention.end))
@@ -122,7 +129,9 @@ def event_place(
     town, the first district, neighbourhood or camp named there inside that town."""
     named = [m for m in places if m.start < zone_end]
     written_from = _written_from(text, places, zone_end, title_end)
-    usable = [m for m in named if not (m.start in written_from or _bearing(text, m))] or named
+    usable = [
+        m for m in named if _named_apart(m, written_from, zone_end) and not _bearing(text, m)
+    ] or named
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
     if anchor is not None and _precision(anchor) >= TOWN:

@@ -126,7 +126,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
             name = text[start:end]
             place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
-            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
+            found[key] = _first_mention(text, name, start, end, place)
     for kind_word, start, end, after in _named(text):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
@@ -147,14 +147,14 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         if key not in found:
             place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
-            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
+            found[key] = _first_mention(text, name, start, end, place)
     for start, end, parent in _placed_before(text, kept):
         name = text[start:end]
         key = f"{PREFIX}{parent.key}/{_slug(name)}"
         if key not in found and len(key) <= KEY_LENGTH:
             place = Place(key, name, "town", parent.country_code, parent.country, None, 0,
                           parent.lat, parent.lon, True)  # fmt: skip
-            found[key] = PlaceMention(name, start, end, place, _mentions(text, name))
+            found[key] = _first_mention(text, name, start, end, place)
     return sorted([*kept, *found.values()], key=lambda m: m.start)
 
 
@@ -310,6 +310,14 @@ def _parent(
         latest = [(_FINENESS.get(place.kind, 3), at, place) for at, place in before if at >= since]
         return max(latest, key=lambda found: found[:2])[2], False
     return (named[0].place if len(named) == 1 else None), False
+
+
+def _first_mention(text: str, name: str, start: int, end: int, place: Place) -> PlaceMention:
+    """The place as first written in `text`, with every mention of its name: "raids on
+    Darkoush" before "the town of Darkoush" that made it a place."""
+    mentions = _mentions(text, name) or ((start, end, name),)
+    first_start, first_end, _ = min(mentions[0], (start, end, name))
+    return PlaceMention(name, first_start, first_end, place, mentions)
 
 
 def _mentions(text: str, name: str) -> tuple[tuple[int, int, str], ...]:

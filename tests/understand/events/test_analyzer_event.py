@@ -178,3 +178,33 @@ def test_an_area_the_headline_names_is_not_left_for_a_town_outside_it(analyzer: 
         "in Latakia denied it.",
     )
     assert place is not None and "Idlib" in place
+
+
+def test_a_country_named_in_the_dateline_and_again_in_the_lead_is_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "Niamey, Niger – At least 12 soldiers died in an ambush in western Niger on "
+            "Friday, the defence ministry said.",
+        )
+        == "Niger"
+    )
+
+
+def test_a_village_the_text_names_before_saying_it_is_one_counts_from_its_first_mention(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Air raids on market kill 30 in Idlib province",
+            "Air raids on a market in Idlib province killed 30 people on Sunday.\n"
+            "Rescuers dug through the rubble in Kafr Dabil after the raids, a monitor said.\n"
+            "Rebels had taken Jisr al-Shughur the day before.\n"
+            "Kafr Dabil lies in the hills; residents of the village of Kafr Dabil fled north.",
+        )
+        == "Kafr Dabil"
+    )

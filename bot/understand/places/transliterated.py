@@ -18,6 +18,7 @@ come close to some town somewhere, so a name is taken only
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -56,6 +57,8 @@ read the Russian way: the phonetic match absorbs the difference)."""
 _LAST_WORD = re.compile(r"[^ \-]+$")
 _SHORTEST = 4
 """Letters a name keeps without its ending, at least."""
+READINGS_KEPT = 4096
+"""Names whose readings are remembered (a story's places recur in its many reports)."""
 CLOSE_SPELLING = 0.8
 """Similarity (Damerau-Levenshtein, 0-1) of a name that sounds the same, at least."""
 
@@ -114,7 +117,7 @@ def _cued(text: str, start: int, end: int, ends: set[int]) -> bool:
 def _place(gaz: Gazetteer, written: str, countries: set[str]) -> Place | None:
     """The place of one of `countries` that `written` spells in Latin letters, if one does."""
     readings = _readings(written)
-    for latin in readings:
+    for latin, _ in readings:
         exact = [
             p
             for h in gaz.names.get(latin, ())
@@ -123,7 +126,7 @@ def _place(gaz: Gazetteer, written: str, countries: set[str]) -> Place | None:
         if exact:
             return max(exact, key=lambda p: p.population)
     close: list[tuple[float, Place]] = []
-    for latin, sound in zip(readings, phonetic_keys(readings), strict=True):
+    for latin, sound in readings:
         for name in gaz.phonetic.get(sound, ()):
             similarity = DamerauLevenshtein.normalized_similarity(latin.strip(), name.strip())
             if similarity < CLOSE_SPELLING:
@@ -138,9 +141,10 @@ def _place(gaz: Gazetteer, written: str, countries: set[str]) -> Place | None:
     return max(close, key=lambda sp: (sp[0], sp[1].population))[1]
 
 
-def _readings(written: str) -> list[str]:
+@functools.lru_cache(maxsize=READINGS_KEPT)
+def _readings(written: str) -> tuple[tuple[str, str], ...]:
     """`written` in Latin letters (`normalize.name_key`), with and without a case ending on its
-    last word, "х" read "kh" and "h"."""
+    last word, "х" read "kh" and "h", each with its sound (`normalize.phonetic_keys`)."""
     last = _LAST_WORD.search(written)
     word = last.group() if last else written
     stems = [written] + [
@@ -151,4 +155,4 @@ def _readings(written: str) -> list[str]:
         for reading in (key, key.replace("kh", "h")):
             if reading and reading not in readings:
                 readings.append(reading)
-    return readings
+    return tuple(zip(readings, phonetic_keys(readings), strict=True)) if readings else ()

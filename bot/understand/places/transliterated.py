@@ -9,6 +9,10 @@ names that sound the same (`normalize.phonetic_keys`) and are spelt nearly the s
 ("umdurman" ~ "omdurman"). Most capitalised words are people or organisations whose letters
 come close to some town somewhere, so a name is taken only
 - in a country of the places the text already names, not a Cyrillic-writing one;
+- of 15,000 people or more (`facts.SMALL_POPULATION`) or one of the project's own places, read
+  with five letters or more ("Тире" is not "tire"); by a near spelling, read with six letters
+  or more, of 50,000 people or more (`resolve.WEAK_POPULATION`) or the project's own ("Хамасе"
+  is not Al Khamis);
 - where the text puts something in a place: after a preposition or a word for a place or a
   part of one ("в Умдурмане", "по Хан-Юнісу", "города Дейр эль-Балах", "на юге Хан-Юнуса"),
   or after another place in a list ("в Умдурмане, Бахре и ...", "городах Бахри и Омдурман");
@@ -26,9 +30,11 @@ from dataclasses import replace
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.facts import SMALL_POPULATION
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.geodata import CYRILLIC_COUNTRIES
 from bot.understand.places.normalize import name_forms, phonetic_keys
+from bot.understand.places.resolve import WEAK_POPULATION
 from bot.understand.places.words import PLACE_PREPOSITIONS_CYRILLIC, PLACE_WORDS_CYRILLIC
 
 _UPPER = "А-ЯЁІЇЄҐ"
@@ -57,6 +63,10 @@ read the Russian way: the phonetic match absorbs the difference)."""
 _LAST_WORD = re.compile(r"[^ \-]+$")
 _SHORTEST = 4
 """Letters a name keeps without its ending, at least."""
+_SHORTEST_READING = 5
+"""Letters a reading in Latin letters has, at least ("Тире" is not "tire")."""
+_SHORTEST_NEAR = 6
+"""Letters a reading has, at least, to be matched by a near spelling ("Синае" is no "Sanandaj")."""
 READINGS_KEPT = 4096
 """Names whose readings are remembered (a story's places recur in its many reports)."""
 CLOSE_SPELLING = 0.8
@@ -118,15 +128,19 @@ def _place(gaz: Gazetteer, written: str, countries: set[str]) -> Place | None:
     """The place of one of `countries` that `written` spells in Latin letters, if one does."""
     readings = _readings(written)
     for latin, _ in readings:
+        if _letters(latin) < _SHORTEST_READING:
+            continue
         exact = [
             p
             for h in gaz.names.get(latin, ())
-            if (p := gaz.places[h.key]).country_code in countries
+            if (p := gaz.places[h.key]).country_code in countries and _known(p, SMALL_POPULATION)
         ]
         if exact:
             return max(exact, key=lambda p: p.population)
     close: list[tuple[float, Place]] = []
     for latin, sound in readings:
+        if _letters(latin) < _SHORTEST_NEAR:
+            continue
         for name in gaz.phonetic.get(sound, ()):
             similarity = DamerauLevenshtein.normalized_similarity(latin.strip(), name.strip())
             if similarity < CLOSE_SPELLING:
@@ -134,11 +148,22 @@ def _place(gaz: Gazetteer, written: str, countries: set[str]) -> Place | None:
             close += [
                 (similarity, p)
                 for h in gaz.names[name]
-                if (p := gaz.places[h.key]).country_code in countries
+                if (p := gaz.places[h.key]).country_code in countries and _known(p, WEAK_POPULATION)
             ]
     if not close:
         return None
     return max(close, key=lambda sp: (sp[0], sp[1].population))[1]
+
+
+def _letters(latin: str) -> int:
+    """How many letters a reading has."""
+    return len(latin) - latin.count(" ")
+
+
+def _known(place: Place, population: int) -> bool:
+    """Whether a place is one a spelling the gazetteer lacks may name: a city of `population`
+    or more, or one of the project's own places."""
+    return place.population >= population or place.key.startswith("cfg:")
 
 
 @functools.lru_cache(maxsize=READINGS_KEPT)

@@ -410,10 +410,11 @@ PLACE_PREPOSITIONS = frozenset(["in", "near", "into", "outside", "around", "acro
 
 
 PLACE_PREPOSITIONS_CYRILLIC = frozenset(
-    ["в", "во", "у", "на", "из", "із", "з", "под", "під", "около", "возле", "біля", "близ",
+    ["в", "во", "на", "из", "із", "з", "под", "під", "около", "возле", "біля", "близ",
      "поблизу", "до", "от", "від", "по", "через"]
 )  # fmt: skip
-"""Russian and Ukrainian prepositions before a place ("в Умдурмане", "по Хан-Юнісу")."""
+"""Russian and Ukrainian prepositions before a place ("в Умдурмане", "по Хан-Юнісу"); not "у",
+which in Russian takes people ("у Нетаньяху")."""
 
 PLACE_WORDS_CYRILLIC = (
     "город", "міст", "район", "посел", "посёл", "селищ", "село", "села", "деревн", "квартал",

@@ -8,13 +8,14 @@ from tests.understand.places.test_local_languages import found
 
 EL_OBEID = "gn:379003"
 KORDOFAN = "cfg:kordofan"
+SUDAN = "cc:SD"
 DONETSK = "gn:709717"
 LUTSK = "gn:702569"
 
 
 def test_a_mountain_named_after_a_region_is_no_region(gaz: Gazetteer) -> None:
-    text = "اندلعت معارك عنيفة في جبل كردفان قرب مدينة الأبيض."
-    assert found(gaz, text) == {EL_OBEID: "الأبيض"}
+    text = "اندلعت معارك عنيفة في جبل كردفان قرب مدينة الأبيض في السودان."
+    assert found(gaz, text) == {EL_OBEID: "الأبيض", SUDAN: "السودان"}
 
 
 def test_the_region_itself_stays_a_place(gaz: Gazetteer) -> None:

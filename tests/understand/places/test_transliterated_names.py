@@ -61,3 +61,15 @@ def test_a_spelling_is_taken_only_where_the_text_puts_something_in_a_place(
 )
 def test_people_are_not_read_as_places(gaz: Gazetteer, text: str) -> None:
     assert set(found(gaz, text)) <= {"cc:SD", "gn:379252"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Израиль и Палестина: в Хамасе заявили о новых условиях.",  # near a village's name
+        "Израиль и Палестина: у Нетаньяху нет плана.",  # "у" takes people
+        "Израиль и Ливан: обстрел в Тире продолжается.",  # four letters: "tire"
+    ],
+)
+def test_groups_people_and_short_words_are_not_read_as_places(gaz: Gazetteer, text: str) -> None:
+    assert set(found(gaz, text)) <= {"cc:IL", "cc:PS", "cc:LB"}

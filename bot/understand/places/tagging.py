@@ -39,13 +39,16 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.sports import without_clubs
 from bot.understand.places.towns import with_towns
+from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ARABIC_NAME_BEFORE,
     ARTICLES,
     BEFORE_TAILS,
     CYRILLIC_AREA_AFTER,
+    CYRILLIC_OFFICE_AFTER,
     ENGLISH,
     FRENCH_CLUB_BEFORE,
     GENERIC,
@@ -60,6 +63,7 @@ from bot.understand.places.words import (
     PARTICLES,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
+    PLACE_PREPOSITIONS_CYRILLIC,
     STREET_BEFORE,
     TITLES,
 )
@@ -152,6 +156,7 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
+    listed = without_clubs(text, with_transliterated(gaz, text, listed))
     return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
 
 
@@ -394,8 +399,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     if text[start - 1 : start] in _DASH_ENDS and _road_end(text, start):
         return True  # a road's second or later town: "трасі Одеса-Мелітополь"
     after = ""
-    if text.startswith(CYRILLIC_AREA_AFTER, end + 1) and text[end : end + 1] == " ":
+    if text[end : end + 1] == " " and text.startswith(CYRILLIC_AREA_AFTER, end + 1):
         return True
+    if text[end : end + 1] == " " and text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
+        return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
     if text[end : end + 1] == " " and (
         text[end + 1 : end + 2].isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)
     ):  # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared

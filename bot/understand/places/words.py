@@ -348,6 +348,17 @@ between ("Olympique de Marseille", "Stade Rennais", "RC Lens", "AS Monaco"): the
 the club."""
 
 
+SPORTS_WORDS = {
+    "latin": ("championnat", "Ligue 1", "Ligue des champions", "buteur", "entraîneur",
+              "mi-temps", "matchs", "classement"),
+    "cyrillic": ("матч", "футбол", "чемпионат", "чемпіонат", "сборн", "збірн", "тренер"),
+    "arabic": ("مباراة", "الدوري", "منتخب", "ملعب", "بطولة"),
+}  # fmt: skip
+"""Words of football reports in French, Russian, Ukrainian and Arabic by their script, as
+written (the beginnings of Cyrillic ones: "матчі", "збірної"), none of them English: see
+`sports`."""
+
+
 ARABIC_NAME_BEFORE = frozenset(
     [
         # people's titles and ranks
@@ -359,16 +370,25 @@ ARABIC_NAME_BEFORE = frozenset(
         "لواء", "كتيبة",
         # television channels, newspapers and radio stations
         "قناة", "لقناة", "بقناة", "صحيفة", "لصحيفة", "بصحيفة", "إذاعة", "لإذاعة", "تلفزيون",
+        # mountains, rivers and lakes named after a place
+        "جبل", "جبال", "نهر", "بحيرة",
     ]
 )  # fmt: skip
 """Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
 building's ("استاد القاهرة", Cairo Stadium), a military unit's ("لواء الساحل", the Coast
-Brigade) or a channel's or paper's ("قناة روسيا اليوم"), not a place."""
+Brigade), a channel's or paper's ("قناة روسيا اليوم") or a mountain's, river's or lake's
+("جبل كردفان", Mount Kordofan), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
 """How the Russian and Ukrainian words for an area begin: a name written just before one
 that does not take it in is an adjective of another area ("Дзержинском районе")."""
+
+CYRILLIC_OFFICE_AFTER = ("управлін", "управлен", "департамент", "міністерств", "министерств")
+"""How the Russian and Ukrainian words for a directorate, department or ministry begin: a name
+just before one is an adjective opening the office's name ("Головне управління поліції",
+Holovne being a village), not a place, unless a preposition puts something in it ("в Донецке
+управление полиции сообщило")."""
 
 
 BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
@@ -395,6 +415,22 @@ never a given name before a surname."""
 PLACE_PREPOSITIONS = frozenset(["in", "near", "into", "outside", "around", "across", "inside"])
 """Prepositions that put the name after them in a place ("in Arlington"), not a person ("to",
 "from" and "at" take people too: "a call from Trapani")."""
+
+
+PLACE_PREPOSITIONS_CYRILLIC = frozenset(
+    ["в", "во", "на", "из", "із", "з", "под", "під", "около", "возле", "біля", "близ",
+     "поблизу", "до", "от", "від", "по", "через"]
+)  # fmt: skip
+"""Russian and Ukrainian prepositions before a place ("в Умдурмане", "по Хан-Юнісу"); not "у",
+which in Russian takes people ("у Нетаньяху")."""
+
+PLACE_WORDS_CYRILLIC = (
+    "город", "міст", "район", "посел", "посёл", "селищ", "село", "села", "деревн", "квартал",
+    "лагер", "табор", "провинци", "провінці", "штат", "окраин", "околиц", "окрестност",
+    "юге", "севере", "западе", "востоке", "півдні", "півночі", "заході", "сході",
+)  # fmt: skip
+"""Beginnings of Russian and Ukrainian words for a place or a part of one, before its name
+("города Дейр эль-Балах", "районе Аз-Зейтун", "на юге Хан-Юнуса")."""
 
 
 TITLES = frozenset(

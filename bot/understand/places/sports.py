@@ -1,0 +1,68 @@
+"""Clubs named by their city in French, Russian, Ukrainian and Arabic sports reports
+(`without_clubs`).
+
+A football report names its clubs by their cities ("Lille reste 5e", "une longueur de
+Marseille", "le Paris Saint-Germain", "بعيدًا عن القائم" where the post is "القائم"): those are
+no places. A report is a sports report when it holds two different words of `SPORTS_WORDS` in
+the script its clubs' names are written in (none of them English, so English texts never
+are). In one, a city or town is a place only
+where the text puts something in it: after a preposition of place ("à Marseille", "в Римі",
+"في القاهرة", "بالقاهرة") or as a dateline opening a line. Countries and regions stay places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import PlaceMention
+from bot.understand.places.words import SPORTS_WORDS
+
+_CLUB_KINDS = frozenset(["city", "town", "village"])
+"""The kinds of place a club is named by."""
+_PLACED = re.compile(
+    r"(?:(?<![^\W\d_])(?:à|au|aux|en|dans|près de|в|во|у|из|із|под|під|біля|около|возле|في|قرب)"
+    r"\s+|(?<![^\W\d_])[وف]?ب)$",
+    re.IGNORECASE,
+)
+"""A preposition of place just before a name (Arabic "ب" joined to it)."""
+_REACH = 12
+
+
+def without_clubs(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` without the cities a sports report names only as clubs (see the module
+    docstring)."""
+    scripts = {_script(m.as_written) for m in named if m.place.kind in _CLUB_KINDS}
+    sports = {script for script in scripts if _sports_report(text, SPORTS_WORDS[script])}
+    if not sports:
+        return named
+    return [
+        m
+        for m in named
+        if m.place.kind not in _CLUB_KINDS
+        or _script(m.as_written) not in sports
+        or _placed(text, m)
+    ]
+
+
+def _script(name: str) -> str:
+    """The script of `name`'s first letter: "cyrillic", "arabic" or "latin"."""
+    first = name[:1]
+    if "\u0400" <= first <= "\u04ff":
+        return "cyrillic"
+    return "arabic" if "\u0600" <= first <= "\u06ff" else "latin"
+
+
+def _sports_report(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds two different `words`."""
+    if words is SPORTS_WORDS["latin"] and "é" not in text:
+        return False  # not French: a quick test spares most English texts the words' search
+    return sum(word in text for word in words) >= 2
+
+
+def _placed(text: str, mention: PlaceMention) -> bool:
+    """Whether the text puts something in the place at one of its mentions."""
+    for start, _, _ in mention.mentions or ((mention.start, mention.end, ""),):
+        line_start = start == 0 or text[start - 1] == "\n"
+        if line_start or _PLACED.search(text, max(0, start - _REACH), start):
+            return True
+    return False

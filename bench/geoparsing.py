@@ -150,6 +150,13 @@ GWN_SCOPE = Scope(
     lambda t: t.usage in GWN_IN_SCOPE,
     lambda t: t.usage in GWN_NEUTRAL,
 )
+GWN_BAR = Scope(
+    "Literal+Metonymic+Mixed (issue 12's bar)",
+    lambda t: t.usage in GWN_IN_SCOPE - {"Literal_Modifier"},
+    lambda t: t.usage in GWN_NEUTRAL | {"Literal_Modifier"},
+)
+"""The usage types issue 12's bar names; a place name used as a modifier ("the Syria
+border") is neither credited nor penalised."""
 GWN_ALL = Scope("all toponym types", lambda t: t.usage not in GWN_NOT_TOPONYMS)
 """Every GeoWebNews toponym type, Homonym and Language included; the non-toponym expressions
 are not gold, so a prediction on them is wrong."""

@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from bench.geoparsing import (  # noqa: E402
     ALL,
     GWN_ALL,
+    GWN_BAR,
     GWN_SCOPE,
     GWN_WITH_ID,
     LGL_PLACES,
@@ -266,7 +267,7 @@ def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
 
 BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope, ...]], ...] = (
     ("LGL", "lgl.xml", load_lgl, (LGL_PLACES, ALL, WITH_ID)),
-    ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_ALL, GWN_WITH_ID)),
+    ("GeoWebNews", "GeoWebNews.xml", load_geowebnews, (GWN_SCOPE, GWN_BAR, GWN_ALL, GWN_WITH_ID)),
     ("GeoVirus", "GeoVirus.xml", load_geovirus, (ALL,)),
 )
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from bot.records import Place, PlaceMention
 from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.places.normalize import name_key
-from bot.understand.places.words import COMMUNITIES, GENERIC
+from bot.understand.places.words import COMMUNITIES, GENERIC, LANGUAGES
 
 PREFIX = "unlisted:"
 """Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
@@ -70,6 +70,13 @@ Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalise
 township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
 areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
+_AFTER_PARENT = re.compile(
+    r"(?:[,.;:)\n]|$| (?:on|in|at|near|for|with|from|to|by|amid|during|after|before|since|"
+    r"while|when|where|who|which|and|late|early|overnight|last|this|yesterday|today|"
+    r"district|province|state|county|region|governorate)\b)"
+)
+"""What follows Y in a place's "in X, Y" (an end of phrase, a time, a place word), not a
+possessive or a verb: "in Congress, Washington remains divided" is a clause."""
 _IN_NAME_COMMA = re.compile(r"\b(?:in|near|outside|into) " + _NAME + r", $")
 """A name after a preposition and before a comma that a listed place follows."""
 _CALLED = re.compile(r"\b(?P<kind>village|hamlet|town|area) (?:called|named|known as) ")
@@ -163,11 +170,13 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
     found = []
     for mention in named:
-        for s, _ in _spans(mention):
+        for s, e in _spans(mention):
             before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
-            if before is None:
-                continue
+            if before is None or not _AFTER_PARENT.match(text, e):
+                continue  # "in Parliament, London's mayor said": a clause, not "X, Y"
             start, end = before.span("name")
+            if text[start:end].lower() in LANGUAGES:
+                continue
             if _plausible(text[start:end]) and not any(
                 a < end and start < b for m in named for a, b in _spans(m)
             ):

@@ -132,6 +132,14 @@ COMMUNITIES = frozenset(
 """Words for a faith, a sect or a people that describe a place ("the mostly Shiite
 neighborhood", "a Christian village"), never name it."""
 
+LANGUAGES = frozenset(
+    ["english", "arabic", "french", "russian", "ukrainian", "spanish", "german", "chinese",
+     "mandarin", "persian", "farsi", "hebrew", "turkish", "kurdish", "urdu", "pashto", "dari",
+     "hindi", "portuguese", "italian", "amharic", "somali", "hausa", "swahili", "tigrinya",
+     "burmese", "japanese", "korean"]
+)  # fmt: skip
+"""Languages the news names ("published in Arabic, Syria's agency said"), never places."""
+
 
 ORG_AFTER = frozenset(
     [

@@ -105,6 +105,10 @@ def test_a_listed_name_inside_a_longer_name_gives_way_to_it(gaz: Gazetteer) -> N
          "Shiite"),
         ("Rebels overran the nearby town of Jisr al-Shughur Saturday, in Idlib province.",
          "Jisr al-Shughur Saturday"),
+        ("The statement, published in Arabic, Syria's state agency said, blamed rebels.",
+         "Arabic"),
+        ("In a speech in Parliament, London's mayor praised the police.", "Parliament"),
+        ("As the debate goes on in Congress, Washington remains divided.", "Congress"),
     ],
 )  # fmt: skip
 def test_words_describing_a_place_are_not_its_name(gaz: Gazetteer, text: str, wrong: str) -> None:

@@ -57,7 +57,9 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriITa][aiouedDwr])(?P<kind>(?:village|hamlet|town)(?! of )|township|district|area|"
+    r" (?=[vhtdsnriITa][aiouedDwr])(?P<kind>(?:village|hamlet|town)"
+    r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
+    r"|township|district|area|"
     r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
@@ -65,7 +67,8 @@ _KIND_AFTER = re.compile(
 before it (`_NAME_BEFORE`), as a regex over every capitalised word would be slow. The
 lookahead (the words' first two letters) turns most spaces away before the alternatives are
 tried one by one. A village or town before "of" names the one after it ("the Iraqi town of
-Fallujah"); a district before "of" is in the place after it ("Hiliwaa district of
+Fallujah"), and one before a noun it qualifies ("town hall", "village council") is no kind
+word; a district before "of" is in the place after it ("Hiliwaa district of
 Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalised, as a US
 township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
 areas or an office."""
@@ -108,6 +111,8 @@ _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?]\s|\n)")
 _OWNER = re.compile(r".*['’]s ")
 """Up to the last possessive before a name: its owner's name ("Mogadishu's ")."""
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
+_ACRONYM = 5
+"""The longest name in capitals read as an acronym, not a place's name."""
 _DATES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTH_NAMES]
 )
@@ -273,6 +278,8 @@ def _plausible(name: str) -> bool:
     nor holding a day or a month ("the town of Jisr al-Shughur Saturday") or a community's
     word ("the mostly Shiite neighborhood")."""
     words = name.split()
+    if name.isupper() and len(name) <= _ACRONYM:
+        return False  # "the NATO area": an organisation's acronym
     if words[0] in _NOT_NAMES or any(
         w.lower() in _DATES or w.lower() in COMMUNITIES for w in words
     ):

@@ -109,6 +109,8 @@ def test_a_listed_name_inside_a_longer_name_gives_way_to_it(gaz: Gazetteer) -> N
          "Arabic"),
         ("In a speech in Parliament, London's mayor praised the police.", "Parliament"),
         ("As the debate goes on in Congress, Washington remains divided.", "Congress"),
+        ("The senator held a Trump town hall in Ohio last year.", "Trump"),
+        ("Troops were deployed in the NATO area near Vilnius.", "NATO"),
     ],
 )  # fmt: skip
 def test_words_describing_a_place_are_not_its_name(gaz: Gazetteer, text: str, wrong: str) -> None:

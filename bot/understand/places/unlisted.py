@@ -19,9 +19,8 @@ import re
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
-from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.places.normalize import name_key
-from bot.understand.places.words import COMMUNITIES, GENERIC, LANGUAGES
+from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
 
 PREFIX = "unlisted:"
 """Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
@@ -115,9 +114,6 @@ _OWNER = re.compile(r".*['’]s ")
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
 _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
-_DATES = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTH_NAMES]
-)
 
 
 def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -289,7 +285,7 @@ def _plausible(name: str) -> bool:
     if name.isupper() and len(name) <= _ACRONYM:
         return False  # "the NATO area": an organisation's acronym
     if words[0] in _NOT_NAMES or any(
-        w.lower() in _DATES or w.lower() in COMMUNITIES for w in words
+        w.lower() in DATE_WORDS or w.lower() in COMMUNITIES for w in words
     ):
         return False
     return not all(w.lower() in GENERIC for w in words)

@@ -132,6 +132,13 @@ COMMUNITIES = frozenset(
 """Words for a faith, a sect or a people that describe a place ("the mostly Shiite
 neighborhood", "a Christian village"), never name it."""
 
+DATE_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+"""Days and months, which end a place's name ("the town of Jisr al-Shughur Saturday")."""
+
 LANGUAGES = frozenset(
     ["english", "arabic", "french", "russian", "ukrainian", "spanish", "german", "chinese",
      "mandarin", "persian", "farsi", "hebrew", "turkish", "kurdish", "urdu", "pashto", "dari",

@@ -38,9 +38,15 @@ def test_a_village_the_text_places_rolls_up_to_where_the_text_puts_it(gaz: Gazet
          "Mogadishu"),
         ("Shells fell on Gaza City’s Zeitoun neighbourhood overnight.", "Zeitoun",
          "neighbourhood", "Gaza City"),
+        ("Police raided a hideout in the Abu Nasr area in Tripoli on Friday.", "Abu Nasr",
+         "district", "Tripoli"),
+        ("The drone hit a bus near a small town called Dembecha Gola in the Amhara region.",
+         "Dembecha Gola", "town", "Amhara region"),
+        ("Masked gunmen torched houses in Mitambo, Macomia, residents said.", "Mitambo",
+         "town", "Macomia"),
     ],
 )  # fmt: skip
-def test_townships_camps_and_neighbourhoods(
+def test_townships_camps_neighbourhoods_areas_and_places_before_their_town(
     gaz: Gazetteer, text: str, name: str, kind: str, parent: str
 ) -> None:
     found = {m.as_written: m.place for m in find_places(gaz, text)}
@@ -125,22 +131,3 @@ def test_a_district_a_town_is_in_is_not_inside_that_town(gaz: Gazetteer) -> None
     found = {m.as_written: m.place for m in find_places(gaz, text)}
     assert found["Dumbari"].kind == "admin2"
     assert gaz.ancestors(found["Dumbari"].key)[0] == found["Borno State"].key
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "kind", "parent"),
-    [
-        ("Police raided a hideout in the Abu Nasr area in Tripoli on Friday.", "Abu Nasr",
-         "district", "Tripoli"),
-        ("The drone hit a bus near a small town called Dembecha Gola in the Amhara region.",
-         "Dembecha Gola", "town", "Amhara region"),
-        ("Masked gunmen torched houses in Mitambo, Macomia, residents said.", "Mitambo",
-         "town", "Macomia"),
-    ],
-)  # fmt: skip
-def test_an_area_a_place_called_so_and_a_place_before_its_town(
-    gaz: Gazetteer, text: str, name: str, kind: str, parent: str
-) -> None:
-    found = {m.as_written: m.place for m in find_places(gaz, text)}
-    assert found[name].kind == kind
-    assert gaz.ancestors(found[name].key)[0] == found[parent].key

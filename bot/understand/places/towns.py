@@ -6,7 +6,8 @@ taken wholesale they cost precision and memory. They are kept here instead, grou
 first-level area, and a name is read as one of them only when the text puts it in that area
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
 mention of the same name in the text is then the same town. A county or city the text names
-outside the areas its other places lie in is read as its namesake there (`_namesakes`), and a
+in an area fewer of its other places lie in than another is read as its namesake there
+(`_namesakes`), and a
 county whose area the text does not name as the one beside the towns it names
 (`_county_by_towns`).
 
@@ -340,53 +341,66 @@ def _namesakes(
     areas: dict[str, tuple[Place, set[int]]],
     weights: dict[str, int],
 ) -> list[PlaceMention]:
-    """`named` with each county, then each city, outside every area the other places of the
-    text lie in made the place of its name and kind in one of those areas, if there is one:
-    a county of the gazetteer ("Hall County" in a text on Georgia is Georgia's, not
-    Nebraska's), a city of the gazetteer or a town of the list ("Monroe" in a text on Butler
-    County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the one named
-    most often (`weights`: area code -> mentions), then the larger place. Counties go first:
-    a large city's namesake needs a place named near it (`_near_one`), a county among them."""
+    """`named` with each county, then each city, made the place of its name and kind in an
+    area where more of the text's other places lie than in its own (`_support`: none, for a
+    place outside every area they lie in), if there is one there: a county of the gazetteer
+    ("Hall County" in a text on Georgia is Georgia's, not Nebraska's), a city of the gazetteer
+    or a town of the list ("Monroe" in a text on Butler County, Ohio is Monroe, Ohio, not
+    Monroe, Louisiana; "Wayne" among five towns of Nebraska is Nebraska's even where another
+    town of the text is also read in Michigan). A place stays where the text names its area
+    itself ("Ohio"). Of several such areas, one the text names itself, then the one named most
+    often (`weights`: area code -> mentions), then the larger place. Each place is decided on
+    where those before it were put. Counties go first: a large city's namesake needs a place
+    named near it (`_near_one`), a county among them."""
     result = list(named)
     if not areas:
         return result  # no area to read a namesake in
     for kind in _NAMESAKE_KINDS:
         for i, mention in enumerate(named):
             if mention.place.kind == kind:
-                result[i] = _namesake(gaz, towns, result, i, areas, weights)
+                result[i] = _namesake(gaz, towns, result, i, weights)
     return result
 
 
 def _namesake(
-    gaz: Gazetteer,
-    towns: Towns,
-    named: list[PlaceMention],
-    i: int,
-    areas: dict[str, tuple[Place, set[int]]],
-    weights: dict[str, int],
+    gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i: int, weights: dict[str, int]
 ) -> PlaceMention:
     """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
     mention = named[i]
     place = mention.place
-    own = (c for c, _ in areas_of(gaz, towns, place) if c in areas)
-    if any(_named_apart(gaz, named, areas[c][1], i) for c in own):
-        return mention  # in an area the text's other places lie in
-    others = {c: a for c, (a, by) in areas.items() if _named_apart(gaz, named, by, i)}
+    areas = areas_named(gaz, towns, named)  # where the namesakes read so far put them
+    support = {c: _support(gaz, named, by, i) for c, (_, by) in areas.items()}
+    named_keys = {m.place.key for m in named}
+    own = max((support[c] for c, _ in areas_of(gaz, towns, place) if c in areas), default=0)
+    if own and any(a.key in named_keys for c, a in areas_of(gaz, towns, place) if c in areas):
+        return mention  # the text names its area itself
+    others = {c: a for c, (a, _) in areas.items() if support[c] > own}
     if not others:
-        return mention
+        return mention  # in an area the text's other places lie in, as much as any other
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
     names = {name_key(written) for _, _, written in _spans(mention)}
     points = [m.place for j, m in enumerate(named) if j != i] if large else []
-    best: tuple[tuple[int, int], Place] | None = None
+    best: tuple[tuple[bool, int, int], Place] | None = None
     for code, area in others.items():
         for name in names:
             for candidate in _namesakes_in(gaz, towns, code, area, name, place.kind):
                 if large and not _near_one(candidate, points):
                     continue
-                score = (weights[code], candidate.population)
+                score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
     return mention if best is None else replace(mention, place=best[1])
+
+
+def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> int:
+    """How many of the places `named[j]` (`j` in `by`) bear on where `named[i]` is: all but
+    itself and the places the text alone put inside it (`_apart`); a listed place inside it
+    ("Blue Springs" in Jackson County) does."""
+    return sum(
+        1
+        for j in by
+        if j != i and (not named[j].place.key.startswith(PREFIX) or _apart(gaz, named, j, i))
+    )
 
 
 def _county_by_towns(
@@ -440,11 +454,6 @@ def _area_named_apart(gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i
         and not codes.isdisjoint(c for c, _ in areas_of(gaz, towns, m.place))
         for j, m in enumerate(named)
     )
-
-
-def _named_apart(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> bool:
-    """Whether a mention among `named[j]` for `j` in `by` is `_apart` from `named[i]`."""
-    return any(_apart(gaz, named, j, i) for j in by)
 
 
 def _apart(gaz: Gazetteer, named: list[PlaceMention], j: int, i: int) -> bool:

@@ -53,10 +53,10 @@ _AFTER = re.compile(
 """Words after a name saying what it is: "X province", "X and Y provinces", "X city"."""
 _AFTER_LENGTH = 80
 _REGION_BEFORE = re.compile(
-    r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?) of (?:the )?"
+    r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?|states?) of (?:the )?"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, |,? and ))*|(?i:rural) )$"
 )
-_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
+_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast", "state")
 """The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
 _CITY_BEFORE_LONGEST = len("city of the ")
@@ -335,6 +335,44 @@ def bind(spans: list[Span], text: str) -> None:
             keys = bound.get(id(span.facts))
             if keys:
                 span.bound = frozenset(keys)
+
+
+_LISTED_BETWEEN = re.compile(r"(?:, |,? and |,? or )(?:[\w]+ in )?")
+"""What separates names of a list: a comma or a conjunction, maybe a tally's words ("twelve
+in Ontario, eight in Alberta")."""
+
+
+def among_areas(spans: list[Span], text: str) -> None:
+    """A name listed next to a first-level area ("Arkansas, Colorado, Delaware and Idaho",
+    "Florida, Georgia and Alabama") is the first-level area of that country it may stand for,
+    not a city or a country of its name; the change runs on along the list. An area holding
+    one of the name's readings places it instead ("Washington, D.C.")."""
+    listed = [s for s in spans if s.place is not None]
+    changed = True
+    while changed:
+        changed = False
+        for span, other in [*itertools.pairwise(listed), *itertools.pairwise(listed[::-1])]:
+            place, area = span.place, other.place
+            if place is None or area is None or place.kind == "admin1" or area.kind != "admin1":
+                continue
+            first, second = (span, other) if span.start < other.start else (other, span)
+            if (
+                span.qualifier == "city"
+                or not _LISTED_BETWEEN.fullmatch(text, first.end, second.start)
+                or any(area.key in r.around for r in span.facts.readings)  # "X, <its area>"
+            ):
+                continue
+            reading = next(
+                (
+                    r.place
+                    for r in span.facts.readings
+                    if r.place.kind == "admin1" and r.place.country_code == area.country_code
+                ),
+                None,
+            )
+            if reading is not None:
+                span.place = reading
+                changed = True
 
 
 def settle(span: Span, context: Context) -> None:

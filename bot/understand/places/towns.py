@@ -229,6 +229,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
+    named = [_country_or_area(gaz, named, i) for i in range(len(named))]
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
     named = _namesakes(gaz, towns, named, areas, weights)
@@ -401,6 +402,26 @@ def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) ->
         for j in by
         if j != i and (not named[j].place.key.startswith(PREFIX) or _apart(gaz, named, j, i))
     )
+
+
+def _country_or_area(gaz: Gazetteer, named: list[PlaceMention], i: int) -> PlaceMention:
+    """`named[i]`, or when it is a country that a first-level area elsewhere shares the name
+    of, that area where more of the text's other places lie in it than in the country
+    ("Georgia" with Athens and Clarke County is the state)."""
+    mention = named[i]
+    place = mention.place
+    if place.kind != "country":
+        return mention
+    names = {name_key(written) for _, _, written in _spans(mention)}
+    readings = (gaz.places[h.key] for name in names for h in gaz.names.get(name, ()))
+    areas = [a for a in readings if a.kind == "admin1" and a.country_code != place.country_code]
+    if not areas:
+        return mention
+    others = [m.place for j, m in enumerate(named) if j != i]
+    own = sum(p.country_code == place.country_code for p in others)
+    inside = [(sum(a.key in gaz.admin1_keys(p.key) for p in others), a) for a in areas]
+    most, area = max(inside, key=lambda found: found[0])
+    return replace(mention, place=area) if most > own else mention
 
 
 def _county_by_towns(

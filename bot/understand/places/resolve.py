@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from bot.records import Place
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -169,7 +170,7 @@ def _reading(gaz: Gazetteer, place: Place) -> Reading:
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
-    places = [gaz.places[h.key] for h in hits]
+    places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
     readings = tuple(_reading(gaz, place) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
@@ -190,6 +191,20 @@ def _name_facts(
         lower_case=lower_case,
         dotted=name in gaz.dotted,
     )
+
+
+def _without_capital_aliases(name: str, places: list[Place]) -> list[Place]:
+    """`places` but the cities that a country among them holds and that bear its name only as
+    another name of theirs ("Mexico" for Mexico City, "Kuwait" for Kuwait City): the name
+    alone is the country."""
+    countries = {p.country_code for p in places if p.kind == "country"}
+    if not countries:
+        return places
+    return [
+        p
+        for p in places
+        if p.kind != "city" or p.country_code not in countries or name_key(p.name) == name
+    ]
 
 
 @dataclass(slots=True)

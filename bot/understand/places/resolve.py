@@ -363,12 +363,18 @@ def among_areas(spans: list[Span], text: str) -> None:
     not a city or a country of its name; the change runs on along the list. An area holding
     one of the name's readings places it instead ("Washington, D.C.")."""
     listed = [s for s in spans if s.place is not None]
-    changed = True
+    changed = any(s.place is not None and s.place.kind == "admin1" for s in listed)
     while changed:
         changed = False
         for span, other in [*itertools.pairwise(listed), *itertools.pairwise(listed[::-1])]:
             place, area = span.place, other.place
-            if place is None or area is None or place.kind == "admin1" or area.kind != "admin1":
+            if (
+                area is None
+                or area.kind != "admin1"
+                or place is None
+                or place.kind == "admin1"
+                or len(span.facts.readings) < 2
+            ):
                 continue
             first, second = (span, other) if span.start < other.start else (other, span)
             if (

@@ -359,17 +359,24 @@ def _namesakes(
     for kind in _NAMESAKE_KINDS:
         for i, mention in enumerate(named):
             if mention.place.kind == kind:
-                result[i] = _namesake(gaz, towns, result, i, weights)
+                result[i] = _namesake(gaz, towns, result, i, areas, weights)
+                if result[i] is not mention:  # where the places lie has changed
+                    areas = areas_named(gaz, towns, result)
     return result
 
 
 def _namesake(
-    gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i: int, weights: dict[str, int]
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    i: int,
+    areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
 ) -> PlaceMention:
-    """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
+    """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`);
+    `areas` are where `named`'s places lie (`areas_named`)."""
     mention = named[i]
     place = mention.place
-    areas = areas_named(gaz, towns, named)  # where the namesakes read so far put them
     support = {c: _support(gaz, named, by, i) for c, (_, by) in areas.items()}
     named_keys = {m.place.key for m in named}
     own = max((support[c] for c, _ in areas_of(gaz, towns, place) if c in areas), default=0)
@@ -405,23 +412,26 @@ def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) ->
 
 
 def _country_or_area(gaz: Gazetteer, named: list[PlaceMention], i: int) -> PlaceMention:
-    """`named[i]`, or when it is a country that a first-level area elsewhere shares the name
-    of, that area where more of the text's other places lie in it than in the country
-    ("Georgia" with Athens and Clarke County is the state)."""
+    """`named[i]`, or when it is a country named like a first-level area elsewhere that more
+    of the text's other places lie in than in the country, that area ("Georgia" with Athens
+    and Clarke County is the state)."""
     mention = named[i]
     place = mention.place
     if place.kind != "country":
         return mention
-    names = {name_key(written) for _, _, written in _spans(mention)}
-    readings = (gaz.places[h.key] for name in names for h in gaz.names.get(name, ()))
-    areas = [a for a in readings if a.kind == "admin1" and a.country_code != place.country_code]
-    if not areas:
-        return mention
+    written = {w.casefold() for _, _, w in _spans(mention)}
     others = [m.place for j, m in enumerate(named) if j != i]
+    inside: dict[str, int] = {}
+    for other in others:
+        for key in gaz.admin1_keys(other.key):
+            area = gaz.places[key]
+            if area.country_code != place.country_code and area.name.casefold() in written:
+                inside[key] = inside.get(key, 0) + 1
+    if not inside:
+        return mention
+    key, most = max(inside.items(), key=lambda found: found[1])
     own = sum(p.country_code == place.country_code for p in others)
-    inside = [(sum(a.key in gaz.admin1_keys(p.key) for p in others), a) for a in areas]
-    most, area = max(inside, key=lambda found: found[0])
-    return replace(mention, place=area) if most > own else mention
+    return replace(mention, place=gaz.places[key]) if most > own else mention
 
 
 def _county_by_towns(

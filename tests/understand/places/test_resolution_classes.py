@@ -1,7 +1,8 @@
 """Which of several places a name stands for, where local and world news used to get it
 wrong: a county list's names the text took for cities, towns of the state most of the text's
 places lie in, a name listed among states or provinces, "the state of X", a country named
-like a state the text's places lie in, and a country's name that a city of it bears too."""
+like a state the text's places lie in, a country's name that a city of it bears too, and
+"North America" (not "America")."""
 
 from __future__ import annotations
 
@@ -94,3 +95,9 @@ def test_a_country_s_name_alone_is_the_country_not_its_capital(gaz: Gazetteer) -
     places = {m.place.key: [w for _, _, w in m.mentions] for m in find_places(gaz, text)}
     assert places["cc:MX"] == ["Mexico"]
     assert places["gn:3530597"] == ["Mexico City"]
+
+
+def test_north_and_south_america_are_continents_not_the_united_states(gaz: Gazetteer) -> None:
+    found = _found(gaz, "The fungus spread from North America to South America.")
+    assert found["North America"] == ("region", "cfg:north-america")
+    assert found["South America"] == ("region", "cfg:south-america")

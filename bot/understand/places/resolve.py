@@ -3,7 +3,9 @@
 A name of several places goes to the one the text supports best: the words around it ("Hama
 province", "the city of X"), its own region or a place inside it named in the text (the
 Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country named (Tripoli
-with Benghazi is in Libya), the feed's country, and last the largest place.
+with Benghazi is in Libya), the feed's country, and last the largest place. A country is
+also supported by another country of a region above countries that holds it ("Lebanon" with
+Syria and Israel named is the country, not a Lebanon of the United States the text names).
 
 A city and the first-level region named after it (config `capital_names`: Deir ez-Zor, Kirkuk,
 Amran) share every name. A bare mention is the city unless the text treats it as the region:
@@ -240,6 +242,9 @@ class Context:
     named: dict[str, None] = field(default_factory=dict)
     """Keys of the places named and of the regions and cities containing them, in the order
     found (a dict as an ordered set: see `small_place_inside`)."""
+    regions: set[str] = field(default_factory=set)
+    """Keys of the regions above countries (config/regions.yaml) holding the countries of the
+    recorded spans."""
     explicit: set[str] = field(default_factory=set)
     """Keys of the places named themselves."""
     qualified: set[str] = field(default_factory=set)
@@ -264,8 +269,9 @@ class Context:
         self.repeat(place.key)
         if span.qualifier is not None:
             self.qualified.add(place.key)
-        if place.country_code:
+        if place.country_code and place.country_code not in self.countries:
             self.countries.add(place.country_code)
+            self.regions.update(regions_of(self.gaz, f"cc:{place.country_code}"))
         if place.key not in self.explicit:
             self.explicit.add(place.key)
             named = self.named
@@ -293,6 +299,11 @@ class Context:
         return found
 
 
+def regions_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
+    """The regions above countries holding the place `key`."""
+    return tuple(k for k in gaz.ancestor_keys(key) if k in gaz.regions)
+
+
 def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
     `hints` holds the countries of the feed and of the text's demonyms. Unless `final`, a name
@@ -307,7 +318,10 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
-        near = not named.isdisjoint(reading.around)
+        near = not named.isdisjoint(reading.around) or (
+            place.kind == "country"
+            and not context.regions.isdisjoint(regions_of(context.gaz, place.key))
+        )
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints

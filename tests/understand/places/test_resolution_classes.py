@@ -1,8 +1,8 @@
 """Which of several places a name stands for, where local and world news used to get it
 wrong: a county list's names the text took for cities, towns of the state most of the text's
 places lie in, a name listed among states or provinces, "the state of X", a country named
-like a state the text's places lie in, a country's name that a city of it bears too, and
-"North America" (not "America")."""
+like a state the text's places lie in, a country's name that a city of it bears too, a
+country among its region's countries, and "North America" (not "America")."""
 
 from __future__ import annotations
 
@@ -101,3 +101,13 @@ def test_north_and_south_america_are_continents_not_the_united_states(gaz: Gazet
     found = _found(gaz, "The fungus spread from North America to South America.")
     assert found["North America"] == ("region", "cfg:north-america")
     assert found["South America"] == ("region", "cfg:south-america")
+
+
+def test_a_country_among_its_region_s_countries_beats_a_town_of_a_country_named(
+    gaz: Gazetteer,
+) -> None:
+    found = _found(
+        gaz,
+        "The U.S. envoy met Syrian officials. Hezbollah is in Lebanon, and Israel wants it out.",
+    )
+    assert found["Lebanon"] == ("country", "cc:LB")

@@ -244,7 +244,7 @@ class Context:
     found (a dict as an ordered set: see `small_place_inside`)."""
     regions: set[str] = field(default_factory=set)
     """Keys of the regions above countries (config/regions.yaml) holding the countries of the
-    recorded spans."""
+    recorded spans: a country's ancestors."""
     explicit: set[str] = field(default_factory=set)
     """Keys of the places named themselves."""
     qualified: set[str] = field(default_factory=set)
@@ -271,7 +271,7 @@ class Context:
             self.qualified.add(place.key)
         if place.country_code and place.country_code not in self.countries:
             self.countries.add(place.country_code)
-            self.regions.update(regions_of(self.gaz, f"cc:{place.country_code}"))
+            self.regions.update(self.gaz.ancestor_keys(f"cc:{place.country_code}"))
         if place.key not in self.explicit:
             self.explicit.add(place.key)
             named = self.named
@@ -299,11 +299,6 @@ class Context:
         return found
 
 
-def regions_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
-    """The regions above countries holding the place `key`."""
-    return tuple(k for k in gaz.ancestor_keys(key) if k in gaz.regions)
-
-
 def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
     `hints` holds the countries of the feed and of the text's demonyms. Unless `final`, a name
@@ -320,7 +315,7 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around) or (
             place.kind == "country"
-            and not context.regions.isdisjoint(regions_of(context.gaz, place.key))
+            and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
         )
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
@@ -367,6 +362,8 @@ def bind(spans: list[Span], text: str) -> None:
 
 
 _LISTED_BETWEEN = re.compile(r"(?:, |,? and |,? or )(?:[\w]+ in )?")
+_LISTED_GAP = 20
+"""The longest text `_LISTED_BETWEEN` may match, tested first: a regex is slower."""
 """What separates names of a list: a comma or a conjunction, maybe a tally's words ("twelve
 in Ontario, eight in Alberta")."""
 
@@ -377,37 +374,37 @@ def among_areas(spans: list[Span], text: str) -> None:
     not a city or a country of its name; the change runs on along the list. An area holding
     one of the name's readings places it instead ("Washington, D.C.")."""
     listed = [s for s in spans if s.place is not None]
-    changed = any(s.place is not None and s.place.kind == "admin1" for s in listed)
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(listed)
+        if b.start - a.end <= _LISTED_GAP and _LISTED_BETWEEN.fullmatch(text, a.end, b.start)
+    ]
+    changed = bool(pairs)
     while changed:
         changed = False
-        for span, other in [*itertools.pairwise(listed), *itertools.pairwise(listed[::-1])]:
-            place, area = span.place, other.place
-            if (
-                area is None
-                or area.kind != "admin1"
-                or place is None
-                or place.kind == "admin1"
-                or len(span.facts.readings) < 2
-            ):
-                continue
-            first, second = (span, other) if span.start < other.start else (other, span)
-            if (
-                span.qualifier == "city"
-                or not _LISTED_BETWEEN.fullmatch(text, first.end, second.start)
-                or any(area.key in r.around for r in span.facts.readings)  # "X, <its area>"
-            ):
-                continue
-            reading = next(
-                (
-                    r.place
-                    for r in span.facts.readings
-                    if r.place.kind == "admin1" and r.place.country_code == area.country_code
-                ),
-                None,
-            )
-            if reading is not None:
-                span.place = reading
-                changed = True
+        for a, b in pairs:
+            changed = _as_area_of(a, b) or _as_area_of(b, a) or changed
+
+
+def _as_area_of(span: Span, other: Span) -> bool:
+    """Make `span` the first-level area of `other`'s country it may stand for, when `other`
+    is a first-level area and `span` is not (see `among_areas`); whether it changed."""
+    place, area = span.place, other.place
+    if (
+        area is None
+        or area.kind != "admin1"
+        or place is None
+        or place.kind == "admin1"
+        or len(span.facts.readings) < 2
+        or span.qualifier == "city"
+        or any(area.key in r.around for r in span.facts.readings)  # "X, <its area>"
+    ):
+        return False
+    for reading in span.facts.readings:
+        if reading.place.kind == "admin1" and reading.place.country_code == area.country_code:
+            span.place = reading.place
+            return True
+    return False
 
 
 def settle(span: Span, context: Context) -> None:

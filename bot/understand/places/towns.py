@@ -229,7 +229,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
-    named = [_country_or_area(gaz, named, i) for i in range(len(named))]
+    named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
     named = _namesakes(gaz, towns, named, areas, weights)
@@ -377,12 +377,14 @@ def _namesake(
     `areas` are where `named`'s places lie (`areas_named`)."""
     mention = named[i]
     place = mention.place
-    support = {c: _support(gaz, named, by, i) for c, (_, by) in areas.items()}
+    own_areas = {c: a.key for c, a in areas_of(gaz, towns, place) if c in areas}
+    own = max((_support(gaz, named, areas[c][1], i) for c in own_areas), default=0)
     named_keys = {m.place.key for m in named}
-    own = max((support[c] for c, _ in areas_of(gaz, towns, place) if c in areas), default=0)
-    if own and any(a.key in named_keys for c, a in areas_of(gaz, towns, place) if c in areas):
+    if own and not named_keys.isdisjoint(own_areas.values()):
         return mention  # the text names its area itself
-    others = {c: a for c, (a, _) in areas.items() if support[c] > own}
+    others = {
+        c: a for c, (a, by) in areas.items() if len(by) > own and _support(gaz, named, by, i) > own
+    }
     if not others:
         return mention  # in an area the text's other places lie in, as much as any other
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
@@ -411,27 +413,36 @@ def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) ->
     )
 
 
-def _country_or_area(gaz: Gazetteer, named: list[PlaceMention], i: int) -> PlaceMention:
-    """`named[i]`, or when it is a country named like a first-level area elsewhere that more
-    of the text's other places lie in than in the country, that area ("Georgia" with Athens
-    and Clarke County is the state)."""
-    mention = named[i]
-    place = mention.place
-    if place.kind != "country":
-        return mention
-    written = {w.casefold() for _, _, w in _spans(mention)}
-    others = [m.place for j, m in enumerate(named) if j != i]
+def _countries_or_areas(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` with each country named like a first-level area elsewhere that more of the
+    text's other places lie in than in the country made that area ("Georgia" with Athens and
+    Clarke County is the state)."""
+    countries = [i for i, m in enumerate(named) if m.place.kind == "country"]
+    if not countries:
+        return named
     inside: dict[str, int] = {}
-    for other in others:
-        for key in gaz.admin1_keys(other.key):
-            area = gaz.places[key]
-            if area.country_code != place.country_code and area.name.casefold() in written:
-                inside[key] = inside.get(key, 0) + 1
-    if not inside:
-        return mention
-    key, most = max(inside.items(), key=lambda found: found[1])
-    own = sum(p.country_code == place.country_code for p in others)
-    return replace(mention, place=gaz.places[key]) if most > own else mention
+    for mention in named:
+        for key in gaz.admin1_keys(mention.place.key):
+            inside[key] = inside.get(key, 0) + 1
+    by_name: dict[str, list[str]] = {}
+    for key in inside:
+        by_name.setdefault(gaz.places[key].name.casefold(), []).append(key)
+    result = list(named)
+    for i in countries:
+        place = named[i].place
+        areas = [
+            key
+            for _, _, written in _spans(named[i])
+            for key in by_name.get(written.casefold(), ())
+            if gaz.places[key].country_code != place.country_code
+        ]
+        if not areas:
+            continue
+        key = max(areas, key=inside.__getitem__)
+        own = sum(m.place.country_code == place.country_code for m in named) - 1
+        if inside[key] > own:
+            result[i] = replace(named[i], place=gaz.places[key])
+    return result
 
 
 def _county_by_towns(

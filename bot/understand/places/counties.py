@@ -3,12 +3,15 @@ Madison and Oglethorpe counties". Each name is "<name> County" of the gazetteer,
 a state the text's places lie in; where no name of the list has a county there, the one in
 the state holding most of the list's counties, when at least two and more than any other
 state (a list names neighbours: "Clarke, Oconee and Oglethorpe counties" are Georgia's
-whatever else the text names). A name with no such county is left out."""
+whatever else the text names). A name with no such county is left out. A name of the list the
+text's places took for another place ("Jackson" the city of "Barrow, Jackson and Madison
+counties") is the county there: the word after the list says what it names."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
@@ -29,22 +32,26 @@ def with_counties(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
     towns = load_towns()
     if towns is None:
         return named
-    areas = {area.key for area, _ in areas_named(gaz, towns, named).values()}
-    taken = [(s, e) for m in named for s, e, _ in m.mentions or ((m.start, m.end, ""),)]
+    spans = {(s, e): i for i, m in enumerate(named) for s, e, _ in _spans(m)}
+    lists = [_listed(text, match) for match in _LIST.finditer(text)]
+    claimed = {(s, e) for listed in lists for _, s, e in listed if (s, e) in spans}
+    kept = [m for m in named if not claimed.issuperset((s, e) for s, e, _ in _spans(m))]
+    areas = {area.key for area, _ in areas_named(gaz, towns, kept).values()}
     added: dict[str, PlaceMention] = {}
-    for match in _LIST.finditer(text):
-        at = match.start(1)
-        listed = []
-        for name in _SEPARATOR.split(match.group(1)):
-            start = text.index(name, at)
-            at = end = start + len(name)
-            if not any(s < end and start < e for s, e in taken):
-                listed.append((name, start, end, _counties(gaz, name)))
-        within = _list_areas(gaz, areas, [counties for *_, counties in listed])
-        for name, start, end, counties in listed:
-            place = next((p for p in counties if within.intersection(gaz.admin1_keys(p.key))), None)
-            if place is None:
+    moved: set[tuple[int, int]] = set()
+    for listed in lists:
+        free = [
+            (name, start, end, _counties(gaz, name))
+            for name, start, end in listed
+            if (start, end) in spans or not any(s < end and start < e for s, e in spans)
+        ]
+        within = _list_areas(gaz, areas, [counties for *_, counties in free])
+        for name, start, end, counties in free:
+            ranked = [(max(within.get(k, 0) for k in gaz.admin1_keys(p.key)), p) for p in counties]
+            most, place = max(ranked, key=lambda r: r[0], default=(0, None))
+            if place is None or not most:
                 continue
+            moved.add((start, end))
             span = (start, end, name)
             if place.key in added:
                 old = added[place.key]
@@ -55,7 +62,34 @@ def with_counties(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
                 added[place.key] = PlaceMention(name, start, end, place, (span,))
     if not added:
         return named
-    return sorted([*named, *added.values()], key=lambda m: m.start)
+    rest = [m for m in (_without(m, moved) for m in named) if m is not None]
+    return sorted([*rest, *added.values()], key=lambda m: m.start)
+
+
+def _listed(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The names of a list before "counties" with their spans."""
+    at = match.start(1)
+    listed = []
+    for name in _SEPARATOR.split(match.group(1)):
+        start = text.index(name, at)
+        at = start + len(name)
+        listed.append((name, start, at))
+    return listed
+
+
+def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
+    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
+
+
+def _without(mention: PlaceMention, moved: set[tuple[int, int]]) -> PlaceMention | None:
+    """`mention` without the spans in `moved` (now a county's), None when none is left."""
+    spans = _spans(mention)
+    left = tuple(s for s in spans if (s[0], s[1]) not in moved)
+    if len(left) == len(spans):
+        return mention
+    if not left:
+        return None
+    return replace(mention, as_written=left[0][2], start=left[0][0], end=left[0][1], mentions=left)
 
 
 def _counties(gaz: Gazetteer, name: str) -> list[Place]:
@@ -63,13 +97,15 @@ def _counties(gaz: Gazetteer, name: str) -> list[Place]:
     return [p for p in gaz.lookup(f"{name} County") if p.kind == "admin2"]
 
 
-def _list_areas(gaz: Gazetteer, areas: set[str], listed: list[list[Place]]) -> set[str]:
-    """The first-level areas a list's counties are read in: the text's `areas` where a name
-    has a county there, else the one state holding most of the names' counties (at least
-    `_SHARED_STATE`, more than any other), else none."""
+def _list_areas(gaz: Gazetteer, areas: set[str], listed: list[list[Place]]) -> dict[str, int]:
+    """The first-level areas a list's counties are read in, each with how many of the names
+    have a county there (a name goes to the area holding most: the list names neighbours):
+    the text's `areas` where a name has a county there, else the one state holding most of
+    the names' counties (at least `_SHARED_STATE`, more than any other), else none."""
     states = [{k for p in counties for k in gaz.admin1_keys(p.key)} for counties in listed]
+    held = Counter(k for keys in states for k in keys)
     if any(areas.intersection(keys) for keys in states):
-        return areas
-    ranked = [*Counter(k for keys in states for k in keys).most_common(2), ("", 0)]
+        return {k: n for k, n in held.items() if k in areas}
+    ranked = [*held.most_common(2), ("", 0)]
     (best, most), (_, second) = ranked[0], ranked[1]
-    return {best} if most >= _SHARED_STATE and most > second else set()
+    return {best: most} if most >= _SHARED_STATE and most > second else {}

@@ -3,7 +3,9 @@
 A name of several places goes to the one the text supports best: the words around it ("Hama
 province", "the city of X"), its own region or a place inside it named in the text (the
 Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country named (Tripoli
-with Benghazi is in Libya), the feed's country, and last the largest place.
+with Benghazi is in Libya), the feed's country, and last the largest place. A country is
+also supported by another country of a region above countries that holds it ("Lebanon" with
+Syria and Israel named is the country, not a Lebanon of the United States the text names).
 
 A city and the first-level region named after it (config `capital_names`: Deir ez-Zor, Kirkuk,
 Amran) share every name. A bare mention is the city unless the text treats it as the region:
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from bot.records import Place
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -53,10 +56,10 @@ _AFTER = re.compile(
 """Words after a name saying what it is: "X province", "X and Y provinces", "X city"."""
 _AFTER_LENGTH = 80
 _REGION_BEFORE = re.compile(
-    r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?) of (?:the )?"
+    r"(?:(?i:provinces?|governorates?|countryside|regions?|oblasts?|states?) of (?:the )?"
     r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, |,? and ))*|(?i:rural) )$"
 )
-_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast")
+_REGION_WORDS = ("province", "governorate", "countryside", "region", "oblast", "state")
 """The words `_REGION_BEFORE` needs, in lower case, but "rural"."""
 _CITY_BEFORE = re.compile(r"(?i:city|town) of (?:the )?$")
 _CITY_BEFORE_LONGEST = len("city of the ")
@@ -169,7 +172,7 @@ def _reading(gaz: Gazetteer, place: Place) -> Reading:
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
-    places = [gaz.places[h.key] for h in hits]
+    places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
     readings = tuple(_reading(gaz, place) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
@@ -190,6 +193,20 @@ def _name_facts(
         lower_case=lower_case,
         dotted=name in gaz.dotted,
     )
+
+
+def _without_capital_aliases(name: str, places: list[Place]) -> list[Place]:
+    """`places` but the cities that a country among them holds and that bear its name only as
+    another name of theirs ("Mexico" for Mexico City, "Kuwait" for Kuwait City): the name
+    alone is the country."""
+    countries = {p.country_code for p in places if p.kind == "country"}
+    if not countries:
+        return places
+    return [
+        p
+        for p in places
+        if p.kind != "city" or p.country_code not in countries or name_key(p.name) == name
+    ]
 
 
 @dataclass(slots=True)
@@ -225,6 +242,9 @@ class Context:
     named: dict[str, None] = field(default_factory=dict)
     """Keys of the places named and of the regions and cities containing them, in the order
     found (a dict as an ordered set: see `small_place_inside`)."""
+    regions: set[str] = field(default_factory=set)
+    """Keys of the regions above countries (config/regions.yaml) holding the countries of the
+    recorded spans: a country's ancestors."""
     explicit: set[str] = field(default_factory=set)
     """Keys of the places named themselves."""
     qualified: set[str] = field(default_factory=set)
@@ -249,8 +269,9 @@ class Context:
         self.repeat(place.key)
         if span.qualifier is not None:
             self.qualified.add(place.key)
-        if place.country_code:
+        if place.country_code and place.country_code not in self.countries:
             self.countries.add(place.country_code)
+            self.regions.update(self.gaz.ancestor_keys(f"cc:{place.country_code}"))
         if place.key not in self.explicit:
             self.explicit.add(place.key)
             named = self.named
@@ -292,7 +313,10 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
-        near = not named.isdisjoint(reading.around)
+        near = not named.isdisjoint(reading.around) or (
+            place.kind == "country"
+            and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
+        )
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
@@ -335,6 +359,52 @@ def bind(spans: list[Span], text: str) -> None:
             keys = bound.get(id(span.facts))
             if keys:
                 span.bound = frozenset(keys)
+
+
+_LISTED_BETWEEN = re.compile(r"(?:, |,? and |,? or )(?:[\w]+ in )?")
+_LISTED_GAP = 20
+"""The longest text `_LISTED_BETWEEN` may match, tested first: a regex is slower."""
+"""What separates names of a list: a comma or a conjunction, maybe a tally's words ("twelve
+in Ontario, eight in Alberta")."""
+
+
+def among_areas(spans: list[Span], text: str) -> None:
+    """A name listed next to a first-level area ("Arkansas, Colorado, Delaware and Idaho",
+    "Florida, Georgia and Alabama") is the first-level area of that country it may stand for,
+    not a city or a country of its name; the change runs on along the list. An area holding
+    one of the name's readings places it instead ("Washington, D.C.")."""
+    listed = [s for s in spans if s.place is not None]
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(listed)
+        if b.start - a.end <= _LISTED_GAP and _LISTED_BETWEEN.fullmatch(text, a.end, b.start)
+    ]
+    changed = bool(pairs)
+    while changed:
+        changed = False
+        for a, b in pairs:
+            changed = _as_area_of(a, b) or _as_area_of(b, a) or changed
+
+
+def _as_area_of(span: Span, other: Span) -> bool:
+    """Make `span` the first-level area of `other`'s country it may stand for, when `other`
+    is a first-level area and `span` is not (see `among_areas`); whether it changed."""
+    place, area = span.place, other.place
+    if (
+        area is None
+        or area.kind != "admin1"
+        or place is None
+        or place.kind == "admin1"
+        or len(span.facts.readings) < 2
+        or span.qualifier == "city"
+        or any(area.key in r.around for r in span.facts.readings)  # "X, <its area>"
+    ):
+        return False
+    for reading in span.facts.readings:
+        if reading.place.kind == "admin1" and reading.place.country_code == area.country_code:
+            span.place = reading.place
+            return True
+    return False
 
 
 def settle(span: Span, context: Context) -> None:

@@ -30,6 +30,7 @@ from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
     Span,
+    among_areas,
     area_facts,
     bind,
     choose,
@@ -137,6 +138,7 @@ def find_places(
                 span.place = choose(span, context, hints, final)
                 if span.place is not None and not span.facts.risky:
                     context.add(span)
+    among_areas(spans, text)
     for span in spans:
         if span.facts.namesakes:
             settle(span, context)

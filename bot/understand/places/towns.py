@@ -6,7 +6,8 @@ taken wholesale they cost precision and memory. They are kept here instead, grou
 first-level area, and a name is read as one of them only when the text puts it in that area
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
 mention of the same name in the text is then the same town. A county or city the text names
-outside the areas its other places lie in is read as its namesake there (`_namesakes`), and a
+in an area fewer of its other places lie in than another is read as its namesake there
+(`_namesakes`), and a
 county whose area the text does not name as the one beside the towns it names
 (`_county_by_towns`).
 
@@ -228,6 +229,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             if found is not None:
                 add(found[0], found[1], start - 2, area)
     named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
+    named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
     named = _namesakes(gaz, towns, named, areas, weights)
@@ -340,13 +342,17 @@ def _namesakes(
     areas: dict[str, tuple[Place, set[int]]],
     weights: dict[str, int],
 ) -> list[PlaceMention]:
-    """`named` with each county, then each city, outside every area the other places of the
-    text lie in made the place of its name and kind in one of those areas, if there is one:
-    a county of the gazetteer ("Hall County" in a text on Georgia is Georgia's, not
-    Nebraska's), a city of the gazetteer or a town of the list ("Monroe" in a text on Butler
-    County, Ohio is Monroe, Ohio, not Monroe, Louisiana); of several such areas, the one named
-    most often (`weights`: area code -> mentions), then the larger place. Counties go first:
-    a large city's namesake needs a place named near it (`_near_one`), a county among them."""
+    """`named` with each county, then each city, made the place of its name and kind in an
+    area where more of the text's other places lie than in its own (`_support`: none, for a
+    place outside every area they lie in), if there is one there: a county of the gazetteer
+    ("Hall County" in a text on Georgia is Georgia's, not Nebraska's), a city of the gazetteer
+    or a town of the list ("Monroe" in a text on Butler County, Ohio is Monroe, Ohio, not
+    Monroe, Louisiana; "Wayne" among five towns of Nebraska is Nebraska's even where another
+    town of the text is also read in Michigan). A place stays where the text names its area
+    itself ("Ohio"). Of several such areas, one the text names itself, then the one named most
+    often (`weights`: area code -> mentions), then the larger place. Each place is decided on
+    where those before it were put. Counties go first: a large city's namesake needs a place
+    named near it (`_near_one`), a county among them."""
     result = list(named)
     if not areas:
         return result  # no area to read a namesake in
@@ -354,6 +360,8 @@ def _namesakes(
         for i, mention in enumerate(named):
             if mention.place.kind == kind:
                 result[i] = _namesake(gaz, towns, result, i, areas, weights)
+                if result[i] is not mention:  # where the places lie has changed
+                    areas = areas_named(gaz, towns, result)
     return result
 
 
@@ -365,28 +373,76 @@ def _namesake(
     areas: dict[str, tuple[Place, set[int]]],
     weights: dict[str, int],
 ) -> PlaceMention:
-    """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`)."""
+    """`named[i]`, or its namesake in an area the text's other places lie in (`_namesakes`);
+    `areas` are where `named`'s places lie (`areas_named`)."""
     mention = named[i]
     place = mention.place
-    own = (c for c, _ in areas_of(gaz, towns, place) if c in areas)
-    if any(_named_apart(gaz, named, areas[c][1], i) for c in own):
-        return mention  # in an area the text's other places lie in
-    others = {c: a for c, (a, by) in areas.items() if _named_apart(gaz, named, by, i)}
+    own_areas = {c: a.key for c, a in areas_of(gaz, towns, place) if c in areas}
+    own = max((_support(gaz, named, areas[c][1], i) for c in own_areas), default=0)
+    named_keys = {m.place.key for m in named}
+    if own and not named_keys.isdisjoint(own_areas.values()):
+        return mention  # the text names its area itself
+    others = {
+        c: a for c, (a, by) in areas.items() if len(by) > own and _support(gaz, named, by, i) > own
+    }
     if not others:
-        return mention
+        return mention  # in an area the text's other places lie in, as much as any other
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
     names = {name_key(written) for _, _, written in _spans(mention)}
     points = [m.place for j, m in enumerate(named) if j != i] if large else []
-    best: tuple[tuple[int, int], Place] | None = None
+    best: tuple[tuple[bool, int, int], Place] | None = None
     for code, area in others.items():
         for name in names:
             for candidate in _namesakes_in(gaz, towns, code, area, name, place.kind):
                 if large and not _near_one(candidate, points):
                     continue
-                score = (weights[code], candidate.population)
+                score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
     return mention if best is None else replace(mention, place=best[1])
+
+
+def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> int:
+    """How many of the places `named[j]` (`j` in `by`) bear on where `named[i]` is: all but
+    itself and the places the text alone put inside it (`_apart`); a listed place inside it
+    ("Blue Springs" in Jackson County) does."""
+    return sum(
+        1
+        for j in by
+        if j != i and (not named[j].place.key.startswith(PREFIX) or _apart(gaz, named, j, i))
+    )
+
+
+def _countries_or_areas(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` with each country named like a first-level area elsewhere that more of the
+    text's other places lie in than in the country made that area ("Georgia" with Athens and
+    Clarke County is the state)."""
+    countries = [i for i, m in enumerate(named) if m.place.kind == "country"]
+    if not countries:
+        return named
+    inside: dict[str, int] = {}
+    for mention in named:
+        for key in gaz.admin1_keys(mention.place.key):
+            inside[key] = inside.get(key, 0) + 1
+    by_name: dict[str, list[str]] = {}
+    for key in inside:
+        by_name.setdefault(gaz.places[key].name.casefold(), []).append(key)
+    result = list(named)
+    for i in countries:
+        place = named[i].place
+        areas = [
+            key
+            for _, _, written in _spans(named[i])
+            for key in by_name.get(written.casefold(), ())
+            if gaz.places[key].country_code != place.country_code
+        ]
+        if not areas:
+            continue
+        key = max(areas, key=inside.__getitem__)
+        own = sum(m.place.country_code == place.country_code for m in named) - 1
+        if inside[key] > own:
+            result[i] = replace(named[i], place=gaz.places[key])
+    return result
 
 
 def _county_by_towns(
@@ -440,11 +496,6 @@ def _area_named_apart(gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i
         and not codes.isdisjoint(c for c, _ in areas_of(gaz, towns, m.place))
         for j, m in enumerate(named)
     )
-
-
-def _named_apart(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> bool:
-    """Whether a mention among `named[j]` for `j` in `by` is `_apart` from `named[i]`."""
-    return any(_apart(gaz, named, j, i) for j in by)
 
 
 def _apart(gaz: Gazetteer, named: list[PlaceMention], j: int, i: int) -> bool:

@@ -1033,7 +1033,6 @@ def load_gazetteer(
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             cached.unlink(missing_ok=True)
     gazetteer = build_gazetteer([places] if extra is None else [places, extra])
-    return_freed_memory()  # the builder's working structures: room for pickling
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")

@@ -16,7 +16,8 @@ import platformdirs
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"
+from bot.folders import REPO_CONFIG_DIR
+
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 
 

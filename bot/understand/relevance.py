@@ -29,8 +29,8 @@ from typing import Any
 import yaml
 from ahocorasick_rs import AhoCorasick
 
+from bot.folders import REPO_CONFIG_DIR
 from bot.records import Relevance
-from bot.settings import REPO_CONFIG_DIR
 
 DEFAULT_LEXICON_PATH = REPO_CONFIG_DIR / "lexicon.yaml"
 LANGUAGE_FOLDER = "lexicon"

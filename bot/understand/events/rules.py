@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from ahocorasick_rs import AhoCorasick
 
-from bot.settings import REPO_CONFIG_DIR
+from bot.folders import REPO_CONFIG_DIR
 
 DEFAULT_EVENTS_PATH = REPO_CONFIG_DIR / "events.yaml"
 LANGUAGE_FOLDER = "events"

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import REPO_CONFIG_DIR
+from bot.folders import REPO_CONFIG_DIR
 
 DEFAULT_CONFIG = REPO_CONFIG_DIR / "places.yaml"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -14,12 +14,14 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib.metadata import version
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from bot.understand.places.geodata import (
     CYRILLIC_COUNTRIES,
     DATA_FILE,
     Area,
+    City,
     Country,
     load_geodata,
 )
@@ -121,6 +124,10 @@ _ARAB_COUNTRIES = frozenset(
     ]
 )
 
+
+_BATCH = 1000
+"""Cities whose names `_Builder.add_cities` folds at a time (all at once would hold every
+name's forms, 60 MB)."""
 
 NAME_RANGES_KEPT = 16
 """Name-length ranges whose names `Gazetteer.names_between` keeps for fuzzy matching."""
@@ -335,7 +342,11 @@ class _Builder:
         self.small: set[str] = set()
         self.acronyms = {name_key(a) for a in config["acronyms"]}
         self.not_places = {name_key(n) for n in config["not_places"]}
-        self.city_index: dict[tuple[str, str], list[Place]] = {}
+        self.city_index: dict[tuple[str, str], list[Place]] = {
+            pair: [] for pair in _asked_cities(config["places"])
+        }
+        """(country, folded name) -> its GeoNames cities, for the pairs `find_city` is asked
+        about only (every city's every name would take 20 MB)."""
         self.admin1_index: dict[tuple[str, str], list[str]] = {}
         self.admin1_of: dict[str, tuple[str, str]] = {}
         self.capital_of: dict[str, str] = {}
@@ -407,14 +418,22 @@ class _Builder:
         which `add_areas` adds once the config's own are in."""
         data = load_geodata(focus)
         self.add_countries(data.countries)
-        forms = iter(name_forms([n for c in data.cities for n in (c.name, *c.alternates)]))
-        for c in data.cities:
+        cities = iter(data.cities)
+        while batch := list(islice(cities, _BATCH)):
+            self.add_city_batch(batch, focus)
+        return data.areas
+
+    def add_city_batch(self, cities: list[City], focus: frozenset[str]) -> None:
+        """Add these GeoNames cities, their names folded in one pass."""
+        forms = iter(name_forms([n for c in cities for n in (c.name, *c.alternates)]))
+        for c in cities:
             key = f"gn:{c.geonameid}"
-            country = self.places.get(f"cc:{c.country_code}")
-            place = Place(key, c.name, "city", c.country_code, country.name if country else "",
+            cc, country_key = _country_strings(c.country_code)
+            country = self.places.get(country_key)
+            place = Place(key, c.name, "city", cc, country.name if country else "",
                           c.geonameid, c.population, c.lat, c.lon)  # fmt: skip
             self.places[key] = place
-            self.parents[key] = [f"cc:{c.country_code}"]
+            self.parents[key] = [country_key]
             self.admin1_index.setdefault((c.country_code, c.admin1), []).append(key)
             self.admin1_of[key] = (c.country_code, c.admin1)
             if place.population < SMALL_POPULATION and c.country_code in focus:
@@ -423,8 +442,9 @@ class _Builder:
             for name in (c.name, *c.alternates):
                 folded, variants = next(forms)
                 self.add_forms(name, folded, variants, key, arab=arab)
-                self.city_index.setdefault((c.country_code, folded), []).append(place)
-        return data.areas
+                asked = self.city_index.get((c.country_code, folded))
+                if asked is not None:
+                    asked.append(place)
 
     def add_areas(self, areas: list[Area]) -> None:
         """Add GeoNames' first- and second-level areas, containing their cities. A first-level
@@ -455,13 +475,14 @@ class _Builder:
                     if local and name_key(name) not in self.not_places:
                         self.add_name(name, key, arab=cc in _ARAB_COUNTRIES)
             else:
-                country = self.places.get(f"cc:{cc}")
+                cc, country_key = _country_strings(cc)
+                country = self.places.get(country_key)
                 kind = "admin2" if area.admin2 else "admin1"
                 self.places[key] = Place(key, names[0], kind, cc, country.name if country else "",
                                          area.geonameid, area.population, area.lat, area.lon,
                                          True)  # fmt: skip
                 parent = admin1_keys.get((cc, area.admin1)) if area.admin2 else None
-                self.parents[key] = [parent, f"cc:{cc}"] if parent else [f"cc:{cc}"]
+                self.parents[key] = [parent, country_key] if parent else [country_key]
                 arab = cc in _ARAB_COUNTRIES
                 for name in names:
                     self.add_name(name, key, arab=arab)
@@ -732,7 +753,21 @@ class _Builder:
         return max(found, key=lambda p: p.population, default=None)
 
     def finish(self) -> Gazetteer:
-        names = {k: tuple(v.values()) for k, v in self.names.items()}
+        """The gazetteer of everything added. The builder is spent: its working indexes are
+        dropped first and its names and parents turned into tuples in place, so that the
+        gazetteer's own structures grow into the room they leave (copies would take 50 MB
+        more for a moment)."""
+        self.names_of.clear()
+        self.city_index.clear()
+        self.admin1_index.clear()
+        self.admin1_of.clear()
+        self.hits.clear()
+        names: dict[str, Any] = self.names
+        for folded, hits in names.items():
+            names[folded] = tuple(hits.values())
+        parents: dict[str, Any] = self.parents
+        for key, chain in parents.items():
+            parents[key] = tuple(dict.fromkeys(chain))
         risky_words = {name_key(w) for w in self.config["risky_names"]}
         risky_words |= {name_key(w) for w in self.config["common_words"]}
         risky_words |= {name_key(w) for w in self.config["people_names"]}
@@ -759,7 +794,7 @@ class _Builder:
         return Gazetteer(
             places=self.places,
             names=names,
-            parents={k: tuple(dict.fromkeys(v)) for k, v in self.parents.items()},
+            parents=parents,
             risky=risky,
             small=frozenset(self.small),
             focus=frozenset(self.config["focus_countries"]),
@@ -775,6 +810,21 @@ class _Builder:
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
         )
+
+
+def _country_strings(cc: str) -> tuple[str, str]:
+    """A country's code and key ("SY", "cc:SY"), one string object each however many places
+    hold them (a copy per place would be 110,000 more objects to build, pickle and load)."""
+    return sys.intern(cc), sys.intern(f"cc:{cc}")
+
+
+def _asked_cities(places: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
+    """(country, folded name) of each city that config `places` name as a parent or as one
+    of their cities (what `_Builder.find_city` is asked)."""
+    for entry in places:
+        cc = entry.get("country", "")
+        for name in [*entry.get("cities", []), *filter(None, [entry.get("parent")])]:
+            yield cc, name_key(name)
 
 
 def _all_common(folded: str, common: set[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -99,7 +99,8 @@ class GeoData:
     """Countries by ISO2, cities and first-level areas, with what they were made for."""
 
     countries: dict[str, Country]
-    cities: list[City]
+    cities: Iterable[City]
+    """Read from the file at each pass over them when they come from it (`FileCities`)."""
     focus: frozenset[str]
     source_version: str
     areas: list[Area]
@@ -250,30 +251,41 @@ def _point(lat: str, lon: str) -> tuple[float | None, float | None]:
 
 
 def read_geodata(path: Path) -> GeoData:
-    """Read a file written by `write_geodata`."""
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    _, source_version, focus = lines[0].split("\t")
+    """Read a file written by `write_geodata`: its countries and areas now, its cities as
+    they are iterated (`FileCities`)."""
     countries: dict[str, Country] = {}
-    cities: list[City] = []
     areas: list[Area] = []
-    for line in lines[1:]:
-        p = line.split("\t")
-        if p[0] == "C":
-            countries[p[1]] = Country(int(p[2]), p[3], int(p[4]), *_point(p[5], p[6]))
-        elif p[0] == "P":
-            cities.append(
-                City(int(p[1]), p[2], p[3], p[4], int(p[5]), _split(p[8]), float(p[6]),
-                     float(p[7]))
-            )  # fmt: skip
-        else:
-            members = tuple(int(m) for m in p[9].split(",")) if p[9] else ()
-            point = _point(p[5], p[6])
-            area = Area(
-                int(p[1]), p[2], p[3], p[4], *point, _split(p[7]), p[8], members, int(p[10])
-            )
-            areas.append(area)
-    return GeoData(countries, cities, frozenset(focus.split(",")) - {""}, source_version, areas)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        _, source_version, focus = next(f).rstrip("\n").split("\t")
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if p[0] == "C":
+                countries[p[1]] = Country(int(p[2]), p[3], int(p[4]), *_point(p[5], p[6]))
+            elif p[0] == "A":
+                members = tuple(int(m) for m in p[9].split(",")) if p[9] else ()
+                point = _point(p[5], p[6])
+                area = Area(
+                    int(p[1]), p[2], p[3], p[4], *point, _split(p[7]), p[8], members, int(p[10])
+                )
+                areas.append(area)
+    focused = frozenset(focus.split(",")) - {""}
+    return GeoData(countries, FileCities(path), focused, source_version, areas)
+
+
+@dataclass(frozen=True)
+class FileCities:
+    """The cities of a file written by `write_geodata`, read one line at a time at each pass:
+    the builder never holds them all (40,000 cities with their names take 30 MB)."""
+
+    path: Path
+
+    def __iter__(self) -> Iterator[City]:
+        with gzip.open(self.path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("P\t"):
+                    p = line.rstrip("\n").split("\t")
+                    yield City(int(p[1]), p[2], p[3], p[4], int(p[5]), _split(p[8]),
+                               float(p[6]), float(p[7]))  # fmt: skip
 
 
 def _split(alternates: str) -> tuple[str, ...]:

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import kinds_and_areas as _found
 
 GEORGIA, TEXAS, CONNECTICUT = "gn:4197000", "gn:4736286", "gn:4831725"
 KENTUCKY, ILLINOIS = "gn:6254925", "gn:4896861"
-
-
-def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
-    """Written name -> (kind, first-level area or own key) of each place found."""
-    found = {}
-    for mention in find_places(gaz, text):
-        areas = gaz.admin1_keys(mention.place.key)
-        found[mention.as_written] = (mention.place.kind, areas[0] if areas else mention.place.key)
-    return found
 
 
 def test_a_list_of_counties_without_its_state_is_read_in_the_state_holding_them(

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import kinds_and_areas as _found
 
 GEORGIA, OHIO, NEBRASKA, MICHIGAN = "gn:4197000", "gn:5165418", "gn:5073708", "gn:5001836"
 DELAWARE, WASHINGTON_STATE, QUEBEC = "gn:4142224", "gn:5815135", "gn:6115047"
 WASHINGTON_DC = "gn:4140963"
-
-
-def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
-    """Written name -> (kind, first-level area or own key) of each place found."""
-    found = {}
-    for mention in find_places(gaz, text):
-        areas = gaz.admin1_keys(mention.place.key)
-        found[mention.as_written] = (mention.place.kind, areas[0] if areas else mention.place.key)
-    return found
 
 
 def test_names_of_a_county_list_taken_for_cities_are_the_counties(gaz: Gazetteer) -> None:

@@ -1,0 +1,15 @@
+"""What the place tests read from a text's places."""
+
+from __future__ import annotations
+
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+
+
+def kinds_and_areas(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
+    """Written name -> (kind, first-level area or own key) of each place found."""
+    found = {}
+    for mention in find_places(gaz, text):
+        areas = gaz.admin1_keys(mention.place.key)
+        found[mention.as_written] = (mention.place.kind, areas[0] if areas else mention.place.key)
+    return found

@@ -80,12 +80,14 @@ class SlackJobs:
     def digests(self, now: datetime | None = None) -> int:
         """Post every digest that is due; returns how many went out."""
         now = now or self.clock()
-        return self._send_all(self.deliveries.due_digests(now), now)
+        since = self._since(now)
+        return self._send_all(self.deliveries.due_digests(now), since)
 
     def alerts(self, now: datetime | None = None) -> int:
         """Post every alert batch that is ready; returns how many went out."""
         now = now or self.clock()
-        return self._send_all(self.deliveries.due_alerts(now), now)
+        since = self._since(now)
+        return self._send_all(self.deliveries.due_alerts(now), since)
 
     def feed_notices(self, now: datetime | None = None) -> int:
         """Tell each channel a feed served, once, that it keeps failing (and once that it
@@ -118,17 +120,19 @@ class SlackJobs:
         """
         return self._post(delivery, self._begin(delivery, now), self._since(now))
 
-    def _send_all(self, found: list[Delivery], now: datetime) -> int:
+    def _send_all(self, found: list[Delivery], now: Callable[[], datetime]) -> int:
         """Write every intent, then post them one by one; when the process is stopping,
-        those not posted yet are left to `recover` (here or in another process)."""
-        elapsed = self._since(now)
-        begun = [(delivery, self._begin(delivery, now)) for delivery in found]
+        those not posted yet are left to `recover` (here or in another process). `now` is
+        the job's clock, running from when the job started: finding the deliveries may take
+        longer than a lease, and every lease written or renewed must run from the time it
+        really is (else another process takes a delivery over while it is being posted)."""
+        begun = [(delivery, self._begin(delivery, now())) for delivery in found]
         sent = 0
         for delivery, intent in begun:
             if self.stopping.is_set():
                 log.info("stopping: %d deliveries left for recovery", len(begun) - sent)
                 break
-            sent += self._post(delivery, intent, elapsed) is None
+            sent += self._post(delivery, intent, now) is None
         return sent
 
     def _begin(self, delivery: Delivery, now: datetime) -> Intent:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from bot.answers import Delivery
 from bot.clock import utcnow
 from bot.slack.blocks import Message
 from bot.slack.courier import EVENT_TYPE, Courier, metadata_of
@@ -201,3 +202,32 @@ def test_a_long_run_of_deliveries_renews_each_lease_from_the_time_it_is(
         held = conn.execute(select(func.max(deliveries.c.lease_until))).scalar_one()
     assert held.replace(tzinfo=UTC) >= last, "the last lease ran from a time long past"
     assert all(len(posted_in(harness, channel)) == 1 for channel in channels)
+
+
+def test_leases_run_from_the_time_it_is_after_a_slow_search_for_due_deliveries(
+    harness: SlackHarness,
+) -> None:
+    """Finding the due deliveries (building twenty digests on a loaded machine) may take
+    longer than a lease. The intents written after it, and the leases renewed while they are
+    posted, must run from the time it then is: run from the job's start, they looked
+    abandoned at once to another process, which posted them a second time."""
+    subscribe(harness, "Deir al-Zor alerts", channel="CSLOW")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    now = utcnow() + timedelta(minutes=3)
+    jobs, time_is = harness.bot.jobs, [now]
+    clock, due_alerts = jobs.clock, jobs.deliveries.due_alerts
+
+    def slow_search(at: datetime) -> list[Delivery]:
+        found = due_alerts(at)
+        time_is[0] += timedelta(seconds=45)  # longer than a lease
+        return found
+
+    jobs.clock, jobs.deliveries.due_alerts = lambda: time_is[0], slow_search  # type: ignore[method-assign]
+    try:
+        assert jobs.alerts() == 1
+    finally:
+        jobs.clock, jobs.deliveries.due_alerts = clock, due_alerts  # type: ignore[method-assign]
+    with harness.bot.store.engine.connect() as conn:
+        held = conn.execute(select(func.max(deliveries.c.lease_until))).scalar_one()
+    assert held.replace(tzinfo=UTC) > time_is[0], "the lease ran from the job's start"

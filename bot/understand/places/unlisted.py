@@ -134,9 +134,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
         if key not in found:
             name = text[start:end]
-            place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
-                          parent.lat, parent.lon, True)  # fmt: skip
-            found[key] = _first_mention(text, name, start, end, place)
+            found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for kind_word, start, end, after in _named(text):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
@@ -155,15 +153,12 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
         if key not in found:
-            place = Place(key, name, kind, parent.country_code, parent.country, None, 0,
-                          parent.lat, parent.lon, True)  # fmt: skip
-            found[key] = _first_mention(text, name, start, end, place)
+            found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for start, end, parent in _placed_before(text, kept):
         name = text[start:end]
         key = f"{PREFIX}{parent.key}/{_slug(name)}"
         if key not in found and len(key) <= KEY_LENGTH:
-            place = Place(key, name, "town", parent.country_code, parent.country, None, 0,
-                          parent.lat, parent.lon, True)  # fmt: skip
+            place = _inside(key, name, "town", parent)
             found[key] = _first_mention(text, name, start, end, place)
     return sorted([*kept, *found.values()], key=lambda m: m.start)
 
@@ -330,6 +325,12 @@ def _parent(
         latest = [(_FINENESS.get(place.kind, 3), at, place) for at, place in before if at >= since]
         return max(latest, key=lambda found: found[:2])[2], False
     return (named[0].place if len(named) == 1 else None), False
+
+
+def _inside(key: str, name: str, kind: str, parent: Place) -> Place:
+    """An unlisted place of `kind` inside `parent`, at its point (approximate)."""
+    return Place(key, name, kind, parent.country_code, parent.country, None, 0, parent.lat,
+                 parent.lon, True)  # fmt: skip
 
 
 def _first_mention(text: str, name: str, start: int, end: int, place: Place) -> PlaceMention:

@@ -137,7 +137,8 @@ DATE_WORDS = frozenset(
      "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"]
 )  # fmt: skip
-"""Days and months, which end a place's name ("the town of Jisr al-Shughur Saturday")."""
+"""Days and months: "in August" is a time, whatever town is called so, and a name holding one
+runs on past the place's ("the town of Jisr al-Shughur Saturday")."""
 
 LANGUAGES = frozenset(
     ["english", "arabic", "french", "russian", "ukrainian", "spanish", "german", "chinese",

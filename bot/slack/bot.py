@@ -8,17 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-)
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 
 from bot.answers import Deliveries, FeedHealth, Matcher
 from bot.clock import utcnow
 from bot.runtime import Services
 from bot.settings import Settings
-from bot.slack.clients import WorkspaceClients
+from bot.slack.clients import ANSWER_TIMEOUT, WorkspaceClients, retry_handlers
 from bot.slack.courier import Courier
 from bot.slack.jobs import SlackJobs
 from bot.slack.oauth import installation_store, oauth_mode
@@ -47,16 +43,15 @@ class SlackBot:
 
 
 def make_client(settings: Settings) -> WebClient:
-    """A WebClient on the configured API URL that retries network errors and honours 429s
-    (holding SLACK_BOT_TOKEN, except in OAuth mode: each workspace has its own token)."""
+    """A WebClient on the configured API URL that repeats what is safe to repeat (network
+    errors, except a post's, and 429s) and waits ANSWER_TIMEOUT for an answer (holding
+    SLACK_BOT_TOKEN, except in OAuth mode: each workspace has its own token)."""
     base_url = settings.slack_api_url.rstrip("/") + "/"
     return WebClient(
         token=None if oauth_mode(settings) else settings.slack_bot_token,
         base_url=base_url,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=3),
-            RateLimitErrorRetryHandler(max_retry_count=5),
-        ],
+        timeout=ANSWER_TIMEOUT,
+        retry_handlers=retry_handlers(),
     )
 
 

@@ -9,9 +9,47 @@ workspace, and replaced when its token changes.
 from __future__ import annotations
 
 import threading
+from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
+from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryHandler, RetryState
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
 from slack_sdk.oauth.installation_store import InstallationStore
+
+ONCE_ONLY = frozenset({"chat.postMessage"})
+"""Web API methods never repeated after a connection error: the answer may have been lost
+after Slack posted the message, and a repeat posts it twice (the courier looks in the
+channel first, `Courier.post_rest`)."""
+ANSWER_TIMEOUT = 10
+"""Seconds a call waits for Slack's answer: well within a delivery's lease (30 s), so a
+post cut short by a slow answer is over before another process may take the delivery over."""
+
+
+class Reconnecting(ConnectionErrorRetryHandler):
+    """Repeats a call after a connection error (reset, refused, DNS), except a call to a
+    method in ONCE_ONLY. A 429 is repeated by `RateLimitErrorRetryHandler`: Slack did
+    nothing then."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        method = urlsplit(request.url).path.rsplit("/", 1)[-1]
+        if method in ONCE_ONLY:
+            return False
+        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+
+def retry_handlers() -> list[RetryHandler]:
+    """What every WebClient of newsbot's repeats: network errors (not a post's) and 429s."""
+    return [Reconnecting(max_retry_count=3), RateLimitErrorRetryHandler(max_retry_count=5)]
 
 
 class NotInstalled(Exception):

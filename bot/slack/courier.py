@@ -2,9 +2,10 @@
 delivery id in its Slack message metadata, each ts recorded after it is posted; a delivery
 whose process died is taken over when its lease runs out, and the message that was in
 flight is looked up in the channel (`conversations.history`, or `conversations.replies`
-in a thread, with `include_all_metadata`): recorded if it arrived, posted if not. A part
-that updates a story's post (chat.update) is made again when in doubt: an update repeated
-shows the same.
+in a thread, with `include_all_metadata`): recorded if it arrived, posted if not. A post
+whose answer is lost (the connection broke or timed out) is looked up the same way before
+it is posted again. A part that updates a story's post (chat.update) is made again when in
+doubt: an update repeated shows the same.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from http.client import HTTPException
 from typing import Any
 
 from slack_sdk import WebClient
@@ -34,6 +36,12 @@ EVENT_TYPE = "newsbot_delivery"
 CLOCK_MARGIN = timedelta(minutes=1)
 """Looked back before a delivery's intent, for a Slack clock a little behind ours."""
 PAGE = 100
+LOST_ANSWER = (OSError, HTTPException)
+"""What a call raises when Slack's answer never came (connection reset, closed or timed
+out): a post may have reached the channel all the same."""
+LOST_ANSWERS_IN_A_ROW = 3
+"""A part whose posts lose their answer this many times running, without reaching the
+channel, is left for recovery (the error is raised)."""
 GONE = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 """chat.update errors meaning the story's post cannot be updated any more (deleted, or no
 longer editable): its thread is still told."""
@@ -75,7 +83,8 @@ class Courier:
         False when another process took the delivery over meanwhile (this one was too slow,
         say its deliveries queued longer than a lease: it stops before posting), or when
         `stopping` is set (the rest is left for recovery). Raises SlackApiError or
-        NotInstalled."""
+        NotInstalled, or one of LOST_ANSWER when a part's answers keep being lost."""
+        lost = 0
         while not intent.finished:
             if stopping is not None and stopping.is_set():
                 return False
@@ -88,13 +97,30 @@ class Courier:
             if part.edits is not None:
                 ts, shown = part.edits, self.edit(intent, part.edits, part.blocks)
             else:
-                ts = self.poster.post(
-                    intent.team_id,
-                    intent.channel_id,
-                    Message(part.text, part.blocks),
-                    thread_ts=intent.thread_of(part),
-                    metadata=metadata_of(intent, index),
-                )
+                try:
+                    ts = self.poster.post(
+                        intent.team_id,
+                        intent.channel_id,
+                        Message(part.text, part.blocks),
+                        thread_ts=intent.thread_of(part),
+                        metadata=metadata_of(intent, index),
+                    )
+                except LOST_ANSWER as exc:
+                    found = self.find_posted(intent)
+                    lost += 1
+                    if found is None and lost >= LOST_ANSWERS_IN_A_ROW:
+                        raise
+                    log.warning(
+                        "delivery %s: the answer to part %d was lost (%s); it %s",
+                        intent.id,
+                        index + 1,
+                        exc,
+                        "had reached Slack" if found else "is posted again",
+                    )
+                    if found is None:
+                        continue  # held again, and posted again
+                    ts = found
+            lost = 0
             if not self.log.record(intent, ts, self.owner, now(), shown):
                 log.warning("delivery %s was taken over by another process", intent.id)
                 return False
@@ -148,7 +174,7 @@ class Courier:
                 if found is not None and not self.log.record(intent, found, self.owner, now):
                     continue
                 finished += self.post_rest(intent, elapsed)
-            except (SlackApiError, NotInstalled) as exc:
+            except (SlackApiError, NotInstalled, *LOST_ANSWER) as exc:
                 log.warning("could not finish delivery %s yet: %s", intent.id, exc)
         return finished
 

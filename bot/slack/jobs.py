@@ -22,7 +22,7 @@ from bot.slack.blocks import (
     story_leads,
 )
 from bot.slack.clients import NotInstalled
-from bot.slack.courier import Courier
+from bot.slack.courier import LOST_ANSWER, Courier
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
 from bot.storage import Intent, Part
 
@@ -98,6 +98,12 @@ class SlackJobs:
             try:
                 render = feed_recovered_message if notice.recovered else feed_failing_message
                 self.poster.post(notice.team_id, notice.channel_id, render(notice.feed))
+            except LOST_ANSWER as exc:
+                log.warning(
+                    "feed notice to %s: no answer (%s), told again next run", notice.channel_id, exc
+                )
+                self.health.release(notice)
+                continue
             except (SlackApiError, NotInstalled) as exc:
                 error = error_of(exc)
                 log.warning("feed notice to %s failed: %s", notice.channel_id, error)
@@ -150,6 +156,11 @@ class SlackJobs:
     def _post(self, delivery: Delivery, intent: Intent, now: Callable[[], datetime]) -> str | None:
         try:
             self.courier.post_rest(intent, now, self.stopping)
+        except LOST_ANSWER as exc:
+            log.warning(
+                "delivery %s: Slack does not answer (%s), left for recovery", intent.id, exc
+            )
+            return "no_answer"
         except (NotInstalled, SlackApiError) as exc:
             error = error_of(exc)
             if intent.posted:
@@ -189,7 +200,7 @@ class SlackJobs:
     def _tell(self, team: str, user: str, text: str) -> None:
         try:
             self.poster.tell(team, user, text)
-        except (SlackApiError, NotInstalled) as exc:
+        except (SlackApiError, NotInstalled, *LOST_ANSWER) as exc:
             log.warning("could not tell %s about a paused channel: %s", user, exc)
 
     def schedule(self, scheduler: BaseScheduler) -> None:

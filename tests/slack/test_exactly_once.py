@@ -231,3 +231,56 @@ def test_leases_run_from_the_time_it_is_after_a_slow_search_for_due_deliveries(
     with harness.bot.store.engine.connect() as conn:
         held = conn.execute(select(func.max(deliveries.c.lease_until))).scalar_one()
     assert held.replace(tzinfo=UTC) > time_is[0], "the lease ran from the job's start"
+
+
+def test_a_post_whose_answer_was_lost_is_looked_for_not_repeated(harness: SlackHarness) -> None:
+    """The network loses Slack's answer to a post that Slack made: the real client must
+    not post it again by itself; the courier finds it in the channel and records it."""
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    harness.fake.lose("chat.postMessage")
+    now = utcnow() + timedelta(minutes=3)
+    assert harness.bot.jobs.alerts(now) == 1
+    [message] = posted_in(harness)
+    assert "Drone strike in Deir ez-Zor" in str(message["blocks"])
+    assert len(harness.fake.calls_to("chat.postMessage")) == 1
+    assert harness.fake.calls_to("conversations.history")  # looked for it
+    assert harness.bot.jobs.courier.log.unfinished() == []
+    assert harness.bot.jobs.recover(now + LATER) == 0
+    assert harness.bot.jobs.alerts(now + timedelta(minutes=3)) == 0
+    assert len(posted_in(harness)) == 1
+
+
+def test_a_digest_whose_answers_keep_being_lost_is_posted_once_in_order(
+    harness: SlackHarness,
+) -> None:
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    for i in range(60):
+        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
+        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+    harness.fake.lose("chat.postMessage", times=2)  # the first two answers
+    eight = tomorrow_at(8)
+    assert harness.bot.jobs.digests(eight) == 1
+    messages = posted_in(harness)
+    parts = [m["metadata"]["event_payload"]["part"] for m in messages]  # type: ignore[index]
+    assert parts == list(range(len(messages))) and len(messages) >= 3
+    assert all(m.get("thread_ts") == messages[0]["ts"] for m in messages[1:])
+    assert harness.bot.jobs.recover(eight + LATER) == 0
+    assert len(posted_in(harness)) == len(messages)
+
+
+def test_a_post_that_never_reached_slack_is_posted_once_when_the_network_recovers(
+    harness: SlackHarness,
+) -> None:
+    """Slack refuses nothing but the connection drops before the post is made: the part is
+    not in the channel, so it is posted again, once."""
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    harness.fake.lose("chat.postMessage", made=False)
+    now = utcnow() + timedelta(minutes=3)
+    assert harness.bot.jobs.alerts(now) == 1
+    assert len(posted_in(harness)) == 1
+    assert len(harness.fake.calls_to("chat.postMessage")) == 2

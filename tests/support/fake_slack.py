@@ -2,7 +2,8 @@
 
 Point the real slack_sdk WebClient at `FakeSlack.api_url` (its `base_url`); put
 `FakeSlack.response_url(...)` in payloads so `respond()` lands here too. Tests script
-errors per method with `fail`, and read what was sent from `calls` (with the token each
+errors per method with `fail` and lost answers with `lose` (the connection closes with no
+answer, the call made or not), and read what was sent from `calls` (with the token each
 call used: `Call.token`); messages posted are kept per channel and read back by
 conversations.history and conversations.replies (message metadata included with
 `include_all_metadata`, as Slack does); chat.update edits one of them in place. `grant`
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +27,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 TEAM = "T0NEWS"
+LOST = -1
+"""`FakeSlack.answer`'s status for a call whose connection closes with no answer."""
 BOT_USER = "UBOT"
 
 
@@ -88,6 +92,7 @@ class FakeSlack:
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         self._scripted: dict[str, list[_Scripted]] = {}
+        self._losing: dict[str, list[bool]] = {}
         self._ts = 0.0
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
@@ -131,6 +136,13 @@ class FakeSlack:
                 _Scripted(error, status, headers or {}, when, times)
             )
 
+    def lose(self, method: str, times: int = 1, *, made: bool = True) -> None:
+        """The next `times` calls to `method` get no answer: their connection closes before
+        one is sent, after the call took effect (`made`: the answer was lost on the way
+        back) or without it (the request was lost on the way there)."""
+        with self._lock:
+            self._losing.setdefault(method, []).extend([made] * times)
+
     def grant(self, code: str, team: str, token: str) -> None:
         """Let oauth.v2.access exchange `code` for an install in `team` with bot `token`
         (auth.test then answers for that token with that team)."""
@@ -157,6 +169,10 @@ class FakeSlack:
         """Record `call` and answer it as Slack would."""
         with self._lock:
             self.calls.append(call)
+            losing = self._losing.get(call.method)
+            lost = losing.pop(0) if losing else None
+            if lost is False:
+                return LOST, {}, b""
             for scripted in self._scripted.get(call.method, []):
                 if scripted.times > 0 and scripted.when(call):
                     scripted.times -= 1
@@ -170,6 +186,8 @@ class FakeSlack:
             opened = self._open_view(call.body) if call.method == "views.open" else None
             delay = self.delays.get(call.method, 0.0)
         time.sleep(delay)
+        if lost:
+            return LOST, {}, b""
         if call.method.startswith("response:"):
             return 200, {}, b"ok"
         if call.method.startswith("upload:"):
@@ -380,6 +398,10 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
                 body = _parse(raw, self.headers.get("content-type", ""), parts.query)
             call = Call(method, {k.lower(): v for k, v in self.headers.items()}, body)
             status, headers, payload = fake.answer(call)
+            if status == LOST:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             self.send_response(status)
             self.send_header("content-type", "application/json; charset=utf-8")
             for name, value in headers.items():

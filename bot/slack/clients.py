@@ -20,18 +20,22 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.oauth.installation_store import InstallationStore
 
 ONCE_ONLY = frozenset({"chat.postMessage"})
-"""Web API methods never repeated after a connection error: the answer may have been lost
-after Slack posted the message, and a repeat posts it twice (the courier looks in the
-channel first, `Courier.post_rest`)."""
+"""Web API methods slack_sdk never repeats by itself. After a connection error the answer
+may have been lost after Slack posted the message, and a repeat posts it twice; after a 429
+its sleep could outlast a delivery's lease. The courier repeats them itself: after looking
+in the channel, or after the wait, holding the lease again (`Courier.post_rest`)."""
 ANSWER_TIMEOUT = 10
 """Seconds a call waits for Slack's answer: well within a delivery's lease (30 s), so a
 post cut short by a slow answer is over before another process may take the delivery over."""
 
 
+def _method(request: HttpRequest) -> str:
+    return urlsplit(request.url).path.rsplit("/", 1)[-1]
+
+
 class Reconnecting(ConnectionErrorRetryHandler):
     """Repeats a call after a connection error (reset, refused, DNS), except a call to a
-    method in ONCE_ONLY. A 429 is repeated by `RateLimitErrorRetryHandler`: Slack did
-    nothing then."""
+    method in ONCE_ONLY."""
 
     def _can_retry(
         self,
@@ -41,15 +45,31 @@ class Reconnecting(ConnectionErrorRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        method = urlsplit(request.url).path.rsplit("/", 1)[-1]
-        if method in ONCE_ONLY:
+        if _method(request) in ONCE_ONLY:
+            return False
+        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+
+class Waiting(RateLimitErrorRetryHandler):
+    """Repeats a call after its 429's Retry-After, except a call to a method in ONCE_ONLY."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if _method(request) in ONCE_ONLY:
             return False
         return super()._can_retry(state=state, request=request, response=response, error=error)
 
 
 def retry_handlers() -> list[RetryHandler]:
-    """What every WebClient of newsbot's repeats: network errors (not a post's) and 429s."""
-    return [Reconnecting(max_retry_count=3), RateLimitErrorRetryHandler(max_retry_count=5)]
+    """What every WebClient of newsbot's repeats by itself: calls after a network error or a
+    429, except posts."""
+    return [Reconnecting(max_retry_count=3), Waiting(max_retry_count=5)]
 
 
 class NotInstalled(Exception):

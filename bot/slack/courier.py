@@ -14,6 +14,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ from slack_sdk.errors import SlackApiError
 from bot.clock import utcnow
 from bot.slack.blocks import Message, with_story
 from bot.slack.clients import NotInstalled
-from bot.slack.poster import Poster, error_of
+from bot.slack.poster import Poster, error_of, retry_after
 from bot.storage import DeliveryLog, Intent, Part
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,9 @@ PAGE = 100
 LOST_ANSWER = (OSError, HTTPException)
 """What a call raises when Slack's answer never came (connection reset, closed or timed
 out): a post may have reached the channel all the same."""
-LOST_ANSWERS_IN_A_ROW = 3
-"""A part whose posts lose their answer this many times running, without reaching the
-channel, is left for recovery (the error is raised)."""
+ATTEMPTS = 6
+"""Posts of one part, at most, when answers are lost or the rate is limited; then the error
+is raised and the delivery left for recovery."""
 GONE = frozenset({"message_not_found", "cant_update_message", "edit_window_closed"})
 """chat.update errors meaning the story's post cannot be updated any more (deleted, or no
 longer editable): its thread is still told."""
@@ -60,10 +61,17 @@ def metadata_of(intent: Intent, index: int) -> dict[str, Any]:
 class Courier:
     """Posts deliveries through the `Poster`, keeping the `DeliveryLog` true."""
 
-    def __init__(self, deliveries: DeliveryLog, poster: Poster, owner: str | None = None) -> None:
+    def __init__(
+        self,
+        deliveries: DeliveryLog,
+        poster: Poster,
+        owner: str | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.log = deliveries
         self.poster = poster
         self.owner = owner or process_name()
+        self.sleep = sleep
 
     def begin(
         self, team: str, channel: str, slot: str | None, parts: Sequence[Part], now: datetime
@@ -84,47 +92,59 @@ class Courier:
         say its deliveries queued longer than a lease: it stops before posting), or when
         `stopping` is set (the rest is left for recovery). Raises SlackApiError or
         NotInstalled, or one of LOST_ANSWER when a part's answers keep being lost."""
-        lost = 0
+        tries = 0  # of the part being posted
         while not intent.finished:
             if stopping is not None and stopping.is_set():
                 return False
             if not self.log.hold(intent, self.owner, now()):
                 log.warning("delivery %s was taken over by another process", intent.id)
                 return False
-            index = len(intent.posted)
-            part = intent.parts[index]
+            part = intent.parts[len(intent.posted)]
             shown = None
             if part.edits is not None:
                 ts, shown = part.edits, self.edit(intent, part.edits, part.blocks)
             else:
-                try:
-                    ts = self.poster.post(
-                        intent.team_id,
-                        intent.channel_id,
-                        Message(part.text, part.blocks),
-                        thread_ts=intent.thread_of(part),
-                        metadata=metadata_of(intent, index),
-                    )
-                except LOST_ANSWER as exc:
-                    found = self.find_posted(intent)
-                    lost += 1
-                    if found is None and lost >= LOST_ANSWERS_IN_A_ROW:
-                        raise
-                    log.warning(
-                        "delivery %s: the answer to part %d was lost (%s); it %s",
-                        intent.id,
-                        index + 1,
-                        exc,
-                        "had reached Slack" if found else "is posted again",
-                    )
-                    if found is None:
-                        continue  # held again, and posted again
-                    ts = found
-            lost = 0
+                tries += 1
+                found = self._post(intent, part, tries)
+                if found is None:
+                    continue  # held again, then posted again
+                ts = found
+            tries = 0
             if not self.log.record(intent, ts, self.owner, now(), shown):
                 log.warning("delivery %s was taken over by another process", intent.id)
                 return False
         return True
+
+    def _post(self, intent: Intent, part: Part, tries: int) -> str | None:
+        """Post the delivery's next part (its `tries`-th attempt); its ts, or None when it is
+        to be posted again: its answer was lost and it is not in the channel, or Slack
+        limited the rate (after waiting Retry-After here, with no lease running out in a
+        client's sleep). Raises when that has happened ATTEMPTS times."""
+        index = len(intent.posted)
+        try:
+            return self.poster.post(
+                intent.team_id,
+                intent.channel_id,
+                Message(part.text, part.blocks),
+                thread_ts=intent.thread_of(part),
+                metadata=metadata_of(intent, index),
+            )
+        except SlackApiError as exc:
+            if error_of(exc) != "ratelimited" or tries >= ATTEMPTS:
+                raise
+            wait = retry_after(exc)
+            log.warning("delivery %s: rate limited, part %d waits %d s", intent.id, index, wait)
+            self.sleep(wait)
+            return None
+        except LOST_ANSWER as exc:
+            found = self.find_posted(intent)
+            if found is None and tries >= ATTEMPTS:
+                raise
+            arrived = "had reached Slack" if found else "is posted again"
+            log.warning(
+                "delivery %s: part %d's answer lost (%s); it %s", intent.id, index, exc, arrived
+            )
+            return found
 
     def edit(
         self, intent: Intent, ts: str, story: list[dict[str, Any]]

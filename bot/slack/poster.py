@@ -29,6 +29,14 @@ def error_of(exc: SlackApiError | NotInstalled) -> str:
     return str(exc.response.get("error", "unknown_error"))
 
 
+def retry_after(exc: SlackApiError) -> int:
+    """The seconds a 429 says to wait (1 when it does not say)."""
+    headers = {k.lower(): v for k, v in (exc.response.headers or {}).items()}
+    value = headers.get("retry-after", "1")
+    value = value[0] if isinstance(value, list) else value
+    return int(value) if str(value).isdigit() else 1
+
+
 class Poster:
     """Posts messages, keeping to about one message per second per channel."""
 

@@ -284,3 +284,40 @@ def test_a_post_that_never_reached_slack_is_posted_once_when_the_network_recover
     assert harness.bot.jobs.alerts(now) == 1
     assert len(posted_in(harness)) == 1
     assert len(harness.fake.calls_to("chat.postMessage")) == 2
+
+
+def test_a_rate_limited_post_waits_then_is_posted_once(harness: SlackHarness) -> None:
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    harness.fake.fail(
+        "chat.postMessage", "ratelimited", status=429, headers={"Retry-After": "3"}, times=1
+    )
+    waited: list[float] = []
+    harness.bot.jobs.courier.sleep = waited.append
+    assert harness.bot.jobs.alerts(utcnow() + timedelta(minutes=3)) == 1
+    assert waited == [3]
+    assert len(posted_in(harness)) == 1
+    assert len(harness.fake.calls_to("chat.postMessage")) == 2
+
+
+def test_a_worker_rate_limited_longer_than_its_lease_leaves_the_post_to_its_taker(
+    harness: SlackHarness,
+) -> None:
+    """While one worker waits out a long Retry-After, its lease runs out and another
+    process finishes the delivery: the waiting worker must not post it again."""
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    harness.fake.fail(
+        "chat.postMessage", "ratelimited", status=429, headers={"Retry-After": "45"}, times=1
+    )
+    now = utcnow() + timedelta(minutes=3)
+    other = Courier(harness.bot.jobs.courier.log, harness.bot.jobs.poster, owner="worker-2")
+    taken: list[int] = []
+    harness.bot.jobs.courier.sleep = lambda _seconds: taken.append(other.recover(now + LATER))
+    harness.bot.jobs.alerts(now)
+    assert taken == [1]
+    [message] = posted_in(harness)
+    assert "Drone strike in Deir ez-Zor" in str(message["blocks"])
+    assert harness.bot.jobs.courier.log.unfinished() == []

@@ -1,8 +1,9 @@
 """Posting deliveries: paced per channel, overflow folded into a thread, each with the
 client of the channel's workspace.
 
-Rate limits (429) are the WebClient's retry handlers' business (they honour Retry-After);
-errors that mean the bot cannot post in a channel at all are reported to the caller.
+Rate limits (429) are the WebClient's retry handlers' business (they honour Retry-After),
+except for posts, which the client never repeats (`clients.ONCE_ONLY`): a post's 429 or
+lost answer reaches the caller, as do errors that mean the bot cannot post in a channel.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ class Poster:
         metadata: dict[str, Any] | None = None,
     ) -> str:
         """Post one message (links not unfurled, with Slack message `metadata` if given) in
-        a channel of workspace `team`; returns its ts. Raises SlackApiError, or NotInstalled."""
+        a channel of workspace `team`; returns its ts. Raises SlackApiError (a 429 too),
+        NotInstalled, or OSError or HTTPException when the answer was lost."""
         client = self.clients.for_team(team)
         self._wait_turn(team, channel)
         try:

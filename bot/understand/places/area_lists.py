@@ -4,7 +4,9 @@
 "В Курской и Белгородской областях", "у Сумській та Харківській областях", "Брянской, Курской
 и Орловской областей": the adjectives share one noun in the plural, so no oblast's name
 stands whole in the text. Each adjective is put back in the nominative before "область"
-("Курская область", "Сумська область") and looked up; an oblast found so is named there.
+("Курская область", "Сумська область") and looked up; an oblast found so is named there,
+unless the list closes a regional office's name ("ГУ МВД по Курской и Белгородской
+областям").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.words import OFFICE_CYRILLIC
 
 _ADJECTIVE = r"[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:ая|ой|ую|ою|ої|ій|а|у)"
 _LIST = re.compile(
@@ -24,6 +27,7 @@ noun ("области"/"області" is also the plural's nominative)."""
 _JOINS = re.compile(r", | и | та | і | й ")
 _ENDINGS = ("ая", "ой", "ую", "ою", "ої", "ій", "а", "у")
 _AREA_KINDS = frozenset(["admin1", "region"])
+_OFFICE_PREPOSITIONS = frozenset(["в", "во", "у", "по"])
 
 
 def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -35,6 +39,8 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
     added: list[PlaceMention] = []
     for match in _LIST.finditer(text):
         at = match.start(1)
+        if _office_before(text, at):
+            continue
         for word in _JOINS.split(match.group(1)):
             start = text.index(word, at)
             at = start + len(word)
@@ -46,6 +52,16 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
     if not added:
         return named
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether "в", "у" or "по" and a regional office's word one or two words before it come
+    just before `start` ("ГУ МВД по Курской и Белгородской областям"): the areas are part of
+    the office's name, as `tagging` reads one area so."""
+    words = text[max(0, start - 60) : start].split()[-3:]
+    if not words or words[-1].lower() not in _OFFICE_PREPOSITIONS:
+        return False
+    return any(word.lower() in OFFICE_CYRILLIC for word in words[:-1])
 
 
 def _oblast(gaz: Gazetteer, adjective: str) -> Place | None:

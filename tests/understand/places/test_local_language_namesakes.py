@@ -94,6 +94,11 @@ def test_a_foreign_city_in_latin_letters_stays(gaz: Gazetteer) -> None:
     assert found(gaz, text) == {BERLIN: "Berlin", KYIV: "Києва"}
 
 
+def test_oblasts_closing_an_offices_name_are_no_places(gaz: Gazetteer) -> None:
+    text = "Об этом сообщило ГУ МВД по Курской и Белгородской областям."
+    assert found(gaz, text) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -679,9 +679,7 @@ class _Builder:
     def add_bearing_names(self) -> None:
         """Name each config place called by a bearing and another config place ("North
         Darfur") as Russian and Ukrainian do, when the other's Cyrillic name is a masculine
-        noun: "Северный Дарфур", "Північний Дарфур" (`case_forms` declines both words); and
-        as French does, from the other's one-word Latin names: "Darfour-Nord", "Nord-Darfour",
-        "Darfour du Nord"."""
+        noun: "Северный Дарфур", "Північний Дарфур" (`case_forms` declines both words)."""
         keys = {p.name: k for k, p in self.places.items() if k.startswith("cfg:")}
         for key, place in list(self.places.items()):
             bearing, _, base = place.name.partition(" ")
@@ -692,10 +690,6 @@ class _Builder:
                 if is_cyrillic(name) and one_word and name[-2] not in _NOT_MASCULINE_ENDINGS:
                     for adjective in _BEARINGS[bearing]:
                         self.add_name(_capitalised(f"{adjective} {name}"), key)
-                elif one_word and name.strip().isascii() and bearing in _FRENCH_BEARINGS:
-                    french, word = _FRENCH_BEARINGS[bearing], name.strip().capitalize()
-                    for written in (f"{word}-{french}", f"{french}-{word}", f"{word} du {french}"):
-                        self.add_name(written, key)
 
     def add_raion_names(self) -> None:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
@@ -923,8 +917,6 @@ _BEARINGS = {
     "Central": ("центральныи", "центральнии"),
 }
 """Russian and Ukrainian masculine adjectives of the bearings (folded: "й" written "и")."""
-_FRENCH_BEARINGS = {"North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest"}
-"""The French words of the bearings, as "Darfour-Nord", "Nord-Darfour" write them."""
 _NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
 """Last letters of a noun that is no hard masculine noun ("Дарфур" is one)."""
 

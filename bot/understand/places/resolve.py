@@ -70,13 +70,9 @@ _LOCAL_CITY_BEFORE = re.compile(
 """"City of" in Arabic, French, Russian and Ukrainian ("مدينة دير الزور", "ville de Goma",
 "в городе Харькове", "у місті Харкові")."""
 _LOCAL_CITY_BEFORE_LONGEST = len("ومدينة ")
-_LOCAL_REGION_BEFORE = re.compile(
-    r"(?<![^\W_])(?:[وفبل]{0,2}(?:محافظة|ولاية|ريف) "
-    r"|(?i:province|région|gouvernorat|oblast|wilaya) (?:de |du |d['’]))$"
-)
+_LOCAL_REGION_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:محافظة|ولاية|ريف) $")
 """"Governorate of", "state of", "the countryside of" in Arabic ("محافظة البيضاء", "بولاية شمال
-كردفان", "بريف حلب") and French ("province d'Idleb", "gouvernorat de Deraa")."""
-_LOCAL_REGION_BEFORE_LONGEST = len("gouvernorat de ")
+كردفان", "بريف حلب")."""
 _LOCAL_REGIONS_BEFORE = re.compile(
     r"(?<![^\W_])[وفبل]{0,2}(?:محافظات|محافظتي|ولايات|ولايتي|مناطق|منطقتي) "
     r"(?:(?!(?:في|من|على|عن|قرب|إلى|الى) )[^\W\d_]+ ){0,2}(?:و[^\W\d_]+ (?:[^\W\d_]+ )?)*و?$"
@@ -477,7 +473,7 @@ def qualify(text: str, span: Span) -> str | None:
     ):
         return "city"
     if _LOCAL_REGION_BEFORE.search(
-        text, max(0, span.start - _LOCAL_REGION_BEFORE_LONGEST - 1), span.start
+        text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
     ) or _local_regions_before(text, span.start):
         return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):

@@ -405,8 +405,6 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True
     if text[start - 1 : start] in _DASH_ENDS and _road_end(text, start):
         return True  # a road's second or later town: "трасі Одеса-Мелітополь"
-    if text[start - 1 : start] == "-" and _hyphened_to_a_word(found, i, text):
-        return True
     after = ""
     if text[end : end + 1] == " " and text.startswith(CYRILLIC_AREA_AFTER, end + 1):
         return True
@@ -494,30 +492,6 @@ def _local_authority(text: str, at: int, after: str) -> bool:
         word = _WORD.match(text, at + len(after) + 1)
         after = word.group() if word and text[at + len(after) : word.start()] == " " else ""
     return after[:1].isupper() and after.lower() in LOCAL_AUTHORITY_AFTER
-
-
-_HYPHENED_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
-_COMBINING_FORMS = frozenset(
-    ["indo", "sino", "franco", "anglo", "afro", "euro", "russo", "austro", "italo", "judeo",
-     "greco", "turco", "pan", "trans", "anti", "pro", "ex", "post", "pre", "non"]
-)  # fmt: skip
-"""First halves of compounds whose second is a country in earnest ("Indo-Pakistan")."""
-
-
-def _hyphened_to_a_word(found: list[Span], i: int, text: str) -> bool:
-    """ "Météo-France", "Radio-Canada", "Air-Algérie": a country's name joined by a hyphen to a
-    capitalised word that is no place, no Arabic article ("Al-Iraq") and no combining form
-    ("Sino-", "Anti-") ends an organisation's name."""
-    span = found[i]
-    if not any(r.place.kind == "country" for r in span.facts.readings):
-        return False
-    if i and found[i - 1].end >= span.start - 1:
-        return False  # "Iran-Iraq": two places
-    head = _HYPHENED_HEAD.search(text, max(0, span.start - 30), span.start)
-    if head is None or not head.group()[0].isupper():
-        return False
-    word = head.group().lower()
-    return word not in ARTICLES and word[:-1] not in _COMBINING_FORMS
 
 
 def _after_a_head(text: str, start: int, article: bool) -> bool:

@@ -62,6 +62,8 @@ _ROUGH_KINDS = frozenset(["country", "admin1", "region"])
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
 """Arabic prefixes written joined to a name: and, in, to, so. Not "ك" (like): it rarely
 stands before a place, and it makes common words of names ("كبيرا", big: "بيرا", Beira)."""
+_BEFORE_ARTICLE = ("ل", "ول", "فل")
+"""Prefixes ending in "ل" (to), which write the article "ال" after them as "ل" alone."""
 LOCAL_LANGUAGES = ("fr", "ru", "uk", "ar")
 """The languages whose country names (CLDR's, from babel) the gazetteer knows besides
 English, so that "au Soudan", "в Судане" and "السودان" name Sudan; but those that are
@@ -780,8 +782,7 @@ class _Builder:
             if _is_arabic(spelling):
                 for form in (spelling, *_joined(spelling)):
                     spellings.setdefault(form, (value[0], len(form)))
-                    for prefix in ARABIC_PREFIXES:
-                        spellings[f" {prefix}{form[1:]}"] = (value[0], len(form))
+                    _add_prefixed(spellings, form, value[0])
             elif is_cyrillic(spelling):
                 for form in case_forms(spelling):
                     if form not in self.spellings:
@@ -868,6 +869,11 @@ _GENERIC_AREA_WORDS = frozenset(
 )
 """Words that make an area's name generic when it has no other (`_generic`)."""
 _WATER_WORDS = frozenset(["sea", "gulf", "ocean", "river", "lake", "bay"])
+_ARABIC_WATER_WORDS = frozenset(
+    ["البحر", "بحر", "النهر", "نهر", "الخليج", "خليج", "المحيط", "محيط", "البحيره", "بحيره"]
+)
+"""Arabic words for a sea, river, gulf, ocean or lake (folded): an area's name that starts
+with one without its area word ("البحر الاحمر", the Red Sea) is the water's."""
 
 
 _ARABIC_AREA_WORDS = ("منطقة ", "محافظة ", "ولاية ")
@@ -884,9 +890,14 @@ def _without_area_word(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _generic(folded: str) -> bool:
     """An area name made of generic words only ("Central", "Western Region"), or named after
-    water ("Red Sea", the Egyptian governorate): it would fire on ordinary words or on the sea."""
+    water ("Red Sea", the Egyptian governorate; "البحر الأحمر" but not "ولاية البحر الأحمر"):
+    it would fire on ordinary words or on the sea."""
     words = folded.split()
-    return all(w in _GENERIC_AREA_WORDS for w in words) or not _WATER_WORDS.isdisjoint(words)
+    return (
+        all(w in _GENERIC_AREA_WORDS for w in words)
+        or not _WATER_WORDS.isdisjoint(words)
+        or words[0] in _ARABIC_WATER_WORDS
+    )
 
 
 _UKRAINIAN_MIN_LENGTH = len(" идлиб ")
@@ -943,6 +954,21 @@ def _joined(spelling: str) -> tuple[str, ...]:
     if len(words) != 2 or words[0][-1] not in _NON_JOINING:
         return ()
     return (f" {words[0]}{words[1]} ",)
+
+
+def _add_prefixed(spellings: dict[str, tuple[str, int]], form: str, name: str) -> None:
+    """Add padded Arabic `form` of `name` with each prefix joined to it. A spelling that is a
+    name as written, or the same letters cut after a shorter prefix, keeps its reading: "لبنان"
+    is Lebanon, not "ل" + Banān, and "ولبنان" is "و" + Lebanon. "ل" before the article
+    drops its alif ("للعراق", to Iraq), and the name's span takes the whole word."""
+    for prefix in ARABIC_PREFIXES:
+        prefixed = f" {prefix}{form[1:]}"
+        held = spellings.get(prefixed)
+        if held is None or len(prefixed) - held[1] > len(prefix):
+            spellings[prefixed] = (name, len(form))
+    if form.startswith(" ال"):
+        for prefix in _BEFORE_ARTICLE:
+            spellings.setdefault(f" {prefix}ل{form[3:]}", (name, len(form)))
 
 
 def _is_arabic(folded: str) -> bool:

@@ -71,6 +71,15 @@ _PHRASE_FORMS = {
 adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
 "Харківській області", "Белгородского района"."""
 
+_RUSSIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ои", ("ы", "и", "е", "ои", "еи")), ("ую", ("у", "ю")), ("ою", ("ою", "ею")),
+)  # fmt: skip
+_UKRAINIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("оі", ("и", "і")), ("іи", ("і",)), ("у", ("у", "ю")), ("ою", ("ою", "ею")),
+)  # fmt: skip
+"""Per case, the ending of a feminine adjective that begins a two-word name ("ои" is "ой"
+folded, "оі" is "ої", "іи" is "ій") and the endings its noun's final "а"/"я" takes."""
+
 _HEAD_NOUNS = frozenset({"сектор"})
 """Generic nouns that come first and decline while the name after them stays in the
 genitive: Russian "в секторе Газа", Ukrainian "у секторі Гази"."""
@@ -107,8 +116,30 @@ def case_forms(folded: str) -> set[str]:
     else:  # the last word of a longer name may be short: "Дейр-эз-Зор" -> "Дейр-эз-Зоре"
         shortest = _MIN_STEM + 1 if len(words) == 1 else _MIN_STEM
         forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1], shortest)}
+        if len(words) == 2:
+            forms |= _feminine_forms(*words)
     forms.discard(" ".join(words))
     return {f" {form} " for form in forms}
+
+
+def _feminine_forms(adjective: str, noun: str) -> set[str]:
+    """The case forms of a two-word name of a feminine adjective and a noun in "-а"/"-я",
+    both declined ("Белая Церковь" aside, whose noun is irregular): Russian "Новая Каховка"
+    -> "Новой Каховке", Ukrainian "Нова Каховка" -> "Новій Каховці", "Велика Новосілка" ->
+    "Великої Новосілки". Nothing for other names."""
+    if len(adjective) <= _MIN_STEM or noun[-1] not in "ая" or len(noun) <= _MIN_STEM:
+        return set()
+    if adjective.endswith("ая"):
+        pairs = _RUSSIAN_FEMININE_FORMS
+    elif adjective[-1] == "а" and adjective[-2] not in _VOWELS:
+        pairs = _UKRAINIAN_FEMININE_FORMS
+    else:
+        return set()
+    stem, root = adjective[:-2] if adjective.endswith("ая") else adjective[:-1], noun[:-1]
+    forms = {f"{stem}{a} {root}{n}" for a, endings in pairs for n in endings}
+    if root[-1] in _ALTERNATING and pairs is _UKRAINIAN_FEMININE_FORMS:
+        forms.add(f"{stem}іи {root[:-1]}{_ALTERNATING[root[-1]]}і")  # "Новій Каховці"
+    return forms
 
 
 def oblast_adjectives(city: str) -> set[str]:

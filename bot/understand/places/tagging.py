@@ -20,12 +20,14 @@ import functools
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.counties import with_counties
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.normalize import fold, name_key
+from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
@@ -40,6 +42,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.scripts import without_latin_towns
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.towns import with_towns
 from bot.understand.places.transliterated import with_transliterated
@@ -159,7 +162,9 @@ def find_places(
         if s.place is not None
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
-    return with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
+    listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
+    listed = with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
+    return with_area_lists(gaz, text, listed)
 
 
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:

@@ -1,0 +1,63 @@
+"""Places named like the quarter or district of a city a text names
+(`without_quarter_namesakes`).
+
+"حي الحميدية في مدينة دير الزور" (the Hamidiyah quarter of Deir ez-Zor) and "أحياء الجورة
+والقصور" name quarters of a city. The gazetteer rarely holds a city's quarters, but often a
+village of the same name hundreds of kilometres away (Al Hamidiyah in Hama's countryside):
+that village is not what the text names. Russian and Ukrainian name a city's districts and a
+region's raions alike by an adjective and "район", and many share one ("Дніпровський район"
+is a district of Kyiv, of Kamianske and of Kherson, and the raion around Dnipro): a city's
+district that GeoNames holds as a populated place is one of them only where the text names
+its city. So a name after a quarter's word, or a city's district named with "район", stays a
+place when the gazetteer holds it as a neighbourhood ("حي الشجاعية") or when it lies near
+another place the text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import PlaceMention
+from bot.understand.places.distance import distance_km
+
+_QUARTER_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:حي|حيي|أحياء|احياء|حارة|حارات) $")
+"""A word for a city's quarter or quarters just before a name, a prefix joined to it ("لحي",
+"بأحياء")."""
+_REACH = len("وبأحياء ")
+_NEAR_KM = 25.0
+"""How far from another place of the text a quarter's namesake may lie and be the quarter."""
+_POINT_KINDS = frozenset(["city", "town", "village", "neighbourhood", "locality", "camp"])
+"""Kinds of place whose point is close enough to lend a quarter nearby its city."""
+
+
+def _quarter(text: str, start: int, written: str, kind: str) -> bool:
+    """Whether the name `written` at `start`, read as a place of `kind`, names a quarter: after
+    an Arabic quarter's word, or a city's district named with "район"."""
+    if kind == "city" and written.rsplit(None, 1)[-1].lower().startswith("район"):
+        return True
+    return _QUARTER_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def without_quarter_namesakes(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` without the places named only where the text names a city's quarter, far from
+    every other place it names (see the module docstring)."""
+    if "ح" not in text and "район" not in text:
+        return named  # a quick test: English texts are spared
+    return [m for m in named if not _far_quarter(text, m, named)]
+
+
+def _far_quarter(text: str, mention: PlaceMention, named: list[PlaceMention]) -> bool:
+    place = mention.place
+    if place.kind == "neighbourhood" or place.lat is None or place.lon is None:
+        return False
+    mentions = mention.mentions or ((mention.start, mention.end, mention.as_written),)
+    if not any(_quarter(text, start, written, place.kind) for start, _, written in mentions):
+        return False
+    return not any(
+        other.place.kind in _POINT_KINDS
+        and other.place.lat is not None
+        and other.place.lon is not None
+        and distance_km(place.lat, place.lon, other.place.lat, other.place.lon) <= _NEAR_KM
+        for other in named
+        if other is not mention
+    )

@@ -2,7 +2,7 @@
 own authorities, officials, courts or party members; after a whole title that ends a sentence;
 before a day; a county by its name alone once the text has named it in full; a country's name
 without its article or by a former name; a place's possessive after "district of"; and a list
-of villages after "the villages of"."""
+of villages after "the villages of"; a small town before its police; a name joined by "au"."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from tests.support.places import kinds_and_areas as _found
 
-BORNO = "cfg:borno-state"
+BORNO, GEORGIA = "cfg:borno-state", "gn:4197000"
 
 
 def _mentions(gaz: Gazetteer, text: str) -> dict[str, list[str]]:
@@ -83,3 +83,12 @@ def test_every_village_of_a_list_after_the_villages_of_is_a_village(gaz: Gazette
     )
     for village in ("Bakinawa", "Mudugari", "Gorakin"):
         assert found[village] == ("village", BORNO)
+
+
+def test_a_small_town_before_its_police_in_a_state_the_text_names(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Grovetown police questioned a woman who had driven from Augusta, Georgia.")
+    assert found["Grovetown"] == ("town", GEORGIA)
+
+
+def test_a_name_joined_by_a_french_particle_is_one_name(gaz: Gazetteer) -> None:
+    assert "Port-au-Prince" in _found(gaz, "Cholera reached the city of Port-au-Prince.")

@@ -70,7 +70,7 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in by_letter.items())
 
 
-_AUTHORITIES = _alternation(LOCAL_AUTHORITY_AFTER)
+_AUTHORITIES = _alternation(LOCAL_AUTHORITY_AFTER - {"school", "schools"})
 _CITY_AUTHORITIES = _alternation(CITY_AUTHORITY_AFTER)
 _RESIDENT = re.compile(
     r" (?:man|woman|men|women|residents?|natives?|area|police|(?=[A-Z])(?:"
@@ -82,9 +82,10 @@ _RESIDENT_NAME = re.compile(
 )
 """A town before a word for its people, its surroundings or its own authorities ("a Chapin
 man", "the Cottonport area", "Grovetown police", "Harwinton Selectman", "Bloomfield Town
-Council": `LOCAL_AUTHORITY_AFTER`): not "family" or "home", which follow surnames ("the Bustan
-family"). The word is found first (a capital's lookahead turns most spaces away before the
-authorities' words are tried), then the name ending before it (`_residents`)."""
+Council": `LOCAL_AUTHORITY_AFTER` but schools, which villages name: "Emberton School"): not
+"family" or "home", which follow surnames ("the Bustan family"). The word is found first (a
+capital's lookahead turns most spaces away before the authorities' words are tried), then the
+name ending before it (`_residents`)."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
 """A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
 found ends (`_listed`)."""
@@ -253,7 +254,8 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
-        if _continues(text, end) or written.isupper() != (match.re in _DATELINES):
+        continues = match.re is not _RESIDENT_NAME and _continues(text, end)
+        if continues or written.isupper() != (match.re in _DATELINES):
             continue
         if _overlaps(start, end, taken) or not _placed(text, match):
             continue
@@ -566,7 +568,8 @@ def _placed(text: str, match: re.Match[str]) -> bool:
 
 
 def _continues(text: str, end: int) -> bool:
-    """Whether a capitalised word follows: the name is part of a longer one."""
+    """Whether a capitalised word follows: the name is part of a longer one (not so before
+    `_RESIDENT`'s word, which says what the name is: "Litchfield Selectman")."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 

@@ -92,3 +92,13 @@ def test_a_small_town_before_its_police_in_a_state_the_text_names(gaz: Gazetteer
 
 def test_a_name_joined_by_a_french_particle_is_one_name(gaz: Gazetteer) -> None:
     assert "Port-au-Prince" in _found(gaz, "Cholera reached the city of Port-au-Prince.")
+
+
+def test_a_small_town_before_a_capitalised_official_is_the_town(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Litchfield Selectman Ann Ross spoke in Hartford, Connecticut.")
+    assert found["Litchfield"][0] == "town"
+
+
+def test_a_school_named_after_a_village_names_no_town(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Pupils of Emberton School in Milton Keynes, England, went home.")
+    assert "Emberton" not in found

@@ -85,7 +85,7 @@ def with_short_names(text: str, named: list[PlaceMention]) -> list[PlaceMention]
     counties = [i for i, m in enumerate(named) if m.place.kind == "admin2"]
     if not counties:
         return named
-    taken = [(s, e) for m in named for s, e, _ in _spans(m)]
+    taken: list[tuple[int, int]] = []
     named = list(named)
     for i in counties:
         mention = named[i]
@@ -95,10 +95,18 @@ def with_short_names(text: str, named: list[PlaceMention]) -> list[PlaceMention]
             for word in _COUNTY_WORDS
             if written.endswith(word)
         }
-        added = [
+        bare = [
             (start, end, name)
             for name in short
             for start, end in word_spans(text, name)
+            if not text.startswith(_COUNTY_WORDS, end)
+        ]
+        if not bare:
+            continue  # a quick test: the name is written only with "County" after it
+        taken = taken or [(s, e) for m in named for s, e, _ in _spans(m)]
+        added = [
+            (start, end, name)
+            for start, end, name in bare
             if not any(start < e and s < end for s, e in taken) and _alone(text, start, end)
         ]
         if added:

@@ -184,7 +184,11 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
         if not span.facts.person_like or " " in span.written:
             continue
         before = _word_before(text, span.start)
-        if _title(before) or _after_credit(text, span.start):
+        if (
+            before in TITLES
+            or (before[-1:] == "." and before[:-1] in ABBREVIATED_TITLES)
+            or _after_credit(text, span.start)
+        ):  # a title's abbreviation with its dot ("Gen."); a whole one ends a sentence
             people.add(id(span.facts))
             continue
         if _written_as_place(found, i, text, before):
@@ -204,12 +208,6 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
                 given.add(id(span.facts))
                 given_names.add(i - 1)
     return people | (given - placed), given_names
-
-
-def _title(word: str) -> bool:
-    """Whether `word` is a person's title: as listed, or an abbreviation of one with its dot
-    ("Gen."); a whole title with a dot ends a sentence ("... Court Judge.")."""
-    return word in TITLES or (word.endswith(".") and word[:-1] in ABBREVIATED_TITLES)
 
 
 def _after_credit(text: str, start: int) -> bool:

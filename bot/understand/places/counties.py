@@ -1,11 +1,17 @@
-"""Counties named in a list before "counties": "Walton and Oconee counties", "Clarke,
+"""Counties named in a list before "counties", and counties named by their name alone.
+
+A list before "counties": "Walton and Oconee counties", "Clarke,
 Madison and Oglethorpe counties". Each name is "<name> County" of the gazetteer, the one in
 a state the text's places lie in; where no name of the list has a county there, the one in
 the state holding most of the list's counties, when at least two and more than any other
 state (a list names neighbours: "Clarke, Oconee and Oglethorpe counties" are Georgia's
 whatever else the text names). A name with no such county is left out. A name of the list the
 text's places took for another place ("Jackson" the city of "Barrow, Jackson and Madison
-counties") is the county there: the word after the list says what it names."""
+counties") is the county there: the word after the list says what it names.
+
+A county the text names in full ("DeKalb County", "Avoyelles Parish") is the county too where
+the text writes its name alone ("DeKalb's plan", "Clarke and Oconee schools"), unless a place
+was found there or the name stands inside a person's or another name (`_alone`)."""
 
 from __future__ import annotations
 
@@ -15,7 +21,10 @@ from dataclasses import replace
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.resolve import sentence_initial
 from bot.understand.places.towns import areas_named, load_towns
+from bot.understand.places.unlisted import word_spans
+from bot.understand.places.words import LOCAL_AUTHORITY_AFTER, TITLES
 
 _NAME = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
 _SEPARATOR_WORDS = r", and |, or |, | and | or "
@@ -64,6 +73,67 @@ def with_counties(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
         return named
     rest = [m for m in (_without(m, moved) for m in named) if m is not None]
     return sorted([*rest, *added.values()], key=lambda m: m.start)
+
+
+_COUNTY_WORDS = (" County", " Parish")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def with_short_names(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named`, each county written in full ("DeKalb County") with the mentions of its name
+    alone ("DeKalb's plan") added (see the module docstring)."""
+    counties = [i for i, m in enumerate(named) if m.place.kind == "admin2"]
+    if not counties:
+        return named
+    taken: list[tuple[int, int]] = []
+    named = list(named)
+    for i in counties:
+        mention = named[i]
+        short = {
+            written[: -len(word)]
+            for _, _, written in _spans(mention)
+            for word in _COUNTY_WORDS
+            if written.endswith(word)
+        }
+        bare = [
+            (start, end, name)
+            for name in short
+            for start, end in word_spans(text, name)
+            if not text.startswith(_COUNTY_WORDS, end)
+        ]
+        if not bare:
+            continue  # a quick test: the name is written only with "County" after it
+        taken = taken or [(s, e) for m in named for s, e, _ in _spans(m)]
+        added = [
+            (start, end, name)
+            for start, end, name in bare
+            if not any(start < e and s < end for s, e in taken) and _alone(text, start, end)
+        ]
+        if added:
+            spans = sorted({*_spans(mention), *added})
+            first = spans[0]
+            named[i] = replace(
+                mention, as_written=first[2], start=first[0], end=first[1], mentions=tuple(spans)
+            )
+            taken.extend((s, e) for s, e, _ in added)
+    return sorted(named, key=lambda m: m.start)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the county's name at `start`-`end` stands alone: no capitalised word right
+    after it but one of the county's own authorities ("DeKalb Police"), and none before it
+    inside a sentence, nor a title ("Abraham Lincoln", "StandUp DeKalb", "Mr. Hall")."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        after = _WORD.match(text, end + 1)
+        if after is None or after.group().lower() not in LOCAL_AUTHORITY_AFTER:
+            return False
+    if text[start - 1 : start] != " ":
+        return True
+    before = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
+    word = before[0] if before else ""
+    if word.rstrip(".") in TITLES:
+        return False
+    return not (word[:1].isupper() and not sentence_initial(text, start - 1 - len(word)))
 
 
 def _listed(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:

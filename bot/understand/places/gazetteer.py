@@ -405,6 +405,8 @@ class _Builder:
             self.places[place.key] = place
             self.parents[place.key] = []
             self.add_name(name, place.key)
+            if name.startswith("The "):  # "The Netherlands": "Netherlands has ..." too
+                self.add_name(name.removeprefix("The "), place.key)
         for iso, aliases in self.config["countries"].items():
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")

@@ -35,6 +35,7 @@ from bot.records import Place
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.words import LOCAL_AUTHORITY_AFTER
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -517,7 +518,8 @@ def supported(span: Span, context: Context, hints: frozenset[str]) -> bool:
 
 
 def _strong_pattern(span: Span, context: Context) -> bool:
-    """ "in X", "town of X", "X province", "X, Syria", a dateline ("COLUMBUS (AP) --")."""
+    """ "in X", "town of X", "X province", "X Police", "X, Syria", a dateline ("COLUMBUS (AP)
+    --")."""
     text = context.text
     if _dateline(span, text):
         return True
@@ -531,6 +533,9 @@ def _strong_pattern(span: Span, context: Context) -> bool:
     word = _WORD.match(rest.lstrip())
     if rest[:1] == " " and word and word.group().lower() in _SUPPORTING_WORDS:
         return True
+    after = word.group() if word is not None and rest[:1] == " " else ""
+    if after.istitle() and after.lower() in LOCAL_AUTHORITY_AFTER:
+        return True  # the place's own authority: "Alexandria Police"
     if rest.startswith(", "):
         following = context.spans.get(span.end + 2)
         return (

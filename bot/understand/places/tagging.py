@@ -21,7 +21,7 @@ import re
 
 from bot.records import PlaceMention
 from bot.understand.places.area_lists import with_area_lists
-from bot.understand.places.counties import with_counties
+from bot.understand.places.counties import with_counties, with_short_names
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
@@ -48,11 +48,14 @@ from bot.understand.places.towns import with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
+    ABBREVIATED_TITLES,
     ARABIC_NAME_BEFORE,
     ARTICLES,
     BEFORE_TAILS,
+    CITY_AUTHORITY_AFTER,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
+    DATE_WORDS,
     ENGLISH,
     FRENCH_CLUB_BEFORE,
     GENERIC,
@@ -163,7 +166,8 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
-    listed = with_unlisted(text, with_towns(gaz, text, with_counties(gaz, text, listed)))
+    listed = with_towns(gaz, text, with_counties(gaz, text, listed))
+    listed = with_unlisted(text, with_short_names(text, listed))
     return with_area_lists(gaz, text, listed)
 
 
@@ -185,7 +189,11 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
         if not span.facts.person_like or " " in span.written:
             continue
         before = _word_before(text, span.start)
-        if before.rstrip(".") in TITLES or _after_credit(text, span.start):
+        if (
+            before in TITLES
+            or (before[-1:] == "." and before[:-1] in ABBREVIATED_TITLES)
+            or _after_credit(text, span.start)
+        ):  # a title's abbreviation with its dot ("Gen."); a whole one ends a sentence
             people.add(id(span.facts))
             continue
         if _written_as_place(found, i, text, before):
@@ -485,13 +493,21 @@ def _after_a_club_word(text: str, start: int) -> bool:
     return _ELIDED.sub("", before) in FRENCH_CLUB_BEFORE  # "l'Olympique de Marseille"
 
 
+_AUTHORITY_AREAS = frozenset(["City", "County", "Town"])
+"""Words between a place's name and its authority's ("Oxford City Council")."""
+_AFTER_AN_AREA_WORD = LOCAL_AUTHORITY_AFTER | CITY_AUTHORITY_AFTER
+
+
 def _local_authority(text: str, at: int, after: str) -> bool:
     """Whether the words from `at` name one of a place's own authorities or services
-    (`LOCAL_AUTHORITY_AFTER`), maybe after "City" or "County"; `after` is the first word."""
-    if after in ("City", "County"):
+    (`LOCAL_AUTHORITY_AFTER`), maybe after "City", "County" or "Town" (then also
+    `CITY_AUTHORITY_AFTER`); `after` is the first word."""
+    words = LOCAL_AUTHORITY_AFTER
+    if after in _AUTHORITY_AREAS:
         word = _WORD.match(text, at + len(after) + 1)
         after = word.group() if word and text[at + len(after) : word.start()] == " " else ""
-    return after[:1].isupper() and after.lower() in LOCAL_AUTHORITY_AFTER
+        words = _AFTER_AN_AREA_WORD
+    return after[:1].isupper() and after.lower() in words
 
 
 def _after_a_head(text: str, start: int, article: bool) -> bool:
@@ -566,6 +582,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
         after
         and after[0].isupper()
         and after.lower() not in GENERIC
+        and after.lower() not in DATE_WORDS
         and next_start != span.end + 1
         and not span.inflected
     )

@@ -32,7 +32,12 @@ from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
-from bot.understand.places.words import DATE_WORDS, GENERIC
+from bot.understand.places.words import (
+    CITY_AUTHORITY_AFTER,
+    DATE_WORDS,
+    GENERIC,
+    LOCAL_AUTHORITY_AFTER,
+)
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 _AREA_KINDS = frozenset(["admin1", "country"])
@@ -54,13 +59,33 @@ _PLACED_AT = re.compile(
 """The space after `_PLACED`'s word, before a capital; a group holds the word."""
 _PARTY_AT = re.compile(r"-(?:(?<=(?P<one>[RDI])-)|(?<=(?P<three>DFL)-))")
 """The hyphen after `_PARTY`'s party; a group holds the party."""
-_RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of `words`, capitalised, grouped by first letter: a regex tries
+    its alternatives one by one, and a group's letter turns most of them away at once."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(w.title() for w in words):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in by_letter.items())
+
+
+_AUTHORITIES = _alternation(LOCAL_AUTHORITY_AFTER - {"school", "schools"})
+_CITY_AUTHORITIES = _alternation(CITY_AUTHORITY_AFTER)
+_RESIDENT = re.compile(
+    r" (?:man|woman|men|women|residents?|natives?|area|police|(?=[A-Z])(?:"
+    rf"(?:(?:City|County|Town) )?(?:{_AUTHORITIES})|(?:City|County|Town) (?:{_CITY_AUTHORITIES})"
+    r"))\b"
+)
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
 )
-"""A town before a word for its people or its surroundings ("a Chapin man", "the Cottonport
-area"): not "family" or "home", which follow surnames ("the Bustan family"). The word is
-found first, then the name ending before it (`_residents`)."""
+"""A town before a word for its people, its surroundings or its own authorities ("a Chapin
+man", "the Cottonport area", "Grovetown police", "Harwinton Selectman", "Bloomfield Town
+Council": `LOCAL_AUTHORITY_AFTER` but schools, which villages name: "Emberton School"): not
+"family" or "home", which follow surnames ("the Bustan family"). The word is found first (a
+capital's lookahead turns most spaces away before the authorities' words are tried), then the
+name ending before it (`_residents`)."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
 """A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
 found ends (`_listed`)."""
@@ -229,7 +254,8 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
-        if _continues(text, end) or written.isupper() != (match.re in _DATELINES):
+        continues = match.re is not _RESIDENT_NAME and _continues(text, end)
+        if continues or written.isupper() != (match.re in _DATELINES):
             continue
         if _overlaps(start, end, taken) or not _placed(text, match):
             continue
@@ -542,7 +568,8 @@ def _placed(text: str, match: re.Match[str]) -> bool:
 
 
 def _continues(text: str, end: int) -> bool:
-    """Whether a capitalised word follows: the name is part of a longer one."""
+    """Whether a capitalised word follows: the name is part of a longer one (not so before
+    `_RESIDENT`'s word, which says what the name is: "Litchfield Selectman")."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 

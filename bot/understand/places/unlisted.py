@@ -46,11 +46,17 @@ _KIND_WORDS = {
     "refugee camp": "camp",
     "idp camp": "camp",
     "displacement camp": "camp",
+    "villages": "village",
+    "hamlets": "village",
+    "towns": "town",
 }
 _OF = re.compile(r" of (?=[A-Z]|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])")
 """" of " before a name: found first (a literal is quick to search for), then the kind word
 before it and the name after it (`_NAME_AT`)."""
 _NAME_AT = re.compile(_NAME)
+_PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
+"""Kind words naming a list of places after "of" ("the villages of Nuli and Avnevi")."""
+_LIST_SEPARATOR = re.compile(r",? and |, ")
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
      "neighbourhood", "neighborhood"]
@@ -190,9 +196,12 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
     found = []
     for of in _OF.finditer(text):
         kind = text[max(0, of.start() - 14) : of.start()].rpartition(" ")[2]
+        if kind in _PLURALS_BEFORE:
+            found.extend(_listed(text, kind, of.end()))
+            continue
         name = _NAME_AT.match(text, of.end()) if kind in _KINDS_BEFORE else None
         if name is not None:
-            found.append((kind, *name.span(), name.end()))
+            found.append((kind, name.start(), _without_possessive(text, *name.span()), name.end()))
     for called in _CALLED:
         at = text.find(called)
         while at >= 0:
@@ -204,10 +213,37 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
     for match in _KIND_AFTER.finditer(text):
         window = max(0, match.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(text, window, match.start())
-        if name is not None:
+        if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     return [(kind, start, end, after) for kind, start, end, after in found
             if start < end and _plausible(text[start:end])]  # fmt: skip
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` ends with a possessive: it owns what follows ("TxDOT's
+    district office", "Angola's capital"), it does not name it."""
+    return text[end - 2 : end] in ("'s", "’s")
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """The end of the name at `start`..`end` without a possessive ending: "the district of
+    Angola's capital" names Angola, whose capital holds the district."""
+    return end - 2 if end - start > 2 and _possessive(text, end) else end
+
+
+def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
+    """(kind word, start and end of the name, end of the list) of each name of a list after a
+    plural kind word and "of" ("the villages of Bumbacari, Dudescu and Maliuc"): all of them
+    lie in the place named after the list."""
+    spans = []
+    while (name := _NAME_AT.match(text, at)) is not None:
+        spans.append(name.span())
+        separator = _LIST_SEPARATOR.match(text, name.end())
+        if separator is None:
+            break
+        at = separator.end()
+    end = spans[-1][1] if spans else at
+    return [(kind, start, stop, end) for start, stop in spans]
 
 
 def _streets(text: str) -> list[tuple[str, int, int]]:

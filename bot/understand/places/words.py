@@ -29,6 +29,10 @@ PARTICLES = frozenset(
         "di",
         "du",
         "des",
+        "au",
+        "aux",
+        "sous",
+        "lès",
         "la",
         "le",
         "les",
@@ -237,12 +241,59 @@ LOCAL_AUTHORITY_AFTER = frozenset(
         "regional",
         "schools",
         "school",
+        "board",
+        "committee",
+        "chamber",
+        "government",
+        "officials",
+        "councilman",
+        "councilwoman",
+        "councilmen",
+        "councilor",
+        "councilors",
+        "councillor",
+        "councillors",
+        "selectman",
+        "selectmen",
+        "selectwoman",
+        "alderman",
+        "aldermen",
+        "gov",
+        "sen",
+        "rep",
+        "officer",
+        "officers",
+        "detective",
+        "detectives",
+        "investigator",
+        "investigators",
+        "deputies",
+        "crown",
+        "superior",
+        "circuit",
+        "magistrates",
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "labour",
+        "conservative",
+        "conservatives",
     ]
 )
 """A capitalised word after a place name that makes the longer name one of the place's own
-authorities or services ("Gainesville Police", "Kharkiv Regional Military Administration",
-"Athens Mayor Randy Daniel"): the text is about the place, which holds as a place of its own.
-After "City" or "County" too ("Oxford City Council")."""
+authorities, services, officials, courts or party members ("Gainesville Police", "Kharkiv
+Regional Military Administration", "Athens Mayor Randy Daniel", "Oxford Crown Court", "Alaska
+Gov. Sarah Palin", "a Kettering Republican"): the text is about the place, which holds as a
+place of its own. After "City", "County" or "Town" too ("Oxford City Council", "Groton Town
+Council")."""
+
+
+CITY_AUTHORITY_AFTER = frozenset(["hall", "manager", "marshal", "clerk", "attorney", "court"])
+"""Words of a town's authority that do so only after "City", "County" or "Town" ("Paris City
+Hall", "Huntsville City Manager", "Tbilisi City Court"): alone they end the names of streets and
+buildings ("Rye Court", "Centennial Hall")."""
 
 
 LOWER_ORG_AFTER = ("river", "nuclear")
@@ -421,7 +472,8 @@ PLACE_MODIFIERS = frozenset(
     [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "northern", "southern", "eastern", "western", "central", "downtown", "greater",
-        "upper", "lower", "inner", "outer", "old", "new", "little", "metro", "rural", "suburban",
+        "upper", "lower", "inner", "outer", "old", "new", "little", "metro", "metropolitan",
+        "rural", "suburban",
     ]
 )  # fmt: skip
 """Words placing a part of a place before its name ("South Arlington", "Downtown Oxford"):
@@ -504,3 +556,10 @@ TITLES = frozenset(
     ]
 )
 """Titles before a person's name (written without their final dot)."""
+
+ABBREVIATED_TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm",
+     "Sen", "Rep", "Gov", "Lt.Gov", "Rev"]
+)  # fmt: skip
+"""The TITLES that are abbreviations, and so may be written with a dot ("Gen. Moore"); after a
+whole word and a dot a sentence ends ("... Court Judge. Columbus attorney ...")."""

@@ -23,11 +23,13 @@ import functools
 import gzip
 import json
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
@@ -45,15 +47,8 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
-Each is tried only where `_PLACED_AT` or `_PARTY_AT` finds the word it starts with
-(`_led_matches`): a regex led by that word is tried at every "i", "o", "t", "R", "D"."""
-_PLACED_AT = re.compile(
-    r" (?=[A-Z])(?:(?<=(?P<two>in|of|to|In) )|(?<=(?P<four>near|from|Near|From) )"
-    r"|(?<=(?P<seven>outside|Outside) ))"
-)
-"""The space after `_PLACED`'s word, before a capital; a group holds the word."""
-_PARTY_AT = re.compile(r"-(?:(?<=(?P<one>[RDI])-)|(?<=(?P<three>DFL)-))")
-"""The hyphen after `_PARTY`'s party; a group holds the party."""
+Each is tried only where `_CUES` finds the word it starts with: a regex led by that word is
+tried at every "i", "o", "t", "R", "D"."""
 _RESIDENT = re.compile(r" (?:man|woman|men|women|residents?|natives?|area)\b")
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
@@ -61,6 +56,19 @@ _RESIDENT_NAME = re.compile(
 """A town before a word for its people or its surroundings ("a Chapin man", "the Cottonport
 area"): not "family" or "home", which follow surnames ("the Bustan family"). The word is
 found first, then the name ending before it (`_residents`)."""
+_PLACED_WORDS = ("in", "near", "outside", "of", "to", "from", "In", "Near", "Outside", "From")
+_CUES = Cues(
+    {
+        "placed": [
+            f"{word} {capital}" for word in _PLACED_WORDS for capital in string.ascii_uppercase
+        ],
+        "party": ["R-", "D-", "I-", "DFL-"],
+        "resident": [
+            f" {word}" for word in ("man", "woman", "men", "women", "resident", "native", "area")
+        ],
+    }
+)
+"""Where `_PLACED` (its word before a capital), `_PARTY` and `_RESIDENT` may match."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
 """A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
 found ends (`_listed`)."""
@@ -253,31 +261,17 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
     added: "Newark, Heath and Pataskala")."""
-    yield from _led_matches(_PLACED, _PLACED_AT, text)
-    yield from _led_matches(_PARTY, _PARTY_AT, text)
+    cues = _CUES.find(text)
+    yield from led_matches(_PLACED, text, cues["placed"])
+    yield from led_matches(_PARTY, text, cues["party"])
     yield from _datelines(text)
-    yield from _residents(text)
+    yield from _residents(text, cues["resident"])
     at = 0
     while at < len(taken):
         listed = _LISTED.match(text, taken[at][1])
         at += 1
         if listed is not None:
             yield listed
-
-
-def _led_matches(
-    pattern: re.Pattern[str], lead: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`'s matches, tried only where `lead` finds the word they start
-    with (its group that matched, right before `lead`'s match): each from that word's start,
-    unless a match before it reaches that far."""
-    end = 0
-    for at in lead.finditer(text):
-        start = at.start() - len(at.group(str(at.lastgroup)))
-        match = pattern.match(text, start) if start >= end else None
-        if match is not None:
-            end = match.end()
-            yield match
 
 
 def _datelines(text: str) -> Iterator[re.Match[str]]:
@@ -293,9 +287,10 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _residents(text: str) -> Iterator[re.Match[str]]:
-    """The names before `_RESIDENT`'s words, as `_RESIDENT_NAME` matches."""
-    for word in _RESIDENT.finditer(text):
+def _residents(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The names before `_RESIDENT`'s words (tried at `starts`), as `_RESIDENT_NAME`
+    matches."""
+    for word in led_matches(_RESIDENT, text, starts):
         name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
         if name is not None:
             yield name

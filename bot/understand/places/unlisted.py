@@ -15,10 +15,12 @@ place ("Wichita Drive") is the street there, not the place.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
 
@@ -47,30 +49,29 @@ _KIND_WORDS = {
     "idp camp": "camp",
     "displacement camp": "camp",
 }
-_OF = re.compile(r" of (?=[A-Z]|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])")
-"""" of " before a name: found first (a literal is quick to search for), then the kind word
-before it and the name after it (`_NAME_AT`)."""
+_OF = " of "
+"""Found first (see `_CUES`), then the kind word before it and the name after it
+(`_NAME_AT`)."""
 _NAME_AT = re.compile(_NAME)
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriITa][aiouedDwr])(?P<kind>(?:village|hamlet|town)"
+    r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
     r"|township|district|area|"
     r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
-"""A kind word after a name ("Gujba village", "Kuriga town"): found first, then the name
-before it (`_NAME_BEFORE`), as a regex over every capitalised word would be slow. The
-lookahead (the words' first two letters) turns most spaces away before the alternatives are
-tried one by one. A village or town before "of" names the one after it ("the Iraqi town of
-Fallujah"), and one before a noun it qualifies ("town hall", "village council") is no kind
-word; a district before "of" is in the place after it ("Hiliwaa district of
-Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalised, as a US
-township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
-areas or an office."""
+"""A kind word after a name ("Gujba village", "Kuriga town"): found first (tried only where
+`_CUES` finds its start), then the name before it (`_NAME_BEFORE`), as a regex over every
+capitalised word would be slow. A village or town before "of" names the one after it ("the
+Iraqi town of Fallujah"), and one before a noun it qualifies ("town hall", "village
+council") is no kind word; a district before "of" is in the place after it ("Hiliwaa
+district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken
+capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
+names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _AFTER_PARENT = re.compile(
     r"(?:[,.;:)\n]|$| (?:on|in|at|near|for|with|from|to|by|amid|during|after|before|since|"
@@ -86,13 +87,34 @@ _CALLED_KINDS = frozenset(["village", "hamlet", "town", "area"])
 """A kind word before one of `_CALLED` names the place after it: "a small town called
 Sasit" (literals found with `str.find`: a regex with a word boundary first is slow)."""
 _STREET_AFTER = re.compile(
-    r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
+    r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
     r"|Pike|Trail|Square|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
     r"|(?P<park>Park))(?![\w-])"
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
 St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
-The lookahead (the words' first letters) turns most spaces away at once."""
+Tried only where `_CUES` finds its start."""
+_KIND = "kind"
+_STREET = "street"
+_CUES = Cues(
+    {
+        _OF: [_OF],
+        **{called: [called] for called in _CALLED},
+        _KIND: [
+            *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
+            *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+            *(f" {word}" for word in ("neighbo", "refugee camp", "displacement camp")),
+            *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
+        ],
+        _STREET: [
+            *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
+            *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
+            *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
+        ],
+    }
+)
+"""Where `_OF`, `_CALLED`, `_KIND_AFTER` and `_STREET_AFTER` may match: the words they start
+with ("Park" also starts "Parkway", "neighbo" both spellings of "neighbourhood")."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -124,7 +146,8 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     gives way to the text's."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for kind, start, end in _streets(text):
+    cues = _CUES.find(text)
+    for kind, start, end in _streets(text, cues[_STREET]):
         if any(s <= start and end <= e for m in kept for s, e in _spans(m)):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
@@ -135,7 +158,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         if key not in found:
             name = text[start:end]
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
-    for kind_word, start, end, after in _named(text):
+    for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
         overlapping = [m for m in kept if any(s < end and start < e for s, e in _spans(m))]
@@ -184,24 +207,23 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     return found
 
 
-def _named(text: str) -> list[tuple[str, int, int, int]]:
+def _named(text: str, cues: dict[str, list[int]]) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the phrase) of every "the village of X"
-    and "X district" in `text` whose X looks like a name (`_plausible`)."""
+    and "X district" in `text` whose X looks like a name (`_plausible`); `cues` are where
+    `_CUES`' words are in `text`."""
     found = []
-    for of in _OF.finditer(text):
-        kind = text[max(0, of.start() - 14) : of.start()].rpartition(" ")[2]
-        name = _NAME_AT.match(text, of.end()) if kind in _KINDS_BEFORE else None
+    for at in cues[_OF]:
+        kind = text[max(0, at - 14) : at].rpartition(" ")[2]
+        name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
         if name is not None:
             found.append((kind, *name.span(), name.end()))
     for called in _CALLED:
-        at = text.find(called)
-        while at >= 0:
+        for at in cues[called]:
             kind = text[max(0, at - 8) : at].rpartition(" ")[2]
             name = _NAME_AT.match(text, at + len(called)) if kind in _CALLED_KINDS else None
             if name is not None:
                 found.append((kind, *name.span(), name.end()))
-            at = text.find(called, at + 1)
-    for match in _KIND_AFTER.finditer(text):
+    for match in led_matches(_KIND_AFTER, text, cues[_KIND]):
         window = max(0, match.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(text, window, match.start())
         if name is not None:
@@ -210,13 +232,13 @@ def _named(text: str) -> list[tuple[str, int, int, int]]:
             if start < end and _plausible(text[start:end])]  # fmt: skip
 
 
-def _streets(text: str) -> list[tuple[str, int, int]]:
+def _streets(text: str, starts: list[int]) -> list[tuple[str, int, int]]:
     """The kind ("street" or "park") and span of the streets, roads and parks `text` names
-    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word. A road named
-    by its number ("Highway 19"), a river or a lake ("Lake Tanganyika") often lies in or
-    along too many places to be in one."""
+    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word (`_STREET_AFTER`,
+    tried at `starts`). A road named by its number ("Highway 19"), a river or a lake ("Lake
+    Tanganyika") often lies in or along too many places to be in one."""
     found = []
-    for match in _STREET_AFTER.finditer(text):
+    for match in led_matches(_STREET_AFTER, text, starts):
         window = max(0, match.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(text, window, match.start())
         if name is None:

@@ -1,0 +1,50 @@
+"""Where the words that start some regexes' matches are in a text, found in one pass.
+
+A regex led by a space or by a choice of short words (" village", "in X") is tried by `re`
+at nearly every character, which is slow. A small Aho-Corasick automaton over the words its
+matches can start with (its cues: a superset of where it can match) finds them all at once,
+for several regexes together, and each regex is then tried only where its cues are
+(`led_matches`), which finds what `finditer` would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from ahocorasick_rs import AhoCorasick, Implementation
+
+
+class Cues:
+    """An automaton over groups of cue words (a group per regex)."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        words: list[str] = []
+        self.group_of: list[str] = []
+        """The group of each word, in the automaton's order."""
+        for group, cues in groups.items():
+            for cue in cues:
+                words.append(cue)
+                self.group_of.append(group)
+        self.groups = tuple(groups)
+        self.automaton = AhoCorasick(words, implementation=Implementation.DFA)
+
+    def find(self, text: str) -> dict[str, list[int]]:
+        """Group -> where its cue words start in `text`, in order, each place once."""
+        found: dict[str, list[int]] = {group: [] for group in self.groups}
+        group_of = self.group_of
+        for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            found[group_of[index]].append(start)
+        return {group: sorted(set(starts)) for group, starts in found.items()}
+
+
+def led_matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches when every match starts at one of `starts` (in
+    order): each tried there, unless a match before it reaches that far."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match

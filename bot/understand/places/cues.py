@@ -29,20 +29,22 @@ class Cues:
         self.groups = tuple(groups)
         self.automaton = AhoCorasick(words, implementation=Implementation.DFA)
 
-    def find(self, text: str) -> dict[str, list[int]]:
-        """Group -> where its cue words start in `text`, in order, each place once."""
-        found: dict[str, list[int]] = {group: [] for group in self.groups}
+    def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Group -> where its cue words are in `text` (start, end), in order, each once."""
+        found: dict[str, list[tuple[int, int]]] = {group: [] for group in self.groups}
         group_of = self.group_of
-        for index, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            found[group_of[index]].append(start)
-        return {group: sorted(set(starts)) for group, starts in found.items()}
+        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            found[group_of[index]].append((start, end))
+        return {group: sorted(set(spans)) for group, spans in found.items()}
 
 
-def led_matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`'s matches when every match starts at one of `starts` (in
-    order): each tried there, unless a match before it reaches that far."""
+def led_matches(
+    pattern: re.Pattern[str], text: str, cues: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches when every match starts where one of `cues` does
+    (in order): each tried there, unless a match before it reaches that far."""
     end = 0
-    for start in starts:
+    for start, _ in cues:
         if start >= end:
             match = pattern.match(text, start)
             if match is not None:

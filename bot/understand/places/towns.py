@@ -229,7 +229,10 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(found[0], found[1], start - 2, area)
-    named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
+    named = [
+        _county_by_towns(gaz, towns, named, i) if m.place.kind == "admin2" else m
+        for i, m in enumerate(named)
+    ]
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
@@ -287,10 +290,10 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _residents(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The names before `_RESIDENT`'s words (tried at `starts`), as `_RESIDENT_NAME`
+def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The names before `_RESIDENT`'s words (tried at `cues`), as `_RESIDENT_NAME`
     matches."""
-    for word in led_matches(_RESIDENT, text, starts):
+    for word in led_matches(_RESIDENT, text, cues):
         name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
         if name is not None:
             yield name
@@ -497,11 +500,10 @@ def _namesakes_in(
 ) -> list[Place]:
     """The places of kind `kind` called `name` (folded) inside the first-level area `area`
     (code `code`): the gazetteer's, and for a city the largest town of the list."""
-    hits = gaz.names.get(name, ())
     found = [
-        gaz.places[h.key]
-        for h in hits
-        if gaz.places[h.key].kind == kind and area.key in gaz.ancestor_keys(h.key)
+        place
+        for hit in gaz.names.get(name, ())
+        if (place := gaz.places[hit.key]).kind == kind and area.key in gaz.ancestor_keys(hit.key)
     ]
     town = towns.in_area(code, name) if kind == "city" else None
     return [*found, _place(town, area)] if town is not None else found

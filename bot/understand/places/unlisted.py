@@ -49,14 +49,14 @@ _KIND_WORDS = {
     "idp camp": "camp",
     "displacement camp": "camp",
 }
-_OF = " of "
-"""Found first (see `_CUES`), then the kind word before it and the name after it
-(`_NAME_AT`)."""
 _NAME_AT = re.compile(_NAME)
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
+_OF = " of "
+"""Found after a kind word of `_KINDS_BEFORE` first (see `_CUES`), then the name after it
+(`_NAME_AT`)."""
 _KIND_AFTER = re.compile(
     r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
@@ -98,7 +98,7 @@ _KIND = "kind"
 _STREET = "street"
 _CUES = Cues(
     {
-        _OF: [_OF],
+        _OF: [f"{kind}{_OF}" for kind in _KINDS_BEFORE],
         **{called: [called] for called in _CALLED},
         _KIND: [
             *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
@@ -113,8 +113,9 @@ _CUES = Cues(
         ],
     }
 )
-"""Where `_OF`, `_CALLED`, `_KIND_AFTER` and `_STREET_AFTER` may match: the words they start
-with ("Park" also starts "Parkway", "neighbo" both spellings of "neighbourhood")."""
+"""Where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and `_STREET_AFTER` may match: the
+words they start with ("Park" also starts "Parkway", "neighbo" both spellings of
+"neighbourhood")."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -207,18 +208,18 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     return found
 
 
-def _named(text: str, cues: dict[str, list[int]]) -> list[tuple[str, int, int, int]]:
+def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the phrase) of every "the village of X"
     and "X district" in `text` whose X looks like a name (`_plausible`); `cues` are where
     `_CUES`' words are in `text`."""
     found = []
-    for at in cues[_OF]:
+    for at in sorted({end - len(_OF) for _, end in cues[_OF]}):  # "district of": two cues
         kind = text[max(0, at - 14) : at].rpartition(" ")[2]
         name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
         if name is not None:
             found.append((kind, *name.span(), name.end()))
     for called in _CALLED:
-        for at in cues[called]:
+        for at, _ in cues[called]:
             kind = text[max(0, at - 8) : at].rpartition(" ")[2]
             name = _NAME_AT.match(text, at + len(called)) if kind in _CALLED_KINDS else None
             if name is not None:
@@ -232,13 +233,13 @@ def _named(text: str, cues: dict[str, list[int]]) -> list[tuple[str, int, int, i
             if start < end and _plausible(text[start:end])]  # fmt: skip
 
 
-def _streets(text: str, starts: list[int]) -> list[tuple[str, int, int]]:
+def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The kind ("street" or "park") and span of the streets, roads and parks `text` names
     ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word (`_STREET_AFTER`,
-    tried at `starts`). A road named by its number ("Highway 19"), a river or a lake ("Lake
+    tried at `cues`). A road named by its number ("Highway 19"), a river or a lake ("Lake
     Tanganyika") often lies in or along too many places to be in one."""
     found = []
-    for match in led_matches(_STREET_AFTER, text, starts):
+    for match in led_matches(_STREET_AFTER, text, cues):
         window = max(0, match.start() - _NAME_REACH)
         name = _NAME_BEFORE.search(text, window, match.start())
         if name is None:

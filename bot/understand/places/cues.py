@@ -23,7 +23,7 @@ class Cues:
         self.group_of: list[str] = []
         """The group of each word, in the automaton's order."""
         for group, cues in groups.items():
-            for cue in cues:
+            for cue in dict.fromkeys(cues):  # each once: a group's matches are then distinct
                 words.append(cue)
                 self.group_of.append(group)
         self.groups = tuple(groups)
@@ -35,7 +35,9 @@ class Cues:
         group_of = self.group_of
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
             found[group_of[index]].append((start, end))
-        return {group: sorted(set(spans)) for group, spans in found.items()}
+        for spans in found.values():
+            spans.sort()  # reported by where they end
+        return found
 
 
 def led_matches(

@@ -136,7 +136,7 @@ def _split_elisions(text: str) -> str:
     for quote in ("'", "’"):
         at = text.find(quote)
         while at >= 0:
-            if _elided_before(text, at):
+            if text[at - 1 : at] in _ELISION_ENDS and _elided_before(text, at):
                 chars = chars or list(text)
                 chars[at] = " "
             at = text.find(quote, at + 1)

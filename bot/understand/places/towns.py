@@ -369,6 +369,8 @@ def _namesake(
     mention = named[i]
     place = mention.place
     own_areas = {c: a.key for c, a in areas_of(gaz, towns, place) if c in areas}
+    if len(own_areas) == len(areas):
+        return mention  # in every area the text's places lie in: none has more of them
     own = max((_support(gaz, named, areas[c][1], i) for c in own_areas), default=0)
     named_keys = {m.place.key for m in named}
     if own and not named_keys.isdisjoint(own_areas.values()):

@@ -225,8 +225,7 @@ def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str,
             if name is not None:
                 found.append((kind, *name.span(), name.end()))
     for match in led_matches(_KIND_AFTER, text, cues[_KIND]):
-        window = max(0, match.start() - _NAME_REACH)
-        name = _NAME_BEFORE.search(text, window, match.start())
+        name = _name_before(text, match.start())
         if name is not None:
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     return [(kind, start, end, after) for kind, start, end, after in found
@@ -240,14 +239,25 @@ def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int
     Tanganyika") often lies in or along too many places to be in one."""
     found = []
     for match in led_matches(_STREET_AFTER, text, cues):
-        window = max(0, match.start() - _NAME_REACH)
-        name = _NAME_BEFORE.search(text, window, match.start())
+        name = _name_before(text, match.start())
         if name is None:
             continue
         start, _ = _trimmed(text, *name.span())
         if start < match.start() and _plausible(text[start : match.start()]):
             found.append((str(match.lastgroup), start, match.end()))
     return found
+
+
+def _name_before(text: str, end: int) -> re.Match[str] | None:
+    """`_NAME_BEFORE`'s match ending at `end`, if any. A name's last word holds a capital: a
+    word without one there ("the village") is turned away before the search, which tries
+    every place in the `_NAME_REACH` characters before `end`."""
+    window = max(0, end - _NAME_REACH)
+    space = text.rfind(" ", window, end)
+    last = text[space + 1 if space >= 0 else window : end]
+    if last == last.lower():
+        return None
+    return _NAME_BEFORE.search(text, window, end)
 
 
 def _outside(mention: PlaceMention, start: int, end: int) -> PlaceMention | None:

@@ -127,6 +127,8 @@ _FINENESS = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
 _INSIDE_NEXT = frozenset([" in ", " in the "])
 """What joins a place to the name after it when the text puts the place inside that name
 ("the town of Rann in Kalabalge district"): that place is not the name's parent."""
+_INSIDE_LENGTHS = frozenset(map(len, _INSIDE_NEXT))
+"""Their lengths: a quick test before the text between is cut out."""
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -149,7 +151,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     found: dict[str, PlaceMention] = {}
     cues = _CUES.find(text)
     for kind, start, end in _streets(text, cues[_STREET]):
-        if any(s <= start and end <= e for m in kept for s, e in _spans(m)):
+        if any(s <= start and end <= e for m in kept for s, e, _ in _spans(m)):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
         key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
@@ -162,7 +164,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
-        overlapping = [m for m in kept if any(s < end and start < e for s, e in _spans(m))]
+        overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in _spans(m))]
         if parent is None or (
             overlapping
             and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
@@ -192,7 +194,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
     found = []
     for mention in named:
-        for s, e in _spans(mention):
+        for s, e, _ in _spans(mention):
             if text[s - 2 : s] != ", ":
                 continue  # a quick test before the regex
             before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
@@ -202,7 +204,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
             if text[start:end].lower() in LANGUAGES:
                 continue
             if _plausible(text[start:end]) and not any(
-                a < end and start < b for m in named for a, b in _spans(m)
+                a < end and start < b for m in named for a, b, _ in _spans(m)
             ):
                 found.append((start, end, mention.place))
     return found
@@ -291,7 +293,7 @@ def _within(mention: PlaceMention, start: int, end: int) -> bool:
     "Carrefour-Feuilles neighborhood"), so the text's longer name holds."""
     return all(
         start <= s and e <= end and (s, e) != (start, end)
-        for s, e in _spans(mention)
+        for s, e, _ in _spans(mention)
         if s < end and start < e
     )
 
@@ -301,8 +303,8 @@ def _elsewhere(place: Place, parent: Place) -> bool:
     return bool(parent.country_code) and place.country_code != parent.country_code
 
 
-def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
-    return [(s, e) for s, e, _ in mention.mentions] or [(mention.start, mention.end)]
+def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
+    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
 def _plausible(name: str) -> bool:
@@ -331,7 +333,7 @@ def _parent(
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
-            if any(s == link.end() for s, _ in _spans(mention)):
+            if any(s == link.end() for s, _, _ in _spans(mention)):
                 return mention.place, True
     last_end = _LAST_SENTENCE_END.match(text, 0, start)
     sentence_start = last_end.end() if last_end else 0
@@ -340,8 +342,8 @@ def _parent(
     spans = [
         (s, mention.place)
         for mention in named
-        for s, e in _spans(mention)
-        if text[e:start] not in _INSIDE_NEXT
+        for s, e, _ in _spans(mention)
+        if start - e not in _INSIDE_LENGTHS or text[e:start] not in _INSIDE_NEXT
     ]
     near = [(abs(s - start), place) for s, place in spans if sentence_start <= s < sentence_end]
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []

@@ -15,6 +15,7 @@ written "al"); `name_forms` gives the spellings a text may use for a key ("deir 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -135,7 +136,7 @@ def _split_elisions(text: str) -> str:
     for quote in ("'", "’"):
         at = text.find(quote)
         while at >= 0:
-            if _elided_before(text, at):
+            if text[at - 1 : at] in _ELISION_ENDS and _elided_before(text, at):
                 chars = chars or list(text)
                 chars[at] = " "
             at = text.find(quote, at + 1)
@@ -170,11 +171,13 @@ def fold(text: str) -> Folded:
     return Folded("".join(pieces), tuple(breaks))
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Folded form of a place name, wrapped in single spaces ("" when nothing is left).
 
     Apostrophes inside words are dropped ("Sana'a" -> " sanaa "), runs of spaces merged and
     every article form written "al" ("As Suwayda", "Ash Shaddadi" -> " al suwayda ", ...).
+    (Remembered: texts name the same places again and again.)
     """
     return name_forms([name])[0][0]
 

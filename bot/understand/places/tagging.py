@@ -328,7 +328,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             facts = facts.lower_case
         if (" " in written or "-" in written) and not _looks_like_name(written):
             continue
-        if not facts.acronym and _cyrillic_abbreviation(text, written, stop, facts):
+        if (
+            written.isupper()
+            and not facts.acronym
+            and _cyrillic_abbreviation(text, written, stop, facts)
+        ):
             continue
         if name in abbreviations or (name in shadowed and _abbreviation_ok(text, start, stop)):
             if not _abbreviation_ok(text, start, stop):
@@ -411,7 +415,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
         return True
-    if text[start - 1 : start] in _DASH_ENDS and _road_end(text, start):
+    dashed = text[start - 1 : start] == "-" or text[start - 3 : start] in _SPACED_DASHES
+    if dashed and _road_end(text, start):
         return True  # a road's second or later town: "трасі Одеса-Мелітополь"
     after = ""
     if text[end : end + 1] == " " and text.startswith(CYRILLIC_AREA_AFTER, end + 1):
@@ -452,8 +457,6 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     )
 
 
-_DASH_ENDS = frozenset(["-", " "])
-"""How the text before a road's later town ends: a hyphen, or the space after a dash."""
 _SPACED_DASHES = frozenset([" - ", " — ", " – "])
 """What joins the towns of a road's name besides a hyphen ("Камышлов — Ирбит — Тавда")."""
 _LAST_TOWN = re.compile(r"[^\s—–-]+$")

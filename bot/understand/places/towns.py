@@ -23,11 +23,13 @@ import functools
 import gzip
 import json
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
@@ -50,15 +52,8 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
-Each is tried only where `_PLACED_AT` or `_PARTY_AT` finds the word it starts with
-(`_led_matches`): a regex led by that word is tried at every "i", "o", "t", "R", "D"."""
-_PLACED_AT = re.compile(
-    r" (?=[A-Z])(?:(?<=(?P<two>in|of|to|In) )|(?<=(?P<four>near|from|Near|From) )"
-    r"|(?<=(?P<seven>outside|Outside) ))"
-)
-"""The space after `_PLACED`'s word, before a capital; a group holds the word."""
-_PARTY_AT = re.compile(r"-(?:(?<=(?P<one>[RDI])-)|(?<=(?P<three>DFL)-))")
-"""The hyphen after `_PARTY`'s party; a group holds the party."""
+Each is tried only where `_CUES` finds the word it starts with: a regex led by that word is
+tried at every "i", "o", "t", "R", "D"."""
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -70,11 +65,15 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in by_letter.items())
 
 
-_AUTHORITIES = _alternation(LOCAL_AUTHORITY_AFTER - {"school", "schools"})
+_TOWN_AUTHORITIES = LOCAL_AUTHORITY_AFTER - {"school", "schools"}
+_AUTHORITY_AREAS = ("City", "County", "Town")
+_AREAS = "|".join(_AUTHORITY_AREAS)
+_AUTHORITIES = _alternation(_TOWN_AUTHORITIES)
 _CITY_AUTHORITIES = _alternation(CITY_AUTHORITY_AFTER)
+_PEOPLE_WORDS = ("man", "woman", "men", "women", "resident", "native", "area", "police")
 _RESIDENT = re.compile(
     r" (?:man|woman|men|women|residents?|natives?|area|police|(?=[A-Z])(?:"
-    rf"(?:(?:City|County|Town) )?(?:{_AUTHORITIES})|(?:City|County|Town) (?:{_CITY_AUTHORITIES})"
+    rf"(?:(?:{_AREAS}) )?(?:{_AUTHORITIES})|(?:{_AREAS}) (?:{_CITY_AUTHORITIES})"
     r"))\b"
 )
 _RESIDENT_NAME = re.compile(
@@ -83,9 +82,24 @@ _RESIDENT_NAME = re.compile(
 """A town before a word for its people, its surroundings or its own authorities ("a Chapin
 man", "the Cottonport area", "Grovetown police", "Harwinton Selectman", "Bloomfield Town
 Council": `LOCAL_AUTHORITY_AFTER` but schools, which villages name: "Emberton School"): not
-"family" or "home", which follow surnames ("the Bustan family"). The word is found first (a
-capital's lookahead turns most spaces away before the authorities' words are tried), then the
-name ending before it (`_residents`)."""
+"family" or "home", which follow surnames ("the Bustan family"). The word is found first
+(tried only where `_CUES` finds its start), then the name ending before it (`_residents`)."""
+_PLACED_WORDS = ("in", "near", "outside", "of", "to", "from", "In", "Near", "Outside", "From")
+_CUES = Cues(
+    {
+        "placed": [
+            f"{word} {capital}" for word in _PLACED_WORDS for capital in string.ascii_uppercase
+        ],
+        "party": ["R-", "D-", "I-", "DFL-"],
+        "resident": [
+            *(f" {word}" for word in _PEOPLE_WORDS),
+            *(f" {area} " for area in _AUTHORITY_AREAS),
+            *(f" {word.title()}" for word in sorted(_TOWN_AUTHORITIES)),
+        ],
+    }
+)
+"""Where `_PLACED` (its word before a capital), `_PARTY` and `_RESIDENT` (its word, or "City",
+"County" or "Town" before an authority's) may match."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
 """A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
 found ends (`_listed`)."""
@@ -246,7 +260,10 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(found[0], found[1], start - 2, area)
-    named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
+    named = [
+        _county_by_towns(gaz, towns, named, i) if m.place.kind == "admin2" else m
+        for i, m in enumerate(named)
+    ]
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
@@ -279,31 +296,17 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
     added: "Newark, Heath and Pataskala")."""
-    yield from _led_matches(_PLACED, _PLACED_AT, text)
-    yield from _led_matches(_PARTY, _PARTY_AT, text)
+    cues = _CUES.find(text)
+    yield from led_matches(_PLACED, text, cues["placed"])
+    yield from led_matches(_PARTY, text, cues["party"])
     yield from _datelines(text)
-    yield from _residents(text)
+    yield from _residents(text, cues["resident"])
     at = 0
     while at < len(taken):
         listed = _LISTED.match(text, taken[at][1])
         at += 1
         if listed is not None:
             yield listed
-
-
-def _led_matches(
-    pattern: re.Pattern[str], lead: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`'s matches, tried only where `lead` finds the word they start
-    with (its group that matched, right before `lead`'s match): each from that word's start,
-    unless a match before it reaches that far."""
-    end = 0
-    for at in lead.finditer(text):
-        start = at.start() - len(at.group(str(at.lastgroup)))
-        match = pattern.match(text, start) if start >= end else None
-        if match is not None:
-            end = match.end()
-            yield match
 
 
 def _datelines(text: str) -> Iterator[re.Match[str]]:
@@ -319,9 +322,10 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _residents(text: str) -> Iterator[re.Match[str]]:
-    """The names before `_RESIDENT`'s words, as `_RESIDENT_NAME` matches."""
-    for word in _RESIDENT.finditer(text):
+def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The names before `_RESIDENT`'s words (tried at `cues`), as `_RESIDENT_NAME`
+    matches."""
+    for word in led_matches(_RESIDENT, text, cues):
         name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
         if name is not None:
             yield name
@@ -397,6 +401,8 @@ def _namesake(
     mention = named[i]
     place = mention.place
     own_areas = {c: a.key for c, a in areas_of(gaz, towns, place) if c in areas}
+    if len(own_areas) == len(areas):
+        return mention  # in every area the text's places lie in: none has more of them
     own = max((_support(gaz, named, areas[c][1], i) for c in own_areas), default=0)
     named_keys = {m.place.key for m in named}
     if own and not named_keys.isdisjoint(own_areas.values()):
@@ -528,11 +534,10 @@ def _namesakes_in(
 ) -> list[Place]:
     """The places of kind `kind` called `name` (folded) inside the first-level area `area`
     (code `code`): the gazetteer's, and for a city the largest town of the list."""
-    hits = gaz.names.get(name, ())
     found = [
-        gaz.places[h.key]
-        for h in hits
-        if gaz.places[h.key].kind == kind and area.key in gaz.ancestor_keys(h.key)
+        place
+        for hit in gaz.names.get(name, ())
+        if (place := gaz.places[hit.key]).kind == kind and area.key in gaz.ancestor_keys(hit.key)
     ]
     town = towns.in_area(code, name) if kind == "city" else None
     return [*found, _place(town, area)] if town is not None else found

@@ -15,10 +15,12 @@ place ("Wichita Drive") is the street there, not the place.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
 
@@ -50,9 +52,6 @@ _KIND_WORDS = {
     "hamlets": "village",
     "towns": "town",
 }
-_OF = re.compile(r" of (?=[A-Z]|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])")
-"""" of " before a name: found first (a literal is quick to search for), then the kind word
-before it and the name after it (`_NAME_AT`)."""
 _NAME_AT = re.compile(_NAME)
 _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 """Kind words naming a list of places after "of" ("the villages of Nuli and Avnevi")."""
@@ -61,22 +60,24 @@ _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
+_OF = " of "
+"""Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `_CUES`), then
+the name or the list of names after it (`_NAME_AT`)."""
 _KIND_AFTER = re.compile(
-    r" (?=[vhtdsnriITa][aiouedDwr])(?P<kind>(?:village|hamlet|town)"
+    r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
     r"|township|district|area|"
     r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
-"""A kind word after a name ("Gujba village", "Kuriga town"): found first, then the name
-before it (`_NAME_BEFORE`), as a regex over every capitalised word would be slow. The
-lookahead (the words' first two letters) turns most spaces away before the alternatives are
-tried one by one. A village or town before "of" names the one after it ("the Iraqi town of
-Fallujah"), and one before a noun it qualifies ("town hall", "village council") is no kind
-word; a district before "of" is in the place after it ("Hiliwaa district of
-Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken capitalised, as a US
-township's name has it ("Madison Township"); a capitalised "District" names the gazetteer's
-areas or an office."""
+"""A kind word after a name ("Gujba village", "Kuriga town"): found first (tried only where
+`_CUES` finds its start), then the name before it (`_NAME_BEFORE`), as a regex over every
+capitalised word would be slow. A village or town before "of" names the one after it ("the
+Iraqi town of Fallujah"), and one before a noun it qualifies ("town hall", "village
+council") is no kind word; a district before "of" is in the place after it ("Hiliwaa
+district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also taken
+capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
+names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
 _AFTER_PARENT = re.compile(
     r"(?:[,.;:)\n]|$| (?:on|in|at|near|for|with|from|to|by|amid|during|after|before|since|"
@@ -92,13 +93,35 @@ _CALLED_KINDS = frozenset(["village", "hamlet", "town", "area"])
 """A kind word before one of `_CALLED` names the place after it: "a small town called
 Sasit" (literals found with `str.find`: a regex with a word boundary first is slow)."""
 _STREET_AFTER = re.compile(
-    r" (?=[SRADLPHTB])(?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
+    r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
     r"|Pike|Trail|Square|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
     r"|(?P<park>Park))(?![\w-])"
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
 St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
-The lookahead (the words' first letters) turns most spaces away at once."""
+Tried only where `_CUES` finds its start."""
+_KIND = "kind"
+_STREET = "street"
+_CUES = Cues(
+    {
+        _OF: [f"{kind}{_OF}" for kind in sorted(_KINDS_BEFORE | _PLURALS_BEFORE)],
+        **{called: [called] for called in _CALLED},
+        _KIND: [
+            *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
+            *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+            *(f" {word}" for word in ("neighbo", "refugee camp", "displacement camp")),
+            *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
+        ],
+        _STREET: [
+            *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
+            *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
+            *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
+        ],
+    }
+)
+"""Where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and `_STREET_AFTER` may match: the
+words they start with ("Park" also starts "Parkway", "neighbo" both spellings of
+"neighbourhood")."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -110,6 +133,8 @@ _FINENESS = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
 _INSIDE_NEXT = frozenset([" in ", " in the "])
 """What joins a place to the name after it when the text puts the place inside that name
 ("the town of Rann in Kalabalge district"): that place is not the name's parent."""
+_INSIDE_LENGTHS = frozenset(map(len, _INSIDE_NEXT))
+"""Their lengths: a quick test before the text between is cut out."""
 _TOWN_KINDS = frozenset(["city", "town", "village", "neighbourhood"])
 """Kinds of place a street lies in directly."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -130,8 +155,9 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     gives way to the text's."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for kind, start, end in _streets(text):
-        if any(s <= start and end <= e for m in kept for s, e in _spans(m)):
+    cues = _CUES.find(text)
+    for kind, start, end in _streets(text, cues[_STREET]):
+        if any(s <= start and end <= e for m in kept for s, e, _ in _spans(m)):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
         key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
@@ -141,10 +167,10 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
         if key not in found:
             name = text[start:end]
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
-    for kind_word, start, end, after in _named(text):
+    for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
-        overlapping = [m for m in kept if any(s < end and start < e for s, e in _spans(m))]
+        overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in _spans(m))]
         if parent is None or (
             overlapping
             and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
@@ -174,7 +200,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
     found = []
     for mention in named:
-        for s, e in _spans(mention):
+        for s, e, _ in _spans(mention):
             if text[s - 2 : s] != ", ":
                 continue  # a quick test before the regex
             before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
@@ -184,35 +210,33 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
             if text[start:end].lower() in LANGUAGES:
                 continue
             if _plausible(text[start:end]) and not any(
-                a < end and start < b for m in named for a, b in _spans(m)
+                a < end and start < b for m in named for a, b, _ in _spans(m)
             ):
                 found.append((start, end, mention.place))
     return found
 
 
-def _named(text: str) -> list[tuple[str, int, int, int]]:
+def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the phrase) of every "the village of X"
-    and "X district" in `text` whose X looks like a name (`_plausible`)."""
+    and "X district" in `text` whose X looks like a name (`_plausible`); `cues` are where
+    `_CUES`' words are in `text`."""
     found = []
-    for of in _OF.finditer(text):
-        kind = text[max(0, of.start() - 14) : of.start()].rpartition(" ")[2]
+    for at in sorted({end - len(_OF) for _, end in cues[_OF]}):  # "district of": two cues
+        kind = text[max(0, at - 14) : at].rpartition(" ")[2]
         if kind in _PLURALS_BEFORE:
-            found.extend(_listed(text, kind, of.end()))
+            found.extend(_listed(text, kind, at + len(_OF)))
             continue
-        name = _NAME_AT.match(text, of.end()) if kind in _KINDS_BEFORE else None
+        name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
         if name is not None:
             found.append((kind, name.start(), _without_possessive(text, *name.span()), name.end()))
     for called in _CALLED:
-        at = text.find(called)
-        while at >= 0:
+        for at, _ in cues[called]:
             kind = text[max(0, at - 8) : at].rpartition(" ")[2]
             name = _NAME_AT.match(text, at + len(called)) if kind in _CALLED_KINDS else None
             if name is not None:
                 found.append((kind, *name.span(), name.end()))
-            at = text.find(called, at + 1)
-    for match in _KIND_AFTER.finditer(text):
-        window = max(0, match.start() - _NAME_REACH)
-        name = _NAME_BEFORE.search(text, window, match.start())
+    for match in led_matches(_KIND_AFTER, text, cues[_KIND]):
+        name = _name_before(text, match.start())
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     return [(kind, start, end, after) for kind, start, end, after in found
@@ -246,21 +270,32 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
     return [(kind, start, stop, end) for start, stop in spans]
 
 
-def _streets(text: str) -> list[tuple[str, int, int]]:
+def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The kind ("street" or "park") and span of the streets, roads and parks `text` names
-    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word. A road named
-    by its number ("Highway 19"), a river or a lake ("Lake Tanganyika") often lies in or
-    along too many places to be in one."""
+    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word (`_STREET_AFTER`,
+    tried at `cues`). A road named by its number ("Highway 19"), a river or a lake ("Lake
+    Tanganyika") often lies in or along too many places to be in one."""
     found = []
-    for match in _STREET_AFTER.finditer(text):
-        window = max(0, match.start() - _NAME_REACH)
-        name = _NAME_BEFORE.search(text, window, match.start())
+    for match in led_matches(_STREET_AFTER, text, cues):
+        name = _name_before(text, match.start())
         if name is None:
             continue
         start, _ = _trimmed(text, *name.span())
         if start < match.start() and _plausible(text[start : match.start()]):
             found.append((str(match.lastgroup), start, match.end()))
     return found
+
+
+def _name_before(text: str, end: int) -> re.Match[str] | None:
+    """`_NAME_BEFORE`'s match ending at `end`, if any. A name's last word holds a capital: a
+    word without one there ("the village") is turned away before the search, which tries
+    every place in the `_NAME_REACH` characters before `end`."""
+    window = max(0, end - _NAME_REACH)
+    space = text.rfind(" ", window, end)
+    last = text[space + 1 if space >= 0 else window : end]
+    if last == last.lower():
+        return None
+    return _NAME_BEFORE.search(text, window, end)
 
 
 def _outside(mention: PlaceMention, start: int, end: int) -> PlaceMention | None:
@@ -294,7 +329,7 @@ def _within(mention: PlaceMention, start: int, end: int) -> bool:
     "Carrefour-Feuilles neighborhood"), so the text's longer name holds."""
     return all(
         start <= s and e <= end and (s, e) != (start, end)
-        for s, e in _spans(mention)
+        for s, e, _ in _spans(mention)
         if s < end and start < e
     )
 
@@ -304,8 +339,8 @@ def _elsewhere(place: Place, parent: Place) -> bool:
     return bool(parent.country_code) and place.country_code != parent.country_code
 
 
-def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
-    return [(s, e) for s, e, _ in mention.mentions] or [(mention.start, mention.end)]
+def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
+    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
 def _plausible(name: str) -> bool:
@@ -334,7 +369,7 @@ def _parent(
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
-            if any(s == link.end() for s, _ in _spans(mention)):
+            if any(s == link.end() for s, _, _ in _spans(mention)):
                 return mention.place, True
     last_end = _LAST_SENTENCE_END.match(text, 0, start)
     sentence_start = last_end.end() if last_end else 0
@@ -343,8 +378,8 @@ def _parent(
     spans = [
         (s, mention.place)
         for mention in named
-        for s, e in _spans(mention)
-        if text[e:start] not in _INSIDE_NEXT
+        for s, e, _ in _spans(mention)
+        if start - e not in _INSIDE_LENGTHS or text[e:start] not in _INSIDE_NEXT
     ]
     near = [(abs(s - start), place) for s, place in spans if sentence_start <= s < sentence_end]
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []

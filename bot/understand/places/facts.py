@@ -22,6 +22,8 @@ class NameHit:
 
 
 _KIND_RANK = {"country": 4, "region": 3, "admin1": 1}
+CITY_RANK = 2
+"""The kind rank of cities and every kind `_KIND_RANK` does not name."""
 
 
 def rank(place: Place) -> tuple[int, bool, int]:
@@ -29,7 +31,7 @@ def rank(place: Place) -> tuple[int, bool, int]:
     Strip), then cities and other places before the admin regions named after them ("Deir
     ez-Zor" is the city, not the governorate), hand-curated config places before GeoNames
     ones ("Nuseirat" is the camp), then size."""
-    return (_KIND_RANK.get(place.kind, 2), place.key.startswith("cfg:"), place.population)
+    return (_KIND_RANK.get(place.kind, CITY_RANK), place.key.startswith("cfg:"), place.population)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,14 @@ import re
 from dataclasses import dataclass, field
 
 from bot.records import Place
-from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
+from bot.understand.places.facts import (
+    CITY_RANK,
+    SMALL_POPULATION,
+    NameFacts,
+    NameHit,
+    Reading,
+    rank,
+)
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 
@@ -159,21 +166,35 @@ def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
-def _reading(gaz: Gazetteer, place: Place) -> Reading:
+def _reading(gaz: Gazetteer, place: Place, city_countries: set[str]) -> Reading:
     small = place.key in gaz.small
     weak = small or (
         place.kind in _GEONAMES_KINDS
         and place.population < WEAK_POPULATION
         and place.country_code not in gaz.focus
     )
-    return Reading(place, weak, small, rank(place), (place.key, *gaz.enclosing(place.key)))
+    order = _rank(place, city_countries)
+    return Reading(place, weak, small, order, (place.key, *gaz.enclosing(place.key)))
+
+
+def _rank(place: Place, city_countries: set[str]) -> tuple[int, bool, int]:
+    """`facts.rank`, but a first-level area whose country has no city of its name is weighed
+    against the cities of other countries as a city, by size: "Ontario" is the province, not
+    Ontario, California, and "Virginia" the state; a city and the area of its name in one
+    country ("New York", "Deir ez-Zor") keep the city first. `city_countries`: the countries
+    of the name's cities."""
+    kind, config, population = rank(place)
+    if place.kind == "admin1" and place.country_code not in city_countries:
+        return (CITY_RANK, config, population)
+    return (kind, config, population)
 
 
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
     places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
-    readings = tuple(_reading(gaz, place) for place in places)
+    city_countries = {p.country_code for p in places if p.kind == "city"}
+    readings = tuple(_reading(gaz, place, city_countries) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = len(places) == 1 and not risky and places[0].key not in gaz.small

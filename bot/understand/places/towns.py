@@ -82,9 +82,13 @@ _CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LOOKUPS_KEPT = 50_000
 NAMESAKE_POPULATION = 100_000
-"""A city of this size or more is taken for a small town of its name (`_namesakes`) only
-where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
+"""A city of this size or more is taken for a namesake (`_namesakes`) only where the text
+also names a place within NEAR_KM of it ("Athens" and McMinn County) or names its area and
+none of the city's (`_large_namesake`)."""
 NEAR_KM = 50.0
+COMPARABLE_SIZE = 10
+"""A namesake at least 1/COMPARABLE_SIZE the size of a large city may be the one a text on
+its area means without a place near it (`_large_namesake`)."""
 _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
@@ -246,7 +250,10 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
             add(best[1], start, end, best[2])
     if not added:
         return named
-    return sorted([*named, *added.values()], key=lambda m: m.start)
+    every = sorted([*named, *added.values()], key=lambda m: m.start)
+    areas = areas_named(gaz, towns, every)
+    weights = {code: sum(len(_spans(every[i])) for i in by) for code, (_, by) in areas.items()}
+    return _namesakes(gaz, towns, every, areas, weights)
 
 
 def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -345,7 +352,9 @@ def _namesakes(
     itself ("Ohio"). Of several such areas, one the text names itself, then the one named most
     often (`weights`: area code -> mentions), then the larger place. Each place is decided on
     where those before it were put. Counties go first: a large city's namesake needs a place
-    named near it (`_near_one`), a county among them."""
+    named near it (`_near_one`), a county among them, or its area named (`_large_namesake`).
+    `with_towns` runs this again once the towns the text places are known: they bear on where
+    its cities are too ("Montgomery" beside Belle Plaine, Minnesota)."""
     result = list(named)
     if not areas:
         return result  # no area to read a namesake in
@@ -387,12 +396,29 @@ def _namesake(
     for code, area in others.items():
         for name in names:
             for candidate in _namesakes_in(gaz, towns, code, area, name, place.kind):
-                if large and not _near_one(candidate, points):
+                if large and not _large_namesake(candidate, place, points, own, area, named_keys):
                     continue
                 score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
     return mention if best is None else replace(mention, place=best[1])
+
+
+def _large_namesake(
+    candidate: Place, place: Place, points: list[Place], own: int, area: Place, named: set[str]
+) -> bool:
+    """Whether a large city `place` (NAMESAKE_POPULATION or more) may be read as its namesake
+    `candidate` in `area`: a town, city or county of the text (`points`) lies within NEAR_KM
+    of it ("Athens" beside McMinn County), or no other place of the text lies in the city's
+    own area (`own`: 0), the text names `area` itself (`named`: the text's place keys) and
+    the namesake is a city of the same country at least a tenth the size ("Albany" in a text
+    on Georgia is Albany, Georgia; "Washington" there stays the capital)."""
+    return _near_one(candidate, points) or (
+        own == 0
+        and area.key in named
+        and candidate.country_code == place.country_code
+        and candidate.population * COMPARABLE_SIZE >= place.population
+    )
 
 
 def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> int:

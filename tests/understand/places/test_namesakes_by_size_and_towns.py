@@ -1,0 +1,47 @@
+"""Which of several places a name stands for when the text gives little: a first-level area
+named like a city of another country, a large city beside its namesake's state, and a city
+beside the small towns the text places (`resolve._rank`, `towns._large_namesake`,
+`towns.with_towns`)."""
+
+from __future__ import annotations
+
+from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import kinds_and_areas as _found
+
+ONTARIO, VIRGINIA, GEORGIA, MINNESOTA = "gn:6093943", "gn:6254928", "gn:4197000", "gn:5037779"
+NEW_YORK, DISTRICT_OF_COLUMBIA = "gn:5128638", "gn:4138106"
+
+
+def test_an_area_named_like_a_city_abroad_is_the_area(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Hospitals across Ontario will get new funding this spring.")
+    assert found["Ontario"] == ("admin1", ONTARIO)
+    found = _found(gaz, "Graduation rates rose again, the Virginia Department of Education said.")
+    assert found["Virginia"] == ("admin1", VIRGINIA)
+
+
+def test_a_city_and_the_area_of_its_name_in_one_country_stay_the_city(gaz: Gazetteer) -> None:
+    assert _found(gaz, "Tourists crowded New York on Saturday.")["New York"] == ("city", NEW_YORK)
+    assert _found(gaz, "Talks resumed in Washington on Monday.")["Washington"] == (
+        "city",
+        DISTRICT_OF_COLUMBIA,
+    )
+
+
+def test_a_large_city_in_a_text_on_its_namesakes_state_is_the_namesake(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Albany police arrested a man on Wednesday, Georgia investigators said.")
+    assert found["Albany"] == ("city", GEORGIA)
+
+
+def test_a_capital_in_a_text_on_a_state_with_a_small_namesake_stays(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Georgia lawmakers said on Wednesday that the bill now goes to Washington.")
+    assert found["Washington"] == ("city", DISTRICT_OF_COLUMBIA)
+
+
+def test_a_city_beside_the_towns_the_text_places_is_their_states(gaz: Gazetteer) -> None:
+    found = _found(
+        gaz,
+        "The team won in Belle Plaine on Friday and wrestles at the section meet in "
+        "Montgomery next week, Minnesota coaches said.",
+    )
+    assert found["Belle Plaine"] == ("town", MINNESOTA)
+    assert found["Montgomery"][1] == MINNESOTA

@@ -204,16 +204,15 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     if towns is None:
         return named
     taken = [(s, e) for m in named for s, e, _ in _spans(m)]
-    added: dict[int, PlaceMention] = {}
+    added: dict[str, PlaceMention] = {}
 
-    def add(town: Town, start: int, end: int, area: Place) -> None:
-        if town.geonameid in added:
+    def add(place: Place, start: int, end: int) -> None:
+        if place.key in added:
             return
         written = text[start:end]
         spans = tuple(sorted({(start, end, written), *_mentions(text, written, taken)}))
         taken.extend((s, e) for s, e, _ in spans)
-        place = _place(town, area)
-        added[town.geonameid] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
+        added[place.key] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
 
     for mention in named:
         area = mention.place
@@ -224,7 +223,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
                 continue
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
-                add(found[0], found[1], start - 2, area)
+                add(_place(found[0], area), found[1], start - 2)
     named = [_county_by_towns(gaz, towns, named, i) for i in range(len(named))]
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
@@ -240,20 +239,43 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         name = name_key(written)
         if not DATE_WORDS.isdisjoint(name.split()):
             continue
-        best: tuple[tuple[int, int], Town, Place] | None = None
-        for code, (area, _) in areas.items():
-            town = towns.in_area(code, name)
-            score = (weights[code], town.population) if town is not None else (0, 0)
-            if town is not None and (best is None or score > best[0]):
-                best = (score, town, area)
+        best = _town_or_city(gaz, towns, name, areas, weights)
         if best is not None:
-            add(best[1], start, end, best[2])
+            add(best, start, end)
     if not added:
         return named
     every = sorted([*named, *added.values()], key=lambda m: m.start)
     areas = areas_named(gaz, towns, every)
     weights = {code: sum(len(_spans(every[i])) for i in by) for code, (_, by) in areas.items()}
     return _namesakes(gaz, towns, every, areas, weights)
+
+
+def _town_or_city(
+    gaz: Gazetteer,
+    towns: Towns,
+    name: str,
+    areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
+) -> Place | None:
+    """The place a name the text places stands for (folded `name`): the list's town of the
+    name in the area the text names most often (`weights`), then the larger; or where the
+    list has one, a city of the gazetteer in an area named more often, which the tagger let
+    go ("ATLANTA —" with Georgia named four times and Texas once is Atlanta, Georgia, not the
+    town in Texas). None when the list has no such town."""
+    best: tuple[tuple[int, int], Place] | None = None
+    for code, (area, _) in areas.items():
+        town = towns.in_area(code, name)
+        score = (weights[code], town.population) if town is not None else (0, 0)
+        if town is not None and (best is None or score > best[0]):
+            best = (score, _place(town, area))
+    if best is None:
+        return None
+    for code, (area, _) in areas.items():
+        for city in _namesakes_in(gaz, towns, code, area, name, "city"):
+            score = (weights[code], city.population)
+            if score > best[0]:
+                best = (score, city)
+    return best[1]
 
 
 def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -1,7 +1,7 @@
 """Which of several places a name stands for when the text gives little: a first-level area
-named like a city of another country, a large city beside its namesake's state, and a city
-beside the small towns the text places (`resolve._rank`, `towns._large_namesake`,
-`towns.with_towns`)."""
+named like a city of another country, a large city beside its namesake's state, a city
+beside the small towns the text places, and a placed name the tagger let go
+(`resolve._rank`, `towns._large_namesake`, `towns.with_towns`, `towns._town_or_city`)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,15 @@ def test_a_city_beside_the_towns_the_text_places_is_their_states(gaz: Gazetteer)
     )
     assert found["Belle Plaine"] == ("town", MINNESOTA)
     assert found["Montgomery"][1] == MINNESOTA
+
+
+def test_a_dateline_the_tagger_let_go_is_the_city_of_the_state_named_most(
+    gaz: Gazetteer,
+) -> None:
+    found = _found(
+        gaz,
+        "ATLANTA — Georgia families will get help with rent, Georgia officials said, and "
+        "Georgia schools will share the cost with a Texas charity. United Way of "
+        "Metropolitan Atlanta leads the effort.",
+    )
+    assert found["ATLANTA"] == ("city", GEORGIA)

@@ -10,6 +10,12 @@ from bot.records import Place
 
 SMALL_POPULATION = 15_000
 """Below this (focus countries' towns and villages) a place needs support in the text."""
+NAMESAKE_POPULATION = 100_000
+"""A city of this size or more is the reading of its name that a much smaller namesake
+needs a place named near it to win against (`resolve._dwarfed`, `towns._namesakes`)."""
+COMPARABLE_SIZE = 10
+"""Places of one name within this factor of each other in size are comparable: the
+smaller may be the one a text on its area means without a place named near it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,9 @@ Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country na
 with Benghazi is in Libya), the feed's country, and last the largest place. A country is
 also supported by another country of a region above countries that holds it ("Lebanon" with
 Syria and Israel named is the country, not a Lebanon of the United States the text names).
+A place more than ten times smaller than a large city of its name is not supported by
+another place of its first-level area alone, only by a place beside it or the area named
+itself ("Washington" in a text naming Chicago is the capital, not a town of Illinois).
 
 A city and the first-level region named after it (config `capital_names`: Deir ez-Zor, Kirkuk,
 Amran) share every name. A bare mention is the city unless the text treats it as the region:
@@ -34,6 +37,8 @@ from dataclasses import dataclass, field
 from bot.records import Place
 from bot.understand.places.facts import (
     CITY_RANK,
+    COMPARABLE_SIZE,
+    NAMESAKE_POPULATION,
     SMALL_POPULATION,
     NameFacts,
     NameHit,
@@ -338,6 +343,8 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
             place.kind == "country"
             and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
         )
+        if near and _dwarfed(place, span.facts) and not _near_below_area(reading, context):
+            near = False
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
@@ -351,6 +358,25 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def _dwarfed(place: Place, facts: NameFacts) -> bool:
+    """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more)
+    more than COMPARABLE_SIZE times the size of `place`."""
+    largest = max((r.place.population for r in facts.readings if r.place.kind == "city"), default=0)
+    return largest >= NAMESAKE_POPULATION and largest > place.population * COMPARABLE_SIZE
+
+
+def _near_below_area(reading: Reading, context: Context) -> bool:
+    """Whether the text names the reading's place, a place it lies in below a first-level
+    area (a county), a place inside one of those, or its first-level area itself: not only
+    another place of the same state ("Chicago" does not make "Washington" a town of
+    Illinois rather than the capital)."""
+    gaz = context.gaz
+    return any(
+        key in context.named and (gaz.places[key].kind != "admin1" or key in context.explicit)
+        for key in reading.around
+    )
 
 
 def bind(spans: list[Span], text: str) -> None:

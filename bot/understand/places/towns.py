@@ -29,6 +29,7 @@ from pathlib import Path
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.distance import distance_km
+from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
@@ -81,14 +82,7 @@ _CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
 (`_datelines`). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LOOKUPS_KEPT = 50_000
-NAMESAKE_POPULATION = 100_000
-"""A city of this size or more is taken for a namesake (`_namesakes`) only where the text
-also names a place within NEAR_KM of it ("Athens" and McMinn County) or names its area and
-none of the city's (`_large_namesake`)."""
 NEAR_KM = 50.0
-COMPARABLE_SIZE = 10
-"""A namesake at least 1/COMPARABLE_SIZE the size of a large city may be the one a text on
-its area means without a place near it (`_large_namesake`)."""
 _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
@@ -429,12 +423,13 @@ def _namesake(
 def _large_namesake(
     candidate: Place, place: Place, points: list[Place], own: int, area: Place, named: set[str]
 ) -> bool:
-    """Whether a large city `place` (NAMESAKE_POPULATION or more) may be read as its namesake
-    `candidate` in `area`: a town, city or county of the text (`points`) lies within NEAR_KM
-    of it ("Athens" beside McMinn County), or no other place of the text lies in the city's
-    own area (`own`: 0), the text names `area` itself (`named`: the text's place keys) and
-    the namesake is a city of the same country at least a tenth the size ("Albany" in a text
-    on Georgia is Albany, Georgia; "Washington" there stays the capital)."""
+    """Whether a large city `place` (`facts.NAMESAKE_POPULATION` or more) may be read as its
+    namesake `candidate` in `area`: a town, city or county of the text (`points`) lies within
+    NEAR_KM of it ("Athens" beside McMinn County), or no other place of the text lies in the
+    city's own area (`own`: 0), the text names `area` itself (`named`: the text's place keys)
+    and the namesake is a city of the same country at least 1/COMPARABLE_SIZE its size
+    ("Albany" in a text on Georgia is Albany, Georgia; "Washington" there stays the
+    capital)."""
     return _near_one(candidate, points) or (
         own == 0
         and area.key in named

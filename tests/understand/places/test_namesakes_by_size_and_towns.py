@@ -1,7 +1,8 @@
 """Which of several places a name stands for when the text gives little: a first-level area
 named like a city of another country, a large city beside its namesake's state, a city
-beside the small towns the text places, and a placed name the tagger let go
-(`resolve._rank`, `towns._large_namesake`, `towns.with_towns`, `towns._town_or_city`)."""
+beside the small towns the text places, a placed name the tagger let go, and a small
+namesake that only another place of its state supports (`resolve._rank`, `resolve._dwarfed`,
+`towns._large_namesake`, `towns.with_towns`, `towns._town_or_city`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from tests.support.places import kinds_and_areas as _found
 
 ONTARIO, VIRGINIA, GEORGIA, MINNESOTA = "gn:6093943", "gn:6254928", "gn:4197000", "gn:5037779"
-NEW_YORK, DISTRICT_OF_COLUMBIA = "gn:5128638", "gn:4138106"
+NEW_YORK, DISTRICT_OF_COLUMBIA, ILLINOIS = "gn:5128638", "gn:4138106", "gn:4896861"
 
 
 def test_an_area_named_like_a_city_abroad_is_the_area(gaz: Gazetteer) -> None:
@@ -57,3 +58,15 @@ def test_a_dateline_the_tagger_let_go_is_the_city_of_the_state_named_most(
         "Metropolitan Atlanta leads the effort.",
     )
     assert found["ATLANTA"] == ("city", GEORGIA)
+
+
+def test_a_city_of_the_same_state_does_not_make_a_capital_a_small_town(gaz: Gazetteer) -> None:
+    found = _found(
+        gaz, "Flights from Chicago resume next week, and officials in Washington praised them."
+    )
+    assert found["Washington"] == ("city", DISTRICT_OF_COLUMBIA)
+
+
+def test_a_city_of_the_same_state_still_settles_a_comparable_namesake(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Lawmakers drove from Chicago to Springfield for the vote.")
+    assert found["Springfield"] == ("city", ILLINOIS)

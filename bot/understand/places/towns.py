@@ -222,7 +222,6 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
-    named = _namesakes(gaz, towns, named, areas, weights)
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
@@ -236,12 +235,11 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         best = _town_or_city(gaz, towns, name, areas, weights)
         if best is not None:
             add(best, start, end)
-    if not added:
-        return named
-    every = sorted([*named, *added.values()], key=lambda m: m.start)
-    areas = areas_named(gaz, towns, every)
-    weights = {code: sum(len(_spans(every[i])) for i in by) for code, (_, by) in areas.items()}
-    return _namesakes(gaz, towns, every, areas, weights)
+    if added:
+        named = sorted([*named, *added.values()], key=lambda m: m.start)
+        areas = areas_named(gaz, towns, named)
+        weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    return _namesakes(gaz, towns, named, areas, weights)
 
 
 def _town_or_city(
@@ -369,8 +367,8 @@ def _namesakes(
     often (`weights`: area code -> mentions), then the larger place. Each place is decided on
     where those before it were put. Counties go first: a large city's namesake needs a place
     named near it (`_near_one`), a county among them, or its area named (`_large_namesake`).
-    `with_towns` runs this again once the towns the text places are known: they bear on where
-    its cities are too ("Montgomery" beside Belle Plaine, Minnesota)."""
+    `with_towns` runs this last, once the towns the text places are known: they bear on where
+    its counties and cities are too ("Montgomery" beside Belle Plaine, Minnesota)."""
     result = list(named)
     if not areas:
         return result  # no area to read a namesake in

@@ -82,3 +82,5 @@ class NameFacts:
     (None when there are none)."""
     dotted: bool
     """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
+    largest_city: int
+    """The population of the name's largest city (0: no reading is a city)."""

@@ -218,6 +218,7 @@ def _name_facts(
         acronym=acronym,
         lower_case=lower_case,
         dotted=name in gaz.dotted,
+        largest_city=max((p.population for p in places if p.kind == "city"), default=0),
     )
 
 
@@ -363,7 +364,7 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
 def _dwarfed(place: Place, facts: NameFacts) -> bool:
     """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more)
     more than COMPARABLE_SIZE times the size of `place`."""
-    largest = max((r.place.population for r in facts.readings if r.place.kind == "city"), default=0)
+    largest = facts.largest_city
     return largest >= NAMESAKE_POPULATION and largest > place.population * COMPARABLE_SIZE
 
 

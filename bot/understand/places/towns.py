@@ -239,7 +239,41 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         named = sorted([*named, *added.values()], key=lambda m: m.start)
         areas = areas_named(gaz, towns, named)
         weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    named = _countries_or_towns(gaz, towns, named, areas)
     return _namesakes(gaz, towns, named, areas, weights)
+
+
+def _countries_or_towns(
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    areas: dict[str, tuple[Place, set[int]]],
+) -> list[PlaceMention]:
+    """`named` with each country that nothing else of the text lies in, in a text whose
+    other places all lie in one other country, made the city or listed town of its name
+    beside them (within NEAR_KM of a town, city or county of the text) in an area the text
+    names or names a place in: "Jordan Elementary" beside Shakopee is Jordan, Minnesota. The
+    largest such place wins."""
+    result = list(named)
+    for i, mention in enumerate(named):
+        place = mention.place
+        if place.kind != "country":
+            continue
+        others = {m.place.country_code for j, m in enumerate(named) if j != i}
+        if len(others) != 1 or place.country_code in others:
+            continue
+        points = [m.place for j, m in enumerate(named) if j != i]
+        names = {name_key(written) for _, _, written in _spans(mention)}
+        found = [
+            candidate
+            for code, (area, _) in areas.items()
+            for name in names
+            for candidate in _namesakes_in(gaz, towns, code, area, name, "city")
+            if _near_one(candidate, points)
+        ]
+        if found:
+            result[i] = replace(mention, place=max(found, key=lambda p: p.population))
+    return result
 
 
 def _town_or_city(

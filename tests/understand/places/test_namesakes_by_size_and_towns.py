@@ -1,8 +1,9 @@
 """Which of several places a name stands for when the text gives little: a first-level area
 named like a city of another country, a large city beside its namesake's state, a city
-beside the small towns the text places, a placed name the tagger let go, and a small
-namesake that only another place of its state supports (`resolve._rank`, `resolve._dwarfed`,
-`towns._large_namesake`, `towns.with_towns`, `towns._town_or_city`)."""
+beside the small towns the text places, a placed name the tagger let go, a small namesake
+that only another place of its state supports, and a country named like a town beside the
+text's places (`resolve._rank`, `resolve._dwarfed`, `towns._large_namesake`,
+`towns.with_towns`, `towns._town_or_city`, `towns._countries_or_towns`)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,19 @@ def test_a_city_of_the_same_state_does_not_make_a_capital_a_small_town(gaz: Gaze
 def test_a_city_of_the_same_state_still_settles_a_comparable_namesake(gaz: Gazetteer) -> None:
     found = _found(gaz, "Lawmakers drove from Chicago to Springfield for the vote.")
     assert found["Springfield"] == ("city", ILLINOIS)
+
+
+def test_a_country_named_like_a_town_beside_the_texts_places_is_the_town(
+    gaz: Gazetteer,
+) -> None:
+    found = _found(
+        gaz, "Jordan students raised $500 for the library. A store in Shakopee matched it."
+    )
+    assert found["Jordan"] == ("town", MINNESOTA)
+
+
+def test_a_country_with_no_town_of_its_name_beside_the_texts_places_stays(
+    gaz: Gazetteer,
+) -> None:
+    found = _found(gaz, "Marines from Texas trained in Jordan last spring.")
+    assert found["Jordan"] == ("country", "cc:JO")

@@ -171,26 +171,31 @@ def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
-def _reading(gaz: Gazetteer, place: Place, city_countries: set[str]) -> Reading:
+def _reading(gaz: Gazetteer, place: Place, cities: list[Place]) -> Reading:
     small = place.key in gaz.small
     weak = small or (
         place.kind in _GEONAMES_KINDS
         and place.population < WEAK_POPULATION
         and place.country_code not in gaz.focus
     )
-    order = _rank(place, city_countries)
+    order = _rank(gaz, place, cities)
     return Reading(place, weak, small, order, (place.key, *gaz.enclosing(place.key)))
 
 
-def _rank(place: Place, city_countries: set[str]) -> tuple[int, bool, int]:
-    """`facts.rank`, but a first-level area whose country has no city of its name is weighed
-    against the cities of other countries as a city, by size: "Ontario" is the province, not
-    Ontario, California, and "Virginia" the state; a city and the area of its name in one
-    country ("New York", "Deir ez-Zor") keep the city first. `city_countries`: the countries
-    of the name's cities."""
+def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool, int]:
+    """`facts.rank`, but a first-level area is weighed against the name's cities (`cities`)
+    as a city, by size, unless one of them lies inside it or is a large city of its country
+    (NAMESAKE_POPULATION or more): "Ontario" is the province, not Ontario, California,
+    "Virginia" the state, not Virginia, Free State, and "Oregon" the state, not Oregon, Ohio;
+    a city and the area of its name ("New York", "Deir ez-Zor") and a large city of the
+    area's country ("Washington") keep the city first."""
     kind, config, population = rank(place)
-    if place.kind == "admin1" and place.country_code not in city_countries:
-        return (CITY_RANK, config, population)
+    if place.kind == "admin1" and not any(
+        city.country_code == place.country_code
+        and (city.population >= NAMESAKE_POPULATION or place.key in gaz.ancestor_keys(city.key))
+        for city in cities
+    ):
+        kind = CITY_RANK
     return (kind, config, population)
 
 
@@ -198,8 +203,8 @@ def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
     places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
-    city_countries = {p.country_code for p in places if p.kind == "city"}
-    readings = tuple(_reading(gaz, place, city_countries) for place in places)
+    cities = [p for p in places if p.kind == "city"]
+    readings = tuple(_reading(gaz, place, cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = len(places) == 1 and not risky and places[0].key not in gaz.small

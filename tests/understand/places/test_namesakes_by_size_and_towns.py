@@ -11,6 +11,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from tests.support.places import kinds_and_areas as _found
 
 ONTARIO, VIRGINIA, GEORGIA, MINNESOTA = "gn:6093943", "gn:6254928", "gn:4197000", "gn:5037779"
+OREGON = "gn:5744337"
 NEW_YORK, DISTRICT_OF_COLUMBIA, ILLINOIS = "gn:5128638", "gn:4138106", "gn:4896861"
 
 
@@ -19,6 +20,11 @@ def test_an_area_named_like_a_city_abroad_is_the_area(gaz: Gazetteer) -> None:
     assert found["Ontario"] == ("admin1", ONTARIO)
     found = _found(gaz, "Graduation rates rose again, the Virginia Department of Education said.")
     assert found["Virginia"] == ("admin1", VIRGINIA)
+
+
+def test_a_state_named_like_a_small_city_of_its_country_is_the_state(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Chicago doctors who back the Oregon law spoke on Monday.")
+    assert found["Oregon"] == ("admin1", OREGON)
 
 
 def test_a_city_and_the_area_of_its_name_in_one_country_stay_the_city(gaz: Gazetteer) -> None:

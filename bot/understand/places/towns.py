@@ -23,6 +23,7 @@ import functools
 import gzip
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -254,13 +255,13 @@ def _countries_or_towns(
     beside them (within NEAR_KM of a town, city or county of the text) in an area the text
     names or names a place in: "Jordan Elementary" beside Shakopee is Jordan, Minnesota. The
     largest such place wins."""
+    codes = Counter(m.place.country_code for m in named)
+    if len(codes) != 2 or not areas:
+        return named  # a country and the places of one other country, or not this
     result = list(named)
     for i, mention in enumerate(named):
         place = mention.place
-        if place.kind != "country":
-            continue
-        others = {m.place.country_code for j, m in enumerate(named) if j != i}
-        if len(others) != 1 or place.country_code in others:
+        if place.kind != "country" or codes[place.country_code] > 1:
             continue
         points = [m.place for j, m in enumerate(named) if j != i]
         names = {name_key(written) for _, _, written in _spans(mention)}

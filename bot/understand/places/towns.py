@@ -23,7 +23,6 @@ import functools
 import gzip
 import json
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -253,15 +252,15 @@ def _countries_or_towns(
     """`named` with each country that nothing else of the text lies in, in a text whose
     other places all lie in one other country, made the city or listed town of its name
     beside them (within NEAR_KM of a town, city or county of the text) in an area the text
-    names or names a place in: "Jordan Elementary" beside Shakopee is Jordan, Minnesota. The
+    names or names a place in: "Jordan" beside Shakopee is Jordan, Minnesota. The
     largest such place wins."""
-    codes = Counter(m.place.country_code for m in named)
-    if len(codes) != 2 or not areas:
+    countries = [i for i, m in enumerate(named) if m.place.kind == "country"]
+    if not countries or not areas or len({m.place.country_code for m in named}) != 2:
         return named  # a country and the places of one other country, or not this
     result = list(named)
-    for i, mention in enumerate(named):
-        place = mention.place
-        if place.kind != "country" or codes[place.country_code] > 1:
+    for i in countries:
+        mention, place = named[i], named[i].place
+        if sum(m.place.country_code == place.country_code for m in named) > 1:
             continue
         points = [m.place for j, m in enumerate(named) if j != i]
         names = {name_key(written) for _, _, written in _spans(mention)}

@@ -6,9 +6,10 @@ Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country na
 with Benghazi is in Libya), the feed's country, and last the largest place. A country is
 also supported by another country of a region above countries that holds it ("Lebanon" with
 Syria and Israel named is the country, not a Lebanon of the United States the text names).
-A place more than ten times smaller than a large city of its name is not supported by
-another place of its first-level area alone, only by a place beside it or the area named
-itself ("Washington" in a text naming Chicago is the capital, not a town of Illinois).
+A place more than ten times smaller than a large city of its name in its own country is not
+supported by another place of its first-level area alone, only by a place beside it or the
+area named itself ("Washington" in a text naming Chicago is the capital, not a town of
+Illinois).
 
 A city and the first-level region named after it (config `capital_names`: Deir ez-Zor, Kirkuk,
 Amran) share every name. A bare mention is the city unless the text treats it as the region:
@@ -367,9 +368,14 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
 
 
 def _dwarfed(place: Place, facts: NameFacts) -> bool:
-    """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more)
-    more than COMPARABLE_SIZE times the size of `place`."""
-    largest = facts.largest_city
+    """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more) of
+    the same country more than COMPARABLE_SIZE times the size of `place`. Across countries
+    the country's support decides ("Samar" beside Dnipro is Ukraine's, not Samara)."""
+    if facts.largest_city < NAMESAKE_POPULATION:
+        return False
+    cc = place.country_code
+    cities = (r.place for r in facts.readings if r.place.kind == "city")
+    largest = max((city.population for city in cities if city.country_code == cc), default=0)
     return largest >= NAMESAKE_POPULATION and largest > place.population * COMPARABLE_SIZE
 
 

@@ -7,6 +7,7 @@ text's places (`resolve._rank`, `resolve._dwarfed`, `towns._large_namesake`,
 
 from __future__ import annotations
 
+from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from tests.support.places import kinds_and_areas as _found
 
@@ -93,3 +94,11 @@ def test_a_country_with_no_town_of_its_name_beside_the_texts_places_stays(
 ) -> None:
     found = _found(gaz, "Marines from Texas trained in Jordan last spring.")
     assert found["Jordan"] == ("country", "cc:JO")
+
+
+def test_a_small_city_beside_its_regions_city_keeps_it_against_a_large_one_abroad(
+    gaz: Gazetteer,
+) -> None:
+    places = find_places(gaz, "Після ударів по Дніпру Самар залишився без світла, а Росія мовчить.")
+    samar = next(m.place for m in places if m.as_written == "Самар")
+    assert samar.country_code == "UA"

@@ -10,6 +10,12 @@ from bot.records import Place
 
 SMALL_POPULATION = 15_000
 """Below this (focus countries' towns and villages) a place needs support in the text."""
+NAMESAKE_POPULATION = 100_000
+"""A city of this size or more is the reading of its name that a much smaller namesake
+needs a place named near it to win against (`resolve._dwarfed`, `towns._namesakes`)."""
+COMPARABLE_SIZE = 10
+"""Places of one name within this factor of each other in size are comparable: the
+smaller may be the one a text on its area means without a place named near it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,8 @@ class NameHit:
 
 
 _KIND_RANK = {"country": 4, "region": 3, "admin1": 1}
+CITY_RANK = 2
+"""The kind rank of cities and every kind `_KIND_RANK` does not name."""
 
 
 def rank(place: Place) -> tuple[int, bool, int]:
@@ -29,7 +37,7 @@ def rank(place: Place) -> tuple[int, bool, int]:
     Strip), then cities and other places before the admin regions named after them ("Deir
     ez-Zor" is the city, not the governorate), hand-curated config places before GeoNames
     ones ("Nuseirat" is the camp), then size."""
-    return (_KIND_RANK.get(place.kind, 2), place.key.startswith("cfg:"), place.population)
+    return (_KIND_RANK.get(place.kind, CITY_RANK), place.key.startswith("cfg:"), place.population)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +82,5 @@ class NameFacts:
     (None when there are none)."""
     dotted: bool
     """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
+    largest_city: int
+    """The population of the name's largest city (0: no reading is a city)."""

@@ -6,6 +6,10 @@ Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country na
 with Benghazi is in Libya), the feed's country, and last the largest place. A country is
 also supported by another country of a region above countries that holds it ("Lebanon" with
 Syria and Israel named is the country, not a Lebanon of the United States the text names).
+A place more than ten times smaller than a large city of its name in its own country is not
+supported by another place of its first-level area alone, only by a place beside it or the
+area named itself ("Washington" in a text naming Chicago is the capital, not a town of
+Illinois).
 
 A city and the first-level region named after it (config `capital_names`: Deir ez-Zor, Kirkuk,
 Amran) share every name. A bare mention is the city unless the text treats it as the region:
@@ -32,7 +36,16 @@ import re
 from dataclasses import dataclass, field
 
 from bot.records import Place
-from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, Reading, rank
+from bot.understand.places.facts import (
+    CITY_RANK,
+    COMPARABLE_SIZE,
+    NAMESAKE_POPULATION,
+    SMALL_POPULATION,
+    NameFacts,
+    NameHit,
+    Reading,
+    rank,
+)
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import LOCAL_AUTHORITY_AFTER
@@ -160,21 +173,40 @@ def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
-def _reading(gaz: Gazetteer, place: Place) -> Reading:
+def _reading(gaz: Gazetteer, place: Place, cities: list[Place]) -> Reading:
     small = place.key in gaz.small
     weak = small or (
         place.kind in _GEONAMES_KINDS
         and place.population < WEAK_POPULATION
         and place.country_code not in gaz.focus
     )
-    return Reading(place, weak, small, rank(place), (place.key, *gaz.enclosing(place.key)))
+    order = _rank(gaz, place, cities)
+    return Reading(place, weak, small, order, (place.key, *gaz.enclosing(place.key)))
+
+
+def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool, int]:
+    """`facts.rank`, but a first-level area is weighed against the name's cities (`cities`)
+    as a city, by size, unless one of them lies inside it or is a large city of its country
+    (NAMESAKE_POPULATION or more): "Ontario" is the province, not Ontario, California,
+    "Virginia" the state, not Virginia, Free State, and "Oregon" the state, not Oregon, Ohio;
+    a city and the area of its name ("New York", "Deir ez-Zor") and a large city of the
+    area's country ("Washington") keep the city first."""
+    kind, config, population = rank(place)
+    if place.kind == "admin1" and not any(
+        city.country_code == place.country_code
+        and (city.population >= NAMESAKE_POPULATION or place.key in gaz.ancestor_keys(city.key))
+        for city in cities
+    ):
+        kind = CITY_RANK
+    return (kind, config, population)
 
 
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
     places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
-    readings = tuple(_reading(gaz, place) for place in places)
+    cities = [p for p in places if p.kind == "city"]
+    readings = tuple(_reading(gaz, place, cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = len(places) == 1 and not risky and places[0].key not in gaz.small
@@ -193,6 +225,7 @@ def _name_facts(
         acronym=acronym,
         lower_case=lower_case,
         dotted=name in gaz.dotted,
+        largest_city=max((p.population for p in places if p.kind == "city"), default=0),
     )
 
 
@@ -318,6 +351,8 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
             place.kind == "country"
             and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
         )
+        if near and _dwarfed(place, span.facts) and not _near_below_area(reading, context):
+            near = False
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
@@ -331,6 +366,30 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def _dwarfed(place: Place, facts: NameFacts) -> bool:
+    """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more) of
+    the same country more than COMPARABLE_SIZE times the size of `place`. Across countries
+    the country's support decides ("Samar" beside Dnipro is Ukraine's, not Samara)."""
+    if facts.largest_city < NAMESAKE_POPULATION:
+        return False
+    cc = place.country_code
+    cities = (r.place for r in facts.readings if r.place.kind == "city")
+    largest = max((city.population for city in cities if city.country_code == cc), default=0)
+    return largest >= NAMESAKE_POPULATION and largest > place.population * COMPARABLE_SIZE
+
+
+def _near_below_area(reading: Reading, context: Context) -> bool:
+    """Whether the text names the reading's place, a place it lies in below a first-level
+    area (a county), a place inside one of those, or its first-level area itself: not only
+    another place of the same state ("Chicago" does not make "Washington" a town of
+    Illinois rather than the capital)."""
+    gaz = context.gaz
+    return any(
+        key in context.named and (gaz.places[key].kind != "admin1" or key in context.explicit)
+        for key in reading.around
+    )
 
 
 def bind(spans: list[Span], text: str) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.distance import distance_km
+from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
@@ -120,9 +121,6 @@ _CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
 (`_datelines`). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LOOKUPS_KEPT = 50_000
-NAMESAKE_POPULATION = 100_000
-"""A city of this size or more is taken for a small town of its name (`_namesakes`) only
-where the text also names a place within NEAR_KM of the town ("Athens" and McMinn County)."""
 NEAR_KM = 50.0
 _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
@@ -239,16 +237,15 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     if towns is None:
         return named
     taken = [(s, e) for m in named for s, e, _ in _spans(m)]
-    added: dict[int, PlaceMention] = {}
+    added: dict[str, PlaceMention] = {}
 
-    def add(town: Town, start: int, end: int, area: Place) -> None:
-        if town.geonameid in added:
+    def add(place: Place, start: int, end: int) -> None:
+        if place.key in added:
             return
         written = text[start:end]
         spans = tuple(sorted({(start, end, written), *_mentions(text, written, taken)}))
         taken.extend((s, e) for s, e, _ in spans)
-        place = _place(town, area)
-        added[town.geonameid] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
+        added[place.key] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
 
     for mention in named:
         area = mention.place
@@ -259,7 +256,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
                 continue
             found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
-                add(found[0], found[1], start - 2, area)
+                add(_place(found[0], area), found[1], start - 2)
     named = [
         _county_by_towns(gaz, towns, named, i) if m.place.kind == "admin2" else m
         for i, m in enumerate(named)
@@ -267,7 +264,6 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
-    named = _namesakes(gaz, towns, named, areas, weights)
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
@@ -279,17 +275,76 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         name = name_key(written)
         if not DATE_WORDS.isdisjoint(name.split()):
             continue
-        best: tuple[tuple[int, int], Town, Place] | None = None
-        for code, (area, _) in areas.items():
-            town = towns.in_area(code, name)
-            score = (weights[code], town.population) if town is not None else (0, 0)
-            if town is not None and (best is None or score > best[0]):
-                best = (score, town, area)
+        best = _town_or_city(gaz, towns, name, areas, weights)
         if best is not None:
-            add(best[1], start, end, best[2])
-    if not added:
-        return named
-    return sorted([*named, *added.values()], key=lambda m: m.start)
+            add(best, start, end)
+    if added:
+        named = sorted([*named, *added.values()], key=lambda m: m.start)
+        areas = areas_named(gaz, towns, named)
+        weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    named = _countries_or_towns(gaz, towns, named, areas)
+    return _namesakes(gaz, towns, named, areas, weights)
+
+
+def _countries_or_towns(
+    gaz: Gazetteer,
+    towns: Towns,
+    named: list[PlaceMention],
+    areas: dict[str, tuple[Place, set[int]]],
+) -> list[PlaceMention]:
+    """`named` with each country that nothing else of the text lies in, in a text whose
+    other places all lie in one other country, made the city or listed town of its name
+    beside them (within NEAR_KM of a town, city or county of the text) in an area the text
+    names or names a place in: "Jordan" beside Shakopee is Jordan, Minnesota. The
+    largest such place wins."""
+    countries = [i for i, m in enumerate(named) if m.place.kind == "country"]
+    if not countries or not areas or len({m.place.country_code for m in named}) != 2:
+        return named  # a country and the places of one other country, or not this
+    result = list(named)
+    for i in countries:
+        mention, place = named[i], named[i].place
+        if sum(m.place.country_code == place.country_code for m in named) > 1:
+            continue
+        points = [m.place for j, m in enumerate(named) if j != i]
+        names = {name_key(written) for _, _, written in _spans(mention)}
+        found = [
+            candidate
+            for code, (area, _) in areas.items()
+            for name in names
+            for candidate in _namesakes_in(gaz, towns, code, area, name, "city")
+            if _near_one(candidate, points)
+        ]
+        if found:
+            result[i] = replace(mention, place=max(found, key=lambda p: p.population))
+    return result
+
+
+def _town_or_city(
+    gaz: Gazetteer,
+    towns: Towns,
+    name: str,
+    areas: dict[str, tuple[Place, set[int]]],
+    weights: dict[str, int],
+) -> Place | None:
+    """The place a name the text places stands for (folded `name`): the list's town of the
+    name in the area the text names most often (`weights`), then the larger; or where the
+    list has one, a city of the gazetteer in an area named more often, which the tagger let
+    go ("ATLANTA —" with Georgia named four times and Texas once is Atlanta, Georgia, not the
+    town in Texas). None when the list has no such town."""
+    best: tuple[tuple[int, int], Place] | None = None
+    for code, (area, _) in areas.items():
+        town = towns.in_area(code, name)
+        score = (weights[code], town.population) if town is not None else (0, 0)
+        if town is not None and (best is None or score > best[0]):
+            best = (score, _place(town, area))
+    if best is None:
+        return None
+    for code, (area, _) in areas.items():
+        for city in _namesakes_in(gaz, towns, code, area, name, "city"):
+            score = (weights[code], city.population)
+            if score > best[0]:
+                best = (score, city)
+    return best[1]
 
 
 def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -375,7 +430,9 @@ def _namesakes(
     itself ("Ohio"). Of several such areas, one the text names itself, then the one named most
     often (`weights`: area code -> mentions), then the larger place. Each place is decided on
     where those before it were put. Counties go first: a large city's namesake needs a place
-    named near it (`_near_one`), a county among them."""
+    named near it (`_near_one`), a county among them, or its area named (`_large_namesake`).
+    `with_towns` runs this last, once the towns the text places are known: they bear on where
+    its counties and cities are too ("Montgomery" beside Belle Plaine, Minnesota)."""
     result = list(named)
     if not areas:
         return result  # no area to read a namesake in
@@ -419,12 +476,30 @@ def _namesake(
     for code, area in others.items():
         for name in names:
             for candidate in _namesakes_in(gaz, towns, code, area, name, place.kind):
-                if large and not _near_one(candidate, points):
+                if large and not _large_namesake(candidate, place, points, own, area, named_keys):
                     continue
                 score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
     return mention if best is None else replace(mention, place=best[1])
+
+
+def _large_namesake(
+    candidate: Place, place: Place, points: list[Place], own: int, area: Place, named: set[str]
+) -> bool:
+    """Whether a large city `place` (`facts.NAMESAKE_POPULATION` or more) may be read as its
+    namesake `candidate` in `area`: a town, city or county of the text (`points`) lies within
+    NEAR_KM of it ("Athens" beside McMinn County), or no other place of the text lies in the
+    city's own area (`own`: 0), the text names `area` itself (`named`: the text's place keys)
+    and the namesake is a city of the same country at least 1/COMPARABLE_SIZE its size
+    ("Albany" in a text on Georgia is Albany, Georgia; "Washington" there stays the
+    capital)."""
+    return _near_one(candidate, points) or (
+        own == 0
+        and area.key in named
+        and candidate.country_code == place.country_code
+        and candidate.population * COMPARABLE_SIZE >= place.population
+    )
 
 
 def _support(gaz: Gazetteer, named: list[PlaceMention], by: set[int], i: int) -> int:

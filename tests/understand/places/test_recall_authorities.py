@@ -99,6 +99,13 @@ def test_a_small_town_before_a_capitalised_official_is_the_town(gaz: Gazetteer) 
     assert found["Litchfield"][0] == "town"
 
 
+def test_a_small_town_before_its_town_or_city_authority_is_the_town(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Litchfield Town Clerk Ann Ross spoke in Hartford, Connecticut.")
+    assert found["Litchfield"][0] == "town"
+    found = _found(gaz, "The Grovetown City Council met after a woman drove from Augusta, Georgia.")
+    assert found["Grovetown"] == ("town", GEORGIA)
+
+
 def test_a_school_named_after_a_village_names_no_town(gaz: Gazetteer) -> None:
     found = _found(gaz, "Pupils of Emberton School in Milton Keynes, England, went home.")
     assert "Emberton" not in found

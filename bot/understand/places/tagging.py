@@ -99,6 +99,8 @@ _CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
 """A photo credit before a name: an agency in capitals and a slash, maybe a given name
 ("REUTERS/Mohammad Ismail", "AFP/Ismail"): the name is the photographer's."""
 _CREDIT_REACH = 40
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial between a given name and a surname ("Tyrise M. Bell")."""
 
 
 def find_places(
@@ -174,9 +176,10 @@ def find_places(
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
     title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or
-    after a given name ("Abraham Lincoln": a capitalised word that is no place nor a word
-    placing one, "South Arlington", or a one-word town's name that is also a given name,
-    "Gary Wilson", with no capitalised word after, see `_may_be_given_name`): their other
+    after a given name, with a middle initial or not ("Abraham Lincoln", "Tyrise M. Bell": a
+    capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
+    town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
+    `_may_be_given_name`): their other
     mentions ("Lincoln said") are the person too, not the town. But a name after a given name
     only that the text also writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the
     place elsewhere. Second, the indices in `found` of the towns' names used so as given
@@ -199,15 +202,19 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
         if _written_as_place(found, i, text, before):
             placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
+        at = span.start - 1 - len(before)
+        if _INITIAL.fullmatch(before):  # "Tyrise M. Bell": the given name is before the initial
+            before = _word_before(text, at)
+            at -= 1 + len(before)
         if (
             before.isalpha()
             and before[0].isupper()
             and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
-            and _may_be_given_name(text, before, span.start - 1 - len(before))
+            and _may_be_given_name(text, before, at)
             and not _title_case_line(text, span.start)
         ):
-            if i == 0 or found[i - 1].end < span.start - 1 - len(before):
+            if i == 0 or found[i - 1].end < at:
                 given.add(id(span.facts))
             elif _town_as_given_name(found[i - 1], before):
                 given.add(id(span.facts))

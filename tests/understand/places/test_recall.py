@@ -59,6 +59,19 @@ def test_a_town_named_like_a_given_name_before_a_surname_is_a_person(gaz: Gazett
     assert {m.as_written for m in find_places(gaz, text)} == {"Dayton", "Ohio"}
 
 
+def test_a_surname_after_a_middle_initial_is_a_person_through_the_text(gaz: Gazetteer) -> None:
+    text = (
+        "An inquest in North Las Vegas ruled that the shooting of Tyrise M. Bell on Jan. 23 "
+        "was lawful. An officer shot Bell after a foot chase, and Bell died at the scene."
+    )
+    assert [m.as_written for m in find_places(gaz, text)] == ["North Las Vegas"]
+
+
+def test_a_place_after_a_name_with_a_middle_initial_stays_a_place(gaz: Gazetteer) -> None:
+    text = "A plaque for John F. Kennedy was unveiled in Dallas. Kennedy visited the city in 1963."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Dallas"]
+
+
 @pytest.mark.parametrize("first", ["In", "Around", "Flooding"])
 def test_a_word_starting_a_sentence_before_a_town_is_no_given_name(
     gaz: Gazetteer, first: str

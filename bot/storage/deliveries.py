@@ -225,11 +225,15 @@ class DeliveryLog:
 
 
 def _held(intent: Intent, owner: str) -> Any:
-    """The delivery's row while `owner` holds it and it is unfinished."""
+    """The delivery's row while `owner` holds it, it is unfinished, and no more of it is
+    posted than `intent` knows: a process whose recovery job took over a delivery its own
+    digest job still had queued holds it under the same name, and the queued copy must not
+    post again what recovery has posted meanwhile."""
     return and_(
         deliveries.c.id == intent.id,
         deliveries.c.lease_owner == owner,
         deliveries.c.done_at.is_(None),
+        deliveries.c.posted == json.dumps(intent.posted),
     )
 
 

@@ -321,3 +321,35 @@ def test_a_worker_rate_limited_longer_than_its_lease_leaves_the_post_to_its_take
     [message] = posted_in(harness)
     assert "Drone strike in Deir ez-Zor" in str(message["blocks"])
     assert harness.bot.jobs.courier.log.unfinished() == []
+
+
+def test_a_delivery_recovered_by_its_own_process_is_not_posted_again_by_its_queued_copy(
+    harness: SlackHarness,
+) -> None:
+    """A worker's digest job writes its intents and posts them one by one; one waits in the
+    queue past its lease, and the same process's recovery job (same owner) takes it over and
+    posts its first part. The queued copy, which knows of nothing posted, must not post it
+    again (it did: a digest appeared twice in the PostgreSQL load test)."""
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    for i in range(60):
+        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
+        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+    eight = tomorrow_at(8)
+    [digest] = harness.bot.deliveries.due_digests(eight)
+    courier = harness.bot.jobs.courier
+    queued = courier.begin(TEAM, "CDESK", digest.slot, delivery_parts(digest), eight)
+    assert len(queued.parts) >= 3
+    [recovered] = courier.log.take_over(courier.owner, eight + LATER)  # its recovery job
+    first = courier.poster.post(
+        TEAM,
+        "CDESK",
+        Message(recovered.parts[0].text, recovered.parts[0].blocks),
+        metadata=metadata_of(recovered, 0),
+    )
+    assert courier.log.record(recovered, first, courier.owner, eight + LATER)
+    assert courier.post_rest(queued, lambda: eight + LATER) is False  # the queued copy
+    assert len(posted_in(harness)) == 1
+    assert harness.bot.jobs.recover(eight + 3 * LATER) == 1  # the rest, once
+    parts = [m["metadata"]["event_payload"]["part"] for m in posted_in(harness)]  # type: ignore[index]
+    assert parts == list(range(len(queued.parts)))

@@ -29,13 +29,9 @@ ANSWER_TIMEOUT = 10
 post cut short by a slow answer is over before another process may take the delivery over."""
 
 
-def _method(request: HttpRequest) -> str:
-    return urlsplit(request.url).path.rsplit("/", 1)[-1]
-
-
-class Reconnecting(ConnectionErrorRetryHandler):
-    """Repeats a call after a connection error (reset, refused, DNS), except a call to a
-    method in ONCE_ONLY."""
+class _OnceOnlyNotRepeated(RetryHandler):
+    """A retry handler that never repeats a call to a method in ONCE_ONLY (put it before
+    the handler it restricts among the bases)."""
 
     def _can_retry(
         self,
@@ -45,25 +41,17 @@ class Reconnecting(ConnectionErrorRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        if _method(request) in ONCE_ONLY:
+        if urlsplit(request.url).path.rsplit("/", 1)[-1] in ONCE_ONLY:
             return False
         return super()._can_retry(state=state, request=request, response=response, error=error)
 
 
-class Waiting(RateLimitErrorRetryHandler):
-    """Repeats a call after its 429's Retry-After, except a call to a method in ONCE_ONLY."""
+class Reconnecting(_OnceOnlyNotRepeated, ConnectionErrorRetryHandler):
+    """Repeats a call after a connection error (reset, refused, DNS), except a post."""
 
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        if _method(request) in ONCE_ONLY:
-            return False
-        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+class Waiting(_OnceOnlyNotRepeated, RateLimitErrorRetryHandler):
+    """Repeats a call after its 429's Retry-After, except a post."""
 
 
 def retry_handlers() -> list[RetryHandler]:

@@ -34,20 +34,32 @@ def posted_in(harness: SlackHarness, channel: str = "CDESK") -> list[dict[str, o
     return harness.fake.messages(channel)
 
 
-def alert_begun_by_dead_worker(harness: SlackHarness, now: datetime) -> tuple[Courier, Intent]:
-    """An alert whose intent a worker wrote before it was killed."""
+def an_alert_due(harness: SlackHarness) -> None:
+    """A channel subscribed to Deir ez-Zor's alerts, and one new article there."""
     subscribe(harness, "Deir al-Zor alerts")
     deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
     add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+
+
+def a_long_digest_due(harness: SlackHarness) -> None:
+    """A channel's 08:00 digest of 60 articles: three messages or more, in a thread."""
+    subscribe(harness, "Deir al-Zor daily 08:00")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    for i in range(60):
+        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
+        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+
+
+def alert_begun_by_dead_worker(harness: SlackHarness, now: datetime) -> tuple[Courier, Intent]:
+    """An alert whose intent a worker wrote before it was killed."""
+    an_alert_due(harness)
     [alert] = harness.bot.deliveries.due_alerts(now)
     dead = dead_courier(harness)
     return dead, dead.begin(TEAM, "CDESK", None, delivery_parts(alert), now)
 
 
 def test_every_message_carries_its_delivery_and_is_recorded(harness: SlackHarness) -> None:
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     now = utcnow() + timedelta(minutes=3)
     assert harness.bot.jobs.alerts(now) == 1
     [message] = posted_in(harness)
@@ -95,11 +107,7 @@ def test_a_post_that_never_arrived_is_posted_once(harness: SlackHarness) -> None
 
 
 def test_a_digest_cut_short_in_its_thread_is_finished_once(harness: SlackHarness) -> None:
-    subscribe(harness, "Deir al-Zor daily 08:00")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    for i in range(60):
-        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
-        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+    a_long_digest_due(harness)
     eight = tomorrow_at(8)
     [digest] = harness.bot.deliveries.due_digests(eight)
     dead = dead_courier(harness)
@@ -148,9 +156,7 @@ def test_a_slot_claimed_by_a_process_that_died_is_still_posted_once(
 def test_a_stopping_process_leaves_what_it_has_not_posted_for_recovery(
     harness: SlackHarness,
 ) -> None:
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     now = utcnow() + timedelta(minutes=3)
     harness.bot.jobs.stopping.set()  # SIGTERM arrived
     assert harness.bot.jobs.alerts(now) == 0
@@ -236,9 +242,7 @@ def test_leases_run_from_the_time_it_is_after_a_slow_search_for_due_deliveries(
 def test_a_post_whose_answer_was_lost_is_looked_for_not_repeated(harness: SlackHarness) -> None:
     """The network loses Slack's answer to a post that Slack made: the real client must
     not post it again by itself; the courier finds it in the channel and records it."""
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     harness.fake.lose("chat.postMessage")
     now = utcnow() + timedelta(minutes=3)
     assert harness.bot.jobs.alerts(now) == 1
@@ -255,11 +259,7 @@ def test_a_post_whose_answer_was_lost_is_looked_for_not_repeated(harness: SlackH
 def test_a_digest_whose_answers_keep_being_lost_is_posted_once_in_order(
     harness: SlackHarness,
 ) -> None:
-    subscribe(harness, "Deir al-Zor daily 08:00")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    for i in range(60):
-        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
-        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+    a_long_digest_due(harness)
     harness.fake.lose("chat.postMessage", times=2)  # the first two answers
     eight = tomorrow_at(8)
     assert harness.bot.jobs.digests(eight) == 1
@@ -276,9 +276,7 @@ def test_a_post_that_never_reached_slack_is_posted_once_when_the_network_recover
 ) -> None:
     """Slack refuses nothing but the connection drops before the post is made: the part is
     not in the channel, so it is posted again, once."""
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     harness.fake.lose("chat.postMessage", made=False)
     now = utcnow() + timedelta(minutes=3)
     assert harness.bot.jobs.alerts(now) == 1
@@ -287,9 +285,7 @@ def test_a_post_that_never_reached_slack_is_posted_once_when_the_network_recover
 
 
 def test_a_rate_limited_post_waits_then_is_posted_once(harness: SlackHarness) -> None:
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     harness.fake.fail(
         "chat.postMessage", "ratelimited", status=429, headers={"Retry-After": "3"}, times=1
     )
@@ -306,9 +302,7 @@ def test_a_worker_rate_limited_longer_than_its_lease_leaves_the_post_to_its_take
 ) -> None:
     """While one worker waits out a long Retry-After, its lease runs out and another
     process finishes the delivery: the waiting worker must not post it again."""
-    subscribe(harness, "Deir al-Zor alerts")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    add_article(harness.bot.store, "Drone strike in Deir ez-Zor", deir, utcnow())
+    an_alert_due(harness)
     harness.fake.fail(
         "chat.postMessage", "ratelimited", status=429, headers={"Retry-After": "45"}, times=1
     )
@@ -330,11 +324,7 @@ def test_a_delivery_recovered_by_its_own_process_is_not_posted_again_by_its_queu
     queue past its lease, and the same process's recovery job (same owner) takes it over and
     posts its first part. The queued copy, which knows of nothing posted, must not post it
     again (it did: a digest appeared twice in the PostgreSQL load test)."""
-    subscribe(harness, "Deir al-Zor daily 08:00")
-    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
-    for i in range(60):
-        title = f"Report {i} from Deir ez-Zor: " + "shelling and displacement " * 8
-        add_article(harness.bot.store, title, deir, utcnow() + timedelta(seconds=i))
+    a_long_digest_due(harness)
     eight = tomorrow_at(8)
     [digest] = harness.bot.deliveries.due_digests(eight)
     courier = harness.bot.jobs.courier

@@ -98,6 +98,11 @@ class PlaceMention:
     mentions: tuple[tuple[int, int, str], ...] = ()
     """Every mention of the place in the text: (start, end, as written), the first included."""
 
+    @property
+    def spans(self) -> tuple[tuple[int, int, str], ...]:
+        """`mentions`, or the first mention alone where they were not given."""
+        return self.mentions or ((self.start, self.end, self.as_written),)
+
 
 @dataclass(frozen=True)
 class Relevance:

@@ -9,6 +9,7 @@ workspace, and replaced when its token changes.
 from __future__ import annotations
 
 import threading
+from http.client import HTTPException
 from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
@@ -24,6 +25,9 @@ ONCE_ONLY = frozenset({"chat.postMessage"})
 may have been lost after Slack posted the message, and a repeat posts it twice; after a 429
 its sleep could outlast a delivery's lease. The courier repeats them itself: after looking
 in the channel, or after the wait, holding the lease again (`Courier.post_rest`)."""
+LOST_ANSWER = (OSError, HTTPException)
+"""What a call raises when Slack's answer never came (connection reset, closed or timed
+out): a post may have reached the channel all the same."""
 ANSWER_TIMEOUT = 10
 """Seconds a call waits for Slack's answer: well within a delivery's lease (30 s), so a
 post cut short by a slow answer is over before another process may take the delivery over."""

@@ -18,7 +18,6 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from http.client import HTTPException
 from typing import Any
 
 from slack_sdk import WebClient
@@ -26,7 +25,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.clock import utcnow
 from bot.slack.blocks import Message, with_story
-from bot.slack.clients import NotInstalled
+from bot.slack.clients import LOST_ANSWER, NotInstalled
 from bot.slack.poster import Poster, error_of, retry_after
 from bot.storage import DeliveryLog, Intent, Part
 
@@ -37,9 +36,6 @@ EVENT_TYPE = "newsbot_delivery"
 CLOCK_MARGIN = timedelta(minutes=1)
 """Looked back before a delivery's intent, for a Slack clock a little behind ours."""
 PAGE = 100
-LOST_ANSWER = (OSError, HTTPException)
-"""What a call raises when Slack's answer never came (connection reset, closed or timed
-out): a post may have reached the channel all the same."""
 ATTEMPTS = 6
 """Posts of one part, at most, when answers are lost or the rate is limited; then the error
 is raised and the delivery left for recovery."""

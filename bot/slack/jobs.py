@@ -21,8 +21,8 @@ from bot.slack.blocks import (
     story_blocks,
     story_leads,
 )
-from bot.slack.clients import NotInstalled
-from bot.slack.courier import LOST_ANSWER, Courier
+from bot.slack.clients import LOST_ANSWER, NotInstalled
+from bot.slack.courier import Courier
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
 from bot.storage import Intent, Part
 

@@ -41,10 +41,10 @@ def with_counties(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
     towns = load_towns()
     if towns is None:
         return named
-    spans = {(s, e): i for i, m in enumerate(named) for s, e, _ in _spans(m)}
+    spans = {(s, e): i for i, m in enumerate(named) for s, e, _ in m.spans}
     lists = [_listed(text, match) for match in _LIST.finditer(text)]
     claimed = {(s, e) for listed in lists for _, s, e in listed if (s, e) in spans}
-    kept = [m for m in named if not claimed.issuperset((s, e) for s, e, _ in _spans(m))]
+    kept = [m for m in named if not claimed.issuperset((s, e) for s, e, _ in m.spans)]
     areas = {area.key for area, _ in areas_named(gaz, towns, kept).values()}
     added: dict[str, PlaceMention] = {}
     moved: set[tuple[int, int]] = set()
@@ -91,7 +91,7 @@ def with_short_names(text: str, named: list[PlaceMention]) -> list[PlaceMention]
         mention = named[i]
         short = {
             written[: -len(word)]
-            for _, _, written in _spans(mention)
+            for _, _, written in mention.spans
             for word in _COUNTY_WORDS
             if written.endswith(word)
         }
@@ -103,14 +103,14 @@ def with_short_names(text: str, named: list[PlaceMention]) -> list[PlaceMention]
         ]
         if not bare:
             continue  # a quick test: the name is written only with "County" after it
-        taken = taken or [(s, e) for m in named for s, e, _ in _spans(m)]
+        taken = taken or [(s, e) for m in named for s, e, _ in m.spans]
         added = [
             (start, end, name)
             for start, end, name in bare
             if not any(start < e and s < end for s, e in taken) and _alone(text, start, end)
         ]
         if added:
-            spans = sorted({*_spans(mention), *added})
+            spans = sorted({*mention.spans, *added})
             first = spans[0]
             named[i] = replace(
                 mention, as_written=first[2], start=first[0], end=first[1], mentions=tuple(spans)
@@ -147,13 +147,9 @@ def _listed(text: str, match: re.Match[str]) -> list[tuple[str, int, int]]:
     return listed
 
 
-def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
-    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
-
-
 def _without(mention: PlaceMention, moved: set[tuple[int, int]]) -> PlaceMention | None:
     """`mention` without the spans in `moved` (now a county's), None when none is left."""
-    spans = _spans(mention)
+    spans = mention.spans
     left = tuple(s for s in spans if (s[0], s[1]) not in moved)
     if len(left) == len(spans):
         return mention

@@ -50,8 +50,7 @@ def _far_quarter(text: str, mention: PlaceMention, named: list[PlaceMention]) ->
     place = mention.place
     if place.kind == "neighbourhood" or place.lat is None or place.lon is None:
         return False
-    mentions = mention.mentions or ((mention.start, mention.end, mention.as_written),)
-    if not any(_quarter(text, start, written, place.kind) for start, _, written in mentions):
+    if not any(_quarter(text, start, written, place.kind) for start, _, written in mention.spans):
         return False
     return not any(
         other.place.kind in _POINT_KINDS

@@ -422,10 +422,10 @@ def bind(spans: list[Span], text: str) -> None:
 
 
 _LISTED_BETWEEN = re.compile(r"(?:, |,? and |,? or )(?:[\w]+ in )?")
-_LISTED_GAP = 20
-"""The longest text `_LISTED_BETWEEN` may match, tested first: a regex is slower."""
 """What separates names of a list: a comma or a conjunction, maybe a tally's words ("twelve
 in Ontario, eight in Alberta")."""
+_LISTED_GAP = 20
+"""The longest text `_LISTED_BETWEEN` may match, tested first: a regex is slower."""
 
 
 def among_areas(spans: list[Span], text: str) -> None:

@@ -35,8 +35,7 @@ def _latin_town(mention: PlaceMention) -> bool:
     place = mention.place
     if place.kind not in _TOWN_KINDS or place.country_code not in CYRILLIC_COUNTRIES:
         return False
-    mentions = mention.mentions or ((mention.start, mention.end, mention.as_written),)
-    return not any(is_cyrillic(written) for _, _, written in mentions)
+    return not any(is_cyrillic(written) for _, _, written in mention.spans)
 
 
 def _mostly_cyrillic(text: str) -> bool:

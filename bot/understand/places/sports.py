@@ -61,7 +61,7 @@ def _sports_report(text: str, words: tuple[str, ...]) -> bool:
 
 def _placed(text: str, mention: PlaceMention) -> bool:
     """Whether the text puts something in the place at one of its mentions."""
-    for start, _, _ in mention.mentions or ((mention.start, mention.end, ""),):
+    for start, _, _ in mention.spans:
         line_start = start == 0 or text[start - 1] == "\n"
         if line_start or _PLACED.search(text, max(0, start - _REACH), start):
             return True

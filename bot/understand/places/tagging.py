@@ -51,6 +51,7 @@ from bot.understand.places.words import (
     ABBREVIATED_TITLES,
     ARABIC_NAME_BEFORE,
     ARTICLES,
+    AUTHORITY_AREAS,
     BEFORE_TAILS,
     CITY_AUTHORITY_AFTER,
     CYRILLIC_AREA_AFTER,
@@ -179,11 +180,10 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     after a given name, with a middle initial or not ("Abraham Lincoln", "Tyrise M. Bell": a
     capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
     town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
-    `_may_be_given_name`): their other
-    mentions ("Lincoln said") are the person too, not the town. But a name after a given name
-    only that the text also writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the
-    place elsewhere. Second, the indices in `found` of the towns' names used so as given
-    names."""
+    `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
+    town. But a name after a given name only that the text also writes as a place ("in
+    Arlington", "CHARLESTON, W.Va.") stays the place elsewhere. Second, the indices in
+    `found` of the towns' names used so as given names."""
     people = set()
     given: set[int] = set()
     placed: set[int] = set()
@@ -503,8 +503,6 @@ def _after_a_club_word(text: str, start: int) -> bool:
     return _ELIDED.sub("", before) in FRENCH_CLUB_BEFORE  # "l'Olympique de Marseille"
 
 
-_AUTHORITY_AREAS = frozenset(["City", "County", "Town"])
-"""Words between a place's name and its authority's ("Oxford City Council")."""
 _AFTER_AN_AREA_WORD = LOCAL_AUTHORITY_AFTER | CITY_AUTHORITY_AFTER
 
 
@@ -513,7 +511,7 @@ def _local_authority(text: str, at: int, after: str) -> bool:
     (`LOCAL_AUTHORITY_AFTER`), maybe after "City", "County" or "Town" (then also
     `CITY_AUTHORITY_AFTER`); `after` is the first word."""
     words = LOCAL_AUTHORITY_AFTER
-    if after in _AUTHORITY_AREAS:
+    if after in AUTHORITY_AREAS:
         word = _WORD.match(text, at + len(after) + 1)
         after = word.group() if word and text[at + len(after) : word.start()] == " " else ""
         words = _AFTER_AN_AREA_WORD

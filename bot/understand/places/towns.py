@@ -36,6 +36,7 @@ from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import (
+    AUTHORITY_AREAS,
     CITY_AUTHORITY_AFTER,
     DATE_WORDS,
     GENERIC,
@@ -67,8 +68,7 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _TOWN_AUTHORITIES = LOCAL_AUTHORITY_AFTER - {"school", "schools"}
-_AUTHORITY_AREAS = ("City", "County", "Town")
-_AREAS = "|".join(_AUTHORITY_AREAS)
+_AREAS = "|".join(AUTHORITY_AREAS)
 _AUTHORITIES = _alternation(_TOWN_AUTHORITIES)
 _CITY_AUTHORITIES = _alternation(CITY_AUTHORITY_AFTER)
 _PEOPLE_WORDS = ("man", "woman", "men", "women", "resident", "native", "area", "police")
@@ -94,7 +94,7 @@ _CUES = Cues(
         "party": ["R-", "D-", "I-", "DFL-"],
         "resident": [
             *(f" {word}" for word in _PEOPLE_WORDS),
-            *(f" {area} " for area in _AUTHORITY_AREAS),
+            *(f" {area} " for area in AUTHORITY_AREAS),
             *(f" {word.title()}" for word in sorted(_TOWN_AUTHORITIES)),
         ],
     }
@@ -236,7 +236,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     towns = load_towns()
     if towns is None:
         return named
-    taken = [(s, e) for m in named for s, e, _ in _spans(m)]
+    taken = [(s, e) for m in named for s, e, _ in m.spans]
     added: dict[str, PlaceMention] = {}
 
     def add(place: Place, start: int, end: int) -> None:
@@ -251,7 +251,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         area = mention.place
         if area.kind not in _AREA_KINDS:
             continue
-        for start, end, _ in _spans(mention):
+        for start, end, _ in mention.spans:
             if text[start - 2 : start] != ", " or not _AFTER_AREA.match(text, end):
                 continue
             found = _town_before(towns, text, start - 2, area, taken)
@@ -263,7 +263,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     ]
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
-    weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+    weights = _weights(named, areas)
     for match in _matches(text, taken) if areas else ():
         start, end = match.span("name")
         written = match.group("name")
@@ -281,9 +281,14 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     if added:
         named = sorted([*named, *added.values()], key=lambda m: m.start)
         areas = areas_named(gaz, towns, named)
-        weights = {code: sum(len(_spans(named[i])) for i in by) for code, (_, by) in areas.items()}
+        weights = _weights(named, areas)
     named = _countries_or_towns(gaz, towns, named, areas)
     return _namesakes(gaz, towns, named, areas, weights)
+
+
+def _weights(named: list[PlaceMention], areas: dict[str, tuple[Place, set[int]]]) -> dict[str, int]:
+    """Area code -> how many times the text names the places that lie in it."""
+    return {code: sum(len(named[i].spans) for i in by) for code, (_, by) in areas.items()}
 
 
 def _countries_or_towns(
@@ -306,7 +311,7 @@ def _countries_or_towns(
         if sum(m.place.country_code == place.country_code for m in named) > 1:
             continue
         points = [m.place for j, m in enumerate(named) if j != i]
-        names = {name_key(written) for _, _, written in _spans(mention)}
+        names = {name_key(written) for _, _, written in mention.spans}
         found = [
             candidate
             for code, (area, _) in areas.items()
@@ -384,10 +389,6 @@ def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]
         name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
         if name is not None:
             yield name
-
-
-def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
-    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
 def areas_named(
@@ -470,7 +471,7 @@ def _namesake(
     if not others:
         return mention  # in an area the text's other places lie in, as much as any other
     large = place.kind == "city" and place.population >= NAMESAKE_POPULATION
-    names = {name_key(written) for _, _, written in _spans(mention)}
+    names = {name_key(written) for _, _, written in mention.spans}
     points = [m.place for j, m in enumerate(named) if j != i] if large else []
     best: tuple[tuple[bool, int, int], Place] | None = None
     for code, area in others.items():
@@ -532,7 +533,7 @@ def _countries_or_areas(gaz: Gazetteer, named: list[PlaceMention]) -> list[Place
         place = named[i].place
         areas = [
             key
-            for _, _, written in _spans(named[i])
+            for _, _, written in named[i].spans
             for key in by_name.get(written.casefold(), ())
             if gaz.places[key].country_code != place.country_code
         ]
@@ -556,7 +557,7 @@ def _county_by_towns(
     place = mention.place
     if place.kind != "admin2" or _area_named_apart(gaz, towns, named, i):
         return mention
-    names = {name_key(written) for _, _, written in _spans(mention)}
+    names = {name_key(written) for _, _, written in mention.spans}
     readings = [
         gaz.places[h.key]
         for name in names
@@ -567,7 +568,7 @@ def _county_by_towns(
         name_key(written)
         for j, m in enumerate(named)
         if j != i and m.place.kind in ("city", "town")
-        for _, _, written in _spans(m)
+        for _, _, written in m.spans
     }
     best, most = place, _towns_near(gaz, towns, place, towns_named)
     for county in readings:

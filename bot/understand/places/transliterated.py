@@ -79,7 +79,7 @@ def with_transliterated(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
     countries = {m.place.country_code for m in named} - CYRILLIC_COUNTRIES - {""}
     if not countries or not any("\u0400" <= m.as_written[0] <= "\u04ff" for m in named):
         return named  # a text in Cyrillic names some place in Cyrillic
-    taken = sorted((s, e) for m in named for s, e, _ in m.mentions or ((m.start, m.end, ""),))
+    taken = sorted((s, e) for m in named for s, e, _ in m.spans)
     starts = [s for s, _ in taken]
     reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end so far
     ends = {e for _, e in taken}

@@ -157,7 +157,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     found: dict[str, PlaceMention] = {}
     cues = _CUES.find(text)
     for kind, start, end in _streets(text, cues[_STREET]):
-        if any(s <= start and end <= e for m in kept for s, e, _ in _spans(m)):
+        if any(s <= start and end <= e for m in kept for s, e, _ in m.spans):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
         key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
@@ -170,7 +170,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         parent, explicit = _parent(text, after, start, kept)
-        overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in _spans(m))]
+        overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if parent is None or (
             overlapping
             and not (explicit and all(_elsewhere(m.place, parent) for m in overlapping))
@@ -200,7 +200,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
     found = []
     for mention in named:
-        for s, e, _ in _spans(mention):
+        for s, e, _ in mention.spans:
             if text[s - 2 : s] != ", ":
                 continue  # a quick test before the regex
             before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
@@ -210,7 +210,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
             if text[start:end].lower() in LANGUAGES:
                 continue
             if _plausible(text[start:end]) and not any(
-                a < end and start < b for m in named for a, b, _ in _spans(m)
+                a < end and start < b for m in named for a, b, _ in m.spans
             ):
                 found.append((start, end, mention.place))
     return found
@@ -329,7 +329,7 @@ def _within(mention: PlaceMention, start: int, end: int) -> bool:
     "Carrefour-Feuilles neighborhood"), so the text's longer name holds."""
     return all(
         start <= s and e <= end and (s, e) != (start, end)
-        for s, e, _ in _spans(mention)
+        for s, e, _ in mention.spans
         if s < end and start < e
     )
 
@@ -337,10 +337,6 @@ def _within(mention: PlaceMention, start: int, end: int) -> bool:
 def _elsewhere(place: Place, parent: Place) -> bool:
     """Whether a listed place lies in another country than the one the text puts it in."""
     return bool(parent.country_code) and place.country_code != parent.country_code
-
-
-def _spans(mention: PlaceMention) -> tuple[tuple[int, int, str], ...]:
-    return mention.mentions or ((mention.start, mention.end, mention.as_written),)
 
 
 def _plausible(name: str) -> bool:
@@ -369,7 +365,7 @@ def _parent(
     link = _PARENT.match(text, after)
     if link is not None:
         for mention in named:
-            if any(s == link.end() for s, _, _ in _spans(mention)):
+            if any(s == link.end() for s, _, _ in mention.spans):
                 return mention.place, True
     last_end = _LAST_SENTENCE_END.match(text, 0, start)
     sentence_start = last_end.end() if last_end else 0
@@ -378,7 +374,7 @@ def _parent(
     spans = [
         (s, mention.place)
         for mention in named
-        for s, e, _ in _spans(mention)
+        for s, e, _ in mention.spans
         if start - e not in _INSIDE_LENGTHS or text[e:start] not in _INSIDE_NEXT
     ]
     near = [(abs(s - start), place) for s, place in spans if sentence_start <= s < sentence_end]

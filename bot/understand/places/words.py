@@ -290,6 +290,11 @@ place of its own. After "City", "County" or "Town" too ("Oxford City Council", "
 Council")."""
 
 
+AUTHORITY_AREAS = ("City", "County", "Town")
+"""Words between a place's name and its authority's ("Oxford City Council", "Groton Town
+Council")."""
+
+
 CITY_AUTHORITY_AFTER = frozenset(["hall", "manager", "marshal", "clerk", "attorney", "court"])
 """Words of a town's authority that do so only after "City", "County" or "Town" ("Paris City
 Hall", "Huntsville City Manager", "Tbilisi City Court"): alone they end the names of streets and

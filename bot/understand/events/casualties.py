@@ -33,6 +33,9 @@ _JOINS = frozenset({",", "and", "or", "&", "/", "و", "et", "и", "і", "й", "�
 _WINDOW = 6
 _ADD_REACH = 2
 """A part is added to a figure only within this many sentences after it."""
+_SUBJECT_WORDS = 3
+"""Words a lone victim's noun may take between its article and its link ("a young aid
+worker was killed"); an age ("35-year-old") is one."""
 _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
 _WAR_TOLL = 10_000
@@ -225,16 +228,25 @@ def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
     return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
 
 
-def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
-    """Whether "a"/"an" at `at` counts one person: before a noun that is no thing, no vague
-    amount ("a number of", "a few") and no further part ("a further three")."""
+def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether the article at `at` opens no vague amount ("a number of", "a few"), further
+    part ("a further three") or background ("a year ago")."""
     return (
-        texts[at : at + 1] in (["a"], ["an"])
-        and at + 1 < len(texts)
-        and texts[at + 1].isalpha()
-        and not phrase_at(texts, at, words.vague)
+        not phrase_at(texts, at, words.vague)
         and not phrase_at(texts, at + 1, words.adds)
         and not phrase_at(texts, at + 1, words.background)
+    )
+
+
+def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether "a"/"an" (`words.articles`) at `at` counts one person: before a noun that is
+    no thing, no vague amount ("a number of", "a few") and no further part ("a further
+    three")."""
+    return (
+        at + 1 < len(texts)
+        and texts[at] in words.articles
+        and texts[at + 1].isalpha()
+        and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
     )
@@ -255,6 +267,65 @@ def _with_ones(
         and not starts & set(range(cue.last, cue.last + 4))
     ]
     return sorted([*figures, *ones], key=lambda f: f.first)
+
+
+def _link_size(texts: list[str], end: int, words: CasualtyWords) -> int:
+    """How many words before `end` tie a singular subject to its casualty word ("was",
+    "has been"): the longest of `words.lone_links` ending there, 0 when none does."""
+    return max(
+        (len(link) for link in words.lone_links if tuple(texts[end - len(link) : end]) == link),
+        default=0,
+    )
+
+
+def _age_before(texts: list[str], end: int) -> bool:
+    """Whether an age ("35-year-old") ends at `end`."""
+    return (
+        end >= 3
+        and texts[end - 3].isdigit()
+        and texts[end - 2] == "-"
+        and texts[end - 1].startswith("year")
+    )
+
+
+def _lone_victims(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """One person told as the subject of a casualty word: "a soldier was killed", "an aid
+    worker has died", "a 35-year-old man was wounded", "un civil a été tué" (an article, at
+    most `_SUBJECT_WORDS` words that are no thing, no figure, no join ("a woman and child")
+    and no relative pronoun ("an organ donor who died" tells who someone is), then a link
+    word, or none before a word such as "died"). An article after a preposition opens no
+    subject ("employees from a nearby site died"). The article is the figure: 1, exact."""
+    taken = {at for f in figures for at in range(f.first, f.last)}
+    ones = []
+    for cue in cues:
+        link = _link_size(texts, cue.first, words)
+        if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
+            continue
+        at = cue.first - link
+        for _ in range(_SUBJECT_WORDS):
+            if _age_before(texts, at):
+                at -= 3
+            elif (
+                at > 1
+                and texts[at - 1].isalpha()
+                and texts[at - 1] not in words.relatives
+                and texts[at - 1] not in _JOINS
+                and at - 1 not in taken
+                and not _names_thing(texts[at - 1], words)
+            ):
+                at -= 1
+            else:
+                break
+            if (
+                texts[at - 1] in words.articles
+                and (at < 2 or texts[at - 2] not in words.prepositions)
+                and _counts_one(texts, at - 1, words)
+            ):
+                ones.append(Figure(at - 1, at, 1, "exact"))
+                break
+    return ones
 
 
 def _parts(
@@ -328,6 +399,8 @@ def read_mentions(
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
+    subjects = [f for f in _lone_victims(texts, figures, cues, words) if f.first not in ones]
+    figures = sorted([*figures, *subjects], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}

@@ -156,6 +156,25 @@ class CasualtyWords:
     wholes: frozenset[str] = frozenset({"among"})
     """Words right before a figure (or its article) that make it the whole of a figure told
     before them: "two children among 10 killed" is 10 killed."""
+    articles: frozenset[str] = frozenset({"a", "an"})
+    """Words that count one person before a noun ("killing a woman", "a soldier was")."""
+    lone_links: frozenset[tuple[str, ...]] = frozenset(
+        {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
+    )
+    """Words that tie a singular subject to its casualty word ("a soldier was killed")."""
+    lone_verbs: frozenset[tuple[str, ...]] = frozenset(
+        {("died",), ("dies",), ("perished",), ("succumbed",)}
+    )
+    """Casualty words that take a singular subject with no link word ("a man died")."""
+    prepositions: frozenset[str] = frozenset(
+        {"of", "from", "in", "on", "at", "by", "with", "near", "for", "to", "into", "inside",
+         "outside", "under", "beside", "behind", "across", "along", "towards", "toward",
+         "without", "within", "between", "among", "against", "like", "through"}
+    )  # fmt: skip
+    """Prepositions: an article after one opens no subject."""
+    relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
+    """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
+    who died"), not the event."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -284,9 +303,21 @@ def _things(entries: list[str]) -> re.Pattern[str]:
 def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     """The casualty-word fields another language's file sets (English keeps the defaults)."""
     given: dict[str, Any] = {}
-    for name in ("verb_gap", "toll_links", "tolls", "subset", "wholes"):
+    for name in (
+        "verb_gap",
+        "toll_links",
+        "tolls",
+        "subset",
+        "wholes",
+        "articles",
+        "relatives",
+        "prepositions",
+    ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
+    for name in ("lone_links", "lone_verbs"):
+        if name in c:
+            given[name] = _phrases(c[name])
     for name in ("numbers", "about_numbers", "scales"):
         if name in c:
             given[name] = _numbers(c[name])

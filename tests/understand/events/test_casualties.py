@@ -362,3 +362,32 @@ def test_no_one_is_none_not_one(
     rules: EventRules, text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert figures(rules, "", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A soldier was killed and two others were wounded at the checkpoint.", 1, 2),
+        ("An aid worker has died of wounds from the shelling, the charity said.", 1, None),
+        ("A 15-year-old boy was wounded by sniper fire in the old town.", None, 1),
+        ("A woman died and three people were injured when shells hit the market.", 1, 3),
+    ],
+)
+def test_one_victim_told_as_the_subject_is_one(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who killed three people in a shooting spree was arrested on Friday.",
+        "The charity said it had been helped by an organ donor who died last spring.",
+        "Staff and workers from a nearby factory died when the shell hit the road.",
+        "A woman and child died when the drone struck their car near the camp.",
+        "A few soldiers were wounded in the clash at the bridge.",
+    ],
+)
+def test_an_article_that_opens_no_lone_victim_gives_no_one(rules: EventRules, text: str) -> None:
+    assert 1 not in figures(rules, "", text)

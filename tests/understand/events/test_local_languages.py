@@ -190,3 +190,10 @@ def test_a_figure_of_last_week_is_not_the_event_s(
     rules: EventRules, language: str, text: str
 ) -> None:
     assert facts_of(rules, language, "", text)[1] == 4
+
+
+def test_one_victim_told_as_the_subject_in_french_is_one(rules: EventRules) -> None:
+    text = "Un civil a été tué et deux autres blessés dans une frappe de drone près de la ville."
+    assert facts_of(rules, "fr", "", text)[1::2] == (1, 2)
+    relative = "Un soldat qui avait été blessé en mars a quitté l'hôpital de la ville."
+    assert facts_of(rules, "fr", "", relative)[1::2] == (None, None)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from bot.answers.durations import parse_duration
     from bot.answers.event_kinds import split_kinds
     from bot.answers.event_place import event_place
-    from bot.answers.feed_health import FeedHealth
+    from bot.answers.feed_health import FeedHealth, FeedNotice
     from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
     from bot.answers.subscriptions import (
         DEFAULT_WHATSNEW,
@@ -40,6 +40,7 @@ __all__ = [
     "Deliveries",
     "Delivery",
     "FeedHealth",
+    "FeedNotice",
     "Followup",
     "Matcher",
     "NoPlace",
@@ -83,6 +84,7 @@ __getattr__ = exports(
         "split_kinds": "event_kinds",
         "event_place": "event_place",
         "FeedHealth": "feed_health",
+        "FeedNotice": "feed_health",
         "around_place": "radius",
         "incidents": "radius",
         "parse_radius": "radius",

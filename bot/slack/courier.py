@@ -200,16 +200,30 @@ class Courier:
         index = len(intent.posted)
         if intent.parts[index].edits is not None:
             return None  # an update: made again
-        thread = intent.thread_of(intent.parts[index])
         client = self.poster.clients.for_team(intent.team_id)
-        oldest = f"{(intent.intent_at - CLOCK_MARGIN).timestamp():.6f}"
-        for message in _messages(client, intent.channel_id, thread, oldest):
-            payload = (message.get("metadata") or {}).get("event_payload") or {}
-            if (message.get("metadata") or {}).get("event_type") != EVENT_TYPE:
-                continue
-            if payload.get("delivery_id") == intent.id and payload.get("part") == index:
-                return str(message["ts"])
-        return None
+        metadata = metadata_of(intent, index)
+        thread = intent.thread_of(intent.parts[index])
+        return posted_with(client, intent.channel_id, metadata, intent.intent_at, thread)
+
+
+def posted_with(
+    client: WebClient,
+    channel: str,
+    metadata: dict[str, Any],
+    since: datetime,
+    thread: str | None = None,
+) -> str | None:
+    """The ts of a message carrying this Slack `metadata` posted in the channel (or in the
+    thread `thread`) since `since`, less CLOCK_MARGIN; None when there is none."""
+    oldest = f"{(since - CLOCK_MARGIN).timestamp():.6f}"
+    for message in _messages(client, channel, thread, oldest):
+        found = message.get("metadata") or {}
+        if (found.get("event_type"), found.get("event_payload")) == (
+            metadata["event_type"],
+            metadata["event_payload"],
+        ):
+            return str(message["ts"])
+    return None
 
 
 def _messages(

@@ -7,11 +7,12 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
 from slack_sdk.errors import SlackApiError
 
-from bot.answers import Deliveries, Delivery, FeedHealth
+from bot.answers import Deliveries, Delivery, FeedHealth, FeedNotice
 from bot.clock import utcnow
 from bot.slack.blocks import (
     delivery_messages,
@@ -22,7 +23,7 @@ from bot.slack.blocks import (
     story_leads,
 )
 from bot.slack.clients import LOST_ANSWER, NotInstalled
-from bot.slack.courier import Courier
+from bot.slack.courier import Courier, posted_with
 from bot.slack.poster import PAUSING_ERRORS, Poster, error_of
 from bot.storage import Intent, Part
 
@@ -31,6 +32,15 @@ log = logging.getLogger(__name__)
 DIGEST_EVERY_SECONDS = 60
 ALERTS_EVERY_SECONDS = 15
 RECOVER_EVERY_SECONDS = 10
+NOTICE_EVENT_TYPE = "newsbot_feed_notice"
+"""The metadata event type of a feed notice."""
+
+
+def notice_metadata(notice: FeedNotice) -> dict[str, Any]:
+    """The Slack message metadata of a feed notice: which feed, streak and kind it tells,
+    so that a notice whose answer was lost can be found in its channel."""
+    payload = {"feed_id": notice.feed.id, "streak": notice.streak, "recovered": notice.recovered}
+    return {"event_type": NOTICE_EVENT_TYPE, "event_payload": payload}
 
 
 def delivery_parts(delivery: Delivery) -> list[Part]:
@@ -91,14 +101,23 @@ class SlackJobs:
 
     def feed_notices(self, now: datetime | None = None) -> int:
         """Tell each channel a feed served, once, that it keeps failing (and once that it
-        recovered); returns how many notices went out (one that could not be posted is
-        retried next run, unless the channel refuses the bot)."""
+        recovered); returns how many notices went out. Each carries its feed and streak in
+        its metadata: one whose answer was lost is looked for in the channel, and told again
+        next run only when it is not there (as one Slack refused, unless the channel
+        refuses the bot)."""
         sent = 0
-        for notice in self.health.due_notices(now or self.clock()):
+        now = now or self.clock()
+        for notice in self.health.due_notices(now):
+            render = feed_recovered_message if notice.recovered else feed_failing_message
+            metadata = notice_metadata(notice)
             try:
-                render = feed_recovered_message if notice.recovered else feed_failing_message
-                self.poster.post(notice.team_id, notice.channel_id, render(notice.feed))
+                self.poster.post(
+                    notice.team_id, notice.channel_id, render(notice.feed), metadata=metadata
+                )
             except LOST_ANSWER as exc:
+                if self._arrived(notice, metadata, now):
+                    sent += 1
+                    continue
                 log.warning(
                     "feed notice to %s: no answer (%s), told again next run", notice.channel_id, exc
                 )
@@ -112,6 +131,15 @@ class SlackJobs:
                 continue
             sent += 1
         return sent
+
+    def _arrived(self, notice: FeedNotice, metadata: dict[str, Any], now: datetime) -> bool:
+        """Whether a notice whose answer was lost is in its channel (Slack made the post)."""
+        try:
+            client = self.poster.clients.for_team(notice.team_id)
+            return posted_with(client, notice.channel_id, metadata, now) is not None
+        except (SlackApiError, NotInstalled, *LOST_ANSWER) as exc:
+            log.warning("could not look for a feed notice in %s: %s", notice.channel_id, exc)
+            return False
 
     def send(self, delivery: Delivery, now: datetime) -> str | None:
         """Post one delivery; returns None, or the Slack error that stopped it.

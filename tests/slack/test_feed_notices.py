@@ -115,3 +115,43 @@ def test_a_notice_that_could_not_be_posted_is_tried_again(
     assert jobs.feed_notices() == 0
     [_, _, posted] = harness.fake.calls_to("chat.postMessage")
     assert "/gone.xml" in text_of(posted.body["blocks"])
+
+
+def a_feed_failing_for_one_channel(harness: SlackHarness, feed_server: FeedServer) -> Poller:
+    """CDESK served by a feed that has just failed the fifth time in a row."""
+    subscribe(harness, "Deir al-Zor daily 08:00", channel="CDESK")
+    store = harness.bot.store
+    feed = store.add_feed(feed_server.add_feed("/wire.xml", deir_news()), title="Wire")
+    poller = make_poller(store, harness.services.analyzer, harness.services.settings)
+    poll(poller, feed.id, 1)
+    assert harness.bot.jobs.digests(tomorrow_at(8)) == 1
+    feed_server.add_status("/wire.xml", 503)
+    poll(poller, feed.id, 5)
+    return poller
+
+
+def failing_notices(harness: SlackHarness) -> list[dict[str, object]]:
+    return [m for m in harness.fake.messages("CDESK") if "failed 5 times" in str(m["blocks"])]
+
+
+def test_a_notice_whose_answer_was_lost_is_looked_for_not_told_again(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    a_feed_failing_for_one_channel(harness, feed_server)
+    harness.fake.lose("chat.postMessage")  # Slack posted it; the answer never came back
+    assert harness.bot.jobs.feed_notices() == 1
+    assert harness.fake.calls_to("conversations.history"), "looked for in the channel"
+    assert harness.bot.jobs.feed_notices() == 0
+    assert len(failing_notices(harness)) == 1
+
+
+def test_a_notice_that_never_reached_slack_is_told_once_on_the_next_run(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    a_feed_failing_for_one_channel(harness, feed_server)
+    harness.fake.lose("chat.postMessage", made=False)
+    assert harness.bot.jobs.feed_notices() == 0
+    assert failing_notices(harness) == []
+    assert harness.bot.jobs.feed_notices() == 1
+    assert harness.bot.jobs.feed_notices() == 0
+    assert len(failing_notices(harness)) == 1

@@ -46,10 +46,11 @@ from bot.storage.stories import (
     matching_story,
     new_story,
     prune_bands,
+    same_event_story,
     story_sources,
     story_tolls,
 )
-from bot.understand import NEAR_DUPLICATE, Fingerprint
+from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key
 from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
@@ -218,10 +219,11 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         match = matching_story(conn, published, story)
-        values["story_id"] = match[0] if match else new_story(conn, entry.title, outcome.polled_at)
+        joined = match[0] if match else _told_in_another_language(conn, published, analysis)
+        values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
-            if match is None:
+            if joined is None:
                 conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
             return None
         recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
@@ -518,6 +520,17 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
             )
         )
     return found
+
+
+def _told_in_another_language(
+    conn: Connection, published: datetime, analysis: Analysis
+) -> int | None:
+    """The story an article with no story in its own words joins by its event: the same
+    event reported in another language (`event_key`), else None."""
+    key = event_key(analysis.language, analysis.event)
+    if key is None or analysis.language is None:
+        return None
+    return same_event_story(conn, published, analysis.language, key)
 
 
 def _event_values(event: EventFacts | None) -> dict[str, Any]:

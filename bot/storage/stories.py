@@ -13,17 +13,18 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, select
 
 from bot.records import Casualties, StorySource
 from bot.storage.schema import (
+    article_places,
     article_sources,
     articles,
     feeds,
     stories,
     story_bands,
 )
-from bot.understand import Fingerprint, best_match
+from bot.understand import CROSS_LANGUAGE_WINDOW, EventKey, Fingerprint, best_match
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -110,6 +111,38 @@ def _candidates_query() -> Select[Any]:
             started.c.at <= story_until,
         )
     )
+
+
+def same_event_story(
+    conn: Connection, published: datetime, language: str, key: EventKey
+) -> int | None:
+    """The story of a conflict report in another language than `language`, published
+    within CROSS_LANGUAGE_WINDOW of `published`, whose event has the same `key`: one range
+    scan of the event place's rows in `article_places`' index."""
+    figure = (
+        articles.c.killed_min == key.killed
+        if key.killed is not None
+        else and_(articles.c.killed_min.is_(None), articles.c.injured_min == key.injured)
+    )
+    found = conn.execute(
+        select(articles.c.story_id)
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == key.place_key,
+            article_places.c.is_conflict,
+            article_places.c.published_at >= published - CROSS_LANGUAGE_WINDOW,
+            article_places.c.published_at <= published + CROSS_LANGUAGE_WINDOW,
+            articles.c.event_place == key.place_key,
+            articles.c.sub_event_type == key.sub_event_type,
+            figure,
+            articles.c.lang.is_not(None),
+            articles.c.lang.not_in([language, "und"]),
+            articles.c.story_id.is_not(None),
+        )
+        .order_by(article_places.c.published_at)
+        .limit(1)
+    ).scalar()
+    return None if found is None else int(found)
 
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:

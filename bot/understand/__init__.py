@@ -15,18 +15,29 @@ if TYPE_CHECKING:
         resolve_query,
     )
     from bot.understand.relevance import Lexicon, load_lexicon, score
-    from bot.understand.stories import NEAR_DUPLICATE, Fingerprint, best_match, fingerprint
+    from bot.understand.stories import (
+        CROSS_LANGUAGE_WINDOW,
+        NEAR_DUPLICATE,
+        EventKey,
+        Fingerprint,
+        best_match,
+        event_key,
+        fingerprint,
+    )
     from bot.understand.summary import split_sentences, summarize_many
 
 __all__ = [
+    "CROSS_LANGUAGE_WINDOW",
     "NEAR_DUPLICATE",
     "Analyzer",
+    "EventKey",
     "EventKinds",
     "Fingerprint",
     "Gazetteer",
     "Lexicon",
     "best_match",
     "distance_km",
+    "event_key",
     "fingerprint",
     "load_event_kinds",
     "load_lexicon",
@@ -52,7 +63,10 @@ __getattr__ = exports(
         "Lexicon": "relevance",
         "load_lexicon": "relevance",
         "score": "relevance",
+        "CROSS_LANGUAGE_WINDOW": "stories",
         "NEAR_DUPLICATE": "stories",
+        "EventKey": "stories",
+        "event_key": "stories",
         "Fingerprint": "stories",
         "best_match": "stories",
         "fingerprint": "stories",

@@ -5,6 +5,10 @@ LSH band keys of that set's MinHash: two articles whose sets overlap share a
 band key with high probability, so the store looks up candidates by band key in an index
 instead of comparing against every recent article. Candidates are then confirmed with the
 exact Jaccard similarity of the two word sets. Chosen with `bench/stories.py`.
+
+Reports in different languages share no words: an article joins a story told in another
+language by its event's key instead (`event_key`): the same town or finer place, the same
+kind of event and the same casualty figure, within a day.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from bot.records import EventFacts
+from bot.understand.events.where import town_or_finer
 from bot.understand.stems import stem
 from bot.understand.stopwords import stop_words
 
@@ -40,6 +47,37 @@ SEED = 1
 
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = stop_words("english")
+
+
+CROSS_LANGUAGE_WINDOW = timedelta(hours=24)
+"""Reports in two languages are one event only when published within this much of each
+other (the same town is struck again on other days)."""
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """What tells one incident from another whatever language reports it."""
+
+    place_key: str
+    """The event's place: a town or finer (`town_or_finer`)."""
+    sub_event_type: str
+    killed: int | None
+    """The killed figure's minimum; None: no figure, and then `injured` is one."""
+    injured: int | None
+
+
+def event_key(language: str | None, event: EventFacts | None) -> EventKey | None:
+    """The key by which a report joins a story told in another language: None when its
+    language is not told, or its event has no place as precise as a town, or no casualty
+    figure (a town sees several events a day: the kind alone does not tell them apart)."""
+    if not language or language == "und" or event is None or event.place is None:
+        return None
+    if not town_or_finer(event.place):
+        return None
+    killed, injured = event.killed.min, event.injured.min
+    if killed is None and injured is None:
+        return None
+    return EventKey(event.place.place.key, event.sub_event_type, killed, injured)
 
 
 @dataclass(frozen=True)

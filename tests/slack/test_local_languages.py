@@ -50,3 +50,75 @@ def test_a_ukrainian_report_of_a_strike_on_kharkiv_is_in_the_kharkiv_digest(
     assert "Digest: Kharkiv, Ukraine" in shown
     assert TITLE in shown and "(Ukrainian)" in shown
     assert harness.bot.jobs.digests(next_eight_utc()) == 0
+
+
+AR_STRIKE = (
+    "غارة بطائرة مسيرة تقتل خمسة مدنيين في سوق بمدينة دير الزور",
+    "قتل خمسة مدنيين وأصيب ثمانية آخرون في غارة بطائرة مسيرة استهدفت سوقا شعبيا في مدينة "
+    "دير الزور شرقي سوريا صباح اليوم، بحسب ما أفادت مصادر محلية.",
+)
+EN_STRIKE = (
+    "Drone strike kills five civilians at Deir ez-Zor market",
+    "A drone strike killed five civilians and wounded eight others at a crowded market in the "
+    "city of Deir ez-Zor in eastern Syria this morning, local sources said.",
+)
+AR_SHELLING = (
+    "قصف مدفعي يقتل طفلين في دير الزور",
+    "قتل طفلان وأصيبت امرأة بقصف مدفعي استهدف حيا سكنيا في مدينة دير الزور مساء اليوم، وفق "
+    "مصادر محلية.",
+)
+
+
+def ingest(harness: SlackHarness, site: str, reports: list[tuple[str, str]]) -> None:
+    """One feed of `site` serving `reports` (title, text), polled now."""
+    services = harness.services
+    url = f"https://{site}/feed.xml"
+    services.store.seed_feeds([{"url": url, "title": site}], origin="demo")
+    feed = services.store.feed_by_url(url)
+    assert feed is not None
+    items = "".join(
+        f"<item><title>{title}</title><link>https://{site}/{n}</link>"
+        f"<description>{text}</description></item>"
+        for n, (title, text) in enumerate(reports)
+    )
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{site}</title>{items}</channel></rss>"
+    ).encode()
+    services.poller.ingest_document(feed, body, demo.HEADERS, url, utcnow())
+
+
+def test_an_arabic_and_an_english_report_of_one_strike_are_one_story_with_two_outlets(
+    harness: SlackHarness,
+) -> None:
+    harness.command("/subscribe", "Deir al-Zor daily 08:00", response="sub")
+    harness.fake.wait_for("response:sub")
+    ingest(harness, "furat.example", [AR_STRIKE, AR_SHELLING])
+    ingest(harness, "wire.example", [EN_STRIKE])
+
+    assert harness.bot.jobs.digests(next_eight_utc()) == 1
+    [digest] = harness.fake.calls_to("chat.postMessage")
+    assert_valid_blocks(digest.body["blocks"])
+    shown = text_of(digest.body["blocks"])
+    assert "2 new conflict stories" in shown, "the shelling the same day stays its own story"
+    strike, shelling = shown.split(AR_SHELLING[0])
+    assert "Air/drone strike · Deir ez-Zor · 5 killed" in strike
+    assert "2 sources: <https://furat.example/0|furat.example>, <https://wire.example/0|" in strike
+    assert "single source: <https://furat.example/1|furat.example>" in shelling
+
+
+def test_reports_in_one_language_join_a_story_by_their_words_only(harness: SlackHarness) -> None:
+    """Two English reports of different strikes on the same town with the same toll share
+    the event's key but not its words: they stay two stories."""
+    harness.command("/subscribe", "Deir al-Zor daily 08:00", response="sub")
+    harness.fake.wait_for("response:sub")
+    ingest(harness, "wire.example", [EN_STRIKE])
+    other = (
+        "Five dead as drone hits bus near Deir ez-Zor bridge",
+        "Five passengers were killed and eight hurt when an armed drone struck a minibus on "
+        "the old bridge road in the city of Deir ez-Zor on Sunday evening, medics said.",
+    )
+    ingest(harness, "valley.example", [other])
+    assert harness.bot.jobs.digests(next_eight_utc()) == 1
+    [digest] = harness.fake.calls_to("chat.postMessage")
+    assert "2 new conflict stories" in text_of(digest.body["blocks"])

@@ -88,6 +88,12 @@ def _precision(mention: PlaceMention) -> int:
     return _PRECISION.get(mention.place.kind, TOWN)
 
 
+def town_or_finer(mention: PlaceMention) -> bool:
+    """Whether a place is a town or more precise (a village, a district of a town, a camp):
+    a place that can tell one incident from another."""
+    return _precision(mention) >= TOWN
+
+
 def _rank(mention: PlaceMention) -> tuple[int, int, int]:
     return (_precision(mention), -mention.place.population, -mention.start)
 

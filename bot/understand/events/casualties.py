@@ -111,6 +111,33 @@ def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> t
     return start, end
 
 
+def _when_of_a_past_time(texts: list[str], clause_start: int, words: CasualtyWords) -> bool:
+    """Whether a clause is a "when" clause telling what happened at a time named before it:
+    "the worst since 2022, when 60 people died", "as in March, when 11 were killed" (a year or
+    a month before the comma, or a time frame or an earlier time in the clause before)."""
+    if texts[clause_start : clause_start + 1] != [words.when] or clause_start < 2:
+        return False
+    if texts[clause_start - 1] != ",":
+        return False
+    before = texts[clause_start - 2]
+    if before in MONTHS or (before.isdigit() and len(before) == 4):
+        return True
+    previous = _clause(texts, clause_start - 2, clause_start - 2, window=len(texts))[0]
+    return _has(texts, previous, clause_start, words.background_frames) or _has(
+        texts, previous, clause_start, words.earlier_times
+    )
+
+
+def _remembered(texts: list[str], clause_start: int, first: int, words: CasualtyWords) -> bool:
+    """Whether a figure is told in a relative clause after a word of remembrance in its
+    clause: "to mark the anniversary of the massacre in which 52 people were killed"."""
+    relatives = words.relatives | {words.when}
+    for at in range(clause_start, first):
+        if phrase_at(texts, at, words.memorials):
+            return any(t in relatives for t in texts[at + 1 : first])
+    return False
+
+
 def _names_thing(word: str, words: CasualtyWords) -> bool:
     """Whether a word names a thing, not people: "villages", not "villagers"."""
     found = words.things.match(word)
@@ -453,7 +480,9 @@ def read_mentions(
                 or (crowd and _has(texts, clause_start, first, words.cause_frames))
                 or _has(texts, 0, _OPENING, words.background)
                 or _has(texts, 0, _OPENING, words.background_frames)
-                or _has(texts, 0, first, words.earlier_times),
+                or _has(texts, 0, first, words.earlier_times)
+                or _when_of_a_past_time(texts, clause_start, words)
+                or _remembered(texts, clause_start, first, words),
                 adds=opens_with_add
                 or (
                     (

@@ -172,6 +172,10 @@ class CasualtyWords:
          "without", "within", "between", "among", "against", "like", "through"}
     )  # fmt: skip
     """Prepositions: an article after one opens no subject."""
+    memorials: frozenset[tuple[str, ...]] = frozenset()
+    """Words of remembrance: a relative clause after one tells what is remembered."""
+    when: str = "when"
+    """The word opening a clause about a time named before it ("since 2022, when ...")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
     who died"), not the event."""
@@ -321,6 +325,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     for name in ("numbers", "about_numbers", "scales"):
         if name in c:
             given[name] = _numbers(c[name])
+    if "when" in c:
+        given["when"] = fold(str(c["when"]).lower())
     if "at_least_after" in c:
         given["at_least_after"] = _phrases(c["at_least_after"])
     if "proclitics" in c:
@@ -329,7 +335,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
-                     "earlier_times", "adds", "perpetrators")
+                     "earlier_times", "memorials", "adds", "perpetrators")
         for entry in c.get(name, [])
         for w in entry.split()
     ]  # fmt: skip
@@ -390,6 +396,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         background_frames=_phrases(c["background_frames"]),
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
+        memorials=_phrases(c.get("memorials", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),

@@ -391,3 +391,29 @@ def test_one_victim_told_as_the_subject_is_one(
 )
 def test_an_article_that_opens_no_lone_victim_gives_no_one(rules: EventRules, text: str) -> None:
     assert 1 not in figures(rules, "", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched in the capital on Saturday to mark the anniversary of the "
+        "massacre in which 52 people were killed.",
+        "Clashes broke out between rival militias on Friday, the worst fighting since 2022, "
+        "when at least 60 people died.",
+        "A missile hit the port on Monday, the heaviest attack since last year, when 11 "
+        "people were killed at the docks.",
+    ],
+)
+def test_a_toll_of_a_remembered_or_earlier_time_is_no_event_figure(
+    rules: EventRules, text: str
+) -> None:
+    assert read_event(rules, "", text).killed.min is None
+
+
+def test_a_toll_on_an_anniversary_or_at_the_time_of_the_event_is_its_own(
+    rules: EventRules,
+) -> None:
+    anniversary = "Two bombs on the fourth anniversary of his death killed at least 73 people."
+    assert read_event(rules, "", anniversary).killed.min == 73
+    dawn = "Troops raided the village at dawn on Monday, when 4 people were killed."
+    assert read_event(rules, "", dawn).killed.min == 4

@@ -111,17 +111,20 @@ def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> t
     return start, end
 
 
-def _when_of_a_past_time(texts: list[str], clause_start: int, words: CasualtyWords) -> bool:
-    """Whether a clause is a "when" clause telling what happened at a time named before it:
-    "the worst since 2022, when 60 people died", "as in March, when 11 were killed" (a year or
-    a month before the comma, or a time frame or an earlier time in the clause before)."""
-    if texts[clause_start : clause_start + 1] != [words.when] or clause_start < 2:
+def _of_a_past_time(texts: list[str], clause_start: int, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a figure's clause, opened by "when" or by its own casualty word after a comma,
+    tells what happened at a past time the clause before names: "the worst since 2022, when
+    60 people died", "the school was also hit in August, killing 8 people" ("in" and a month
+    or a year, a time frame or an earlier time). "On 3 November, ..." dates the event itself
+    and "on Monday, killing 6" is no past time."""
+    opens = texts[clause_start : clause_start + 1] == [words.when] or clause_start == cue.first
+    if not opens or clause_start < 3 or texts[clause_start - 1] != ",":
         return False
-    if texts[clause_start - 1] != ",":
-        return False
-    before = texts[clause_start - 2]
-    if before in MONTHS or (before.isdigit() and len(before) == 4):
-        return True
+    before = texts[max(clause_start - 3, 0) : clause_start - 1]
+    if before[-2:-1] == ["in"] or (before[-3:-2] == ["in"] and before[-2] in MONTHS):
+        last = before[-1]
+        if last in MONTHS or (last.isdigit() and len(last) == 4):
+            return True
     previous = _clause(texts, clause_start - 2, clause_start - 2, window=len(texts))[0]
     return _has(texts, previous, clause_start, words.background_frames) or _has(
         texts, previous, clause_start, words.earlier_times
@@ -481,7 +484,7 @@ def read_mentions(
                 or _has(texts, 0, _OPENING, words.background)
                 or _has(texts, 0, _OPENING, words.background_frames)
                 or _has(texts, 0, first, words.earlier_times)
-                or _when_of_a_past_time(texts, clause_start, words)
+                or _of_a_past_time(texts, clause_start, cue, words)
                 or _remembered(texts, clause_start, first, words),
                 adds=opens_with_add
                 or (

@@ -402,6 +402,9 @@ def test_an_article_that_opens_no_lone_victim_gives_no_one(rules: EventRules, te
         "when at least 60 people died.",
         "A missile hit the port on Monday, the heaviest attack since last year, when 11 "
         "people were killed at the docks.",
+        "An airstrike hit the school on Thursday. It was also hit in August, killing 8 people.",
+        "A court sentenced a man to death on Monday for killing 12 worshippers at a mosque.",
+        "Two men were jailed for life on Friday for the bombing that killed 22 people.",
     ],
 )
 def test_a_toll_of_a_remembered_or_earlier_time_is_no_event_figure(
@@ -417,3 +420,7 @@ def test_a_toll_on_an_anniversary_or_at_the_time_of_the_event_is_its_own(
     assert read_event(rules, "", anniversary).killed.min == 73
     dawn = "Troops raided the village at dawn on Monday, when 4 people were killed."
     assert read_event(rules, "", dawn).killed.min == 4
+    dated = "An airstrike hit the market on 3 November, killing 6 people."
+    assert read_event(rules, "", dated).killed.min == 6
+    accused = "Rebels accused of killing 30 villagers in an overnight raid, officials said."
+    assert read_event(rules, "", accused).killed.min == 30

@@ -358,6 +358,26 @@ def _lone_victims(
     return ones
 
 
+def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -> list[Figure]:
+    """One person named by a bare singular noun opening a headline: "Soldier killed in
+    border clash", "Gaza: Aid worker killed in strike" (a noun of `words.lone_people` right
+    before a casualty word of `words.headline_verbs`, at most two words before it from the
+    start or a label's colon). The victim's words are the figure: 1, exact."""
+    for cue in cues:
+        noun = cue.first - 1
+        if noun < 0 or texts[noun] not in words.lone_people:
+            continue
+        if tuple(texts[cue.first : cue.last]) not in words.headline_verbs:
+            continue
+        start = next((i + 1 for i in range(noun - 1, -1, -1) if texts[i] == ":"), 0)
+        between = texts[start:noun]
+        if len(between) <= 2 and all(
+            t.isalpha() and t not in _JOINS and not _names_thing(t, words) for t in between
+        ):
+            return [Figure(start, noun + 1, 1, "exact")]
+    return []
+
+
 def _parts(
     texts: list[str],
     figure: Figure,
@@ -429,7 +449,8 @@ def read_mentions(
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
-    subjects = [f for f in _lone_victims(texts, figures, cues, words) if f.first not in ones]
+    lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
+    subjects = [f for f in lone if f.first not in ones]
     figures = sorted([*figures, *subjects], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}

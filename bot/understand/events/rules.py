@@ -176,6 +176,11 @@ class CasualtyWords:
     """Words of remembrance: a relative clause after one tells what is remembered."""
     when: str = "when"
     """The word opening a clause about a time named before it ("since 2022, when ...")."""
+    lone_people: frozenset[str] = frozenset()
+    """Singular nouns for a person ("soldier", "civilian"): one such noun opening a headline
+    before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
+    headline_verbs: frozenset[tuple[str, ...]] = frozenset()
+    """Casualty words a headline puts right after its victim ("killed", "dies")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
     who died"), not the event."""
@@ -397,6 +402,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
+        headline_verbs=_phrases(c.get("headline_verbs", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),

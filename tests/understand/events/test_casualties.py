@@ -424,3 +424,18 @@ def test_a_toll_on_an_anniversary_or_at_the_time_of_the_event_is_its_own(
     assert read_event(rules, "", dated).killed.min == 6
     accused = "Rebels accused of killing 30 villagers in an overnight raid, officials said."
     assert read_event(rules, "", accused).killed.min == 30
+
+
+@pytest.mark.parametrize(
+    ("title", "killed"),
+    [
+        ("Soldier killed in border clash", 1),
+        ("Gaza: Aid worker killed in strike on convoy", 1),
+        ("Police officer shot dead in northern city", 1),
+        ("Two soldiers killed in ambush", 2),
+        ("Soldiers killed in ambush on convoy", None),
+    ],
+)
+def test_a_headline_s_lone_victim_is_one(rules: EventRules, title: str, killed: int | None) -> None:
+    text = "Militants opened fire on the patrol on Tuesday, the army said."
+    assert read_event(rules, title, text).killed.min == killed

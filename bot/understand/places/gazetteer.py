@@ -622,11 +622,14 @@ class _Builder:
             self.link_config_place(entry, by_name)
 
     def add_demonyms(self) -> None:
-        """Add the demonyms of config `demonyms` that are no place's name to the spellings."""
+        """Add the demonyms of config `demonyms` that are no place's name to the spellings;
+        those written in lower case (French: "malienne") count in lower case."""
         for cc, words in self.config["demonyms"].items():
-            for folded, variants in name_forms(words):
+            for word, (folded, variants) in zip(words, name_forms(words), strict=True):
                 if folded and folded not in self.names:
                     self.demonyms[folded] = cc
+                    if word[:1].islower():
+                        self.lower_names.add(folded)
                     for variant in variants:
                         self.spellings.setdefault(variant, folded)
 
@@ -752,9 +755,12 @@ class _Builder:
                 self.parents[member][-1:-1] = [key]
 
     def find_city(self, cc: str, name: str) -> Place | None:
-        """The largest city of country `cc` going by `name`, if any."""
-        found = self.city_index.get((cc, name_key(name)), [])
-        return max(found, key=lambda p: p.population, default=None)
+        """The city of country `cc` going by `name`, if any: the largest whose own name it is,
+        else the largest that has it as another name (GeoNames gives Nikopol "Slov'yans'k", a
+        name it bore once: Donetsk Oblast's "Slov’yans’k" is Sloviansk)."""
+        key = name_key(name)
+        found = self.city_index.get((cc, key), [])
+        return max(found, key=lambda p: (name_key(p.name) == key, p.population), default=None)
 
     def finish(self) -> Gazetteer:
         """The gazetteer of everything added. The builder is spent: its working indexes are
@@ -793,7 +799,7 @@ class _Builder:
             raise ValueError("a place name holds a line break")
         lower_ok = frozenset(
             k for k in names if k.split()[0] in LOWER_CASE_STARTS or k in self.lower_names
-        )
+        ) | frozenset(k for k in self.demonyms if k in self.lower_names)
         return Gazetteer(
             places=self.places,
             names=names,

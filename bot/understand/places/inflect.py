@@ -35,8 +35,9 @@ _O_ENDINGS = ("а", "у", "і", "е", "ом")
 """Endings replacing the final "о" (Дніпро)."""
 _NEUTER_E_ENDINGS = ("я", "ю", "ем", "і")
 """Endings replacing the final "е" after a soft sign or a doubled consonant (Запорожье)."""
-_SOFT_ENDINGS = ("я", "ю", "е", "і", "ем", "ею")
-"""Endings replacing the final soft sign (Тернопіль, Ярославль)."""
+_SOFT_ENDINGS = ("я", "ю", "е", "і", "ем", "ею", "и", "ью")
+"""Endings replacing the final soft sign: of masculine names (Тернопіль, Ярославль) and of
+Russian feminine ones ("в Казани", "под Рязанью", "в Керчи")."""
 _PLURAL_ENDINGS = ("", "ах", "ам", "ами", "ях", "ям", "ів")
 """Endings replacing the final "и"/"ы" of a plural name (Суми, Сумы, Черкаси)."""
 
@@ -47,6 +48,14 @@ _MASCULINE = re.compile(r"(?:ии|ыи|іи)$")
 _MASCULINE_NAME = re.compile(r"(?:ии|ыи|іи|ои)$")
 """A masculine adjective beginning a two-word name ("Нижний Новгород", "Кривой Рог"); both
 words decline."""
+_NEUTER_ADJECTIVE = re.compile(r"(?:[^\W\d_]|'){3}(?:ин|айн|атн|ов|ев|єв)о?е$")
+"""A name that is a neuter adjective by one of the suffixes of village and town names:
+Ukrainian "-е" (Очеретине, Урожайне, Курахове), Russian "-ое" (Урожайное). Left out: names in
+"-ське"/"-ское" (Покровське), whose forms are those of their town's adjective ("Покровського
+училища"), and common adjectives that name villages ("Червоне", "Нове", "Красное":
+"Червоного Хреста", the Red Cross)."""
+_NEUTER_FORMS = ("ого", "ому", "им", "ім", "ым", "ом")
+"""Endings replacing a neuter adjective's "е"/"ое": "біля Очеретиного", "в Урожайном"."""
 _MASCULINE_FORMS = ("ого", "ому", "ом", "им", "ым", "ім")
 """Endings replacing a masculine adjective's "ий"/"ый"/"ій", alone (Хмельницкий)."""
 _DISTRICT_FORMS = (
@@ -206,8 +215,9 @@ def _adjective_stem(word: str) -> str | None:
 
 
 def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
-    """The case forms of one word, if it has `shortest` letters or more."""
-    if len(word) < shortest or not word.isalpha():
+    """The case forms of one word, if it has `shortest` letters or more (an apostrophe inside
+    it is a Ukrainian one: "куп'янськ" -> "куп'янську")."""
+    if len(word) < shortest or not word.replace("'", "").isalpha():
         return set()
     last = word[-1]
     if _MASCULINE.search(word):
@@ -219,6 +229,9 @@ def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
         return forms
     if last == "я":
         return {word[:-1] + e for e in _YA_ENDINGS}
+    if _NEUTER_ADJECTIVE.search(word):
+        stem = word[:-2] if word.endswith("ое") else word[:-1]
+        return {stem + e for e in _NEUTER_FORMS}
     if last == "о":
         return {word[:-1] + e for e in _O_ENDINGS}
     if (last == "е" and word[-2] == "ь") or (last == "е" and word[-2] == word[-3]):

@@ -7,7 +7,11 @@ no places. A report is a sports report when it holds two different words of `SPO
 the script its clubs' names are written in (none of them English, so English texts never
 are). In one, a city or town is a place only
 where the text puts something in it: after a preposition of place ("à Marseille", "в Римі",
-"في القاهرة", "بالقاهرة") or as a dateline opening a line. Countries and regions stay places.
+"في القاهرة", "بالقاهرة") or as a dateline opening a line. Regions stay places, and so do
+countries, except a country the report names as a team: after a national team's word
+("сборной России", "l'équipe de France", "منتخب مصر") or as the side beaten or played
+("перемогу над Швецією", "contre la Belgique"). Such a country is the team wherever the
+report does not put something in it.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
-from bot.understand.places.words import SPORTS_WORDS
+from bot.understand.places.words import SPORTS_WORDS, TEAM_BEFORE
 
 _CLUB_KINDS = frozenset(["city", "town", "village"])
 """The kinds of place a club is named by."""
+_SIDE_KINDS = _CLUB_KINDS | {"country"}
+"""The kinds of place a club or a national team is named by."""
 _PLACED = re.compile(
     r"(?:(?<![^\W\d_])(?:à|au|aux|en|dans|près de|в|во|у|из|із|под|під|біля|около|возле|في|قرب)"
     r"\s+|(?<![^\W\d_])[وف]?ب)$",
@@ -26,22 +32,33 @@ _PLACED = re.compile(
 )
 """A preposition of place just before a name (Arabic "ب" joined to it)."""
 _REACH = 12
+_TEAM = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TEAM_BEFORE)})\s+$", re.IGNORECASE)
+"""A national team's word, or a word for the side played, just before a country's name."""
+_TEAM_REACH = len("sélection de ")
 
 
 def without_clubs(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """`named` without the cities a sports report names only as clubs (see the module
-    docstring)."""
-    scripts = {_script(m.as_written) for m in named if m.place.kind in _CLUB_KINDS}
+    """`named` without the cities and countries a sports report names only as clubs and
+    teams (see the module docstring)."""
+    scripts = {_script(m.as_written) for m in named if m.place.kind in _SIDE_KINDS}
     sports = {script for script in scripts if _sports_report(text, SPORTS_WORDS[script])}
     if not sports:
         return named
     return [
         m
         for m in named
-        if m.place.kind not in _CLUB_KINDS
+        if m.place.kind not in _SIDE_KINDS
         or _script(m.as_written) not in sports
+        or (m.place.kind == "country" and not _team(text, m))
         or _placed(text, m)
     ]
+
+
+def _team(text: str, mention: PlaceMention) -> bool:
+    """Whether the report names the country as a team at one of its mentions."""
+    return any(
+        _TEAM.search(text, max(0, start - _TEAM_REACH), start) for start, _, _ in mention.spans
+    )
 
 
 def _script(name: str) -> str:

@@ -49,10 +49,12 @@ from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
+    ARABIC_DISTRICT_BEFORE,
     ARABIC_NAME_BEFORE,
     ARTICLES,
     AUTHORITY_AREAS,
     BEFORE_TAILS,
+    BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
@@ -141,7 +143,9 @@ def find_places(
             context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
-    for final in (False, True):
+    # Final twice: a place chosen late in the first final pass (a country after its town:
+    # "Ménaka, au Mali") supports the names before it in the second.
+    for final in (False, True, True):
         for span in spans:
             if span.place is None:
                 span.place = choose(span, context, hints, final)
@@ -425,6 +429,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     dashed = text[start - 1 : start] == "-" or text[start - 3 : start] in _SPACED_DASHES
     if dashed and _road_end(text, start):
         return True  # a road's second or later town: "трасі Одеса-Мелітополь"
+    if text[start - 1 : start] == "-" and _hyphened_word(text, start).lower() in BRAND_BEFORE:
+        return True  # a service's or an outlet's name: "Météo-France"
     after = ""
     if text[end : end + 1] == " " and text.startswith(CYRILLIC_AREA_AFTER, end + 1):
         return True
@@ -446,8 +452,12 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if before_word in _OFFICE_PREPOSITIONS and _office_area(text, start, written):
             return True
-    elif "\u0600" <= last <= "\u06ff" and _word_before(text, start) in ARABIC_NAME_BEFORE:
-        return True
+    elif "\u0600" <= last <= "\u06ff":
+        before_word = _word_before(text, start)
+        if before_word in ARABIC_NAME_BEFORE:
+            return True
+        if before_word in ARABIC_DISTRICT_BEFORE and not _district_reading(span):
+            return True
     if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
         return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
@@ -553,6 +563,20 @@ def _office_area(text: str, start: int, written: str) -> bool:
             return True
         at -= len(word) + 1
     return False
+
+
+def _district_reading(span: Span) -> bool:
+    """Whether a reading of the name is a district, as Arabic "مديرية X" names one."""
+    return any(reading.place.kind == "district" for reading in span.facts.readings)
+
+
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+
+
+def _hyphened_word(text: str, start: int) -> str:
+    """The letters just before the hyphen before `start` ("Météo" in "Météo-France")."""
+    letters = _LETTERS_BEFORE.search(text, max(0, start - 12), start - 1)
+    return letters.group() if letters else ""
 
 
 def _word_before(text: str, start: int) -> str:

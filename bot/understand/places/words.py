@@ -352,6 +352,21 @@ X"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 
 
+ARABIC_DISTRICT_BEFORE = frozenset(
+    f"{prefix}{word}"
+    for prefix in ("", "و", "ب", "ل", "وب", "ول")
+    for word in ("مديرية", "ناحية", "قضاء")
+)
+"""Arabic words for a district or a subdistrict below a governorate (Yemen's "مديرية",
+Syria's "ناحية", Iraq's "قضاء"), a prefix joined to them ("بمديرية"): the name after one is
+the district's, named after its town ("مديرية رداع", Rada'a District), not the town."""
+
+BRAND_BEFORE = frozenset(["météo", "radio", "télé", "presse"])
+"""Words joined by a hyphen before a country's or a city's name in the names of French
+services and media ("Météo-France", "Radio-Canada", "Télé-Liban", "Presse-Océan"): the
+name is the organisation's, not a place."""
+
+
 STREET_BEFORE = frozenset(
     [
         "вулиця", "вулиці", "вулицю", "вул.", "улица", "улице", "улицы", "улицу", "ул.",
@@ -429,6 +444,16 @@ SPORTS_WORDS = {
 """Words of football reports in French, Russian, Ukrainian and Arabic by their script, as
 written (the beginnings of Cyrillic ones: "матчі", "збірної"), none of them English: see
 `sports`."""
+
+TEAM_BEFORE = (
+    "збірна", "збірної", "збірну", "збірній", "збірною", "сборная", "сборной", "сборную",
+    "сборною", "над", "проти", "против", "équipe de", "équipe du", "sélection de", "contre",
+    "contre la", "contre le", "face à", "face à la", "منتخب", "لمنتخب", "أمام",
+)  # fmt: skip
+"""Words before a country's name that make it a national team in a sports report: the
+team's own word in Russian, Ukrainian, French and Arabic ("збірна України", "l'équipe de
+France", "منتخب مصر") and the prepositions of the side played or beaten ("над Швецією",
+"contre la Belgique", "أمام مصر"): see `sports`."""
 
 
 ARABIC_NAME_BEFORE = frozenset(

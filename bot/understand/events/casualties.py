@@ -112,12 +112,14 @@ def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> t
 
 
 def _of_a_past_time(texts: list[str], clause_start: int, cue: _Cue, words: CasualtyWords) -> bool:
-    """Whether a figure's clause, opened by "when" or by its own casualty word after a comma,
-    tells what happened at a past time the clause before names: "the worst since 2022, when
-    60 people died", "the school was also hit in August, killing 8 people" ("in" and a month
-    or a year, a time frame or an earlier time). "On 3 November, ..." dates the event itself
-    and "on Monday, killing 6" is no past time."""
-    opens = texts[clause_start : clause_start + 1] == [words.when] or clause_start == cue.first
+    """Whether a figure's clause, opened by "when", by its own casualty word or by a word of
+    consequence ("resulting in") after a comma, tells what happened at a past time the clause
+    before names: "the worst since 2022, when 60 people died", "the school was also hit in
+    August, killing 8 people", "the seizure of Goma two weeks earlier, resulting in 3,000
+    deaths" ("in" and a month or a year, a time frame or an earlier time). "On 3 November,
+    ..." dates the event itself and "on Monday, killing 6" is no past time."""
+    opener = texts[clause_start : clause_start + 1]
+    opens = opener == [words.when] or clause_start == cue.first or opener[0] in words.consequences
     if not opens or clause_start < 3 or texts[clause_start - 1] != ",":
         return False
     before = texts[max(clause_start - 3, 0) : clause_start - 1]

@@ -174,6 +174,8 @@ class CasualtyWords:
     """Prepositions: an article after one opens no subject."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
+    consequences: frozenset[str] = frozenset({"resulting", "leaving", "causing"})
+    """Words opening a clause that tells what an act led to (", resulting in 30 deaths")."""
     when: str = "when"
     """The word opening a clause about a time named before it ("since 2022, when ...")."""
     lone_people: frozenset[str] = frozenset()
@@ -321,6 +323,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "articles",
         "relatives",
         "prepositions",
+        "consequences",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

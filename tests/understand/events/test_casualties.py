@@ -439,3 +439,15 @@ def test_a_toll_on_an_anniversary_or_at_the_time_of_the_event_is_its_own(
 def test_a_headline_s_lone_victim_is_one(rules: EventRules, title: str, killed: int | None) -> None:
     text = "Militants opened fire on the patrol on Tuesday, the army said."
     assert read_event(rules, title, text).killed.min == killed
+
+
+def test_a_similar_or_an_earlier_event_s_toll_is_no_event_figure(rules: EventRules) -> None:
+    similar = "A drone struck a market in the town on Monday. A similar attack killed 14 people."
+    assert read_event(rules, "", similar).killed.min is None
+    earlier = (
+        "Rebels attacked the airport on Friday, after their seizure of the city two weeks "
+        "earlier, resulting in over 3,000 deaths."
+    )
+    assert read_event(rules, "", earlier).killed.min is None
+    own = "A drone strike killed 5 people on Monday in an attack similar to one in March."
+    assert read_event(rules, "", own).killed.min == 5

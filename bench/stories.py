@@ -14,7 +14,8 @@ them is dated); it is stored undated, as the pipeline stores an entry without a 
 article without a verbatim headline gets its first line as title.
 
 Methods, each streaming (articles in arrival order, each matched against those already seen):
-- newsbot: the pipeline's own analysis (places) and fingerprint, stored one by one in a fresh
+- newsbot: the pipeline's own analysis (places, event, language; every article taken as a
+  conflict report) and fingerprint, stored one by one in a fresh
   SQLite store, candidates looked up by index keys and confirmed (bot/understand/stories.py).
 - tfidf: scikit-learn TF-IDF cosine of title and text against every article seen within the
   story window (IDF fitted on the whole set, which favours it), joining the best match.
@@ -23,7 +24,10 @@ Also printed: milliseconds per article, and candidate comparisons per article wi
 100k synthetic articles stored (1,000 a day, so the window holds as many in both): it must
 not grow with the store. Target: precision >= 0.95 and recall >= 0.90 on every set.
 
-    .venv/bin/python bench/stories.py [--scale]
+`--tune` prints the regression set and the tune split only (the held-out third stays unseen
+while tuning).
+
+    .venv/bin/python bench/stories.py [--tune] [--scale]
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -48,7 +52,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from sqlalchemy import insert
 
 from bench.geoparsing import split_of
-from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
+from bot.records import ParsedEntry, PollOutcome, Relevance
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
 from bot.storage.schema import articles, stories, story_bands
@@ -162,7 +166,7 @@ def newsbot_groups(rows: Sequence[Row], analyzer: Analyzer) -> list[object]:
                 published_at=row.published,
             )
             analysis = analyzer.analyze_entry(entry)
-            analysis = Analysis(Relevance(1.0, True), analysis.places, "", analysis.containing)
+            analysis = replace(analysis, relevance=Relevance(1.0, True), summary="")
             fresh = FreshArticle(entry, analysis, fingerprint(entry.title, entry.text))
             store.save_poll(PollOutcome(feed_ids[row.outlet], row.arrives, row.arrives), [fresh])
         first = min(row.arrives for row in rows) - STORY_WINDOW
@@ -268,6 +272,8 @@ def main() -> None:
         print(f"{SHARED} absent: stories-dev skipped")
     else:
         sets.update(shared)
+        if "--tune" in sys.argv:
+            del sets["stories-dev held-out"]
     for name, rows in sets.items():
         labels = [r.event for r in rows]
         events = {label for label in labels if labels.count(label) > 1}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, Protocol
 
@@ -46,11 +46,12 @@ from bot.storage.stories import (
     matching_story,
     new_story,
     prune_bands,
+    same_day_story,
     same_event_story,
     story_sources,
     story_tolls,
 )
-from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key
+from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key, incident_day, incident_key
 from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
@@ -198,6 +199,7 @@ class ArticleStore:
         entry, analysis = item.entry, item.analysis
         story = item.story or NO_STORY
         published = entry.published_at or outcome.polled_at
+        day = _incident_day(entry, analysis, outcome.polled_at)
         values = {
             "uid": _key(entry.uid),
             "canonical_link": _key(entry.canonical_link),
@@ -216,10 +218,11 @@ class ArticleStore:
             "page_status": item.page_status,
             "lang": analysis.language,
             "wire": wire_credit(entry.text),
+            "incident_on": day,
             **_event_values(analysis.event),
         }
-        match = matching_story(conn, published, story)
-        joined = match[0] if match else _told_in_another_language(conn, published, analysis)
+        match = matching_story(conn, published, story, day)
+        joined = match[0] if match else _same_event(conn, published, analysis, day)
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -522,15 +525,32 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
     return found
 
 
-def _told_in_another_language(
-    conn: Connection, published: datetime, analysis: Analysis
+def _same_event(
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None
 ) -> int | None:
     """The story an article with no story in its own words joins by its event: the same
-    event reported in another language (`event_key`), else None."""
-    key = event_key(analysis.language, analysis.event)
-    if key is None or analysis.language is None:
+    event reported in another language (`event_key`), or in its own language on the same
+    day (`incident_key`), else None."""
+    if analysis.language is None:
         return None
-    return same_event_story(conn, published, analysis.language, key)
+    key = event_key(analysis.language, analysis.event)
+    if key is not None:
+        found = same_event_story(conn, published, analysis.language, key)
+        if found is not None:
+            return found
+    same_day = incident_key(analysis.language, analysis.event, day)
+    if same_day is None:
+        return None
+    return same_day_story(conn, published, analysis.language, same_day)
+
+
+def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
+    """The day a conflict report's lead dates its event (`incident_day`), None for an
+    article without an event."""
+    if analysis.event is None:
+        return None
+    published = entry.published_at.date() if entry.published_at else None
+    return incident_day(entry.title, entry.text, published, polled_at.date())
 
 
 def _event_values(event: EventFacts | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -179,6 +180,7 @@ articles = Table(
     Column("event_place", Text),
     Column("lang", String(8)),  # ISO 639-1 code, "und" when not told; NULL: stored before
     Column("wire", String(32)),  # the news agency its opening credits ("Reuters"); NULL: none
+    Column("incident_on", Date),  # the day its lead dates the incident; NULL: none
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),

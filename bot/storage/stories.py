@@ -9,11 +9,11 @@ is held in memory between polls, so several pollers on PostgreSQL see the same s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, true
 
 from bot.records import Casualties, StorySource
 from bot.storage.schema import (
@@ -24,7 +24,14 @@ from bot.storage.schema import (
     stories,
     story_bands,
 )
-from bot.understand import CROSS_LANGUAGE_WINDOW, EventKey, Fingerprint, best_match
+from bot.understand import (
+    CROSS_LANGUAGE_WINDOW,
+    EventKey,
+    Fingerprint,
+    IncidentKey,
+    best_match,
+    days_agree,
+)
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -41,19 +48,24 @@ bands two articles share, the more alike they are likely to be)."""
 
 
 def matching_story(
-    conn: Connection, published: datetime, fingerprint: Fingerprint
+    conn: Connection, published: datetime, fingerprint: Fingerprint, day: date | None
 ) -> tuple[int, float] | None:
     """The story of the stored article published within the window that is most like
-    `fingerprint` and their similarity, when alike enough; looked up by shared band keys."""
-    return best_match(fingerprint.terms, candidates(conn, published, fingerprint))
+    `fingerprint` and their similarity, when alike enough and its incident day agrees with
+    `day` (`days_agree`); looked up by shared band keys."""
+    found = candidates(conn, published, fingerprint)
+    return best_match(
+        fingerprint.terms,
+        ((story, terms) for story, terms, other in found if days_agree(day, other)),
+    )
 
 
 def candidates(
     conn: Connection, published: datetime, fingerprint: Fingerprint
-) -> list[tuple[int, frozenset[str]]]:
-    """(story id, word set) of the stored articles within the window sharing the most band
-    keys with `fingerprint` (at most MAX_CANDIDATES, however many are stored) whose story's
-    first report is within the window too."""
+) -> list[tuple[int, frozenset[str], date | None]]:
+    """(story id, word set, incident day) of the stored articles within the window sharing
+    the most band keys with `fingerprint` (at most MAX_CANDIDATES, however many are stored)
+    whose story's first report is within the window too."""
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
@@ -65,7 +77,7 @@ def candidates(
         "story_until": until,
     }
     return [
-        (row.story_id, frozenset((row.story_terms or "").split()))
+        (row.story_id, frozenset((row.story_terms or "").split()), row.incident_on)
         for row in conn.execute(_candidates_query(), window)
     ]
 
@@ -103,7 +115,7 @@ def _candidates_query() -> Select[Any]:
         .subquery()
     )
     return (
-        select(articles.c.story_id, articles.c.story_terms)
+        select(articles.c.story_id, articles.c.story_terms, articles.c.incident_on)
         .join(started, started.c.story_id == articles.c.story_id)
         .where(
             articles.c.id.in_(sharing_ids),
@@ -143,6 +155,40 @@ def same_event_story(
         .limit(1)
     ).scalar()
     return None if found is None else int(found)
+
+
+def same_day_story(
+    conn: Connection, published: datetime, language: str, key: IncidentKey
+) -> int | None:
+    """The story of a conflict report in `language` published within STORY_WINDOW of
+    `published` whose incident has the same place, day and kind, and no casualty figure
+    that differs from `key`'s: one range scan of the place's rows in `article_places`'
+    index."""
+    found = conn.execute(
+        select(articles.c.story_id)
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == key.place_key,
+            article_places.c.is_conflict,
+            article_places.c.published_at >= published - STORY_WINDOW,
+            article_places.c.published_at <= published + STORY_WINDOW,
+            articles.c.event_place == key.place_key,
+            articles.c.incident_on == key.day,
+            articles.c.event_type == key.event_type,
+            _no_other_figure(articles.c.killed_min, key.killed),
+            _no_other_figure(articles.c.injured_min, key.injured),
+            articles.c.lang == language,
+            articles.c.story_id.is_not(None),
+        )
+        .order_by(article_places.c.published_at)
+        .limit(1)
+    ).scalar()
+    return None if found is None else int(found)
+
+
+def _no_other_figure(column: Any, figure: int | None) -> Any:
+    """The stored figure agrees with `figure`: either is unknown, or they are equal."""
+    return true() if figure is None else or_(column.is_(None), column == figure)
 
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:

@@ -7,6 +7,7 @@ from bot.lazy import exports
 if TYPE_CHECKING:
     from bot.understand.analyzer import Analyzer
     from bot.understand.events import EventKinds, load_event_kinds
+    from bot.understand.incident import incident_day
     from bot.understand.places import (
         Gazetteer,
         distance_km,
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
         NEAR_DUPLICATE,
         EventKey,
         Fingerprint,
+        IncidentKey,
         best_match,
+        days_agree,
         event_key,
         fingerprint,
+        incident_key,
     )
     from bot.understand.summary import split_sentences, summarize_many
 
@@ -34,11 +38,15 @@ __all__ = [
     "EventKinds",
     "Fingerprint",
     "Gazetteer",
+    "IncidentKey",
     "Lexicon",
     "best_match",
+    "days_agree",
     "distance_km",
     "event_key",
     "fingerprint",
+    "incident_day",
+    "incident_key",
     "load_event_kinds",
     "load_lexicon",
     "load_place_index",
@@ -69,7 +77,11 @@ __getattr__ = exports(
         "event_key": "stories",
         "Fingerprint": "stories",
         "best_match": "stories",
+        "days_agree": "stories",
         "fingerprint": "stories",
+        "IncidentKey": "stories",
+        "incident_key": "stories",
+        "incident_day": "incident",
         "split_sentences": "summary",
         "summarize_many": "summary",
     },

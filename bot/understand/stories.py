@@ -8,7 +8,10 @@ exact Jaccard similarity of the two word sets. Chosen with `bench/stories.py`.
 
 Reports in different languages share no words: an article joins a story told in another
 language by its event's key instead (`event_key`): the same town or finer place, the same
-kind of event and the same casualty figure, within a day.
+kind of event and the same casualty figure, within a day. A report in the same language
+whose words differ joins by its incident's key (`incident_key`): the same town or finer
+place, the same day its lead dates the incident, the same kind of event and no casualty
+figure that differs.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -49,6 +52,18 @@ _WORD = re.compile(r"[\w'’-]+")
 _STOP = stop_words("english")
 
 
+DAYS_APART = timedelta(days=1)
+"""Most days between the incident days two reports' leads give (`incident.incident_day`)
+for their words to join them: a report dated a day late, or by the page's date stamp, still
+joins, an incident two days or more apart (another strike on the same city) does not."""
+
+
+def days_agree(day: date | None, other: date | None) -> bool:
+    """Whether two reports' incident days allow one story: either is unknown, or they
+    are at most DAYS_APART apart."""
+    return day is None or other is None or abs(day - other) <= DAYS_APART
+
+
 CROSS_LANGUAGE_WINDOW = timedelta(hours=24)
 """Reports in two languages are one event only when published within this much of each
 other (the same town is struck again on other days)."""
@@ -78,6 +93,36 @@ def event_key(language: str | None, event: EventFacts | None) -> EventKey | None
     if killed is None and injured is None:
         return None
     return EventKey(event.place.place.key, event.sub_event_type, killed, injured)
+
+
+@dataclass(frozen=True)
+class IncidentKey:
+    """What tells one incident from another told in the same language."""
+
+    place_key: str
+    """The event's place: a town or finer (`town_or_finer`)."""
+    day: date
+    """The day the lead dates the incident (`incident.incident_day`)."""
+    event_type: str
+    killed: int | None
+    injured: int | None
+    """The figures' minimums, None when not given: a report that gives one and another
+    that does not can be one incident, two that give different ones are not."""
+
+
+def incident_key(
+    language: str | None, event: EventFacts | None, day: date | None
+) -> IncidentKey | None:
+    """The key by which a report joins a story told in its own language in other words:
+    None when its language is not told, its lead dates no incident, or its event has no
+    place as precise as a town (a province sees several incidents a day)."""
+    if not language or language == "und" or day is None or event is None or event.place is None:
+        return None
+    if not town_or_finer(event.place):
+        return None
+    return IncidentKey(
+        event.place.place.key, day, event.event_type, event.killed.min, event.injured.min
+    )
 
 
 @dataclass(frozen=True)

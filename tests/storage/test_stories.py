@@ -7,7 +7,16 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
+from bot.records import (
+    Analysis,
+    Casualties,
+    EventFacts,
+    ParsedEntry,
+    Place,
+    PlaceMention,
+    PollOutcome,
+    Relevance,
+)
 from bot.storage import FreshArticle, Store
 from bot.understand.stories import fingerprint
 
@@ -56,6 +65,101 @@ def save(
     fresh = FreshArticle(entry, Analysis(Relevance(9.0, True)), fingerprint(title, text))
     polled = polled or published
     store.save_poll(PollOutcome(feed.id, polled, polled + timedelta(hours=1)), [fresh])
+
+
+HAJIN = Place("gn:174506", "Hajin", "city", "SY", "Syria", 174506, 29237)
+TUESDAY = datetime(2026, 11, 17, 9, tzinfo=UTC)
+
+
+def save_event(
+    store: Store, outlet: str, title: str, text: str, published: datetime, killed: int
+) -> None:
+    """Store an English report of an air strike on Hajin that killed `killed`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    event = EventFacts(
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        killed=Casualties(killed, True),
+        place=mention,
+    )
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+def story_count(store: Store) -> int:
+    return len({a.story_id for a in store.conflict_articles_since(TUESDAY - timedelta(days=9))})
+
+
+def test_reports_of_one_days_strike_on_a_town_join_though_their_words_differ(
+    store: Store,
+) -> None:
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Monday, killing four civilians, "
+        "local medics said.",
+        TUESDAY,
+        4,
+    )
+    save_event(
+        store,
+        "cedar",
+        "Four civilians dead in eastern Syria",
+        "Residents of Hajin reported that an unmanned aircraft hit traders at a busy "
+        "bazaar yesterday; four people lost their lives.",
+        TUESDAY + timedelta(hours=3),
+        4,
+    )
+    assert story_count(store) == 1
+
+
+def test_a_strike_on_the_same_town_and_day_with_another_toll_is_another_story(
+    store: Store,
+) -> None:
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Monday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_event(
+        store,
+        "cedar",
+        "Nine fighters dead in eastern Syria",
+        "An unmanned aircraft hit a checkpoint outside Hajin yesterday; nine gunmen lost "
+        "their lives, a monitor said.",
+        TUESDAY + timedelta(hours=3),
+        9,
+    )
+    assert story_count(store) == 2
+
+
+def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store) -> None:
+    """Another strike on the same town is told in the same words: its day tells it apart."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on Hajin market kills four civilians",
+        "A drone struck the market in Hajin on Monday, killing four civilians, medics said.",
+        TUESDAY,
+        4,
+    )
+    save_event(
+        store,
+        "cedar",
+        "Drone strike on Hajin market kills four civilians",
+        "A drone struck the market in Hajin on Thursday, killing four civilians, medics said.",
+        TUESDAY + timedelta(days=2),
+        4,
+    )
+    assert story_count(store) == 2
 
 
 def test_one_event_from_three_outlets_is_one_story_with_three_sources(store: Store) -> None:

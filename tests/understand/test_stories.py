@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from bot.records import Casualties, EventFacts, Place, PlaceMention
 from bot.understand.stories import (
     BANDS,
     THRESHOLD,
+    IncidentKey,
     band_keys,
     best_match,
+    days_agree,
     fingerprint,
+    incident_key,
     similarity,
     terms_of,
 )
@@ -69,3 +75,29 @@ def test_band_keys_are_those_stored_by_earlier_versions() -> None:
     terms = terms_of(*HAJIN)
     assert sorted(terms) == ["drone", "hajin", "hit", "kill", "market", "peopl", "strike", "struck"]
     assert band_keys(terms)[:4] == tuple(key >> 32 for key in EARLIER_KEYS)
+
+
+def test_incident_days_a_day_apart_agree_and_two_days_apart_do_not() -> None:
+    monday = date(2026, 11, 16)
+    assert days_agree(monday, date(2026, 11, 17)) and days_agree(monday, None)
+    assert not days_agree(monday, date(2026, 11, 18))
+
+
+def test_the_incident_key_needs_a_language_a_day_and_a_town() -> None:
+    town = Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237)
+    province = Place("gn:2", "Deir ez-Zor Governorate", "admin1", "SY", "Syria", 2, 1200000)
+    strike = EventFacts(
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        killed=Casualties(4, True),
+        place=PlaceMention("Hajin", 0, 5, town),
+    )
+    day = date(2026, 11, 16)
+    key = IncidentKey("gn:1", day, "Explosions/Remote violence", 4, None)
+    assert incident_key("en", strike, day) == key
+    assert incident_key("und", strike, day) is None
+    assert incident_key("en", strike, None) is None
+    wide = EventFacts(strike.event_type, strike.sub_event_type, strike.killed)
+    assert incident_key("en", wide, day) is None
+    in_province = PlaceMention("Deir ez-Zor", 0, 11, province)
+    assert incident_key("en", EventFacts("Battles", "Armed clash", place=in_province), day) is None

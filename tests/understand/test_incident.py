@@ -1,0 +1,72 @@
+"""The incident's day, read from the headline and lead against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.understand.incident import incident_day
+
+FRIDAY = date(2026, 11, 20)
+
+
+def test_yesterday_and_today_count_from_the_publication_day() -> None:
+    assert incident_day(
+        "Shelling hits market", "Shells struck the market yesterday.", FRIDAY, FRIDAY
+    ) == date(2026, 11, 19)
+    assert (
+        incident_day("Blast in port town", "A car bomb exploded this morning.", FRIDAY, FRIDAY)
+        == FRIDAY
+    )
+
+
+def test_a_weekday_is_the_last_one_on_or_before_the_report() -> None:
+    text = "Drones struck the depot on Tuesday, officials said."
+    assert incident_day("Depot hit", text, FRIDAY, FRIDAY) == date(2026, 11, 17)
+    assert incident_day("Depot hit", "The depot was struck on Friday.", FRIDAY, FRIDAY) == FRIDAY
+
+
+def test_a_date_with_or_without_its_year() -> None:
+    assert incident_day("Camp shelled on 18 November", "", FRIDAY, FRIDAY) == date(2026, 11, 18)
+    assert incident_day(
+        "Strike", "The strike came on Nov. 19, 2026, at dawn.", FRIDAY, FRIDAY
+    ) == date(2026, 11, 19)
+    january = date(2027, 1, 2)
+    assert incident_day("Strike on Dec. 31", "", january, january) == date(2026, 12, 31)
+
+
+def test_the_headline_dates_the_incident_before_the_lead() -> None:
+    title = "Convoy ambushed on Wednesday"
+    assert incident_day(title, "Gunmen attacked a convoy yesterday.", FRIDAY, FRIDAY) == date(
+        2026, 11, 18
+    )
+
+
+def test_a_date_more_than_a_week_back_is_background_and_passed_over() -> None:
+    text = "Since the siege began on 2 October the town was shelled. On Thursday a school was hit."
+    assert incident_day("School hit", text, FRIDAY, FRIDAY) == date(2026, 11, 19)
+    assert incident_day("School hit", "The siege began on 2 October.", FRIDAY, FRIDAY) is None
+
+
+def test_without_a_publication_date_only_weekdays_and_dates_are_read() -> None:
+    saturday = date(2026, 11, 21)
+    assert (
+        incident_day("Market shelled", "Shells hit the market yesterday.", None, saturday) is None
+    )
+    assert incident_day("Market shelled", "Shells hit it on Thursday.", None, saturday) == date(
+        2026, 11, 19
+    )
+
+
+def test_french_weekdays_dates_and_relative_words() -> None:
+    assert incident_day(
+        "Frappe sur un marché", "Une frappe a touché le marché mardi.", FRIDAY, FRIDAY
+    ) == date(2026, 11, 17)
+    assert incident_day("Attaque le 18 novembre", "", FRIDAY, FRIDAY) == date(2026, 11, 18)
+    assert incident_day(
+        "Attaque", "Des hommes armés ont attaqué hier un poste.", FRIDAY, FRIDAY
+    ) == date(2026, 11, 19)
+
+
+def test_only_the_lead_is_read() -> None:
+    text = " ".join(["word"] * 80) + " It happened on Tuesday."
+    assert incident_day("Nothing dated", text, FRIDAY, FRIDAY) is None

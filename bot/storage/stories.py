@@ -145,7 +145,7 @@ def same_event_story(
             article_places.c.published_at >= published - CROSS_LANGUAGE_WINDOW,
             article_places.c.published_at <= published + CROSS_LANGUAGE_WINDOW,
             articles.c.event_place == key.place_key,
-            articles.c.sub_event_type == key.sub_event_type,
+            articles.c.event_type == key.event_type,
             figure,
             articles.c.lang.is_not(None),
             articles.c.lang.not_in([language, "und"]),

@@ -75,7 +75,9 @@ class EventKey:
 
     place_key: str
     """The event's place: a town or finer (`town_or_finer`)."""
-    sub_event_type: str
+    event_type: str
+    """The ACLED event type: outlets, and the cues of two languages, often differ on the
+    sub-event type of one event."""
     killed: int | None
     """The killed figure's minimum; None: no figure, and then `injured` is one."""
     injured: int | None
@@ -92,7 +94,7 @@ def event_key(language: str | None, event: EventFacts | None) -> EventKey | None
     killed, injured = event.killed.min, event.injured.min
     if killed is None and injured is None:
         return None
-    return EventKey(event.place.place.key, event.sub_event_type, killed, injured)
+    return EventKey(event.place.place.key, event.event_type, killed, injured)
 
 
 @dataclass(frozen=True)

@@ -206,18 +206,18 @@ def _synthetic(rng: random.Random) -> tuple[str, str]:
 
 def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, float]:
     """Mean candidate comparisons and ms per lookup for `probes` new articles with `stored`
-    synthetic articles already in the store (PER_DAY a day, newest just before the probes)."""
+    synthetic articles already in the store (PER_DAY a day, newest just before the probes),
+    each a story of its own (stories are bounded by the window: one story holding every
+    filler article would start outside it and never be a candidate)."""
     rng = random.Random(stored)
     end = datetime(2026, 6, 1, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(f"sqlite:///{tmp}/scale.db")
         feed_id = store.add_feed("https://scale.example/rss").id
         with store.engine.begin() as conn:
-            story_id = conn.execute(
-                insert(stories).values(title="filler", first_seen_at=end).returning(stories.c.id)
-            ).scalar_one()
             batch: list[dict[str, object]] = []
             bands: list[dict[str, object]] = []
+            own: list[dict[str, object]] = []
             for n in range(stored):
                 when = end - timedelta(days=(stored - n) / PER_DAY)
                 title, text = _synthetic(rng)
@@ -237,19 +237,22 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
                         "relevance": 1.0,
                         "is_conflict": True,
                         "feed_id": feed_id,
-                        "story_id": story_id,
+                        "story_id": n + 1,
                         "story_terms": " ".join(sorted(fp.terms)),
                     }
                 )
+                own.append({"id": n + 1, "title": title, "first_seen_at": when})
                 bands.extend(
                     {"band": b, "published_at": when, "article_id": n + 1}
                     for b in dict.fromkeys(fp.bands)
                 )
                 if len(batch) >= 2000:
+                    conn.execute(insert(stories), own)
                     conn.execute(insert(articles), batch)
                     conn.execute(insert(story_bands), bands)
-                    batch, bands = [], []
+                    batch, bands, own = [], [], []
             if batch:
+                conn.execute(insert(stories), own)
                 conn.execute(insert(articles), batch)
                 conn.execute(insert(story_bands), bands)
         compared = 0

@@ -487,3 +487,15 @@ class ChannelPrefs:
     def zone(self) -> ZoneInfo:
         """The channel's time zone."""
         return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class UnfinishedNotice:
+    """A failing-feed notice a process claimed and never finished, now taken over."""
+
+    team_id: str
+    channel_id: str
+    feed_id: int
+    streak: str
+    claimed_at: datetime
+    """When it was first claimed: it may be in the channel from then on."""

@@ -76,8 +76,40 @@ class FeedHealth:
                 ]
         return notices
 
+    def unfinished(self, now: datetime) -> list[tuple[FeedNotice, datetime]]:
+        """The notices a process claimed and never finished (it died between the claim and
+        the post), taken over at `now`, each with when it was first claimed; one whose feed
+        is gone or has changed state since (a failing notice for a feed that works again, a
+        "works again" notice for one failing again) is forgotten instead."""
+        feeds = {feed.id: feed for feed in self.store.list_feeds()}
+        found = []
+        for left in self.channels.unfinished_feed_notices(now):
+            feed = feeds.get(left.feed_id)
+            if feed is None or _moved_on(feed, left.streak):
+                self.channels.release_feed_notice(
+                    left.team_id, left.channel_id, left.feed_id, left.streak
+                )
+                continue
+            recovered = left.streak.startswith(RECOVERED)
+            notice = FeedNotice(left.team_id, left.channel_id, feed, left.streak, recovered)
+            found.append((notice, left.claimed_at))
+        return found
+
+    def finish(self, notice: FeedNotice) -> None:
+        """The notice is told (or refused for good): nobody takes it over."""
+        self.channels.finish_feed_notice(
+            notice.team_id, notice.channel_id, notice.feed.id, notice.streak
+        )
+
     def release(self, notice: FeedNotice) -> None:
         """Posting the notice failed: a later run tries again."""
         self.channels.release_feed_notice(
             notice.team_id, notice.channel_id, notice.feed.id, notice.streak
         )
+
+
+def _moved_on(feed: FeedStatus, streak: str) -> bool:
+    """Whether the feed is no longer in the state a notice of `streak` tells."""
+    if streak.startswith(RECOVERED):
+        return feed.consecutive_failures > 0
+    return streak_of(feed) != streak

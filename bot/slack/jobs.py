@@ -102,44 +102,62 @@ class SlackJobs:
     def feed_notices(self, now: datetime | None = None) -> int:
         """Tell each channel a feed served, once, that it keeps failing (and once that it
         recovered); returns how many notices went out. Each carries its feed and streak in
-        its metadata: one whose answer was lost is looked for in the channel, and told again
+        its metadata. One whose answer was lost is looked for in the channel: told again
         next run only when it is not there (as one Slack refused, unless the channel
-        refuses the bot)."""
-        sent = 0
+        refuses the bot), and left to be looked for again when the channel cannot be read.
+        One a dead process claimed and never finished is looked for, then told if absent."""
         now = now or self.clock()
+        sent = 0
         for notice in self.health.due_notices(now):
-            render = feed_recovered_message if notice.recovered else feed_failing_message
-            metadata = notice_metadata(notice)
-            try:
-                self.poster.post(
-                    notice.team_id, notice.channel_id, render(notice.feed), metadata=metadata
-                )
-            except LOST_ANSWER as exc:
-                if self._arrived(notice, metadata, now):
-                    sent += 1
-                    continue
-                log.warning(
-                    "feed notice to %s: no answer (%s), told again next run", notice.channel_id, exc
-                )
-                self.health.release(notice)
-                continue
-            except (SlackApiError, NotInstalled) as exc:
-                error = error_of(exc)
-                log.warning("feed notice to %s failed: %s", notice.channel_id, error)
-                if error not in PAUSING_ERRORS | {NotInstalled.error}:
-                    self.health.release(notice)
-                continue
-            sent += 1
+            sent += self._tell_notice(notice, now)
+        # after the new claims: a claim knows its rows by their time, which a takeover sets
+        for notice, claimed_at in self.health.unfinished(now):
+            arrived = self._arrived(notice, notice_metadata(notice), claimed_at)
+            if arrived:
+                self.health.finish(notice)
+            elif arrived is False:
+                sent += self._tell_notice(notice, now)
         return sent
 
-    def _arrived(self, notice: FeedNotice, metadata: dict[str, Any], now: datetime) -> bool:
-        """Whether a notice whose answer was lost is in its channel (Slack made the post)."""
+    def _tell_notice(self, notice: FeedNotice, now: datetime) -> bool:
+        """Post one claimed notice; whether it went out."""
+        render = feed_recovered_message if notice.recovered else feed_failing_message
+        metadata = notice_metadata(notice)
+        try:
+            self.poster.post(
+                notice.team_id, notice.channel_id, render(notice.feed), metadata=metadata
+            )
+        except LOST_ANSWER as exc:
+            arrived = self._arrived(notice, metadata, now)
+            if arrived:
+                self.health.finish(notice)
+                return True
+            log.warning("feed notice to %s: no answer (%s)", notice.channel_id, exc)
+            if arrived is False:
+                self.health.release(notice)  # not there: told again next run
+            return False
+        except (SlackApiError, NotInstalled) as exc:
+            error = error_of(exc)
+            log.warning("feed notice to %s failed: %s", notice.channel_id, error)
+            if error in PAUSING_ERRORS | {NotInstalled.error}:
+                self.health.finish(notice)  # the channel refuses the bot: not told, ever
+            else:
+                self.health.release(notice)
+            return False
+        self.health.finish(notice)
+        return True
+
+    def _arrived(
+        self, notice: FeedNotice, metadata: dict[str, Any], since: datetime
+    ) -> bool | None:
+        """Whether a notice is in its channel since `since` (Slack made the post); None when
+        the channel cannot be read now."""
         try:
             client = self.poster.clients.for_team(notice.team_id)
-            return posted_with(client, notice.channel_id, metadata, now) is not None
+            return posted_with(client, notice.channel_id, metadata, since) is not None
         except (SlackApiError, NotInstalled, *LOST_ANSWER) as exc:
             log.warning("could not look for a feed notice in %s: %s", notice.channel_id, exc)
-            return False
+            return None
 
     def send(self, delivery: Delivery, now: datetime) -> str | None:
         """Post one delivery; returns None, or the Slack error that stopped it.

@@ -26,6 +26,7 @@ from bot.records import (
     StoryPost,
     Subscription,
     Target,
+    UnfinishedNotice,
 )
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.schema import (
@@ -408,6 +409,7 @@ class ChannelStore:
                 "feed_id": feed_id,
                 "streak": streak,
                 "notified_at": now,
+                "finished": False,
             }
             for t, c in channels
         ]
@@ -427,10 +429,39 @@ class ChannelStore:
 
     def release_feed_notice(self, team_id: str, channel_id: str, feed_id: int, streak: str) -> None:
         """Forget a claimed notice that could not be posted, so a later run tries again."""
-        key = {"team_id": team_id, "channel_id": channel_id, "feed_id": feed_id, "streak": streak}
-        where = _matching(key, feed_notices)
+        where = _matching(_notice_key(team_id, channel_id, feed_id, streak), feed_notices)
         with begin_writing(self.engine) as conn:
             conn.execute(delete(feed_notices).where(where))
+
+    def finish_feed_notice(self, team_id: str, channel_id: str, feed_id: int, streak: str) -> None:
+        """A claimed notice is told (or given up on for good): nobody takes it over."""
+        where = _matching(_notice_key(team_id, channel_id, feed_id, streak), feed_notices)
+        with begin_writing(self.engine) as conn:
+            conn.execute(update(feed_notices).where(where).values(finished=True))
+
+    def unfinished_feed_notices(self, now: datetime) -> list[UnfinishedNotice]:
+        """Take over, at `now`, the notices claimed more than STALE_CLAIM ago and never
+        finished (their process died between the claim and the post), each for this caller
+        alone (a compare-and-set on the claim's time)."""
+        stale = select(feed_notices).where(
+            ~feed_notices.c.finished, feed_notices.c.notified_at < now - STALE_CLAIM
+        )
+        taken = []
+        with begin_writing(self.engine) as conn:
+            for row in conn.execute(stale).all():
+                key = _notice_key(row.team_id, row.channel_id, row.feed_id, row.streak)
+                claim = and_(
+                    _matching(key, feed_notices),
+                    feed_notices.c.notified_at == row.notified_at,
+                    ~feed_notices.c.finished,
+                )
+                if conn.execute(update(feed_notices).where(claim).values(notified_at=now)).rowcount:
+                    taken.append(
+                        UnfinishedNotice(
+                            row.team_id, row.channel_id, row.feed_id, row.streak, row.notified_at
+                        )
+                    )
+        return taken
 
     def shown_stories(
         self, team_id: str, channel_id: str, stories: Sequence[Story]
@@ -511,6 +542,10 @@ class ChannelStore:
 
 def _in_team(team_id: str) -> Any:
     return subscriptions.c.team_id == team_id
+
+
+def _notice_key(team_id: str, channel_id: str, feed_id: int, streak: str) -> dict[str, Any]:
+    return {"team_id": team_id, "channel_id": channel_id, "feed_id": feed_id, "streak": streak}
 
 
 def _matching(values: dict[str, Any], table: Any = subscriptions) -> Any:

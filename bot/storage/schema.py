@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -334,6 +335,8 @@ feed_notices = Table(
     # the failure streak noticed: the feed's last success before it ("never" if none)
     Column("streak", String(40), primary_key=True),
     Column("notified_at", UTCDateTime, nullable=False),
+    # told, or given up on; a claim left unfinished past STALE_CLAIM is taken over
+    Column("finished", Boolean, nullable=False, server_default=true()),
 )
 
 

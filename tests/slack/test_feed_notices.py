@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.clock import utcnow
 from bot.ingest.poll import Poller
+from bot.slack.blocks import feed_failing_message
+from bot.slack.jobs import notice_metadata
 from tests.ingest.test_poll import make_poller
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
@@ -154,4 +156,32 @@ def test_a_notice_that_never_reached_slack_is_told_once_on_the_next_run(
     assert failing_notices(harness) == []
     assert harness.bot.jobs.feed_notices() == 1
     assert harness.bot.jobs.feed_notices() == 0
+    assert len(failing_notices(harness)) == 1
+
+
+def test_a_notice_claimed_by_a_process_that_died_is_told_once_by_another(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    a_feed_failing_for_one_channel(harness, feed_server)
+    jobs = harness.bot.jobs
+    assert len(jobs.health.due_notices(utcnow())) == 1  # claimed; then the process died
+    assert jobs.feed_notices() == 0, "another process leaves a fresh claim alone"
+    later = utcnow() + timedelta(minutes=3)
+    assert jobs.feed_notices(later) == 1
+    assert len(failing_notices(harness)) == 1
+    assert jobs.feed_notices(later + timedelta(minutes=3)) == 0
+    assert len(failing_notices(harness)) == 1
+
+
+def test_a_notice_posted_by_a_process_that_died_before_recording_it_is_not_told_again(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    a_feed_failing_for_one_channel(harness, feed_server)
+    jobs = harness.bot.jobs
+    [claimed] = jobs.health.due_notices(utcnow())
+    message = feed_failing_message(claimed.feed)
+    jobs.poster.post(TEAM, "CDESK", message, metadata=notice_metadata(claimed))  # then died
+    later = utcnow() + timedelta(minutes=3)
+    assert jobs.feed_notices(later) == 0
+    assert jobs.feed_notices(later + timedelta(minutes=3)) == 0
     assert len(failing_notices(harness)) == 1

@@ -118,8 +118,8 @@ def _of_a_past_time(texts: list[str], clause_start: int, cue: _Cue, words: Casua
     August, killing 8 people", "the seizure of Goma two weeks earlier, resulting in 3,000
     deaths" ("in" and a month or a year, a time frame or an earlier time). "On 3 November,
     ..." dates the event itself and "on Monday, killing 6" is no past time."""
-    opener = texts[clause_start : clause_start + 1]
-    opens = opener == [words.when] or clause_start == cue.first or opener[0] in words.consequences
+    opener = texts[clause_start]
+    opens = opener == words.when or clause_start == cue.first or opener in words.consequences
     if not opens or clause_start < 3 or texts[clause_start - 1] != ",":
         return False
     before = texts[max(clause_start - 3, 0) : clause_start - 1]

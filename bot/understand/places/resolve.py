@@ -209,7 +209,12 @@ def _name_facts(
     readings = tuple(_reading(gaz, place, cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
-    sure = len(places) == 1 and not risky and places[0].key not in gaz.small
+    sure = (
+        len(places) == 1
+        and not risky
+        and places[0].key not in gaz.small
+        and not (readings[0].weak and places[0].kind == "admin1" and places[0].key.startswith("gn:"))
+    )
     return NameFacts(
         readings=readings,
         sure=places[0] if sure else None,

@@ -47,7 +47,12 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
-_TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+_TOWN = r"(?:(?:St|Ste|Ft|Mt)\. )?[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+"""A town's name: up to three capitalised words, the first maybe a saint's, a fort's or a
+mount's abbreviation ("St. Paris", "Ft. Loramie")."""
+_ABBREVIATED = {" st ": " saint ", " ste ": " sainte ", " ft ": " fort ", " mt ": " mount "}
+"""How the list writes a name's abbreviated first word (folded): "St. Paris" is "Saint
+Paris"."""
 _PLACED = re.compile(rf"(?:in|near|outside|of|to|from|In|Near|Outside|From) (?P<name>{_TOWN})")
 _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
@@ -116,9 +121,12 @@ _DATELINE_IN_LINE = re.compile(
 headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only before a
 dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
-_CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
+_CAPITALS_SENTENCE = re.compile(
+    r"(?<!\bS[Tt])(?<!\bF[Tt])(?<!\bM[Tt])(?<!\bS[Tt][Ee])\. (?=[A-Z][A-Z'’.])"
+)
 """A line break, or a full stop and a space, before two capitals: where a dateline may start
-(`_datelines`). Each is led by a literal, which `re` searches for quickly."""
+(`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
+name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LOOKUPS_KEPT = 50_000
 NEAR_KM = 50.0
@@ -155,13 +163,18 @@ class Towns:
     `_LOOKUPS_KEPT`, then forgotten at once)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
-        """The largest town of folded name `name` in the area `code`, if any (remembered)."""
+        """The largest town of folded name `name` in the area `code`, if any (remembered); a
+        first word abbreviated (`_ABBREVIATED`) is also looked for written out."""
         key = (code, name)
         if key in self.looked_up:
             return self.looked_up[key]
         if len(self.looked_up) >= _LOOKUPS_KEPT:
             self.looked_up.clear()
-        town = self.looked_up[key] = self._search(code, name)
+        town = self._search(code, name)
+        short = name[: name.find(" ", 1) + 1]
+        if town is None and short in _ABBREVIATED:
+            town = self._search(code, _ABBREVIATED[short] + name[len(short) :])
+        self.looked_up[key] = town
         return town
 
     @functools.cached_property

@@ -335,6 +335,15 @@ NAME_BEFORE = frozenset(
         "Lake",
         "Mount",
         "Mt",
+        "Mt.",
+        "St.",
+        "St",
+        "ST.",
+        "Saint",
+        "Ste.",
+        "Sainte",
+        "Fort",
+        "Ft.",
         "Liwa",
         "Saraya",
         "Jaysh",
@@ -348,7 +357,8 @@ NAME_BEFORE = frozenset(
 )
 """A capitalised word before a place name that makes it part of another name ("State X"
 in "Islamic State Sahel Province", "Islamic X" in "al-Qaeda in the Islamic Maghreb", "Lake
-X"), among them the words Arabic names of armed
+X"; a saint's or a fort's, "St. Paris", "St. Patrick's Day", "Fort Campbell": the gazetteer
+names the places so called whole, "St. Louis"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 
 

@@ -1,0 +1,39 @@
+"""Names that a longer name or a person holds: a place's name after a saint's, a fort's or a
+mount's word ("St. Patrick's Day", "Fort Campbell"), a town of the list whose name starts
+with such a word abbreviated ("St. Paris", "Ft. Loramie"), and a small first-level area of
+GeoNames named like a given name ("Patrick", a sheading of the Isle of Man), which needs
+support like a small town."""
+
+from __future__ import annotations
+
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import kinds_and_areas as _found
+
+OHIO = "gn:5165418"
+
+
+def _written(gaz: Gazetteer, text: str) -> set[str]:
+    return {m.as_written for m in find_places(gaz, text)}
+
+
+def test_a_name_after_a_saints_or_forts_word_is_no_place(gaz: Gazetteer) -> None:
+    assert _written(gaz, "Crowds marked St. Patrick's Day downtown in Boston.") == {"Boston"}
+    assert _written(gaz, "Soldiers at Fort Campbell, Kentucky, were deployed.") == {"Kentucky"}
+
+
+def test_a_town_named_with_an_abbreviated_saint_is_the_listed_town(gaz: Gazetteer) -> None:
+    found = _found(
+        gaz,
+        "ST. PARIS — Two children died in a fire just west of St. Paris, Ohio, on Saturday, "
+        "the sheriff said. A Ft. Loramie man was also hurt.",
+    )
+    assert found["St. Paris"] == ("town", OHIO)
+    assert found["Ft. Loramie"] == ("town", OHIO)
+    assert "Paris" not in found and "PARIS" not in found
+
+
+def test_a_small_area_named_like_a_given_name_needs_support(gaz: Gazetteer) -> None:
+    assert _written(gaz, "Patrick worked with the township's open space committee.") == set()
+    found = _written(gaz, "Ferries reached Peel on the Isle of Man, and buses ran in Patrick.")
+    assert "Patrick" in found

@@ -213,7 +213,7 @@ def _name_facts(
         len(places) == 1
         and not risky
         and places[0].key not in gaz.small
-        and not (readings[0].weak and places[0].kind == "admin1" and places[0].key.startswith("gn:"))
+        and not _small_geonames_area(readings[0])
     )
     return NameFacts(
         readings=readings,
@@ -232,6 +232,13 @@ def _name_facts(
         dotted=name in gaz.dotted,
         largest_city=max((p.population for p in places if p.kind == "city"), default=0),
     )
+
+
+def _small_geonames_area(reading: Reading) -> bool:
+    """Whether the reading is a first-level area of GeoNames too small to be named without
+    support (weak: a sheading of the Isle of Man, "Patrick", is named like a person); the
+    config's hand-kept areas ("Belgorod Oblast") are not."""
+    return reading.weak and reading.place.kind == "admin1" and reading.place.key.startswith("gn:")
 
 
 def _without_capital_aliases(name: str, places: list[Place]) -> list[Place]:

@@ -185,8 +185,10 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
     town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
     `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
-    town. But a name after a given name only that the text also writes as a place ("in
-    Arlington", "CHARLESTON, W.Va.") stays the place elsewhere. Second, the indices in
+    town. But a name after a given name alone, without a middle initial, that the text also
+    writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere (a whole
+    name with its initial says "a person" as a title does: "into Bell's back" after "Tyrise M.
+    Bell" is the man's). Second, the indices in
     `found` of the towns' names used so as given names."""
     people = set()
     given: set[int] = set()
@@ -207,7 +209,8 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
             placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         at = span.start - 1 - len(before)
-        if _INITIAL.fullmatch(before):  # "Tyrise M. Bell": the given name is before the initial
+        initial = bool(_INITIAL.fullmatch(before))
+        if initial:  # "Tyrise M. Bell": the given name is before the initial
             before = _word_before(text, at)
             at -= 1 + len(before)
         if (
@@ -218,7 +221,9 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
             and _may_be_given_name(text, before, at)
             and not _title_case_line(text, span.start)
         ):
-            if i == 0 or found[i - 1].end < at:
+            if initial:  # a whole name says "a person" as a title does
+                people.add(id(span.facts))
+            elif i == 0 or found[i - 1].end < at:
                 given.add(id(span.facts))
             elif _town_as_given_name(found[i - 1], before):
                 given.add(id(span.facts))

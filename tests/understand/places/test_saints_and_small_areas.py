@@ -1,7 +1,8 @@
-"""Names that a longer name or a person holds: a place's name after a saint's, a fort's or a
-mount's word ("St. Patrick's Day", "Fort Campbell"), a town of the list whose name starts
-with such a word abbreviated ("St. Paris", "Ft. Loramie"), and a small first-level area of
-GeoNames named like a given name ("Patrick", a sheading of the Isle of Man), which needs
+"""Names that a longer name or a person holds: a surname after a given name and a middle
+initial, wherever the text puts it ("into Bell's back"); a place's name after a saint's, a
+fort's or a mount's word ("St. Patrick's Day", "Fort Campbell"); a town of the list whose name
+starts with such a word abbreviated ("St. Paris", "Ft. Loramie"); and a small first-level area
+of GeoNames named like a given name ("Patrick", a sheading of the Isle of Man), which needs
 support like a small town."""
 
 from __future__ import annotations
@@ -37,3 +38,14 @@ def test_a_small_area_named_like_a_given_name_needs_support(gaz: Gazetteer) -> N
     assert _written(gaz, "Patrick worked with the township's open space committee.") == set()
     found = _written(gaz, "Ferries reached Peel on the Isle of Man, and buses ran in Patrick.")
     assert "Patrick" in found
+
+
+def test_a_surname_after_a_middle_initial_stays_the_person_after_a_preposition(
+    gaz: Gazetteer,
+) -> None:
+    found = _written(
+        gaz,
+        "The shooting of Tyrise M. Bell in Reno was justified, the inquest found. The "
+        "officer pressed his weapon into Bell's back before he fired.",
+    )
+    assert found == {"Reno"}

@@ -10,7 +10,8 @@ need support. Then each name is resolved (see `resolve`).
 
 Tagging speed: what a name can stand for is worked out once per name and kept in the
 gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
-no other name is near it (`_apart`), and the checks around a name look at the few characters
+no other name is near it (`_apart`; only a lower-case word of another name after it is looked
+for: "the Reston virus"), and the checks around a name look at the few characters
 that can matter before running a regex or finding a whole word.
 """
 
@@ -129,6 +130,8 @@ def find_places(
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
+            if text.startswith(LOWER_ORG_AFTER, span.end + 1):
+                continue  # "Reston, Virginia ... the Reston virus": no place
             span.place = sure
             repeats.append(span)
             context.repeat(sure.key)

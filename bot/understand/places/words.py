@@ -219,9 +219,12 @@ ORG_AFTER = frozenset(
         "foundation",
         "network",
         "project",
+        "virus",
+        "ebolavirus",
     ]
 )
-"""A capitalised word after a place name that makes it part of another name."""
+"""A capitalised word after a place name that makes it part of another name (a virus named
+after a place: "Reston virus", "Marburg virus")."""
 
 
 LOCAL_AUTHORITY_AFTER = frozenset(
@@ -301,8 +304,8 @@ Hall", "Huntsville City Manager", "Tbilisi City Court"): alone they end the name
 buildings ("Rye Court", "Centennial Hall")."""
 
 
-LOWER_ORG_AFTER = ("river", "nuclear")
-"""Words of ORG_AFTER that do so in lower case too ("Dnipro river")."""
+LOWER_ORG_AFTER = ("river", "nuclear", "virus", "ebolavirus")
+"""Words of ORG_AFTER that do so in lower case too ("Dnipro river", "Reston ebolavirus")."""
 
 
 ORG_BEFORE = frozenset(

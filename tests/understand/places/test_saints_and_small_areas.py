@@ -1,9 +1,10 @@
 """Names that a longer name or a person holds: a surname after a given name and a middle
 initial, wherever the text puts it ("into Bell's back"); a place's name after a saint's, a
 fort's or a mount's word ("St. Patrick's Day", "Fort Campbell"); a town of the list whose name
-starts with such a word abbreviated ("St. Paris", "Ft. Loramie"); and a small first-level area
-of GeoNames named like a given name ("Patrick", a sheading of the Isle of Man), which needs
-support like a small town."""
+starts with such a word abbreviated ("St. Paris", "Ft. Loramie"); a virus named after a place
+("the Reston ebolavirus"), at every mention; and a small first-level area of GeoNames named
+like a given name ("Patrick", a sheading of the Isle of Man), which needs support like a
+small town."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_a_surname_after_a_middle_initial_stays_the_person_after_a_preposition(
         "officer pressed his weapon into Bell's back before he fired.",
     )
     assert found == {"Reno"}
+
+
+def test_a_virus_named_after_a_place_is_no_mention_of_it(gaz: Gazetteer) -> None:
+    text = (
+        "The strain was first found in Reston, Virginia. Farms were tested for the Reston "
+        "ebolavirus, and the Ebola-Reston virus was found in pigs. Marburg virus cases rose."
+    )
+    found = {m.as_written: len(m.mentions) for m in find_places(gaz, text)}
+    assert found == {"Reston": 1, "Virginia": 1}

@@ -10,8 +10,8 @@ need support. Then each name is resolved (see `resolve`).
 
 Tagging speed: what a name can stand for is worked out once per name and kept in the
 gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
-no other name is near it (`_apart`; only a lower-case word of another name after it is looked
-for: "the Reston virus"), and the checks around a name look at the few characters
+no other name is near it (`_apart`; only the quick signs of a longer name are looked for:
+"the Reston virus", "United Russia"), and the checks around a name look at the few characters
 that can matter before running a regex or finding a whole word.
 """
 
@@ -130,8 +130,8 @@ def find_places(
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
-            if text.startswith(LOWER_ORG_AFTER, span.end + 1):
-                continue  # "Reston, Virginia ... the Reston virus": no place
+            if _inside_other_name(text, span):
+                continue
             span.place = sure
             repeats.append(span)
             context.repeat(sure.key)
@@ -479,6 +479,21 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         span.facts.person_like
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
+    )
+
+
+_NAME_WORD_TAILS = tuple(f"{word} " for word in NAME_BEFORE)
+
+
+def _inside_other_name(text: str, span: Span) -> bool:
+    """The quick part of `_part_of_other_name`, for a further mention of a place named
+    already: a lower-case word of another name after it ("Reston, Virginia ... the Reston
+    virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
+    if text.startswith(LOWER_ORG_AFTER, span.end + 1):
+        return True
+    return (
+        text.endswith(_NAME_WORD_TAILS, 0, span.start)
+        and _word_before(text, span.start) in NAME_BEFORE
     )
 
 

@@ -347,6 +347,8 @@ NAME_BEFORE = frozenset(
         "Sainte",
         "Fort",
         "Ft.",
+        "United",
+        "Club",
         "Liwa",
         "Saraya",
         "Jaysh",
@@ -361,7 +363,8 @@ NAME_BEFORE = frozenset(
 """A capitalised word before a place name that makes it part of another name ("State X"
 in "Islamic State Sahel Province", "Islamic X" in "al-Qaeda in the Islamic Maghreb", "Lake
 X"; a saint's or a fort's, "St. Paris", "St. Patrick's Day", "Fort Campbell": the gazetteer
-names the places so called whole, "St. Louis"), among them the words Arabic names of armed
+names the places so called whole, "St. Louis"; a party's or a club's, "United Russia", "Club
+America"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 
 

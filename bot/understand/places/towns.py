@@ -123,7 +123,7 @@ headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only
 dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
 _CAPITALS_SENTENCE = re.compile(
-    r"(?<!\bS[Tt])(?<!\bF[Tt])(?<!\bM[Tt])(?<!\bS[Tt][Ee])\. (?=[A-Z][A-Z'’.])"
+    r"\.(?<!\bS[Tt]\.)(?<!\bF[Tt]\.)(?<!\bM[Tt]\.)(?<!\bS[Tt][Ee]\.) (?=[A-Z][A-Z'’.])"
 )
 """A line break, or a full stop and a space, before two capitals: where a dateline may start
 (`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the

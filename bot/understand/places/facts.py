@@ -63,7 +63,8 @@ class NameFacts:
 
     readings: tuple[Reading, ...]
     sure: Place | None
-    """The place, when the name has one reading, not a small one, and is no common word."""
+    """The place, when the name has one reading, not a small one nor a small first-level area
+    of GeoNames, and is no common word."""
     risky: bool
     """The name is also a common word or first name (`Gazetteer.risky`)."""
     kinds_differ: bool

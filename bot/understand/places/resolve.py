@@ -204,12 +204,19 @@ def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool,
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
-    places = _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
+    places = _without_city_aliases(
+        name, _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
+    )
     cities = [p for p in places if p.kind == "city"]
     readings = tuple(_reading(gaz, place, cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
-    sure = len(places) == 1 and not risky and places[0].key not in gaz.small
+    sure = (
+        len(places) == 1
+        and not risky
+        and places[0].key not in gaz.small
+        and not _small_geonames_area(readings[0])
+    )
     return NameFacts(
         readings=readings,
         sure=places[0] if sure else None,
@@ -227,6 +234,34 @@ def _name_facts(
         dotted=name in gaz.dotted,
         largest_city=max((p.population for p in places if p.kind == "city"), default=0),
     )
+
+
+def _small_geonames_area(reading: Reading) -> bool:
+    """Whether the reading is a first-level area of GeoNames too small to be named without
+    support (weak: a sheading of the Isle of Man, "Patrick", is named like a person); the
+    config's hand-kept areas ("Belgorod Oblast") are not."""
+    return reading.weak and reading.place.kind == "admin1" and reading.place.key.startswith("gn:")
+
+
+def _without_city_aliases(name: str, places: list[Place]) -> list[Place]:
+    """`places` but the GeoNames cities that bear the name only as another name of theirs where
+    a city of comparable size (within COMPARABLE_SIZE) bears it as its own: "Cancun" is
+    Cancún, not Changchun, and "Islamabad" the capital, not Chattogram, whatever the
+    text names; "Calcutta" stays Kolkata beside a town of South Africa."""
+    own = max(
+        (p.population for p in places if p.kind == "city" and name_key(p.name) == name),
+        default=-1,
+    )
+    if own < 0:
+        return places
+    return [
+        p
+        for p in places
+        if p.kind != "city"
+        or not p.key.startswith("gn:")
+        or name_key(p.name) == name
+        or p.population > own * COMPARABLE_SIZE
+    ]
 
 
 def _without_capital_aliases(name: str, places: list[Place]) -> list[Place]:

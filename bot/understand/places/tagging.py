@@ -10,7 +10,8 @@ need support. Then each name is resolved (see `resolve`).
 
 Tagging speed: what a name can stand for is worked out once per name and kept in the
 gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
-no other name is near it (`_apart`), and the checks around a name look at the few characters
+no other name is near it (`_apart`; only the quick signs of a longer name are looked for:
+"the Reston virus", "United Russia"), and the checks around a name look at the few characters
 that can matter before running a regex or finding a whole word.
 """
 
@@ -129,6 +130,8 @@ def find_places(
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
+            if _inside_other_name(text, span):
+                continue
             span.place = sure
             repeats.append(span)
             context.repeat(sure.key)
@@ -185,8 +188,10 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     capitalised word that is no place nor a word placing one, "South Arlington", or a one-word
     town's name that is also a given name, "Gary Wilson", with no capitalised word after, see
     `_may_be_given_name`): their other mentions ("Lincoln said") are the person too, not the
-    town. But a name after a given name only that the text also writes as a place ("in
-    Arlington", "CHARLESTON, W.Va.") stays the place elsewhere. Second, the indices in
+    town. But a name after a given name alone, without a middle initial, that the text also
+    writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere (a whole
+    name with its initial says "a person" as a title does: "into Bell's back" after "Tyrise M.
+    Bell" is the man's). Second, the indices in
     `found` of the towns' names used so as given names."""
     people = set()
     given: set[int] = set()
@@ -207,7 +212,8 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
             placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         at = span.start - 1 - len(before)
-        if _INITIAL.fullmatch(before):  # "Tyrise M. Bell": the given name is before the initial
+        initial = bool(_INITIAL.fullmatch(before))
+        if initial:  # "Tyrise M. Bell": the given name is before the initial
             before = _word_before(text, at)
             at -= 1 + len(before)
         if (
@@ -218,7 +224,9 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
             and _may_be_given_name(text, before, at)
             and not _title_case_line(text, span.start)
         ):
-            if i == 0 or found[i - 1].end < at:
+            if initial:  # a whole name says "a person" as a title does
+                people.add(id(span.facts))
+            elif i == 0 or found[i - 1].end < at:
                 given.add(id(span.facts))
             elif _town_as_given_name(found[i - 1], before):
                 given.add(id(span.facts))
@@ -471,6 +479,21 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         span.facts.person_like
         and " " not in written  # a person's name holds one-word places ("Paris Hilton")
         and _inside_person_name(found, i, text, after, before)
+    )
+
+
+_NAME_WORD_TAILS = tuple(f"{word} " for word in NAME_BEFORE)
+
+
+def _inside_other_name(text: str, span: Span) -> bool:
+    """The quick part of `_part_of_other_name`, for a further mention of a place named
+    already: a lower-case word of another name after it ("Reston, Virginia ... the Reston
+    virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
+    if text.startswith(LOWER_ORG_AFTER, span.end + 1):
+        return True
+    return (
+        text.endswith(_NAME_WORD_TAILS, 0, span.start)
+        and _word_before(text, span.start) in NAME_BEFORE
     )
 
 

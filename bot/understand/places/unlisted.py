@@ -23,6 +23,7 @@ from bot.records import Place, PlaceMention
 from bot.understand.places.cues import Cues, led_matches
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
+from bot.understand.stopwords import stop_words
 
 PREFIX = "unlisted:"
 """Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
@@ -209,7 +210,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
             start, end = before.span("name")
             if text[start:end].lower() in LANGUAGES:
                 continue
-            if _plausible(text[start:end]) and not any(
+            if _place_name(text[start:end]) and not any(
                 a < end and start < b for m in named for a, b, _ in m.spans
             ):
                 found.append((start, end, mention.place))
@@ -218,7 +219,7 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
 
 def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the phrase) of every "the village of X"
-    and "X district" in `text` whose X looks like a name (`_plausible`); `cues` are where
+    and "X district" in `text` whose X looks like a name (`_place_name`); `cues` are where
     `_CUES`' words are in `text`."""
     found = []
     for at in sorted({end - len(_OF) for _, end in cues[_OF]}):  # "district of": two cues
@@ -240,7 +241,7 @@ def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str,
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     return [(kind, start, end, after) for kind, start, end, after in found
-            if start < end and _plausible(text[start:end])]  # fmt: skip
+            if start < end and _place_name(text[start:end])]  # fmt: skip
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -337,6 +338,12 @@ def _within(mention: PlaceMention, start: int, end: int) -> bool:
 def _elsewhere(place: Place, parent: Place) -> bool:
     """Whether a listed place lies in another country than the one the text puts it in."""
     return bool(parent.country_code) and place.country_code != parent.country_code
+
+
+def _place_name(name: str) -> bool:
+    """`_plausible`, and not one word that may open a sentence ("But town leaders"): a street
+    may be named so ("First Avenue", "New Road"), a town is not."""
+    return _plausible(name) and (" " in name or name.lower() not in stop_words("english"))
 
 
 def _plausible(name: str) -> bool:

@@ -219,9 +219,12 @@ ORG_AFTER = frozenset(
         "foundation",
         "network",
         "project",
+        "virus",
+        "ebolavirus",
     ]
 )
-"""A capitalised word after a place name that makes it part of another name."""
+"""A capitalised word after a place name that makes it part of another name (a virus named
+after a place: "Reston virus", "Marburg virus")."""
 
 
 LOCAL_AUTHORITY_AFTER = frozenset(
@@ -301,8 +304,8 @@ Hall", "Huntsville City Manager", "Tbilisi City Court"): alone they end the name
 buildings ("Rye Court", "Centennial Hall")."""
 
 
-LOWER_ORG_AFTER = ("river", "nuclear")
-"""Words of ORG_AFTER that do so in lower case too ("Dnipro river")."""
+LOWER_ORG_AFTER = ("river", "nuclear", "virus", "ebolavirus")
+"""Words of ORG_AFTER that do so in lower case too ("Dnipro river", "Reston ebolavirus")."""
 
 
 ORG_BEFORE = frozenset(
@@ -335,6 +338,17 @@ NAME_BEFORE = frozenset(
         "Lake",
         "Mount",
         "Mt",
+        "Mt.",
+        "St.",
+        "St",
+        "ST.",
+        "Saint",
+        "Ste.",
+        "Sainte",
+        "Fort",
+        "Ft.",
+        "United",
+        "Club",
         "Liwa",
         "Saraya",
         "Jaysh",
@@ -348,7 +362,9 @@ NAME_BEFORE = frozenset(
 )
 """A capitalised word before a place name that makes it part of another name ("State X"
 in "Islamic State Sahel Province", "Islamic X" in "al-Qaeda in the Islamic Maghreb", "Lake
-X"), among them the words Arabic names of armed
+X"; a saint's or a fort's, "St. Paris", "St. Patrick's Day", "Fort Campbell": the gazetteer
+names the places so called whole, "St. Louis"; a party's or a club's, "United Russia", "Club
+America"), among them the words Arabic names of armed
 groups begin with ("Liwa Al-Quds", "Jaysh Al-Islam": brigade, army, battalions, corps...)."""
 
 

@@ -43,3 +43,18 @@ def test_a_county_outside_the_state_the_text_names_is_its_namesake_there(
     )
     assert GEORGIA in found["Hall County"]
     assert GEORGIA in found["Gainesville"]
+
+
+def test_a_city_named_like_a_county_beside_the_texts_towns_is_that_county(
+    gaz: Gazetteer,
+) -> None:
+    found = {
+        m.as_written: m.place
+        for m in find_places(
+            gaz,
+            'The provincial budget pleased mayors across Ontario. "Housing is badly needed '
+            'in Oxford," the Woodstock mayor said, and Tillsonburg council agreed.',
+        )
+    }
+    assert found["Oxford"].kind == "admin2"
+    assert found["Oxford"].country_code == "CA"

@@ -128,3 +128,14 @@ def test_a_large_citys_name_stays_the_city_when_no_named_place_is_near_a_namesak
     text = "Ministers met in Dublin on Monday before flying to Cork for talks in Limerick."
     dublin = next(m for m in find_places(gaz, text) if m.as_written == "Dublin")
     assert dublin.place.country_code == "IE"
+
+
+def test_a_name_the_text_gives_a_person_is_no_town_of_the_list(gaz: Gazetteer) -> None:
+    found = find_places(
+        gaz,
+        "A judge set bail for a suspect in Ravenel cocaine case. He lied during the "
+        "investigation of former South Carolina Treasurer Thomas Ravenel, prosecutors said.",
+    )
+    assert {m.as_written for m in found} == {"South Carolina"}
+    found = find_places(gaz, "A Ravenel man was hurt in a crash, South Carolina police said.")
+    assert {m.as_written for m in found} == {"Ravenel", "South Carolina"}

@@ -131,3 +131,12 @@ def test_a_district_a_town_is_in_is_not_inside_that_town(gaz: Gazetteer) -> None
     found = {m.as_written: m.place for m in find_places(gaz, text)}
     assert found["Dumbari"].kind == "admin2"
     assert gaz.ancestors(found["Dumbari"].key)[0] == found["Borno State"].key
+
+
+def test_a_word_opening_a_sentence_is_no_town(gaz: Gazetteer) -> None:
+    found = find_places(
+        gaz,
+        "The Charleston County council voted on Monday, South Carolina officials said. "
+        "But town leaders will keep their ban on bars along First Avenue in Charleston County.",
+    )
+    assert {m.as_written for m in found} == {"Charleston County", "South Carolina", "First Avenue"}

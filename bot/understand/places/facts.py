@@ -54,6 +54,9 @@ class Reading:
     around: tuple[str, ...]
     """The place's key and the keys of the regions and cities containing it: the text
     supports the reading when it names any of them or a place inside one (`Context.named`)."""
+    dwarfed: bool
+    """Another reading of the name is a large city of the same country that dwarfs this one
+    (`resolve._dwarfed`): a place named near it is not support enough."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,5 +86,3 @@ class NameFacts:
     (None when there are none)."""
     dotted: bool
     """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
-    largest_city: int
-    """The population of the name's largest city (0: no reading is a city)."""

@@ -173,7 +173,9 @@ def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
     return facts
 
 
-def _reading(gaz: Gazetteer, place: Place, cities: list[Place]) -> Reading:
+def _reading(
+    gaz: Gazetteer, place: Place, cities: list[Place], largest_cities: dict[str, int]
+) -> Reading:
     small = place.key in gaz.small
     weak = small or (
         place.kind in _GEONAMES_KINDS
@@ -181,7 +183,9 @@ def _reading(gaz: Gazetteer, place: Place, cities: list[Place]) -> Reading:
         and place.country_code not in gaz.focus
     )
     order = _rank(gaz, place, cities)
-    return Reading(place, weak, small, order, (place.key, *gaz.enclosing(place.key)))
+    around = (place.key, *gaz.enclosing(place.key))
+    dwarfed = _dwarfed(place, largest_cities.get(place.country_code, 0))
+    return Reading(place, weak, small, order, around, dwarfed)
 
 
 def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool, int]:
@@ -208,7 +212,12 @@ def _name_facts(
         name, _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
     )
     cities = [p for p in places if p.kind == "city"]
-    readings = tuple(_reading(gaz, place, cities) for place in places)
+    largest_cities: dict[str, int] = {}  # country code -> population of its largest city
+    for city in cities:
+        largest_cities[city.country_code] = max(
+            city.population, largest_cities.get(city.country_code, 0)
+        )
+    readings = tuple(_reading(gaz, place, cities, largest_cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = (
@@ -232,7 +241,6 @@ def _name_facts(
         acronym=acronym,
         lower_case=lower_case,
         dotted=name in gaz.dotted,
-        largest_city=max((p.population for p in places if p.kind == "city"), default=0),
     )
 
 
@@ -386,7 +394,7 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
             place.kind == "country"
             and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
         )
-        if near and _dwarfed(place, span.facts) and not _near_below_area(reading, context):
+        if near and reading.dwarfed and not _near_below_area(reading, context):
             near = False
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
@@ -403,15 +411,12 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
     return city_or_region(span, context, chosen)
 
 
-def _dwarfed(place: Place, facts: NameFacts) -> bool:
-    """Whether another reading of the name is a large city (NAMESAKE_POPULATION or more) of
-    the same country more than COMPARABLE_SIZE times the size of `place`. Across countries
-    the country's support decides ("Samar" beside Dnipro is Ukraine's, not Samara)."""
-    if facts.largest_city < NAMESAKE_POPULATION:
-        return False
-    cc = place.country_code
-    cities = (r.place for r in facts.readings if r.place.kind == "city")
-    largest = max((city.population for city in cities if city.country_code == cc), default=0)
+def _dwarfed(place: Place, largest: int) -> bool:
+    """Whether another reading of the name, the largest city of the same country (of
+    population `largest`, 0 for none), is a large city (NAMESAKE_POPULATION or more) more
+    than COMPARABLE_SIZE times the size of `place`. Across countries the country's support
+    decides ("Samar" beside Dnipro is Ukraine's, not Samara). Worked out once per name
+    (`Reading.dwarfed`)."""
     return largest >= NAMESAKE_POPULATION and largest > place.population * COMPARABLE_SIZE
 
 
@@ -563,13 +568,16 @@ def qualify(text: str, span: Span) -> str | None:
     after = _AFTER.match(text, end, end + _AFTER_LENGTH)
     if after:
         return after.lastgroup
-    if _LOCAL_CITY_BEFORE.search(
-        text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-    ):
-        return "city"
-    if _LOCAL_REGION_BEFORE.search(
-        text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-    ) or _local_regions_before(text, span.start):
+    if _local_word_before(text, span.start):
+        if _LOCAL_CITY_BEFORE.search(
+            text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
+        ):
+            return "city"
+        if _LOCAL_REGION_BEFORE.search(
+            text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
+        ):
+            return "region"
+    if _local_regions_before(text, span.start):
         return "region"
     if text.endswith(_BEFORE_ENDINGS, 0, span.start):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
@@ -578,6 +586,25 @@ def qualify(text: str, span: Span) -> str | None:
         if _CITY_BEFORE.search(before, len(before) - _CITY_BEFORE_LONGEST):
             return "city"
     return None
+
+
+_LOCAL_WORD_ENDS = frozenset("de")
+"""The ASCII letters `_LOCAL_CITY_BEFORE`'s and `_LOCAL_REGION_BEFORE`'s words end in ("ville
+de", "ville d'"): the rest end in an Arabic or Cyrillic letter."""
+
+
+def _local_word_before(text: str, start: int) -> bool:
+    """A quick test that `_LOCAL_CITY_BEFORE` or `_LOCAL_REGION_BEFORE` may end at `start`:
+    a space or an apostrophe before it and, before that, a letter other than ASCII or one of
+    `_LOCAL_WORD_ENDS` (or a line break before it, which `$` may stand before)."""
+    mark = text[start - 1 : start]
+    if mark == "\n":
+        return True
+    last = text[start - 2 : start - 1]
+    return mark in _WORD_END_MARKS and (not last.isascii() or last in _LOCAL_WORD_ENDS)
+
+
+_WORD_END_MARKS = frozenset(" '’")
 
 
 def _local_regions_before(text: str, start: int) -> bool:

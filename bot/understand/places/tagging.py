@@ -147,13 +147,18 @@ def find_places(
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
     # Final twice: a place chosen late in the first final pass (a country after its town:
-    # "Ménaka, au Mali") supports the names before it in the second.
+    # "Ménaka, au Mali") supports the names before it in the second, which a first final
+    # pass that chose nothing to support them with would only repeat.
     for final in (False, True, True):
+        added = False
         for span in spans:
             if span.place is None:
                 span.place = choose(span, context, hints, final)
                 if span.place is not None and not span.facts.risky:
                     context.add(span)
+                    added = True
+        if final and not added:
+            break
     among_areas(spans, text)
     for span in spans:
         if span.facts.namesakes:
@@ -429,30 +434,33 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     family's ("the Hebron family")."""
     span = found[i]
     start, end, written = span.start, span.end, span.written
+    previous, following = text[start - 1 : start], text[end : end + 1]  # the characters around
     if text.startswith(_FAMILY, end) and text.endswith(("the ", "The "), 0, start):
         return True  # "the Bustan family": a surname
     article = written[0] in "ae" and written.startswith(ARTICLES)
-    if (article or text[start - 1 : start] == "-") and _after_a_head(text, start, article):
+    if (article or previous == "-") and _after_a_head(text, start, article):
         return True
-    dashed = text[start - 1 : start] == "-" or text[start - 3 : start] in _SPACED_DASHES
+    dashed = previous == "-" or (previous == " " and text[start - 3 : start] in _SPACED_DASHES)
     if dashed and _road_end(text, start):
         return True  # a road's second or later town: "трасі Одеса-Мелітополь"
-    if text[start - 1 : start] == "-" and _hyphened_word(text, start).lower() in BRAND_BEFORE:
+    if previous == "-" and _hyphened_word(text, start).lower() in BRAND_BEFORE:
         return True  # a service's or an outlet's name: "Météo-France"
     after = ""
-    if text[end : end + 1] == " " and text.startswith(CYRILLIC_AREA_AFTER, end + 1):
-        return True
-    if text[end : end + 1] == " " and text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
-        return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
-    if text[end : end + 1] == " " and (
-        text[end + 1 : end + 2].isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)
-    ):  # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
-        word = _WORD.match(text, end + 1)
-        after = word.group() if word else ""
-        if _local_authority(text, end + 1, after):
-            return False
-        if after.lower() in ORG_AFTER:
-            return True
+    if following == " ":
+        first = text[end + 1 : end + 2]
+        if "\u0400" <= first <= "\u04ff":  # a Cyrillic word after the name
+            if text.startswith(CYRILLIC_AREA_AFTER, end + 1):
+                return True
+            if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
+                return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
+        if first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1):
+            # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
+            word = _WORD.match(text, end + 1)
+            after = word.group() if word else ""
+            if _local_authority(text, end + 1, after):
+                return False
+            if after.lower() in ORG_AFTER:
+                return True
     last = text[start - 2 : start - 1]  # the last letter of the word before, if any
     if "\u0400" <= last <= "\u04ff" or last == ".":
         before_word = _word_before(text, start).lower()

@@ -45,6 +45,7 @@ from bot.understand.places.resolve import (
 )
 from bot.understand.places.scripts import without_latin_towns
 from bot.understand.places.sports import without_clubs
+from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.towns import with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
@@ -62,6 +63,7 @@ from bot.understand.places.words import (
     DATE_WORDS,
     ENGLISH,
     FRENCH_CLUB_BEFORE,
+    FRENCH_STREET_BEFORE,
     GENERIC,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
@@ -71,6 +73,7 @@ from bot.understand.places.words import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_BEFORE_CYRILLIC,
+    OUTLET_AFTER,
     PARTICLES,
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
@@ -437,6 +440,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     previous, following = text[start - 1 : start], text[end : end + 1]  # the characters around
     if text.startswith(_FAMILY, end) and text.endswith(("the ", "The "), 0, start):
         return True  # "the Bustan family": a surname
+    if _in_title(text, start, end):
+        return True
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or previous == "-") and _after_a_head(text, start, article):
         return True
@@ -446,21 +451,22 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     if previous == "-" and _hyphened_word(text, start).lower() in BRAND_BEFORE:
         return True  # a service's or an outlet's name: "Météo-France"
     after = ""
-    if following == " ":
-        first = text[end + 1 : end + 2]
-        if "\u0400" <= first <= "\u04ff":  # a Cyrillic word after the name
-            if text.startswith(CYRILLIC_AREA_AFTER, end + 1):
-                return True
-            if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
-                return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
-        if first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1):
-            # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
-            word = _WORD.match(text, end + 1)
-            after = word.group() if word else ""
-            if _local_authority(text, end + 1, after):
-                return False
-            if after.lower() in ORG_AFTER:
-                return True
+    first = text[end + 1 : end + 2]  # the first letter of the word after, if any
+    if following == " " and "\u0400" <= first <= "\u04ff":  # a Cyrillic word after it
+        if text.startswith(CYRILLIC_AREA_AFTER, end + 1):
+            return True
+        if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
+            return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
+    if following in _JOINS_AFTER and _outlet_word(text, end + 1):
+        return True
+    if following == " " and (first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)):
+        # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
+        word = _WORD.match(text, end + 1)
+        after = word.group() if word else ""
+        if _local_authority(text, end + 1, after):
+            return False
+        if after.lower() in ORG_AFTER:
+            return True
     last = text[start - 2 : start - 1]  # the last letter of the word before, if any
     if "\u0400" <= last <= "\u04ff" or last == ".":
         before_word = _word_before(text, start).lower()
@@ -475,6 +481,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         if before_word in ARABIC_DISTRICT_BEFORE and not _district_reading(span):
             return True
     if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
+        return True
+    if text.endswith(_STREET_TAILS, 0, start) and _after_a_street_word(text, start):
         return True
     if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
@@ -491,13 +499,31 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
 
 
 _NAME_WORD_TAILS = tuple(f"{word} " for word in NAME_BEFORE)
+_JOINS_AFTER = frozenset(" -")
+"""What joins a name to a word of OUTLET_AFTER after it ("Agence France-Presse")."""
+
+
+def _outlet_word(text: str, at: int) -> bool:
+    """Whether a capitalised word of OUTLET_AFTER is at `at`."""
+    if not text[at : at + 1].isupper():
+        return False
+    word = _WORD.match(text, at)
+    return word is not None and word.group().lower() in OUTLET_AFTER
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` is part of a quoted title or a channel's name (see
+    `titles`); a digit after it is looked for first."""
+    if text[end + 1 : end + 2].isdigit() and channel_number(text, start, end):
+        return True
+    return quoted_title(text, start, end)
 
 
 def _inside_other_name(text: str, span: Span) -> bool:
     """The quick part of `_part_of_other_name`, for a further mention of a place named
     already: a lower-case word of another name after it ("Reston, Virginia ... the Reston
     virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
-    if text.startswith(LOWER_ORG_AFTER, span.end + 1):
+    if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(text, span.start, span.end):
         return True
     return (
         text.endswith(_NAME_WORD_TAILS, 0, span.start)
@@ -534,6 +560,16 @@ def _road_end(text: str, start: int) -> bool:
 
 
 _CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
+
+
+_STREET_TAILS = ("de ", "d'", "d’")
+
+
+def _after_a_street_word(text: str, start: int) -> bool:
+    """Whether a French street's word and "de" are before `start` ("rue de Paris", "avenue
+    de Moscou", "boulevard d'Alger"): the name is the street's."""
+    at = start - 3 if text.endswith("de ", 0, start) else start - 2
+    return _word_before(text, at).lower() in FRENCH_STREET_BEFORE
 
 
 def _after_a_club_word(text: str, start: int) -> bool:
@@ -660,6 +696,10 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
 
 
 def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line at `at` is a headline in title case; Russian and Ukrainian write none
+    (a line of capitalised Cyrillic words is names: "Владимир Путин")."""
+    if "\u0400" <= text[at] <= "\u04ff":
+        return False
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
     line = text[start : stop if stop >= 0 else len(text)]

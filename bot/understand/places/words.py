@@ -226,6 +226,13 @@ ORG_AFTER = frozenset(
 """A capitalised word after a place name that makes it part of another name (a virus named
 after a place: "Reston virus", "Marburg virus")."""
 
+OUTLET_AFTER = frozenset(
+    ["presse", "internationale", "info", "inter", "télévisions", "médias", "matin", "match"]
+)
+"""Words after a place name, after a space or a hyphen, in the names of French news outlets
+("Agence France-Presse", "Radio France Internationale", "France Info", "Nice-Matin", "Paris
+Match"): the name is the outlet's."""
+
 
 LOCAL_AUTHORITY_AFTER = frozenset(
     [
@@ -414,6 +421,8 @@ ORG_BEFORE_CYRILLIC = frozenset(
         "рада", "ради", "раді", "совет", "совета", "совете", "уряд", "уряду", "правительство",
         "правительства",
         "міністерство", "міністерства", "министерство", "министерства", "мзс", "мид",
+        # the public broadcaster's regional outlets ("Суспільне Херсон")
+        "суспільне", "суспільного", "суспільному", "суспільним", "суспильне", "суспильного",
         # national teams and competitions
         "збірна", "збірної", "збірну", "збірній", "сборная", "сборной", "сборную",
         "чемпіонат", "чемпіонату", "чемпионат", "чемпионата", "кубок", "кубка",
@@ -424,9 +433,9 @@ ORG_BEFORE_CYRILLIC = frozenset(
 )  # fmt: skip
 """Russian and Ukrainian words of an organisation, an office, a national team or a law that
 take a place's name after them in the genitive ("Сил оборони України", "Верховна Рада
-України", "Минобороны России", "збірна України", "Уголовного кодекса Украины"): the name is
-part of the organisation's, not a place (the labelling rule of the development sets, and what
-a reader means)."""
+України", "Минобороны России", "збірна України", "Уголовного кодекса Украины"), and the public
+broadcaster's regional outlets ("Суспільне Херсон"): the name is part of the organisation's,
+not a place (the labelling rule of the development sets, and what a reader means)."""
 
 
 OFFICE_CYRILLIC = frozenset(
@@ -449,6 +458,13 @@ FRENCH_CLUB_BEFORE = frozenset(["Olympique", "Stade", "Racing", "FC", "RC", "AS"
 """The words French football clubs' names begin with before their city, maybe with "de"
 between ("Olympique de Marseille", "Stade Rennais", "RC Lens", "AS Monaco"): the city names
 the club."""
+
+
+FRENCH_STREET_BEFORE = frozenset(
+    ["rue", "avenue", "boulevard", "bd", "quai", "allée", "impasse", "chaussée", "cours"]
+)
+"""French words for a street before "de" and a place's name ("rue de Paris", "avenue de
+Moscou", "boulevard d'Alger"): the name is the street's."""
 
 
 SPORTS_WORDS = {

@@ -438,7 +438,9 @@ def bind(spans: list[Span], text: str) -> None:
     meant (`Span.bound`), here and for every other mention of both names in the text."""
     bound: dict[int, set[str]] = {}
     for span, area in itertools.pairwise(spans):
-        if text[span.end : area.start] != ", " or len(span.facts.readings) < 2:
+        if area.start - span.end != 2 or text[span.end : area.start] != ", ":
+            continue
+        if len(span.facts.readings) < 2:
             continue
         areas = {
             r.place.key: r.place

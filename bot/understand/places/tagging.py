@@ -101,6 +101,7 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 
 _FAMILY = (" family", " clan", "s' family", " household")
 """Words after a surname that name the people of a house ("the Bustan family")."""
+_FAMILY_FIRST = frozenset(words[0] for words in _FAMILY)
 
 _CREDIT = re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+ )?$")
 """A photo credit before a name: an agency in capitals and a slash, maybe a given name
@@ -438,7 +439,12 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     span = found[i]
     start, end, written = span.start, span.end, span.written
     previous, following = text[start - 1 : start], text[end : end + 1]  # the characters around
-    if text.startswith(_FAMILY, end) and text.endswith(("the ", "The "), 0, start):
+    last = text[start - 2 : start - 1]  # the last letter of the word before, if any
+    if (
+        following in _FAMILY_FIRST
+        and text.startswith(_FAMILY, end)
+        and text.endswith(("the ", "The "), 0, start)
+    ):
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end):
         return True
@@ -457,7 +463,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
             return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
-    if following in _JOINS_AFTER and _outlet_word(text, end + 1):
+    if following in _JOINS_AFTER and first.isupper() and _outlet_word(text, end + 1):
         return True
     if following == " " and (first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)):
         # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
@@ -467,7 +473,6 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return False
         if after.lower() in ORG_AFTER:
             return True
-    last = text[start - 2 : start - 1]  # the last letter of the word before, if any
     if "\u0400" <= last <= "\u04ff" or last == ".":
         before_word = _word_before(text, start).lower()
         if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
@@ -480,11 +485,22 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if before_word in ARABIC_DISTRICT_BEFORE and not _district_reading(span):
             return True
-    if text.endswith(_CLUB_TAILS, 0, start) and _after_a_club_word(text, start):
+    # Each tail's letter before its space or apostrophe is looked at first: `endswith` is slow.
+    if (
+        last in _CLUB_LAST
+        and text.endswith(_CLUB_TAILS, 0, start)
+        and _after_a_club_word(text, start)
+    ):
         return True
-    if text.endswith(_STREET_TAILS, 0, start) and _after_a_street_word(text, start):
+    if (
+        last in _STREET_LAST
+        and text.endswith(_STREET_TAILS, 0, start)
+        and _after_a_street_word(text, start)
+    ):
         return True
-    if not span.facts.person_like and not text.endswith(BEFORE_TAILS, 0, start):
+    if not span.facts.person_like and (
+        last not in _BEFORE_LAST or not text.endswith(BEFORE_TAILS, 0, start)
+    ):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
     if before in NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
@@ -499,6 +515,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
 
 
 _NAME_WORD_TAILS = tuple(f"{word} " for word in NAME_BEFORE)
+_NAME_WORD_LAST = frozenset(tail[-2] for tail in _NAME_WORD_TAILS)
+"""The last letters of NAME_BEFORE's words, looked at before the slower `endswith`."""
 _JOINS_AFTER = frozenset(" -")
 """What joins a name to a word of OUTLET_AFTER after it ("Agence France-Presse")."""
 
@@ -526,7 +544,8 @@ def _inside_other_name(text: str, span: Span) -> bool:
     if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(text, span.start, span.end):
         return True
     return (
-        text.endswith(_NAME_WORD_TAILS, 0, span.start)
+        text[span.start - 2 : span.start - 1] in _NAME_WORD_LAST
+        and text.endswith(_NAME_WORD_TAILS, 0, span.start)
         and _word_before(text, span.start) in NAME_BEFORE
     )
 
@@ -560,9 +579,13 @@ def _road_end(text: str, start: int) -> bool:
 
 
 _CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
+_CLUB_LAST = frozenset(tail[-2] for tail in _CLUB_TAILS)
+_BEFORE_LAST = frozenset(tail[-2] for tail in BEFORE_TAILS)
+"""The letters `_CLUB_TAILS` and BEFORE_TAILS end in before their space."""
 
 
 _STREET_TAILS = ("de ", "d'", "d’")
+_STREET_LAST = frozenset(tail[-2] for tail in _STREET_TAILS)
 
 
 def _after_a_street_word(text: str, start: int) -> bool:

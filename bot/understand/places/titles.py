@@ -30,7 +30,6 @@ _REACH = 40
 _TITLE_WORDS = 4
 _OPENING = re.compile(r"""[«„“"][^«»„“”"\n]*$""")
 """The last quotation mark before a name, with nothing closing it between."""
-_MARKS = '«„“"'
 _CLOSING = {"«": "»", "„": "“”", "“": "”“", '"': '"'}
 _NOT_TITLE = frozenset(".,;:!?()")
 """Punctuation a title does not hold (a quote of speech does: «Харків, тримайся!»)."""
@@ -58,11 +57,14 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the name `text[start:end]` is part of a short quoted title (see the module
     docstring)."""
     reach = max(0, start - _REACH)
-    if all(text.find(mark, reach, start) < 0 for mark in _MARKS):
-        return False  # a quick test: most names have no quotation mark before them
+    before = text[reach:start]  # a quick test: most names have no quotation mark before them
+    if '"' not in before and "“" not in before and "«" not in before and "„" not in before:
+        return False
     written = text[start:end]
     if written.isupper() and len(written) > 1:
         return False
+    if "«" not in before and "„" not in before and not is_cyrillic(written):
+        return False  # only « or „ open a title around a name in Latin or Arabic letters (below)
     opening = _OPENING.search(text, reach, start)
     if opening is None:
         return False

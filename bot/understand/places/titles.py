@@ -57,13 +57,13 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the name `text[start:end]` is part of a short quoted title (see the module
     docstring)."""
     reach = max(0, start - _REACH)
-    before = text[reach:start]  # a quick test: most names have no quotation mark before them
-    if '"' not in before and "“" not in before and "«" not in before and "„" not in before:
+    window = text[reach:start]  # a quick test: most names have no quotation mark before them
+    if '"' not in window and "“" not in window and "«" not in window and "„" not in window:
         return False
     written = text[start:end]
     if written.isupper() and len(written) > 1:
         return False
-    if "«" not in before and "„" not in before and not is_cyrillic(written):
+    if "«" not in window and "„" not in window and not is_cyrillic(written):
         return False  # only « or „ open a title around a name in Latin or Arabic letters (below)
     opening = _OPENING.search(text, reach, start)
     if opening is None:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, true
 
 from bot.records import Casualties, StorySource
+from bot.storage.bulk import insert_rows
 from bot.storage.schema import (
     article_places,
     article_sources,
@@ -204,14 +205,14 @@ def index_bands(
     conn: Connection, article_id: int, published: datetime, fingerprint: Fingerprint
 ) -> None:
     """Make a stored article findable by its band keys."""
-    if fingerprint.bands:
-        conn.execute(
-            story_bands.insert(),
-            [
-                {"band": band, "published_at": published, "article_id": article_id}
-                for band in dict.fromkeys(fingerprint.bands)
-            ],
-        )
+    insert_rows(
+        conn,
+        story_bands,
+        [
+            {"band": band, "published_at": published, "article_id": article_id}
+            for band in dict.fromkeys(fingerprint.bands)
+        ],
+    )
 
 
 def prune_bands(conn: Connection, now: datetime) -> int:

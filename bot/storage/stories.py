@@ -71,7 +71,7 @@ def candidates(
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
     window = {
-        "bands": list(fingerprint.bands),
+        **{f"band{n}": band for n, band in enumerate(fingerprint.bands)},
         "since": since,
         "until": until,
         "story_since": since,
@@ -79,14 +79,16 @@ def candidates(
     }
     return [
         (row.story_id, frozenset((row.story_terms or "").split()), row.incident_on)
-        for row in conn.execute(_candidates_query(), window)
+        for row in conn.execute(_candidates_query(len(fingerprint.bands)), window)
     ]
 
 
 @cache
-def _candidates_query() -> Select[Any]:
-    """The candidates query, built once: its band keys and window are bound parameters (the
-    window twice, as band keys and articles store their times differently)."""
+def _candidates_query(bands: int) -> Select[Any]:
+    """The candidates query for a fingerprint of `bands` band keys, built once: its band
+    keys (one parameter each, so the statement is compiled once, not expanded at every
+    execution) and window are bound parameters (the window twice, as band keys and
+    articles store their times differently)."""
     since = bindparam("since", type_=story_bands.c.published_at.type)
     until = bindparam("until", type_=story_bands.c.published_at.type)
     story_since = bindparam("story_since", type_=articles.c.published_at.type)
@@ -95,7 +97,9 @@ def _candidates_query() -> Select[Any]:
     sharing = (
         select(story_bands.c.article_id)
         .where(
-            story_bands.c.band.in_(bindparam("bands", expanding=True)),
+            story_bands.c.band.in_(
+                [bindparam(f"band{n}", type_=story_bands.c.band.type) for n in range(bands)]
+            ),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
         )

@@ -28,16 +28,15 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     if not rows:
         return
     sql, positional, binders = _statement(conn.dialect, table, tuple(rows[0]))
+    columns = [
+        [row[key] for row in rows] if bind is None else list(map(bind, (row[key] for row in rows)))
+        for key, bind in binders
+    ]
     if positional:
-        params: list[Any] = [
-            tuple(row[key] if bind is None else bind(row[key]) for key, bind in binders)
-            for row in rows
-        ]
+        params: list[Any] = list(zip(*columns, strict=True))
     else:
-        params = [
-            {key: row[key] if bind is None else bind(row[key]) for key, bind in binders}
-            for row in rows
-        ]
+        keys = [key for key, _ in binders]
+        params = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
     conn.exec_driver_sql(sql, params)
 
 

@@ -78,8 +78,10 @@ def candidates(
         "story_until": until,
     }
     return [
-        (row.story_id, frozenset((row.story_terms or "").split()), row.incident_on)
-        for row in conn.execute(_candidates_query(len(fingerprint.bands)), window)
+        (story_id, frozenset((terms or "").split()), incident_on)
+        for story_id, terms, incident_on in conn.execute(
+            _candidates_query(len(fingerprint.bands)), window
+        )
     ]
 
 

@@ -68,36 +68,22 @@ _LAYOUT = 1
 """The unpacked files' layout (part of their folder's name): raise when it changes."""
 
 
-CELLS_KEPT = 100_000
-"""Transition cells `Transitions` keeps looked up (about 9 MB): a few thousand articles
-visit some 80,000 distinct cells, so nearly every step of a text is one dict lookup."""
-
-
-class Transitions(dict[int, int]):
+class Transitions:
     """py3langid's transition table (`tk_nextmove[row << 8 | byte]`, the next state) kept as
     the cells of each row that differ from the first state's row: for each row, the bytes of
     those cells in order (`keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
-    at the same places); any other byte leads where it leads from the first state.
-
-    The cells read are kept, as a dict of themselves (up to CELLS_KEPT, then forgotten all
-    at once): the model's walk reads a cell with the dict's own lookup, and only a cell not
-    kept is looked up in the compact table."""
+    at the same places); any other byte leads where it leads from the first state."""
 
     def __init__(self, keys: bytes, starts: array[int], targets: array[int], first: list[int]):
-        super().__init__()
-        self.row_bytes = keys
-        self.row_starts = starts
-        self.row_targets = targets
-        self.first_row = first
+        self.keys = keys
+        self.starts = starts
+        self.targets = targets
+        self.first = first
 
-    def __missing__(self, cell: int) -> int:
+    def __getitem__(self, cell: int) -> int:
         row, byte = cell >> 8, cell & 255
-        found = self.row_bytes.find(byte, self.row_starts[row], self.row_starts[row + 1])
-        state = self.first_row[byte] if found < 0 else self.row_targets[found]
-        if len(self) >= CELLS_KEPT:
-            self.clear()
-        self[cell] = state
-        return state
+        found = self.keys.find(byte, self.starts[row], self.starts[row + 1])
+        return self.first[byte] if found < 0 else self.targets[found]
 
 
 def _unpacked() -> Path | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from pathlib import Path
 
 import pytest
@@ -108,18 +107,3 @@ def test_the_model_is_unpacked_by_a_process_of_its_own(
         language._identifier.cache_clear()
     [folder] = (tmp_path / "newsbot").iterdir()
     assert (folder / "small.json").exists()
-
-
-def test_transition_cells_read_are_kept_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cell of the compact table is looked up once, then read as a dict's; past
-    CELLS_KEPT the kept cells are forgotten, and every answer stays the table's."""
-    first = [byte % 3 for byte in range(256)]  # the first state's row
-    # row 1 differs from it at bytes 7 and 200
-    keys, starts, targets = bytes([7, 200]), array("I", [0, 0, 2]), array("I", [5, 6])
-    table = language.Transitions(keys, starts, targets, first)
-    monkeypatch.setattr(language, "CELLS_KEPT", 2)
-    assert table[1 << 8 | 7] == 5
-    assert table[1 << 8 | 200] == 6
-    assert table[1 << 8 | 8] == first[8]
-    assert table[0 << 8 | 7] == first[7]
-    assert dict(table) == {0 << 8 | 7: first[7], 1 << 8 | 8: first[8]}

@@ -232,15 +232,13 @@ def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[
         return []
     vocabulary: dict[str, int] = {}
     columns = [[vocabulary.setdefault(w, len(vocabulary)) for w in words] for words in stems]
-    width = max(1, len(vocabulary))
-    cells = [i * width + c for i, cols in enumerate(columns) for c in cols]
-    counts = numpy.bincount(cells, minlength=count * width).astype(float).reshape(count, width)
+    counts = numpy.zeros((count, max(1, len(vocabulary))))
+    rows = [i for i, cols in enumerate(columns) for _ in cols]
+    numpy.add.at(counts, (rows, [c for cols in columns for c in cols]), 1.0)
     shared = counts @ counts.T
     logs = numpy.array([math.log(len(words)) if words else 0.0 for words in stems])
     norm = logs[:, numpy.newaxis] + logs[numpy.newaxis, :]
-    # two one-word sentences: their shared count itself (a sum of logs of whole numbers is
-    # 0 or at least log 2, so sumy's closeness to 0 is equality)
-    single = norm == 0.0
+    single = numpy.isclose(norm, 0.0)  # two one-word sentences: their shared count itself
     weights = numpy.divide(shared, norm, out=shared.copy(), where=~single)
     weights[shared == 0] = 0.0
     weights /= weights.sum(axis=1)[:, numpy.newaxis] + _ZERO_DIVISION_PREVENTION
@@ -319,10 +317,9 @@ def _power_method(matrix: Any, epsilon: float) -> Any:
     transposed = matrix.T
     count = len(matrix)
     vector = numpy.array([1.0 / count] * count)
-    change = 1.0
+    change: Any = 1.0
     while change > epsilon:
         following = numpy.dot(transposed, vector)
-        step = following - vector
-        change = math.sqrt(step.dot(step))  # numpy.linalg.norm's sum, without its checks
+        change = numpy.linalg.norm(numpy.subtract(following, vector))
         vector = following
     return vector

@@ -254,18 +254,3 @@ def test_the_news_method_loads_neither_nltk_nor_scipy_nor_scikit_learn() -> None
     summary, loaded = result.stdout.strip().splitlines()
     assert "Kramatorsk" in summary
     assert loaded == "[]"
-
-
-def test_the_power_method_is_exactly_sumys() -> None:
-    """The stationary vector is sumy's bit for bit, on matrices of every size a text gives."""
-    import numpy
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    from bot.understand.summary.article import _power_method
-
-    rng = numpy.random.default_rng(5)
-    for size in (1, 2, 7, 40):
-        matrix = rng.random((size, size))
-        matrix /= matrix.sum(axis=1)[:, numpy.newaxis]
-        expected = TextRankSummarizer.power_method(matrix, 1e-4)
-        assert _power_method(matrix, 1e-4).tolist() == expected.tolist()

@@ -155,13 +155,8 @@ def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[
 
 def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of `phrases` starting at words[i] (0: none)."""
-    if i >= len(words):
-        return 0
-    starting = _by_first_word(phrases).get(words[i])
-    if starting is None:  # most words start no phrase
-        return 0
     best = 0
-    for phrase in starting:
+    for phrase in _by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
         if len(phrase) > best and tuple(words[i : i + len(phrase)]) == phrase:
             best = len(phrase)
     return best

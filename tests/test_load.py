@@ -228,8 +228,16 @@ def test_three_workers_and_two_web_processes_share_the_work(
                 .group_by(articles.c.canonical_link)
             ).all()
         )
-        leased = conn.execute(select(func.count()).where(feeds.c.lease_owner.is_not(None)))
-        assert leased.scalar_one() == 0, "graceful shutdown gave every lease back"
+        leased = conn.execute(
+            select(feeds.c.lease_owner, feeds.c.lease_until, feeds.c.next_poll_at).where(
+                feeds.c.lease_owner.is_not(None)
+            )
+        ).all()
+        roles = {str(p.pid): ("victim" if p is victim else str(p.args)) for p in processes}
+        held = [(roles.get(o.split(":")[1], o), until, due) for o, until, due in leased]
+        assert not held, (
+            f"graceful shutdown gave every lease back; held {held[:5]}, stopping {stopping}"
+        )
     stored = {link.removeprefix("https://load.example/") for link in links}
     assert len(links) == len(stored), "an article stored twice"
     assert stored <= set(served)

@@ -37,6 +37,7 @@ from bot.records import (
     Story,
     StorySource,
 )
+from bot.storage.bulk import insert_rows
 from bot.storage.engine import begin_writing, upsert
 from bot.storage.feeds import write_states
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
@@ -151,8 +152,7 @@ class ArticleStore:
                     lost_races.append(item.entry)
                 else:
                     sources[article_id] = item.entry.link
-            if place_rows:
-                conn.execute(article_places.insert(), place_rows)
+            insert_rows(conn, article_places, place_rows)
             for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:

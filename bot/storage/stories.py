@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, true
 
 from bot.records import Casualties, StorySource
+from bot.storage.bulk import insert_rows
 from bot.storage.schema import (
     article_places,
     article_sources,
@@ -70,22 +71,26 @@ def candidates(
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
     window = {
-        "bands": list(fingerprint.bands),
+        **{f"band{n}": band for n, band in enumerate(fingerprint.bands)},
         "since": since,
         "until": until,
         "story_since": since,
         "story_until": until,
     }
     return [
-        (row.story_id, frozenset((row.story_terms or "").split()), row.incident_on)
-        for row in conn.execute(_candidates_query(), window)
+        (story_id, frozenset((terms or "").split()), incident_on)
+        for story_id, terms, incident_on in conn.execute(
+            _candidates_query(len(fingerprint.bands)), window
+        )
     ]
 
 
 @cache
-def _candidates_query() -> Select[Any]:
-    """The candidates query, built once: its band keys and window are bound parameters (the
-    window twice, as band keys and articles store their times differently)."""
+def _candidates_query(bands: int) -> Select[Any]:
+    """The candidates query for a fingerprint of `bands` band keys, built once: its band
+    keys (one parameter each, so the statement is compiled once, not expanded at every
+    execution) and window are bound parameters (the window twice, as band keys and
+    articles store their times differently)."""
     since = bindparam("since", type_=story_bands.c.published_at.type)
     until = bindparam("until", type_=story_bands.c.published_at.type)
     story_since = bindparam("story_since", type_=articles.c.published_at.type)
@@ -94,7 +99,9 @@ def _candidates_query() -> Select[Any]:
     sharing = (
         select(story_bands.c.article_id)
         .where(
-            story_bands.c.band.in_(bindparam("bands", expanding=True)),
+            story_bands.c.band.in_(
+                [bindparam(f"band{n}", type_=story_bands.c.band.type) for n in range(bands)]
+            ),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
         )
@@ -131,30 +138,45 @@ def same_event_story(
     """The story of a conflict report in another language than `language`, published
     within CROSS_LANGUAGE_WINDOW of `published`, whose event has the same `key`: one range
     scan of the event place's rows in `article_places`' index."""
-    figure = (
-        articles.c.killed_min == key.killed
-        if key.killed is not None
-        else and_(articles.c.killed_min.is_(None), articles.c.injured_min == key.injured)
-    )
     found = conn.execute(
+        _same_event_query(key.killed is not None),
+        {
+            "place_key": key.place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+            "event_type": key.event_type,
+            "figure": key.injured if key.killed is None else key.killed,
+            "language": language,
+        },
+    ).scalar()
+    return None if found is None else int(found)
+
+
+@cache
+def _same_event_query(killed_known: bool) -> Select[Any]:
+    """`same_event_story`'s query, built once for events with a killed figure and once for
+    those with only an injured one; its values are bound parameters."""
+    figure = bindparam("figure", type_=articles.c.killed_min.type)
+    return (
         select(articles.c.story_id)
         .join(article_places, article_places.c.article_id == articles.c.id)
         .where(
-            article_places.c.place_key == key.place_key,
+            article_places.c.place_key == bindparam("place_key"),
             article_places.c.is_conflict,
-            article_places.c.published_at >= published - CROSS_LANGUAGE_WINDOW,
-            article_places.c.published_at <= published + CROSS_LANGUAGE_WINDOW,
-            articles.c.event_place == key.place_key,
-            articles.c.event_type == key.event_type,
-            figure,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.event_place == bindparam("place_key"),
+            articles.c.event_type == bindparam("event_type"),
+            articles.c.killed_min == figure
+            if killed_known
+            else and_(articles.c.killed_min.is_(None), articles.c.injured_min == figure),
             articles.c.lang.is_not(None),
-            articles.c.lang.not_in([language, "und"]),
+            articles.c.lang.not_in([bindparam("language"), "und"]),
             articles.c.story_id.is_not(None),
         )
         .order_by(article_places.c.published_at)
         .limit(1)
-    ).scalar()
-    return None if found is None else int(found)
+    )
 
 
 def same_day_story(
@@ -165,29 +187,51 @@ def same_day_story(
     that differs from `key`'s: one range scan of the place's rows in `article_places`'
     index."""
     found = conn.execute(
-        select(articles.c.story_id)
-        .join(article_places, article_places.c.article_id == articles.c.id)
-        .where(
-            article_places.c.place_key == key.place_key,
-            article_places.c.is_conflict,
-            article_places.c.published_at >= published - STORY_WINDOW,
-            article_places.c.published_at <= published + STORY_WINDOW,
-            articles.c.event_place == key.place_key,
-            articles.c.incident_on == key.day,
-            articles.c.event_type == key.event_type,
-            _no_other_figure(articles.c.killed_min, key.killed),
-            _no_other_figure(articles.c.injured_min, key.injured),
-            articles.c.lang == language,
-            articles.c.story_id.is_not(None),
-        )
-        .order_by(article_places.c.published_at)
-        .limit(1)
+        _same_day_query(key.killed is not None, key.injured is not None),
+        {
+            "place_key": key.place_key,
+            "since": published - STORY_WINDOW,
+            "until": published + STORY_WINDOW,
+            "day": key.day,
+            "event_type": key.event_type,
+            "killed": key.killed,
+            "injured": key.injured,
+            "language": language,
+        },
     ).scalar()
     return None if found is None else int(found)
 
 
-def _no_other_figure(column: Any, figure: int | None) -> Any:
-    """The stored figure agrees with `figure`: either is unknown, or they are equal."""
+@cache
+def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
+    """`same_day_story`'s query, built once for each pair of figures known or not; its
+    values are bound parameters."""
+    killed = bindparam("killed", type_=articles.c.killed_min.type)
+    injured = bindparam("injured", type_=articles.c.injured_min.type)
+    return (
+        select(articles.c.story_id)
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == bindparam("place_key"),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.event_place == bindparam("place_key"),
+            articles.c.incident_on == bindparam("day"),
+            articles.c.event_type == bindparam("event_type"),
+            _no_other_figure(articles.c.killed_min, killed if killed_known else None),
+            _no_other_figure(articles.c.injured_min, injured if injured_known else None),
+            articles.c.lang == bindparam("language"),
+            articles.c.story_id.is_not(None),
+        )
+        .order_by(article_places.c.published_at)
+        .limit(1)
+    )
+
+
+def _no_other_figure(column: Any, figure: Any) -> Any:
+    """The stored figure agrees with `figure` (a bound parameter, None when unknown):
+    either is unknown, or they are equal."""
     return true() if figure is None else or_(column.is_(None), column == figure)
 
 
@@ -204,14 +248,14 @@ def index_bands(
     conn: Connection, article_id: int, published: datetime, fingerprint: Fingerprint
 ) -> None:
     """Make a stored article findable by its band keys."""
-    if fingerprint.bands:
-        conn.execute(
-            story_bands.insert(),
-            [
-                {"band": band, "published_at": published, "article_id": article_id}
-                for band in dict.fromkeys(fingerprint.bands)
-            ],
-        )
+    insert_rows(
+        conn,
+        story_bands,
+        [
+            {"band": band, "published_at": published, "article_id": article_id}
+            for band in dict.fromkeys(fingerprint.bands)
+        ],
+    )
 
 
 def prune_bands(conn: Connection, now: datetime) -> int:

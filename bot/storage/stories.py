@@ -157,25 +157,12 @@ def _same_event_query(killed_known: bool) -> Select[Any]:
     """`same_event_story`'s query, built once for events with a killed figure and once for
     those with only an injured one; its values are bound parameters."""
     figure = bindparam("figure", type_=articles.c.killed_min.type)
-    return (
-        select(articles.c.story_id)
-        .join(article_places, article_places.c.article_id == articles.c.id)
-        .where(
-            article_places.c.place_key == bindparam("place_key"),
-            article_places.c.is_conflict,
-            article_places.c.published_at >= bindparam("since"),
-            article_places.c.published_at <= bindparam("until"),
-            articles.c.event_place == bindparam("place_key"),
-            articles.c.event_type == bindparam("event_type"),
-            articles.c.killed_min == figure
-            if killed_known
-            else and_(articles.c.killed_min.is_(None), articles.c.injured_min == figure),
-            articles.c.lang.is_not(None),
-            articles.c.lang.not_in([bindparam("language"), "und"]),
-            articles.c.story_id.is_not(None),
-        )
-        .order_by(article_places.c.published_at)
-        .limit(1)
+    return _at_the_event_place(
+        articles.c.killed_min == figure
+        if killed_known
+        else and_(articles.c.killed_min.is_(None), articles.c.injured_min == figure),
+        articles.c.lang.is_not(None),
+        articles.c.lang.not_in([bindparam("language"), "und"]),
     )
 
 
@@ -208,6 +195,18 @@ def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
     values are bound parameters."""
     killed = bindparam("killed", type_=articles.c.killed_min.type)
     injured = bindparam("injured", type_=articles.c.injured_min.type)
+    return _at_the_event_place(
+        articles.c.incident_on == bindparam("day"),
+        _no_other_figure(articles.c.killed_min, killed if killed_known else None),
+        _no_other_figure(articles.c.injured_min, injured if injured_known else None),
+        articles.c.lang == bindparam("language"),
+    )
+
+
+def _at_the_event_place(*conditions: Any) -> Select[Any]:
+    """The story of the earliest conflict article published between the bound `since` and
+    `until` whose event place is the bound `place_key` and event type `event_type`, and
+    which meets `conditions`: a range scan of the place's rows in `article_places`' index."""
     return (
         select(articles.c.story_id)
         .join(article_places, article_places.c.article_id == articles.c.id)
@@ -217,12 +216,9 @@ def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
             article_places.c.published_at >= bindparam("since"),
             article_places.c.published_at <= bindparam("until"),
             articles.c.event_place == bindparam("place_key"),
-            articles.c.incident_on == bindparam("day"),
             articles.c.event_type == bindparam("event_type"),
-            _no_other_figure(articles.c.killed_min, killed if killed_known else None),
-            _no_other_figure(articles.c.injured_min, injured if injured_known else None),
-            articles.c.lang == bindparam("language"),
             articles.c.story_id.is_not(None),
+            *conditions,
         )
         .order_by(article_places.c.published_at)
         .limit(1)

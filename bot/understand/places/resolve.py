@@ -35,6 +35,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.records import Place
 from bot.understand.places.facts import (
     CITY_RANK,
@@ -251,11 +253,19 @@ def _small_geonames_area(reading: Reading) -> bool:
     return reading.weak and reading.place.kind == "admin1" and reading.place.key.startswith("gn:")
 
 
+SPELLING = 0.8
+"""A city's other name this alike to its own (normalised Damerau-Levenshtein similarity) is
+another spelling of it ("Odessa" for Odesa: .83), not an unrelated name GeoNames lists for it
+("Cancun" for Changchun: .67)."""
+
+
 def _without_city_aliases(name: str, places: list[Place]) -> list[Place]:
     """`places` but the GeoNames cities that bear the name only as another name of theirs where
     a city of comparable size (within COMPARABLE_SIZE) bears it as its own: "Cancun" is
     Cancún, not Changchun, and "Islamabad" the capital, not Chattogram, whatever the
-    text names; "Calcutta" stays Kolkata beside a town of South Africa."""
+    text names; "Calcutta" stays Kolkata beside a town of South Africa. A city whose other
+    name is another spelling of its own (`SPELLING`: "Odessa" for Odesa, "Kharkov" for
+    Kharkiv) keeps it: the text's places decide between it and the namesake (Odessa, Texas)."""
     own = max(
         (p.population for p in places if p.kind == "city" and name_key(p.name) == name),
         default=-1,
@@ -269,6 +279,7 @@ def _without_city_aliases(name: str, places: list[Place]) -> list[Place]:
         or not p.key.startswith("gn:")
         or name_key(p.name) == name
         or p.population > own * COMPARABLE_SIZE
+        or DamerauLevenshtein.normalized_similarity(name, name_key(p.name)) >= SPELLING
     ]
 
 

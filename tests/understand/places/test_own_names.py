@@ -1,6 +1,6 @@
 """A name is the city whose own name it is, not a city of comparable size that GeoNames gives
 it only as another name ("Cancun" is not Changchun); a far larger city keeps a former name
-("Calcutta")."""
+("Calcutta"); another spelling of a city's own name ("Odessa") stays its reading."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ def test_a_citys_own_name_beats_a_comparable_citys_other_name(gaz: Gazetteer) ->
 
 def test_a_far_larger_city_keeps_its_former_name(gaz: Gazetteer) -> None:
     assert _countries(gaz, "Street vendors in Calcutta were trained.") == {"Calcutta": "IN"}
+
+
+def test_another_spelling_of_a_citys_own_name_stays_a_reading(gaz: Gazetteer) -> None:
+    """Odesa's older spelling "Odessa" is also a city of its own in Texas: the text's
+    places decide."""
+    assert _countries(gaz, "Russian drones struck Odessa overnight, officials said.") == {
+        "Odessa": "UA"
+    }
+    texas = "Police in Odessa, Texas, arrested the suspect near Midland."
+    assert _countries(gaz, texas)["Odessa"] == "US"

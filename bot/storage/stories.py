@@ -161,8 +161,7 @@ def _same_event_query(killed_known: bool) -> Select[Any]:
         articles.c.killed_min == figure
         if killed_known
         else and_(articles.c.killed_min.is_(None), articles.c.injured_min == figure),
-        articles.c.lang.is_not(None),
-        articles.c.lang.not_in([bindparam("language"), "und"]),
+        articles.c.lang.not_in([bindparam("language"), "und"]),  # never true of a NULL lang
     )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.understand.events.numbers import MONTH_NAMES
+
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
 event, later paragraphs date its background."""
@@ -21,28 +23,20 @@ LOOKBACK = timedelta(days=7)
 """Most days an incident's day lies before the report's: a date further back is
 background, and a weekday is the last one on or before the report's day."""
 
+_FRENCH_MONTHS = (
+    ("janvier", "janv"), ("février", "fevrier", "févr"), ("mars",), ("avril", "avr"), ("mai",),
+    ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre",), ("octobre",),
+    ("novembre",), ("décembre", "decembre", "déc"),
+)  # fmt: skip
 _MONTHS = {
     **{
-        name: n + 1
-        for n, names in enumerate(
-            [
-                ("january", "jan", "janvier", "janv"),
-                ("february", "feb", "février", "fevrier", "févr"),
-                ("march", "mar", "mars"),
-                ("april", "apr", "avril", "avr"),
-                ("may", "mai"),
-                ("june", "jun", "juin"),
-                ("july", "jul", "juillet", "juil"),
-                ("august", "aug", "août", "aout"),
-                ("september", "sep", "sept", "septembre"),
-                ("october", "oct", "octobre"),
-                ("november", "nov", "novembre"),
-                ("december", "dec", "décembre", "decembre", "déc"),
-            ]
-        )
-        for name in names
-    }
+        word: n + 1
+        for n, name in enumerate(MONTH_NAMES)
+        for word in (name, name[:3], *_FRENCH_MONTHS[n])
+    },
+    "sept": 9,
 }
+"""Month names and their short forms, English (`events.numbers`' names) and French."""
 _WEEKDAYS = {
     name: n
     for n, names in enumerate(

@@ -87,14 +87,13 @@ def event_key(language: str | None, event: EventFacts | None) -> EventKey | None
     """The key by which a report joins a story told in another language: None when its
     language is not told, or its event has no place as precise as a town, or no casualty
     figure (a town sees several events a day: the kind alone does not tell them apart)."""
-    if not language or language == "und" or event is None or event.place is None:
-        return None
-    if not town_or_finer(event.place):
+    place = _local_place(language, event)
+    if place is None or event is None:
         return None
     killed, injured = event.killed.min, event.injured.min
     if killed is None and injured is None:
         return None
-    return EventKey(event.place.place.key, event.event_type, killed, injured)
+    return EventKey(place, event.event_type, killed, injured)
 
 
 @dataclass(frozen=True)
@@ -118,13 +117,18 @@ def incident_key(
     """The key by which a report joins a story told in its own language in other words:
     None when its language is not told, its lead dates no incident, or its event has no
     place as precise as a town (a province sees several incidents a day)."""
-    if not language or language == "und" or day is None or event is None or event.place is None:
+    place = _local_place(language, event)
+    if place is None or event is None or day is None:
         return None
-    if not town_or_finer(event.place):
+    return IncidentKey(place, day, event.event_type, event.killed.min, event.injured.min)
+
+
+def _local_place(language: str | None, event: EventFacts | None) -> str | None:
+    """The key of the event's place when the report's language is told and the place is a
+    town or finer (`town_or_finer`), else None."""
+    if not language or language == "und" or event is None or event.place is None:
         return None
-    return IncidentKey(
-        event.place.place.key, day, event.event_type, event.killed.min, event.injured.min
-    )
+    return event.place.place.key if town_or_finer(event.place) else None
 
 
 @dataclass(frozen=True)

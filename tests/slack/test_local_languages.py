@@ -107,9 +107,12 @@ def test_an_arabic_and_an_english_report_of_one_strike_are_one_story_with_two_ou
     assert "single source: <https://furat.example/1|furat.example>" in shelling
 
 
-def test_reports_in_one_language_join_a_story_by_their_words_only(harness: SlackHarness) -> None:
+def test_reports_in_one_language_do_not_join_by_the_cross_language_key(
+    harness: SlackHarness,
+) -> None:
     """Two English reports of different strikes on the same town with the same toll share
-    the event's key but not its words: they stay two stories."""
+    the key by which reports in two languages join, but neither their words nor a day their
+    leads give: they stay two stories."""
     harness.command("/subscribe", "Deir al-Zor daily 08:00", response="sub")
     harness.fake.wait_for("response:sub")
     ingest(harness, "wire.example", [EN_STRIKE])

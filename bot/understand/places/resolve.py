@@ -582,13 +582,10 @@ def qualify(text: str, span: Span) -> str | None:
     if after:
         return after.lastgroup
     if _local_word_before(text, span.start):
-        if _LOCAL_CITY_BEFORE.search(
-            text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-        ):
+        reach = max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1)
+        if _LOCAL_CITY_BEFORE.search(text, reach, span.start):
             return "city"
-        if _LOCAL_REGION_BEFORE.search(
-            text, max(0, span.start - _LOCAL_CITY_BEFORE_LONGEST - 1), span.start
-        ):
+        if _LOCAL_REGION_BEFORE.search(text, reach, span.start):
             return "region"
     if _local_regions_before(text, span.start):
         return "region"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bot.records import PlaceMention
 from bot.understand.places.area_lists import with_area_lists
@@ -485,22 +487,11 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if before_word in ARABIC_DISTRICT_BEFORE and not _district_reading(span):
             return True
-    # Each tail's letter before its space or apostrophe is looked at first: `endswith` is slow.
-    if (
-        last in _CLUB_LAST
-        and text.endswith(_CLUB_TAILS, 0, start)
-        and _after_a_club_word(text, start)
-    ):
+    if _CLUB_TAILS.end_at(text, start) and _after_a_club_word(text, start):
         return True
-    if (
-        last in _STREET_LAST
-        and text.endswith(_STREET_TAILS, 0, start)
-        and _after_a_street_word(text, start)
-    ):
+    if _STREET_TAILS.end_at(text, start) and _after_a_street_word(text, start):
         return True
-    if not span.facts.person_like and (
-        last not in _BEFORE_LAST or not text.endswith(BEFORE_TAILS, 0, start)
-    ):
+    if not span.facts.person_like and not _BEFORE_TAILS.end_at(text, start):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
     if before in NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
@@ -514,9 +505,26 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     )
 
 
-_NAME_WORD_TAILS = tuple(f"{word} " for word in NAME_BEFORE)
-_NAME_WORD_LAST = frozenset(tail[-2] for tail in _NAME_WORD_TAILS)
-"""The last letters of NAME_BEFORE's words, looked at before the slower `endswith`."""
+@dataclass(frozen=True)
+class _Tails:
+    """Words that may end the text before a name, each with its space or apostrophe; the
+    letter before that is looked at first (`lasts`): `endswith` is slow."""
+
+    endings: tuple[str, ...]
+    lasts: frozenset[str]
+
+    @classmethod
+    def of(cls, endings: Iterable[str]) -> _Tails:
+        endings = tuple(endings)
+        return cls(endings, frozenset(ending[-2] for ending in endings))
+
+    def end_at(self, text: str, start: int) -> bool:
+        """Whether one of the endings ends at `start`."""
+        return text[start - 2 : start - 1] in self.lasts and text.endswith(self.endings, 0, start)
+
+
+_NAME_WORD_TAILS = _Tails.of(f"{word} " for word in NAME_BEFORE)
+_BEFORE_TAILS = _Tails.of(BEFORE_TAILS)
 _JOINS_AFTER = frozenset(" -")
 """What joins a name to a word of OUTLET_AFTER after it ("Agence France-Presse")."""
 
@@ -543,10 +551,8 @@ def _inside_other_name(text: str, span: Span) -> bool:
     virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
     if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(text, span.start, span.end):
         return True
-    return (
-        text[span.start - 2 : span.start - 1] in _NAME_WORD_LAST
-        and text.endswith(_NAME_WORD_TAILS, 0, span.start)
-        and _word_before(text, span.start) in NAME_BEFORE
+    return _NAME_WORD_TAILS.end_at(text, span.start) and (
+        _word_before(text, span.start) in NAME_BEFORE
     )
 
 
@@ -578,14 +584,8 @@ def _road_end(text: str, start: int) -> bool:
     return False
 
 
-_CLUB_TAILS = tuple(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
-_CLUB_LAST = frozenset(tail[-2] for tail in _CLUB_TAILS)
-_BEFORE_LAST = frozenset(tail[-2] for tail in BEFORE_TAILS)
-"""The letters `_CLUB_TAILS` and BEFORE_TAILS end in before their space."""
-
-
-_STREET_TAILS = ("de ", "d'", "d’")
-_STREET_LAST = frozenset(tail[-2] for tail in _STREET_TAILS)
+_CLUB_TAILS = _Tails.of(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
+_STREET_TAILS = _Tails.of(["de ", "d'", "d’"])
 
 
 def _after_a_street_word(text: str, start: int) -> bool:

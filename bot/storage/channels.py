@@ -162,11 +162,14 @@ class ChannelStore:
         return self._pause(_in_team(team_id), reason)
 
     def _pause(self, where: Any, reason: str) -> list[Subscription]:
+        """Pause what `where` selects; returns only the rows this call paused (each person is
+        told once even when two processes pause one channel at the same moment: the second
+        one's UPDATE waits for the first and then finds nothing left to pause)."""
         where = and_(where, subscriptions.c.paused_reason.is_(None))
+        paused = update(subscriptions).where(where).values(paused_reason=reason)
         with begin_writing(self.engine) as conn:
-            rows = conn.execute(select(subscriptions).where(where)).all()
-            conn.execute(update(subscriptions).where(where).values(paused_reason=reason))
-        return [_subscription(row) for row in rows]
+            rows = conn.execute(paused.returning(*subscriptions.c)).all()
+        return sorted((_subscription(row) for row in rows), key=lambda sub: sub.id)
 
     def resume_team(self, team_id: str, reasons: Sequence[str]) -> int:
         """Un-pause the workspace's subscriptions paused for one of these reasons; returns

@@ -12,6 +12,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -112,17 +113,19 @@ class Poller:
         several workers share the due feeds without polling one twice, and the feeds of a
         worker that died are taken over when their lease expires. When `stop` is set the
         pass ends after the feed in hand: fetches in flight are cancelled, and the leases
-        of the feeds not reached are given back (they stay due).
+        of the feeds not reached are given back (they stay due). So are they when the pass
+        ends by an exception (Ctrl-C, a database error): another worker need not wait out
+        the lease.
         """
         report = PollReport()
         with metrics.POLL_PASS_SECONDS.time():
             if on_start:
                 on_start(self.store.count_due(now or utcnow()))
             claims = _Claims(self, now, stop)
-            polled = self._poll(claims, now, report, on_feed, stop)
-            self.store.release_feeds(
-                self.worker, [f.id for f in claims.claimed if f.id not in polled]
-            )
+            try:
+                self._poll(claims, now, report, on_feed, stop)
+            finally:  # a polled feed's lease went with its state; this frees the rest
+                self.store.release_feeds(self.worker, [f.id for f in claims.claimed])
         at = now or utcnow()
         if self.pruned_at is None or at - self.pruned_at >= PRUNE_EVERY:
             self.store.prune_story_bands(at)
@@ -136,43 +139,42 @@ class Poller:
         report: PollReport,
         on_feed: Callable[[FeedStatus, PollOutcome, int], None] | None,
         stop: threading.Event | None,
-    ) -> set[int]:
-        """Poll the feeds `claims` leases as it goes, adding to `report`; returns the ids
-        of the feeds polled."""
-        polled: set[int] = set()
+    ) -> None:
+        """Poll the feeds `claims` leases as it goes, adding to `report`. The fetches are
+        stopped (their thread joined, no claim left in progress) before this returns or
+        raises."""
         without_entries: list[PollOutcome] = []
-        for index, result in fetch_each(claims, self.limits, stop=stop):
-            feed, polled_at = claims.claimed[index], now or utcnow()
-            recent = claims.recent[feed.id]
-            new = 0
-            try:
-                if result.ok and result.body is not None:
-                    outcome, new = self.ingest_document(
-                        feed,
-                        result.body,
-                        result.headers,
-                        result.final_url,
-                        polled_at,
-                        recent,
-                        without_entries,
-                    )
-                else:
-                    outcome = self._bodiless_outcome(feed, result, polled_at, recent)
+        with closing(fetch_each(claims, self.limits, stop=stop)) as results:
+            for index, result in results:
+                feed, polled_at = claims.claimed[index], now or utcnow()
+                recent = claims.recent[feed.id]
+                new = 0
+                try:
+                    if result.ok and result.body is not None:
+                        outcome, new = self.ingest_document(
+                            feed,
+                            result.body,
+                            result.headers,
+                            result.final_url,
+                            polled_at,
+                            recent,
+                            without_entries,
+                        )
+                    else:
+                        outcome = self._bodiless_outcome(feed, result, polled_at, recent)
+                        without_entries.append(outcome)
+                except Exception as exc:  # a bug on odd input must not stop the other feeds
+                    log.exception("polling %s failed", feed.url)
+                    outcome = self._failure(feed, polled_at, f"internal error: {exc!r}")
                     without_entries.append(outcome)
-            except Exception as exc:  # a bug on odd input must not stop the other feeds
-                log.exception("polling %s failed", feed.url)
-                outcome = self._failure(feed, polled_at, f"internal error: {exc!r}")
-                without_entries.append(outcome)
-            if len(without_entries) >= STATE_BATCH:
-                self.store.save_outcomes(without_entries)
-                without_entries = []
-            polled.add(feed.id)
-            report.outcomes.append((feed, outcome, new))
-            _count(outcome, result, new)
-            if on_feed:
-                on_feed(feed, outcome, new)
+                if len(without_entries) >= STATE_BATCH:
+                    self.store.save_outcomes(without_entries)
+                    without_entries.clear()
+                report.outcomes.append((feed, outcome, new))
+                _count(outcome, result, new)
+                if on_feed:
+                    on_feed(feed, outcome, new)
         self.store.save_outcomes(without_entries)
-        return polled
 
     def _bodiless_outcome(
         self, feed: FeedStatus, result: FetchResult, polled_at: datetime, recent: list[datetime]

@@ -239,7 +239,16 @@ _FAILURE_UPDATE = (
 
 def write_states(conn: Connection, outcomes: Sequence[PollOutcome]) -> None:
     """Each feed's polling state after a poll: reset by a success, counted up by a failure;
-    its lease is released either way."""
+    its lease is released either way.
+
+    The rows are locked in id order first (on PostgreSQL; SQLite writes one at a time): two
+    workers writing the same feeds (one took over the other's expired lease) in different
+    orders would otherwise deadlock, and the pass that lost would end in an error."""
+    ids = sorted({o.feed_id for o in outcomes})
+    if len(ids) > 1:
+        conn.execute(
+            select(feeds.c.id).where(feeds.c.id.in_(ids)).order_by(feeds.c.id).with_for_update()
+        )
     succeeded = [_success_params(o) for o in outcomes if o.error is None]
     failed = [_failure_params(o) for o in outcomes if o.error is not None]
     if succeeded:

@@ -174,6 +174,49 @@ def test_a_poll_killed_midway_leaves_nothing_half_stored_and_the_next_completes(
     assert stored and all(a.sources and a.summary for a in stored)
 
 
+def test_ctrl_c_mid_poll_gives_the_feeds_not_reached_back_at_once(
+    tmp_path: Path,
+    store: Store,
+    database_url: str,
+    analyzer: Analyzer,
+    settings: Settings,
+    feed_server: FeedServer,
+) -> None:
+    """A user who stops `newsbot poll` leaves no feed leased: the workers sharing the
+    database poll the rest now, not after the lease (five minutes)."""
+    store.add_feed(feed_server.add_slow("/slow.xml", SAMPLES["reliefline.xml"], 0.01))
+    waiting = [
+        store.add_feed(feed_server.add_feed(f"/{n}.xml", SAMPLES["meridian.xml"])).url
+        for n in range(4)
+    ]
+    env = {
+        **os.environ,
+        "NEWSBOT_DATABASE_URL": database_url,
+        "NEWSBOT_DATA_DIR": str(tmp_path),
+        "NEWSBOT_SEED_FEEDS": "false",
+        "NEWSBOT_FETCH_CONCURRENCY": "1",
+    }
+    process = subprocess.Popen([sys.executable, "-m", "bot", "poll"], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while feed_server.hits("/slow.xml") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert feed_server.hits("/slow.xml") == 1
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) != 0
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+    assert all(feed_server.hits(f"/{n}.xml") == 0 for n in range(4)), "stopped before them"
+
+    feed_server.add_feed("/slow.xml", SAMPLES["reliefline.xml"])
+    report = make_poller(store, analyzer, settings).poll_due()
+    assert sorted(f.url for f, _, _ in report.outcomes) == sorted(
+        [*waiting, store.list_feeds()[0].url]
+    )
+    assert report.failed == 0
+
+
 def test_feeds_added_from_slack_may_not_reach_internal_addresses(
     store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
 ) -> None:

@@ -4,10 +4,16 @@ feeds of a worker that died once its lease has expired."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import timedelta
 
+import pytest
+from sqlalchemy import create_engine, text
+
 from bot.clock import utcnow
+from bot.records import PollOutcome
 from bot.storage import Store
+from tests.conftest import POSTGRES_URL
 
 LEASE = timedelta(minutes=5)
 
@@ -80,3 +86,46 @@ def test_workers_claiming_at_the_same_instant_never_share_a_feed(database_url: s
     finally:
         for opened in stores:
             opened.close()
+
+
+@pytest.mark.skipif(POSTGRES_URL is None, reason="needs PostgreSQL (NEWSBOT_DATABASE_URL)")
+def test_two_workers_writing_the_same_feeds_lock_them_in_one_order(
+    store: Store, database_url: str
+) -> None:
+    """A worker that took over another's expired leases writes the same feeds' state; each
+    writes its own order. The writer locks every row, lowest id first, before it holds any:
+    while another worker holds the first feed, it holds nothing the other will want next."""
+    first, second = _add(store, 2)
+    now = utcnow()
+    outcomes = [
+        PollOutcome(second, now, now + LEASE),
+        PollOutcome(first, now, now + LEASE, error="HTTP 500", error_kind="http"),
+    ]
+    other = create_engine(database_url)
+    with other.connect() as worker:
+        worker.execute(text(f"SELECT id FROM feeds WHERE id = {first} FOR UPDATE"))
+        writer = threading.Thread(target=store.save_outcomes, args=(outcomes,))
+        writer.start()
+        deadline = time.monotonic() + 30
+        while not _waiting_on_feeds(store) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _waiting_on_feeds(store), "the writer waits for the first feed"
+        # the other worker's next row is free: no deadlock
+        worker.execute(text(f"SELECT id FROM feeds WHERE id = {second} FOR UPDATE NOWAIT"))
+        worker.rollback()
+    writer.join(30)
+    other.dispose()
+    assert store.feed(first).last_error == "HTTP 500"  # type: ignore[union-attr]
+    assert store.feed(second).last_error is None  # type: ignore[union-attr]
+
+
+def _waiting_on_feeds(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    " AND query ILIKE '%feeds%'"
+                )
+            ).scalar_one()
+        )

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import queue
 import threading
-from collections.abc import Callable, Coroutine, Iterable, Iterator
+from collections.abc import Callable, Coroutine, Generator, Iterable
 from typing import Any
 
 from bot.ingest.fetch.fetcher import Fetcher
@@ -45,7 +45,7 @@ def fetch_each(
     limits: FetchLimits = FetchLimits(),
     max_unconsumed: int | None = None,
     stop: threading.Event | None = None,
-) -> Iterator[tuple[int, FetchResult]]:
+) -> Generator[tuple[int, FetchResult]]:
     """Yield `(index, result)` as each fetch finishes, at most `limits.concurrency` at once.
 
     The event loop runs in a helper thread, so this works from any thread, even one with a

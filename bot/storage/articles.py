@@ -38,7 +38,7 @@ from bot.records import (
     StorySource,
 )
 from bot.storage.bulk import insert_rows
-from bot.storage.engine import begin_writing, upsert
+from bot.storage.engine import begin_writing, retried, upsert
 from bot.storage.feeds import write_states
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
@@ -142,7 +142,15 @@ class ArticleStore:
         link for them: only this feed is added to their sources. An article that another
         writer stored meanwhile counts as seen.
         """
-        sources = dict(seen or {})
+        return retried(lambda: self._save_poll_once(outcome, fresh, seen or {}))
+
+    def _save_poll_once(
+        self,
+        outcome: PollOutcome,
+        fresh: Sequence[FreshArticle],
+        seen: Mapping[int, str | None],
+    ) -> int:
+        sources = dict(seen)
         with begin_writing(self.engine) as conn:
             lost_races = []
             place_rows: list[dict[str, Any]] = []

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 WRITE_AT_ONCE = "newsbot_write_at_once"
 """Execution option: on SQLite, begin the transaction holding the write lock."""
@@ -78,6 +84,32 @@ def begin_writing(engine: Engine) -> Iterator[Connection]:
     lock (others wait up to the busy timeout); on PostgreSQL it is a plain transaction."""
     with engine.connect().execution_options(**{WRITE_AT_ONCE: True}) as conn, conn.begin():
         yield conn
+
+
+WRITE_ATTEMPTS = 3
+"""Times a write transaction is run when PostgreSQL keeps aborting it to break deadlocks."""
+_ABORTED_FOR_ANOTHER = frozenset({"40P01", "40001"})
+"""SQLSTATEs of a transaction aborted for another's sake: deadlock_detected and
+serialization_failure."""
+
+
+def retried(write: Callable[[], T]) -> T:
+    """`write()`, a whole transaction, run again when PostgreSQL aborted it to break a
+    deadlock with another worker (two polls storing the same articles in opposite orders):
+    the other's write went through, and running this one again sees it. Other errors, and
+    the last attempt's, are raised."""
+    attempt = 1
+    while True:
+        try:
+            return write()
+        except OperationalError as exc:
+            if attempt == WRITE_ATTEMPTS or getattr(exc.orig, "sqlstate", None) not in (
+                _ABORTED_FOR_ANOTHER
+            ):
+                raise
+            log.info("a write was aborted for another worker's (%s); again", exc.orig)
+            time.sleep(random.uniform(0.01, 0.05) * attempt)
+            attempt += 1
 
 
 def upsert(engine: Engine, table: Table) -> Any:

@@ -9,12 +9,12 @@ import re
 from bot.records import PlaceMention
 
 _STATED = re.compile(
-    r"\b(?:took place|taken place|occurred|happened)\b"
+    r"(?<!\bwhat\s)\b(?:took place|taken place|occurred|happened)\b"
     r"(?:[^.;:!?\n]{0,40}?)\b(?:in|at)\s",
     re.IGNORECASE,
 )
 """A clause saying where the event was: "The attack took place in the Naser district", "The
-incident occurred at …"; the place follows within a few words."""
+incident occurred at …" (not "what happened in …"); the place follows within a few words."""
 STATED_REACH = 40
 """How far after the clause's "in" or "at" its place may start ("in a village in the
 Komandjari province")."""
@@ -38,27 +38,29 @@ _OTHER = re.compile(r"\b(?:other|another|separate|earlier|previous|first|last)\b
 """A sentence with these words may tell another event: "Other protests took place in …",
 "Air raids in the town of X … killed another six"."""
 _END = re.compile(r"[.;!?\n]")
+_LIST_LINK = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
-    r"(?:[\w-]+\s+)?(?:cities|towns|villages|regions|provinces|districts|states|oblasts|"
-    r"markets|locations)\b",
+    r"(?:[\w-]+\s+)?(?:cities|towns|villages|regions|provinces|states|oblasts)\b",
     re.IGNORECASE,
 )
-"""An event told of several places at once: "struck three Ukrainian cities", "over several
-regions", "in multiple towns"."""
+"""An event told of several towns or areas at once: "struck three Ukrainian cities", "over
+several regions", "in multiple towns" (not "two districts" or "two markets", which one town
+may hold)."""
 
 
 def several_places(told: str) -> bool:
-    """Whether a headline or lead tells its event of several places at once."""
+    """Whether a headline or lead tells its event of several towns or areas at once."""
     return bool(_SEVERAL.search(told))
 
 
-def stated_place(
+def stated_places(
     text: str, places: list[PlaceMention], start: int, end: int
-) -> PlaceMention | None:
-    """The place that a clause between `start` and `end` says the event took place in (the
-    first place named after its "in" or "at"); None when no clause says so, or when its
-    sentence may tell another event."""
+) -> list[PlaceMention]:
+    """The places that a clause between `start` and `end` says the event took place in: the
+    first place named after its "in" or "at", and the places listed with it ("occurred in
+    Odesa, Kyiv and Kharkiv"); none when no clause says so, or when its sentence may tell
+    another event."""
     for clause in _STATED.finditer(text, start, end):
         if _OTHER.search(_sentence(text, clause.start())):
             continue
@@ -70,8 +72,26 @@ def stated_place(
             and not _END.search(text, clause.end(), s)
         ]
         if after:
-            return min(after, key=lambda m: _first_after(m, clause.end()))
-    return None
+            first = min(after, key=lambda m: _first_after(m, clause.end()))
+            return _listed(text, places, first, _first_after(first, clause.end()))
+    return []
+
+
+def _listed(
+    text: str, places: list[PlaceMention], first: PlaceMention, at: int
+) -> list[PlaceMention]:
+    """`first`, named at `at`, and the places listed after it when the list closes with "and"
+    ("Odesa, Kyiv, and Kharkiv"; "Kharkiv, Ukraine" is one place and its country)."""
+    starts = {s: (e, m) for m in places for s, e, _ in m.spans}
+    listed, end, closed = [first], at + len(first.as_written), False
+    while not closed:
+        link = _LIST_LINK.match(text, end)
+        if link is None or link.end() not in starts:
+            break
+        closed = "and" in link.group()
+        end, mention = starts[link.end()]
+        listed.append(mention)
+    return listed if closed else [first]
 
 
 def _first_after(mention: PlaceMention, at: int) -> int:
@@ -123,8 +143,7 @@ _THEATRE_AFTER = re.compile(r"(?:[’']s)?\s+(?:civil\s+)?(?:war|conflict)\b(?!-
 """A place named as a war's theatre, the story's background: "Israel's war in Gaza", "the
 conflict in Sudan", "the Ukraine war"."""
 _ACTOR_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:government|army|military|armed forces|ministry|president|regime|embassy|"
-    r"navy|air force|department)\b",
+    r"(?:[’']s)?\s+(?:government|ministry|president|regime|embassy|department)\b",
     re.IGNORECASE,
 )
 _ACTOR_BEFORE = re.compile(
@@ -132,7 +151,8 @@ _ACTOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A place named for its state, who acts or speaks rather than where: "Burundi's government",
-"the government of Burundi", "the Kiev regime", "the United States Department of Defense"."""
+"the government of Burundi", "the Kiev regime", "the United States Department of Defense"
+(not its army or its authorities: "the Kharkiv military administration" is local)."""
 
 
 def _every_span(

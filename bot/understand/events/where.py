@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
 from bot.understand.events.numbers import MONTH_NAMES
-from bot.understand.events.placing import actor_only, placed_in, stated_place, theatre_only
+from bot.understand.events.placing import actor_only, placed_in, stated_places, theatre_only
 from bot.understand.places.distance import distance_km
 
 _PRECISION = {
@@ -132,23 +132,35 @@ def event_place(
     several: bool = False,
 ) -> PlaceMention | None:
     """The place of the event told before `zone_end` (`_chosen_place`), unless the text says
-    more before `said_end` (the end of the event's own sentences): told of several places at
-    once (`several`), it is the area among the headline's and lead's places, none when they
-    name only countries and towns; else a place a clause says the event took place in ("The
-    attack took place in the Naser district") or a place set inside the chosen one or
-    measured from it ("Rashad, 30 km south-west of Kirkuk"), when it is at least as precise
-    and in the same country."""
-    if several:
+    more before `said_end` (the end of the event's own sentences): told of several towns or
+    areas at once (`several`, or a clause saying it took place in towns apart: "occurred in
+    Odesa, Kyiv and Kharkiv"), it is the area among the headline's and lead's places, none
+    when they name only countries and towns; else a place a clause says the event took place
+    in ("The attack took place in the Naser district") or a place set inside the chosen one
+    or measured from it ("Rashad, 30 km south-west of Kirkuk"), when it is at least as
+    precise and in the same country."""
+    stated = stated_places(text, places, 0, said_end) if said_end is not None else []
+    if several or _apart(stated):
         areas = [m for m in places if m.start < zone_end and 0 < _precision(m) < TOWN]
         return max(areas, key=_rank) if areas else None
     best = _chosen_place(text, places, zone_end, wider_end, title_end, ancestors)
     if said_end is None:
         return best
-    stated = stated_place(text, places, 0, said_end)
-    if stated is not None and _narrows(stated, best):
-        return stated
+    if stated and _narrows(stated[0], best):
+        return stated[0]
     placed = placed_in(text, places, best, 0, said_end) if best is not None else None
     return placed if placed is not None and _narrows(placed, best) else best
+
+
+def _apart(listed: list[PlaceMention]) -> bool:
+    """Whether a list of places holds towns (or finer) that are neither near nor inside one
+    another: several places, not one and the town around it."""
+    towns = [m for m in listed if _precision(m) >= TOWN]
+    return any(
+        not (_near(a, b) or _inside(a, b) or _inside(b, a))
+        for i, a in enumerate(towns)
+        for b in towns[i + 1 :]
+    )
 
 
 def _narrows(mention: PlaceMention, best: PlaceMention | None) -> bool:

@@ -95,6 +95,20 @@ def test_an_event_told_of_several_towns_has_no_one_event_place(analyzer: Analyze
     )
 
 
+def test_a_clause_saying_the_event_took_place_in_towns_apart_gives_no_one_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Russian drone strikes kill two, wound 20 overnight",
+            "Russian drone strikes killed two people and wounded 20 overnight, Ukrainian "
+            "officials said. Most of the damage occurred in Odesa, Dnipro and Kharkiv.",
+        )
+        is None
+    )
+
+
 def test_an_event_told_of_several_villages_keeps_the_area_holding_them(
     analyzer: Analyzer,
 ) -> None:
@@ -130,4 +144,18 @@ def test_a_capital_named_for_its_government_is_not_the_event_place(analyzer: Ana
             "people, the ministry said, blaming the Kyiv regime.",
         )
         == "Moscow"
+    )
+
+
+def test_a_town_named_for_its_own_military_administration_stays_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "A Russian missile strike killed one person and injured three overnight, the Kyiv "
+            "military administration said.",
+        )
+        == "Kyiv"
     )

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.casualties import read_casualties
 from bot.understand.events.kinds import Verdict, classify
+from bot.understand.events.placing import several_places
 from bot.understand.events.rules import EventRules, fold
 from bot.understand.events.where import event_place
 
@@ -130,10 +131,20 @@ def read_event(
     told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead)
     zone_end = _end_of(full, told[: lead + 2], zone_end)
     wider_end = _end_of(full, told[lead + 2 :], zone_end)
+    said_end = _end_of(full, _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead), 0)
     return EventFacts(
         event_type=rules.event_type(sub_event),
         sub_event_type=sub_event,
         killed=killed,
         injured=injured,
-        place=event_place(full, places or [], zone_end, wider_end, len(title), ancestors),
+        place=event_place(
+            full,
+            places or [],
+            zone_end,
+            wider_end,
+            len(title),
+            ancestors,
+            said_end=max(said_end, wider_end),
+            several=several_places(" ".join([title, *body[lead : lead + 1]])),
+        ),
     )

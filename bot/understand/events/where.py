@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
 from bot.understand.events.numbers import MONTH_NAMES
+from bot.understand.events.placing import actor_only, placed_in, stated_places, theatre_only
 from bot.understand.places.distance import distance_km
 
 _PRECISION = {
@@ -84,6 +85,12 @@ def _bearing(text: str, mention: PlaceMention) -> bool:
     return mention.place.kind == "country" and bool(_BORDER.match(text, mention.end))
 
 
+def _for_its_state(text: str, mention: PlaceMention, zone_end: int) -> bool:
+    """Whether a town is named only for the state it is the seat of ("the Kiev regime", "the
+    Damascus government"); a country so named ("Burundi's government") is still where."""
+    return _precision(mention) >= TOWN and actor_only(text, mention, zone_end)
+
+
 def _precision(mention: PlaceMention) -> int:
     return _PRECISION.get(mention.place.kind, TOWN)
 
@@ -121,6 +128,58 @@ def event_place(
     wider_end: int | None = None,
     title_end: int = 0,
     ancestors: Callable[[str], Sequence[str]] | None = None,
+    said_end: int | None = None,
+    several: bool = False,
+) -> PlaceMention | None:
+    """The place of the event told before `zone_end` (`_chosen_place`), unless the text says
+    more before `said_end` (the end of the event's own sentences): told of several towns or
+    areas at once (`several`, or a clause saying it took place in towns apart: "occurred in
+    Odesa, Kyiv and Kharkiv"), it is the area among the headline's and lead's places, none
+    when they name only countries and towns; else a place a clause says the event took place
+    in ("The attack took place in the Naser district") or a place set inside the chosen one
+    or measured from it ("Rashad, 30 km south-west of Kirkuk"), when it is at least as
+    precise and in the same country."""
+    stated = stated_places(text, places, 0, said_end) if said_end is not None else []
+    if several or _apart(stated):
+        areas = [m for m in places if m.start < zone_end and 0 < _precision(m) < TOWN]
+        return max(areas, key=_rank) if areas else None
+    best = _chosen_place(text, places, zone_end, wider_end, title_end, ancestors)
+    if said_end is None:
+        return best
+    if stated and _narrows(stated[0], best):
+        return stated[0]
+    placed = placed_in(text, places, best, 0, said_end) if best is not None else None
+    return placed if placed is not None and _narrows(placed, best) else best
+
+
+def _apart(listed: list[PlaceMention]) -> bool:
+    """Whether a list of places holds towns (or finer) that are neither near nor inside one
+    another: several places, not one and the town around it."""
+    towns = [m for m in listed if _precision(m) >= TOWN]
+    return any(
+        not (_near(a, b) or _inside(a, b) or _inside(b, a))
+        for i, a in enumerate(towns)
+        for b in towns[i + 1 :]
+    )
+
+
+def _narrows(mention: PlaceMention, best: PlaceMention | None) -> bool:
+    """Whether `mention` is as precise as `best` or more, in its country (any, without one)."""
+    if best is None:
+        return True
+    country = best.place.country_code
+    return _precision(mention) >= _precision(best) and (
+        not country or mention.place.country_code == country
+    )
+
+
+def _chosen_place(
+    text: str,
+    places: list[PlaceMention],
+    zone_end: int,
+    wider_end: int | None = None,
+    title_end: int = 0,
+    ancestors: Callable[[str], Sequence[str]] | None = None,
 ) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline
     and lead): of one kind, the smaller (the village rather than the capital where statements
@@ -133,10 +192,14 @@ def event_place(
     a town in DR Congo ... took Kitshanga"), inside the area when it is one (`ancestors`
     gives the keys of the places containing a place), is where it happened; when it is a
     town, the first district, neighbourhood or camp named there inside that town."""
-    named = [m for m in places if m.start < zone_end]
+    named = [m for m in places if m.start < zone_end and not _for_its_state(text, m, zone_end)]
     written_from = _written_from(text, places, zone_end, title_end)
     usable = [
-        m for m in named if _named_apart(m, written_from, zone_end) and not _bearing(text, m)
+        m
+        for m in named
+        if _named_apart(m, written_from, zone_end)
+        and not _bearing(text, m)
+        and not theatre_only(text, m, zone_end)
     ] or named
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None

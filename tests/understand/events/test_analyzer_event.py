@@ -98,7 +98,7 @@ def test_a_country_named_for_its_border_is_not_the_event_place(analyzer: Analyze
         _event_place(
             analyzer,
             "Gunmen kill 15 in Burkina Faso",
-            "Gunmen attacked two villages near the Mali border on Sunday, killing 15 people, "
+            "Gunmen attacked a village near the Mali border on Sunday, killing 15 people, "
             "officials said.",
         )
         == "Burkina Faso"

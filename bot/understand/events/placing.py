@@ -1,0 +1,175 @@
+"""What a text says outright about where its event was: the place it says the event took
+place in, a place it sets inside or at a distance from another, an event told of several
+places at once."""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import PlaceMention
+
+_STATED = re.compile(
+    r"(?<!\bwhat\s)\b(?:took place|taken place|occurred|happened)\b"
+    r"(?:[^.;:!?\n]{0,40}?)\b(?:in|at)\s",
+    re.IGNORECASE,
+)
+"""A clause saying where the event was: "The attack took place in the Naser district", "The
+incident occurred at …" (not "what happened in …"); the place follows within a few words."""
+STATED_REACH = 40
+"""How far after the clause's "in" or "at" its place may start ("in a village in the
+Komandjari province")."""
+_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+"""What sets a place inside the next one: "Moriki, in Zurü local government area"."""
+_MEASURED = re.compile(
+    r",\s+(?:about\s+|some\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b"
+    r"(?:\s*\([^)]{0,20}\))?[\w\s-]{0,20}?\b(?:of|from)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:(?:city|town|provincial capital|capital)\s+of\s+)?",
+    re.IGNORECASE,
+)
+"""What measures a place from the next one: ", 30 km (18 miles) south-west of the northern
+city of "."""
+_NEAR = re.compile(
+    r"\b(?:near|outside|close to|outskirts of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:city|town|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""What says the event was near a place rather than in it: "a checkpoint near the city of"."""
+_OTHER = re.compile(r"\b(?:other|another|separate|earlier|previous|first|last)\b", re.IGNORECASE)
+"""A sentence with these words may tell another event: "Other protests took place in …",
+"Air raids in the town of X … killed another six"."""
+_END = re.compile(r"[.;!?\n]")
+_LIST_LINK = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:cities|towns|villages|regions|provinces|states|oblasts)\b",
+    re.IGNORECASE,
+)
+"""An event told of several towns or areas at once: "struck three Ukrainian cities", "over
+several regions", "in multiple towns" (not "two districts" or "two markets", which one town
+may hold)."""
+
+
+def several_places(told: str) -> bool:
+    """Whether a headline or lead tells its event of several towns or areas at once."""
+    return bool(_SEVERAL.search(told))
+
+
+def stated_places(
+    text: str, places: list[PlaceMention], start: int, end: int
+) -> list[PlaceMention]:
+    """The places that a clause between `start` and `end` says the event took place in: the
+    first place named after its "in" or "at", and the places listed with it ("occurred in
+    Odesa, Kyiv and Kharkiv"); none when no clause says so, or when its sentence may tell
+    another event."""
+    for clause in _STATED.finditer(text, start, end):
+        if _OTHER.search(_sentence(text, clause.start())):
+            continue
+        after = [
+            m
+            for m in places
+            for s, _, _ in m.spans
+            if clause.end() <= s <= clause.end() + STATED_REACH
+            and not _END.search(text, clause.end(), s)
+        ]
+        if after:
+            first = min(after, key=lambda m: _first_after(m, clause.end()))
+            return _listed(text, places, first, _first_after(first, clause.end()))
+    return []
+
+
+def _listed(
+    text: str, places: list[PlaceMention], first: PlaceMention, at: int
+) -> list[PlaceMention]:
+    """`first`, named at `at`, and the places listed after it when the list closes with "and"
+    ("Odesa, Kyiv, and Kharkiv"; "Kharkiv, Ukraine" is one place and its country)."""
+    starts = {s: (e, m) for m in places for s, e, _ in m.spans}
+    listed, end, closed = [first], at + len(first.as_written), False
+    while not closed:
+        link = _LIST_LINK.match(text, end)
+        if link is None or link.end() not in starts:
+            break
+        closed = "and" in link.group()
+        end, mention = starts[link.end()]
+        listed.append(mention)
+    return listed if closed else [first]
+
+
+def _first_after(mention: PlaceMention, at: int) -> int:
+    return min(s for s, _, _ in mention.spans if s >= at)
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence (or line) around `at`."""
+    before = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "; ", "! ", "? "))
+    after = _END.search(text, at)
+    return text[before + 1 : after.start() if after else len(text)]
+
+
+def placed_in(
+    text: str, places: list[PlaceMention], holder: PlaceMention, start: int, end: int
+) -> PlaceMention | None:
+    """The first place named between `start` and `end` that the text sets inside `holder`
+    ("Moriki, in Zurü local government area") or, when it says the event was near `holder`
+    ("a checkpoint near the city of Kirkuk"), measures from it ("Rashad, 30 km south-west of
+    the city of Kirkuk"); None when there is none, or its sentence may tell another event."""
+    holder_starts = {s for s, _, _ in holder.spans}
+    near = any(_NEAR.search(text, max(0, s - 40), s) for s in holder_starts if s < end)
+    found = [
+        (s, m)
+        for m in places
+        if m.place.key != holder.place.key
+        for s, e, _ in m.spans
+        if start <= s < end
+        and _sets_in(text, e, holder_starts, near)
+        and not _OTHER.search(_sentence(text, s))
+    ]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _sets_in(text: str, end: int, holder_starts: set[int], near: bool) -> bool:
+    """Whether what follows a place ending at `end` sets it in a place starting at one of
+    `holder_starts`, or (`near`) measures it from one."""
+    for h in holder_starts:
+        between = (end, h) if 0 <= h - end <= 80 else None
+        if between is None:
+            continue
+        if _IN.fullmatch(text, *between) or (near and _MEASURED.fullmatch(text, *between)):
+            return True
+    return False
+
+
+_THEATRE_BEFORE = re.compile(r"\b(?:war|conflict|crisis)\s+(?:in|on|over|against)\s+(?:the\s+)?$")
+_THEATRE_AFTER = re.compile(r"(?:[’']s)?\s+(?:civil\s+)?(?:war|conflict)\b(?!-)")
+"""A place named as a war's theatre, the story's background: "Israel's war in Gaza", "the
+conflict in Sudan", "the Ukraine war"."""
+_ACTOR_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:government|ministry|president|regime|embassy|department)\b",
+    re.IGNORECASE,
+)
+_ACTOR_BEFORE = re.compile(
+    r"\b(?:government|president|army|ministry|embassy|regime)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A place named for its state, who acts or speaks rather than where: "Burundi's government",
+"the government of Burundi", "the Kiev regime", "the United States Department of Defense"
+(not its army or its authorities: "the Kharkiv military administration" is local)."""
+
+
+def _every_span(
+    text: str, mention: PlaceMention, end: int, before: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    spans = [(s, e) for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(
+        before.search(text, max(0, s - 30), s) or after.match(text, e) for s, e in spans
+    )
+
+
+def theatre_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it as a war's theatre."""
+    return _every_span(text, mention, end, _THEATRE_BEFORE, _THEATRE_AFTER)
+
+
+def actor_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it for its state (government,
+    army, ministry …)."""
+    return _every_span(text, mention, end, _ACTOR_BEFORE, _ACTOR_AFTER)

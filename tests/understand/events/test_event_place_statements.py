@@ -1,0 +1,161 @@
+"""What the text says outright about the event's place: a clause saying where it took place,
+a place set inside or measured from another, an event told of several places, a place
+named as a war's theatre or for its state."""
+
+from __future__ import annotations
+
+from bot.understand.analyzer import Analyzer
+
+
+def _event_place(analyzer: Analyzer, title: str, text: str) -> str | None:
+    event = analyzer.analyze(title, text).event
+    assert event is not None
+    return None if event.place is None else event.place.as_written
+
+
+def test_a_clause_saying_where_the_attack_took_place_names_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Air strike kills six in Gaza City",
+            "An air strike on a family home killed six people on Sunday, health officials said. "
+            "Rescuers worked through the night. Neighbours said the children had been asleep. "
+            "Ambulances took the wounded to a nearby hospital. The strike took place in the "
+            "Tal al-Hawa neighbourhood, residents said.",
+        )
+        == "Tal al-Hawa"
+    )
+
+
+def test_a_clause_about_other_events_does_not_move_the_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Rebel shelling kills two in Goma",
+            "Rebels shelled a market in Goma on Tuesday, killing two people, the army said. "
+            "Other attacks took place in Beni and Butembo.",
+        )
+        == "Goma"
+    )
+
+
+def test_a_village_set_in_a_towns_area_is_the_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Gunmen kill seven traders in Zamfara",
+            "Gunmen attacked a village market in Moriki, in Zurmi local government area, on "
+            "Friday, killing seven traders, residents said.",
+        )
+        == "Moriki"
+    )
+
+
+def test_a_place_measured_from_the_town_the_attack_was_near_is_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Militants kill three police officers near Kirkuk",
+            "Militants attacked a police post near the city of Kirkuk on Monday, killing three "
+            "officers, police said. Reinforcements were sent from the city. The officers had "
+            "held the post for a month. Residents heard gunfire for an hour. The post lies "
+            "outside Daquq, 45 km south of Kirkuk, a police source said.",
+        )
+        == "Daquq"
+    )
+
+
+def test_a_place_measured_from_the_town_the_attack_was_in_stays_background(
+    analyzer: Analyzer,
+) -> None:
+    place = _event_place(
+        analyzer,
+        "Car bomb kills four in Kirkuk",
+        "A car bomb exploded at a market in Kirkuk on Monday, killing four people, police said. "
+        "Reinforcements were sent to the area. Shops were closed. Residents heard the blast "
+        "across the city. Police said the bomber "
+        "came from Daquq, 45 km south of Kirkuk.",
+    )
+    assert place == "Kirkuk"
+
+
+def test_an_event_told_of_several_towns_has_no_one_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Russian missiles hit four Ukrainian cities, killing nine",
+            "Russian missiles struck four Ukrainian cities overnight, killing nine people, "
+            "officials said. In Kharkiv, five people were killed; in Dnipro, two.",
+        )
+        is None
+    )
+
+
+def test_a_clause_saying_the_event_took_place_in_towns_apart_gives_no_one_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Russian drone strikes kill two, wound 20 overnight",
+            "Russian drone strikes killed two people and wounded 20 overnight, Ukrainian "
+            "officials said. Most of the damage occurred in Odesa, Dnipro and Kharkiv.",
+        )
+        is None
+    )
+
+
+def test_an_event_told_of_several_villages_keeps_the_area_holding_them(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "Gunmen kill 30 in raids on villages",
+            "Gunmen killed 30 people in raids on three villages in Zamfara State on Sunday, "
+            "police said.",
+        )
+        == "Zamfara State"
+    )
+
+
+def test_a_town_named_as_a_wars_theatre_is_not_the_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "Rebels shelled a market in Kinshasa on Tuesday, killing two people, the army said, "
+            "in a widening of the conflict in Goma.",
+        )
+        == "Kinshasa"
+    )
+
+
+def test_a_capital_named_for_its_government_is_not_the_event_place(analyzer: Analyzer) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "Air defences shot down a drone over Moscow overnight and falling debris injured two "
+            "people, the ministry said, blaming the Kyiv regime.",
+        )
+        == "Moscow"
+    )
+
+
+def test_a_town_named_for_its_own_military_administration_stays_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    assert (
+        _event_place(
+            analyzer,
+            "",
+            "A Russian missile strike killed one person and injured three overnight, the Kyiv "
+            "military administration said.",
+        )
+        == "Kyiv"
+    )

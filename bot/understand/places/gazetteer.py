@@ -80,6 +80,12 @@ FRENCH_AREA_WORDS = {
 """How French writes the config's first-level areas, by the English generic word of their
 name: "Donetsk Oblast" is "l'oblast de Donetsk", "Idlib Governorate" "le gouvernorat
 d'Idlib"."""
+_FRENCH_AREA_NAME = re.compile(
+    r"(?:Province|Cercle|Département|Région|Préfecture|Commune|Territoire) (?:de |du |des |d')"
+)
+"""An area's French name ("Province du Koulpelogo", "Cercle de Douentza"), whose generic word
+French writes in lower case in running text ("dans la province du Koulpélogo"): the name is
+also added so."""
 OBLAST_COUNTRIES = frozenset(["UA", "RU"])
 """Countries whose oblasts are named by an adjective of their city in Russian and Ukrainian
 ("Харківська область", "Курская область")."""
@@ -490,6 +496,8 @@ class _Builder:
                 arab = cc in _ARAB_COUNTRIES
                 for name in names:
                     self.add_name(name, key, arab=arab)
+                    if _FRENCH_AREA_NAME.match(name):
+                        self.add_name(name[0].lower() + name[1:], key, arab=arab)
             if area.admin2:
                 for member in area.members:
                     chain = self.parents.get(f"gn:{member}")

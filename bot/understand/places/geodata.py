@@ -175,15 +175,26 @@ def _country_points() -> dict[str, tuple[float, float]]:
 
 
 ADMIN2_WORDS = frozenset(
-    ["county", "district", "parish", "borough", "municipality", "prefecture", "department"]
+    [
+        *("county", "district", "parish", "borough", "municipality", "prefecture", "department"),
+        *("raion", "rayon", "район", "cercle", "département", "province"),
+    ]
 )
 """Second-level areas are named only by names with one of these words ("Laurel County",
-"Karak District") or ending in "shire": their bare names are mostly surnames and words."""
+"Karak District"; the raions of Ukraine and Russia, "Ізюмський район"; the cercles of Mali,
+"Cercle de Douentza"; the provinces and départements of francophone Africa, "Province du
+Yatenga") or ending in "shire": their bare names are mostly surnames and words."""
 
 
 def _admin2_name(name: str) -> bool:
     words = name.lower().split()
     return (len(words) > 1 and not ADMIN2_WORDS.isdisjoint(words)) or name.endswith("shire")
+
+
+def _not_english(name: str) -> bool:
+    """Whether a second-level area's name is not written as English does, its word last
+    ("Yatenga Province", not "Province du Yatenga"): the English one is its name."""
+    return _CYRILLIC.search(name) is not None or name.split()[-1].lower() not in ADMIN2_WORDS
 
 
 def _areas(
@@ -213,7 +224,7 @@ def _areas(
             lat, lon, people = means.get((cc, admin1), (None, None, 0))
             areas.append(Area(int(geonameid), name, cc, admin1, lat, lon, names, population=people))
             continue
-        names = tuple(n for n in (name, *names) if _admin2_name(n))
+        names = tuple(sorted((n for n in (name, *names) if _admin2_name(n)), key=_not_english))
         cities = in_admin2.get(number, [])
         if not names or not cities:
             continue

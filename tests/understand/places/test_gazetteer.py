@@ -134,3 +134,13 @@ def test_a_russian_oblast_is_found_as_english_news_names_it(gaz: Gazetteer) -> N
     found = {m.as_written: m.place for m in find_places(gaz, text)}
     assert found["Voronezh Region"].kind == "admin1"
     assert "Voronezh" not in found
+
+
+def test_a_continent_a_text_names_is_the_geonames_continent(gaz: Gazetteer) -> None:
+    text = "Exporters in Europe and North America said orders from Africa fell."
+    found = {m.place.name: m.place for m in find_places(gaz, text)}
+    assert found["Europe"].geonameid == 6255148
+    assert found["North America"].geonameid == 6255149
+    assert found["Africa"].geonameid == 6255146
+    lat, lon = found["North America"].lat, found["North America"].lon
+    assert lat is not None and lon is not None and 40 < lat < 50 and -105 < lon < -95

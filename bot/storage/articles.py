@@ -46,6 +46,7 @@ from bot.storage.stories import (
     index_bands,
     matching_story,
     new_story,
+    place_reports,
     prune_bands,
     same_day_story,
     same_event_story,
@@ -53,6 +54,8 @@ from bot.storage.stories import (
     story_tolls,
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key, incident_day, incident_key
+from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
+from bot.understand.events.where import town_or_finer
 from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
@@ -222,7 +225,7 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         match = matching_story(conn, published, story, day)
-        joined = match[0] if match else _same_event(conn, published, analysis, day)
+        joined = match[0] if match else _same_event(conn, published, entry, analysis, day)
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -526,11 +529,15 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
 
 
 def _same_event(
-    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
 ) -> int | None:
     """The story an article with no story in its own words joins by its event: the same
     event reported in another language (`event_key`), or in its own language on the same
-    day (`incident_key`), else None."""
+    day (`incident_key`), or named alike at the same place (`_named_story`), else None."""
     if analysis.language is None:
         return None
     key = event_key(analysis.language, analysis.event)
@@ -539,9 +546,34 @@ def _same_event(
         if found is not None:
             return found
     same_day = incident_key(analysis.language, analysis.event, day)
-    if same_day is None:
+    if same_day is not None:
+        found = same_day_story(conn, published, analysis.language, same_day)
+        if found is not None:
+            return found
+    return _named_story(conn, published, entry, analysis)
+
+
+def _named_story(
+    conn: Connection, published: datetime, entry: ParsedEntry, analysis: Analysis
+) -> int | None:
+    """The story of the conflict reports of the last day at one of the article's towns (or
+    finer places) that share enough of its distinctive names and figures
+    (`story_anchors`), else None; the names of its places do not count."""
+    if analysis.language in (None, "und") or not analysis.relevance.is_conflict:
         return None
-    return same_day_story(conn, published, analysis.language, same_day)
+    places = [m.place.key for m in analysis.places if town_or_finer(m)]
+    reports = place_reports(conn, published, places)
+    if not reports:
+        return None
+    mine = without(anchors(entry.title, entry.text), place_words(analysis.places))
+    found = story_anchors(
+        mine,
+        (
+            (story, lang not in (None, "und", analysis.language), words_of(anchors(title, text)))
+            for story, lang, title, text in reports
+        ),
+    )
+    return None if found is None else found[0]
 
 
 def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:

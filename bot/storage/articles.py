@@ -30,6 +30,7 @@ from bot.records import (
     EventFacts,
     EventReport,
     ParsedEntry,
+    Place,
     PollOutcome,
     StoredArticle,
     StoredEvent,
@@ -55,7 +56,6 @@ from bot.storage.stories import (
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key, incident_day, incident_key
 from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
-from bot.understand.events.where import town_or_finer
 from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
@@ -556,16 +556,21 @@ def _same_event(
 def _named_story(
     conn: Connection, published: datetime, entry: ParsedEntry, analysis: Analysis
 ) -> int | None:
-    """The story of the conflict reports of the last day at one of the article's towns (or
-    finer places) that share enough of its distinctive names and figures
-    (`story_anchors`), else None; the names of its places do not count."""
+    """The story of the conflict reports of the last day at the article's places that
+    share enough of its distinctive names and figures (`story_anchors`), else None. Its
+    places are those within one country that it names, with the places inside them, and
+    the regions around them (a village and its province are one area); the names of its
+    places do not count."""
     if analysis.language in (None, "und") or not analysis.relevance.is_conflict:
         return None
-    places = [m.place.key for m in analysis.places if town_or_finer(m)]
-    reports = place_reports(conn, published, places)
+    named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
+    around = [p.key for p in analysis.containing if _in_one_country(p)]
+    reports = place_reports(conn, published, [*named, *(INSIDE + k for k in named), *around])
     if not reports:
         return None
-    mine = without(anchors(entry.title, entry.text), place_words(analysis.places))
+    mine = without(
+        anchors(entry.title, entry.text, analysis.language), place_words(analysis.places)
+    )
     found = story_anchors(
         mine,
         (
@@ -574,6 +579,12 @@ def _named_story(
         ),
     )
     return None if found is None else found[0]
+
+
+def _in_one_country(place: Place) -> bool:
+    """Whether a place lies within one country and is smaller: a town, a district, a
+    province, a region such as the Gaza Strip (not a country, nor the Middle East)."""
+    return place.kind != "country" and bool(place.country_code)
 
 
 def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:

@@ -21,6 +21,7 @@ from unidecode import unidecode
 from bot.records import PlaceMention
 from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.outlets import WIRES
+from bot.understand.stems import stem
 from bot.understand.stopwords import stop_words
 
 MIN_ANCHORS = 2
@@ -42,6 +43,8 @@ LATIN_LANGUAGES = (
     "swedish",
 )
 """Languages whose capitalised function words ("Der", "Una", "Il") are not names."""
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+"""Languages that capitalise every noun: capitals in a row there are not one name."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
@@ -65,8 +68,8 @@ Anchor = frozenset[str]
 """One name (its words, lower case, without accents) or one figure."""
 
 
-def anchors(title: str, text: str) -> frozenset[Anchor]:
-    """The names and figures of a report's title and text."""
+def anchors(title: str, text: str, language: str | None = None) -> frozenset[Anchor]:
+    """The names and figures of a report's title and text in `language` (ISO 639-1)."""
     found: set[Anchor] = set()
     for part in ("" if _title_case(title) else title, text):
         for match in _NAME.finditer(part):
@@ -74,7 +77,9 @@ def anchors(title: str, text: str) -> frozenset[Anchor]:
             if _SENTENCE_START.search(part[max(0, match.start() - 3) : match.start()]):
                 words = words[1:]  # its first word may be capitalised for the sentence
             name = frozenset(key for key in map(_key, words) if len(key) >= MIN_NAME) - _common()
-            if name:
+            if language in NOUNS_CAPITALISED:
+                found.update(frozenset([word]) for word in name)
+            elif name:
                 found.add(name)
         found.update(frozenset([_key(m.group(0))]) for m in _CODE.finditer(part))
         for match in _FIGURE.finditer(part):
@@ -92,8 +97,10 @@ def _title_case(title: str) -> bool:
 
 
 def _key(word: str) -> str:
+    """A word as anchors keep it: without accents, lower case, stemmed ("Palestinians" and
+    "Palestinian" are one name)."""
     key = unidecode(word).lower().strip("'-")
-    return key[:-2] if key.endswith("'s") else key
+    return stem(key[:-2] if key.endswith("'s") else key)
 
 
 def words_of(found: Iterable[Anchor]) -> frozenset[str]:
@@ -102,8 +109,27 @@ def words_of(found: Iterable[Anchor]) -> frozenset[str]:
 
 
 def without(found: Iterable[Anchor], words: frozenset[str]) -> frozenset[Anchor]:
-    """Anchors without `words` (an anchor left with none is dropped)."""
-    return frozenset(anchor - words for anchor in found if anchor - words)
+    """The anchors with none of `words` ("Gaza City" names the place Gaza)."""
+    return frozenset(anchor for anchor in found if not anchor & words)
+
+
+def _names(found: Iterable[Anchor]) -> int:
+    """How many names some anchors write, those that share a word being one ("Qassem
+    Soleimani" and "Soleimani")."""
+    groups: list[set[str]] = []
+    for anchor in found:
+        joined = set(anchor)
+        for group in [g for g in groups if g & anchor]:
+            joined |= group
+            groups.remove(group)
+        groups.append(joined)
+    return len(groups)
+
+
+def _specific(anchor: Anchor) -> bool:
+    """Whether an anchor is more than one word that any report from a place may write (a
+    people, an armed group, a broadcaster): a name of several words, a figure or a code."""
+    return len(anchor) > 1 or any(char.isdigit() for word in anchor for char in word)
 
 
 def _is_year(figure: str) -> bool:
@@ -113,9 +139,9 @@ def _is_year(figure: str) -> bool:
 @cache
 def _common() -> frozenset[str]:
     """Capitalised words that are not names: function words, months, weekdays, wires."""
-    words = {unidecode(w).lower() for language in LATIN_LANGUAGES for w in stop_words(language)}
+    words = {w for language in LATIN_LANGUAGES for w in stop_words(language)}
     words.update(MONTH_NAMES, WEEKDAYS, WIRES)
-    return frozenset(words)
+    return frozenset(map(_key, words))
 
 
 def place_words(places: Iterable[PlaceMention]) -> frozenset[str]:
@@ -131,13 +157,14 @@ def place_words(places: Iterable[PlaceMention]) -> frozenset[str]:
 def story_anchors(
     mine: frozenset[Anchor], others: Iterable[tuple[int, bool, frozenset[str]]]
 ) -> tuple[int, int] | None:
-    """The story whose reports share the most distinctive anchors with `mine`, and how
+    """The story whose reports share the most distinctive names with `mine`, and how
     many, when enough. `others` are (story id, whether the report is in another language,
-    the words of its anchors) of the reports at the same place lately: a word is
+    the words of its anchors) of the reports at the same places lately: a word is
     distinctive when the reports of one story only write it, and an anchor of `mine`
-    counts for that story when one of its words is. MIN_ANCHORS shared with a report in
-    another language are enough; reports in one language share many names that a
-    shared place brings ("Rapid Support Forces"), so MIN_ANCHORS_SAME_LANGUAGE there."""
+    counts for that story when one of its words is (anchors that share a word are one
+    name). MIN_ANCHORS names shared with its reports in other languages are enough, or
+    MIN_ANCHORS_SAME_LANGUAGE shared with any; one of them at least must be specific
+    (`_specific`): a people and an armed group alone describe a place, not an event."""
     told_by: dict[str, set[int]] = {}
     across: dict[int, set[str]] = {}
     words = words_of(mine)
@@ -149,9 +176,10 @@ def story_anchors(
     best: tuple[int, int] | None = None
     for story in sorted({story for stories in told_by.values() for story in stories}):
         distinctive = {word for word, stories in told_by.items() if stories == {story}}
-        count = sum(1 for anchor in mine if anchor & distinctive)
-        crossing = sum(1 for anchor in mine if anchor & distinctive & across.get(story, set()))
+        shared = [anchor for anchor in mine if anchor & distinctive]
+        crossing = _names([anchor for anchor in shared if anchor & across.get(story, set())])
+        count = _names(shared)
         enough = crossing >= MIN_ANCHORS or count >= MIN_ANCHORS_SAME_LANGUAGE
-        if enough and (best is None or count > best[1]):
+        if enough and any(map(_specific, shared)) and (best is None or count > best[1]):
             best = (story, count)
     return best

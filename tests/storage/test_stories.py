@@ -162,15 +162,28 @@ def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store)
     assert story_count(store) == 2
 
 
+DEIR_EZZOR = Place("gn:170792", "Deir ez-Zor Governorate", "admin1", "SY", "Syria", 170792, 0)
+
+
 def save_named(
-    store: Store, outlet: str, language: str, title: str, text: str, published: datetime
+    store: Store,
+    outlet: str,
+    language: str,
+    title: str,
+    text: str,
+    published: datetime,
+    place: Place = HAJIN,
 ) -> None:
-    """Store a conflict report in `language` that names Hajin and gives no event facts."""
+    """Store a conflict report in `language` that names `place` (Hajin, in the Deir ez-Zor
+    governorate) as the text writes it first, and gives no event facts."""
     feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
     link = f"https://{outlet}.example/{abs(hash((title, published)))}"
     entry = ParsedEntry(link, link, link, title, text, "", published)
-    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
-    analysis = Analysis(Relevance(9.0, True), [mention], language=language)
+    written = place.name.split()[0]
+    start = text.index(written)
+    mention = PlaceMention(written, start, start + len(written), place)
+    around = [DEIR_EZZOR] if place == HAJIN else []
+    analysis = Analysis(Relevance(9.0, True), [mention], containing=around, language=language)
     fresh = FreshArticle(entry, analysis, fingerprint(title, text))
     store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
 
@@ -210,6 +223,23 @@ def test_another_incident_in_the_same_town_sharing_one_name_stays_apart(store: S
         TUESDAY + timedelta(hours=5),
     )
     assert story_count(store) == 2
+
+
+def test_a_report_naming_only_the_province_joins_a_story_told_at_a_town_in_it(
+    store: Store,
+) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "sol",
+        "es",
+        "Coche bomba en el este de Siria",
+        "En la provincia de Deir ez-Zor, un coche bomba estalló en el mercado Abu Salem y mató "
+        "a 47 personas, dijo el comandante Rafiq Hamdo.",
+        TUESDAY + timedelta(hours=5),
+        place=DEIR_EZZOR,
+    )
+    assert story_count(store) == 1
 
 
 def test_a_report_in_the_same_language_needs_more_shared_names(store: Store) -> None:

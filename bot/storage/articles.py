@@ -30,6 +30,7 @@ from bot.records import (
     EventFacts,
     EventReport,
     ParsedEntry,
+    Place,
     PollOutcome,
     StoredArticle,
     StoredEvent,
@@ -46,6 +47,7 @@ from bot.storage.stories import (
     index_bands,
     matching_story,
     new_story,
+    place_reports,
     prune_bands,
     same_day_story,
     same_event_story,
@@ -53,6 +55,7 @@ from bot.storage.stories import (
     story_tolls,
 )
 from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key, incident_day, incident_key
+from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
 from bot.understand.outlets import source_domain, wire_credit
 
 INSIDE = "in:"
@@ -230,7 +233,7 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         match = matching_story(conn, published, story, day)
-        joined = match[0] if match else _same_event(conn, published, analysis, day)
+        joined = match[0] if match else _same_event(conn, published, entry, analysis, day)
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -534,11 +537,15 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
 
 
 def _same_event(
-    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
 ) -> int | None:
     """The story an article with no story in its own words joins by its event: the same
     event reported in another language (`event_key`), or in its own language on the same
-    day (`incident_key`), else None."""
+    day (`incident_key`), or named alike at the same place (`_named_story`), else None."""
     if analysis.language is None:
         return None
     key = event_key(analysis.language, analysis.event)
@@ -547,9 +554,45 @@ def _same_event(
         if found is not None:
             return found
     same_day = incident_key(analysis.language, analysis.event, day)
-    if same_day is None:
+    if same_day is not None:
+        found = same_day_story(conn, published, analysis.language, same_day)
+        if found is not None:
+            return found
+    return _named_story(conn, published, entry, analysis)
+
+
+def _named_story(
+    conn: Connection, published: datetime, entry: ParsedEntry, analysis: Analysis
+) -> int | None:
+    """The story of the conflict reports of the last day at the article's places that
+    share enough of its distinctive names and figures (`story_anchors`), else None. Its
+    places are those within one country that it names, with the places inside them, and
+    the regions around them (a village and its province are one area); the names of its
+    places do not count."""
+    if analysis.language in (None, "und") or not analysis.relevance.is_conflict:
         return None
-    return same_day_story(conn, published, analysis.language, same_day)
+    named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
+    around = [p.key for p in analysis.containing if _in_one_country(p)]
+    reports = place_reports(conn, published, [*named, *(INSIDE + k for k in named), *around])
+    if not reports:
+        return None
+    mine = without(
+        anchors(entry.title, entry.text, analysis.language), place_words(analysis.places)
+    )
+    found = story_anchors(
+        mine,
+        (
+            (story, lang not in (None, "und", analysis.language), words_of(anchors(title, text)))
+            for story, lang, title, text in reports
+        ),
+    )
+    return None if found is None else found[0]
+
+
+def _in_one_country(place: Place) -> bool:
+    """Whether a place lies within one country and is smaller: a town, a district, a
+    province, a region such as the Gaza Strip (not a country, nor the Middle East)."""
+    return place.kind != "country" and bool(place.country_code)
 
 
 def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:

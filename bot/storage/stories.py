@@ -224,6 +224,40 @@ def _at_the_event_place(*conditions: Any) -> Select[Any]:
     )
 
 
+PLACE_REPORTS = 60
+"""Most reports at an article's places read for its anchors: the latest ones within
+CROSS_LANGUAGE_WINDOW (a town in the news has a few dozen a day)."""
+
+
+def place_reports(
+    conn: Connection, published: datetime, place_keys: Sequence[str]
+) -> list[tuple[int, str | None, str, str]]:
+    """(story id, language, title, text) of the latest conflict reports (at most
+    PLACE_REPORTS) published within CROSS_LANGUAGE_WINDOW of `published` that name one of
+    `place_keys`: a range scan of each place's rows in `article_places`' index."""
+    if not place_keys:
+        return []
+    at_places = (
+        select(article_places.c.article_id)
+        .where(
+            article_places.c.place_key.in_(sorted(set(place_keys))),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= published - CROSS_LANGUAGE_WINDOW,
+            article_places.c.published_at <= published + CROSS_LANGUAGE_WINDOW,
+        )
+        .group_by(article_places.c.article_id)
+        .order_by(func.max(article_places.c.published_at).desc())
+        .limit(PLACE_REPORTS)
+        .subquery()
+    )
+    query = (
+        select(articles.c.story_id, articles.c.lang, articles.c.title, articles.c.text)
+        .join(at_places, at_places.c.article_id == articles.c.id)
+        .where(articles.c.story_id.is_not(None))
+    )
+    return [(row.story_id, row.lang, row.title, row.text) for row in conn.execute(query)]
+
+
 def _no_other_figure(column: Any, figure: Any) -> Any:
     """The stored figure agrees with `figure` (a bound parameter, None when unknown):
     either is unknown, or they are equal."""

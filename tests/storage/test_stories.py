@@ -162,6 +162,108 @@ def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store)
     assert story_count(store) == 2
 
 
+DEIR_EZZOR = Place("gn:170792", "Deir ez-Zor Governorate", "admin1", "SY", "Syria", 170792, 0)
+
+
+def save_named(
+    store: Store,
+    outlet: str,
+    language: str,
+    title: str,
+    text: str,
+    published: datetime,
+    place: Place = HAJIN,
+) -> None:
+    """Store a conflict report in `language` that names `place` (Hajin, in the Deir ez-Zor
+    governorate) as the text writes it first, and gives no event facts."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    written = place.name.split()[0]
+    start = text.index(written)
+    mention = PlaceMention(written, start, start + len(written), place)
+    around = [DEIR_EZZOR] if place == HAJIN else []
+    analysis = Analysis(Relevance(9.0, True), [mention], containing=around, language=language)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+MARKET_BOMB = (
+    "Car bomb tears through Hajin livestock market",
+    "A car bomb exploded at the Abu Salem livestock market in Hajin on Monday, killing 47 "
+    "people, the regional Health Directorate said. Commander Rafiq Hamdo blamed sleeper cells.",
+)
+
+
+def test_a_report_in_another_language_joins_by_the_names_and_figures_it_shares(
+    store: Store,
+) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "sol",
+        "es",
+        "Un coche bomba en un mercado de ganado",
+        "Un coche bomba estalló el lunes en el mercado Abu Salem de Hajin y mató a 47 "
+        "personas; el comandante Rafiq Hamdo culpó a células durmientes.",
+        TUESDAY + timedelta(hours=5),
+    )
+    assert story_count(store) == 1
+
+
+def test_another_incident_in_the_same_town_sharing_one_name_stays_apart(store: Store) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "sol",
+        "es",
+        "Un dron ataca un puesto de control",
+        "Un dron atacó un puesto de control a la salida de Hajin y mató a nueve combatientes, "
+        "según el comandante Rafiq Hamdo.",
+        TUESDAY + timedelta(hours=5),
+    )
+    assert story_count(store) == 2
+
+
+def test_a_report_naming_only_the_province_joins_a_story_told_at_a_town_in_it(
+    store: Store,
+) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "sol",
+        "es",
+        "Coche bomba en el este de Siria",
+        "En la provincia de Deir ez-Zor, un coche bomba estalló en el mercado Abu Salem y mató "
+        "a 47 personas, dijo el comandante Rafiq Hamdo.",
+        TUESDAY + timedelta(hours=5),
+        place=DEIR_EZZOR,
+    )
+    assert story_count(store) == 1
+
+
+def test_a_report_in_the_same_language_needs_more_shared_names(store: Store) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Dozens dead in eastern Syria",
+        "Volunteers searched the rubble through Tuesday night while local officials counted "
+        "the victims of the Abu Salem blast in Hajin; Commander Rafiq Hamdo put them at 47.",
+        TUESDAY + timedelta(hours=5),
+    )
+    save_named(
+        store,
+        "oasis",
+        "en",
+        "Checkpoint hit near Hajin",
+        "A drone hit a checkpoint outside Hajin, Commander Rafiq Hamdo said.",
+        TUESDAY + timedelta(hours=6),
+    )
+    assert story_count(store) == 2
+
+
 def test_one_event_from_three_outlets_is_one_story_with_three_sources(store: Store) -> None:
     for n, (outlet, title, text) in enumerate(STRIKE):
         save(store, outlet, title, text, T0 + timedelta(minutes=30 * n))

@@ -54,7 +54,14 @@ from bot.storage.stories import (
     story_sources,
     story_tolls,
 )
-from bot.understand import NEAR_DUPLICATE, Fingerprint, event_key, incident_day, incident_key
+from bot.understand import (
+    CROSS_LANGUAGE_WINDOW,
+    NEAR_DUPLICATE,
+    Fingerprint,
+    event_key,
+    incident_day,
+    incident_key,
+)
 from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
 from bot.understand.outlets import source_domain, wire_credit
 
@@ -568,7 +575,8 @@ def _named_story(
     share enough of its distinctive names and figures (`story_anchors`), else None. Its
     places are those within one country that it names, with the places inside them, and
     the regions around them (a village and its province are one area); the names of its
-    places do not count."""
+    places do not count. The reports of the week there tell which names are usual at
+    them; only a story told there within the last day is joined."""
     if analysis.language in (None, "und") or not analysis.relevance.is_conflict:
         return None
     named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
@@ -583,8 +591,10 @@ def _named_story(
         mine,
         (
             (story, lang not in (None, "und", analysis.language), words_of(anchors(title, text)))
-            for story, lang, title, text in reports
+            for story, lang, title, text, _ in reports
         ),
+        frozenset(story for story, *_ in reports)
+        - {story for story, *_, at in reports if abs(at - published) <= CROSS_LANGUAGE_WINDOW},
     )
     return None if found is None else found[0]
 

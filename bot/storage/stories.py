@@ -226,15 +226,19 @@ def _at_the_event_place(*conditions: Any) -> Select[Any]:
 
 PLACE_REPORTS = 60
 """Most reports at an article's places read for its anchors: the latest ones within
-CROSS_LANGUAGE_WINDOW (a town in the news has a few dozen a day)."""
+USUAL_NAMES_WINDOW (a town in the news has a few dozen a day)."""
+USUAL_NAMES_WINDOW = timedelta(days=7)
+"""How far back and ahead the reports at a place tell which names are usual there (a
+place's armed groups, river, officials): a day of a place seldom in the news holds too few
+reports to tell them; only a story with a report within CROSS_LANGUAGE_WINDOW is joined."""
 
 
 def place_reports(
     conn: Connection, published: datetime, place_keys: Sequence[str]
-) -> list[tuple[int, str | None, str, str]]:
-    """(story id, language, title, text) of the latest conflict reports (at most
-    PLACE_REPORTS) published within CROSS_LANGUAGE_WINDOW of `published` that name one of
-    `place_keys`: a range scan of each place's rows in `article_places`' index."""
+) -> list[tuple[int, str | None, str, str, datetime]]:
+    """(story id, language, title, text, published) of the latest conflict reports (at
+    most PLACE_REPORTS) published within USUAL_NAMES_WINDOW of `published` that name one
+    of `place_keys`: a range scan of each place's rows in `article_places`' index."""
     if not place_keys:
         return []
     at_places = (
@@ -242,8 +246,8 @@ def place_reports(
         .where(
             article_places.c.place_key.in_(sorted(set(place_keys))),
             article_places.c.is_conflict,
-            article_places.c.published_at >= published - CROSS_LANGUAGE_WINDOW,
-            article_places.c.published_at <= published + CROSS_LANGUAGE_WINDOW,
+            article_places.c.published_at >= published - USUAL_NAMES_WINDOW,
+            article_places.c.published_at <= published + USUAL_NAMES_WINDOW,
         )
         .group_by(article_places.c.article_id)
         .order_by(func.max(article_places.c.published_at).desc())
@@ -251,11 +255,20 @@ def place_reports(
         .subquery()
     )
     query = (
-        select(articles.c.story_id, articles.c.lang, articles.c.title, articles.c.text)
+        select(
+            articles.c.story_id,
+            articles.c.lang,
+            articles.c.title,
+            articles.c.text,
+            articles.c.published_at,
+        )
         .join(at_places, at_places.c.article_id == articles.c.id)
         .where(articles.c.story_id.is_not(None))
     )
-    return [(row.story_id, row.lang, row.title, row.text) for row in conn.execute(query)]
+    return [
+        (row.story_id, row.lang, row.title, row.text, row.published_at)
+        for row in conn.execute(query)
+    ]
 
 
 def _no_other_figure(column: Any, figure: Any) -> Any:

@@ -155,7 +155,9 @@ def place_words(places: Iterable[PlaceMention]) -> frozenset[str]:
 
 
 def story_anchors(
-    mine: frozenset[Anchor], others: Iterable[tuple[int, bool, frozenset[str]]]
+    mine: frozenset[Anchor],
+    others: Iterable[tuple[int, bool, frozenset[str]]],
+    barred: frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """The story whose reports share the most distinctive names with `mine`, and how
     many, when enough. `others` are (story id, whether the report is in another language,
@@ -164,7 +166,9 @@ def story_anchors(
     counts for that story when one of its words is (anchors that share a word are one
     name). MIN_ANCHORS names shared with its reports in other languages are enough, or
     MIN_ANCHORS_SAME_LANGUAGE shared with any; one of them at least must be specific
-    (`_specific`): a people and an armed group alone describe a place, not an event."""
+    (`_specific`): a people and an armed group alone describe a place, not an event. A
+    story in `barred` (told too long ago to join) is not chosen, though its reports still
+    make the names they write usual."""
     told_by: dict[str, set[int]] = {}
     across: dict[int, set[str]] = {}
     words = words_of(mine)
@@ -174,7 +178,7 @@ def story_anchors(
             if other_language:
                 across.setdefault(story, set()).add(word)
     best: tuple[int, int] | None = None
-    for story in sorted({story for stories in told_by.values() for story in stories}):
+    for story in sorted({story for stories in told_by.values() for story in stories} - barred):
         distinctive = {word for word, stories in told_by.items() if stories == {story}}
         shared = [anchor for anchor in mine if anchor & distinctive]
         crossing = _names([anchor for anchor in shared if anchor & across.get(story, set())])

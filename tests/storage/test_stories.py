@@ -225,6 +225,49 @@ def test_another_incident_in_the_same_town_sharing_one_name_stays_apart(store: S
     assert story_count(store) == 2
 
 
+def test_names_usual_at_a_place_this_week_do_not_join_two_incidents(store: Store) -> None:
+    """Two incidents a day apart at a town seldom in the news share the names every report
+    from there writes (its armed groups, its river); the reports of the days before tell
+    that those are usual there, so neither incident joins the other."""
+    save_named(
+        store,
+        "levant",
+        "en",
+        "Schools reopen in Hajin after months of closure",
+        "Pupils returned to three schools in Hajin this week, local teachers said, after "
+        "repairs paid for by a charity from Qamishli. Classrooms lack desks and books, and "
+        "many families cannot afford uniforms. Parents still worry about the Syrian "
+        "Democratic Forces checkpoints on the Euphrates road and the Arab Tribal Council "
+        "warned of new tension.",
+        TUESDAY - timedelta(days=2),
+    )
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Eleven dead as gunmen storm checkpoint",
+        "Eleven people were killed in Hajin on Monday when gunmen stormed a checkpoint with "
+        "rocket-propelled grenades and machine guns. Four of the dead were guards, medics "
+        "at the local clinic said, and two wounded children were taken to hospital. The "
+        "Syrian Democratic Forces blamed the Arab Tribal Council; fighting lasted until dawn "
+        "along the Euphrates.",
+        TUESDAY,
+    )
+    save_named(
+        store,
+        "oasis",
+        "en",
+        "Tankers set ablaze on desert highway",
+        "Drones struck fuel tankers leaving Hajin early on Tuesday and six drivers burned to "
+        "death in their cabs. Black smoke rose over the desert highway for hours and traders "
+        "said petrol prices doubled by noon. The Arab Tribal Council accused the Syrian "
+        "Democratic Forces of smuggling oil across the Euphrates, a charge the force "
+        "rejected.",
+        TUESDAY + timedelta(hours=20),
+    )
+    assert story_count(store) == 3
+
+
 def test_a_report_naming_only_the_province_joins_a_story_told_at_a_town_in_it(
     store: Store,
 ) -> None:

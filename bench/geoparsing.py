@@ -92,6 +92,10 @@ class Document:
     doc_id: str
     text: str
     toponyms: tuple[Toponym, ...]
+    feed: str | None = None
+    """The feed the article came from (LGL's `feedid`), None where the corpus does not say."""
+    fetched: str = ""
+    """When it was downloaded (LGL's `dltime`, ISO 8601 in one zone: sorts as written)."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,8 @@ def _aligned(text: str, start: int, end: int, phrase: str, reach: int = 200) -> 
 
 
 def load_lgl(path: Path) -> list[Document]:
-    """LGL: `<article docid>` with `<toponym>` start/end/phrase and an optional `<gaztag>`."""
+    """LGL: `<article docid>` with its `<feedid>` and `<dltime>`, and `<toponym>`
+    start/end/phrase with an optional `<gaztag>`."""
     docs = []
     for article in ET.parse(path).getroot().iter("article"):
         text = _child(article, "text") or ""
@@ -213,7 +218,8 @@ def load_lgl(path: Path) -> list[Document]:
                 geonameid = _int(gaztag.get("geonameid"))
                 lat, lon = _float(_child(gaztag, "lat")), _float(_child(gaztag, "lon"))
             toponyms.append(Toponym(start, end, phrase, None, geonameid, lat, lon))
-        docs.append(Document("LGL", article.get("docid", ""), text, tuple(toponyms)))
+        feed, fetched = _child(article, "feedid"), _child(article, "dltime") or ""
+        docs.append(Document("LGL", article.get("docid", ""), text, tuple(toponyms), feed, fetched))
     return docs
 
 

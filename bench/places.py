@@ -9,7 +9,11 @@ only, for working on the tagger without seeing the held-out third). Uses the dev
 (each skipped with a message otherwise) and the project's own labelled sets in
 tests/data/places/. Extraction figures for geotext are printed alongside. Every shared set is
 also scored on its tune and held-out splits (`bench.geoparsing.split_of`); tune on "tune",
-report "held-out". lang-dev.jsonl is scored per language (ar, fr, ru, uk) and split.
+report "held-out". lang-dev.jsonl is scored per language (ar, fr, ru, uk) and split. LGL, whose
+articles carry their feed and download time, is scored twice: each article alone ("LGL no
+home", the figures before feed homes) and streamed per feed in download order with the home
+learned from the product's own predictions on the feed's earlier articles ("LGL feed home",
+what a poll does).
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ from bot.understand.places.gazetteer import (  # noqa: E402
     build_gazetteer,
     load_gazetteer,
 )
+from bot.understand.places.home import feed_home  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 GEOPARSING = ROOT.parent / "shared" / "corpus" / "geoparsing"
@@ -253,17 +258,35 @@ def throughput(gaz: Gazetteer, texts: list[str], passes: int = 5) -> None:
     print(f"  {mentions / len(corpus):.1f} places per text")
 
 
-def predict(gaz: Gazetteer, text: str) -> list[Predicted]:
+def predict(gaz: Gazetteer, text: str, home: str | None = None) -> list[Predicted]:
     """The product's place mentions in `text`, every one, with the place's GeoNames id and
-    coordinates (`Place.lat`/`lon`): the one call into it that the benchmarks make."""
+    coordinates (`Place.lat`/`lon`): the one call into it that the benchmarks make. `home`:
+    the feed's home area (`feed_home`)."""
     predicted = []
-    for mention in find_places(gaz, text):
+    for mention in find_places(gaz, text, home=home):
         place = mention.place
         for start, end, _ in mention.mentions:
             predicted.append(
                 Predicted(start, end, place.geonameid, place.lat, place.lon, place.key)
             )
     return predicted
+
+
+def predict_streamed(gaz: Gazetteer, docs: list[Document]) -> dict[str, list[Predicted]]:
+    """Each article's predictions as a poll would make them: the feed's articles in download
+    order, each with the home (`feed_home`) learned from the product's own predictions on the
+    feed's earlier articles (of either split: they are predictions, never labels)."""
+    feeds: dict[str | None, list[Document]] = {}
+    for doc in docs:
+        feeds.setdefault(doc.feed, []).append(doc)
+    predictions: dict[str, list[Predicted]] = {}
+    for feed_docs in feeds.values():
+        earlier: list[set[str]] = []
+        for doc in sorted(feed_docs, key=lambda d: d.fetched):
+            predicted = predict(gaz, doc.text, feed_home(gaz, earlier[::-1]))
+            predictions[doc.doc_id] = predicted
+            earlier.append({p.key for p in predicted})
+    return predictions
 
 
 BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope, ...]], ...] = (
@@ -329,18 +352,36 @@ def report_benchmark(
     show_errors: bool,
     top: int,
 ) -> None:
-    """One benchmark's figures for each split and scope; errors on the tune split."""
-    predictions = {doc.doc_id: predict(gaz, doc.text) for doc in docs}
+    """One benchmark's figures for each split and scope; errors on the tune split. A corpus
+    whose articles carry their feed (LGL) is scored twice: each article alone ("no home"),
+    and streamed per feed with the feed's home (`predict_streamed`: the product's way)."""
+    runs = [("", {doc.doc_id: predict(gaz, doc.text) for doc in docs})]
+    if any(doc.feed is not None for doc in docs):
+        runs = [(" no home", runs[0][1]), (" feed home", predict_streamed(gaz, docs))]
+    parts = split_documents(docs)
+    for run, predictions in runs:
+        report_run(f"{corpus}{run}", parts, predictions.__getitem__, scopes, show_errors, top)
+
+
+def report_run(
+    name: str,
+    parts: dict[Split, list[Document]],
+    predictions: Callable[[str], Sequence[Predicted]],
+    scopes: tuple[Scope, ...],
+    show_errors: bool,
+    top: int,
+) -> None:
+    """One set of predictions' figures for each split and scope; errors on the tune split."""
+    corpus = name.split()[0]
 
     def predicted(doc: Document) -> Sequence[Predicted]:
-        return predictions[doc.doc_id]
+        return predictions(doc.doc_id)
 
-    parts = split_documents(docs)
     for split in shown_splits():
         for scope in scopes:
             errors = Errors()
             counts = score_corpus(parts[split], predicted, scope, errors)
-            report_counts(f"{corpus} {split}, {scope.name}", counts)
+            report_counts(f"{name} {split}, {scope.name}", counts)
             if show_errors and split == "tune" and scope is _ERRORS_SCOPE.get(corpus, scopes[0]):
                 fps = ", ".join(f"{k!r} {n}" for k, n in errors.false_positives.most_common(top))
                 fns = ", ".join(f"{k!r} {n}" for k, n in errors.false_negatives.most_common(top))

@@ -223,10 +223,11 @@ class Poller:
             for item in items
             if item.uid not in known and (entry := document.entry(item)) is not None
         ]
+        home = self.analyzer.feed_home(self.store.feed_places(feed.id)) if entries else None
         fresh = [
             FreshArticle(
                 done.entry,
-                self.analyzer.analyze_entry(done.entry, region_hint=feed.region),
+                self.analyzer.analyze_entry(done.entry, region_hint=feed.region, home=home),
                 fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
                 done.page_status,
             )

@@ -64,6 +64,7 @@ from bot.understand import (
 )
 from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
 from bot.understand.outlets import source_domain, wire_credit
+from bot.understand.places import HOME_ARTICLES
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -138,6 +139,28 @@ class ArticleStore:
             for row in conn.execute(query):
                 found[row.feed_id].append(row.published_at)
         return found
+
+    def feed_places(self, feed_id: int, limit: int = HOME_ARTICLES) -> list[frozenset[str]]:
+        """The place keys of each of feed `feed_id`'s `limit` most recently seen articles,
+        newest first; an article naming no place is left out (what `feed_home` reads)."""
+        recent = (
+            select(article_sources.c.article_id, article_sources.c.seen_at)
+            .where(article_sources.c.feed_id == feed_id)
+            .order_by(article_sources.c.seen_at.desc(), article_sources.c.article_id.desc())
+            .limit(limit)
+            .subquery()
+        )
+        query = (
+            select(recent.c.article_id, article_places.c.place_key)
+            .join(article_places, article_places.c.article_id == recent.c.article_id)
+            .where(~article_places.c.place_key.startswith(INSIDE))
+            .order_by(recent.c.seen_at.desc(), recent.c.article_id.desc())
+        )
+        found: dict[int, set[str]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                found.setdefault(row.article_id, set()).add(row.place_key)
+        return [frozenset(keys) for keys in found.values()]
 
     def save_poll(
         self,

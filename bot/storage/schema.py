@@ -198,6 +198,7 @@ article_sources = Table(
     # the outlet when the article credits no wire: the link's registered domain, else the
     # feed's ("bbc.co.uk"), else the feed's URL
     Column("outlet", Text, nullable=False),
+    Index(None, "feed_id", "seen_at"),  # a feed's latest articles (`ArticleStore.feed_places`)
 )
 
 story_bands = Table(

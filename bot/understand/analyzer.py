@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention
 from bot.settings import Settings
 from bot.understand.events import EventRules, load_event_rules, read_event
 from bot.understand.language import detect_language
-from bot.understand.places import Gazetteer, find_places, load_places
+from bot.understand.places import Gazetteer, feed_home, find_places, load_places
 from bot.understand.relevance import Lexicon, load_lexicon, score
 from bot.understand.summary import Summarizer
 
@@ -36,18 +37,27 @@ class Analyzer:
             events=load_event_rules(settings.config_dir / "events.yaml"),
         )
 
-    def analyze_entry(self, entry: ParsedEntry, region_hint: str | None = None) -> Analysis:
+    def analyze_entry(
+        self, entry: ParsedEntry, region_hint: str | None = None, home: str | None = None
+    ) -> Analysis:
         """Relevance, places and summary of a feed entry (its text, else its summary).
-        `region_hint` is the feed's region (config/feeds.yaml), for ambiguous place names."""
-        return self.analyze(entry.title, entry.text or entry.feed_summary, region_hint=region_hint)
+        `region_hint` is the feed's region (config/feeds.yaml) and `home` the key of the
+        feed's home area (`feed_home`), for ambiguous place names."""
+        text = entry.text or entry.feed_summary
+        return self.analyze(entry.title, text, region_hint=region_hint, home=home)
 
     def analyze(
-        self, title: str, text: str, sentences: int | None = None, region_hint: str | None = None
+        self,
+        title: str,
+        text: str,
+        sentences: int | None = None,
+        region_hint: str | None = None,
+        home: str | None = None,
     ) -> Analysis:
         """Language, relevance, places (and the places containing them), summary and, for a
-        conflict article, its event facts; `region_hint` as for `analyze_entry`."""
+        conflict article, its event facts; `region_hint` and `home` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
-        places = find_places(self.gazetteer, full_text, region_hint=region_hint)
+        places = find_places(self.gazetteer, full_text, region_hint=region_hint, home=home)
         language = detect_language(title, text)
         relevance = score(self.lexicon, title, text, language)
         event = None
@@ -62,6 +72,11 @@ class Analyzer:
             event=event,
             language=language,
         )
+
+    def feed_home(self, recent: Sequence[Iterable[str]]) -> str | None:
+        """The key of a feed's home area, from the place keys of its recent articles, newest
+        first (`Store.feed_places`); None for a feed with no home (see `places.home`)."""
+        return feed_home(self.gazetteer, recent)
 
     def parents(self, key: str) -> list[Place]:
         """The places containing the place `key`, nearest first (its country, then the

@@ -7,14 +7,17 @@ from bot.lazy import exports
 if TYPE_CHECKING:
     from bot.understand.places.distance import distance_km
     from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+    from bot.understand.places.home import HOME_ARTICLES, feed_home
     from bot.understand.places.index import load_place_index, load_places
     from bot.understand.places.query import QueryResolution, resolve_query
     from bot.understand.places.tagging import find_places
 
 __all__ = [
+    "HOME_ARTICLES",
     "Gazetteer",
     "QueryResolution",
     "distance_km",
+    "feed_home",
     "find_places",
     "load_gazetteer",
     "load_place_index",
@@ -28,6 +31,8 @@ __getattr__ = exports(
         "distance_km": "distance",
         "Gazetteer": "gazetteer",
         "load_gazetteer": "gazetteer",
+        "HOME_ARTICLES": "home",
+        "feed_home": "home",
         "load_place_index": "index",
         "load_places": "index",
         "QueryResolution": "query",

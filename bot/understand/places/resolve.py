@@ -387,17 +387,25 @@ class Context:
         return found
 
 
-def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> Place | None:
+def choose(
+    span: Span, context: Context, hints: frozenset[str], final: bool, home: str | None = None
+) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
-    `hints` holds the countries of the feed and of the text's demonyms. Unless `final`, a name
-    of places in several countries that nothing settles yet is left for later (None), when
-    the rest of the text may have settled it."""
+    `hints` holds the countries of the feed and of the text's demonyms; `home` is the key of
+    the feed's home area (`home.feed_home`): a reading inside it may be chosen even when small,
+    as a hint's may, and wins where nothing in the text or the hints decides, over larger
+    namesakes too, unless the name is also a country's. Unless `final`, a name of places in
+    several countries that nothing settles yet is left for later (None), when the rest of the
+    text may have settled it."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
     times = context.times
-    best: tuple[tuple[bool, bool, bool, int, bool, bool], tuple[int, bool, int]] | None = None
+    best: tuple[tuple[bool, bool, bool, int, bool, bool, bool], tuple[int, bool, int]] | None
+    best = None
     chosen: Place | None = None  # the place scoring `best`
+    if home is not None and any(r.place.kind == "country" for r in span.facts.readings):
+        home = None  # a country's name stays the country's where the text does not say
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
@@ -410,11 +418,12 @@ def choose(span: Span, context: Context, hints: frozenset[str], final: bool) -> 
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
-        if reading.weak and not (bound or near or country or hinted):
+        homed = home is not None and home in reading.around
+        if reading.weak and not (bound or near or country or hinted or homed):
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((bound, fits, near, named_times, country, hinted), reading.rank)
+        score = ((bound, fits, near, named_times, country, hinted, homed), reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):

@@ -48,7 +48,7 @@ from bot.understand.places.resolve import (
 from bot.understand.places.scripts import without_latin_towns
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
-from bot.understand.places.towns import with_towns
+from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.words import (
@@ -114,7 +114,11 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def find_places(
-    gaz: Gazetteer, text: str, context_country: str | None = None, region_hint: str | None = None
+    gaz: Gazetteer,
+    text: str,
+    context_country: str | None = None,
+    region_hint: str | None = None,
+    home: str | None = None,
 ) -> list[PlaceMention]:
     """Places named in `text`, each once (its first mention's exact span, and in `mentions`
     every mention's), in the order of their first mentions.
@@ -122,7 +126,9 @@ def find_places(
     `context_country` (ISO2, e.g. a feed's country), the countries of a feed's
     `region_hint` ("middle-east", see `hints`) and those of the text's demonyms ("Malian soldiers")
     are hints: they support names that need support and settle ambiguous names the text's
-    places do not (a country named outranks them).
+    places do not (a country named outranks them). `home`, the key of the feed's home area
+    (`home.feed_home`), settles what they leave, with a town of the home's for a bare name
+    of a far city (`towns.at_home`); it supports no name that is also a common word.
     """
     found, demonyms = _candidates(gaz, text)
     hints = (
@@ -159,7 +165,7 @@ def find_places(
         added = False
         for span in spans:
             if span.place is None:
-                span.place = choose(span, context, hints, final)
+                span.place = choose(span, context, hints, final, home)
                 if span.place is not None and not span.facts.risky:
                     context.add(span)
                     added = True
@@ -187,7 +193,7 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
-    listed = with_towns(gaz, text, with_counties(gaz, text, listed))
+    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
     listed = with_unlisted(text, with_short_names(text, listed))
     return with_area_lists(gaz, text, listed)
 

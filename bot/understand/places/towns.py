@@ -306,6 +306,59 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     return _namesakes(gaz, towns, named, areas, weights)
 
 
+def at_home(gaz: Gazetteer, named: list[PlaceMention], home: str | None) -> list[PlaceMention]:
+    """`named` with each city that nothing else of the text places made its namesake in the
+    feed's home area `home` (`home.feed_home`), a city of the gazetteer or the largest town
+    of the list there, if it has one: "Athens" alone in a paper of Texas is Athens, Texas.
+    A city stays where the text places it otherwise (`_placed_by_others`)."""
+    towns = load_towns() if home is not None else None
+    if towns is None or home is None:
+        return named
+    area = gaz.places[home]
+    code = towns.areas.get(area.geonameid or 0)
+    if code is None:
+        return named
+    result = list(named)
+    for i, mention in enumerate(named):
+        place = mention.place
+        if place.kind != "city" or home in gaz.admin1_keys(place.key):
+            continue
+        names = {name_key(written) for _, _, written in mention.spans}
+        if _placed_by_others(gaz, towns, named, i, names, area):
+            continue
+        found = [c for name in names for c in _namesakes_in(gaz, towns, code, area, name, "city")]
+        if found:
+            result[i] = replace(mention, place=max(found, key=lambda p: p.population))
+    return result
+
+
+def _placed_by_others(
+    gaz: Gazetteer, towns: Towns, named: list[PlaceMention], i: int, names: set[str], home: Place
+) -> bool:
+    """Whether the text's other places place city `named[i]` (of folded names `names`):
+    one lies in its first-level area, or in an area other than `home` where a namesake of
+    it lies (`with_towns` reads it there), or, for a city of another country than the home's,
+    in its country ("Athens" beside "Greece"). A place inside the city (a street the text put
+    in it) is placed by it and does not count."""
+    place = named[i].place
+    others = [
+        m for j, m in enumerate(named) if j != i and place.key not in gaz.ancestor_keys(m.place.key)
+    ]
+    if place.country_code != home.country_code and any(
+        m.place.country_code == place.country_code for m in others
+    ):
+        return True
+    own = set(gaz.admin1_keys(place.key))
+    for code, (area, _) in areas_named(gaz, towns, others).items():
+        if area.key in own:
+            return True
+        if area.key != home.key and any(
+            _namesakes_in(gaz, towns, code, area, n, "city") for n in names
+        ):
+            return True
+    return False
+
+
 def _weights(named: list[PlaceMention], areas: dict[str, tuple[Place, set[int]]]) -> dict[str, int]:
     """Area code -> how many times the text names the places that lie in it."""
     return {code: sum(len(named[i].spans) for i in by) for code, (_, by) in areas.items()}

@@ -526,6 +526,43 @@ def test_whatsnew_on_a_region_above_countries_covers_its_countries(
     assert "What's new: Middle East (region)" in shown
 
 
+def test_whatsnew_on_a_sea_finds_its_ship_attacks_and_a_city_named_in_a_gulf_does_not(
+    newsbot: Newsbot, feed_server: FeedServer
+) -> None:
+    body = _rss(
+        [
+            (
+                "Missiles hit container ship in the Red Sea",
+                "Houthi rebels fired two anti-ship missiles at a container ship in the Red Sea "
+                "on Thursday, setting it on fire and wounding three sailors, the navy said.",
+            ),
+            (
+                "Drone strikes tanker in the Gulf of Aden",
+                "A drone struck an oil tanker in the Gulf of Aden on Thursday, killing one "
+                "crew member, a maritime security agency said.",
+            ),
+            (
+                "Airstrike kills two at Aden port",
+                "An airstrike hit the port of Aden on Thursday, killing two dock workers and "
+                "wounding five, local officials said.",
+            ),
+        ]
+    )
+    newsbot("feeds", "add", feed_server.add_feed("/seas.xml", body))
+    newsbot("poll")
+
+    def titles(place: str) -> set[str]:
+        data = json.loads(newsbot("whatsnew", place, "--since", "3650d", "--json").stdout)
+        return {a["title"] for a in data["articles"]}
+
+    assert titles("Red Sea") == {"Missiles hit container ship in the Red Sea"}
+    assert titles("Gulf of Aden") == {"Drone strikes tanker in the Gulf of Aden"}
+    assert titles("Aden") == {"Airstrike kills two at Aden port"}, "the gulf is not the city"
+    assert "Missiles hit container ship in the Red Sea" not in titles("Yemen")
+    shown = newsbot("whatsnew", "Red Sea", "--since", "3650d").stdout
+    assert "What's new: Red Sea (sea)" in shown
+
+
 def test_export_keeps_old_articles_with_the_dates_their_feeds_gave(after_demo: Newsbot) -> None:
     """The demo's feeds carry last month's items: never pushed as news, they are still
     exported, each with the date its feed gave, not the day the bot first saw it."""

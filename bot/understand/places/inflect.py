@@ -89,6 +89,15 @@ _UKRAINIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Per case, the ending of a feminine adjective that begins a two-word name ("ои" is "ой"
 folded, "оі" is "ої", "іи" is "ій") and the endings its noun's final "а"/"я" takes."""
 
+_SEA_FORMS = (
+    ("ого", "моря"), ("ому", "морю"), ("ом", "море"), ("ым", "морем"), ("им", "морем"),
+    ("ому", "морі"), ("ім", "морі"),
+)  # fmt: skip
+"""Per case, the ending of a neuter adjective before "море" and the noun's form: Russian
+"в Черном море", "Азовского моря", Ukrainian "у Чорному морі", "Чорним морем"."""
+_NEUTER_ENDING = re.compile(r"(?:о?е)$")
+"""A neuter adjective's ending: Russian "-ое" (Черное), Ukrainian "-е" (Чорне)."""
+
 _HEAD_NOUNS = frozenset({"сектор"})
 """Generic nouns that come first and decline while the name after them stays in the
 genitive: Russian "в секторе Газа", Ukrainian "у секторі Гази"."""
@@ -118,6 +127,9 @@ def case_forms(folded: str) -> set[str]:
         head = " ".join(words[:-2])
         forms = {f"{head} {stem}{a} {noun}" for a, noun in _PHRASE_FORMS[words[-1]]}
         forms = {form.strip() for form in forms}
+    elif len(words) == 2 and words[1] == "море" and len(words[0]) > _MIN_STEM + 1:
+        stem = _NEUTER_ENDING.sub("", words[0])
+        forms = {f"{stem}{a} {noun}" for a, noun in _SEA_FORMS}
     elif len(words) == 2 and _MASCULINE_NAME.search(words[0]) and words[1][-1] not in _VOWELS:
         adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
         endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())

@@ -51,6 +51,7 @@ from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
+from bot.understand.places.waters import is_water
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
     ARABIC_DISTRICT_BEFORE,
@@ -80,8 +81,11 @@ from bot.understand.places.words import (
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_CYRILLIC,
+    SHORE_WORDS,
     STREET_BEFORE,
     TITLES,
+    WATER_STEMS,
+    WATER_WORDS,
 )
 from bot.understand.stopwords import stop_words
 
@@ -435,9 +439,17 @@ def _looks_like_name(written: str) -> bool:
             continue
         if word[0].isupper() or word[0].lower() == word[0].upper():
             capitalised = True
-        elif word.lower() not in PARTICLES and word.lower() not in GENERIC:
+        elif not _lower_name_word(word.lower()):
             return False
     return capitalised
+
+
+def _lower_name_word(word: str) -> bool:
+    """Whether a word in lower case may stand in a name: a particle, a generic word or a word
+    for a water body ("mer Rouge", "в Черном море")."""
+    return (
+        word in PARTICLES or word in GENERIC or word in WATER_WORDS or word.startswith(WATER_STEMS)
+    )
 
 
 def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
@@ -455,6 +467,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     ):
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end):
+        return True
+    if _water_in_longer_name(text, span):
         return True
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or previous == "-") and _after_a_head(text, start, article):
@@ -557,9 +571,34 @@ def _inside_other_name(text: str, span: Span) -> bool:
     virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
     if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(text, span.start, span.end):
         return True
+    if _water_in_longer_name(text, span):
+        return True
     return _NAME_WORD_TAILS.end_at(text, span.start) and (
         _word_before(text, span.start) in NAME_BEFORE
     )
+
+
+_SHORE_STARTS = tuple(sorted({word[:4] for word in SHORE_WORDS}))
+"""The first letters of `SHORE_WORDS`, looked for before the word is read."""
+
+
+def _water_in_longer_name(text: str, span: Span) -> bool:
+    """A water body's name that names no water: before a capitalised word that is no day or
+    month, outside a title-case headline, it is part of a unit's, a company's or an
+    organisation's name ("Black Sea Fleet", "Red Sea Global", "the Atlantic Council"); before
+    a word for the land on its shore (`SHORE_WORDS`) it describes that land ("the Red Sea port
+    of Hodeidah", "villages on the Black Sea coast")."""
+    end = span.end
+    if text[end : end + 1] != " ":
+        return False
+    capitalised = text[end + 1 : end + 2].isupper()
+    if not (capitalised or text.startswith(_SHORE_STARTS, end + 1)) or not is_water(span.facts):
+        return False
+    word = _WORD.match(text, end + 1)
+    after = word.group().lower() if word else ""
+    if not capitalised:
+        return after in SHORE_WORDS
+    return after not in DATE_WORDS and not _title_case_line(text, span.start)
 
 
 _SPACED_DASHES = frozenset([" - ", " — ", " – "])

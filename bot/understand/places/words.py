@@ -128,6 +128,21 @@ GENERIC = frozenset(
     ]
 )
 
+WATER_WORDS = frozenset(["mer", "golfe", "détroit", "océan", "baie", "canal"])
+"""French words for a sea, gulf, strait, ocean, bay or channel, written in lower case in a
+water body's name ("mer Rouge", "golfe d'Aden", "détroit d'Ormuz")."""
+SHORE_WORDS = frozenset(
+    ["port", "ports", "coast", "coasts", "coastline", "shore", "shores", "city", "cities",
+     "town", "towns", "resort", "resorts", "island", "islands", "peninsula", "beach",
+     "beaches", "region", "province", "littoral"]
+)  # fmt: skip
+"""Words for the land on a water body's shore: after the water's name, the name describes that
+land ("the Red Sea port of Hodeidah", "the Black Sea coast", "Caspian Sea region")."""
+WATER_STEMS = ("мор", "залив", "заток", "затоц", "пролив", "проток", "протоц", "океан")
+"""Stems of the Russian and Ukrainian words for a sea, gulf, strait and ocean, in every case
+form, written in lower case in a water body's name ("в Черном море", "у Чорному морі",
+"Аденского залива", "Керченській протоці")."""
+
 COMMUNITIES = frozenset(
     ["shiite", "shia", "shi'ite", "sunni", "christian", "muslim", "jewish", "druze", "alawite",
      "yazidi", "kurdish", "arab", "hindu", "sikh", "catholic", "orthodox", "coptic", "armenian",

@@ -62,8 +62,10 @@ def test_a_quarter_the_gazetteer_holds_stays(gaz: Gazetteer) -> None:
     assert SHUJAIYA in found(gaz, "قصفت المدفعية حي الشجاعية شرق مدينة غزة.")
 
 
-def test_the_red_sea_is_no_state(gaz: Gazetteer) -> None:
-    assert found(gaz, "ستكون الرياح شمالية غربية على البحر الأحمر.") == {}
+def test_the_red_sea_is_the_sea_not_the_state(gaz: Gazetteer) -> None:
+    assert found(gaz, "ستكون الرياح شمالية غربية على البحر الأحمر.") == {
+        "cfg:red-sea": "البحر الأحمر"
+    }
     assert found(gaz, "زار الرئيس ولاية البحر الأحمر.") == {RED_SEA_STATE: "ولاية البحر الأحمر"}
 
 

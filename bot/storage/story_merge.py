@@ -10,19 +10,20 @@ and what a channel asked of it stay true.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, exists, select, update
+from sqlalchemy import Connection, exists, select, update
 
-from bot.storage.schema import articles, mutes, posted_messages, stories, subscriptions
+from bot.storage.schema import articles, mutes, posted_messages, subscriptions
 
 
 def merge_stories(conn: Connection, older: int, younger: int) -> bool:
-    """Move every article of story `younger` into story `older` and delete `younger`, in
-    the caller's transaction; False (nothing changed) when `younger` has an article
-    claimed or posted in a channel, or a channel mutes or follows it."""
+    """Move every article of story `younger` into story `older`, in the caller's
+    transaction; False (nothing changed) when `younger` has an article claimed or posted
+    in a channel, or a channel mutes or follows it. The row of `younger` stays, empty
+    (stories are only read through their articles): a report another worker is storing
+    into it meanwhile (PostgreSQL) still finds it, and tells it again."""
     if _shown(conn, younger):
         return False
     conn.execute(update(articles).where(articles.c.story_id == younger).values(story_id=older))
-    conn.execute(delete(stories).where(stories.c.id == younger))
     return True
 
 

@@ -11,6 +11,7 @@ from bot.records import (
     Analysis,
     Casualties,
     EventFacts,
+    Mute,
     ParsedEntry,
     Place,
     PlaceMention,
@@ -189,15 +190,29 @@ def test_a_report_that_matches_two_unshown_stories_merges_them(store: Store) -> 
     assert story_count(store) == 1
 
 
+def english_story(store: Store) -> tuple[int, int]:
+    """(article id, story id) of the stored English report without event facts."""
+    found = store.conflict_articles_since(TUESDAY - timedelta(days=1))
+    article = next(a for a in found if a.title == ENGLISH_STRIKE[0])
+    assert article.story_id is not None
+    return article.id, article.story_id
+
+
 def test_a_story_already_posted_to_a_channel_is_not_merged_away(store: Store) -> None:
     save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
     save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
-    posted = [
-        a.id
-        for a in store.conflict_articles_since(TUESDAY - timedelta(days=1))
-        if a.title == ENGLISH_STRIKE[0]
-    ]
-    ChannelStore(store.engine).claim_articles("T1", "C1", posted, TUESDAY + timedelta(hours=1))
+    article_id, _ = english_story(store)
+    ChannelStore(store.engine).claim_articles("T1", "C1", [article_id], TUESDAY)
+    save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
+    assert story_count(store) == 2
+
+
+def test_a_story_a_channel_muted_is_not_merged_away(store: Store) -> None:
+    save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
+    save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
+    _, story_id = english_story(store)
+    mute = Mute("story", str(story_id), ENGLISH_STRIKE[0], TUESDAY + timedelta(days=1))
+    ChannelStore(store.engine).mute("T1", "C1", mute, "U1")
     save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
     assert story_count(store) == 2
 

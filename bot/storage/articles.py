@@ -54,6 +54,7 @@ from bot.storage.stories import (
     story_sources,
     story_tolls,
 )
+from bot.storage.story_merge import merge_stories
 from bot.understand import (
     CROSS_LANGUAGE_WINDOW,
     NEAR_DUPLICATE,
@@ -263,7 +264,12 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         match = matching_story(conn, published, story, day)
-        joined = match[0] if match else _same_event(conn, published, entry, analysis, day)
+        keyed = _keyed_story(conn, published, analysis, day)
+        if match and keyed is not None and keyed != match[0]:
+            older, younger = sorted((match[0], keyed))
+            if merge_stories(conn, older, younger):
+                match = (older, match[1])
+        joined = match[0] if match else keyed or _named_story(conn, published, entry, analysis)
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -566,16 +572,12 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
     return found
 
 
-def _same_event(
-    conn: Connection,
-    published: datetime,
-    entry: ParsedEntry,
-    analysis: Analysis,
-    day: date | None,
+def _keyed_story(
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None
 ) -> int | None:
-    """The story an article with no story in its own words joins by its event: the same
-    event reported in another language (`event_key`), or in its own language on the same
-    day (`incident_key`), or named alike at the same place (`_named_story`), else None."""
+    """The story an article joins by its event's facts: the same event reported in another
+    language (`event_key`), or in its own language on the same day (`incident_key`), else
+    None. A report whose words match another story bridges the two (`merge_stories`)."""
     if analysis.language is None:
         return None
     key = event_key(analysis.language, analysis.event)
@@ -584,11 +586,9 @@ def _same_event(
         if found is not None:
             return found
     same_day = incident_key(analysis.language, analysis.event, day)
-    if same_day is not None:
-        found = same_day_story(conn, published, analysis.language, same_day)
-        if found is not None:
-            return found
-    return _named_story(conn, published, entry, analysis)
+    if same_day is None:
+        return None
+    return same_day_story(conn, published, analysis.language, same_day)
 
 
 def _named_story(

@@ -30,6 +30,10 @@ join it: one shared name can be a coincidence, two are a description."""
 MIN_ANCHORS_SAME_LANGUAGE = 3
 """The same with reports in its own language, which share more by chance (the words of a
 place's usual names and officials)."""
+LONG_NAME = 3
+"""A name of this many words or more ("Crocus City Hall") that a story's reports in other
+languages write whole is enough alone: a long name is one place or body, not a word that
+two names share by chance."""
 LATIN_LANGUAGES = (
     "english",
     "french",
@@ -183,7 +187,8 @@ def story_anchors(
         shared = [anchor for anchor in mine if anchor & distinctive]
         crossing = _names([anchor for anchor in shared if anchor & across.get(story, set())])
         count = _names(shared)
-        enough = crossing >= MIN_ANCHORS or count >= MIN_ANCHORS_SAME_LANGUAGE
+        whole = any(len(a) >= LONG_NAME and a <= across.get(story, set()) for a in shared)
+        enough = crossing >= MIN_ANCHORS or count >= MIN_ANCHORS_SAME_LANGUAGE or whole
         if enough and any(map(_specific, shared)) and (best is None or count > best[1]):
             best = (story, count)
     return best

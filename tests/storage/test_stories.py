@@ -11,13 +11,14 @@ from bot.records import (
     Analysis,
     Casualties,
     EventFacts,
+    Mute,
     ParsedEntry,
     Place,
     PlaceMention,
     PollOutcome,
     Relevance,
 )
-from bot.storage import FreshArticle, Store
+from bot.storage import ChannelStore, FreshArticle, Store
 from bot.understand.stories import fingerprint
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
@@ -72,9 +73,15 @@ TUESDAY = datetime(2026, 11, 17, 9, tzinfo=UTC)
 
 
 def save_event(
-    store: Store, outlet: str, title: str, text: str, published: datetime, killed: int
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    killed: int,
+    language: str = "en",
 ) -> None:
-    """Store an English report of an air strike on Hajin that killed `killed`."""
+    """Store a report in `language` of an air strike on Hajin that killed `killed`."""
     feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
     link = f"https://{outlet}.example/{abs(hash((title, published)))}"
     entry = ParsedEntry(link, link, link, title, text, "", published)
@@ -85,7 +92,7 @@ def save_event(
         killed=Casualties(killed, True),
         place=mention,
     )
-    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language=language)
     fresh = FreshArticle(entry, analysis, fingerprint(title, text))
     store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
 
@@ -159,6 +166,54 @@ def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store)
         TUESDAY + timedelta(days=2),
         4,
     )
+    assert story_count(store) == 2
+
+
+FRENCH_STRIKE = (
+    "Frappe de drone sur un marché syrien",
+    "Un drone a frappé lundi le marché de Hajin et tué quatre civils, selon des médecins.",
+)
+ENGLISH_STRIKE = (
+    "Drone strike on Hajin market kills four civilians",
+    "A drone struck the crowded market in Hajin on Monday, killing four civilians, local "
+    "medics said.",
+)
+
+
+def test_a_report_that_matches_two_unshown_stories_merges_them(store: Store) -> None:
+    """The French report and an English one without event facts start two stories; a
+    later English report has the English one's words and the French one's facts."""
+    save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
+    save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
+    assert story_count(store) == 2
+    save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
+    assert story_count(store) == 1
+
+
+def english_story(store: Store) -> tuple[int, int]:
+    """(article id, story id) of the stored English report without event facts."""
+    found = store.conflict_articles_since(TUESDAY - timedelta(days=1))
+    article = next(a for a in found if a.title == ENGLISH_STRIKE[0])
+    assert article.story_id is not None
+    return article.id, article.story_id
+
+
+def test_a_story_already_posted_to_a_channel_is_not_merged_away(store: Store) -> None:
+    save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
+    save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
+    article_id, _ = english_story(store)
+    ChannelStore(store.engine).claim_articles("T1", "C1", [article_id], TUESDAY)
+    save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
+    assert story_count(store) == 2
+
+
+def test_a_story_a_channel_muted_is_not_merged_away(store: Store) -> None:
+    save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
+    save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
+    _, story_id = english_story(store)
+    mute = Mute("story", str(story_id), ENGLISH_STRIKE[0], TUESDAY + timedelta(days=1))
+    ChannelStore(store.engine).mute("T1", "C1", mute, "U1")
+    save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
     assert story_count(store) == 2
 
 

@@ -84,3 +84,16 @@ def test_a_people_and_an_armed_group_alone_describe_a_place_not_an_event() -> No
     assert story_anchors(mine, [(4, False, generic)]) is None
     specific = words_of(anchors("", "la Tarnesk Front dice que Kelvarian, Ostrani y Duvak."))
     assert story_anchors(mine, [(4, False, specific)]) == (4, 4)
+
+
+def test_a_long_name_written_whole_in_another_language_is_enough_alone() -> None:
+    mine = anchors("", "Gunmen stormed the Velora Grand Concert Hall on Friday evening.")
+    whole = words_of(anchors("", "un tiroteo en el Velora Grand Concert Hall el viernes."))
+    assert story_anchors(mine, [(5, True, whole)]) == (5, 1)
+    assert story_anchors(mine, [(5, False, whole)]) is None
+
+
+def test_a_long_name_that_shares_only_some_words_is_not_enough() -> None:
+    mine = anchors("", "Gunmen stormed the Velora Grand Concert Hall on Friday evening.")
+    part = words_of(anchors("", "un concierto en el Velora Theatre el viernes."))
+    assert story_anchors(mine, [(5, True, part)]) is None

@@ -33,6 +33,9 @@ class _Kind:
     nominatives: tuple[str, ...]
     noun: str
     pattern: re.Pattern[str]
+    city_districts: bool
+    """Whether a city's name after the list makes them its districts ("в Днепровском и
+    Шевченковском районах Запорожья"), not raions."""
 
 
 def _kind(endings: tuple[str, ...], nominatives: tuple[str, ...], noun: str, plural: str) -> _Kind:
@@ -40,7 +43,7 @@ def _kind(endings: tuple[str, ...], nominatives: tuple[str, ...], noun: str, plu
     pattern = re.compile(
         rf"(?<![\w'’-])((?:{adjective}(?:, | и | та | і | й ))+{adjective}) {plural}(?![\w])"
     )
-    return _Kind(endings, nominatives, noun, pattern)
+    return _Kind(endings, nominatives, noun, pattern, noun == "район")
 
 
 _KINDS = (
@@ -71,7 +74,7 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
     for kind in _KINDS:
         for match in kind.pattern.finditer(text):
             at = match.start(1)
-            if _office_before(text, at):
+            if _office_before(text, at) or (kind.city_districts and _city_after(text, match.end())):
                 continue
             for word in _JOINS.split(match.group(1)):
                 start = text.index(word, at)
@@ -103,6 +106,11 @@ def _without_spans(mention: PlaceMention, listed: set[tuple[int, int]]) -> Place
         return None
     start, end, written = spans[0]
     return PlaceMention(written, start, end, mention.place, spans)
+
+
+def _city_after(text: str, end: int) -> bool:
+    """Whether a capitalised word (a city's name in the genitive) follows `end`."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _office_before(text: str, start: int) -> bool:

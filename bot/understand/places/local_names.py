@@ -2,12 +2,14 @@
 person, an office, an outlet, an organisation or a date (`local_other_name`).
 
 - A Russian or Ukrainian given name that is also a town's, in any case, before a surname
-  ("з Володимиром Зеленським", "слова Владимира Путина", "Софія Андрухович").
+  ("з Володимиром Зеленським", "слова Владимира Путина", "Софія Андрухович"), but not after a
+  preposition of place ("во Владимире Путин провёл совещание").
 - A name after "имени"/"імені" (and "им."/"ім.") is the person a thing is named after
   ("шахта имени Калинина": Kalinin, not Tver).
 - A name before a Ukrainian office's abbreviation is the office's ("Дніпропетровська ОВА"),
   an adjective before a newspaper's noun the paper's ("Українська правда").
-- An Arabic name before a word that makes it a news outlet ("القاهرة الإخبارية").
+- An Arabic name before a word that makes it a news outlet or a football club ("القاهرة
+  الإخبارية", "مانشستر سيتي").
 - An Arabic place's name between an organisation's word and a definite adjective names the
   organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
@@ -23,8 +25,8 @@ import re
 from bot.understand.places.words import (
     ARABIC_DIRECTIONS,
     ARABIC_MONTHS,
+    ARABIC_NAME_AFTER,
     ARABIC_ORG_BEFORE,
-    ARABIC_OUTLET_AFTER,
     ARABIC_PREFIXES,
     CYRILLIC_GIVEN_NAMES,
     CYRILLIC_OFFICE_ABBREVIATIONS,
@@ -52,6 +54,11 @@ _GIVEN_FORMS = frozenset(
     for ending in _GIVEN_ENDINGS
 )
 """The case forms of CYRILLIC_GIVEN_NAMES (a few more than there are: none is a word)."""
+_WITH = frozenset(["з", "із", "зі", "с", "со"])
+_INSTRUMENTAL = ("ом", "ою", "ей", "єю")
+"""After "with" ("з", "с") and in the instrumental a given name is a person's, though "з" also
+means "from" ("з Володимиром Зеленським"); after any other preposition of place it is the town
+("во Владимире Путин провёл совещание")."""
 
 
 def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
@@ -79,11 +86,16 @@ def _cyrillic(text: str, start: int, end: int, next_start: int) -> bool:
         return before.lower() not in PLACE_PREPOSITIONS_CYRILLIC
     if after in CYRILLIC_OUTLET_AFTER:
         return True
+    written = text[start:end].lower()
     return (
-        text[start:end].lower() in _GIVEN_FORMS
+        written in _GIVEN_FORMS
         and after[:1].isupper()
         and not after.isupper()
         and next_start != end + 1
+        and (
+            before.lower() not in PLACE_PREPOSITIONS_CYRILLIC
+            or (before.lower() in _WITH and written.endswith(_INSTRUMENTAL))
+        )
     )
 
 
@@ -96,7 +108,7 @@ def _arabic(text: str, start: int, end: int) -> bool:
             or before == "شهر"
             or after in _MONTH_AFTER
         )
-    if after in ARABIC_OUTLET_AFTER:
+    if after in ARABIC_NAME_AFTER:
         return True
     return (
         _without_prefix(before) in ARABIC_ORG_BEFORE

@@ -499,8 +499,8 @@ ARABIC_NAME_BEFORE = frozenset(
         # people's titles and ranks
         "الميجر", "الجنرال", "الكولونيل", "العقيد", "العميد", "اللواء", "الرائد", "النقيب",
         "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
-        # buildings with a name
-        "استاد", "ملعب", "فندق",
+        # buildings with a name, universities
+        "استاد", "ملعب", "فندق", "جامعة", "لجامعة", "بجامعة", "وجامعة",
         # military units named after a place (brigade, battalion)
         "لواء", "كتيبة",
         # television channels, newspapers, radio stations, agencies and their reporters
@@ -511,9 +511,10 @@ ARABIC_NAME_BEFORE = frozenset(
     ]
 )  # fmt: skip
 """Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
-building's ("استاد القاهرة", Cairo Stadium), a military unit's ("لواء الساحل", the Coast
-Brigade), a channel's or paper's ("قناة روسيا اليوم") or a mountain's, river's or lake's
-("جبل كردفان", Mount Kordofan), not a place."""
+building's or a university's ("استاد القاهرة", Cairo Stadium; "جامعة صنعاء"), a military
+unit's ("لواء الساحل", the Coast Brigade), a channel's, paper's or agency's ("قناة روسيا
+اليوم", "وكالة الأناضول"; "مراسل الجزيرة", Al Jazeera's reporter, not Gezira) or a
+mountain's, river's or lake's ("جبل كردفان", Mount Kordofan), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
@@ -648,11 +649,13 @@ CYRILLIC_OFFICE_ABBREVIATIONS = frozenset(
 """Abbreviations of Ukrainian (and Russian) regional, city and district administrations: a
 name before one is the office's ("Дніпропетровська ОВА", "Одеської МВА")."""
 
-ARABIC_OUTLET_AFTER = frozenset(
-    ["الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "نيوز", "تايمز", "بوست", "برس"]
-)
+ARABIC_NAME_AFTER = frozenset(
+    ["الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "نيوز", "تايمز", "تايم", "بوست", "برس",
+     "سيتي", "يونايتد"]
+)  # fmt: skip
 """Arabic words after a place's name that make it a news outlet's or channel's
-("القاهرة الإخبارية", "سكاي نيوز"), not a place."""
+("القاهرة الإخبارية", "تعز تايم") or a football club's ("مانشستر سيتي", "ليدز يونايتد"),
+not a place."""
 
 ARABIC_ORG_BEFORE = frozenset(["قوات", "مجلس", "جيش", "حزب", "جبهة", "حركة", "هيئة"])
 """Arabic words of armed forces, councils, parties and movements that, with a definite

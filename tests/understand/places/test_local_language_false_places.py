@@ -1,6 +1,7 @@
 """Names in Arabic, French, Russian and Ukrainian text that hold a place's name but name a
-person, an office, an outlet, an organisation or a date; and areas listed before one plural
-noun. Every sentence here is written for the test."""
+person, an office, an outlet, an organisation or a date; areas listed before one plural noun;
+regions above countries in these languages. Every sentence here is written for the test; the
+few that pass without the mechanisms guard them against reaching too far."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ DEIR_EZ_ZOR_GOVERNORATE = "cfg:deir-ez-zor-governorate"
 MALI = "cc:ML"
 KINSHASA = "gn:2314302"
 GOMA = "gn:216281"
+TAIZ = "gn:70225"
+VLADIMIR = "gn:473247"
+ZAPORIZHZHIA = "gn:687700"
+WEST_AFRICA = "cfg:west-africa"
+HORN_OF_AFRICA = "cfg:horn-of-africa"
+ABUJA = "gn:2352778"
 SENEGAL = "cc:SN"
 DNIPROPETROVSK_OBLAST = "cfg:dnipropetrovsk-oblast"
 ZAPORIZHZHIA_OBLAST = "cfg:zaporizhzhia-oblast"
@@ -200,3 +207,47 @@ def test_raions_listed_before_one_plural_noun_are_each_named(
 )
 def test_the_red_cross_is_no_town(gaz: Gazetteer, text: str) -> None:
     assert found(gaz, text) == {GOMA: "Goma"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أضرب طلاب جامعة إب احتجاجا على تأخر الرواتب في تعز.",
+        "ونشر موقع عدن تايم صورا للاشتباكات في تعز.",
+        "خسر مانشستر سيتي أمام فريق من تعز في مباراة ودية.",
+    ],
+)
+def test_a_university_an_outlet_or_a_club_named_after_a_place_is_no_place(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert found(gaz, text) == {TAIZ: "تعز"}
+
+
+def test_a_given_names_town_after_a_preposition_stays_the_town(gaz: Gazetteer) -> None:
+    text = "Во Владимире Путин провёл совещание о беспилотниках."
+    assert found(gaz, text) == {VLADIMIR: "Владимире"}
+
+
+def test_raions_listed_before_a_citys_name_are_its_districts(gaz: Gazetteer) -> None:
+    text = "Уламки пошкодили будинки в Дніпровському та Шевченківському районах Запоріжжя."
+    assert found(gaz, text) == {ZAPORIZHZHIA: "Запоріжжя"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les chefs d'état-major d'Afrique de l'Ouest se sont réunis à Abuja.",
+            {WEST_AFRICA: "Afrique de l'Ouest", ABUJA: "Abuja"},
+        ),
+        ("Посуха в Західній Африці посилює конфлікти.", {WEST_AFRICA: "Західній Африці"}),
+        ("Наёмники действуют в Западной Африке.", {WEST_AFRICA: "Западной Африке"}),
+        ("تتزايد الهجمات في غرب أفريقيا.", {WEST_AFRICA: "غرب أفريقيا"}),
+        ("La sécheresse frappe la Corne de l'Afrique.", {HORN_OF_AFRICA: "Corne de l'Afrique"}),
+        ("Засуха охватила Африканский Рог.", {HORN_OF_AFRICA: "Африканский Рог"}),
+    ],
+)
+def test_regions_above_countries_in_local_languages(
+    gaz: Gazetteer, text: str, expected: dict[str, str]
+) -> None:
+    assert found(gaz, text) == expected

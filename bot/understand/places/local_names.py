@@ -15,7 +15,9 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
   the like is a date ("23 آب 2025": August, not Ibb).
 - A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
-  ("Office du Niger", "Université de Kinshasa").
+  ("Office du Niger", "Université de Kinshasa"); a French bearing before "du"/"de" is a part
+  of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
+  Haiti or Cameroon so named.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from bot.understand.places.words import (
     CYRILLIC_GIVEN_NAMES,
     CYRILLIC_OFFICE_ABBREVIATIONS,
     CYRILLIC_OUTLET_AFTER,
+    FRENCH_BEARINGS,
     FRENCH_ORG_BEFORE,
     NAMESAKE_BEFORE_CYRILLIC,
     PLACE_PREPOSITIONS_CYRILLIC,
@@ -43,6 +46,7 @@ _NUMBER = re.compile(r"\d")
 _MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
 """Last, next, this: after a month's name ("آب الماضي")."""
 _FRENCH_OF_TAILS = ("de ", "du ", "des ", "d'", "d’")
+_FRENCH_OF_AFTER = (" du ", " de ", " des ", " d'", " d’")
 _FRENCH_OF = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:de |du |des |d['’])$")
 _GIVEN_ENDINGS = (
     "", "а", "у", "ом", "ові", "е", "і", "ю", "я", "ы", "ой", "ою", "ей", "єю", "и", "ї",
@@ -70,11 +74,11 @@ def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
         return _cyrillic(text, start, end, next_start)
     if "\u0600" <= first <= "\u06ff":
         return _arabic(text, start, end)
-    return (
-        first.isupper()
-        and text.endswith(_FRENCH_OF_TAILS, 0, start)
-        and _after_french_org(text, start)
-    )
+    if not first.isupper():
+        return False
+    if text.startswith(_FRENCH_OF_AFTER, end) and text[start:end].lower() in FRENCH_BEARINGS:
+        return True
+    return text.endswith(_FRENCH_OF_TAILS, 0, start) and _after_french_org(text, start)
 
 
 def _cyrillic(text: str, start: int, end: int, next_start: int) -> bool:

@@ -501,8 +501,8 @@ ARABIC_NAME_BEFORE = frozenset(
         "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
         # buildings with a name, universities
         "استاد", "ملعب", "فندق", "جامعة", "لجامعة", "بجامعة", "وجامعة",
-        # military units named after a place (brigade, battalion)
-        "لواء", "كتيبة",
+        # military units named after a place (brigade, battalion, brigades, companies, corps)
+        "لواء", "كتيبة", "كتائب", "لكتائب", "سرايا", "لسرايا", "فيلق", "لفيلق",
         # television channels, newspapers, radio stations, agencies and their reporters
         "قناة", "لقناة", "بقناة", "صحيفة", "لصحيفة", "بصحيفة", "إذاعة", "لإذاعة", "تلفزيون",
         "وكالة", "لوكالة", "شبكة", "لشبكة", "مراسل", "لمراسل", "مراسلة", "لمراسلة",
@@ -512,9 +512,10 @@ ARABIC_NAME_BEFORE = frozenset(
 )  # fmt: skip
 """Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
 building's or a university's ("استاد القاهرة", Cairo Stadium; "جامعة صنعاء"), a military
-unit's ("لواء الساحل", the Coast Brigade), a channel's, paper's or agency's ("قناة روسيا
-اليوم", "وكالة الأناضول"; "مراسل الجزيرة", Al Jazeera's reporter, not Gezira) or a
-mountain's, river's or lake's ("جبل كردفان", Mount Kordofan), not a place."""
+unit's ("لواء الساحل", the Coast Brigade; "سرايا القدس", "فيلق القدس": not Jerusalem), a
+channel's, paper's or agency's ("قناة روسيا اليوم", "وكالة الأناضول"; "مراسل الجزيرة", Al
+Jazeera's reporter, not Gezira) or a mountain's, river's or lake's ("جبل كردفان", Mount
+Kordofan), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
@@ -694,3 +695,10 @@ CYRILLIC_OUTLET_AFTER = frozenset(
 """Lower-case Russian and Ukrainian words of newspapers' and sites' names after an adjective
 that is also a town's name ("Українська правда", Ukrainsk; "Комсомольская правда"): the
 name is the outlet's."""
+
+FRENCH_BEARINGS = frozenset(
+    ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+     "centre-nord", "centre-sud", "centre-est", "centre-ouest"]
+)  # fmt: skip
+"""French bearings, as a place's part is named before "du"/"de" ("l'Ouest du pays", "le
+Sud-Ouest du Niger"); GeoNames has several as regions (Haiti's Ouest, Cameroon's Sud-Ouest)."""

@@ -34,6 +34,7 @@ ZAPORIZHZHIA = "gn:687700"
 WEST_AFRICA = "cfg:west-africa"
 HORN_OF_AFRICA = "cfg:horn-of-africa"
 ABUJA = "gn:2352778"
+BAMAKO = "gn:2460596"
 SENEGAL = "cc:SN"
 DNIPROPETROVSK_OBLAST = "cfg:dnipropetrovsk-oblast"
 ZAPORIZHZHIA_OBLAST = "cfg:zaporizhzhia-oblast"
@@ -251,3 +252,25 @@ def test_regions_above_countries_in_local_languages(
     gaz: Gazetteer, text: str, expected: dict[str, str]
 ) -> None:
     assert found(gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبنت سرايا القدس إطلاق صواريخ من خان يونس.",
+        "ونعى فيلق القدس أحد قادته الذي قتل قرب خان يونس.",
+    ],
+)
+def test_an_armed_unit_named_after_jerusalem_is_no_place(gaz: Gazetteer, text: str) -> None:
+    assert found(gaz, text) == {KHAN_YUNIS: "خان يونس"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les violences gagnent l'Ouest du pays, loin de Bamako.",
+        "Une patrouille est tombée dans une embuscade dans le Sud-Ouest du pays, loin de Bamako.",
+    ],
+)
+def test_a_french_bearing_before_du_is_a_part_not_a_region(gaz: Gazetteer, text: str) -> None:
+    assert found(gaz, text) == {BAMAKO: "Bamako"}

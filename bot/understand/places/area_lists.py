@@ -1,57 +1,116 @@
-"""Oblasts named together before one plural "области" in Russian and Ukrainian
-(`with_area_lists`).
+"""Oblasts or raions named together before one plural "области" or "районов" in Russian and
+Ukrainian (`with_area_lists`).
 
 "В Курской и Белгородской областях", "у Сумській та Харківській областях", "Брянской, Курской
-и Орловской областей": the adjectives share one noun in the plural, so no oblast's name
-stands whole in the text. Each adjective is put back in the nominative before "область"
-("Курская область", "Сумська область") and looked up; an oblast found so is named there,
-unless the list closes a regional office's name ("ГУ МВД по Курской и Белгородской
-областям").
+и Орловской областей", "Харківського, Чугуївського та Ізюмського районів": the adjectives
+share one noun in the plural, so no area's name stands whole in the text. Each adjective is
+put back in the nominative before "область" or "район" ("Курская область", "Сумська
+область", "Чугуївський район") and looked up; an area found so is named there, unless the
+list closes a regional office's name ("ГУ МВД по Курской и Белгородской областям"), and the
+adjective is no other place ("Дніпропетровську", also Dnipro's old name in the accusative).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.words import OFFICE_CYRILLIC
 
-_ADJECTIVE = r"[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:ая|ой|ую|ою|ої|ій|а|у)"
-_LIST = re.compile(
-    rf"(?<![\w'’-])((?:{_ADJECTIVE}(?:, | и | та | і | й ))+{_ADJECTIVE}) "
-    r"(?:област(?:ях|ей|ям|ями|и|і)|обл\.)(?![\w])"
-)
-"""Two or more oblast adjectives, joined by commas and "и"/"та"/"і"/"й", before the plural
-noun ("области"/"області" is also the plural's nominative)."""
 _JOINS = re.compile(r", | и | та | і | й ")
-_ENDINGS = ("ая", "ой", "ую", "ою", "ої", "ій", "а", "у")
-_AREA_KINDS = frozenset(["admin1", "region"])
+_AREA_KINDS = frozenset(["admin1", "region", "admin2", "district"])
 _OFFICE_PREPOSITIONS = frozenset(["в", "во", "у", "по"])
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of area listed: its adjectives' case endings, the nominative endings they are
+    put back in, its noun in the nominative and the list's regex."""
+
+    endings: tuple[str, ...]
+    nominatives: tuple[str, ...]
+    noun: str
+    pattern: re.Pattern[str]
+    city_districts: bool
+    """Whether a city's name after the list makes them its districts ("в Днепровском и
+    Шевченковском районах Запорожья"), not raions."""
+
+
+def _kind(endings: tuple[str, ...], nominatives: tuple[str, ...], noun: str, plural: str) -> _Kind:
+    adjective = rf"[А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:{'|'.join(endings)})"
+    pattern = re.compile(
+        rf"(?<![\w'’-])((?:{adjective}(?:, | и | та | і | й ))+{adjective}) {plural}(?![\w])"
+    )
+    return _Kind(endings, nominatives, noun, pattern, noun == "район")
+
+
+_KINDS = (
+    _kind(
+        ("ая", "ой", "ую", "ою", "ої", "ій", "а", "у"),
+        ("ая", "а"),
+        "область",
+        r"(?:област(?:ях|ей|ям|ями|и|і)|обл\.)",
+    ),
+    _kind(
+        ("ого", "ому", "ым", "им", "ім", "ом"),
+        ("ий", "ый", "ій"),
+        "район",
+        r"(?:район(?:ів|ов|ах|ам|ами|и|ы))",
+    ),
+)
+"""Oblasts ("области"/"області" is also the plural's nominative) and raions."""
 
 
 def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` and the oblasts of lists sharing a plural "области" that it does not hold, in
     the order of the text."""
-    if "обл" not in text:
+    if "обл" not in text and "район" not in text:
         return named  # a quick test: English texts are spared
     keys = {m.place.key for m in named}
     added: list[PlaceMention] = []
-    for match in _LIST.finditer(text):
-        at = match.start(1)
-        if _office_before(text, at):
-            continue
-        for word in _JOINS.split(match.group(1)):
-            start = text.index(word, at)
-            at = start + len(word)
-            place = _oblast(gaz, word)
-            if place is None or place.key in keys:
+    listed: set[tuple[int, int]] = set()
+    for kind in _KINDS:
+        for match in kind.pattern.finditer(text):
+            at = match.start(1)
+            if _office_before(text, at) or (kind.city_districts and _city_after(text, match.end())):
                 continue
-            keys.add(place.key)
-            added.append(PlaceMention(word, start, at, place, ((start, at, word),)))
-    if not added:
+            for word in _JOINS.split(match.group(1)):
+                start = text.index(word, at)
+                at = start + len(word)
+                place = _area(gaz, kind, word)
+                if place is None:
+                    continue
+                listed.add((start, at))
+                if place.key in keys:
+                    continue
+                keys.add(place.key)
+                added.append(PlaceMention(word, start, at, place, ((start, at, word),)))
+    if not listed:
         return named
-    return sorted([*named, *added], key=lambda m: m.start)
+    kept = [m for m in (_without_spans(m, listed) for m in named) if m is not None]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _without_spans(mention: PlaceMention, listed: set[tuple[int, int]]) -> PlaceMention | None:
+    """`mention` without its spans that are a list's oblast adjectives, read otherwise
+    ("Дніпропетровську та Запорізьку області": not Dnipro's accusative); None if none is
+    left."""
+    if mention.place.kind in _AREA_KINDS:
+        return mention
+    spans = tuple(s for s in mention.spans if (s[0], s[1]) not in listed)
+    if len(spans) == len(mention.spans):
+        return mention
+    if not spans:
+        return None
+    start, end, written = spans[0]
+    return PlaceMention(written, start, end, mention.place, spans)
+
+
+def _city_after(text: str, end: int) -> bool:
+    """Whether a capitalised word (a city's name in the genitive) follows `end`."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _office_before(text: str, start: int) -> bool:
@@ -64,12 +123,12 @@ def _office_before(text: str, start: int) -> bool:
     return any(word.lower() in OFFICE_CYRILLIC for word in words[:-1])
 
 
-def _oblast(gaz: Gazetteer, adjective: str) -> Place | None:
-    """The oblast an adjective in any case names, if any."""
-    ending = next(e for e in _ENDINGS if adjective.endswith(e))
+def _area(gaz: Gazetteer, kind: _Kind, adjective: str) -> Place | None:
+    """The area of `kind` an adjective in any case names, if any."""
+    ending = next(e for e in kind.endings if adjective.endswith(e))
     stem = adjective[: -len(ending)]
-    for nominative in (f"{stem}ая", f"{stem}а"):
-        found = [p for p in gaz.lookup(f"{nominative} область") if p.kind in _AREA_KINDS]
+    for nominative in kind.nominatives:
+        found = [p for p in gaz.lookup(f"{stem}{nominative} {kind.noun}") if p.kind in _AREA_KINDS]
         if found:
             return found[0]
     return None

@@ -29,6 +29,7 @@ from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
+from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.resolve import (
@@ -469,6 +470,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
     if _in_title(text, start, end):
         return True
     if _water_in_longer_name(text, span):
+        return True
+    if local_other_name(text, start, end, found[i + 1].start if i + 1 < len(found) else -1):
         return True
     article = written[0] in "ae" and written.startswith(ARTICLES)
     if (article or previous == "-") and _after_a_head(text, start, article):

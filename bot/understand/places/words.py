@@ -170,6 +170,7 @@ LANGUAGES = frozenset(
 
 ORG_AFTER = frozenset(
     [
+        "rouge",
         "post",
         "times",
         "journal",
@@ -242,11 +243,12 @@ ORG_AFTER = frozenset(
 after a place: "Reston virus", "Marburg virus")."""
 
 OUTLET_AFTER = frozenset(
-    ["presse", "internationale", "info", "inter", "télévisions", "médias", "matin", "match"]
-)
+    ["presse", "internationale", "info", "inter", "télévisions", "médias", "matin", "match",
+     "rouge"]
+)  # fmt: skip
 """Words after a place name, after a space or a hyphen, in the names of French news outlets
 ("Agence France-Presse", "Radio France Internationale", "France Info", "Nice-Matin", "Paris
-Match"): the name is the outlet's."""
+Match") and of the Red Cross ("Croix-Rouge", Croix being a town): the name is theirs."""
 
 
 LOCAL_AUTHORITY_AFTER = frozenset(
@@ -326,8 +328,9 @@ Hall", "Huntsville City Manager", "Tbilisi City Court"): alone they end the name
 buildings ("Rye Court", "Centennial Hall")."""
 
 
-LOWER_ORG_AFTER = ("river", "nuclear", "virus", "ebolavirus")
-"""Words of ORG_AFTER that do so in lower case too ("Dnipro river", "Reston ebolavirus")."""
+LOWER_ORG_AFTER = ("river", "nuclear", "virus", "ebolavirus", "rouge")
+"""Words of ORG_AFTER that do so in lower case too ("Dnipro river", "Reston ebolavirus", the
+French Red Cross written "Croix rouge")."""
 
 
 ORG_BEFORE = frozenset(
@@ -399,10 +402,13 @@ ARABIC_DISTRICT_BEFORE = frozenset(
 Syria's "ناحية", Iraq's "قضاء"), a prefix joined to them ("بمديرية"): the name after one is
 the district's, named after its town ("مديرية رداع", Rada'a District), not the town."""
 
-BRAND_BEFORE = frozenset(["météo", "radio", "télé", "presse"])
+BRAND_BEFORE = frozenset(
+    ["météo", "radio", "télé", "presse", "інтерфакс", "интерфакс", "рбк", "риа", "укрінформ"]
+)
 """Words joined by a hyphen before a country's or a city's name in the names of French
-services and media ("Météo-France", "Radio-Canada", "Télé-Liban", "Presse-Océan"): the
-name is the organisation's, not a place."""
+services and media ("Météo-France", "Radio-Canada", "Télé-Liban", "Presse-Océan") and of news
+agencies' and outlets' national editions ("Інтерфакс-Україна", "РБК-Україна", "РИА-Крым"):
+the name is the organisation's, not a place."""
 
 
 STREET_BEFORE = frozenset(
@@ -508,20 +514,23 @@ ARABIC_NAME_BEFORE = frozenset(
         # people's titles and ranks
         "الميجر", "الجنرال", "الكولونيل", "العقيد", "العميد", "اللواء", "الرائد", "النقيب",
         "الملازم", "الرقيب", "المقدم", "الفريق", "السيد", "السيدة", "الدكتور", "الأمير",
-        # buildings with a name
-        "استاد", "ملعب", "فندق",
-        # military units named after a place (brigade, battalion)
-        "لواء", "كتيبة",
-        # television channels, newspapers and radio stations
+        # buildings with a name, universities
+        "استاد", "ملعب", "فندق", "جامعة", "لجامعة", "بجامعة", "وجامعة",
+        # military units named after a place (brigade, battalion, brigades, companies, corps)
+        "لواء", "كتيبة", "كتائب", "لكتائب", "سرايا", "لسرايا", "فيلق", "لفيلق",
+        # television channels, newspapers, radio stations, agencies and their reporters
         "قناة", "لقناة", "بقناة", "صحيفة", "لصحيفة", "بصحيفة", "إذاعة", "لإذاعة", "تلفزيون",
+        "وكالة", "لوكالة", "شبكة", "لشبكة", "مراسل", "لمراسل", "مراسلة", "لمراسلة",
         # mountains, rivers and lakes named after a place
         "جبل", "جبال", "نهر", "بحيرة",
     ]
 )  # fmt: skip
 """Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
-building's ("استاد القاهرة", Cairo Stadium), a military unit's ("لواء الساحل", the Coast
-Brigade), a channel's or paper's ("قناة روسيا اليوم") or a mountain's, river's or lake's
-("جبل كردفان", Mount Kordofan), not a place."""
+building's or a university's ("استاد القاهرة", Cairo Stadium; "جامعة صنعاء"), a military
+unit's ("لواء الساحل", the Coast Brigade; "سرايا القدس", "فيلق القدس": not Jerusalem), a
+channel's, paper's or agency's ("قناة روسيا اليوم", "وكالة الأناضول"; "مراسل الجزيرة", Al
+Jazeera's reporter, not Gezira) or a mountain's, river's or lake's ("جبل كردفان", Mount
+Kordofan), not a place."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")
@@ -640,3 +649,71 @@ ABBREVIATED_TITLES = frozenset(
 )  # fmt: skip
 """The TITLES that are abbreviations, and so may be written with a dot ("Gen. Moore"); after a
 whole word and a dot a sentence ends ("... Court Judge. Columbus attorney ...")."""
+
+
+CYRILLIC_GIVEN_NAMES = frozenset(["владимир", "володимир", "софия", "софія", "анна"])
+"""Russian and Ukrainian given names that are also towns' names (Vladimir, Volodymyr, Sofia,
+Anna), in the nominative: before a surname, in any case, they are a person's."""
+
+NAMESAKE_BEFORE_CYRILLIC = frozenset(["имени", "им.", "імені", "ім."])
+""""Named after" in Russian and Ukrainian ("шахта имени Калинина", "школа імені Шевченка"):
+the name after it is the person's a thing is named after, not a place."""
+
+CYRILLIC_OFFICE_ABBREVIATIONS = frozenset(
+    ["ОВА", "ОДА", "МВА", "РВА", "РДА", "ВЦА", "ОВЦА", "МВЦА", "КМВА", "ОГА", "РГА"]
+)
+"""Abbreviations of Ukrainian (and Russian) regional, city and district administrations: a
+name before one is the office's ("Дніпропетровська ОВА", "Одеської МВА")."""
+
+ARABIC_NAME_AFTER = frozenset(
+    ["الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "نيوز", "تايمز", "تايم", "بوست", "برس",
+     "سيتي", "يونايتد"]
+)  # fmt: skip
+"""Arabic words after a place's name that make it a news outlet's or channel's
+("القاهرة الإخبارية", "تعز تايم") or a football club's ("مانشستر سيتي", "ليدز يونايتد"),
+not a place."""
+
+ARABIC_ORG_BEFORE = frozenset(["قوات", "مجلس", "جيش", "حزب", "جبهة", "حركة", "هيئة"])
+"""Arabic words of armed forces, councils, parties and movements that, with a definite
+adjective after the place's name, make an organisation's name ("قوات سوريا الديمقراطية",
+"مجلس دير الزور العسكري")."""
+
+ARABIC_PREFIXES = ("و", "ل", "ب", "ف", "ول", "وب", "لل")
+"""Conjunctions and prepositions Arabic joins to the word after ("وقوات", "لقوات")."""
+
+ARABIC_DIRECTIONS = frozenset(
+    ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+     "الأوسط", "الاوسط", "الوسطى"]
+)  # fmt: skip
+"""Arabic adjectives of a bearing after a place's name: its part ("ريف دير الزور الشرقي"),
+not an organisation's name."""
+
+ARABIC_MONTHS = frozenset(
+    ["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"]
+)
+"""The Levantine (Syriac) months' names, their alef written bare ("آب"/"أب" as "اب"), as
+Syria, Lebanon, Jordan, Palestine and Iraq date: "اب" is also Ibb's name."""
+
+FRENCH_ORG_BEFORE = frozenset(
+    ["Office", "Banque", "Université", "Institut", "Agence", "Société", "Compagnie", "Caisse",
+     "Fédération", "Ministère"]
+)  # fmt: skip
+"""Capitalised French words of an organisation's name before "de", "du" or "d'" and a
+place's name ("Office du Niger", "Université de Kinshasa", "Banque du Liban"): the name is
+the organisation's, not a place. Competitions are left out: a development set counts
+"France" in "Tour de France" as a place."""
+
+CYRILLIC_OUTLET_AFTER = frozenset(
+    ["правда", "правди", "правду", "правды", "газета", "газети", "газеты", "газету", "новини",
+     "новин", "новости", "новостей", "известия", "вісті", "вести", "ведомости", "відомості"]
+)  # fmt: skip
+"""Lower-case Russian and Ukrainian words of newspapers' and sites' names after an adjective
+that is also a town's name ("Українська правда", Ukrainsk; "Комсомольская правда"): the
+name is the outlet's."""
+
+FRENCH_BEARINGS = frozenset(
+    ["nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+     "centre-nord", "centre-sud", "centre-est", "centre-ouest"]
+)  # fmt: skip
+"""French bearings, as a place's part is named before "du"/"de" ("l'Ouest du pays", "le
+Sud-Ouest du Niger"); GeoNames has several as regions (Haiti's Ouest, Cameroon's Sud-Ouest)."""

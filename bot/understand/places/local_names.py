@@ -1,0 +1,147 @@
+"""Names in Arabic, French, Russian and Ukrainian text that hold a place's name but name a
+person, an office, an outlet, an organisation or a date (`local_other_name`).
+
+- A Russian or Ukrainian given name that is also a town's, in any case, before a surname
+  ("з Володимиром Зеленським", "слова Владимира Путина", "Софія Андрухович"), but not after a
+  preposition of place ("во Владимире Путин провёл совещание").
+- A name after "имени"/"імені" (and "им."/"ім.") is the person a thing is named after
+  ("шахта имени Калинина": Kalinin, not Tver).
+- A name before a Ukrainian office's abbreviation is the office's ("Дніпропетровська ОВА"),
+  an adjective before a newspaper's noun the paper's ("Українська правда").
+- An Arabic name before a word that makes it a news outlet or a football club ("القاهرة
+  الإخبارية", "مانشستر سيتي").
+- An Arabic place's name between an organisation's word and a definite adjective names the
+  organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
+- A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
+  the like is a date ("23 آب 2025": August, not Ibb).
+- A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
+  ("Office du Niger", "Université de Kinshasa"); a French bearing before "du"/"de" is a part
+  of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
+  Haiti or Cameroon so named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.places.words import (
+    ARABIC_DIRECTIONS,
+    ARABIC_MONTHS,
+    ARABIC_NAME_AFTER,
+    ARABIC_ORG_BEFORE,
+    ARABIC_PREFIXES,
+    CYRILLIC_GIVEN_NAMES,
+    CYRILLIC_OFFICE_ABBREVIATIONS,
+    CYRILLIC_OUTLET_AFTER,
+    FRENCH_BEARINGS,
+    FRENCH_ORG_BEFORE,
+    NAMESAKE_BEFORE_CYRILLIC,
+    PLACE_PREPOSITIONS_CYRILLIC,
+)
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+) $")
+_ALEFS = str.maketrans("أإآ", "ااا")
+_NUMBER = re.compile(r"\d")
+_MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
+"""Last, next, this: after a month's name ("آب الماضي")."""
+_FRENCH_OF_TAILS = ("de ", "du ", "des ", "d'", "d’")
+_FRENCH_OF_AFTER = (" du ", " de ", " des ", " d'", " d’")
+_FRENCH_OF = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:de |du |des |d['’])$")
+_GIVEN_ENDINGS = (
+    "", "а", "у", "ом", "ові", "е", "і", "ю", "я", "ы", "ой", "ою", "ей", "єю", "и", "ї",
+)  # fmt: skip
+_GIVEN_FORMS = frozenset(
+    f"{stem}{ending}"
+    for name in CYRILLIC_GIVEN_NAMES
+    for stem in {name, name[:-1] if name[-1] in "аяь" else name}
+    for ending in _GIVEN_ENDINGS
+)
+"""The case forms of CYRILLIC_GIVEN_NAMES (a few more than there are: none is a word)."""
+_WITH = frozenset(["з", "із", "зі", "с", "со"])
+_INSTRUMENTAL = ("ом", "ою", "ей", "єю")
+"""After "with" ("з", "с") and in the instrumental a given name is a person's, though "з" also
+means "from" ("з Володимиром Зеленським"); after any other preposition of place it is the town
+("во Владимире Путин провёл совещание")."""
+
+
+def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the name `text[start:end]` is part of a person's, an office's, an outlet's or an
+    organisation's name or a date's in the ways the module docstring lists; `next_start` is
+    where the next name found in the text starts (-1: none)."""
+    first = text[start]
+    if "\u0400" <= first <= "\u04ff":
+        return _cyrillic(text, start, end, next_start)
+    if "\u0600" <= first <= "\u06ff":
+        return _arabic(text, start, end)
+    if not first.isupper():
+        return False
+    if text.startswith(_FRENCH_OF_AFTER, end) and text[start:end].lower() in FRENCH_BEARINGS:
+        return True
+    return text.endswith(_FRENCH_OF_TAILS, 0, start) and _after_french_org(text, start)
+
+
+def _cyrillic(text: str, start: int, end: int, next_start: int) -> bool:
+    before = _word_before(text, start)
+    if before.lower() in NAMESAKE_BEFORE_CYRILLIC:
+        return True
+    after = _word_after(text, end)
+    if after in CYRILLIC_OFFICE_ABBREVIATIONS:
+        return before.lower() not in PLACE_PREPOSITIONS_CYRILLIC
+    if after in CYRILLIC_OUTLET_AFTER:
+        return True
+    written = text[start:end].lower()
+    return (
+        written in _GIVEN_FORMS
+        and after[:1].isupper()
+        and not after.isupper()
+        and next_start != end + 1
+        and (
+            before.lower() not in PLACE_PREPOSITIONS_CYRILLIC
+            or (before.lower() in _WITH and written.endswith(_INSTRUMENTAL))
+        )
+    )
+
+
+def _arabic(text: str, start: int, end: int) -> bool:
+    written = text[start:end].translate(_ALEFS)
+    before, after = _word_before(text, start), _word_after(text, end)
+    if written in ARABIC_MONTHS:
+        return (
+            bool(_NUMBER.search(before) or _NUMBER.search(after))
+            or before == "شهر"
+            or after in _MONTH_AFTER
+        )
+    if after in ARABIC_NAME_AFTER:
+        return True
+    return (
+        _without_prefix(before) in ARABIC_ORG_BEFORE
+        and after.startswith("ال")
+        and after.endswith(("ي", "ية"))
+        and after not in ARABIC_DIRECTIONS
+    )
+
+
+def _without_prefix(word: str) -> str:
+    """An Arabic word without the conjunction or preposition joined to it ("وقوات", "لقوات")."""
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in ARABIC_ORG_BEFORE:
+            return word[len(prefix) :]
+    return word
+
+
+def _after_french_org(text: str, start: int) -> bool:
+    """Whether a capitalised French organisation's word and "de"/"du"/"des"/"d'" are right
+    before `start` ("Office du Niger")."""
+    match = _FRENCH_OF.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1) in FRENCH_ORG_BEFORE
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match.group(1) if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text, end)
+    return match.group(1) if match else ""

@@ -237,3 +237,14 @@ def test_a_frame_naming_a_district_of_the_events_city_keeps_its_toll(
     )
     assert analysis.event is not None
     assert analysis.event.killed.min == 2
+
+
+def test_bombs_dropped_from_aircraft_are_an_air_strike(analyzer: Analyzer) -> None:
+    for weapon in ("glide bombs", "guided bombs"):
+        analysis = analyzer.analyze(
+            f"Russian {weapon} hit a school in Zaporizhzhia",
+            f"Two Russian {weapon} struck a school building in Zaporizhzhia on Friday evening, "
+            "wounding five people, the regional governor said.",
+        )
+        assert analysis.event is not None
+        assert analysis.event.sub_event_type == "Air/drone strike", weapon

@@ -224,7 +224,8 @@ def analyze(
     results = []
     for name in [str(f) for f in files or []] or ["-"]:
         try:
-            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            text = data.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {name}: {exc}") from exc
         analysis = analyzer.analyze("", text, sentences)

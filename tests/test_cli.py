@@ -272,6 +272,20 @@ def test_analyze_explains_a_verdict_for_each_file(newsbot: Newsbot, tmp_path: Pa
     assert "conflict" in piped.stdout and "Deir ez-Zor" in piped.stdout
 
 
+def test_analyze_refuses_piped_bytes_that_are_not_utf8(newsbot: Newsbot) -> None:
+    # Under the C locale Python reads stdin with surrogateescape: bad bytes got through.
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "analyze", "-"],
+        env={**newsbot.env, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "1"},
+        input=b"\xff\xfeShelling hit the town\n",
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert b"cannot read -" in result.stderr + result.stdout
+    assert b"Traceback" not in result.stderr
+
+
 def test_analyze_tells_the_language_of_each_text(newsbot: Newsbot, tmp_path: Path) -> None:
     french = tmp_path / "fr.txt"
     french.write_text(

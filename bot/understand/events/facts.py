@@ -10,6 +10,7 @@ from bot.understand.events.casualties import read_casualties
 from bot.understand.events.kinds import Verdict, classify
 from bot.understand.events.placing import several_places
 from bot.understand.events.rules import EventRules, fold
+from bot.understand.events.scenes import opens_elsewhere
 from bot.understand.events.where import event_place
 
 _LINE = re.compile(r"\s*\n\s*")
@@ -61,13 +62,39 @@ def _end_of(full: str, sentences: list[str], end: int) -> int:
     return end
 
 
-def _same_event(rules: EventRules, sentences: list[str], lead: int) -> list[str]:
+def _same_event(
+    rules: EventRules,
+    sentences: list[str],
+    lead: int,
+    elsewhere: Callable[[str], bool] = lambda _: False,
+) -> list[str]:
     """The sentences up to the first after the lead that opens on another event ("In a
-    separate incident, ...")."""
+    separate incident, ...") or on a place `elsewhere` says is apart ("In the X region,
+    ...")."""
     for at in range(lead + 1, len(sentences)):
-        if sentences[at].lower().startswith(rules.other_event):
+        if sentences[at].lower().startswith(rules.other_event) or elsewhere(sentences[at]):
             return sentences[:at]
     return sentences
+
+
+def _elsewhere(
+    rules: EventRules,
+    full: str,
+    lead_end: int,
+    places: list[PlaceMention],
+    ancestors: Callable[[str], Sequence[str]] | None,
+) -> Callable[[str], bool]:
+    """Whether a body sentence of `full` opens on a place apart from every place named up
+    to `lead_end` (the headline and lead)."""
+    told = [m.place for m in places if any(first < lead_end for first, _, _ in m.spans)]
+
+    def opens(sentence: str) -> bool:
+        start = full.find(sentence, lead_end)
+        return start >= 0 and opens_elsewhere(
+            sentence, start, places, told, rules.place_openers, ancestors
+        )
+
+    return opens
 
 
 def _several_events(rules: EventRules, told: list[str]) -> bool:
@@ -106,7 +133,11 @@ def read_event(
     ]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
-    scanned = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead)
+    full = f"{title}\n\n{text}" if title else text
+    lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
+    elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)
+    scanned_body = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead, elsewhere)
+    scanned = list(scanned_body)
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:
@@ -126,12 +157,11 @@ def read_event(
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
     )
-    full = f"{title}\n\n{text}" if title else text
     zone_end = len(title) + 2 if title else 0
-    told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead)
+    told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead, elsewhere)
     zone_end = _end_of(full, told[: lead + 2], zone_end)
     wider_end = _end_of(full, told[lead + 2 :], zone_end)
-    said_end = _end_of(full, _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead), 0)
+    said_end = _end_of(full, scanned_body, 0)
     return EventFacts(
         event_type=rules.event_type(sub_event),
         sub_event_type=sub_event,

@@ -241,6 +241,8 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    place_openers: tuple[str, ...] = ()
+    """Prepositions that open a place frame ("in" of "In the X region, ..."), lower case."""
     several_events: tuple[str, ...] = ()
     """How a headline or lead says it tells several separate events, lower case."""
     language: str = "en"
@@ -447,6 +449,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         index=CueIndex.of(sub_events),
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
+        place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         language=str(data.get("language", "en")),
     )
 
@@ -471,6 +474,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "casualties": local["casualties"],
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
+        "place_openers": local.get("place_openers", []),
         "language": code,
     }
 

@@ -208,3 +208,43 @@ def test_a_village_the_text_names_before_saying_it_is_one_counts_from_its_first_
         )
         == "Kafr Dabil"
     )
+
+
+def test_a_toll_told_after_a_frame_naming_another_region_is_not_the_events(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyzer.analyze(
+        "Navy says it sank a patrol boat off the port of Berdyansk",
+        "The navy said on Tuesday that sea drones had sunk a patrol boat near the occupied port "
+        "of Berdyansk overnight. Footage released by the navy showed a large explosion at the "
+        "pier. In the Sumy region, a Russian drone killed three people in the town of Shostka, "
+        "local officials said.",
+    )
+    event = analysis.event
+    assert event is not None and event.place is not None
+    assert event.killed.min is None
+    assert event.place.as_written == "Berdyansk"
+
+
+def test_a_frame_naming_a_district_of_the_events_city_keeps_its_toll(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyzer.analyze(
+        "Missiles hit Kharkiv overnight",
+        "Russian missiles struck Kharkiv overnight, the regional governor said. Power was cut "
+        "across the city. In the Saltivka district, two people were killed when a missile hit "
+        "an apartment block.",
+    )
+    assert analysis.event is not None
+    assert analysis.event.killed.min == 2
+
+
+def test_bombs_dropped_from_aircraft_are_an_air_strike(analyzer: Analyzer) -> None:
+    for weapon in ("glide bombs", "guided bombs"):
+        analysis = analyzer.analyze(
+            f"Russian {weapon} hit a school in Zaporizhzhia",
+            f"Two Russian {weapon} struck a school building in Zaporizhzhia on Friday evening, "
+            "wounding five people, the regional governor said.",
+        )
+        assert analysis.event is not None
+        assert analysis.event.sub_event_type == "Air/drone strike", weapon

@@ -27,6 +27,8 @@ SCAN_AFTER_LEAD = 8
 WIDER_SENTENCES = 2
 """Sentences after the place zone read for a town when the zone names only a country or
 an area."""
+_WHOLES = frozenset({"country", "region"})
+"""Kinds of place that hold a headline's town and its neighbours alike."""
 READ_CHARS = 6000
 """The headline event is told at the top: only this much of a text is split and read."""
 
@@ -85,8 +87,11 @@ def _elsewhere(
     ancestors: Callable[[str], Sequence[str]] | None,
 ) -> Callable[[str], bool]:
     """Whether a body sentence of `full` opens on a place apart from every place named up
-    to `lead_end` (the headline and lead)."""
-    told = [m.place for m in places if any(first < lead_end for first, _, _ in m.spans)]
+    to `lead_end` (the headline and lead): the places finer than a country or a region of
+    several, when they name one ("Ukraine says it hit a depot near Donetsk" is told of
+    Donetsk, and a frame naming another region of Ukraine is apart from it)."""
+    named = [m.place for m in places if any(first < lead_end for first, _, _ in m.spans)]
+    told = [p for p in named if p.kind not in _WHOLES] or named
 
     def opens(sentence: str) -> bool:
         start = full.find(sentence, lead_end)

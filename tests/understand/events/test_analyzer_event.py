@@ -248,3 +248,18 @@ def test_bombs_dropped_from_aircraft_are_an_air_strike(analyzer: Analyzer) -> No
         )
         assert analysis.event is not None
         assert analysis.event.sub_event_type == "Air/drone strike", weapon
+
+
+def test_a_country_the_lead_names_does_not_hold_another_regions_toll_in_the_event(
+    analyzer: Analyzer,
+) -> None:
+    analysis = analyzer.analyze(
+        "Ukraine says it sank a patrol boat off Berdyansk",
+        "Ukraine's navy said on Tuesday that sea drones had sunk a patrol boat near the "
+        "occupied port of Berdyansk overnight. The claim could not be verified. In the Sumy "
+        "region, a Russian drone killed three people in the town of Shostka, officials said.",
+    )
+    event = analysis.event
+    assert event is not None and event.place is not None
+    assert event.killed.min is None
+    assert event.place.as_written == "Berdyansk"

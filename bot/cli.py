@@ -43,6 +43,12 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 SinceOption = Annotated[str, typer.Option("--since", help="How far back: 30m, 24h, 7d, 2w.")]
 
 
+def _named(place: str) -> None:
+    """Refuse a blank place, which names nothing to look for."""
+    if not place.strip():
+        raise typer.BadParameter('name a place, e.g. "Deir ez-Zor"', param_hint="PLACE")
+
+
 def _since(text: str) -> datetime:
     try:
         return utcnow() - parse_duration(text)
@@ -132,6 +138,7 @@ def whatsnew(
 ) -> None:
     """What is known lately about a place."""
     services: Services = ctx.obj
+    _named(place)
     answer = brief(services.store, services.place_index, place, _since(since))
     activity = None
     if isinstance(answer, Briefing):
@@ -159,6 +166,7 @@ def events(
 ) -> None:
     """Stored incidents within a radius of a place: event type, place, killed and injured."""
     services: Services = ctx.obj
+    _named(place)
     start = _since(since)
     try:
         radius = parse_radius(f"within {within} of {place}")

@@ -138,6 +138,13 @@ def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsb
     assert data["place"]["name"] == "Aleppo" and data["exact"] is False
 
 
+def test_a_blank_place_is_refused_with_how_to_name_one(after_demo: Newsbot) -> None:
+    for command in ("whatsnew", "events"):
+        result = after_demo(command, "   ", ok=False)
+        assert result.returncode == 2, command
+        assert "name a place" in result.stderr and "No place matches" not in result.stdout
+
+
 def test_events_lists_the_incidents_within_a_radius(after_demo: Newsbot) -> None:
     near = json.loads(after_demo("events", "Dayr az Zawr", "--within", "60km", "--json").stdout)
     places = {a["event_place"]["name"] for a in near}

@@ -82,7 +82,7 @@ def incident_day(title: str, text: str, published: date | None, seen: date) -> d
     """The incident's day: the first date expression of the headline, else of the lead,
     that falls within LOOKBACK before the report's day (the publication date, else the day
     it was `seen`); None when none does."""
-    lead = " ".join(text.split()[:LEAD_WORDS])
+    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
         for found in _EXPRESSION.finditer(part):
             day = _resolve(found, published, seen)

@@ -158,7 +158,7 @@ def detect_language(title: str, text: str) -> str:
     dialect of the model's ("arz", Egyptian Arabic; "pcm", Nigerian Pidgin) gives way to the
     best two-letter language."""
     full_text = (f"{title}\n\n{text}" if title else text)[:SAMPLE]
-    if sum(char.isalpha() for char in full_text) < MIN_LETTERS:
+    if sum(map(str.isalpha, full_text)) < MIN_LETTERS:
         return UNDETERMINED
     ranked = _identifier().rank(full_text)
     if ranked[0][1] < MIN_CONFIDENCE:

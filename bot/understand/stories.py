@@ -144,7 +144,7 @@ class Fingerprint:
 
 def terms_of(title: str, text: str) -> frozenset[str]:
     """Stemmed content words of the title and the lead of the text."""
-    lead = " ".join(text.split()[:LEAD_WORDS])
+    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     words = _WORD.findall(f"{title}. {lead}".lower())
     return frozenset(stem(w) for w in words if len(w) > 1 and w not in _STOP)
 
@@ -156,13 +156,18 @@ def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
         return ()
     from bot.understand.minhash import signature  # numpy: only where fingerprints are made
 
-    values = signature(encoded, _permutations())
+    values = signature(encoded, _permutations()).tobytes()  # each band: its ROWS values' bytes
+    size = ROWS * 4
     keys = []
-    for band in range(BANDS):
-        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk, digest_size=8).digest()
+    for band, prefix in enumerate(_BAND_PREFIXES):
+        chunk = values[band * size : (band + 1) * size]
+        digest = hashlib.blake2b(prefix + chunk, digest_size=8).digest()
         keys.append(int.from_bytes(digest[:4], "big", signed=True))
     return tuple(keys)
+
+
+_BAND_PREFIXES = tuple(band.to_bytes(2, "big") for band in range(BANDS))
+"""What each band's digest reads before its values: the band's number."""
 
 
 @cache

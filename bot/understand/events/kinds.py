@@ -26,6 +26,17 @@ _DATE = re.compile(
 """A month in a date: no cue word ("3 March" is no protest march)."""
 
 
+_CASE_FELLOWS = frozenset("İıſK")
+"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case."""
+
+
+def _may_date(sentence: str) -> bool:
+    """Whether `_DATE` can match: a month name is in the lower-cased sentence, or one of
+    `_CASE_FELLOWS` (which could spell one) is in it."""
+    lowered = sentence.lower()
+    return any(month in lowered for month in MONTH_NAMES) or not _CASE_FELLOWS.isdisjoint(sentence)
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The sub-event type chosen, every type's score and where the lead sentence is."""
@@ -42,7 +53,9 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
     protest, its killing left out."""
     found: list[tuple[str, float, int]] = []
-    sentence = _DATE.sub(lambda m: " " * len(m[0]), fold(sentence))
+    sentence = fold(sentence)
+    if _may_date(sentence):
+        sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
     for name, cue in rules.index.candidates(sentence.lower()):
         match = cue.pattern.search(sentence)
         if match:

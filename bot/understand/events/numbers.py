@@ -170,15 +170,18 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
     """Every amount of people or things in the sentence (its token texts), in order,
     non-overlapping."""
     figures: list[Figure] = []
+    kinds: tuple[tuple[frozenset[tuple[str, ...]], Bound], ...] = (
+        (words.at_least, "min"),
+        (words.at_most, "max"),
+    )
+    at_least, at_most = _by_first_word(words.at_least), _by_first_word(words.at_most)
+    vague = _by_first_word(words.vague)  # a word no phrase starts with starts none here
     i = 0
     while i < len(texts):
         lead = 0
         bound: Bound = "exact"
-        kinds: tuple[tuple[frozenset[tuple[str, ...]], Bound], ...] = (
-            (words.at_least, "min"),
-            (words.at_most, "max"),
-        )
-        for phrases, kind in kinds:
+        word = texts[i]
+        for phrases, kind in kinds if word in at_least or word in at_most else ():
             size = phrase_at(texts, i, phrases)
             if size and i + size < len(texts) and _number(texts, i + size, words):
                 lead, bound = size, kind
@@ -198,7 +201,7 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
             figures.append(Figure(i, i + lead + used, None if bound == "max" else value, bound))
             i += lead + used
             continue
-        size = phrase_at(texts, i, words.vague)
+        size = phrase_at(texts, i, words.vague) if word in vague else 0
         if size:
             figures.append(Figure(i, i + size, None, "vague"))
             i += size

@@ -104,10 +104,11 @@ class Summarizer:
             None if method == "news" else getattr(import_module(f"sumy.summarizers.{module}"), name)
         )
         self._languages: dict[
-            str, tuple[AbstractSummarizer | None, frozenset[str], frozenset[str]]
+            str, tuple[AbstractSummarizer | None, frozenset[str], frozenset[str], frozenset[str]]
         ] = {}
-        """Per language: sumy's summarizer (none for "news"), the stop words, and the stop
-        words lower-cased as sumy's TextRank keeps them."""
+        """Per language: sumy's summarizer (none for "news"), the stop words, the stop words
+        lower-cased as sumy's TextRank keeps them, and those lower-cased forms that are not
+        stop words as listed (what TextRank drops and a sentence's word set keeps)."""
         self._use("en")
 
     def _use(self, language: str | None) -> None:
@@ -120,8 +121,10 @@ class Summarizer:
                 summarizer = self._class(stemmer_for(code))
                 summarizer.stop_words = listed
             lowered = frozenset(w.lower() for w in listed)
-            self._languages[code] = (summarizer, listed, lowered)
-        self._summarizer, self._stop_words, self._rank_stop_words = self._languages[code]
+            self._languages[code] = (summarizer, listed, lowered, lowered - listed)
+        self._summarizer, self._stop_words, self._rank_stop_words, self._only_lowered = (
+            self._languages[code]
+        )
         self._stem = stemmer_for(code)
 
     def summarize(
@@ -159,9 +162,7 @@ class Summarizer:
         each sentence's lower-cased words, when already read."""
         if self.method in ("news", "textrank"):
             words = words if words is not None else [_lowered_words(s) for s in sentences]
-            stop = self._rank_stop_words
-            stems = [[self._stem(w) for w in ws if w not in stop] for ws in words]
-            return text_rank(sentences, stems)
+            return text_rank(sentences, self._rank_stems(words))
         document = _document(sentences)
         rated: dict[int, float] = {}
 
@@ -180,14 +181,30 @@ class Summarizer:
     def _pick(self, sentences: Sequence[str], count: int) -> list[int]:
         """Indices of the "news" method's `count` sentences, in document order."""
         words = [_lowered_words(s) for s in sentences]
-        ratings = self.ratings(sentences, words)
+        stems = self._rank_stems(words)
+        ratings = text_rank(sentences, stems)
         top = max(ratings) or 1.0
         scores = [
             (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
             for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
         ]
-        bags = [_stems_of(ws, self._stop_words, self._stem) for ws in words]
+        bags = [self._bag(ws, kept) for ws, kept in zip(words, stems, strict=True)]
         return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
+
+    def _rank_stems(self, words: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Each sentence's stemmed words as sumy's TextRank reads them (stop words out)."""
+        stop, stem_of = self._rank_stop_words, self._stem
+        return [[stem_of(w) for w in ws if w not in stop] for ws in words]
+
+    def _bag(self, words: Sequence[str], ranked: list[str]) -> frozenset[str]:
+        """`_stems_of(words, self._stop_words, ...)` from the stems TextRank read: the
+        lower-case words it dropped are stop words as listed unless their listed form had
+        capitals (`_only_lowered`), and only those are stemmed again."""
+        bag = frozenset(ranked)
+        extra = self._only_lowered
+        if extra and not extra.isdisjoint(words):
+            bag |= {self._stem(w) for w in words if w in extra}
+        return bag
 
     def _sumy(self) -> AbstractSummarizer:
         """sumy's summarizer of the method (every method's but "news")."""
@@ -216,8 +233,12 @@ def _stems_of(
 
 
 def _lowered_words(sentence: str) -> list[str]:
-    """The words of a sentence, lower-cased, as sumy reads them."""
-    return [w.lower() for w in _TOKENIZER.to_words(sentence.strip())]
+    """The words of a sentence, lower-cased, as sumy reads them (an ASCII sentence is
+    lower-cased first: the same words, as only A-Z change, each to a letter)."""
+    sentence = sentence.strip()
+    if sentence.isascii():
+        return list(_TOKENIZER.to_words(sentence.lower()))
+    return [w.lower() for w in _TOKENIZER.to_words(sentence)]
 
 
 def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[float]:
@@ -238,7 +259,8 @@ def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[
     shared = counts @ counts.T
     logs = numpy.array([math.log(len(words)) if words else 0.0 for words in stems])
     norm = logs[:, numpy.newaxis] + logs[numpy.newaxis, :]
-    single = numpy.isclose(norm, 0.0)  # two one-word sentences: their shared count itself
+    single = norm == 0.0  # two one-word sentences: their shared count itself (sumy's
+    # isclose to 0: a sum of logs of whole numbers is 0 or at least log 2)
     weights = numpy.divide(shared, norm, out=shared.copy(), where=~single)
     weights[shared == 0] = 0.0
     weights /= weights.sum(axis=1)[:, numpy.newaxis] + _ZERO_DIVISION_PREVENTION
@@ -320,6 +342,7 @@ def _power_method(matrix: Any, epsilon: float) -> Any:
     change: Any = 1.0
     while change > epsilon:
         following = numpy.dot(transposed, vector)
-        change = numpy.linalg.norm(numpy.subtract(following, vector))
+        difference = numpy.subtract(following, vector)
+        change = math.sqrt(difference.dot(difference))  # numpy.linalg.norm's own sum
         vector = following
     return vector

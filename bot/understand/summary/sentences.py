@@ -43,7 +43,6 @@ _INITIALISM_END = re.compile(
     + r")\b(?![-'’\d]))"
 )
 _PARAGRAPHS = re.compile(r"\n\s*\n")
-_SPACE_RUN = re.compile(r"\s+")
 
 _LETTER = r"[^\W\d_]"
 _MARK = "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
@@ -71,7 +70,7 @@ def split_sentences(text: str) -> list[str]:
     is undone)."""
     sentences: list[str] = []
     for paragraph in _PARAGRAPHS.split(text):
-        flat = _SPACE_RUN.sub(" ", paragraph).strip()
+        flat = " ".join(paragraph.split())
         if not flat:
             continue
         found: list[str] = []

@@ -63,7 +63,7 @@ from bot.understand import (
     incident_day,
     incident_key,
 )
-from bot.understand.anchors import anchors, place_words, story_anchors, without, words_of
+from bot.understand.anchors import anchors, place_words, report_words, story_anchors, without
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 
@@ -613,7 +613,7 @@ def _named_story(
     found = story_anchors(
         mine,
         (
-            (story, lang not in (None, "und", analysis.language), words_of(anchors(title, text)))
+            (story, lang not in (None, "und", analysis.language), report_words(title, text))
             for story, lang, title, text, _ in reports
         ),
         frozenset(story for story, *_ in reports)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from unidecode import unidecode
 
@@ -110,6 +110,18 @@ def _key(word: str) -> str:
 def words_of(found: Iterable[Anchor]) -> frozenset[str]:
     """Every word of some anchors."""
     return frozenset(word for anchor in found for word in anchor)
+
+
+REPORTS_KEPT = 512
+"""Stored reports whose anchor words `report_words` keeps: each new report at a town reads
+the town's latest reports again, so these are read many times while they are recent."""
+
+
+@lru_cache(maxsize=REPORTS_KEPT)
+def report_words(title: str, text: str) -> frozenset[str]:
+    """The words of a stored report's anchors (`words_of(anchors(title, text))`), kept for
+    the REPORTS_KEPT reports read last."""
+    return words_of(anchors(title, text))
 
 
 def without(found: Iterable[Anchor], words: frozenset[str]) -> frozenset[Anchor]:

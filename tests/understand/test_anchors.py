@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand.anchors import anchors, story_anchors, without, words_of
+from bot.understand.anchors import anchors, report_words, story_anchors, without, words_of
 
 
 def names(title: str, text: str) -> set[str]:
@@ -97,3 +97,12 @@ def test_a_long_name_that_shares_only_some_words_is_not_enough() -> None:
     mine = anchors("", "Gunmen stormed the Velora Grand Concert Hall on Friday evening.")
     part = words_of(anchors("", "un concierto en el Velora Theatre el viernes."))
     assert story_anchors(mine, [(5, True, part)]) is None
+
+
+def test_a_stored_report_is_read_once_while_recent() -> None:
+    title, text = "Blast at Velora Hall", "The Tarnesk Front said 140 died at Velora Concert Hall."
+    report_words.cache_clear()
+    words = report_words(title, text)
+    assert words == words_of(anchors(title, text))
+    assert report_words(title, text) is words
+    assert report_words.cache_info().hits == 1

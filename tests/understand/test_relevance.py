@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand.relevance import Lexicon, load_lexicon, score
+from bot.understand.relevance import Lexicon, load_lexicon, normalise, score
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "relevance" / "articles.jsonl"
 ARTICLES = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
@@ -157,3 +157,8 @@ def test_quality_on_the_labelled_set_stays_high(lexicon: Lexicon) -> None:
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert len(ARTICLES) >= 120
     assert f1 >= 0.93
+
+
+def test_arabic_marks_are_folded_and_other_text_only_lowered() -> None:
+    assert normalise("أَعلنت القوات") == "اعلنت القوات"
+    assert normalise("Air-strike  on  Kyiv’s edge") == "air strike on kyiv’s edge"

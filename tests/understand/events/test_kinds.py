@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events.kinds import classify
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +178,23 @@ def test_a_protest_that_turned_violent_is_no_peaceful_protest(rules: EventRules)
     text = "Thousands marched through the city. Police used tear gas and water cannon on them."
     facts = read_event(rules, "Thousands protest in the capital", text)
     assert facts.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands were in the capital's main square on 3 March.",
+        "Thousands were in the capital’s main square on 3 March.",  # a curly apostrophe
+        "Thousands were in the capital’s main square on 3 MARCH.",
+    ],
+)
+def test_a_month_in_a_date_is_no_march_whatever_the_script_around(
+    rules: EventRules, text: str
+) -> None:
+    verdict = classify(rules.for_language("en"), "", [text])
+    assert verdict.scores["Peaceful protest"] == 0.0
+
+
+def test_a_march_is_a_protest_beside_curly_quotes(rules: EventRules) -> None:
+    text = "Thousands joined the march on the capital’s main square."
+    assert classify(rules.for_language("en"), "", [text]).sub_event == "Peaceful protest"

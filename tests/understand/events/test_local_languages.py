@@ -8,6 +8,7 @@ import pytest
 
 from bot.understand.analyzer import Analyzer
 from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events.rules import fold
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +198,9 @@ def test_one_victim_told_as_the_subject_in_french_is_one(rules: EventRules) -> N
     assert facts_of(rules, "fr", "", text)[1::2] == (1, 2)
     relative = "Un soldat qui avait été blessé en mars a quitté l'hôpital de la ville."
     assert facts_of(rules, "fr", "", relative)[1::2] == (None, None)
+
+
+def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
+    assert fold("إِطلاق نار") == "اطلاق نار"
+    text = "Kyiv’s mayor said"
+    assert fold(text) is text

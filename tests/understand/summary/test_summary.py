@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand.summary.article import SUMMARY_METHODS, Summarizer, form_factor, select
+from bot.understand.summary.article import (
+    SUMMARY_METHODS,
+    Summarizer,
+    _lowered_words,
+    form_factor,
+    select,
+)
 from bot.understand.summary.sentences import split_sentences
 
 ARTICLE = """\
@@ -254,3 +260,18 @@ def test_the_news_method_loads_neither_nltk_nor_scipy_nor_scikit_learn() -> None
     summary, loaded = result.stdout.strip().splitlines()
     assert "Kramatorsk" in summary
     assert loaded == "[]"
+
+
+def test_words_are_lowered_alike_in_ascii_and_other_text() -> None:
+    assert _lowered_words(" U.S. Envoy's Visit to Kyiv ") == [
+        "u.s.",
+        "envoy's",
+        "visit",
+        "to",
+        "kyiv",
+    ]
+    assert _lowered_words("Île-de-France’s ÉCOLES closed") == [
+        "île-de-france’s",
+        "écoles",
+        "closed",
+    ]

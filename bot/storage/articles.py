@@ -66,6 +66,7 @@ from bot.understand import (
 from bot.understand.anchors import anchors, place_words, report_words, story_anchors, without
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
+from bot.understand.places.display import stored_name
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -562,7 +563,7 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
         found.setdefault(row.article_id, []).append(
             StoredPlace(
                 key=row.place_key,
-                name=row.name,
+                name=stored_name(row.place_key, row.name),
                 kind=row.kind,
                 country_code=row.country_code,
                 as_written=row.as_written,

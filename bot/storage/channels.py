@@ -38,6 +38,7 @@ from bot.storage.schema import (
     posted_messages,
     subscriptions,
 )
+from bot.understand.places.display import stored_label
 
 SILENCED = "silenced"
 """The delivery of an article a mute covered when it was due: none, ever (`silence`)."""
@@ -280,7 +281,10 @@ class ChannelStore:
             mutes.c.team_id == team_id, mutes.c.channel_id == channel_id, mutes.c.until > now
         )
         with self.engine.connect() as conn:
-            return [Mute(r.kind, r.target, r.label, r.until) for r in conn.execute(query)]
+            return [
+                Mute(r.kind, r.target, stored_label(r.kind, r.target, r.label), r.until)
+                for r in conn.execute(query)
+            ]
 
     def unmute(self, team_id: str, channel_id: str, kind: str, target: str) -> bool:
         """Lift a mute before its time; False when there was none."""
@@ -562,7 +566,7 @@ def _subscription(row: Row[Any]) -> Subscription:
         channel_id=row.channel_id,
         kind=row.kind,
         target=row.target,
-        label=row.label,
+        label=stored_label(row.kind, row.target, row.label),
         mode=row.mode,
         daily_at=row.daily_at,
         created_by=row.created_by,

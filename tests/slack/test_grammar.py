@@ -78,8 +78,8 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
         "/subscribe",
         "within 30 km of Azaz alerts",
         PUBLIC,
-        "news *within 30 km of I‘zāz, Syria*, as alerts",
-        ["near within 30 km of I‘zāz, Syria alerts"],
+        "news *within 30 km of Izaz, Syria*, as alerts",
+        ["near within 30 km of Izaz, Syria alerts"],
     ),
     (
         "/subscribe",
@@ -113,8 +113,8 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
         "/subscribe",
         "within 30 km of Azaz alerts when 1+ killed",
         PUBLIC,
-        "news *within 30 km of I‘zāz, Syria*, as alerts (when 1+ killed)",
-        ["near within 30 km of I‘zāz, Syria alerts (when 1+ killed)"],
+        "news *within 30 km of Izaz, Syria*, as alerts (when 1+ killed)",
+        ["near within 30 km of Izaz, Syria alerts (when 1+ killed)"],
     ),
     (
         "/subscribe",
@@ -179,7 +179,7 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
         PUBLIC,
         "as alerts (when 1+ killed and 2+ outlets report it within 90 min)",
         [
-            "near within 30 km of I‘zāz, Syria alerts "
+            "near within 30 km of Izaz, Syria alerts "
             "(when 1+ killed and 2+ outlets report it within 90 min)"
         ],
     ),

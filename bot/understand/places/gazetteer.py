@@ -33,6 +33,7 @@ from babel import Locale
 
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
+from bot.understand.places.display import display_name
 from bot.understand.places.facts import SMALL_POPULATION, NameFacts, NameHit, rank
 from bot.understand.places.geodata import (
     CYRILLIC_COUNTRIES,
@@ -445,7 +446,9 @@ class _Builder:
             key = f"gn:{c.geonameid}"
             cc, country_key = _country_strings(c.country_code)
             country = self.places.get(country_key)
-            place = Place(key, c.name, "city", cc, country.name if country else "",
+            spelled = [(name, *next(forms)) for name in (c.name, *c.alternates)]
+            shown = display_name(c.name, [(name, folded) for name, folded, _ in spelled])
+            place = Place(key, shown, "city", cc, country.name if country else "",
                           c.geonameid, c.population, c.lat, c.lon)  # fmt: skip
             self.places[key] = place
             self.parents[key] = [country_key]
@@ -454,8 +457,7 @@ class _Builder:
             if place.population < SMALL_POPULATION and c.country_code in focus:
                 self.small.add(key)
             arab = c.country_code in _ARAB_COUNTRIES
-            for name in (c.name, *c.alternates):
-                folded, variants = next(forms)
+            for name, folded, variants in spelled:
                 self.add_forms(name, folded, variants, key, arab=arab)
                 asked = self.city_index.get((c.country_code, folded))
                 if asked is not None:
@@ -493,7 +495,8 @@ class _Builder:
                 cc, country_key = _country_strings(cc)
                 country = self.places.get(country_key)
                 kind = "admin2" if area.admin2 else "admin1"
-                self.places[key] = Place(key, names[0], kind, cc, country.name if country else "",
+                shown = display_name(names[0], [(n, name_key(n)) for n in names])
+                self.places[key] = Place(key, shown, kind, cc, country.name if country else "",
                                          area.geonameid, area.population, area.lat, area.lon,
                                          True)  # fmt: skip
                 parent = admin1_keys.get((cc, area.admin1)) if area.admin2 else None

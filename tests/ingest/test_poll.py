@@ -142,21 +142,7 @@ def test_a_poll_killed_midway_leaves_nothing_half_stored_and_the_next_completes(
     store.add_feed(feed_server.add_feed("/fast.xml", SAMPLES["meridian.xml"]))
     slow_body = SAMPLES["reliefline.xml"]
     store.add_feed(feed_server.add_slow("/slow.xml", slow_body, 0.01))
-    env = {
-        **os.environ,
-        "NEWSBOT_DATABASE_URL": database_url,
-        "NEWSBOT_DATA_DIR": str(tmp_path),
-        "NEWSBOT_SEED_FEEDS": "false",
-    }
-    process = subprocess.Popen([sys.executable, "-m", "bot", "poll"], env=env)
-    try:
-        deadline = time.monotonic() + 60
-        while feed_server.hits("/slow.xml") == 0 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert feed_server.hits("/slow.xml") == 1
-        process.send_signal(signal.SIGKILL)
-    finally:
-        process.wait(timeout=30)
+    _stopped_mid_fetch(tmp_path, database_url, feed_server, signal.SIGKILL)
     interrupted = store.conflict_articles_since(utcnow() - timedelta(hours=1), limit=500)
     assert all(a.sources and a.summary for a in interrupted), "no half-stored article"
 
@@ -189,12 +175,31 @@ def test_ctrl_c_mid_poll_gives_the_feeds_not_reached_back_at_once(
         store.add_feed(feed_server.add_feed(f"/{n}.xml", SAMPLES["meridian.xml"])).url
         for n in range(4)
     ]
+    stopped = _stopped_mid_fetch(
+        tmp_path, database_url, feed_server, signal.SIGINT, NEWSBOT_FETCH_CONCURRENCY="1"
+    )
+    assert stopped != 0
+    assert all(feed_server.hits(f"/{n}.xml") == 0 for n in range(4)), "stopped before them"
+
+    feed_server.add_feed("/slow.xml", SAMPLES["reliefline.xml"])
+    report = make_poller(store, analyzer, settings).poll_due()
+    assert sorted(f.url for f, _, _ in report.outcomes) == sorted(
+        [*waiting, store.list_feeds()[0].url]
+    )
+    assert report.failed == 0
+
+
+def _stopped_mid_fetch(
+    tmp_path: Path, database_url: str, feed_server: FeedServer, signum: int, **settings: str
+) -> int:
+    """Run `newsbot poll` (with these NEWSBOT_ settings) in a process of its own, send it
+    `signum` once it is fetching /slow.xml, and return its exit code."""
     env = {
         **os.environ,
         "NEWSBOT_DATABASE_URL": database_url,
         "NEWSBOT_DATA_DIR": str(tmp_path),
         "NEWSBOT_SEED_FEEDS": "false",
-        "NEWSBOT_FETCH_CONCURRENCY": "1",
+        **settings,
     }
     # Ctrl-C's default action, whatever this test inherited (a shell's background job
     # ignores SIGINT, and so would the child)
@@ -208,19 +213,11 @@ def test_ctrl_c_mid_poll_gives_the_feeds_not_reached_back_at_once(
         while feed_server.hits("/slow.xml") == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         assert feed_server.hits("/slow.xml") == 1
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=30) != 0
+        process.send_signal(signum)
+        return process.wait(timeout=30)
     finally:
         process.kill()
         process.wait(timeout=30)
-    assert all(feed_server.hits(f"/{n}.xml") == 0 for n in range(4)), "stopped before them"
-
-    feed_server.add_feed("/slow.xml", SAMPLES["reliefline.xml"])
-    report = make_poller(store, analyzer, settings).poll_due()
-    assert sorted(f.url for f, _, _ in report.outcomes) == sorted(
-        [*waiting, store.list_feeds()[0].url]
-    )
-    assert report.failed == 0
 
 
 def test_feeds_added_from_slack_may_not_reach_internal_addresses(

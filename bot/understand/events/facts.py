@@ -142,14 +142,15 @@ def read_event(
     lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
     elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)
     scanned_body = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead, elsewhere)
-    scanned = list(scanned_body)
+    scanned = scanned_body
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:
         at = text.find(title)
         before = sum(1 for s in scanned if text.find(s) < at)
         scanned = [*scanned[:before], title, *scanned[before:]]
-    several = _several_events(rules, [title, *body[lead : lead + 1]])
+    top = [title, *body[lead : lead + 1]]  # the headline and the lead
+    several = _several_events(rules, top)
     sub_event = verdict.sub_event
     if sub_event in rules.unharmed and not several:
         harm = read_casualties(scanned, rules.words)
@@ -180,6 +181,6 @@ def read_event(
             len(title),
             ancestors,
             said_end=max(said_end, wider_end),
-            several=several_places(" ".join([title, *body[lead : lead + 1]])),
+            several=several_places(" ".join(top)),
         ),
     )

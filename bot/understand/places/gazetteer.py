@@ -527,9 +527,7 @@ class _Builder:
             lons = [p.lon for k in members if (p := self.places[k]).lon is not None]
             lat = round(sum(lats) / len(lats), 4) if lats else None
             lon = round(sum(lons) / len(lons), 4) if lons else None
-            geonameid = None
-            if name in self.continents:
-                geonameid, lat, lon = self.continents[name]
+            geonameid, lat, lon = self.continents.get(name, (None, lat, lon))
             old = self.places.get(key)
             if old is None:
                 self.places[key] = Place(key, name, "region", "", "", geonameid, 0, lat, lon, True)
@@ -637,9 +635,7 @@ class _Builder:
             cc = entry.get("country", "")
             country = self.places.get(f"cc:{cc}")
             lat, lon = entry.get("point", (None, None))
-            geonameid = None
-            if entry["name"] in self.continents:
-                geonameid, lat, lon = self.continents[entry["name"]]
+            geonameid, lat, lon = self.continents.get(entry["name"], (None, lat, lon))
             place = Place(f"cfg:{slug(entry['name'])}", entry["name"], entry.get("kind", "region"),
                           cc, country.name if country else "", geonameid, 0, lat, lon)  # fmt: skip
             self.places[place.key] = place

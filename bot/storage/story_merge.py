@@ -21,10 +21,19 @@ def merge_stories(conn: Connection, older: int, younger: int) -> bool:
     in a channel, or a channel mutes or follows it. The row of `younger` stays, empty
     (stories are only read through their articles): a report another worker is storing
     into it meanwhile (PostgreSQL) still finds it, and tells it again."""
+    _lock_articles(conn, younger)
     if _shown(conn, younger):
         return False
     conn.execute(update(articles).where(articles.c.story_id == younger).values(story_id=older))
     return True
+
+
+def _lock_articles(conn: Connection, story: int) -> None:
+    """Lock the articles of `story` (PostgreSQL; SQLite has one writer): a channel's claim
+    of one, which locks the article it refers to, either committed before this (and
+    `_shown` sees it) or waits until the merge is done."""
+    query = select(articles.c.id).where(articles.c.story_id == story)
+    conn.execute(query.order_by(articles.c.id).with_for_update()).all()
 
 
 def _shown(conn: Connection, story: int) -> bool:

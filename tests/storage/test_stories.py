@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine
+from sqlalchemy import text as sql_text
 
 from bot.records import (
     Analysis,
@@ -20,6 +26,7 @@ from bot.records import (
 )
 from bot.storage import ChannelStore, FreshArticle, Store
 from bot.understand.stories import fingerprint
+from tests.conftest import POSTGRES_URL
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
 STRIKE = [
@@ -214,6 +221,51 @@ def test_a_story_a_channel_muted_is_not_merged_away(store: Store) -> None:
     mute = Mute("story", str(story_id), ENGLISH_STRIKE[0], TUESDAY + timedelta(days=1))
     ChannelStore(store.engine).mute("T1", "C1", mute, "U1")
     save_event(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4)
+    assert story_count(store) == 2
+
+
+def _merge_waiting_on_a_lock(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        waiting = conn.execute(
+            sql_text(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND query LIKE '%FOR UPDATE%'"
+            )
+        ).scalar_one()
+    return bool(waiting)
+
+
+@pytest.mark.skipif(POSTGRES_URL is None, reason="needs PostgreSQL (NEWSBOT_DATABASE_URL)")
+def test_a_story_claimed_while_a_report_would_merge_it_is_not_merged_away(
+    store: Store, database_url: str
+) -> None:
+    """Another worker claims the English report for a channel, not yet committed, while a
+    bridging report arrives: the merge waits for the claim and then keeps the story."""
+    save_event(store, "sahel", *FRENCH_STRIKE, TUESDAY, 4, language="fr")
+    save(store, "levant", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=1))
+    article_id, _ = english_story(store)
+    holder = create_engine(database_url)
+    with holder.connect() as claim:
+        claim.execute(
+            sql_text(
+                "INSERT INTO posted_messages (team_id, channel_id, article_id, claimed_at)"
+                " VALUES ('T1', 'C1', :id, now())"
+            ),
+            {"id": article_id},
+        )
+        bridge = threading.Thread(
+            target=save_event,
+            args=(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4),
+        )
+        bridge.start()
+        deadline = time.monotonic() + 30
+        while bridge.is_alive() and not _merge_waiting_on_a_lock(store.engine):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        claim.commit()
+    bridge.join(30)
+    holder.dispose()
     assert story_count(store) == 2
 
 

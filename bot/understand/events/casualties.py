@@ -19,6 +19,7 @@ from bot.understand.events.numbers import (
     MONTHS,
     Figure,
     Token,
+    by_first_word,
     find_figures,
     phrase_at,
     tokenize,
@@ -38,6 +39,8 @@ _SUBJECT_WORDS = 3
 worker was killed"); an age ("35-year-old") is one."""
 _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
+_YEAR_PARTS = frozenset({"early", "late", "mid", "mid-"})
+"""Words between a frame and its year that keep it one: "in late 2022"."""
 _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
@@ -141,6 +144,88 @@ def _remembered(texts: list[str], clause_start: int, first: int, words: Casualty
         if phrase_at(texts, at, words.memorials):
             return any(t in relatives for t in texts[at + 1 : first])
     return False
+
+
+_SEQUEL_GAP = 3
+"""Words a sequel's `~` may stand for ("came two weeks after")."""
+
+
+def _sequel_end(texts: list[str], at: int, phrase: tuple[str, ...]) -> int:
+    """Where `phrase` ends when it starts at texts[at] (its `~`: up to `_SEQUEL_GAP` words
+    before the next part, no clause end among them), else 0."""
+    for index, part in enumerate(phrase):
+        if part == "~":
+            target = phrase[index + 1]
+            stop = min(at + _SEQUEL_GAP + 1, len(texts))
+            while at < stop and texts[at] != target and texts[at] not in _CLAUSE_ENDS:
+                at += 1
+        elif at < len(texts) and texts[at] == part:
+            at += 1
+        else:
+            return 0
+    return at
+
+
+def _after_a_sequel(texts: list[str], first: int, words: CasualtyWords) -> bool:
+    """Whether a sequel ("came a week after", "follows") stands before `first` in the
+    sentence, followed by a word ("followed by" and "followed," tell what came next): the
+    figure is of the earlier event the sentence names."""
+    for at in range(first):
+        for phrase in by_first_word(words.sequels).get(texts[at], ()):
+            end = _sequel_end(texts, at, phrase)
+            if end and end < first and texts[end] not in _CLAUSE_ENDS | {"by"}:
+                return True
+    return False
+
+
+def _year_at(texts: list[str], at: int) -> bool:
+    """Whether texts[at] is a year: four digits from 1900 to 2100."""
+    word = texts[at]
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+def _framed_years(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where the sentence dates something by a year alone: a frame word before it ("in
+    2021", "during 2022", "in September 2022", "in late 2022") or an incident named by it
+    ("a 2022 blast", "the 2015 attack"). A day with its month and year ("on 25 September
+    2025", "September 25, 2025") is a full date, which may be the event's own: no frame."""
+    if not words.year_frames:
+        return []
+    found = []
+    for at in range(len(texts)):
+        if not _year_at(texts, at):
+            continue
+        before = at - 1
+        if before >= 0 and (texts[before] in MONTHS or texts[before] in _YEAR_PARTS):
+            if before >= 1 and texts[before - 1][:1].isdigit():
+                continue  # "25 September 2025"
+            before -= 1
+        if before >= 1 and texts[before] == "," and texts[before - 1][:1].isdigit():
+            continue  # "September 25, 2025"
+        following = texts[at + 1] if at + 1 < len(texts) else ""
+        if (before >= 0 and texts[before] in words.year_frames) or _names_incident(
+            following, words
+        ):
+            found.append(at)
+    return found
+
+
+def _names_incident(word: str, words: CasualtyWords) -> bool:
+    """Whether a word names an incident ("blast", "attacks"), not people ("attackers")."""
+    found = words.incidents.match(word) if words.incidents is not None else None
+    if found is None:
+        return False
+    grown = next((part for part in found.groups() if part), "")
+    return len(grown) < 2 or not word.endswith(words.people_endings)
+
+
+def _of_a_year(years: list[int], clause: tuple[int, int]) -> bool:
+    """Whether a framed year (`_framed_years`) opens the sentence ("In 2021, a bombing
+    killed 40") or stands in the figure's clause ("an attack in 2021 that killed 40", ",
+    including a 2022 blast that killed 53"): not one in another clause ("killed 30, the
+    deadliest since a 2019 bombing")."""
+    start, end = clause
+    return any(at < _OPENING or start <= at < end for at in years)
 
 
 def _names_thing(word: str, words: CasualtyWords) -> bool:
@@ -447,6 +532,7 @@ def read_mentions(
         return []
     mentions = []
     tally = _has(texts, 0, len(texts), words.background_sentence)
+    years = _framed_years(texts, words)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
@@ -508,7 +594,9 @@ def read_mentions(
                 or _has(texts, 0, _OPENING, words.background_frames)
                 or _has(texts, 0, first, words.earlier_times)
                 or _of_a_past_time(texts, clause_start, cue, words)
-                or _remembered(texts, clause_start, first, words),
+                or _remembered(texts, clause_start, first, words)
+                or _after_a_sequel(texts, first, words)
+                or _of_a_year(years, _clause(texts, first, last, window=len(texts))),
                 adds=opens_with_add
                 or (
                     (
@@ -532,6 +620,31 @@ def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) -> None:
+    """A later sentence that repeats the event's exact figure of one kind gives the exact
+    figure of the other kind for its minimum ("killing 43 people and wounding more than 100"
+    ... "43 people had been killed and 117 wounded": 117), one no smaller than it."""
+    exact = {
+        m.kind: m for m in mentions if m.figure.bound == "exact" and m.figure.value is not None
+    }
+    if len(exact) != 2:
+        return
+    pairs: tuple[tuple[Kind, Kind], ...] = (("killed", "injured"), ("injured", "killed"))
+    for kind, other in pairs:
+        known, rough = found[other][1], found[kind][1]
+        new = exact[kind].figure.value
+        if (
+            known.exact
+            and known.min == exact[other].figure.value
+            and not rough.exact
+            and rough.min is not None
+            and new is not None
+            and new >= rough.min
+        ):
+            found[kind] = (found[kind][0], Casualties(new, True, exact[kind].as_written))
+            return
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -548,9 +661,15 @@ def read_casualties(
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
-        if len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values()):
-            break  # both read, and too far on for a part to be added: nothing can change
-        for mention in read_mentions(sentence, words, perpetrators, crowd) if figures else []:
+        settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
+        if settled and all(c.exact for _, c in found.values()):
+            break  # both read exactly, too far on for a part to be added: nothing can change
+        mentions = read_mentions(sentence, words, perpetrators, crowd) if figures else []
+        if len(found) == 2 and all(index > at for at, _ in found.values()):
+            _refine(found, [m for m in mentions if not m.background and not m.hedged])
+        if settled:
+            continue
+        for mention in mentions:
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind

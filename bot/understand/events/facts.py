@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.records import EventFacts, PlaceMention
+from bot.records import EventFacts, Place, PlaceMention
 from bot.understand.events.casualties import read_casualties
 from bot.understand.events.kinds import Verdict, classify
 from bot.understand.events.placing import several_places
 from bot.understand.events.rules import EventRules, fold
-from bot.understand.events.scenes import opens_elsewhere
-from bot.understand.events.where import event_place
+from bot.understand.events.scenes import opens_elsewhere, placed_elsewhere
+from bot.understand.events.where import event_place, town_or_finer
 
 _LINE = re.compile(r"\s*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -79,6 +79,44 @@ def _same_event(
     return sentences
 
 
+def _told(places: list[PlaceMention], lead_end: int) -> list[Place]:
+    """The places the headline and lead (the text up to `lead_end`) name: those finer than a
+    country or a region of several when they name any."""
+    named = [m.place for m in places if any(first < lead_end for first, _, _ in m.spans)]
+    return [p for p in named if p.kind not in _WHOLES] or named
+
+
+def _toll_sentences(
+    rules: EventRules,
+    full: str,
+    sentences: list[str],
+    lead: int,
+    lead_end: int,
+    scene: list[Place],
+    places: list[PlaceMention],
+    ancestors: Callable[[str], Sequence[str]] | None,
+) -> list[str]:
+    """The sentences whose figures may be the event's: those after the lead that place what
+    they tell only apart from the event's `scene` (its place, the headline's and lead's
+    places) are left out ("Shelling killed two people in Kherson" after a lead about a
+    strike on Odesa), though the event's sentences go on after them."""
+    kept = []
+    for at, sentence in enumerate(sentences):
+        start = full.find(sentence, lead_end) if at > lead else -1
+        if start < 0 or not placed_elsewhere(
+            sentence,
+            start,
+            full,
+            places,
+            scene,
+            rules.place_openers,
+            rules.not_scenes,
+            ancestors,
+        ):
+            kept.append(sentence)
+    return kept
+
+
 def _elsewhere(
     rules: EventRules,
     full: str,
@@ -90,8 +128,7 @@ def _elsewhere(
     to `lead_end` (the headline and lead): the places finer than a country or a region of
     several, when they name one ("Ukraine says it hit a depot near Donetsk" is told of
     Donetsk, and a frame naming another region of Ukraine is apart from it)."""
-    named = [m.place for m in places if any(first < lead_end for first, _, _ in m.spans)]
-    told = [p for p in named if p.kind not in _WHOLES] or named
+    told = _told(places, lead_end)
 
     def opens(sentence: str) -> bool:
         start = full.find(sentence, lead_end)
@@ -142,14 +179,34 @@ def read_event(
     lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
     elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)
     scanned_body = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead, elsewhere)
+    top = [title, *body[lead : lead + 1]]  # the headline and the lead
+    zone_end = len(title) + 2 if title else 0
+    told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead, elsewhere)
+    zone_end = _end_of(full, told[: lead + 2], zone_end)
+    wider_end = _end_of(full, told[lead + 2 :], zone_end)
+    said_end = _end_of(full, scanned_body, 0)
+    place = event_place(
+        full,
+        places or [],
+        zone_end,
+        wider_end,
+        len(title),
+        ancestors,
+        said_end=max(said_end, wider_end),
+        several=several_places(" ".join(top)),
+    )
     scanned = scanned_body
+    if place is not None and town_or_finer(place):
+        scene = [place.place, *_told(places or [], lead_end)]
+        scanned = _toll_sentences(
+            rules, full, scanned_body, lead, lead_end, scene, places or [], ancestors
+        )
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:
         at = text.find(title)
         before = sum(1 for s in scanned if text.find(s) < at)
         scanned = [*scanned[:before], title, *scanned[before:]]
-    top = [title, *body[lead : lead + 1]]  # the headline and the lead
     several = _several_events(rules, top)
     sub_event = verdict.sub_event
     if sub_event in rules.unharmed and not several:
@@ -163,24 +220,10 @@ def read_event(
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
     )
-    zone_end = len(title) + 2 if title else 0
-    told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead, elsewhere)
-    zone_end = _end_of(full, told[: lead + 2], zone_end)
-    wider_end = _end_of(full, told[lead + 2 :], zone_end)
-    said_end = _end_of(full, scanned_body, 0)
     return EventFacts(
         event_type=rules.event_type(sub_event),
         sub_event_type=sub_event,
         killed=killed,
         injured=injured,
-        place=event_place(
-            full,
-            places or [],
-            zone_end,
-            wider_end,
-            len(title),
-            ancestors,
-            said_end=max(said_end, wider_end),
-            several=several_places(" ".join(top)),
-        ),
+        place=place,
     )

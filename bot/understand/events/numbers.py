@@ -146,7 +146,7 @@ def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tup
 
 
 @functools.cache
-def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
@@ -156,7 +156,7 @@ def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[
 def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of `phrases` starting at words[i] (0: none)."""
     best = 0
-    for phrase in _by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
+    for phrase in by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
         if len(phrase) > best and tuple(words[i : i + len(phrase)]) == phrase:
             best = len(phrase)
     return best
@@ -174,8 +174,8 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
         (words.at_least, "min"),
         (words.at_most, "max"),
     )
-    at_least, at_most = _by_first_word(words.at_least), _by_first_word(words.at_most)
-    vague = _by_first_word(words.vague)  # a word no phrase starts with starts none here
+    at_least, at_most = by_first_word(words.at_least), by_first_word(words.at_most)
+    vague = by_first_word(words.vague)  # a word no phrase starts with starts none here
     i = 0
     while i < len(texts):
         lead = 0

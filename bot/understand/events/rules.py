@@ -178,6 +178,16 @@ class CasualtyWords:
     """Prepositions: an article after one opens no subject."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
+    sequels: frozenset[tuple[str, ...]] = frozenset()
+    """How a sentence says its event came after another ("came two weeks after", "follows";
+    `~` in an entry: up to three words between): a figure after one in its sentence is the
+    other event's ("The blast came a week after gunmen killed 11")."""
+    year_frames: frozenset[str] = frozenset()
+    """Words before a year (or a month and a year) that make it a time frame ("in 2021",
+    "during 2022"): a figure in its clause, or in a sentence it opens, is of that time, not
+    the event's. Empty: years are not read so."""
+    incidents: re.Pattern[str] | None = None
+    """Nouns for an incident: after a year they name an event of that year ("a 2022 blast")."""
     consequences: frozenset[str] = frozenset({"resulting", "leaving", "causing"})
     """Words opening a clause that tells what an act led to (", resulting in 30 deaths")."""
     when: str = "when"
@@ -247,6 +257,9 @@ class EventRules:
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
     place_openers: tuple[str, ...] = ()
     """Prepositions that open a place frame ("in" of "In the X region, ..."), lower case."""
+    not_scenes: tuple[str, ...] = ()
+    """Words before a place's preposition that make it no scene of what a sentence tells:
+    where it was said ("said in Geneva"), where the hurt were treated ("hospital in X")."""
     several_events: tuple[str, ...] = ()
     """How a headline or lead says it tells several separate events, lower case."""
     language: str = "en"
@@ -349,9 +362,10 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
-                     "earlier_times", "memorials", "adds", "perpetrators")
+                     "earlier_times", "memorials", "sequels", "adds", "perpetrators")
         for entry in c.get(name, [])
         for w in entry.split()
+        if w != "~"
     ]  # fmt: skip
     stems = {w[:-1] for w in listed if w.endswith("*")}
     if stems or "proclitics" in c:
@@ -411,6 +425,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        sequels=_phrases(c.get("sequels", [])),
+        year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
+        incidents=_things(c["incidents"]) if c.get("incidents") else None,
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),
         adds=_phrases(c["adds"]),
@@ -454,6 +471,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
+        not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         language=str(data.get("language", "en")),
     )
 
@@ -479,6 +497,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
         "place_openers": local.get("place_openers", []),
+        "not_scenes": local.get("not_scenes", []),
         "language": code,
     }
 

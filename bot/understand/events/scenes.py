@@ -4,6 +4,7 @@ near Donetsk tells another event, whose figures and place are not the article's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.records import Place, PlaceMention
@@ -52,4 +53,55 @@ def opens_elsewhere(
     ]
     return bool(framed) and not any(
         _related(place, other, ancestors) for place in framed for other in told
+    )
+
+
+_WHOLES = frozenset({"country", "region", "continent"})
+"""Kinds of place that hold scenes far apart: "in Ukraine" places no figure apart."""
+_PLACED_WITHIN = 3
+"""Words a place may stand after its preposition ("in the Kherson region", "near the town
+of X")."""
+_OF_THE_TOWN = re.compile(
+    r"(?:,\s*)?\s(?:of|in)\s(?:the|this)\s(?:\w+\s)?(?:city|town|village|capital)\b",
+    re.IGNORECASE,
+)
+"""A place said to be in the event's town ("the Kyivskyi district of the city"), whatever
+namesake the gazetteer took it for."""
+
+
+def placed_elsewhere(
+    sentence: str,
+    start: int,
+    text: str,
+    places: list[PlaceMention],
+    scene: list[Place],
+    openers: tuple[str, ...],
+    not_scenes: tuple[str, ...],
+    ancestors: Callable[[str], Sequence[str]] | None,
+) -> bool:
+    """Whether `sentence` (at `start` in `text`, which `places` were found in) places what
+    it tells, by a preposition (`openers`: "killed two people in Kherson"), only at places
+    apart from every place of the event's `scene`: another scene, whose figures are not the
+    event's. A country or a region of several places nothing; neither does a place named
+    with no preposition before it ("Kherson's governor said"), one whose preposition
+    follows a word of `not_scenes` (where something was said or someone treated: "said in
+    New York", "taken to hospital in X"), or one said to be in the town ("the X district of
+    the city")."""
+    if ancestors is None or not scene:
+        return False
+    end = start + len(sentence)
+    placed = []
+    for mention in places:
+        if mention.place.kind in _WHOLES:
+            continue
+        for first, last, _ in mention.spans:
+            if not start <= first < end or _OF_THE_TOWN.match(text, last):
+                continue
+            before = [w.strip(',.;:"“”') for w in text[start:first].lower().split()]
+            reach = range(len(before) - 1, max(len(before) - _PLACED_WITHIN - 2, -1), -1)
+            at = next((i for i in reach if before[i] in openers), None)
+            if at is not None and not any(w in not_scenes for w in before[max(at - 3, 0) : at]):
+                placed.append(mention.place)
+    return bool(placed) and not any(
+        _related(place, other, ancestors) for place in placed for other in scene
     )

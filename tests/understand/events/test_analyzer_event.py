@@ -263,3 +263,34 @@ def test_a_country_the_lead_names_does_not_hold_another_regions_toll_in_the_even
     assert event is not None and event.place is not None
     assert event.killed.min is None
     assert event.place.as_written == "Berdyansk"
+
+
+def test_a_toll_a_later_sentence_places_only_at_another_town_is_not_the_events(
+    analyzer: Analyzer,
+) -> None:
+    for other in (
+        "Shelling killed two people in Kherson, the regional governor said.",
+        "Two people were killed in Kherson by shelling on the same night.",
+        "Russian shelling also killed two people in the Kherson region.",
+    ):
+        analysis = analyzer.analyze(
+            "Drone attack on Odesa port",
+            "A Russian drone attack damaged port facilities in Odesa overnight, the governor "
+            f"said. {other}",
+        )
+        event = analysis.event
+        assert event is not None and event.place is not None
+        assert event.place.as_written == "Odesa"
+        assert event.killed.min is None, other
+    for same in (
+        "Two people were injured in the Kyivskyi district of the city.",
+        "Two people were injured and taken to hospital in Mykolaiv.",
+        "Two people were injured, the governor said in a statement in Kyiv.",
+    ):
+        analysis = analyzer.analyze(
+            "Drone attack on Odesa port",
+            "A Russian drone attack damaged port facilities in Odesa overnight, the governor "
+            f"said. {same}",
+        )
+        assert analysis.event is not None
+        assert analysis.event.injured.min == 2, same

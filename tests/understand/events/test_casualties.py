@@ -451,3 +451,63 @@ def test_a_similar_or_an_earlier_event_s_toll_is_no_event_figure(rules: EventRul
     assert read_event(rules, "", earlier).killed.min is None
     own = "A drone strike killed 5 people on Monday in an attack similar to one in March."
     assert read_event(rules, "", own).killed.min == 5
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Last month's bombing at the same market killed 30 people.",
+        "Last year’s attack on the market killed 30 worshippers.",
+        "The blast came two weeks after a suicide bomber killed 14 people at a school.",
+        "It comes a week after gunmen killed 11 people at a bus station.",
+        "The attack follows a rocket strike on Tuesday that killed seven people.",
+        "In 2021, a bombing at the same market killed 40 people.",
+        "A suicide attack on the market in 2021 killed 40 people.",
+        "The market was the target of an attack in 2019 that killed 40 people.",
+        "The group has carried out many attacks, including a 2022 blast that killed 53.",
+        "The United Nations says 1,500 civilians were killed in the province during 2023.",
+        "Such attacks have killed 900 people in the province.",
+        "Bombings killed 900 people in the first half of the year.",
+    ],
+)
+def test_a_figure_of_another_time_or_of_many_events_is_no_event_figure(
+    rules: EventRules, background: str
+) -> None:
+    text = f"A bomb exploded in the crowded market on Friday, police said. {background}"
+    assert figures(rules, "Bomb explodes in market", text) == (None, None)
+
+
+def test_a_year_frames_its_own_clause_and_a_sequel_what_follows_it(rules: EventRules) -> None:
+    framed = "A drone strike killed four people in the town in 2019."
+    assert figures(rules, "", framed) == (None, None)
+    deadliest = (
+        "A drone strike killed four people on Wednesday, the deadliest attack since a 2009 "
+        "strike which killed 30 people."
+    )
+    assert figures(rules, "", deadliest) == (4, None)
+    dated = "A drone strike hit a house on 12 March 2024 in the town, killing four people."
+    assert figures(rules, "", dated) == (4, None)
+    written = "On March 12, 2024, a drone strike hit a house in the town, killing four people."
+    assert figures(rules, "", written) == (4, None)
+    followed = "A blast followed by gunfire killed 12 people at the checkpoint."
+    assert figures(rules, "", followed) == (12, None)
+
+
+def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minimum(
+    rules: EventRules,
+) -> None:
+    text = (
+        "A suicide bomber struck a crowded mosque, killing 43 people and wounding more than "
+        "100. The mosque's imam was among the dead. Doors and windows were destroyed. Rescue "
+        "teams searched the hall. An official said that 43 people had been killed and 117 "
+        "wounded."
+    )
+    facts = read_event(rules, "", text)
+    assert (facts.killed.min, facts.injured.min, facts.injured.exact) == (43, 117, True)
+    other = (
+        "A suicide bomber struck a crowded mosque, killing 43 people and wounding more than "
+        "100. The mosque's imam was among the dead. Doors and windows were destroyed. Rescue "
+        "teams searched the hall. An official said that 12 people had been killed and 117 "
+        "wounded in a bombing there last year."
+    )
+    assert figures(rules, "", other) == (43, 100)

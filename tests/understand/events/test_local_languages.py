@@ -204,3 +204,41 @@ def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"
     assert fold(text) is text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Une frappe de drone a touché un immeuble de la ville mardi. En 2022, un "
+            "bombardement sur la même rue avait tué 40 personnes.",
+        ),
+        (
+            "fr",
+            "Une frappe de drone a touché un immeuble de la ville mardi. L'attaque intervient "
+            "deux semaines après une frappe qui a tué 14 personnes.",
+        ),
+        (
+            "uk",
+            "Російський дрон атакував багатоповерхівку в місті у вівторок. У 2022 році "
+            "внаслідок обстрілу тієї ж вулиці загинули 40 людей.",
+        ),
+        (
+            "ar",
+            "استهدفت غارة جوية منزلا في المدينة اليوم الثلاثاء. وفي عام 2021 قتل 40 شخصا في "
+            "غارة على نفس الحي.",
+        ),
+    ],
+)
+def test_a_figure_of_another_year_or_an_earlier_event_is_not_the_event_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1] is None
+
+
+def test_a_year_alone_frames_its_figures_a_full_date_does_not(rules: EventRules) -> None:
+    framed = "Des hommes armés ont tué 12 civils dans un village du centre en 2019."
+    assert facts_of(rules, "fr", "", framed)[1] is None
+    french = "Des hommes armés ont tué 12 civils dans un village le lundi 3 mars 2025."
+    assert facts_of(rules, "fr", "", french)[1] == 12

@@ -30,6 +30,7 @@ from bot.understand import (
     EventKey,
     Fingerprint,
     IncidentKey,
+    TakeoverKey,
     best_match,
     days_agree,
 )
@@ -200,6 +201,29 @@ def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
         _no_other_figure(articles.c.injured_min, injured if injured_known else None),
         articles.c.lang == bindparam("language"),
     )
+
+
+def same_takeover_story(conn: Connection, published: datetime, key: TakeoverKey) -> int | None:
+    """The story of a conflict report in any language published within STORY_WINDOW of
+    `published` that tells the same place changing hands the same way (`key`), whatever
+    its day and figures: one range scan of the place's rows in `article_places`' index."""
+    found = conn.execute(
+        _same_takeover_query(),
+        {
+            "place_key": key.place_key,
+            "since": published - STORY_WINDOW,
+            "until": published + STORY_WINDOW,
+            "event_type": key.event_type,
+            "sub_event_type": key.sub_event_type,
+        },
+    ).scalar()
+    return None if found is None else int(found)
+
+
+@cache
+def _same_takeover_query() -> Select[Any]:
+    """`same_takeover_story`'s query, built once; its values are bound parameters."""
+    return _at_the_event_place(articles.c.sub_event_type == bindparam("sub_event_type"))
 
 
 def _at_the_event_place(*conditions: Any) -> Select[Any]:

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
         EventKey,
         Fingerprint,
         IncidentKey,
+        TakeoverKey,
         best_match,
         days_agree,
         event_key,
         fingerprint,
         incident_key,
+        takeover_key,
     )
     from bot.understand.summary import split_sentences, summarize_many
 
@@ -40,6 +42,7 @@ __all__ = [
     "Gazetteer",
     "IncidentKey",
     "Lexicon",
+    "TakeoverKey",
     "best_match",
     "days_agree",
     "distance_km",
@@ -55,6 +58,7 @@ __all__ = [
     "score",
     "split_sentences",
     "summarize_many",
+    "takeover_key",
 ]
 
 __getattr__ = exports(
@@ -81,6 +85,8 @@ __getattr__ = exports(
         "fingerprint": "stories",
         "IncidentKey": "stories",
         "incident_key": "stories",
+        "TakeoverKey": "stories",
+        "takeover_key": "stories",
         "incident_day": "incident",
         "split_sentences": "summary",
         "summarize_many": "summary",

@@ -592,7 +592,7 @@ def _keyed_story(
             return found
     taken = takeover_key(analysis.language, analysis.event)
     if taken is not None:
-        found = same_takeover_story(conn, published, taken)
+        found = same_takeover_story(conn, published, taken, day)
         if found is not None:
             return found
     same_day = incident_key(analysis.language, analysis.event, day)

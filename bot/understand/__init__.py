@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bot.understand.relevance import Lexicon, load_lexicon, score
     from bot.understand.stories import (
         CROSS_LANGUAGE_WINDOW,
+        DAYS_APART,
         NEAR_DUPLICATE,
         EventKey,
         Fingerprint,
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CROSS_LANGUAGE_WINDOW",
+    "DAYS_APART",
     "NEAR_DUPLICATE",
     "Analyzer",
     "EventKey",
@@ -77,6 +79,7 @@ __getattr__ = exports(
         "score": "relevance",
         "CROSS_LANGUAGE_WINDOW": "stories",
         "NEAR_DUPLICATE": "stories",
+        "DAYS_APART": "stories",
         "EventKey": "stories",
         "event_key": "stories",
         "Fingerprint": "stories",

@@ -199,15 +199,15 @@ def save_battle(
 def test_reports_of_a_towns_capture_told_over_several_days_are_one_story(
     store: Store,
 ) -> None:
-    """A town is taken once: its entry on one day and its full control two days later,
-    in other words and another language, are one takeover."""
+    """A town is taken once: its entry on one day, its full control the next and a report
+    that dates neither, in other words and another language, are one takeover."""
     save_battle(
         store,
         "lakes",
         "Rebels push into eastern Congo town",
-        "Rebel fighters entered Masisi on Sunday after government soldiers fled their "
+        "Rebel fighters entered Masisi on Monday after government soldiers fled their "
         "positions on the hills above it, residents said.",
-        TUESDAY - timedelta(days=2),
+        TUESDAY - timedelta(days=1),
     )
     save_battle(
         store,
@@ -226,18 +226,26 @@ def test_reports_of_a_towns_capture_told_over_several_days_are_one_story(
         TUESDAY + timedelta(hours=5),
         language="fr",
     )
+    save_battle(
+        store,
+        "highlands",
+        "Life under the new administration",
+        "Shops reopened in Masisi, now held by the insurgents, as aid groups counted the "
+        "families who had fled towards the lake.",
+        TUESDAY + timedelta(days=1),
+    )
     assert story_count(store) == 1
 
 
-def test_a_clash_in_a_captured_town_and_the_capture_of_another_stay_apart(
-    store: Store,
-) -> None:
+def test_a_clash_in_a_captured_town_and_other_captures_stay_apart(store: Store) -> None:
+    """A clash in the town, the capture of another town and a capture of the same town
+    dated two days later are other incidents."""
     save_battle(
         store,
         "lakes",
-        "Rebels push into eastern Congo town",
-        "Rebel fighters entered Masisi on Sunday after government soldiers fled their "
-        "positions on the hills above it, residents said.",
+        "Rebels take hilltop airstrip",
+        "Rebel fighters seized the airstrip of Masisi on Sunday after government soldiers "
+        "fled their positions on the hills above it, residents said.",
         TUESDAY - timedelta(days=2),
     )
     save_battle(
@@ -245,8 +253,8 @@ def test_a_clash_in_a_captured_town_and_the_capture_of_another_stay_apart(
         "kivu",
         "Fighting flares near market",
         "Army troops and rebels exchanged fire near the central market of Masisi on "
-        "Tuesday morning, witnesses said.",
-        TUESDAY,
+        "Monday morning, witnesses said.",
+        TUESDAY - timedelta(days=1),
         sub_event_type="Armed clash",
     )
     sake = Place("gn:204953", "Sake", "city", "CD", "DR Congo", 204953, 70000)
@@ -254,11 +262,19 @@ def test_a_clash_in_a_captured_town_and_the_capture_of_another_stay_apart(
         store,
         "grands-lacs",
         "Rebels seize lakeside town",
-        "Insurgents seized Sake, on the road to the provincial capital, on Tuesday.",
-        TUESDAY + timedelta(hours=5),
+        "Insurgents seized Sake, on the road to the provincial capital, on Monday.",
+        TUESDAY - timedelta(hours=20),
         place=sake,
     )
-    assert story_count(store) == 3
+    save_battle(
+        store,
+        "highlands",
+        "Insurgents march into town centre",
+        "Insurgents marched into the centre of Masisi on Tuesday and raised their flag "
+        "over the administrator's office.",
+        TUESDAY,
+    )
+    assert story_count(store) == 4
 
 
 FRENCH_STRIKE = (

@@ -51,6 +51,7 @@ from bot.storage.stories import (
     prune_bands,
     same_day_story,
     same_event_story,
+    same_takeover_story,
     story_sources,
     story_tolls,
 )
@@ -62,6 +63,7 @@ from bot.understand import (
     event_key,
     incident_day,
     incident_key,
+    takeover_key,
 )
 from bot.understand.anchors import anchors, place_words, report_words, story_anchors, without
 from bot.understand.outlets import source_domain, wire_credit
@@ -577,13 +579,20 @@ def _keyed_story(
     conn: Connection, published: datetime, analysis: Analysis, day: date | None
 ) -> int | None:
     """The story an article joins by its event's facts: the same event reported in another
-    language (`event_key`), or in its own language on the same day (`incident_key`), else
-    None. A report whose words match another story bridges the two (`merge_stories`)."""
+    language (`event_key`), the same place's capture told in any language over the story
+    window (`takeover_key`), or the same incident in its own language on the same day
+    (`incident_key`), else None. A report whose words match another story bridges the two
+    (`merge_stories`)."""
     if analysis.language is None:
         return None
     key = event_key(analysis.language, analysis.event)
     if key is not None:
         found = same_event_story(conn, published, analysis.language, key)
+        if found is not None:
+            return found
+    taken = takeover_key(analysis.language, analysis.event)
+    if taken is not None:
+        found = same_takeover_story(conn, published, taken, day)
         if found is not None:
             return found
     same_day = incident_key(analysis.language, analysis.event, day)

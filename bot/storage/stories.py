@@ -27,9 +27,11 @@ from bot.storage.schema import (
 )
 from bot.understand import (
     CROSS_LANGUAGE_WINDOW,
+    DAYS_APART,
     EventKey,
     Fingerprint,
     IncidentKey,
+    TakeoverKey,
     best_match,
     days_agree,
 )
@@ -200,6 +202,45 @@ def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
         _no_other_figure(articles.c.injured_min, injured if injured_known else None),
         articles.c.lang == bindparam("language"),
     )
+
+
+def same_takeover_story(
+    conn: Connection, published: datetime, key: TakeoverKey, day: date | None
+) -> int | None:
+    """The story of a conflict report in any language published within STORY_WINDOW of
+    `published` that tells the same place changing hands the same way (`key`), whatever
+    its figures, on an incident day that agrees with `day` (`days_agree`: the entry into a
+    town and its airport's seizure a day later are one takeover, a town taken two days
+    after its neighbour's airport another): one range scan of the place's rows in
+    `article_places`' index."""
+    found = conn.execute(
+        _same_takeover_query(day is not None),
+        {
+            "place_key": key.place_key,
+            "since": published - STORY_WINDOW,
+            "until": published + STORY_WINDOW,
+            "event_type": key.event_type,
+            "sub_event_type": key.sub_event_type,
+            "first_day": None if day is None else day - DAYS_APART,
+            "last_day": None if day is None else day + DAYS_APART,
+        },
+    ).scalar()
+    return None if found is None else int(found)
+
+
+@cache
+def _same_takeover_query(day_known: bool) -> Select[Any]:
+    """`same_takeover_story`'s query, built once for a report that dates its incident and
+    once for one that does not; its values are bound parameters."""
+    agreeing = (
+        or_(
+            articles.c.incident_on.is_(None),
+            articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day")),
+        )
+        if day_known
+        else true()
+    )
+    return _at_the_event_place(articles.c.sub_event_type == bindparam("sub_event_type"), agreeing)
 
 
 def _at_the_event_place(*conditions: Any) -> Select[Any]:

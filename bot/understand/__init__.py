@@ -18,20 +18,24 @@ if TYPE_CHECKING:
     from bot.understand.relevance import Lexicon, load_lexicon, score
     from bot.understand.stories import (
         CROSS_LANGUAGE_WINDOW,
+        DAYS_APART,
         NEAR_DUPLICATE,
         EventKey,
         Fingerprint,
         IncidentKey,
+        TakeoverKey,
         best_match,
         days_agree,
         event_key,
         fingerprint,
         incident_key,
+        takeover_key,
     )
     from bot.understand.summary import split_sentences, summarize_many
 
 __all__ = [
     "CROSS_LANGUAGE_WINDOW",
+    "DAYS_APART",
     "NEAR_DUPLICATE",
     "Analyzer",
     "EventKey",
@@ -40,6 +44,7 @@ __all__ = [
     "Gazetteer",
     "IncidentKey",
     "Lexicon",
+    "TakeoverKey",
     "best_match",
     "days_agree",
     "distance_km",
@@ -55,6 +60,7 @@ __all__ = [
     "score",
     "split_sentences",
     "summarize_many",
+    "takeover_key",
 ]
 
 __getattr__ = exports(
@@ -73,6 +79,7 @@ __getattr__ = exports(
         "score": "relevance",
         "CROSS_LANGUAGE_WINDOW": "stories",
         "NEAR_DUPLICATE": "stories",
+        "DAYS_APART": "stories",
         "EventKey": "stories",
         "event_key": "stories",
         "Fingerprint": "stories",
@@ -81,6 +88,8 @@ __getattr__ = exports(
         "fingerprint": "stories",
         "IncidentKey": "stories",
         "incident_key": "stories",
+        "TakeoverKey": "stories",
+        "takeover_key": "stories",
         "incident_day": "incident",
         "split_sentences": "summary",
         "summarize_many": "summary",

@@ -11,7 +11,9 @@ language by its event's key instead (`event_key`): the same town or finer place,
 kind of event and the same casualty figure, within a day. A report in the same language
 whose words differ joins by its incident's key (`incident_key`): the same town or finer
 place, the same day its lead dates the incident, the same kind of event and no casualty
-figure that differs.
+figure that differs. A report of a place changing hands joins the story of that place's
+capture (or recapture) told in any language within the story window (`takeover_key`): a
+town is taken once, and its fall is told over several days.
 """
 
 from __future__ import annotations
@@ -121,6 +123,34 @@ def incident_key(
     if place is None or event is None or day is None:
         return None
     return IncidentKey(place, day, event.event_type, event.killed.min, event.injured.min)
+
+
+TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+"""The ACLED sub-event types by which a place changes hands: the entry into a town, the
+seizure of its airport and its full control are told over days, in reports that date them
+differently, as one takeover (a town is not taken twice in a few days)."""
+
+
+@dataclass(frozen=True)
+class TakeoverKey:
+    """What tells one place's change of hands from other events there."""
+
+    place_key: str
+    """The place taken: a town or finer (`town_or_finer`)."""
+    event_type: str
+    sub_event_type: str
+    """One of TAKEOVERS: a capture and a recapture are two events."""
+
+
+def takeover_key(language: str | None, event: EventFacts | None) -> TakeoverKey | None:
+    """The key by which a report of a place's capture joins the story of that capture in
+    any language, whatever day it dates it and whatever figures it gives: None when its
+    language is not told, its event is no takeover (TAKEOVERS), or its place is not as
+    precise as a town (a province is taken town by town)."""
+    place = _local_place(language, event)
+    if place is None or event is None or event.sub_event_type not in TAKEOVERS:
+        return None
+    return TakeoverKey(place, event.event_type, event.sub_event_type)
 
 
 def _local_place(language: str | None, event: EventFacts | None) -> str | None:

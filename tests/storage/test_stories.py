@@ -176,6 +176,114 @@ def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store)
     assert story_count(store) == 2
 
 
+MASISI = Place("gn:212902", "Masisi", "city", "CD", "DR Congo", 212902, 20000)
+TAKEN = "Non-state actor overtakes territory"
+
+
+def save_battle(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    sub_event_type: str = TAKEN,
+    place: Place = MASISI,
+    language: str = "en",
+) -> None:
+    """Store a report in `language` of a battle (by default a rebel capture) at `place`,
+    named in its text, with no casualty figure."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    start = text.index(place.name)
+    mention = PlaceMention(place.name, start, start + len(place.name), place)
+    event = EventFacts("Battles", sub_event_type, place=mention)
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language=language)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+def test_reports_of_a_towns_capture_told_over_several_days_are_one_story(
+    store: Store,
+) -> None:
+    """A town is taken once: its entry on one day, its full control the next and a report
+    that dates neither, in other words and another language, are one takeover."""
+    save_battle(
+        store,
+        "lakes",
+        "Rebels push into eastern Congo town",
+        "Rebel fighters entered Masisi on Monday after government soldiers fled their "
+        "positions on the hills above it, residents said.",
+        TUESDAY - timedelta(days=1),
+    )
+    save_battle(
+        store,
+        "kivu",
+        "Insurgents say they hold all of Masisi",
+        "The insurgent alliance announced on Tuesday full control of Masisi, its airstrip "
+        "and the road north, and named an administrator for the territory.",
+        TUESDAY,
+    )
+    save_battle(
+        store,
+        "grands-lacs",
+        "Les rebelles contrôlent la ville",
+        "Les rebelles affirment avoir pris le contrôle total de Masisi et de sa piste "
+        "d'atterrissage mardi.",
+        TUESDAY + timedelta(hours=5),
+        language="fr",
+    )
+    save_battle(
+        store,
+        "highlands",
+        "Life under the new administration",
+        "Shops reopened in Masisi, now held by the insurgents, as aid groups counted the "
+        "families who had fled towards the lake.",
+        TUESDAY + timedelta(days=1),
+    )
+    assert story_count(store) == 1
+
+
+def test_a_clash_in_a_captured_town_and_other_captures_stay_apart(store: Store) -> None:
+    """A clash in the town, the capture of another town and a capture of the same town
+    dated two days later are other incidents."""
+    save_battle(
+        store,
+        "lakes",
+        "Rebels take hilltop airstrip",
+        "Rebel fighters seized the airstrip of Masisi on Sunday after government soldiers "
+        "fled their positions on the hills above it, residents said.",
+        TUESDAY - timedelta(days=2),
+    )
+    save_battle(
+        store,
+        "kivu",
+        "Fighting flares near market",
+        "Army troops and rebels exchanged fire near the central market of Masisi on "
+        "Monday morning, witnesses said.",
+        TUESDAY - timedelta(days=1),
+        sub_event_type="Armed clash",
+    )
+    sake = Place("gn:204953", "Sake", "city", "CD", "DR Congo", 204953, 70000)
+    save_battle(
+        store,
+        "grands-lacs",
+        "Rebels seize lakeside town",
+        "Insurgents seized Sake, on the road to the provincial capital, on Monday.",
+        TUESDAY - timedelta(hours=20),
+        place=sake,
+    )
+    save_battle(
+        store,
+        "highlands",
+        "Insurgents march into town centre",
+        "Insurgents marched into the centre of Masisi on Tuesday and raised their flag "
+        "over the administrator's office.",
+        TUESDAY,
+    )
+    assert story_count(store) == 4
+
+
 FRENCH_STRIKE = (
     "Frappe de drone sur un marché syrien",
     "Un drone a frappé lundi le marché de Hajin et tué quatre civils, selon des médecins.",

@@ -9,12 +9,14 @@ from bot.understand.stories import (
     BANDS,
     THRESHOLD,
     IncidentKey,
+    TakeoverKey,
     band_keys,
     best_match,
     days_agree,
     fingerprint,
     incident_key,
     similarity,
+    takeover_key,
     terms_of,
 )
 
@@ -101,3 +103,18 @@ def test_the_incident_key_needs_a_language_a_day_and_a_town() -> None:
     assert incident_key("en", wide, day) is None
     in_province = PlaceMention("Deir ez-Zor", 0, 11, province)
     assert incident_key("en", EventFacts("Battles", "Armed clash", place=in_province), day) is None
+
+
+def test_the_takeover_key_needs_a_language_a_town_and_a_change_of_hands() -> None:
+    town = Place("gn:1", "Masisi", "city", "CD", "DR Congo", 1, 20000)
+    province = Place("gn:2", "North Kivu", "admin1", "CD", "DR Congo", 2, 6000000)
+    at_town = PlaceMention("Masisi", 0, 6, town)
+    taken = EventFacts("Battles", "Non-state actor overtakes territory", place=at_town)
+    key = TakeoverKey("gn:1", "Battles", "Non-state actor overtakes territory")
+    assert takeover_key("en", taken) == key
+    assert takeover_key("fr", taken) == key
+    assert takeover_key("und", taken) is None
+    assert takeover_key("en", EventFacts("Battles", "Armed clash", place=at_town)) is None
+    in_province = PlaceMention("North Kivu", 0, 10, province)
+    wide = EventFacts("Battles", taken.sub_event_type, place=in_province)
+    assert takeover_key("en", wide) is None

@@ -6,7 +6,10 @@ taken wholesale they cost precision and memory. They are kept here instead, grou
 first-level area, and a name is read as one of them only when the text puts it in that area
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"), or by a phrase
 that places it ("in X", "an X man") where the text gives no person the name ("Treasurer
-Thomas Ravenel"). Every other mention of the same name in the text is then the same town. A
+Thomas Ravenel"). A name no area the text names holds is looked for anywhere in a country
+the text names, and "at X" places a town too; both only for a name that is no common word,
+person or organisation's (`_plain_name`: "in Cloughjordan" beside "Ireland", "a market at
+Wana"). Every other mention of the same name in the text is then the same town. A
 county or city the text names in an area fewer of its other places lie in than another is
 read as its namesake there (`_namesakes`; for a city with no namesake there, the county of
 its name beside the text's towns: "Oxford" among towns of Ontario is Oxford County), and a

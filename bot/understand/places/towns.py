@@ -6,7 +6,10 @@ taken wholesale they cost precision and memory. They are kept here instead, grou
 first-level area, and a name is read as one of them only when the text puts it in that area
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"), or by a phrase
 that places it ("in X", "an X man") where the text gives no person the name ("Treasurer
-Thomas Ravenel"). Every other mention of the same name in the text is then the same town. A
+Thomas Ravenel"). A name no area the text names holds is looked for anywhere in a country
+the text names, and "at X" places a town too; both only for a name that is no common word,
+person or organisation's (`_plain_name`: "in Cloughjordan" beside "Ireland", "a market at
+Wana"). Every other mention of the same name in the text is then the same town. A
 county or city the text names in an area fewer of its other places lie in than another is
 read as its namesake there (`_namesakes`; for a city with no namesake there, the county of
 its name beside the text's towns: "Oxford" among towns of Ontario is Oxford County), and a
@@ -44,9 +47,13 @@ from bot.understand.places.words import (
     CITY_AUTHORITY_AFTER,
     DATE_WORDS,
     GENERIC,
+    LANGUAGES,
     LOCAL_AUTHORITY_AFTER,
     NAME_BEFORE,
+    ORG_AFTER,
+    PARTICLES,
     PLACE_MODIFIERS,
+    TITLES,
 )
 from bot.understand.stopwords import stop_words
 
@@ -61,6 +68,9 @@ _ABBREVIATED = {" st ": " saint ", " ste ": " sainte ", " ft ": " fort ", " mt "
 """How the list writes a name's abbreviated first word (folded): "St. Paris" is "Saint
 Paris"."""
 _PLACED = re.compile(rf"(?:in|near|outside|of|to|from|In|Near|Outside|From) (?P<name>{_TOWN})")
+_AT = re.compile(rf"(?:at|At) (?P<name>{_TOWN})")
+"""A town named as the place something is at ("a market at Makeen"): a town only where the
+name is no common word, person or organisation (`_plain_name`)."""
 _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 """A town named as a place: after "in", "near", "outside", "to" or "from" (here, with the
 area named, "from X" is a place more often than a person); after "of" following a person's
@@ -103,6 +113,7 @@ _CUES = Cues(
         "placed": [
             f"{word} {capital}" for word in _PLACED_WORDS for capital in string.ascii_uppercase
         ],
+        "at": [f"{word} {capital}" for word in ("at", "At") for capital in string.ascii_uppercase],
         "party": ["R-", "D-", "I-", "DFL-"],
         "resident": [
             *(f" {word}" for word in _PEOPLE_WORDS),
@@ -135,6 +146,14 @@ _CAPITALS_SENTENCE = re.compile(
 (`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
 name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
+_LINKING_WORDS = frozenset(
+    ["and", "of", "on", "the", "upon", "at", "en", "as", "an", "y", "s", "d"]
+)
+"""Words of `PARTICLES` that follow a place in a sentence too ("Snetterton on 29 July"); the
+others continue a person's name after a given name ("Dennis van Engelsdorp")."""
+_WEAK_IN_COUNTRY = (_RESIDENT_NAME, _PARTY)
+"""Phrases that place a town only in an area the text names, never anywhere in a country
+it names: "Many residents", "Young men" open sentences."""
 _STOP_WORDS = stop_words("english")
 _LOOKUPS_KEPT = 50_000
 NEAR_KM = 50.0
@@ -184,6 +203,11 @@ class Towns:
             town = self._search(code, _ABBREVIATED[short] + name[len(short) :])
         self.looked_up[key] = town
         return town
+
+    @functools.cached_property
+    def area_ids(self) -> dict[str, int]:
+        """Area code ("US.TX") -> the GeoNames id of that first-level area."""
+        return {code: gid for gid, code in self.areas.items()}
 
     @functools.cached_property
     def by_country(self) -> dict[str, list[str]]:
@@ -285,7 +309,12 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
     named = _countries_or_areas(gaz, named)
     areas = areas_named(gaz, towns, named)
     weights = _weights(named, areas)
-    for match in _matches(text, taken) if areas else ():
+    countries = [
+        m.place
+        for m in named
+        if m.place.country_code in towns.by_country and m.place.kind == "country"
+    ]
+    for match in _matches(text, taken) if areas or countries else ():
         start, end = match.span("name")
         written = match.group("name")
         continues = match.re is not _RESIDENT_NAME and _continues(text, end)
@@ -297,7 +326,16 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         if not DATE_WORDS.isdisjoint(name.split()):
             continue
         best = _town_or_city(gaz, towns, name, areas, weights)
-        if best is not None and not _as_surname(text, written):
+        plain_only = match.re is _AT
+        if best is None and countries and match.re not in _WEAK_IN_COUNTRY:
+            within = _beside(named, added, start) if match.re is _LISTED else None
+            among = [c for c in countries if within is None or c.country_code == within]
+            if _after_source_word(text, match.start()):
+                continue
+            best, plain_only = _town_in_countries(gaz, towns, name, among), True
+        if best is None or _as_surname(text, written):
+            continue
+        if not plain_only or _plain_name(gaz, text, written):
             add(best, start, end)
     if added:
         named = sorted([*named, *added.values()], key=lambda m: m.start)
@@ -305,6 +343,39 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         weights = _weights(named, areas)
     named = _countries_or_towns(gaz, towns, named, areas)
     return _namesakes(gaz, towns, named, areas, weights)
+
+
+def _beside(named: list[PlaceMention], added: dict[str, PlaceMention], start: int) -> str:
+    """The country code of the place whose mention a listed name follows ("Ballina" after
+    "Nenagh, "): a town listed beside a place lies in its country."""
+    for mention in (*named, *added.values()):
+        if any(0 <= start - e <= 5 for _, e, _ in mention.spans):
+            return mention.place.country_code
+    return ""
+
+
+def _after_source_word(text: str, at: int) -> bool:
+    """Whether "to X" follows "according": a source, a person or an outlet, not a place."""
+    return text[max(0, at - 10) : at].rstrip().lower().endswith("according")
+
+
+def _town_in_countries(
+    gaz: Gazetteer, towns: Towns, name: str, countries: list[Place]
+) -> Place | None:
+    """The largest town of folded `name` in one of `countries` (the countries the text
+    names), as a place inside its first-level area, or in the country where the list's area
+    has no GeoNames id."""
+    best: tuple[tuple[Town, str], Place] | None = None
+    for country in dict.fromkeys(countries):
+        for code in towns.by_country.get(country.country_code, []):
+            town = towns.in_area(code, name)
+            if town is not None and (best is None or town.population > best[0][0].population):
+                best = (town, code), country
+    if best is None:
+        return None
+    (town, code), country = best
+    area = gaz.places.get(f"gn:{towns.area_ids.get(code)}", country)
+    return _place(town, area)
 
 
 def at_home(gaz: Gazetteer, named: list[PlaceMention], home: str | None) -> list[PlaceMention]:
@@ -432,6 +503,7 @@ def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]
     added: "Newark, Heath and Pataskala")."""
     cues = _CUES.find(text)
     yield from led_matches(_PLACED, text, cues["placed"])
+    yield from led_matches(_AT, text, cues["at"])
     yield from led_matches(_PARTY, text, cues["party"])
     yield from _datelines(text)
     yield from _residents(text, cues["resident"])
@@ -769,6 +841,36 @@ def _as_surname(text: str, written: str) -> bool:
         ):
             return True
     return False
+
+
+def _plain_name(gaz: Gazetteer, text: str, written: str) -> bool:
+    """Whether a name only a weak phrase places ("at X", or "in X" with no area of its
+    country named) may be a town's: no common word or person's name the gazetteer knows as
+    such (`Gazetteer.risky`), no word the text also writes in lower case, and no mention
+    before an organisation's word ("Makeen Times")."""
+    name = name_key(written)
+    words = name.split()
+    if (
+        name in gaz.risky
+        or name in gaz.demonyms
+        or all(w in _STOP_WORDS or w in LANGUAGES or w in GENERIC for w in words)
+    ):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(written.lower())}(?![\w-])", text):
+        return False  # the text writes it as a word
+    for start, end in word_spans(text, written):
+        before = text[max(0, start - 12) : start].split()
+        after = text[end : end + 16].split()
+        if before and before[-1].rstrip(".") in TITLES:
+            return False
+        word = (
+            after[0].lower().rstrip(".,;:").removesuffix("'s").removesuffix("’s") if after else ""
+        )
+        if word in ORG_AFTER:
+            return False
+        if after and after[0] in PARTICLES and after[0] not in _LINKING_WORDS:
+            return False  # a person's name goes on ("Dennis van Engelsdorp")
+    return True
 
 
 def _continues(text: str, end: int) -> bool:

@@ -44,6 +44,7 @@ from bot.storage.feeds import write_states
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
     BANDS_KEPT,
+    anchor_column,
     index_bands,
     matching_story,
     new_story,
@@ -65,7 +66,14 @@ from bot.understand import (
     incident_key,
     takeover_key,
 )
-from bot.understand.anchors import anchors, place_words, report_words, story_anchors, without
+from bot.understand.anchors import (
+    Anchor,
+    anchors,
+    place_words,
+    story_anchors,
+    without,
+    words_of,
+)
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
@@ -266,13 +274,16 @@ class ArticleStore:
             "incident_on": day,
             **_event_values(analysis.event),
         }
+        found = _report_anchors(entry, analysis)
+        if found is not None:
+            values["anchor_words"] = anchor_column(words_of(found))
         match = matching_story(conn, published, story, day)
         keyed = _keyed_story(conn, published, analysis, day)
         if match and keyed is not None and keyed != match[0]:
             older, younger = sorted((match[0], keyed))
             if merge_stories(conn, older, younger):
                 match = (older, match[1])
-        joined = match[0] if match else keyed or _named_story(conn, published, entry, analysis)
+        joined = match[0] if match else keyed or _named_story(conn, published, found, analysis)
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -601,8 +612,20 @@ def _keyed_story(
     return same_day_story(conn, published, analysis.language, same_day)
 
 
+def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:
+    """The anchors of a conflict report that names places (in its language: their words
+    are those of `report_words(title, text)` in any language), which reports at its places
+    read; None for any other article, which no report reads."""
+    if not analysis.relevance.is_conflict or not (analysis.places or analysis.containing):
+        return None
+    return anchors(entry.title, entry.text, analysis.language)
+
+
 def _named_story(
-    conn: Connection, published: datetime, entry: ParsedEntry, analysis: Analysis
+    conn: Connection,
+    published: datetime,
+    found: frozenset[Anchor] | None,
+    analysis: Analysis,
 ) -> int | None:
     """The story of the conflict reports of the last day at the article's places that
     share enough of its distinctive names and figures (`story_anchors`), else None. Its
@@ -610,26 +633,24 @@ def _named_story(
     the regions around them (a village and its province are one area); the names of its
     places do not count. The reports of the week there tell which names are usual at
     them; only a story told there within the last day is joined."""
-    if analysis.language in (None, "und") or not analysis.relevance.is_conflict:
+    if analysis.language in (None, "und") or found is None:
         return None
     named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
     around = [p.key for p in analysis.containing if _in_one_country(p)]
     reports = place_reports(conn, published, [*named, *(INSIDE + k for k in named), *around])
     if not reports:
         return None
-    mine = without(
-        anchors(entry.title, entry.text, analysis.language), place_words(analysis.places)
-    )
-    found = story_anchors(
+    mine = without(found, place_words(analysis.places))
+    best = story_anchors(
         mine,
         (
-            (story, lang not in (None, "und", analysis.language), report_words(title, text))
-            for story, lang, title, text, _ in reports
+            (story, lang not in (None, "und", analysis.language), words)
+            for story, lang, words, _ in reports
         ),
         frozenset(story for story, *_ in reports)
         - {story for story, *_, at in reports if abs(at - published) <= CROSS_LANGUAGE_WINDOW},
     )
-    return None if found is None else found[0]
+    return None if best is None else best[0]
 
 
 def _in_one_country(place: Place) -> bool:

@@ -182,6 +182,10 @@ articles = Table(
     Column("lang", String(8)),  # ISO 639-1 code, "und" when not told; NULL: stored before
     Column("wire", String(32)),  # the news agency its opening credits ("Reuters"); NULL: none
     Column("incident_on", Date),  # the day its lead dates the incident; NULL: none
+    # a conflict report's anchor words (`understand.anchors.report_words`), space-separated,
+    # kept when it is stored so that reports at its places read them, not its text; NULL:
+    # stored before 0023, not a conflict report with places, or a word holding a space
+    Column("anchor_words", Text),
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),

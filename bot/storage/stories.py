@@ -13,7 +13,18 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select, true
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 
 from bot.records import Casualties, StorySource
 from bot.storage.bulk import insert_rows
@@ -35,6 +46,7 @@ from bot.understand import (
     best_match,
     days_agree,
 )
+from bot.understand.anchors import report_words
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -276,40 +288,75 @@ reports to tell them; only a story with a report within CROSS_LANGUAGE_WINDOW is
 
 def place_reports(
     conn: Connection, published: datetime, place_keys: Sequence[str]
-) -> list[tuple[int, str | None, str, str, datetime]]:
-    """(story id, language, title, text, published) of the latest conflict reports (at
+) -> list[tuple[int, str | None, frozenset[str], datetime]]:
+    """(story id, language, anchor words, published) of the latest conflict reports (at
     most PLACE_REPORTS) published within USUAL_NAMES_WINDOW of `published` that name one
-    of `place_keys`: a range scan of each place's rows in `article_places`' index."""
+    of `place_keys`: a range scan of each place's rows in `article_places`' index. A
+    report's anchor words are those kept when it was stored (`anchor_column`), else found
+    from its title and text (`report_words`: reports stored before they were kept)."""
     if not place_keys:
         return []
+    window = {
+        "place_keys": sorted(set(place_keys)),
+        "since": published - USUAL_NAMES_WINDOW,
+        "until": published + USUAL_NAMES_WINDOW,
+    }
+    return [
+        (
+            story_id,
+            lang,
+            report_words(title, text) if kept is None else _kept_words(kept),
+            at,
+        )
+        for story_id, lang, kept, title, text, at in conn.execute(_place_reports_query(), window)
+    ]
+
+
+@cache
+def _place_reports_query() -> Select[Any]:
+    """`place_reports`' query, built once: the place keys, an expanding parameter, and the
+    window are bound. A report's title and text are read only when its anchor words were
+    not kept (NULL otherwise: no text is unpacked for nothing)."""
     at_places = (
         select(article_places.c.article_id)
         .where(
-            article_places.c.place_key.in_(sorted(set(place_keys))),
+            article_places.c.place_key.in_(bindparam("place_keys", expanding=True)),
             article_places.c.is_conflict,
-            article_places.c.published_at >= published - USUAL_NAMES_WINDOW,
-            article_places.c.published_at <= published + USUAL_NAMES_WINDOW,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
         )
         .group_by(article_places.c.article_id)
         .order_by(func.max(article_places.c.published_at).desc())
         .limit(PLACE_REPORTS)
         .subquery()
     )
-    query = (
+    unkept = articles.c.anchor_words.is_(None)
+    return (
         select(
             articles.c.story_id,
             articles.c.lang,
-            articles.c.title,
-            articles.c.text,
+            articles.c.anchor_words,
+            type_coerce(case((unkept, articles.c.title)), articles.c.title.type),
+            type_coerce(case((unkept, articles.c.text)), articles.c.text.type),
             articles.c.published_at,
         )
         .join(at_places, at_places.c.article_id == articles.c.id)
         .where(articles.c.story_id.is_not(None))
     )
-    return [
-        (row.story_id, row.lang, row.title, row.text, row.published_at)
-        for row in conn.execute(query)
-    ]
+
+
+def anchor_column(words: frozenset[str]) -> str | None:
+    """A report's anchor words as `articles.anchor_words` keeps them: sorted, joined by
+    spaces; None (not kept: found again from the text when read) if a word holds a space
+    or is empty, which the join could not give back."""
+    if any(not word or " " in word for word in words):
+        return None
+    return " ".join(sorted(words))
+
+
+def _kept_words(kept: str) -> frozenset[str]:
+    """The words `anchor_column` kept."""
+    return frozenset(kept.split(" ")) if kept else frozenset()
 
 
 def _no_other_figure(column: Any, figure: Any) -> Any:

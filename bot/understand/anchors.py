@@ -100,9 +100,14 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > TITLE_CASE * len(words)
 
 
+KEYS_KEPT = 16384
+"""Words whose `_key` is kept: a report's names recur in the reports around it."""
+
+
+@lru_cache(maxsize=KEYS_KEPT)
 def _key(word: str) -> str:
     """A word as anchors keep it: without accents, lower case, stemmed ("Palestinians" and
-    "Palestinian" are one name)."""
+    "Palestinian" are one name); kept for the KEYS_KEPT words last asked."""
     key = unidecode(word).lower().strip("'-")
     return stem(key[:-2] if key.endswith("'s") else key)
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, select, update
 from sqlalchemy import text as sql_text
 
 from bot.records import (
@@ -25,6 +25,10 @@ from bot.records import (
     Relevance,
 )
 from bot.storage import ChannelStore, FreshArticle, Store
+from bot.storage import stories as stories_module
+from bot.storage.schema import articles
+from bot.storage.stories import place_reports
+from bot.understand.anchors import report_words
 from bot.understand.stories import fingerprint
 from tests.conftest import POSTGRES_URL
 
@@ -481,6 +485,45 @@ def test_names_usual_at_a_place_this_week_do_not_join_two_incidents(store: Store
         TUESDAY + timedelta(hours=20),
     )
     assert story_count(store) == 3
+
+
+def test_a_report_keeps_its_anchor_words_and_reports_at_its_places_read_them(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conflict report's anchor words are kept when it is stored; the reports read at its
+    places give them without its text being unpacked and read for its anchors again."""
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    with store.engine.connect() as conn:
+        kept = conn.execute(select(articles.c.anchor_words)).scalar_one()
+    words = report_words(*MARKET_BOMB)
+    assert {"47", "rafiq", "hamdo"} <= words
+    assert kept == " ".join(sorted(words))
+
+    def unkept(title: str, text: str) -> frozenset[str]:
+        raise AssertionError("a kept report's text was read for its anchors")
+
+    monkeypatch.setattr(stories_module, "report_words", unkept)
+    with store.engine.connect() as conn:
+        reports = place_reports(conn, TUESDAY, [HAJIN.key])
+    assert [(lang, found) for _, lang, found, _ in reports] == [("en", words)]
+
+
+def test_a_report_stored_before_anchor_words_were_kept_is_read_from_its_text(
+    store: Store,
+) -> None:
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    with store.engine.begin() as conn:
+        conn.execute(update(articles).values(anchor_words=None))
+    save_named(
+        store,
+        "sol",
+        "es",
+        "Un coche bomba en un mercado de ganado",
+        "Un coche bomba estalló el lunes en el mercado Abu Salem de Hajin y mató a 47 "
+        "personas; el comandante Rafiq Hamdo culpó a células durmientes.",
+        TUESDAY + timedelta(hours=5),
+    )
+    assert story_count(store) == 1
 
 
 def test_a_report_naming_only_the_province_joins_a_story_told_at_a_town_in_it(

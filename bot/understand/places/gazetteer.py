@@ -50,6 +50,7 @@ from bot.understand.places.inflect import (
     is_cyrillic,
     oblast_adjectives,
     region_noun,
+    short_name_forms,
     ukrainian_spelling,
 )
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
@@ -183,6 +184,10 @@ class Gazetteer:
     "pa") -> the area's key: the area only where `tagging._abbreviation_ok` says so."""
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Key of a region above countries (config/regions.yaml) -> keys of its countries."""
+    locatives: frozenset[int] = frozenset()
+    """Indexes among the automaton's patterns of the locative forms of short names
+    (`inflect.short_name_forms`: "Римі", "Уфе"): a place only after a preposition
+    (`tagging._after_locative_preposition`)."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`ancestors` of the places asked about so far."""
     enclosing_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -794,6 +799,16 @@ class _Builder:
         found = self.city_index.get((cc, key), [])
         return max(found, key=lambda p: (name_key(p.name) == key, p.population), default=None)
 
+    def large_city(self, hits: Sequence[NameHit]) -> bool:
+        """Whether a name's readings hold a city of `SHORT_NAME_POPULATION` or more, under a
+        name written in any case (an acronym's hits are not: "США", "СПб")."""
+        return any(
+            not hit.upper_only
+            and self.places[hit.key].kind == "city"
+            and self.places[hit.key].population >= SHORT_NAME_POPULATION
+            for hit in hits
+        )
+
     def finish(self) -> Gazetteer:
         """The gazetteer of everything added. The builder is spent: its working indexes are
         dropped first and its names and parents turned into tuples in place, so that the
@@ -816,6 +831,7 @@ class _Builder:
         risky = frozenset(k for k in names if k in risky_words or _all_common(k, risky_words))
         same = {k: k for k in names}  # one string object per name, wherever it is held
         spellings: dict[str, tuple[str, int]] = {}
+        locatives: set[str] = set()  # the short names' locative forms (`short_name_forms`)
         for spelling, folded in self.spellings.items():
             value = (same.get(folded, folded), len(spelling))
             spellings[spelling] = value
@@ -824,7 +840,11 @@ class _Builder:
                     spellings.setdefault(form, (value[0], len(form)))
                     _add_prefixed(spellings, form, value[0])
             elif is_cyrillic(spelling):
-                for form in case_forms(spelling):
+                forms = case_forms(spelling)
+                if not forms and self.large_city(names.get(folded, ())):
+                    forms = short_name_forms(spelling)
+                    locatives.update(f for f in forms if f not in self.spellings)
+                for form in forms:
                     if form not in self.spellings:
                         spellings.setdefault(form, (value[0], len(form)))
         if any("\n" in spelling for spelling in spellings):
@@ -850,6 +870,7 @@ class _Builder:
             shadowed=self.shadowed,
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
+            locatives=frozenset(i for i, s in enumerate(spellings) if s in locatives),
         )
 
 
@@ -941,6 +962,10 @@ def _generic(folded: str) -> bool:
 
 
 _UKRAINIAN_MIN_LENGTH = len(" идлиб ")
+SHORT_NAME_POPULATION = 1_000_000
+"""A three-letter Cyrillic name is declined (`short_name_forms`: "у Римі", "в Уфе") only when
+it names a city this large: the short names of smaller places are common words' forms
+("Мир", "Бор")."""
 """Shorter names are left alone: their Ukrainian spelling is often a common word ("Він")."""
 
 

@@ -185,6 +185,7 @@ def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
         "abbreviations": sorted(gaz.abbreviations),
         "demonyms": gaz.demonyms,
         "shadowed": gaz.shadowed,
+        "locatives": sorted(gaz.locatives),
     }
     rows = [(what, json.dumps(value)) for what, value in facts.items()]
     db.executemany("INSERT INTO facts VALUES (?, ?)", rows)
@@ -387,6 +388,7 @@ class IndexedGazetteer(Gazetteer):
             capital_of=facts["capital_of"],
             abbreviations=frozenset(facts["abbreviations"] if tagging else ()),
             shadowed=facts["shadowed"] if tagging else {},
+            locatives=frozenset(facts["locatives"] if tagging else ()),
             regions={k: tuple(v) for k, v in facts["regions"].items()},
             ancestor_cache=_Remembered(ANCESTORS_KEPT),
             enclosing_cache=_Remembered(ANCESTORS_KEPT),

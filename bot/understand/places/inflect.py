@@ -19,6 +19,8 @@ _VOWELS = frozenset("аеєиіоуыэюя")
 _MIN_STEM = 3
 """Letters a stem keeps at least: shorter names ("Ая") are left as they are."""
 
+_SHORT_LOCATIVE = ("е", "і")
+"""The locative endings of a short name (`short_name_forms`): Russian and Ukrainian."""
 _HARD_ENDINGS = ("а", "у", "е", "і", "ом", "ові")
 """Endings of a name ending in a consonant (Курск, Харків, Донецьк): genitive, dative,
 locative and instrumental, Russian and Ukrainian."""
@@ -141,6 +143,24 @@ def case_forms(folded: str) -> set[str]:
             forms |= _feminine_forms(*words)
     forms.discard(" ".join(words))
     return {f" {form} " for form in forms}
+
+
+def short_name_forms(folded: str) -> set[str]:
+    """The locative forms of a one-word Cyrillic name of three letters (padded as
+    `case_forms` takes and gives them), which `case_forms` leaves alone: "рим" -> "риме",
+    "римі" ("в Риме", "у Римі"); "уфа" -> "уфе", "уфі". Only the locative, the case "в"/"у"/"на"
+    take, and only for the names the gazetteer gives a large city (`Gazetteer` asks): the
+    other cases of short words are common words ("Мира", "Миру" of "мир")."""
+    word = folded.strip()
+    if len(word) != _MIN_STEM or not word.isalpha() or not is_cyrillic(word):
+        return set()
+    if word[-1] == "а":
+        stem = word[:-1]
+    elif word[-1] not in _VOWELS and word[-1] not in "ьъ":
+        stem = word
+    else:
+        return set()
+    return {f" {stem}{ending} " for ending in _SHORT_LOCATIVE}
 
 
 def _feminine_forms(adjective: str, noun: str) -> set[str]:

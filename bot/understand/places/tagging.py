@@ -329,6 +329,22 @@ def _apart(spans: list[Span], i: int) -> bool:
     )
 
 
+_LOCATIVE_PREPOSITIONS = frozenset(["в", "во", "у", "на", "о", "об", "при", "по"])
+"""The Russian and Ukrainian prepositions that take a place in the locative ("в Риме", "у
+Римі", "при Уфе")."""
+
+
+def _after_locative_preposition(text: str, start: int) -> bool:
+    """Whether the word before `start` is a preposition of the locative: a short name's
+    locative form ("Абе" of Aba) is a place only there ("в Абе"), not a person's name
+    ("Сіндзо Абе")."""
+    before = text[max(0, start - 4) : start]
+    if not before.endswith(" "):
+        return False
+    word = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
+    return word.lower() in _LOCATIVE_PREPOSITIONS
+
+
 def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     """The leftmost-longest whole-word matches that look like names where they stand:
     capitalised (or in a script without capitals), acronyms in capitals; and the countries
@@ -336,13 +352,15 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     folded = fold(text)
     original = folded.original
     exact = not folded.breaks
-    lower_ok = gaz.lower_ok
+    lower_ok, locatives = gaz.lower_ok, gaz.locatives
     names, lengths = gaz.spelling_names, gaz.spelling_lengths
     found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
     for index, _, end in gaz.automaton.find_matches_as_indexes(folded.text, overlapping=True):
         name, length = names[index], lengths[index]  # `end` is just past the closing space
         start = end - length if exact else original(end - length + 1)
         if text[start].islower() and (name not in lower_ok or text[start : start + 3] in ENGLISH):
+            continue
+        if index in locatives and not _after_locative_preposition(text, start):
             continue
         stop = end - 2 if exact else original(end - 1)
         found.append((start, start - stop, stop, name))

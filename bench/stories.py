@@ -224,6 +224,7 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
     filler article would start outside it and never be a candidate)."""
     rng = random.Random(stored)
     towns = random.Random(-stored)
+    names = random.Random(stored + 1)  # its own stream: the other figures as before
     end = datetime(2026, 6, 1, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(f"sqlite:///{tmp}/scale.db")
@@ -265,7 +266,7 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
                 named.append(_place_row(n + 1, towns.choice(_PLACES), when))
                 words.extend(
                     {"word": word, "published_at": when, "article_id": n + 1}
-                    for word in dict.fromkeys(_names(towns))
+                    for word in dict.fromkeys(_names(names))
                 )
                 if len(batch) >= 2000:
                     _insert(conn, own, batch, bands, named, words)
@@ -279,7 +280,7 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
                 title, text = _synthetic(rng)
                 compared += len(candidates(conn, end, fingerprint(title, text)))
                 read += len(place_reports(conn, end, [towns.choice(_PLACES)]))
-                rare += len(rare_writers(conn, end, "en", frozenset(_names(towns))))
+                rare += len(rare_writers(conn, end, "en", frozenset(_names(names))))
         seconds = time.perf_counter() - started
         store.close()
     return compared / probes, read / probes, rare / probes, 1000 * seconds / probes

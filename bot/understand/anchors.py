@@ -7,7 +7,9 @@ sentence (a capital after a full stop, or in a headline in title case, says noth
 such a figure (a year or a day of the month names no incident). Common names (a country's
 people, an armed group that every report from a place names) are told apart from
 distinctive ones by the reports around: an anchor counts for a story only when no other
-story told at the same place lately names it (`story_anchors`).
+story told at the same place lately names it (`story_anchors`). A name few reports in the
+whole store write, all of one story, is stronger: it finds that story without a place
+(`rare_story`).
 """
 
 from __future__ import annotations

@@ -303,6 +303,18 @@ def _part_before_whole(
     return False
 
 
+def _among_the_victims(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a whole word stands between the figure and its casualty word after it, in
+    one clause: "four children were among the dead", "two medics are among those killed"
+    name a part of a toll, never the toll."""
+    gap = texts[figure.last : cue.first]
+    return (
+        cue.first >= figure.last
+        and any(t in words.wholes for t in gap)
+        and not any(t in _CLAUSE_ENDS for t in gap)
+    )
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
@@ -561,7 +573,7 @@ def read_mentions(
         ):
             continue
         cue = own[figure.first][1]
-        if cue is None:
+        if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
         if figure.first in ones and not parts:

@@ -511,3 +511,14 @@ def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minim
         "wounded in a bombing there last year."
     )
     assert figures(rules, "", other) == (43, 100)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in the hills on Monday.\nTwelve civilians were among those killed.",
+        "Shelling hit the old market overnight.\nFour children are among the dead, medics said.",
+    ],
+)
+def test_a_part_among_the_victims_is_no_toll(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (None, None)

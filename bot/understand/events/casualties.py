@@ -370,11 +370,11 @@ def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
 def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether "a"/"an" (`words.articles`) at `at` counts one person: before a noun that is
     no thing, no vague amount ("a number of", "a few") and no further part ("a further
-    three")."""
+    three"), or before an age ("killed a 17-year-old")."""
     return (
         at + 1 < len(texts)
         and texts[at] in words.articles
-        and texts[at + 1].isalpha()
+        and (texts[at + 1].isalpha() or _age_before(texts, at + 4))
         and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
@@ -576,8 +576,8 @@ def read_mentions(
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
-        if figure.first in ones and not parts:
-            continue  # "killed a man" alone may be the cause told, not the event's toll
+        if figure.first in ones and not parts and crowd:
+            continue  # "killed a man" alone may be the cause a crowd is about, not its toll
         counted.update(part.first for part in parts)
         whole = figure
         if parts:

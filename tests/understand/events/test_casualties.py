@@ -522,3 +522,17 @@ def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minim
 )
 def test_a_part_among_the_victims_is_no_toll(rules: EventRules, text: str) -> None:
     assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Soldiers shot dead a man at a checkpoint outside the town on Monday.", 1, None),
+        ("Gunmen killed a 60-year-old farmer on his land near the village.", 1, None),
+        ("A drone strike wounded a 12-year-old girl in the town.", None, 1),
+    ],
+)
+def test_one_victim_after_the_casualty_word_is_the_toll(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)

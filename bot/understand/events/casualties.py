@@ -169,11 +169,17 @@ def _sequel_end(texts: list[str], at: int, phrase: tuple[str, ...]) -> int:
 def _after_a_sequel(texts: list[str], first: int, words: CasualtyWords) -> bool:
     """Whether a sequel ("came a week after", "follows") stands before `first` in the
     sentence, followed by a word ("followed by" and "followed," tell what came next): the
-    figure is of the earlier event the sentence names."""
+    figure is of the earlier event the sentence names. A sequel opened by a comma (", a day
+    after") holds only in its own clause: "On Monday, a day after the truce, a strike killed
+    12" tells the day's toll."""
     for at in range(first):
         for phrase in by_first_word(words.sequels).get(texts[at], ()):
             end = _sequel_end(texts, at, phrase)
-            if end and end < first and texts[end] not in _CLAUSE_ENDS | {"by"}:
+            if not end or end >= first or texts[end] in _CLAUSE_ENDS | {"by"}:
+                continue
+            if phrase[0] not in _CLAUSE_ENDS or not any(
+                t in _CLAUSE_ENDS for t in texts[end:first]
+            ):
                 return True
     return False
 

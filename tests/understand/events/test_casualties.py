@@ -536,3 +536,18 @@ def test_one_victim_after_the_casualty_word_is_the_toll(
     rules: EventRules, text: str, killed: int | None, injured: int | None
 ) -> None:
     assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired a missile at the airport on Sunday, a day after air strikes on the port "
+        "killed at least 38 people.",
+        "Militants shelled the border post on Friday, two weeks after an ambush nearby killed "
+        "nine soldiers.",
+    ],
+)
+def test_a_figure_after_a_comma_and_a_time_since_is_the_earlier_events(
+    rules: EventRules, text: str
+) -> None:
+    assert figures(rules, "", text) == (None, None)

@@ -427,7 +427,8 @@ def _lone_victims(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
     """One person told as the subject of a casualty word: "a soldier was killed", "an aid
-    worker has died", "a 35-year-old man was wounded", "un civil a été tué" (an article, at
+    worker has died", "a 35-year-old man was wounded", "another was wounded" (`one_more`),
+    "un civil a été tué" (an article, at
     most `_SUBJECT_WORDS` words that are no thing, no figure, no join ("a woman and child")
     and no relative pronoun ("an organ donor who died" tells who someone is), then a link
     word, or none before a word such as "died"). An article after a preposition opens no
@@ -439,6 +440,9 @@ def _lone_victims(
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
         at = cue.first - link
+        if at >= 1 and texts[at - 1] in words.one_more and at - 1 not in taken:
+            ones.append(Figure(at - 1, at, 1, "exact"))  # "another was wounded"
+            continue
         for _ in range(_SUBJECT_WORDS):
             if _age_before(texts, at):
                 at -= 3

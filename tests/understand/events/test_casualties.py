@@ -551,3 +551,16 @@ def test_a_figure_after_a_comma_and_a_time_since_is_the_earlier_events(
     rules: EventRules, text: str
 ) -> None:
     assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two soldiers were killed and another was wounded when their truck hit a mine.", 2, 1),
+        ("Three people were killed in the strike and another died later in hospital.", 4, None),
+    ],
+)
+def test_another_alone_is_one_more_person(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, update
+from sqlalchemy import create_engine, select, update
 from sqlalchemy import text as sql_text
 
 from bot.records import (
@@ -31,6 +30,7 @@ from bot.storage.stories import place_reports
 from bot.understand.anchors import report_words
 from bot.understand.stories import fingerprint
 from tests.conftest import POSTGRES_URL
+from tests.support.locks import wait_for_lock_waiters
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
 STRIKE = [
@@ -336,17 +336,6 @@ def test_a_story_a_channel_muted_is_not_merged_away(store: Store) -> None:
     assert story_count(store) == 2
 
 
-def _merge_waiting_on_a_lock(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        waiting = conn.execute(
-            sql_text(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                " AND query LIKE '%FOR UPDATE%'"
-            )
-        ).scalar_one()
-    return bool(waiting)
-
-
 @pytest.mark.skipif(POSTGRES_URL is None, reason="needs PostgreSQL (NEWSBOT_DATABASE_URL)")
 def test_a_story_claimed_while_a_report_would_merge_it_is_not_merged_away(
     store: Store, database_url: str
@@ -370,11 +359,7 @@ def test_a_story_claimed_while_a_report_would_merge_it_is_not_merged_away(
             args=(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4),
         )
         bridge.start()
-        deadline = time.monotonic() + 30
-        while bridge.is_alive() and not _merge_waiting_on_a_lock(store.engine):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
+        wait_for_lock_waiters(store.engine, "%FOR UPDATE%")
         claim.commit()
     bridge.join(30)
     holder.dispose()

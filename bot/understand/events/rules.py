@@ -47,6 +47,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDED.search(text) else text
 
 
+STRIKES = "(strike)"
+"""The name under which the cues of a strike told without its weapon are found (config
+`strikes`): no sub-event type of its own, its score goes to one of `strike_types`."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _CLASS = re.compile(r"<(\w+)>")
 
@@ -265,6 +268,9 @@ class EventRules:
     where it was said ("said in Geneva"), where the hurt were treated ("hospital in X")."""
     several_events: tuple[str, ...] = ()
     """How a headline or lead says it tells several separate events, lower case."""
+    strike_types: tuple[str, ...] = ()
+    """The sub-event types a strike told without its weapon (the cues of `STRIKES`) may be:
+    the best-scoring of them, the first on a tie."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -402,6 +408,16 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         )
         for name, entry in data["sub_events"].items()
     )
+    strikes = data.get("strikes") or {}
+    strike_types = tuple(strikes.get("types", ()))
+    strike_cues = SubEvent(
+        STRIKES,
+        "",
+        tuple(
+            Cue(compile_pattern(p, classes), float(w), anchor(p))
+            for p, w in strikes.get("cues", {}).items()
+        ),
+    )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
@@ -453,6 +469,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not no_figures <= names
         or not refined <= names
         or not unharmed <= names
+        or not set(strike_types) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
@@ -471,7 +488,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         unharmed=unharmed,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
-        index=CueIndex.of(sub_events),
+        index=CueIndex.of((*sub_events, strike_cues) if strike_types else sub_events),
+        strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
@@ -498,6 +516,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
             for name, entry in english["sub_events"].items()
         },
         "casualties": local["casualties"],
+        "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
         "place_openers": local.get("place_openers", []),

@@ -376,30 +376,49 @@ def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
 def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether "a"/"an" (`words.articles`) at `at` counts one person: before a noun that is
     no thing, no vague amount ("a number of", "a few") and no further part ("a further
-    three"), or before an age ("killed a 17-year-old")."""
+    three"), or before an age ("killed a 17-year-old"); or whether a possessive
+    (`words.possessives`) does, before a singular noun for a person (`words.lone_people`),
+    an age between them or none ("wounded his wife", "killed her 12-year-old son", not "his
+    family" or "his leg")."""
+    if at + 1 < len(texts) and texts[at] in words.possessives:
+        noun = at + 4 if _age_before(texts, at + 4) else at + 1
+        return noun < len(texts) and texts[noun] in words.lone_people
     return (
         at + 1 < len(texts)
         and texts[at] in words.articles
-        and (texts[at + 1].isalpha() or _age_before(texts, at + 4))
+        and (texts[at + 1].replace("-", "").isalpha() or _age_before(texts, at + 4))
         and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
     )
 
 
+def _another_alone(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether a word of `words.one_more` at `at` stands alone for one more person, its
+    clause or sentence ending after it: "killed a soldier and wounded another"."""
+    return (
+        at < len(texts)
+        and texts[at] in words.one_more
+        and (at + 1 == len(texts) or texts[at + 1] in _CLAUSE_ENDS)
+    )
+
+
 def _with_ones(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
-    """The figures with "a"/"an" right after a casualty word read as one, for a list it
-    heads: "killed a woman and her two children" (not "killed a family of five", whose
-    figure follows)."""
+    """The figures with "a"/"an" (or "his" before a person: "his wife") right after a
+    casualty word read as one, for a list it heads: "killed a woman and her two children"
+    (not "killed a family of five", whose figure follows); "another" alone after one, the
+    end of its clause after it, as one more ("and wounded another")."""
     starts = {f.first for f in figures}
     ones = [
         Figure(cue.last, cue.last + 1, 1, "exact")
         for cue in cues
         if not cue.toll
-        and _one_after(texts, cue.last, words)
-        and not starts & set(range(cue.last, cue.last + 4))
+        and (
+            (_one_after(texts, cue.last, words) and not starts & set(range(cue.last, cue.last + 4)))
+            or _another_alone(texts, cue.last, words)
+        )
     ]
     return sorted([*figures, *ones], key=lambda f: f.first)
 
@@ -437,6 +456,10 @@ def _lone_victims(
     ones = []
     for cue in cues:
         link = _link_size(texts, cue.first, words)
+        elided = not link and cue.first >= 2 and texts[cue.first - 2] in _JOINS
+        if elided and texts[cue.first - 1] in words.one_more and cue.first - 1 not in taken:
+            ones.append(Figure(cue.first - 1, cue.first, 1, "exact"))  # "and another wounded"
+            continue
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
         at = cue.first - link
@@ -498,7 +521,8 @@ def _parts(
     """The figures counted together with `figure` as parts of one toll, each after a noun of
     at most two words and joined by "and" (a list by commas, its last part by "and"):
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
-    a child". "a"/"an" before a noun is one. A part tied to another casualty word, vague,
+    a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
+    after "and" ("wounding her husband and daughter"). A part tied to another casualty word, vague,
     a thing, or part of the one before ("three of them") ends the list. (English lists.)"""
     cued = {at for c in cues for at in range(c.first, c.last)}
     parts: list[tuple[Figure, bool]] = []
@@ -520,7 +544,7 @@ def _parts(
         by_and = texts[noun] == "and"
         nxt = noun + 1 + (not by_and and texts[noun + 1 : noun + 2] == ["and"])
         by_and = by_and or nxt == noun + 2
-        if texts[nxt : nxt + 1] in (["her"], ["his"], ["their"]):
+        if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
             nxt += 1  # "a woman and her two children"
         if nxt in own:
             part, tied = own[nxt]
@@ -528,6 +552,8 @@ def _parts(
                 break
         elif _one_after(texts, nxt, words):
             part = Figure(nxt, nxt + 1, 1, "exact")
+        elif by_and and nxt < len(texts) and texts[nxt] in words.lone_people:
+            part = Figure(nxt, nxt + 1, 1, "exact")  # "her husband and daughter"
         else:
             break
         if _is_thing(texts, part, words):

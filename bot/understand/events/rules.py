@@ -149,9 +149,10 @@ class CasualtyWords:
     none_hurt: tuple[str, ...]
     none_killed: tuple[str, ...]
     verb_gap: frozenset[str] = frozenset(
-        {"the", "a", "an", "of", "another", "family", "members", "member"}
+        {"the", "a", "an", "of", "another", "family", "members", "member", "his", "her", "their"}
     )
-    """Words that may stand between a casualty word and its figure ("killing the five")."""
+    """Words that may stand between a casualty word and its figure ("killing the five",
+    "wounding his two sons")."""
     toll_links: frozenset[str] = frozenset(
         {"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"}
     )
@@ -165,6 +166,9 @@ class CasualtyWords:
     before them: "two children among 10 killed" is 10 killed."""
     articles: frozenset[str] = frozenset({"a", "an"})
     """Words that count one person before a noun ("killing a woman", "a soldier was")."""
+    possessives: frozenset[str] = frozenset({"his", "her", "their"})
+    """Words that count one person before a singular noun for a person (`lone_people`)
+    after a casualty word: "wounded his wife"."""
     lone_links: frozenset[tuple[str, ...]] = frozenset(
         {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
     )
@@ -349,6 +353,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "subset",
         "wholes",
         "articles",
+        "possessives",
         "one_more",
         "relatives",
         "prepositions",

@@ -564,3 +564,33 @@ def test_another_alone_is_one_more_person(
     rules: EventRules, text: str, killed: int | None, injured: int | None
 ) -> None:
     assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen killed a man and wounded his wife outside their home on Sunday.", 1, 1),
+        ("Settlers shot dead a Palestinian and wounded his brother near the village.", 1, 1),
+        ("The blast killed a policeman and wounded a passer-by, officials said.", 1, 1),
+        ("A sniper killed a soldier and wounded another, the army said.", 1, 1),
+        ("Two soldiers were killed and another wounded when the convoy was ambushed.", 2, 1),
+        ("Gunmen killed a farmer and wounded his two sons in the attack.", 1, 2),
+        ("The strike killed a woman and wounded her husband and daughter, medics said.", 1, 2),
+        ("Gunmen killed a woman and her son in the village on Friday.", 2, None),
+    ],
+)
+def test_one_victim_in_a_coordinated_clause_is_its_kinds_figure(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling killed a man and wounded his family, neighbours said.",
+        "A sniper killed a man and wounded his dog near the checkpoint.",
+    ],
+)
+def test_a_possessive_before_no_person_counts_nobody(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (1, None)

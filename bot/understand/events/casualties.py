@@ -11,7 +11,7 @@ their words. Nothing is ever guessed: no figure next to a casualty word means no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.records import Casualties
@@ -66,6 +66,9 @@ class Mention:
     hedged: bool
     """Said as a guess ("feared dead", "may have died") or a count of killed and injured
     together ("20 dead and wounded"): words, no figure."""
+    running: bool = False
+    """Background only for a running toll's start ("killed 200 people since Thursday"): the
+    event's toll so far, a minimum, when the headline or lead tells it."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -565,6 +568,54 @@ def _parts(
     return [part for part, _ in parts]
 
 
+@dataclass(frozen=True)
+class _Span:
+    """Where a figure and its casualty word stand in their sentence's words: [first, last),
+    and the clause around them [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def _framed(
+    seen: list[str], at: _Span, cue: _Cue, years: list[int], crowd: bool, words: CasualtyWords
+) -> bool:
+    """Whether the sentence's words `seen` frame the figure at `at` as background: another
+    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
+    cause)."""
+    first = at.first
+    clause_start = _clause(seen, first, first, window=len(seen))[0]
+    return (
+        _has(seen, at.start, at.end, words.background)
+        or _has(seen, clause_start, first, words.background_frames)
+        or (crowd and _has(seen, clause_start, first, words.cause_frames))
+        or _has(seen, 0, _OPENING, words.background)
+        or _has(seen, 0, _OPENING, words.background_frames)
+        or _has(seen, 0, first, words.earlier_times)
+        or _of_a_past_time(seen, clause_start, cue, words)
+        or _remembered(seen, clause_start, first, words)
+        or _after_a_sequel(seen, first, words)
+        or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
+    )
+
+
+def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str] | None:
+    """The sentence's words with each word that starts a running toll (`running_since`
+    before a day of this week: "since Thursday", "since early Sunday") blanked, so that it
+    frames no figure; None when there is none."""
+    blanked = None
+    for at, word in enumerate(texts):
+        if word not in words.running_since:
+            continue
+        day = at + 1 + (texts[at + 1 : at + 2] != [] and texts[at + 1] in words.running_lead)
+        if phrase_at(texts, day, words.this_week) or phrase_at(texts, at + 1, words.this_week):
+            blanked = blanked or list(texts)
+            blanked[at] = ""
+    return blanked
+
+
 def read_mentions(
     sentence: str, words: CasualtyWords, perpetrators: bool, crowd: bool = False
 ) -> list[Mention]:
@@ -579,6 +630,7 @@ def read_mentions(
     if not cues:
         return []
     mentions = []
+    running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
     years = _framed_years(texts, words)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
@@ -626,25 +678,21 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        clause_start = _clause(texts, first, first, window=len(texts))[0]
         combined = _combined(texts, cue, cues, starts, ends)
+        at = _Span(first, last, start, end)
+        behind = tally or (whole.value or 0) >= _WAR_TOLL
+        behind = behind or _framed(texts, at, cue, years, crowd, words)
         mentions.append(
             Mention(
                 kind=cue.kind,
                 figure=whole,
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
-                background=tally
-                or (whole.value or 0) >= _WAR_TOLL
-                or _has(texts, start, end, words.background)
-                or _has(texts, clause_start, first, words.background_frames)
-                or (crowd and _has(texts, clause_start, first, words.cause_frames))
-                or _has(texts, 0, _OPENING, words.background)
-                or _has(texts, 0, _OPENING, words.background_frames)
-                or _has(texts, 0, first, words.earlier_times)
-                or _of_a_past_time(texts, clause_start, cue, words)
-                or _remembered(texts, clause_start, first, words)
-                or _after_a_sequel(texts, first, words)
-                or _of_a_year(years, _clause(texts, first, last, window=len(texts))),
+                background=behind,
+                running=behind
+                and running is not None
+                and not tally
+                and (whole.value or 0) < _WAR_TOLL
+                and not _framed(running, at, cue, years, crowd, words),
                 adds=opens_with_add
                 or (
                     (
@@ -693,6 +741,13 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _so_far(mention: Mention) -> Mention:
+    """A running toll told by the headline or lead: the event's toll so far, a minimum."""
+    figure = mention.figure
+    bound = "min" if figure.bound == "exact" else figure.bound
+    return replace(mention, figure=replace(figure, bound=bound), background=False, running=False)
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -700,12 +755,15 @@ def read_casualties(
     figures: bool = True,
     perpetrators: bool = False,
     crowd: bool = False,
+    leads: tuple[str, ...] = (),
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
-    of what it is about are left out."""
+    of what it is about are left out. In `leads` (the headline and the lead) a running toll
+    ("have killed 200 people since Thursday") is the event's toll so far, a minimum."""
     sentences = [fold(s) for s in sentences]
+    told = {fold(s) for s in leads}
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
@@ -713,6 +771,8 @@ def read_casualties(
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
         mentions = read_mentions(sentence, words, perpetrators, crowd) if figures else []
+        if sentence in told:
+            mentions = [_so_far(m) if m.running else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

@@ -204,6 +204,15 @@ class CasualtyWords:
     before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
     headline_verbs: frozenset[tuple[str, ...]] = frozenset()
     """Casualty words a headline puts right after its victim ("killed", "dies")."""
+    running_since: frozenset[str] = frozenset()
+    """The word of a running toll's start ("since"): before a day of this week
+    (`this_week`) it makes the figure the event's toll so far, not background, in the
+    headline and lead ("have killed more than 200 people since Thursday"). Empty: none."""
+    this_week: frozenset[tuple[str, ...]] = frozenset()
+    """Days of this week and times of the last days ("thursday", "the weekend", "dawn"),
+    with "early", "late" or "last" before them or not."""
+    running_lead: frozenset[str] = frozenset({"early", "late", "last"})
+    """Words that may stand between `running_since` and a day of `this_week`."""
     one_more: frozenset[str] = frozenset({"another"})
     """Words that stand alone for one more person as a casualty word's subject ("two were
     killed and another was wounded")."""
@@ -450,6 +459,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
+        this_week=_phrases(c.get("this_week", [])),
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,

@@ -242,13 +242,19 @@ the wounded in ("taken to a hospital in X", "hospitals in X received the wounded
 strike on a hospital in X")."""
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b", re.IGNORECASE)
+"""A relative clause tells who the victims were, not what the event led to: "attacked
+displaced people who had fled to the Zamzam camp" places the attack at the camp."""
+
+
 def _suffers(text: str, start: int, end: int) -> bool:
     """Whether the place written at `text[start:end]` is named, in its clause, as suffering
-    the event's consequences (`_SUFFERS_BEFORE`)."""
+    the event's consequences (`_SUFFERS_BEFORE`), in no relative clause."""
     reach = max(0, start - _CLAUSE_REACH)
     opening = _CLAUSE_START.match(text, reach, start)
-    before = _SUFFERS_BEFORE.search(text, opening.end() if opening else reach, start)
-    if before is None:
+    clause_start = opening.end() if opening else reach
+    before = _SUFFERS_BEFORE.search(text, clause_start, start)
+    if before is None or _RELATIVE.search(text, clause_start, start):
         return False
     needs = next((name for name, value in before.groupdict().items() if value is not None), None)
     return needs is None or bool(_SUFFERS_AFTER[needs].match(text, end))

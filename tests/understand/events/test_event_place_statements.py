@@ -255,6 +255,12 @@ def test_a_place_named_only_as_suffering_the_consequences_is_not_the_event_place
             "Friday, killing at least 20 people, aid groups said.",
             "Zamzam camp",
         ),
+        (
+            "RSF attack on Darfur camp kills 12",
+            "RSF fighters attacked displaced people who had fled to the Zamzam camp on Friday, "
+            "killing 12, aid groups said.",
+            "Zamzam camp",
+        ),
     ],
 )
 def test_the_place_struck_stays_the_event_place_beside_the_places_suffering(

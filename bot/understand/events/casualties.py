@@ -11,7 +11,7 @@ their words. Nothing is ever guessed: no figure next to a casualty word means no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.records import Casualties
@@ -66,6 +66,9 @@ class Mention:
     hedged: bool
     """Said as a guess ("feared dead", "may have died") or a count of killed and injured
     together ("20 dead and wounded"): words, no figure."""
+    running: bool = False
+    """Background only for a running toll's start ("killed 200 people since Thursday"): the
+    event's toll so far, a minimum, when the headline or lead tells it."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -376,30 +379,49 @@ def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
 def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether "a"/"an" (`words.articles`) at `at` counts one person: before a noun that is
     no thing, no vague amount ("a number of", "a few") and no further part ("a further
-    three"), or before an age ("killed a 17-year-old")."""
+    three"), or before an age ("killed a 17-year-old"); or whether a possessive
+    (`words.possessives`) does, before a singular noun for a person (`words.lone_people`),
+    an age between them or none ("wounded his wife", "killed her 12-year-old son", not "his
+    family" or "his leg")."""
+    if at + 1 < len(texts) and texts[at] in words.possessives:
+        noun = at + 4 if _age_before(texts, at + 4) else at + 1
+        return noun < len(texts) and texts[noun] in words.lone_people
     return (
         at + 1 < len(texts)
         and texts[at] in words.articles
-        and (texts[at + 1].isalpha() or _age_before(texts, at + 4))
+        and (texts[at + 1].replace("-", "").isalpha() or _age_before(texts, at + 4))
         and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
     )
 
 
+def _another_alone(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether a word of `words.one_more` at `at` stands alone for one more person, its
+    clause or sentence ending after it: "killed a soldier and wounded another"."""
+    return (
+        at < len(texts)
+        and texts[at] in words.one_more
+        and (at + 1 == len(texts) or texts[at + 1] in _CLAUSE_ENDS)
+    )
+
+
 def _with_ones(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
-    """The figures with "a"/"an" right after a casualty word read as one, for a list it
-    heads: "killed a woman and her two children" (not "killed a family of five", whose
-    figure follows)."""
+    """The figures with "a"/"an" (or "his" before a person: "his wife") right after a
+    casualty word read as one, for a list it heads: "killed a woman and her two children"
+    (not "killed a family of five", whose figure follows); "another" alone after one, the
+    end of its clause after it, as one more ("and wounded another")."""
     starts = {f.first for f in figures}
     ones = [
         Figure(cue.last, cue.last + 1, 1, "exact")
         for cue in cues
         if not cue.toll
-        and _one_after(texts, cue.last, words)
-        and not starts & set(range(cue.last, cue.last + 4))
+        and (
+            (_one_after(texts, cue.last, words) and not starts & set(range(cue.last, cue.last + 4)))
+            or _another_alone(texts, cue.last, words)
+        )
     ]
     return sorted([*figures, *ones], key=lambda f: f.first)
 
@@ -437,6 +459,10 @@ def _lone_victims(
     ones = []
     for cue in cues:
         link = _link_size(texts, cue.first, words)
+        elided = not link and cue.first >= 2 and texts[cue.first - 2] in _JOINS
+        if elided and texts[cue.first - 1] in words.one_more and cue.first - 1 not in taken:
+            ones.append(Figure(cue.first - 1, cue.first, 1, "exact"))  # "and another wounded"
+            continue
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
         at = cue.first - link
@@ -498,7 +524,8 @@ def _parts(
     """The figures counted together with `figure` as parts of one toll, each after a noun of
     at most two words and joined by "and" (a list by commas, its last part by "and"):
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
-    a child". "a"/"an" before a noun is one. A part tied to another casualty word, vague,
+    a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
+    after "and" ("wounding her husband and daughter"). A part tied to another casualty word, vague,
     a thing, or part of the one before ("three of them") ends the list. (English lists.)"""
     cued = {at for c in cues for at in range(c.first, c.last)}
     parts: list[tuple[Figure, bool]] = []
@@ -520,7 +547,7 @@ def _parts(
         by_and = texts[noun] == "and"
         nxt = noun + 1 + (not by_and and texts[noun + 1 : noun + 2] == ["and"])
         by_and = by_and or nxt == noun + 2
-        if texts[nxt : nxt + 1] in (["her"], ["his"], ["their"]):
+        if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
             nxt += 1  # "a woman and her two children"
         if nxt in own:
             part, tied = own[nxt]
@@ -528,6 +555,8 @@ def _parts(
                 break
         elif _one_after(texts, nxt, words):
             part = Figure(nxt, nxt + 1, 1, "exact")
+        elif by_and and nxt < len(texts) and texts[nxt] in words.lone_people:
+            part = Figure(nxt, nxt + 1, 1, "exact")  # "her husband and daughter"
         else:
             break
         if _is_thing(texts, part, words):
@@ -537,6 +566,54 @@ def _parts(
     while parts and not parts[-1][1]:
         parts.pop()
     return [part for part, _ in parts]
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a figure and its casualty word stand in their sentence's words: [first, last),
+    and the clause around them [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def _framed(
+    seen: list[str], at: _Span, cue: _Cue, years: list[int], crowd: bool, words: CasualtyWords
+) -> bool:
+    """Whether the sentence's words `seen` frame the figure at `at` as background: another
+    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
+    cause)."""
+    first = at.first
+    clause_start = _clause(seen, first, first, window=len(seen))[0]
+    return (
+        _has(seen, at.start, at.end, words.background)
+        or _has(seen, clause_start, first, words.background_frames)
+        or (crowd and _has(seen, clause_start, first, words.cause_frames))
+        or _has(seen, 0, _OPENING, words.background)
+        or _has(seen, 0, _OPENING, words.background_frames)
+        or _has(seen, 0, first, words.earlier_times)
+        or _of_a_past_time(seen, clause_start, cue, words)
+        or _remembered(seen, clause_start, first, words)
+        or _after_a_sequel(seen, first, words)
+        or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
+    )
+
+
+def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str] | None:
+    """The sentence's words with each word that starts a running toll (`running_since`
+    before a day of this week: "since Thursday", "since early Sunday") blanked, so that it
+    frames no figure; None when there is none."""
+    blanked = None
+    for at, word in enumerate(texts):
+        if word not in words.running_since:
+            continue
+        day = at + 1 + (texts[at + 1 : at + 2] != [] and texts[at + 1] in words.running_lead)
+        if phrase_at(texts, day, words.this_week) or phrase_at(texts, at + 1, words.this_week):
+            blanked = blanked or list(texts)
+            blanked[at] = ""
+    return blanked
 
 
 def read_mentions(
@@ -553,6 +630,7 @@ def read_mentions(
     if not cues:
         return []
     mentions = []
+    running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
     years = _framed_years(texts, words)
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
@@ -600,25 +678,21 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        clause_start = _clause(texts, first, first, window=len(texts))[0]
         combined = _combined(texts, cue, cues, starts, ends)
+        at = _Span(first, last, start, end)
+        behind = tally or (whole.value or 0) >= _WAR_TOLL
+        behind = behind or _framed(texts, at, cue, years, crowd, words)
         mentions.append(
             Mention(
                 kind=cue.kind,
                 figure=whole,
                 as_written=sentence[tokens[first].start : tokens[last - 1].end],
-                background=tally
-                or (whole.value or 0) >= _WAR_TOLL
-                or _has(texts, start, end, words.background)
-                or _has(texts, clause_start, first, words.background_frames)
-                or (crowd and _has(texts, clause_start, first, words.cause_frames))
-                or _has(texts, 0, _OPENING, words.background)
-                or _has(texts, 0, _OPENING, words.background_frames)
-                or _has(texts, 0, first, words.earlier_times)
-                or _of_a_past_time(texts, clause_start, cue, words)
-                or _remembered(texts, clause_start, first, words)
-                or _after_a_sequel(texts, first, words)
-                or _of_a_year(years, _clause(texts, first, last, window=len(texts))),
+                background=behind,
+                running=behind
+                and running is not None
+                and not tally
+                and (whole.value or 0) < _WAR_TOLL
+                and not _framed(running, at, cue, years, crowd, words),
                 adds=opens_with_add
                 or (
                     (
@@ -667,6 +741,13 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _so_far(mention: Mention) -> Mention:
+    """A running toll told by the headline or lead: the event's toll so far, a minimum."""
+    figure = mention.figure
+    bound = "min" if figure.bound == "exact" else figure.bound
+    return replace(mention, figure=replace(figure, bound=bound), background=False, running=False)
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -674,12 +755,15 @@ def read_casualties(
     figures: bool = True,
     perpetrators: bool = False,
     crowd: bool = False,
+    leads: tuple[str, ...] = (),
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
-    of what it is about are left out."""
+    of what it is about are left out. In `leads` (the headline and the lead) a running toll
+    ("have killed 200 people since Thursday") is the event's toll so far, a minimum."""
     sentences = [fold(s) for s in sentences]
+    told = {fold(s) for s in leads}
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
@@ -687,6 +771,8 @@ def read_casualties(
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
         mentions = read_mentions(sentence, words, perpetrators, crowd) if figures else []
+        if sentence in told:
+            mentions = [_so_far(m) if m.running else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

@@ -219,6 +219,7 @@ def read_event(
         figures=sub_event not in rules.no_figures and not several,
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
+        leads=tuple(top),
     )
     return EventFacts(
         event_type=rules.event_type(sub_event),

@@ -3,8 +3,11 @@
 Each sub-event type's cues (`config/events.yaml`) are looked for in the title, the lead (the
 first body sentence with any cue), the sentence after it and a few more; a cue found in a
 sentence adds its weight times that sentence's zone weight. Background paragraphs further
-down never count. The highest total wins; ties go to the type listed first. A protest
-becomes a finer protest type (force used, a riot) once that type's cues score enough.
+down never count. A strike told without its weapon (config `strikes`: "Israeli strikes
+killed 43", beside harm, a target or a state's forces) adds its cues' score to the best-scoring
+of the types it may be (the weapon the text names), an air strike when none scores. The
+highest total wins; ties go to the type listed first. A protest becomes a finer protest type
+(force used, a riot) once that type's cues score enough.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import EventRules, fold
+from bot.understand.events.rules import STRIKES, EventRules, fold
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
@@ -88,7 +91,7 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
     zones = rules.zones
     scores = {sub.name: 0.0 for sub in rules.sub_events}
     for name, value in _hits(rules, title).items() if title else ():
-        scores[name] += value * zones.title
+        scores[name] = scores.get(name, 0.0) + value * zones.title
     lead = None
     for index, sentence in enumerate(body):
         hits = _hits(rules, sentence)
@@ -109,7 +112,11 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
         if not weight:
             break
         for name, value in hits.items():
-            scores[name] += value * weight
+            scores[name] = scores.get(name, 0.0) + value * weight
+    unnamed = scores.pop(STRIKES, 0.0)
+    if unnamed:
+        weapon = max(rules.strike_types, key=lambda n: scores[n])
+        scores[weapon] += unnamed
     best = max(scores.values())
     sub_event = rules.default if best <= 0 else next(n for n, v in scores.items() if v == best)
     finer = [n for n in rules.refine.get(sub_event, ()) if scores[n] >= rules.refine_min]

@@ -185,3 +185,83 @@ def actor_only(text: str, mention: PlaceMention, end: int) -> bool:
     """Whether every mention of the place before `end` names it for its state (government,
     army, ministry …)."""
     return _every_span(text, mention, end, _ACTOR_BEFORE, _ACTOR_AFTER)
+
+
+_CLAUSE_REACH = 90
+"""How far back a place's clause is read for what it tells of the place."""
+_CLAUSE_START = re.compile(r"(?s:.*)[,;:.!?()\n\"“”]")
+_UTILITY = r"(?:power|electricity|water|heating|gas|lights?|energy)"
+_THE_PART_OF = (
+    r"(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|parts?|much|most|areas?|all|city|town"
+    r"|village|capital|region|camp|of)\s+)*"
+)
+_SUFFERS_BEFORE = re.compile(
+    # the event left it in the dark: "plunging the capital and neighbouring X (into darkness)"
+    r"\b(?:plung(?:ing|ed|es)?|leav(?:ing|es)|left|throw(?:ing|n|s)?|threw|put(?:ting|s)?)\s"
+    r"(?P<dark>)"
+    r"|"
+    # its power cut: "cutting power to X", "power outages in X", "blackouts across X"
+    rf"\b(?:cut\w*|knock\w*|shut\w*)\s+(?:off\s+|out\s+|down\s+)?(?:the\s+)?{_UTILITY}"
+    r"(?:\s+suppl(?:y|ies))?\s+(?:to|in|across|for)\s+" + _THE_PART_OF + r"$"
+    r"|"
+    rf"\b(?:{_UTILITY}\s+(?:suppl(?:y|ies)\s+)?(?:cuts?|outages?|shortages?|failures?)|blackouts?)"
+    r"\s+(?:to|in|across|for|hit\w*)\s+" + _THE_PART_OF + r"$"
+    r"|"
+    # people fled to it: "forcing thousands to flee towards X", "displaced to X"
+    r"\b(?:fle(?:e|d|es|eing)|displac\w+|evacuat\w+|escap\w+)\b[^,;:.!?]{0,40}?"
+    r"(?<!\bclose\s)(?<!\bnext\s)(?<!\bnear\s)\b(?:to|towards?|into)\s+" + _THE_PART_OF + r"$"
+    r"|"
+    # its hospitals took the wounded in: "taken to (a hospital in) X"
+    r"\b(?:taken|rushed|transferred|brought|airlifted|ferried)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:[^,;:.!?]{0,40}?\b(?:hospitals?|clinics?|morgues?|medical\s+\w+)\s+(?:in|at)\s+)?"
+    + _THE_PART_OF
+    + r"$"
+    r"|"
+    r"\b(?:hospitals?|clinics?|morgues?|medical\s+(?:centres?|centers?|facilities))\s+(?:in|at)\s+"
+    + _THE_PART_OF
+    + r"(?P<receiving>)$",
+    re.IGNORECASE,
+)
+_SUFFERS_AFTER = {
+    "dark": re.compile(
+        r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:into|in)\s+(?:the\s+)?dark(?:ness)?|into\s+(?:a\s+)?"
+        rf"blackout|without\s+(?:any\s+)?{_UTILITY}|de-?energi[sz]ed)\b",
+        re.IGNORECASE,
+    ),
+    "receiving": re.compile(
+        r"\s+(?:(?:were|was|have|has|had|are|is)\s+)?(?:been\s+)?(?:receiv|treat|admit|took\s+in"
+        r"|tak(?:ing|en)\s+in|overwhelm|overflow|swamp|fill|struggl)",
+        re.IGNORECASE,
+    ),
+}
+"""A place named only as suffering the event's consequences, not where it happened: left in
+the dark ("..., plunging the capital and neighbouring X into darkness", "leaving X without
+power"), its power cut ("cutting power to X", "power outages in X"), people fleeing to it
+("forcing thousands to flee towards X", not "fled their homes in X") or its hospitals taking
+the wounded in ("taken to a hospital in X", "hospitals in X received the wounded", not "a
+strike on a hospital in X")."""
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|where)\b", re.IGNORECASE)
+"""A relative clause tells who the victims were, not what the event led to: "attacked
+displaced people who had fled to the Zamzam camp" places the attack at the camp."""
+
+
+def _suffers(text: str, start: int, end: int) -> bool:
+    """Whether the place written at `text[start:end]` is named, in its clause, as suffering
+    the event's consequences (`_SUFFERS_BEFORE`), in no relative clause."""
+    reach = max(0, start - _CLAUSE_REACH)
+    opening = _CLAUSE_START.match(text, reach, start)
+    clause_start = opening.end() if opening else reach
+    before = _SUFFERS_BEFORE.search(text, clause_start, start)
+    if before is None or _RELATIVE.search(text, clause_start, start):
+        return False
+    needs = next((name for name, value in before.groupdict().items() if value is not None), None)
+    return needs is None or bool(_SUFFERS_AFTER[needs].match(text, end))
+
+
+def suffers_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it only as suffering the
+    event's consequences (`_SUFFERS_BEFORE`): the event happened elsewhere."""
+    spans = [(s, e) for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(_suffers(text, s, e) for s, e in spans)

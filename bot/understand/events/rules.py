@@ -47,6 +47,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDED.search(text) else text
 
 
+STRIKES = "(strike)"
+"""The name under which the cues of a strike told without its weapon are found (config
+`strikes`): no sub-event type of its own, its score goes to one of `strike_types`."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _CLASS = re.compile(r"<(\w+)>")
 
@@ -146,9 +149,10 @@ class CasualtyWords:
     none_hurt: tuple[str, ...]
     none_killed: tuple[str, ...]
     verb_gap: frozenset[str] = frozenset(
-        {"the", "a", "an", "of", "another", "family", "members", "member"}
+        {"the", "a", "an", "of", "another", "family", "members", "member", "his", "her", "their"}
     )
-    """Words that may stand between a casualty word and its figure ("killing the five")."""
+    """Words that may stand between a casualty word and its figure ("killing the five",
+    "wounding his two sons")."""
     toll_links: frozenset[str] = frozenset(
         {"to", "at", "of", "reached", "hit", "is", "stands", "stood", "was"}
     )
@@ -162,6 +166,9 @@ class CasualtyWords:
     before them: "two children among 10 killed" is 10 killed."""
     articles: frozenset[str] = frozenset({"a", "an"})
     """Words that count one person before a noun ("killing a woman", "a soldier was")."""
+    possessives: frozenset[str] = frozenset({"his", "her", "their"})
+    """Words that count one person before a singular noun for a person (`lone_people`)
+    after a casualty word: "wounded his wife"."""
     lone_links: frozenset[tuple[str, ...]] = frozenset(
         {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
     )
@@ -197,6 +204,15 @@ class CasualtyWords:
     before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
     headline_verbs: frozenset[tuple[str, ...]] = frozenset()
     """Casualty words a headline puts right after its victim ("killed", "dies")."""
+    running_since: frozenset[str] = frozenset()
+    """The word of a running toll's start ("since"): before a day of this week
+    (`this_week`) it makes the figure the event's toll so far, not background, in the
+    headline and lead ("have killed more than 200 people since Thursday"). Empty: none."""
+    this_week: frozenset[tuple[str, ...]] = frozenset()
+    """Days of this week and times of the last days ("thursday", "the weekend", "dawn"),
+    with "early", "late" or "last" before them or not."""
+    running_lead: frozenset[str] = frozenset({"early", "late", "last"})
+    """Words that may stand between `running_since` and a day of `this_week`."""
     one_more: frozenset[str] = frozenset({"another"})
     """Words that stand alone for one more person as a casualty word's subject ("two were
     killed and another was wounded")."""
@@ -265,6 +281,9 @@ class EventRules:
     where it was said ("said in Geneva"), where the hurt were treated ("hospital in X")."""
     several_events: tuple[str, ...] = ()
     """How a headline or lead says it tells several separate events, lower case."""
+    strike_types: tuple[str, ...] = ()
+    """The sub-event types a strike told without its weapon (the cues of `STRIKES`) may be:
+    the best-scoring of them, the first on a tie."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -343,6 +362,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "subset",
         "wholes",
         "articles",
+        "possessives",
         "one_more",
         "relatives",
         "prepositions",
@@ -402,6 +422,16 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         )
         for name, entry in data["sub_events"].items()
     )
+    strikes = data.get("strikes") or {}
+    strike_types = tuple(strikes.get("types", ()))
+    strike_cues = SubEvent(
+        STRIKES,
+        "",
+        tuple(
+            Cue(compile_pattern(p, classes), float(w), anchor(p))
+            for p, w in strikes.get("cues", {}).items()
+        ),
+    )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
@@ -429,6 +459,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
+        this_week=_phrases(c.get("this_week", [])),
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
@@ -453,6 +485,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not no_figures <= names
         or not refined <= names
         or not unharmed <= names
+        or not set(strike_types) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
@@ -471,7 +504,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         unharmed=unharmed,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
-        index=CueIndex.of(sub_events),
+        index=CueIndex.of((*sub_events, strike_cues) if strike_types else sub_events),
+        strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
@@ -498,6 +532,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
             for name, entry in english["sub_events"].items()
         },
         "casualties": local["casualties"],
+        "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
         "place_openers": local.get("place_openers", []),

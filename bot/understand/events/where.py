@@ -13,6 +13,7 @@ from bot.understand.events.placing import (
     actor_only,
     placed_in,
     stated_places,
+    suffers_only,
     theatre_only,
 )
 from bot.understand.places.distance import distance_km
@@ -212,8 +213,9 @@ def _chosen_place(
     """The most precise place among those named before `zone_end` in `text` (the headline
     and lead): of one kind, the smaller (the village rather than the capital where statements
     are made), then the earliest; datelines, borders and places named only in a clause about
-    something else going on at the time (", as ...", ", while ...") only when nothing else
-    is named, or
+    something else going on at the time (", as ...", ", while ...") or only as suffering its
+    consequences (", plunging X into darkness", "forcing thousands to flee towards X") only
+    when nothing else is named, or
     when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
     headline (`text[:title_end]`) names holds: the lead narrows it only to places near it.
 
@@ -232,6 +234,7 @@ def _chosen_place(
         and not theatre_only(text, m, zone_end)
     ] or named
     usable = [m for m in usable if not _concurrent(text, m, zone_end)] or usable
+    usable = [m for m in usable if not suffers_only(text, m, zone_end)] or usable
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
     if anchor is not None and _precision(anchor) >= TOWN:
@@ -239,7 +242,13 @@ def _chosen_place(
     best = max(usable, key=_rank) if usable else None
     if wider_end is None:
         return best
-    later = [m for m in places if zone_end <= m.start < wider_end and m.start not in written_from]
+    later = [
+        m
+        for m in places
+        if zone_end <= m.start < wider_end
+        and m.start not in written_from
+        and not suffers_only(text, m, wider_end)
+    ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]
         return min(inside, key=lambda m: m.start) if inside else best

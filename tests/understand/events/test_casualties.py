@@ -564,3 +564,81 @@ def test_another_alone_is_one_more_person(
     rules: EventRules, text: str, killed: int | None, injured: int | None
 ) -> None:
     assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen killed a man and wounded his wife outside their home on Sunday.", 1, 1),
+        ("Settlers shot dead a Palestinian and wounded his brother near the village.", 1, 1),
+        ("The blast killed a policeman and wounded a passer-by, officials said.", 1, 1),
+        ("A sniper killed a soldier and wounded another, the army said.", 1, 1),
+        ("Two soldiers were killed and another wounded when the convoy was ambushed.", 2, 1),
+        ("Gunmen killed a farmer and wounded his two sons in the attack.", 1, 2),
+        ("The strike killed a woman and wounded her husband and daughter, medics said.", 1, 2),
+        ("Gunmen killed a woman and her son in the village on Friday.", 2, None),
+    ],
+)
+def test_one_victim_in_a_coordinated_clause_is_its_kinds_figure(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling killed a man and wounded his family, neighbours said.",
+        "A sniper killed a man and wounded his dog near the checkpoint.",
+    ],
+)
+def test_a_possessive_before_no_person_counts_nobody(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "killed"),
+    [
+        (
+            "",
+            "Israeli strikes have killed more than 200 people across Gaza since Thursday, "
+            "health officials said.",
+            Casualties(200, False, "killed more than 200"),
+        ),
+        (
+            "",
+            "Fighting in the city has killed 87 civilians since the weekend, the UN said.",
+            Casualties(87, False, "killed 87"),
+        ),
+        (
+            "",
+            "At least 45 people have been killed since early Saturday in clashes between the "
+            "army and rebels in the city.",
+            Casualties(45, False, "At least 45 people have been killed"),
+        ),
+        (
+            "Paramilitary assault on camp kills 300 since Friday",
+            "The assault went on for a third day, aid groups said.",
+            Casualties(300, False, "kills 300"),
+        ),
+    ],
+)
+def test_a_toll_since_a_day_of_this_week_in_the_lead_is_the_running_toll(
+    rules: EventRules, title: str, text: str, killed: Casualties
+) -> None:
+    assert read_event(rules, title, text).killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes have killed 20 people since the war began in April.",
+        "The army has killed 30 militants since January, it said.",
+        "An air strike hit a school in the city on Friday, medics said. Strikes have killed "
+        "more than 200 people across the region since Thursday, officials said.",
+    ],
+)
+def test_a_toll_since_another_time_or_told_after_the_lead_is_background(
+    rules: EventRules, text: str
+) -> None:
+    assert figures(rules, "", text) == (None, None)

@@ -184,3 +184,86 @@ def test_a_clause_about_what_else_went_on_gives_no_event_place(
     event = analyzer.analyze(title="", text=text).event
     assert event is not None and event.place is not None
     assert event.place.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Drone strike hits power station near Khartoum",
+            "Drones launched by the paramilitary Rapid Support Forces struck a power station "
+            "north of Khartoum early on Tuesday, plunging the capital and neighbouring Omdurman "
+            "into darkness, the electricity company said.",
+            "Khartoum",
+        ),
+        (
+            "Russian missiles hit substation in Kharkiv region",
+            "Russian missiles struck an electrical substation in the Kharkiv region overnight, "
+            "leaving Kupiansk without power, the regional governor said.",
+            "Kharkiv region",
+        ),
+        (
+            "Drone attack on Kherson substation",
+            "A Russian drone hit a substation in Kherson on Sunday, cutting power to Bilozerka "
+            "and nearby villages, officials said.",
+            "Kherson",
+        ),
+        (
+            "Gunmen kill 10 in Nigeria",
+            "Gunmen killed 10 villagers on Saturday and the wounded were taken to a hospital in "
+            "Kaduna, police said.",
+            "Nigeria",
+        ),
+        (
+            "RSF shelling kills 12 in North Darfur",
+            "Paramilitary shelling killed 12 civilians on Monday, forcing thousands of families "
+            "to flee towards Tawila, aid workers said.",
+            "North Darfur",
+        ),
+        (
+            "Air strike kills nine in Sudan's South Kordofan",
+            "An army air strike killed nine people at a market on Friday, and hospitals in "
+            "Kadugli received dozens of wounded, a local rights group said.",
+            "South Kordofan",
+        ),
+    ],
+)
+def test_a_place_named_only_as_suffering_the_consequences_is_not_the_event_place(
+    analyzer: Analyzer, title: str, text: str, place: str
+) -> None:
+    assert _event_place(analyzer, title, text) == place
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Drone hits Sudan power station",
+            "An RSF drone hit a power station in Omdurman on Wednesday, plunging Khartoum into "
+            "darkness, the power company said.",
+            "Omdurman",
+        ),
+        (
+            "Shelling kills five in Ukraine",
+            "Five people were killed when Russian shells hit Kupiansk on Monday, leaving the "
+            "town without power, officials said.",
+            "Kupiansk",
+        ),
+        (
+            "RSF attack on Darfur camp",
+            "Thousands of families fled to Tawila after RSF fighters stormed the Zamzam camp on "
+            "Friday, killing at least 20 people, aid groups said.",
+            "Zamzam camp",
+        ),
+        (
+            "RSF attack on Darfur camp kills 12",
+            "RSF fighters attacked displaced people who had fled to the Zamzam camp on Friday, "
+            "killing 12, aid groups said.",
+            "Zamzam camp",
+        ),
+    ],
+)
+def test_the_place_struck_stays_the_event_place_beside_the_places_suffering(
+    analyzer: Analyzer, title: str, text: str, place: str
+) -> None:
+    assert _event_place(analyzer, title, text) == place

@@ -198,3 +198,69 @@ def test_a_month_in_a_date_is_no_march_whatever_the_script_around(
 def test_a_march_is_a_protest_beside_curly_quotes(rules: EventRules) -> None:
     text = "Thousands joined the march on the capital’s main square."
     assert classify(rules.for_language("en"), "", [text]).sub_event == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event"),
+    [
+        (
+            "Israeli strikes kill 43 across Gaza",
+            "Israeli strikes killed at least 43 people across the Gaza Strip overnight and on "
+            "Tuesday, the territory's civil defence agency said.",
+            "Air/drone strike",
+        ),
+        (
+            "Five killed in strike on Gaza City home",
+            "Five people were killed in a strike on a home in the Zeitoun neighbourhood on "
+            "Wednesday, the civil defence agency said.",
+            "Air/drone strike",
+        ),
+        (
+            "US strikes hit Houthi targets in Yemen",
+            "US forces carried out strikes on Houthi targets near Hodeidah on Saturday, killing "
+            "six fighters, the group's media office said.",
+            "Air/drone strike",
+        ),
+        (
+            "Myanmar junta bombs school in Sagaing",
+            "The military junta bombed a village school in Sagaing region on Monday, killing "
+            "17 students and two teachers, the opposition said.",
+            "Air/drone strike",
+        ),
+        (
+            "Sudan army bombs RSF positions",
+            "The Sudanese army bombed paramilitary positions in Nyala on Saturday, killing 11 "
+            "people, residents said.",
+            "Air/drone strike",
+        ),
+        (
+            "Five dead, 12 wounded in Russian strike on eastern city",
+            "At least five people were killed and 12 wounded on Friday by a Russian missile "
+            "strike on the city centre, the regional governor said.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_strike_with_harm_a_target_or_a_states_forces_is_told_by_its_weapon(
+    rules: EventRules, title: str, text: str, sub_event: str
+) -> None:
+    assert read_event(rules, title, text).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Doctors strike in Khartoum after hospital attack",
+            "Doctors in Khartoum went on strike on Monday after gunmen stormed a hospital and "
+            "wounded two staff, the doctors' union said.",
+        ),
+        (
+            "West Bank shuts down in general strike",
+            "Palestinian factions called a general strike across the West Bank on Thursday "
+            "after Israeli forces killed five people in a raid on Jenin.",
+        ),
+    ],
+)
+def test_a_strike_by_workers_is_a_protest(rules: EventRules, title: str, text: str) -> None:
+    assert read_event(rules, title, text).sub_event_type == "Peaceful protest"

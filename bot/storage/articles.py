@@ -46,6 +46,7 @@ from bot.storage.stories import (
     ANCHORS_KEPT,
     BANDS_KEPT,
     anchor_column,
+    grown_toll_story,
     index_anchors,
     index_bands,
     matching_story,
@@ -81,6 +82,7 @@ from bot.understand.anchors import (
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
+from bot.understand.stories import toll_key
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -292,6 +294,7 @@ class ArticleStore:
             match[0]
             if match
             else keyed
+            or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, found, analysis)
             or _rare_story(conn, published, mine, analysis)
         )
@@ -623,6 +626,22 @@ def _keyed_story(
     if same_day is None:
         return None
     return same_day_story(conn, published, analysis.language, same_day)
+
+
+def _grown_toll(
+    conn: Connection,
+    published: datetime,
+    analysis: Analysis,
+    day: date | None,
+    story: Fingerprint,
+) -> int | None:
+    """The story of a report in its language of the same place, day and kind whose toll
+    differs only as a toll grows between outlets, and whose words are alike enough
+    (`grown_toll_story`), else None."""
+    key = toll_key(analysis.language, analysis.event, day)
+    if key is None or analysis.language is None:
+        return None
+    return grown_toll_story(conn, published, analysis.language, key, story.terms)
 
 
 def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:

@@ -49,6 +49,7 @@ from bot.understand import (
     days_agree,
 )
 from bot.understand.anchors import RARE, Writer, report_words
+from bot.understand.stories import TOLL_SIMILARITY, TollKey, similarity, tolls_agree
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -255,6 +256,71 @@ def _same_takeover_query(day_known: bool) -> Select[Any]:
         else true()
     )
     return _at_the_event_place(articles.c.sub_event_type == bindparam("sub_event_type"), agreeing)
+
+
+def grown_toll_story(
+    conn: Connection,
+    published: datetime,
+    language: str,
+    key: TollKey,
+    terms: frozenset[str],
+) -> int | None:
+    """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
+    of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
+    dating its incident at most DAYS_APART from `key`'s (both dated: two reports of one
+    place that date nothing may tell strikes days apart), whose killed figure differs from
+    `key`'s only as a toll grows (`tolls_agree`) and whose words are alike enough
+    (TOLL_SIMILARITY): the most alike. One range scan of the place's rows in
+    `article_places`' index, at most PLACE_REPORTS rows."""
+    rows = conn.execute(
+        _grown_toll_query(),
+        {
+            "place_key": key.place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+            "event_types": list(key.event_types),
+            "language": language,
+            "first_day": key.day - DAYS_APART,
+            "last_day": key.day + DAYS_APART,
+        },
+    )
+    best: tuple[float, int] | None = None
+    for story_id, killed, at, story_terms in rows:
+        if not tolls_agree(key.killed, published >= at, killed):
+            continue
+        alike = similarity(terms, frozenset((story_terms or "").split()))
+        if alike >= TOLL_SIMILARITY and (best is None or alike > best[0]):
+            best = (alike, story_id)
+    return None if best is None else best[1]
+
+
+@cache
+def _grown_toll_query() -> Select[Any]:
+    """`grown_toll_story`'s query, built once; its values are bound parameters."""
+    day = articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day"))
+    return (
+        select(
+            articles.c.story_id,
+            articles.c.killed_min,
+            articles.c.published_at,
+            articles.c.story_terms,
+        )
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == bindparam("place_key"),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.event_place == bindparam("place_key"),
+            articles.c.event_type.in_(bindparam("event_types", expanding=True)),
+            articles.c.killed_min.is_not(None),
+            articles.c.lang == bindparam("language"),
+            articles.c.story_id.is_not(None),
+            day,
+        )
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
 
 
 def _at_the_event_place(*conditions: Any) -> Select[Any]:

@@ -159,6 +159,97 @@ def test_a_strike_on_the_same_town_and_day_with_another_toll_is_another_story(
     assert story_count(store) == 2
 
 
+def save_typed(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    killed: int,
+    kind: tuple[str, str] = ("Explosions/Remote violence", "Air/drone strike"),
+) -> None:
+    """Store an English report of an event of `kind` at Hajin that killed `killed`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    event = EventFacts(*kind, killed=Casualties(killed, False), place=mention)
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+ATTACK_ON_CIVILIANS = ("Violence against civilians", "Attack")
+
+
+def test_a_later_report_of_a_grown_toll_joins_though_typed_otherwise(store: Store) -> None:
+    """Outlets give one strike's toll as it grows (30, then 40 killed) and type it
+    differently (an air strike, an attack on civilians); their words, too few alike to
+    join them alone, are enough for one place, day and kind of event."""
+    save_typed(
+        store,
+        "levant",
+        "Israeli strike on school sheltering families in Hajin kills 30",
+        "An air strike hit a school sheltering displaced families in Hajin on Monday, "
+        "killing at least 30 people, medics said.",
+        TUESDAY,
+        30,
+    )
+    save_typed(
+        store,
+        "cedar",
+        "Toll rises to 40 in Hajin",
+        "Rescuers pulled more bodies from the rubble of a school in Hajin on Monday; 40 "
+        "dead, among them children, officials said.",
+        TUESDAY + timedelta(hours=4),
+        40,
+        ATTACK_ON_CIVILIANS,
+    )
+    assert story_count(store) == 1
+
+
+@pytest.mark.parametrize(
+    ("killed", "kind"),
+    [(12, ATTACK_ON_CIVILIANS), (40, ("Battles", "Armed clash"))],
+)
+def test_other_incidents_at_a_town_on_the_day_of_a_strike_stay_apart(
+    store: Store, killed: int, kind: tuple[str, str]
+) -> None:
+    """A report in words a little like a strike's (more than a grown toll needs, less than
+    words alone) is another incident when its toll is far lower or its kind another (a
+    clash); a report whose toll would fit but whose words differ is another too."""
+    save_typed(
+        store,
+        "levant",
+        "Israeli strike on school sheltering families in Hajin kills 30",
+        "An air strike hit a school sheltering displaced families in Hajin on Monday, "
+        "killing at least 30 people, medics said.",
+        TUESDAY,
+        30,
+    )
+    save_typed(
+        store,
+        "cedar",
+        f"Toll rises to {killed} in Hajin",
+        "Rescuers pulled more bodies from the rubble of a school in Hajin on Monday; "
+        f"{killed} dead, among them children, officials said.",
+        TUESDAY + timedelta(hours=4),
+        killed,
+        kind,
+    )
+    save_typed(
+        store,
+        "delta",
+        "Gunmen storm checkpoint outside Hajin",
+        "Gunmen stormed a checkpoint outside Hajin on Monday and 33 guards died in the "
+        "firefight, a monitor reported.",
+        TUESDAY + timedelta(hours=5),
+        33,
+        ATTACK_ON_CIVILIANS,
+    )
+    assert story_count(store) == 3
+
+
 def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store) -> None:
     """Another strike on the same town is told in the same words: its day tells it apart."""
     save_event(

@@ -666,7 +666,8 @@ def _rare_story(
     if analysis.language in (None, "und") or not mine:
         return None
     writers = rare_writers(conn, published, analysis.language, words_of(mine))
-    return rare_story(mine, writers)
+    placed = any(_in_one_country(m.place) for m in analysis.places)
+    return rare_story(mine, writers, placed)
 
 
 def _named_story(

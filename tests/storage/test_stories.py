@@ -575,6 +575,36 @@ def test_a_report_with_no_place_joins_by_a_name_rare_in_the_whole_store(store: S
     assert story_count(store) == 1
 
 
+def test_a_report_placed_nowhere_joins_by_a_rare_name_one_outlet_wrote(store: Store) -> None:
+    """One English outlet wrote the barge's name; a Polish report whose places are not
+    found joins that story by it, while a report of another incident at the town that day
+    stays apart."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(store, "cedar", "en", *MARKET_BOMB, TUESDAY + HOUR)
+    assert story_count(store) == 2
+    save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 2
+
+
+def test_a_report_placed_nowhere_sharing_a_name_two_incidents_wrote_stays_alone(
+    store: Store,
+) -> None:
+    """A barge's name written by reports of two incidents at the town that day (a strike
+    on it, and a market bombing told beside it) is rare for neither story."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        MARKET_BOMB[0],
+        MARKET_BOMB[1] + " The barge Marvessa was moored nearby.",
+        TUESDAY + HOUR,
+    )
+    assert story_count(store) == 2
+    save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 3
+
+
 @pytest.mark.parametrize("told_elsewhere", [False, True])
 def test_a_commanders_name_joins_only_while_one_story_writes_it(
     store: Store, told_elsewhere: bool

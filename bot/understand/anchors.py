@@ -228,7 +228,10 @@ another language than the new one, whether it was published within a day of it).
 
 
 def rare_story(
-    mine: frozenset[Anchor], writers: Iterable[Writer], placed: bool = True
+    mine: frozenset[Anchor],
+    writers: Iterable[Writer],
+    placed: bool = True,
+    partly_alike: frozenset[int] = frozenset(),
 ) -> int | None:
     """The story that the names of `mine` rare across the whole store name, when they are
     enough, else None. `writers` are the stored reports that write each word of `mine`
@@ -243,7 +246,9 @@ def rare_story(
     `placed` (no place within a country found: its places named in a form the gazetteer
     lacks) needs one report of the story in another language to write the name: there is
     no town whose other incident the name could be a detail of, and two reports in two
-    languages agree on a name neither translated."""
+    languages agree on a name neither translated. A story in `partly_alike` (its reports'
+    words partly like the report's: `stories.PARTLY_ALIKE`) needs one rare name only,
+    whoever wrote it: a name and words agreeing at once."""
     by_word: dict[str, list[tuple[int, bool, bool]]] = {}
     for word, story, other_language, recent in writers:
         by_word.setdefault(word, []).append((story, other_language, recent))
@@ -266,7 +271,7 @@ def rare_story(
         shared = [anchor for anchor in mine if anchor & rare[story]]
         count = _names(shared)
         crossing = any(anchor & across_languages.get(story, set()) for anchor in shared)
-        if crossing or count >= MIN_ANCHORS_SAME_LANGUAGE:
+        if crossing or count >= MIN_ANCHORS_SAME_LANGUAGE or (count and story in partly_alike):
             found.append((count, story))
     if not found:
         return None

@@ -166,10 +166,11 @@ TOLL_CLOSE = 2 / 3
 and day to be one event whose toll grew between outlets (30, 35 and 40 killed at one
 school; 14 and 20 as a count is revised): a report giving a third of another's toll tells
 another incident."""
-TOLL_SIMILARITY = 0.1
-"""Least Jaccard similarity of the word sets of two reports in one language whose tolls
-differ only as tolls grow (`tolls_agree`) for them to be one story: half of THRESHOLD,
-which words alone must reach, as the place, the day, the kind and a close toll also agree."""
+PARTLY_ALIKE = 0.1
+"""Least Jaccard similarity of the word sets of two reports in one language that other
+evidence joins: tolls that differ only as tolls grow (`tolls_agree`) at the same place, day
+and kind, or a name rare in the whole store (`anchors.rare_story`). Half of THRESHOLD,
+which words alone must reach."""
 ALIKE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 """ACLED event types our readers give one event told two ways: a strike that kills
 civilians is typed an explosion by one outlet's words ("air strike", "shelling") and an

@@ -605,6 +605,61 @@ def test_a_report_placed_nowhere_sharing_a_name_two_incidents_wrote_stays_alone(
     assert story_count(store) == 3
 
 
+MAYADIN = Place("gn:170794", "Mayadin", "city", "SY", "Syria", 170794, 44000)
+SUNK = (
+    "Stricken river barge sinks",
+    "The Marvessa went down near {town} on Tuesday afternoon after taking on water for "
+    "hours, police said.",
+)
+
+
+def test_a_rare_name_one_report_wrote_joins_a_report_whose_words_partly_agree(
+    store: Store,
+) -> None:
+    """One outlet wrote the barge's name, which no other report in the store writes; a
+    later report in the same language at the same town names it too, and its other words
+    partly agree (too few to join by words alone): one story."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(store, "cedar", "en", SUNK[0], SUNK[1].format(town="Hajin"), TUESDAY + 5 * HOUR)
+    assert story_count(store) == 1
+
+
+def test_a_rare_name_with_partly_agreeing_words_at_another_town_stays_apart(
+    store: Store,
+) -> None:
+    """The same words told at another town: the name and the words agree, but the story
+    was not told there."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        SUNK[0],
+        SUNK[1].format(town="Mayadin"),
+        TUESDAY + 5 * HOUR,
+        place=MAYADIN,
+    )
+    assert story_count(store) == 2
+
+
+def test_another_incident_in_the_town_naming_a_commander_in_its_language_stays_apart(
+    store: Store,
+) -> None:
+    """Another incident at the town the same day quotes the commander a story's report
+    quoted: the name agrees, and the words that agree beside it are too few."""
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Drone hits checkpoint outside Hajin",
+        "A drone hit a checkpoint outside Hajin on Monday and nine fighters died, according "
+        "to commander Rafiq Hamdo.",
+        TUESDAY + 5 * HOUR,
+    )
+    assert story_count(store) == 2
+
+
 @pytest.mark.parametrize("told_elsewhere", [False, True])
 def test_a_commanders_name_joins_only_while_one_story_writes_it(
     store: Store, told_elsewhere: bool

@@ -144,3 +144,11 @@ def test_a_report_placed_nowhere_joins_by_a_rare_name_one_report_in_another_lang
     assert rare_story(mine, told) is None  # placed: the town's other incidents
     assert rare_story(mine, [("veltrana", 7, False, True)], placed=False) is None
     assert rare_story(mine, [("veltrana", 7, True, False)], placed=False) is None  # days ago
+
+
+def test_one_rare_name_joins_a_story_whose_words_partly_agree() -> None:
+    mine = anchors("", "The barge Veltrana sank on Tuesday.", "en")
+    told = [("veltrana", 7, False, True)]
+    assert rare_story(mine, told) is None  # one report in the same language
+    assert rare_story(mine, told, partly_alike=frozenset({7})) == 7
+    assert rare_story(mine, told, partly_alike=frozenset({8})) is None

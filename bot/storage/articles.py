@@ -46,6 +46,7 @@ from bot.storage.stories import (
     ANCHORS_KEPT,
     BANDS_KEPT,
     anchor_column,
+    grown_toll_story,
     index_anchors,
     index_bands,
     matching_story,
@@ -58,6 +59,7 @@ from bot.storage.stories import (
     same_takeover_story,
     story_sources,
     story_tolls,
+    told_at,
 )
 from bot.storage.story_merge import merge_stories
 from bot.understand import (
@@ -81,6 +83,8 @@ from bot.understand.anchors import (
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
+from bot.understand.places.waters import SEA
+from bot.understand.stories import toll_key
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -282,7 +286,8 @@ class ArticleStore:
         if found is not None and (analysis.places or analysis.containing):
             values["anchor_words"] = anchor_column(words_of(found))
         mine = None if found is None else without(found, place_words(analysis.places))
-        match = matching_story(conn, published, story, day)
+        names = words_of(found) if found else frozenset()
+        match, partly_alike = matching_story(conn, published, story, day, names)
         keyed = _keyed_story(conn, published, analysis, day)
         if match and keyed is not None and keyed != match[0]:
             older, younger = sorted((match[0], keyed))
@@ -292,8 +297,9 @@ class ArticleStore:
             match[0]
             if match
             else keyed
+            or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, found, analysis)
-            or _rare_story(conn, published, mine, analysis)
+            or _rare_story(conn, published, mine, analysis, partly_alike)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -625,6 +631,22 @@ def _keyed_story(
     return same_day_story(conn, published, analysis.language, same_day)
 
 
+def _grown_toll(
+    conn: Connection,
+    published: datetime,
+    analysis: Analysis,
+    day: date | None,
+    story: Fingerprint,
+) -> int | None:
+    """The story of a report in its language of the same place, day and kind whose toll
+    differs only as a toll grows between outlets, and whose words are alike enough
+    (`grown_toll_story`), else None."""
+    key = toll_key(analysis.language, analysis.event, day)
+    if key is None or analysis.language is None:
+        return None
+    return grown_toll_story(conn, published, analysis.language, key, story.terms)
+
+
 def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:
     """The anchors of a conflict report (in its language: their words are those of
     `report_words(title, text)` in any language), which reports at its places and reports
@@ -639,15 +661,23 @@ def _rare_story(
     published: datetime,
     mine: frozenset[Anchor] | None,
     analysis: Analysis,
+    partly_alike: dict[int, int],
 ) -> int | None:
     """The story that the names of a conflict report rare across the whole store name
     (`rare_story`: the reports writing each, read from `anchor_index`), else None: the
     way to its story of a report whose places are not found, or which shares one
-    distinctive name with it. `mine` are its anchors, its places' names aside."""
+    distinctive name with it. `mine` are its anchors, its places' names aside;
+    `partly_alike` the articles (id -> story id) whose words are partly like its own: their
+    stories count as such when one of those names a place the report names (a town, a
+    province, a sea; not a country or a wider region), as an outlet's attribution ("the
+    Syrian Observatory") gives two reports of one country's incidents rare words alike."""
     if analysis.language in (None, "und") or not mine:
         return None
     writers = rare_writers(conn, published, analysis.language, words_of(mine))
-    return rare_story(mine, writers)
+    placed = any(_in_one_country(m.place) for m in analysis.places)
+    keys = [m.place.key for m in analysis.places if _in_one_country(m.place) or m.place.kind == SEA]
+    alike = told_at(conn, partly_alike, keys) if writers else frozenset()
+    return rare_story(mine, writers, placed, alike)
 
 
 def _named_story(

@@ -49,6 +49,7 @@ from bot.understand import (
     days_agree,
 )
 from bot.understand.anchors import RARE, Writer, report_words
+from bot.understand.stories import PARTLY_ALIKE, TollKey, similarity, tolls_agree
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -65,22 +66,37 @@ bands two articles share, the more alike they are likely to be)."""
 
 
 def matching_story(
-    conn: Connection, published: datetime, fingerprint: Fingerprint, day: date | None
-) -> tuple[int, float] | None:
+    conn: Connection,
+    published: datetime,
+    fingerprint: Fingerprint,
+    day: date | None,
+    names: frozenset[str] = frozenset(),
+) -> tuple[tuple[int, float] | None, dict[int, int]]:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough and its incident day agrees with
-    `day` (`days_agree`); looked up by shared band keys."""
-    found = candidates(conn, published, fingerprint)
-    return best_match(
-        fingerprint.terms,
-        ((story, terms) for story, terms, other in found if days_agree(day, other)),
-    )
+    `day` (`days_agree`), and the stories of such articles whose words are partly alike
+    (PARTLY_ALIKE; article id -> story id) apart from `names` (the report's anchor words:
+    words agreeing beside a shared name, not by it), which a name rare in the store may
+    join; looked up by shared band keys."""
+    found = [
+        (article, story, terms)
+        for story, terms, other, article in candidates(conn, published, fingerprint)
+        if days_agree(day, other)
+    ]
+    plain = fingerprint.terms - names
+    partly = {
+        article: story
+        for article, story, terms in found
+        if similarity(plain, terms - names) >= PARTLY_ALIKE
+    }
+    return best_match(fingerprint.terms, [(s, t) for _, s, t in found]), partly
 
 
 def candidates(
     conn: Connection, published: datetime, fingerprint: Fingerprint
-) -> list[tuple[int, frozenset[str], date | None]]:
-    """(story id, word set, incident day) of the stored articles within the window sharing
+) -> list[tuple[int, frozenset[str], date | None, int]]:
+    """(story id, word set, incident day, article id) of the stored articles within the
+    window sharing
     the most band keys with `fingerprint` (at most MAX_CANDIDATES, however many are stored)
     whose story's first report is within the window too."""
     if not fingerprint.bands:
@@ -94,8 +110,8 @@ def candidates(
         "story_until": until,
     }
     return [
-        (story_id, frozenset((terms or "").split()), incident_on)
-        for story_id, terms, incident_on in conn.execute(
+        (story_id, frozenset((terms or "").split()), incident_on, article_id)
+        for story_id, terms, incident_on, article_id in conn.execute(
             _candidates_query(len(fingerprint.bands)), window
         )
     ]
@@ -138,7 +154,7 @@ def _candidates_query(bands: int) -> Select[Any]:
         .subquery()
     )
     return (
-        select(articles.c.story_id, articles.c.story_terms, articles.c.incident_on)
+        select(articles.c.story_id, articles.c.story_terms, articles.c.incident_on, articles.c.id)
         .join(started, started.c.story_id == articles.c.story_id)
         .where(
             articles.c.id.in_(sharing_ids),
@@ -255,6 +271,96 @@ def _same_takeover_query(day_known: bool) -> Select[Any]:
         else true()
     )
     return _at_the_event_place(articles.c.sub_event_type == bindparam("sub_event_type"), agreeing)
+
+
+def grown_toll_story(
+    conn: Connection,
+    published: datetime,
+    language: str,
+    key: TollKey,
+    terms: frozenset[str],
+) -> int | None:
+    """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
+    of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
+    dating its incident at most DAYS_APART from `key`'s (both dated: two reports of one
+    place that date nothing may tell strikes days apart), whose killed figure differs from
+    `key`'s only as a toll grows (`tolls_agree`) and whose words are alike enough
+    (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
+    `article_places`' index, at most PLACE_REPORTS rows."""
+    rows = conn.execute(
+        _grown_toll_query(),
+        {
+            "place_key": key.place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+            "event_types": list(key.event_types),
+            "language": language,
+            "first_day": key.day - DAYS_APART,
+            "last_day": key.day + DAYS_APART,
+        },
+    )
+    best: tuple[float, int] | None = None
+    for story_id, killed, at, story_terms in rows:
+        if not tolls_agree(key.killed, published >= at, killed):
+            continue
+        alike = similarity(terms, frozenset((story_terms or "").split()))
+        if alike >= PARTLY_ALIKE and (best is None or alike > best[0]):
+            best = (alike, story_id)
+    return None if best is None else best[1]
+
+
+@cache
+def _grown_toll_query() -> Select[Any]:
+    """`grown_toll_story`'s query, built once; its values are bound parameters."""
+    day = articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day"))
+    return (
+        select(
+            articles.c.story_id,
+            articles.c.killed_min,
+            articles.c.published_at,
+            articles.c.story_terms,
+        )
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == bindparam("place_key"),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.event_place == bindparam("place_key"),
+            articles.c.event_type.in_(bindparam("event_types", expanding=True)),
+            articles.c.killed_min.is_not(None),
+            articles.c.lang == bindparam("language"),
+            articles.c.story_id.is_not(None),
+            day,
+        )
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
+
+
+def told_at(conn: Connection, told: dict[int, int], place_keys: Sequence[str]) -> frozenset[int]:
+    """The stories (`told`: article id -> story id) of the articles that name one of
+    `place_keys`: each article's rows of `article_places`, by its primary key."""
+    if not told or not place_keys:
+        return frozenset()
+    found = conn.execute(
+        _told_at_query(),
+        {"article_ids": sorted(told), "place_keys": sorted(set(place_keys))},
+    )
+    return frozenset(told[article_id] for (article_id,) in found)
+
+
+@cache
+def _told_at_query() -> Select[Any]:
+    """`told_at`'s query, built once: both lists are expanding parameters."""
+    return (
+        select(article_places.c.article_id)
+        .where(
+            article_places.c.article_id.in_(bindparam("article_ids", expanding=True)),
+            article_places.c.place_key.in_(bindparam("place_keys", expanding=True)),
+        )
+        .distinct()
+    )
 
 
 def _at_the_event_place(*conditions: Any) -> Select[Any]:

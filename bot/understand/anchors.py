@@ -227,7 +227,12 @@ Writer = tuple[str, int, bool, bool]
 another language than the new one, whether it was published within a day of it)."""
 
 
-def rare_story(mine: frozenset[Anchor], writers: Iterable[Writer]) -> int | None:
+def rare_story(
+    mine: frozenset[Anchor],
+    writers: Iterable[Writer],
+    placed: bool = True,
+    partly_alike: frozenset[int] = frozenset(),
+) -> int | None:
     """The story that the names of `mine` rare across the whole store name, when they are
     enough, else None. `writers` are the stored reports that write each word of `mine`
     (at most RARE + 1 a word: more make it common). A word is rare for a story when at most
@@ -237,7 +242,13 @@ def rare_story(mine: frozenset[Anchor], writers: Iterable[Writer]) -> int | None
     languages agree on a name neither translated, and few reports anywhere write it); else
     MIN_ANCHORS_SAME_LANGUAGE are needed (an outlet's attribution, a people and a
     broadcaster are written alike by chance). Only a story told within a day is joined,
-    and only one: two stories named alike are no evidence for either."""
+    and only one: two stories named alike are no evidence for either. A report not
+    `placed` (no place within a country found: its places named in a form the gazetteer
+    lacks) needs one report of the story in another language to write the name: there is
+    no town whose other incident the name could be a detail of, and two reports in two
+    languages agree on a name neither translated. A story in `partly_alike` (its reports'
+    words partly like the report's: `stories.PARTLY_ALIKE`) needs one rare name only,
+    whoever wrote it: a name and words agreeing at once."""
     by_word: dict[str, list[tuple[int, bool, bool]]] = {}
     for word, story, other_language, recent in writers:
         by_word.setdefault(word, []).append((story, other_language, recent))
@@ -250,7 +261,8 @@ def rare_story(mine: frozenset[Anchor], writers: Iterable[Writer]) -> int | None
             continue
         (story,) = stories
         rare.setdefault(story, set()).add(word)
-        if len(rows) >= RARE_WRITERS and any(other for _, other, _ in rows):
+        writers_needed = RARE_WRITERS if placed else 1
+        if len(rows) >= writers_needed and any(other for _, other, _ in rows):
             across_languages.setdefault(story, set()).add(word)
         if any(recent for _, _, recent in rows):
             recent_stories.add(story)
@@ -259,7 +271,7 @@ def rare_story(mine: frozenset[Anchor], writers: Iterable[Writer]) -> int | None
         shared = [anchor for anchor in mine if anchor & rare[story]]
         count = _names(shared)
         crossing = any(anchor & across_languages.get(story, set()) for anchor in shared)
-        if crossing or count >= MIN_ANCHORS_SAME_LANGUAGE:
+        if crossing or count >= MIN_ANCHORS_SAME_LANGUAGE or (count and story in partly_alike):
             found.append((count, story))
     if not found:
         return None

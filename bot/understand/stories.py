@@ -161,6 +161,56 @@ def _local_place(language: str | None, event: EventFacts | None) -> str | None:
     return event.place.place.key if town_or_finer(event.place) else None
 
 
+TOLL_CLOSE = 2 / 3
+"""Least share of the higher killed figure the lower may be for two reports of one place
+and day to be one event whose toll grew between outlets (30, 35 and 40 killed at one
+school; 14 and 20 as a count is revised): a report giving a third of another's toll tells
+another incident."""
+PARTLY_ALIKE = 0.1
+"""Least Jaccard similarity of the word sets of two reports in one language that other
+evidence joins: tolls that differ only as tolls grow (`tolls_agree`) at the same place, day
+and kind, or a name rare in the whole store (`anchors.rare_story`). Half of THRESHOLD,
+which words alone must reach."""
+ALIKE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+"""ACLED event types our readers give one event told two ways: a strike that kills
+civilians is typed an explosion by one outlet's words ("air strike", "shelling") and an
+attack on civilians by another's ("killed civilians", "massacre")."""
+
+
+@dataclass(frozen=True)
+class TollKey:
+    """What a report whose toll another outlet tells differently shares with it."""
+
+    place_key: str
+    """The event's place: a town or finer (`town_or_finer`)."""
+    day: date
+    """The day its lead dates the incident (`incident.incident_day`)."""
+    event_types: tuple[str, ...]
+    """Its ACLED event type, and the one told alike (ALIKE_TYPES)."""
+    killed: int
+
+
+def toll_key(language: str | None, event: EventFacts | None, day: date | None) -> TollKey | None:
+    """The key by which a report joins a story told in its own language whose toll another
+    outlet gave differently: None when its language is not told, its lead dates no
+    incident, or its event has no place as precise as a town or no killed figure."""
+    place = _local_place(language, event)
+    if place is None or event is None or day is None or event.killed.min is None:
+        return None
+    alike = ALIKE_TYPES if event.event_type in ALIKE_TYPES else {event.event_type}
+    return TollKey(place, day, tuple(sorted(alike)), event.killed.min)
+
+
+def tolls_agree(killed: int, later: bool, other: int) -> bool:
+    """Whether a report's killed figure and another's of the same place and day differ
+    only as a toll grows: the report told `later` gives the higher figure, or both are
+    close (TOLL_CLOSE: outlets revise and round a count)."""
+    if killed == other:
+        return True
+    low, high = sorted((killed, other))
+    return (killed > other) == later or low >= TOLL_CLOSE * high
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     """What story matching keeps of one article."""

@@ -159,6 +159,97 @@ def test_a_strike_on_the_same_town_and_day_with_another_toll_is_another_story(
     assert story_count(store) == 2
 
 
+def save_typed(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    killed: int,
+    kind: tuple[str, str] = ("Explosions/Remote violence", "Air/drone strike"),
+) -> None:
+    """Store an English report of an event of `kind` at Hajin that killed `killed`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    event = EventFacts(*kind, killed=Casualties(killed, False), place=mention)
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+ATTACK_ON_CIVILIANS = ("Violence against civilians", "Attack")
+
+
+def test_a_later_report_of_a_grown_toll_joins_though_typed_otherwise(store: Store) -> None:
+    """Outlets give one strike's toll as it grows (30, then 40 killed) and type it
+    differently (an air strike, an attack on civilians); their words, too few alike to
+    join them alone, are enough for one place, day and kind of event."""
+    save_typed(
+        store,
+        "levant",
+        "Israeli strike on school sheltering families in Hajin kills 30",
+        "An air strike hit a school sheltering displaced families in Hajin on Monday, "
+        "killing at least 30 people, medics said.",
+        TUESDAY,
+        30,
+    )
+    save_typed(
+        store,
+        "cedar",
+        "Toll rises to 40 in Hajin",
+        "Rescuers pulled more bodies from the rubble of a school in Hajin on Monday; 40 "
+        "dead, among them children, officials said.",
+        TUESDAY + timedelta(hours=4),
+        40,
+        ATTACK_ON_CIVILIANS,
+    )
+    assert story_count(store) == 1
+
+
+@pytest.mark.parametrize(
+    ("killed", "kind"),
+    [(12, ATTACK_ON_CIVILIANS), (40, ("Battles", "Armed clash"))],
+)
+def test_other_incidents_at_a_town_on_the_day_of_a_strike_stay_apart(
+    store: Store, killed: int, kind: tuple[str, str]
+) -> None:
+    """A report in words a little like a strike's (more than a grown toll needs, less than
+    words alone) is another incident when its toll is far lower or its kind another (a
+    clash); a report whose toll would fit but whose words differ is another too."""
+    save_typed(
+        store,
+        "levant",
+        "Israeli strike on school sheltering families in Hajin kills 30",
+        "An air strike hit a school sheltering displaced families in Hajin on Monday, "
+        "killing at least 30 people, medics said.",
+        TUESDAY,
+        30,
+    )
+    save_typed(
+        store,
+        "cedar",
+        f"Toll rises to {killed} in Hajin",
+        "Rescuers pulled more bodies from the rubble of a school in Hajin on Monday; "
+        f"{killed} dead, among them children, officials said.",
+        TUESDAY + timedelta(hours=4),
+        killed,
+        kind,
+    )
+    save_typed(
+        store,
+        "delta",
+        "Gunmen storm checkpoint outside Hajin",
+        "Gunmen stormed a checkpoint outside Hajin on Monday and 33 guards died in the "
+        "firefight, a monitor reported.",
+        TUESDAY + timedelta(hours=5),
+        33,
+        ATTACK_ON_CIVILIANS,
+    )
+    assert story_count(store) == 3
+
+
 def test_alike_reports_of_incidents_two_days_apart_are_two_stories(store: Store) -> None:
     """Another strike on the same town is told in the same words: its day tells it apart."""
     save_event(
@@ -467,6 +558,91 @@ def test_a_report_with_no_place_joins_by_a_name_rare_in_the_whole_store(store: S
     assert story_count(store) == 1
     save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
     assert story_count(store) == 1
+
+
+def test_a_report_placed_nowhere_joins_by_a_rare_name_one_outlet_wrote(store: Store) -> None:
+    """One English outlet wrote the barge's name; a Polish report whose places are not
+    found joins that story by it, while a report of another incident at the town that day
+    stays apart."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(store, "cedar", "en", *MARKET_BOMB, TUESDAY + HOUR)
+    assert story_count(store) == 2
+    save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 2
+
+
+def test_a_report_placed_nowhere_sharing_a_name_two_incidents_wrote_stays_alone(
+    store: Store,
+) -> None:
+    """A barge's name written by reports of two incidents at the town that day (a strike
+    on it, and a market bombing told beside it) is rare for neither story."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        MARKET_BOMB[0],
+        MARKET_BOMB[1] + " The barge Marvessa was moored nearby.",
+        TUESDAY + HOUR,
+    )
+    assert story_count(store) == 2
+    save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 3
+
+
+MAYADIN = Place("gn:170794", "Mayadin", "city", "SY", "Syria", 170794, 44000)
+SUNK = (
+    "Stricken river barge sinks",
+    "The Marvessa went down near {town} on Tuesday afternoon after taking on water for "
+    "hours, police said.",
+)
+
+
+def test_a_rare_name_one_report_wrote_joins_a_report_whose_words_partly_agree(
+    store: Store,
+) -> None:
+    """One outlet wrote the barge's name, which no other report in the store writes; a
+    later report in the same language at the same town names it too, and its other words
+    partly agree (too few to join by words alone): one story."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(store, "cedar", "en", SUNK[0], SUNK[1].format(town="Hajin"), TUESDAY + 5 * HOUR)
+    assert story_count(store) == 1
+
+
+def test_a_rare_name_with_partly_agreeing_words_at_another_town_stays_apart(
+    store: Store,
+) -> None:
+    """The same words told at another town: the name and the words agree, but the story
+    was not told there."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        SUNK[0],
+        SUNK[1].format(town="Mayadin"),
+        TUESDAY + 5 * HOUR,
+        place=MAYADIN,
+    )
+    assert story_count(store) == 2
+
+
+def test_another_incident_in_the_town_naming_a_commander_in_its_language_stays_apart(
+    store: Store,
+) -> None:
+    """Another incident at the town the same day quotes the commander a story's report
+    quoted: the name agrees, and the words that agree beside it are too few."""
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Drone hits checkpoint outside Hajin",
+        "A drone hit a checkpoint outside Hajin on Monday and nine fighters died, according "
+        "to commander Rafiq Hamdo.",
+        TUESDAY + 5 * HOUR,
+    )
+    assert story_count(store) == 2
 
 
 @pytest.mark.parametrize("told_elsewhere", [False, True])

@@ -133,3 +133,22 @@ def test_a_name_several_stories_or_many_reports_write_is_common() -> None:
 def test_a_story_told_only_days_ago_is_not_joined_by_rare_names() -> None:
     mine = anchors("", "Szpital Veltrana zostal trafiony.", "pl")
     assert rare_story(mine, [("veltrana", 7, True, False)] * 2) is None
+
+
+def test_a_report_placed_nowhere_joins_by_a_rare_name_one_report_in_another_language_wrote() -> (
+    None
+):
+    mine = anchors("", "Szpital Veltrana zostal trafiony.", "pl")
+    told = [("veltrana", 7, True, True)]
+    assert rare_story(mine, told, placed=False) == 7
+    assert rare_story(mine, told) is None  # placed: the town's other incidents
+    assert rare_story(mine, [("veltrana", 7, False, True)], placed=False) is None
+    assert rare_story(mine, [("veltrana", 7, True, False)], placed=False) is None  # days ago
+
+
+def test_one_rare_name_joins_a_story_whose_words_partly_agree() -> None:
+    mine = anchors("", "The barge Veltrana sank on Tuesday.", "en")
+    told = [("veltrana", 7, False, True)]
+    assert rare_story(mine, told) is None  # one report in the same language
+    assert rare_story(mine, told, partly_alike=frozenset({7})) == 7
+    assert rare_story(mine, told, partly_alike=frozenset({8})) is None

@@ -10,6 +10,7 @@ from bot.understand.stories import (
     THRESHOLD,
     IncidentKey,
     TakeoverKey,
+    TollKey,
     band_keys,
     best_match,
     days_agree,
@@ -18,6 +19,8 @@ from bot.understand.stories import (
     similarity,
     takeover_key,
     terms_of,
+    toll_key,
+    tolls_agree,
 )
 
 HAJIN = (
@@ -118,3 +121,28 @@ def test_the_takeover_key_needs_a_language_a_town_and_a_change_of_hands() -> Non
     in_province = PlaceMention("North Kivu", 0, 10, province)
     wide = EventFacts("Battles", taken.sub_event_type, place=in_province)
     assert takeover_key("en", wide) is None
+
+
+def test_the_toll_key_needs_a_day_a_town_and_a_killed_figure() -> None:
+    town = Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237)
+    at_town = PlaceMention("Hajin", 0, 5, town)
+    strike = EventFacts(
+        "Explosions/Remote violence", "Air/drone strike", Casualties(30, False), place=at_town
+    )
+    day = date(2026, 11, 16)
+    alike = ("Explosions/Remote violence", "Violence against civilians")
+    assert toll_key("en", strike, day) == TollKey("gn:1", day, alike, 30)
+    assert toll_key("en", strike, None) is None
+    assert toll_key("und", strike, day) is None
+    unhurt = EventFacts(strike.event_type, strike.sub_event_type, place=at_town)
+    assert toll_key("en", unhurt, day) is None
+    clash = EventFacts("Battles", "Armed clash", Casualties(30, False), place=at_town)
+    assert toll_key("en", clash, day) == TollKey("gn:1", day, ("Battles",), 30)
+
+
+def test_tolls_agree_when_the_later_report_gives_more_or_a_close_figure() -> None:
+    assert tolls_agree(40, True, 30)  # grown since
+    assert tolls_agree(30, False, 40)  # told before it grew
+    assert tolls_agree(35, True, 40)  # a close figure, later
+    assert not tolls_agree(10, True, 40)  # a quarter: another incident
+    assert not tolls_agree(40, False, 10)  # more, told before a lower one

@@ -73,8 +73,10 @@ def baseline_verdict(lexicon: Lexicon) -> Verdict:
     def verdict(a: Article) -> bool:
         language = a.get("lang") or ""
         if language not in bare:
-            terms = lexicon.for_language(language).conflict
-            bare[language] = TermSet.build(dict(zip(terms.terms, terms.weights, strict=True)))
+            chosen = lexicon.for_language(language)
+            terms = chosen.conflict
+            weighted = dict(zip(terms.terms, terms.weights, strict=True))
+            bare[language] = TermSet.build(weighted, (), chosen.classes)
         text = normalise((a.get("title") or "") + "\n" + a["text"])
         return sum(bare[language].counts(text).values()) >= BASELINE_MIN_HITS
 

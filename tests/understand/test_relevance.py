@@ -183,7 +183,8 @@ def test_a_blast_told_by_its_toll_and_its_claim_is_conflict(lexicon: Lexicon, te
         (  # a strike told by its attacker, its harm or its target; not work's or weather's
             "Israeli strikes killed 43 people across the Gaza Strip overnight, medics said.",
             "Rail workers' strikes hit commuters across the country on Monday as unions "
-            "demanded higher pay. A lightning strike killed two farmers in a nearby field.",
+            "demanded higher pay. A lightning strike killed two farmers in a nearby field. "
+            "His long-range strike flew into the top corner.",
         ),
         (  # bombed by forces or aircraft; not a film or an exam that failed
             "The junta bombed a school in Sagaing region on Friday, residents said.",

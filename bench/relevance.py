@@ -1,14 +1,21 @@
 """Quality and speed of conflict relevance: `.venv/bin/python bench/relevance.py`.
 
 Prints precision, recall and F1 of the yes/no verdict on the shared development set
-(`../shared/eval/articles-dev.jsonl`, skipped when absent) and on the project's own
-labelled set (`tests/data/relevance/articles.jsonl`), and on the local-language set
-(`../shared/eval/lang-dev.jsonl`) per language on its tune and held-out splits
-(`bench.geoparsing.split_of`), beside a bare keyword-count
+(`../shared/eval/articles-dev.jsonl`, skipped when absent) on its tune and held-out splits
+(`bench.geoparsing.split_of`, by article id; also each article's lead, see below), on the
+project's own labelled set
+(`tests/data/relevance/articles.jsonl`), and on the local-language set
+(`../shared/eval/lang-dev.jsonl`) per language and split, beside a bare keyword-count
 baseline (any lexicon conflict term, unweighted, no false friends, context or length,
-at least BASELINE_MIN_HITS occurrences), lists misclassified ids (of lang-dev's tune split
-only: held-out stays unseen), and times scoring. Each article is scored with the lexicon of
-its language (`lang`).
+at least BASELINE_MIN_HITS occurrences); then the recall on real English conflict reports:
+events-dev's items (every one an armed-conflict event, but for its protests and riots,
+which the relevance rule counts as other) and stories-dev's English items (all about
+armed-conflict incidents; English as `detect_language` finds it), split by item id for
+events-dev and by event for stories-dev, as `bench/events.py` and `bench/stories.py` split
+them; each whole, and as a feed's summary would give it ("lead": the title and the first
+two sentences of the cleaned text, LEAD_SENTENCES). Misclassified ids are listed for tune
+splits and the own set only: held-out stays unseen (`--tune`: tune splits alone). Times
+scoring. Each article is scored with the lexicon of its language (`lang`).
 """
 
 from __future__ import annotations
@@ -23,15 +30,25 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.geoparsing import SPLITS, split_of  # noqa: E402
+from bot.understand.language import detect_language  # noqa: E402
 from bot.understand.relevance import Lexicon, TermSet, load_lexicon, normalise, score  # noqa: E402
+from bot.understand.summary.clean import clean_article  # noqa: E402
+from bot.understand.summary.sentences import split_sentences  # noqa: E402
 
 SETS = {
     "shared dev": ROOT.parent / "shared" / "eval" / "articles-dev.jsonl",
     "own labelled": ROOT / "tests" / "data" / "relevance" / "articles.jsonl",
 }
+ARTICLES_DEV = "shared dev"
 LANG_DEV = ROOT.parent / "shared" / "eval" / "lang-dev.jsonl"
+EVENTS_DEV = ROOT.parent / "shared" / "eval" / "events-dev.jsonl"
+STORIES_DEV = ROOT.parent / "shared" / "eval" / "stories-dev.jsonl"
+NOT_ARMED = ("Protests", "Riots")
+"""events-dev's event types that the relevance rule labels `other` (riots, crowds)."""
 LANGUAGES = ("ar", "fr", "ru", "uk")
 BASELINE_MIN_HITS = 2
+LEAD_SENTENCES = 2
+TUNE_ONLY = "--tune" in sys.argv
 
 Article = dict[str, str]
 Verdict = Callable[[Article], bool]
@@ -56,8 +73,10 @@ def baseline_verdict(lexicon: Lexicon) -> Verdict:
     def verdict(a: Article) -> bool:
         language = a.get("lang") or ""
         if language not in bare:
-            terms = lexicon.for_language(language).conflict
-            bare[language] = TermSet.build(dict(zip(terms.terms, terms.weights, strict=True)))
+            chosen = lexicon.for_language(language)
+            terms = chosen.conflict
+            weighted = dict(zip(terms.terms, terms.weights, strict=True))
+            bare[language] = TermSet.build(weighted, (), chosen.classes)
         text = normalise((a.get("title") or "") + "\n" + a["text"])
         return sum(bare[language].counts(text).values()) >= BASELINE_MIN_HITS
 
@@ -83,6 +102,51 @@ def report(name: str, articles: list[Article], verdict: Verdict, errors: bool = 
         print(f"            misclassified: {', '.join(wrong) or 'none'}")
 
 
+def report_conflict_reports(lexicon: Lexicon) -> None:
+    """Recall on real English conflict reports (events-dev, stories-dev), per split."""
+    rows: dict[tuple[str, str], list[Article]] = {}
+    if EVENTS_DEV.exists():
+        for item in read(EVENTS_DEV):
+            if item["event_type"] in NOT_ARMED:
+                continue
+            split = split_of("events-dev", str(item["id"]))
+            article = {**item, "lang": "en", "label": "conflict"}
+            rows.setdefault(("events-dev", split), []).append(article)
+    if STORIES_DEV.exists():
+        for item in read(STORIES_DEV):
+            if detect_language(item.get("title") or "", item["text"]) != "en":
+                continue
+            split = split_of("stories-dev", str(item["event"]))
+            article = {**item, "lang": "en", "label": "conflict"}
+            rows.setdefault(("stories-dev", split), []).append(article)
+    if not rows:
+        print("conflict reports: events-dev and stories-dev not found, skipped")
+        return
+    print("English conflict reports (events-dev but protests and riots; stories-dev in")
+    print("  English): recall (every item is conflict, so P is 1 or 0)")
+    for split in _splits():
+        both = [a for (_, s), part in sorted(rows.items()) if s == split for a in part]
+        for name in ("events-dev", "stories-dev"):
+            part = rows.get((name, split), [])
+            print(f" {name} {split}: {len(part)} articles")
+            report("whole", part, lexicon_verdict(lexicon), errors=split == "tune")
+            report("lead", [_lead(a) for a in part], lexicon_verdict(lexicon), split == "tune")
+        print(f" both {split}: {len(both)} articles")
+        report("whole", both, lexicon_verdict(lexicon), errors=False)
+        report("lead", [_lead(a) for a in both], lexicon_verdict(lexicon), errors=False)
+
+
+def _lead(article: Article) -> Article:
+    """The article as a feed's summary gives it: its title and first sentences."""
+    sentences = split_sentences(clean_article(article["text"]))
+    return {**article, "text": " ".join(sentences[:LEAD_SENTENCES])}
+
+
+def _splits() -> tuple[str, ...]:
+    """The splits to print: tune alone with `--tune`."""
+    return ("tune",) if TUNE_ONLY else SPLITS
+
+
 def report_languages(lexicon: Lexicon) -> None:
     """The lexicon's verdict on lang-dev, per language and split."""
     if not LANG_DEV.exists():
@@ -91,7 +155,7 @@ def report_languages(lexicon: Lexicon) -> None:
     articles = read(LANG_DEV)
     print(f"lang-dev: {LANG_DEV} ({len(articles)} articles), per language and split")
     for lang in LANGUAGES:
-        for split in SPLITS:
+        for split in _splits():
             chosen = [
                 a
                 for a in articles
@@ -124,9 +188,20 @@ def main() -> None:
         articles = read(path)
         n_conflict = sum(a["label"] == "conflict" for a in articles)
         print(f"{name}: {path} ({len(articles)} articles, {n_conflict} conflict)")
-        report("lexicon", articles, lexicon_verdict(lexicon))
-        report("baseline", articles, baseline_verdict(lexicon))
+        if name != ARTICLES_DEV:
+            report("lexicon", articles, lexicon_verdict(lexicon))
+            report("baseline", articles, baseline_verdict(lexicon))
+            continue
+        for split in _splits():
+            chosen = [a for a in articles if split_of("articles-dev", str(a["id"])) == split]
+            n_conflict = sum(a["label"] == "conflict" for a in chosen)
+            print(f" {split}: {len(chosen)} articles, {n_conflict} conflict")
+            report("lexicon", chosen, lexicon_verdict(lexicon), errors=split == "tune")
+            report("baseline", chosen, baseline_verdict(lexicon), errors=False)
+            leads = [_lead(a) for a in chosen]
+            report("lead", leads, lexicon_verdict(lexicon), errors=split == "tune")
     report_languages(lexicon)
+    report_conflict_reports(lexicon)
     timing(lexicon, read(SETS["own labelled"]))
 
 

@@ -9,9 +9,13 @@ case-insensitive; a space matches any run of spaces or hyphens ("air strike" als
 "air-strike"); a trailing `*` matches any word ending ("airstrike*" finds "airstrikes").
 Terms in Arabic script also match with attached proclitics (و ف ب ل ك ال) and any ending,
 as Arabic writes them joined to the word; Arabic diacritics and hamza forms are ignored.
+`<name>` in a term stands for any entry of the file's class `name` (`classes:`), so
+"<forces> strikes" finds "Israeli strikes" and "junta strikes"; a literal a class term makes
+that an explicit term or an earlier class term already makes keeps that one's weight.
 
-Scoring: false-friend phrases hide the conflict terms they overlap (longest match wins);
-each remaining conflict term adds `weight * (1 + ln(count))`, and
+Scoring: false-friend phrases hide the conflict terms they overlap (longest match wins), and
+a conflict term found hides a shorter context term inside it ("armed gangs abducted" hides
+"gang*"); each remaining conflict term adds `weight * (1 + ln(count))`, and
 `weight * (title_weight - 1)` more when it also occurs in the title; each context term
 subtracts the same way; the sum (never below 0) is divided by
 `(words / reference_words) ** length_exponent` for texts longer than `reference_words`.
@@ -50,6 +54,7 @@ _FOLD = str.maketrans(
 _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 """Any character `_FOLD` changes (a search finds one much faster than translating)."""
 _FALSE_FRIEND = -1
+_CLASS = re.compile(r"<([a-z_]+)>")
 
 
 def normalise(text: str) -> str:
@@ -74,21 +79,32 @@ class TermSet:
     automaton: AhoCorasick | None
 
     @classmethod
-    def build(cls, weighted: Mapping[str, float], false_friends: Sequence[str] = ()) -> TermSet:
-        """Compile `weighted` (pattern -> weight) and the phrases that hide them."""
+    def build(
+        cls,
+        weighted: Mapping[str, float],
+        false_friends: Sequence[str] = (),
+        classes: Mapping[str, Sequence[str]] | None = None,
+    ) -> TermSet:
+        """Compile `weighted` (pattern -> weight) and the phrases that hide them, each
+        `<name>` in a pattern standing for any entry of `classes[name]`."""
         entries = [(term, index) for index, term in enumerate(weighted)]
         entries += [(phrase, _FALSE_FRIEND) for phrase in false_friends]
+        entries.sort(key=lambda entry: "<" in entry[0])
         literals: dict[str, tuple[int, bool, bool]] = {}
         for pattern, index in entries:
-            literal = normalise(pattern).strip()
-            if "*" in literal.rstrip("*") or not literal.rstrip("*"):
-                raise ValueError(f"bad lexicon pattern {pattern!r}: '*' only at the end")
-            arabic = bool(_ARABIC.search(literal))
-            open_end = arabic or literal.endswith("*")
-            literal = literal.rstrip("*")
-            if literal in literals:
-                raise ValueError(f"lexicon pattern {pattern!r} is listed twice")
-            literals[literal] = (index, open_end, arabic)
+            made = _expanded(pattern, classes or {})
+            for text in made:
+                literal = normalise(text).strip()
+                if "*" in literal.rstrip("*") or not literal.rstrip("*"):
+                    raise ValueError(f"bad lexicon pattern {pattern!r}: '*' only at the end")
+                arabic = bool(_ARABIC.search(literal))
+                open_end = arabic or literal.endswith("*")
+                literal = literal.rstrip("*")
+                if literal in literals:
+                    if "<" in pattern:
+                        continue
+                    raise ValueError(f"lexicon pattern {pattern!r} is listed twice")
+                literals[literal] = (index, open_end, arabic)
         return cls(
             terms=tuple(weighted),
             weights=tuple(float(w) for w in weighted.values()),
@@ -96,8 +112,21 @@ class TermSet:
             automaton=AhoCorasick(literals) if literals else None,
         )
 
-    def counts(self, normalised: str) -> dict[int, int]:
-        """How often each term (by index) occurs in `normalised` text, leftmost-longest."""
+    def counts(self, normalised: str, inside: Sequence[tuple[int, int]] = ()) -> dict[int, int]:
+        """How often each term (by index) occurs in `normalised` text, leftmost-longest, but
+        where it lies within one of the spans `inside` (another set's longer match)."""
+        return self._found(normalised, inside, None)
+
+    def found(self, normalised: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+        """`counts`, adding the span of each term counted to `spans`."""
+        return self._found(normalised, (), spans)
+
+    def _found(
+        self,
+        normalised: str,
+        inside: Sequence[tuple[int, int]],
+        spans_out: list[tuple[int, int]] | None,
+    ) -> dict[int, int]:
         if self.automaton is None:
             return {}
         spans: list[tuple[int, int, int]] = []
@@ -109,6 +138,8 @@ class TermSet:
             joined = start > 0 and normalised[start - 1].isalnum()
             if joined and not (arabic and _after_proclitics(normalised, start)):
                 continue
+            if any(a <= start and end <= b and b - a > end - start for a, b in inside):
+                continue
             spans.append((start, -end, index))
         spans.sort()
         found: dict[int, int] = {}
@@ -119,7 +150,24 @@ class TermSet:
             covered = -negative_end
             if index != _FALSE_FRIEND:
                 found[index] = found.get(index, 0) + 1
+                if spans_out is not None:
+                    spans_out.append((start, covered))
         return found
+
+
+def _expanded(pattern: str, classes: Mapping[str, Sequence[str]]) -> list[str]:
+    """Every pattern `pattern` stands for, each `<name>` replaced by an entry of its class."""
+    found = _CLASS.search(pattern)
+    if found is None:
+        return [pattern]
+    if found.group(1) not in classes:
+        raise ValueError(f"lexicon pattern {pattern!r}: no class {found.group(1)!r}")
+    start, end = found.span()
+    return [
+        text
+        for entry in classes[found.group(1)]
+        for text in _expanded(pattern[:start] + entry + pattern[end:], classes)
+    ]
 
 
 def _after_proclitics(text: str, start: int) -> bool:
@@ -144,6 +192,8 @@ class Lexicon:
     length_exponent: float
     languages: Mapping[str, Lexicon] = field(default_factory=dict)
     """The lexicons of other languages (`config/lexicon/<code>.yaml`), by ISO 639-1 code."""
+    classes: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    """The classes of words its terms name as `<name>`."""
 
     def for_language(self, language: str | None) -> Lexicon:
         """The lexicon for an article in `language` ("fr"): its own, else this one."""
@@ -157,6 +207,15 @@ def _weights(raw: Any, section: str) -> dict[str, float]:
     if not isinstance(raw, dict):
         raise ValueError(f"lexicon section {section!r} must map patterns to weights")
     return {str(term): float(weight) for term, weight in raw.items()}
+
+
+def _classes(raw: Any) -> dict[str, list[str]]:
+    """Validate the lexicon file's `classes:` section (name -> list of words)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise ValueError("lexicon section 'classes' must map names to lists of words")
+    return {str(name): [str(word) for word in words] for name, words in raw.items()}
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
@@ -176,16 +235,19 @@ def _compile(path: Path) -> Lexicon:
     """One lexicon file, compiled."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     length = data.get("length") or {}
+    classes = _classes(data.get("classes"))
     return Lexicon(
         conflict=TermSet.build(
             _weights(data.get("conflict_terms"), "conflict_terms"),
             [str(phrase) for phrase in data.get("false_friends") or []],
+            classes,
         ),
-        context=TermSet.build(_weights(data.get("context_terms"), "context_terms")),
+        context=TermSet.build(_weights(data.get("context_terms"), "context_terms"), (), classes),
         threshold=float(data.get("threshold", 3.0)),
         title_weight=float(data.get("title_weight", 2.0)),
         reference_words=int(length.get("reference_words", 150)),
         length_exponent=float(length.get("exponent", 0.5)),
+        classes=classes,
     )
 
 
@@ -199,12 +261,14 @@ def score(lexicon: Lexicon, title: str, text: str, language: str | None = None) 
     lexicon of the article's `language` (ISO 639-1) when there is one."""
     lexicon = lexicon.for_language(language)
     title_norm, text_norm = normalise(title), normalise(text)
-    in_title = lexicon.conflict.counts(title_norm)
-    counts = lexicon.conflict.counts(text_norm)
+    title_spans: list[tuple[int, int]] = []
+    text_spans: list[tuple[int, int]] = []
+    in_title = lexicon.conflict.found(title_norm, title_spans)
+    counts = lexicon.conflict.found(text_norm, text_spans)
     for index, n in in_title.items():
         counts[index] = counts.get(index, 0) + n
-    context = lexicon.context.counts(title_norm)
-    for index, n in lexicon.context.counts(text_norm).items():
+    context = lexicon.context.counts(title_norm, title_spans)
+    for index, n in lexicon.context.counts(text_norm, text_spans).items():
         context[index] = context.get(index, 0) + n
     positive = _weighted_sum(lexicon.conflict, counts) + sum(
         lexicon.conflict.weights[i] * (lexicon.title_weight - 1.0) for i in in_title
@@ -214,7 +278,7 @@ def score(lexicon: Lexicon, title: str, text: str, language: str | None = None) 
     dilution = max(1.0, words / lexicon.reference_words) ** lexicon.length_exponent
     value = round(max(0.0, positive - negative) / dilution, 3)
     weights = lexicon.conflict.weights
-    ranked = sorted(counts, key=lambda i: (-weights[i] * counts[i], i))
+    ranked = sorted((i for i in counts if weights[i]), key=lambda i: (-weights[i] * counts[i], i))
     return Relevance(
         score=value,
         is_conflict=value >= lexicon.threshold,

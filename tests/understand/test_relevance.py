@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.understand.relevance import Lexicon, load_lexicon, normalise, score
+from bot.understand.relevance import Lexicon, TermSet, load_lexicon, normalise, score
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "relevance" / "articles.jsonl"
 ARTICLES = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
@@ -175,3 +175,63 @@ def test_arabic_marks_are_folded_and_other_text_only_lowered() -> None:
 )
 def test_a_blast_told_by_its_toll_and_its_claim_is_conflict(lexicon: Lexicon, text: str) -> None:
     assert score(lexicon, "", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("conflict", "other"),
+    [
+        (  # a strike told by its attacker, its harm or its target; not work's or weather's
+            "Israeli strikes killed 43 people across the Gaza Strip overnight, medics said.",
+            "Rail workers' strikes hit commuters across the country on Monday as unions "
+            "demanded higher pay. A lightning strike killed two farmers in a nearby field. "
+            "His long-range strike flew into the top corner.",
+        ),
+        (  # bombed by forces or aircraft; not a film or an exam that failed
+            "The junta bombed a school in Sagaing region on Friday, residents said.",
+            "The sequel bombed at the box office, and I bombed my driving test the same week.",
+        ),
+        (  # abducted by an armed group; not a kidnapping for ransom by criminals
+            "Gunmen abducted more than 20 students from a boarding school in Kaduna State "
+            "early on Sunday, police said.",
+            "Police said the kidnapped businessman was freed after his family paid a ransom "
+            "to a criminal gang.",
+        ),
+        (  # a claim of responsibility for a violent act; not for a ransomware attack
+            "Nobody has claimed responsibility for the blast that hit the market on Friday.",
+            "A hacker group claimed responsibility for the ransomware attack on the "
+            "hospital's computer systems.",
+        ),
+        (  # a missile that struck; not a rocket that landed after a test flight
+            "A missile struck a children's hospital in Kyiv on Monday, killing two people.",
+            "The rocket landed in the Atlantic after a test flight, SpaceX said.",
+        ),
+        (  # ground taken by armed men; not a decision shot down
+            "Rebels captured the town of Kamanyola on Tuesday.",
+            "The senate shot down the proposal to raise fuel taxes on Tuesday.",
+        ),
+    ],
+    ids=["strikes", "bombed", "abducted", "claimed", "missile-struck", "captured"],
+)
+def test_acts_of_war_told_by_actor_or_harm_pass_and_their_false_friends_do_not(
+    lexicon: Lexicon, conflict: str, other: str
+) -> None:
+    assert score(lexicon, "", conflict, "en").is_conflict
+    assert not score(lexicon, "", other, "en").is_conflict
+
+
+def test_a_conflict_phrase_hides_the_context_word_inside_it(lexicon: Lexicon) -> None:
+    verdict = score(lexicon, "", "Armed gangs abducted dozens of villagers, residents said.")
+    assert verdict.is_conflict
+    assert "gang*" in lexicon.context.terms
+
+
+def test_a_class_in_a_term_stands_for_each_of_its_words() -> None:
+    terms = TermSet.build(
+        {"<forces> <strike>": 2.0, "israeli strikes": 3.0},
+        ["lightning <strike>"],
+        {"forces": ["israeli", "russian"], "strike": ["strike", "strikes"]},
+    )
+    found = terms.counts(normalise("russian strike, israeli strikes and a lightning strike"))
+    assert found == {0: 1, 1: 1}
+    with pytest.raises(ValueError, match="no class"):
+        TermSet.build({"<nothing> strikes": 1.0})

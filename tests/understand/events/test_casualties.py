@@ -511,3 +511,26 @@ def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minim
         "wounded in a bombing there last year."
     )
     assert figures(rules, "", other) == (43, 100)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed in the strike.",
+        "THE TOLL ROSE TO 12.",
+        "A skilled crew repaired the line.",
+        "Residents said nobody was hurt-free.",
+        "No one was reported injured-",
+        "The market reopened on Monday.",
+        "Two people were \u212ailled in the strike.",
+        "Two people were kılled in the strike.",
+        "Двоє людей загинули.",
+    ],
+)
+def test_the_cue_finder_answers_as_the_cue_regex(rules: EventRules, sentence: str) -> None:
+    """An ASCII sentence without a casualty word's letters is passed over without the regex;
+    every sentence gets the regex's own answer (the Kelvin sign and dotless i included,
+    which `re` reads as "k" and "i" ignoring case)."""
+    words = rules.words
+    assert words.cue_finder is not None
+    assert words.has_cue(sentence) == bool(words.any_cue.search(sentence))

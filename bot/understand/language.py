@@ -68,36 +68,22 @@ _LAYOUT = 1
 """The unpacked files' layout (part of their folder's name): raise when it changes."""
 
 
-CELLS_KEPT = 16_384
-"""Transition cells `Transitions` keeps once looked up (about 1.7 MB): English news walks
-about 2,000 distinct cells, a mix of ten languages 50,000 (then the kept ones are dropped and
-kept afresh)."""
-
-
-class Transitions(dict[int, int]):
+class Transitions:
     """py3langid's transition table (`tk_nextmove[row << 8 | byte]`, the next state) kept as
     the cells of each row that differ from the first state's row: for each row, the bytes of
-    those cells in order (`codes[starts[row]:starts[row + 1]]`) and their states (`targets`,
-    at the same places); any other byte leads where it leads from the first state.
+    those cells in order (`keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
+    at the same places); any other byte leads where it leads from the first state."""
 
-    A cell once looked up is kept (up to `CELLS_KEPT`), so the model's walk over a text reads
-    most cells as a plain dict lookup, not a call of Python code per byte."""
-
-    def __init__(self, codes: bytes, starts: array[int], targets: array[int], first: list[int]):
-        super().__init__()
-        self.codes = codes
+    def __init__(self, keys: bytes, starts: array[int], targets: array[int], first: list[int]):
+        self.keys = keys
         self.starts = starts
         self.targets = targets
         self.first = first
 
-    def __missing__(self, cell: int) -> int:
+    def __getitem__(self, cell: int) -> int:
         row, byte = cell >> 8, cell & 255
-        found = self.codes.find(byte, self.starts[row], self.starts[row + 1])
-        state = self.first[byte] if found < 0 else self.targets[found]
-        if len(self) >= CELLS_KEPT:
-            self.clear()
-        self[cell] = state
-        return state
+        found = self.keys.find(byte, self.starts[row], self.starts[row + 1])
+        return self.first[byte] if found < 0 else self.targets[found]
 
 
 def _unpacked() -> Path | None:

@@ -107,20 +107,3 @@ def test_the_model_is_unpacked_by_a_process_of_its_own(
         language._identifier.cache_clear()
     [folder] = (tmp_path / "newsbot").iterdir()
     assert (folder / "small.json").exists()
-
-
-def test_transition_cells_once_read_are_kept_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The model's walk reads most cells from those kept (a dict lookup, no Python call per
-    byte), each the same state the compact table gives; past `CELLS_KEPT` they are dropped."""
-    from array import array
-
-    monkeypatch.setattr(language, "CELLS_KEPT", 2)
-    first = [0] * 256
-    first[ord("a")] = 1
-    # row 0 leads as the first row; row 1 leads "b" to state 2, anything else as row 0
-    table = language.Transitions(b"b", array("I", [0, 0, 1]), array("I", [2]), first)
-    assert table[1 << 8 | ord("b")] == 2
-    assert table[1 << 8 | ord("a")] == 1
-    assert dict(table) == {1 << 8 | ord("b"): 2, 1 << 8 | ord("a"): 1}
-    assert table[ord("b")] == 0
-    assert dict(table) == {ord("b"): 0}

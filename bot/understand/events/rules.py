@@ -127,7 +127,7 @@ class CasualtyWords:
     """Finds any first word of a casualty phrase: sentences without one are skipped."""
     cue_finder: AhoCorasick | None
     """The first words `any_cue` looks for (without their `*`), lower case, found in one pass
-    (None when one holds a character of `CASE_FELLOWS`: then `any_cue` is always tried)."""
+    (None unless all are ASCII: then `any_cue` is always tried)."""
     at_least: frozenset[tuple[str, ...]]
     at_most: frozenset[tuple[str, ...]]
     vague: frozenset[tuple[str, ...]]
@@ -224,14 +224,14 @@ class CasualtyWords:
     """Every word of the lists above, for telling a proclitic from a word's own letters."""
 
     def has_cue(self, sentence: str) -> bool:
-        """Whether `any_cue` finds a casualty word in the sentence. An ASCII sentence whose
-        lower-cased text holds no first word cannot match, and is passed over without the
-        regex: ignoring case, `re` matches an ASCII letter only to itself in either case and
-        to the `CASE_FELLOWS`, which no first word holds."""
+        """Whether `any_cue` finds a casualty word in the sentence. Ignoring case, `re`
+        matches an ASCII letter only to itself in either case and to the `CASE_FELLOWS`: a
+        sentence without those whose lower-cased text holds no first word (all ASCII) cannot
+        match, and is passed over without the regex."""
         finder = self.cue_finder
         if (
             finder is not None
-            and sentence.isascii()
+            and CASE_FELLOWS.isdisjoint(sentence)
             and not finder.find_matches_as_indexes(sentence.lower())
         ):
             return False
@@ -422,7 +422,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
     bare_firsts = [w.rstrip("*") for w in firsts]
-    plain = all(bare_firsts) and CASE_FELLOWS.isdisjoint("".join(bare_firsts))
+    plain = all(bare_firsts) and "".join(bare_firsts).isascii()
     words = CasualtyWords(
         killed=_phrases(c["killed"]),
         any_cue=re.compile(

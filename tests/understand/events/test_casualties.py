@@ -525,12 +525,14 @@ def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minim
         "Two people were \u212ailled in the strike.",
         "Two people were kılled in the strike.",
         "Двоє людей загинули.",
+        "“Two people were killed,” the governor’s office said.",
+        "The governor’s office said the market reopened.",
     ],
 )
 def test_the_cue_finder_answers_as_the_cue_regex(rules: EventRules, sentence: str) -> None:
-    """An ASCII sentence without a casualty word's letters is passed over without the regex;
-    every sentence gets the regex's own answer (the Kelvin sign and dotless i included,
-    which `re` reads as "k" and "i" ignoring case)."""
+    """A sentence without a casualty word's letters is passed over without the regex; every
+    sentence gets the regex's own answer (the Kelvin sign and dotless i included, which `re`
+    reads as "k" and "i" ignoring case)."""
     words = rules.words
     assert words.cue_finder is not None
     assert words.has_cue(sentence) == bool(words.any_cue.search(sentence))

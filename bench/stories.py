@@ -22,7 +22,8 @@ Methods, each streaming (articles in arrival order, each matched against those a
 
 Also printed: milliseconds per article, and candidate comparisons per article with 10k and
 100k synthetic articles stored (1,000 a day, so the window holds as many in both), with the
-reports read at the article's town for its names (`place_reports`): neither may grow with
+reports read at the article's town for its names (`place_reports`) and the index rows read
+for its names store-wide (`rare_writers`, at most RARE + 1 a name): none may grow with
 the store. Target: precision >= 0.95 and recall >= 0.90 on every set.
 
 `--tune` prints the regression set and the tune split only (the held-out third stays unseen
@@ -56,8 +57,8 @@ from bench.geoparsing import split_of
 from bot.records import ParsedEntry, PollOutcome, Relevance
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
-from bot.storage.schema import article_places, articles, stories, story_bands
-from bot.storage.stories import STORY_WINDOW, candidates, place_reports
+from bot.storage.schema import anchor_index, article_places, articles, stories, story_bands
+from bot.storage.stories import STORY_WINDOW, candidates, place_reports, rare_writers
 from bot.understand import Analyzer, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,6 +198,8 @@ def tfidf_groups(rows: Sequence[Row], threshold: float) -> list[object]:
 PER_DAY = 1000
 _VOCAB = [f"w{n}" for n in range(20000)]
 _PLACES = [f"gn:{n}" for n in range(100)]
+_NAMES = [f"name{n}" for n in range(5000)]
+"""The names the synthetic articles write: a few common ones, most rare."""
 """The towns the synthetic articles name, one each: about 10 a day each, like a town in
 the news."""
 
@@ -207,14 +210,21 @@ def _synthetic(rng: random.Random) -> tuple[str, str]:
     return " ".join(words[:8]), " ".join(words)
 
 
-def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, float, float]:
+def _names(rng: random.Random) -> list[str]:
+    """A synthetic article's anchor words: two common names, three of any."""
+    return [*rng.sample(_NAMES[:20], 2), *rng.sample(_NAMES, 3)]
+
+
+def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, float, float, float]:
     """Mean candidate comparisons, mean reports read at the article's town
-    (`place_reports`), and ms per lookup of both, for `probes` new articles with `stored`
+    (`place_reports`), mean index rows read for its names store-wide (`rare_writers`), and
+    ms per lookup of the three, for `probes` new articles with `stored`
     synthetic articles already in the store (PER_DAY a day, newest just before the probes),
     each a story of its own (stories are bounded by the window: one story holding every
     filler article would start outside it and never be a candidate)."""
     rng = random.Random(stored)
     towns = random.Random(-stored)
+    names = random.Random(stored + 1)  # its own stream: the other figures as before
     end = datetime(2026, 6, 1, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(f"sqlite:///{tmp}/scale.db")
@@ -224,6 +234,7 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
             bands: list[dict[str, object]] = []
             own: list[dict[str, object]] = []
             named: list[dict[str, object]] = []
+            words: list[dict[str, object]] = []
             for n in range(stored):
                 when = end - timedelta(days=(stored - n) / PER_DAY)
                 title, text = _synthetic(rng)
@@ -253,21 +264,26 @@ def scale(stored: int, analyzer: Analyzer, probes: int = 200) -> tuple[float, fl
                     for b in dict.fromkeys(fp.bands)
                 )
                 named.append(_place_row(n + 1, towns.choice(_PLACES), when))
+                words.extend(
+                    {"word": word, "published_at": when, "article_id": n + 1}
+                    for word in dict.fromkeys(_names(names))
+                )
                 if len(batch) >= 2000:
-                    _insert(conn, own, batch, bands, named)
-                    batch, bands, own, named = [], [], [], []
+                    _insert(conn, own, batch, bands, named, words)
+                    batch, bands, own, named, words = [], [], [], [], []
             if batch:
-                _insert(conn, own, batch, bands, named)
-        compared = read = 0
+                _insert(conn, own, batch, bands, named, words)
+        compared = read = rare = 0
         started = time.perf_counter()
         with store.engine.connect() as conn:
             for _ in range(probes):
                 title, text = _synthetic(rng)
                 compared += len(candidates(conn, end, fingerprint(title, text)))
                 read += len(place_reports(conn, end, [towns.choice(_PLACES)]))
+                rare += len(rare_writers(conn, end, "en", frozenset(_names(names))))
         seconds = time.perf_counter() - started
         store.close()
-    return compared / probes, read / probes, 1000 * seconds / probes
+    return compared / probes, read / probes, rare / probes, 1000 * seconds / probes
 
 
 def _place_row(article_id: int, key: str, when: datetime) -> dict[str, object]:
@@ -286,8 +302,10 @@ def _place_row(article_id: int, key: str, when: datetime) -> dict[str, object]:
 
 
 def _insert(conn: Connection, *rows: list[dict[str, object]]) -> None:
-    """Insert one batch of synthetic stories, articles, band keys and place rows."""
-    for table, batch in zip((stories, articles, story_bands, article_places), rows, strict=True):
+    """Insert one batch of synthetic stories, articles, band keys, place rows and anchor
+    words."""
+    tables = (stories, articles, story_bands, article_places, anchor_index)
+    for table, batch in zip(tables, rows, strict=True):
         conn.execute(insert(table), batch)
 
 
@@ -323,10 +341,10 @@ def main() -> None:
         return
     print(f"\ncandidates compared per new article ({PER_DAY} stored a day)")
     for stored in (10_000, 100_000):
-        compared, read, ms = scale(stored, analyzer)
+        compared, read, rare, ms = scale(stored, analyzer)
         print(
             f"{stored:>7} stored: {compared:6.1f} comparisons, {read:6.1f} reports read at "
-            f"the town, {ms:6.2f} ms per lookup"
+            f"the town, {rare:6.1f} index rows read for its names, {ms:6.2f} ms per lookup"
         )
 
 

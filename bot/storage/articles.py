@@ -43,13 +43,16 @@ from bot.storage.engine import begin_writing, retried, upsert
 from bot.storage.feeds import write_states
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
+    ANCHORS_KEPT,
     BANDS_KEPT,
     anchor_column,
+    index_anchors,
     index_bands,
     matching_story,
     new_story,
     place_reports,
     prune_bands,
+    rare_writers,
     same_day_story,
     same_event_story,
     same_takeover_story,
@@ -70,6 +73,7 @@ from bot.understand.anchors import (
     Anchor,
     anchors,
     place_words,
+    rare_story,
     story_anchors,
     without,
     words_of,
@@ -275,15 +279,22 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         found = _report_anchors(entry, analysis)
-        if found is not None:
+        if found is not None and (analysis.places or analysis.containing):
             values["anchor_words"] = anchor_column(words_of(found))
+        mine = None if found is None else without(found, place_words(analysis.places))
         match = matching_story(conn, published, story, day)
         keyed = _keyed_story(conn, published, analysis, day)
         if match and keyed is not None and keyed != match[0]:
             older, younger = sorted((match[0], keyed))
             if merge_stories(conn, older, younger):
                 match = (older, match[1])
-        joined = match[0] if match else keyed or _named_story(conn, published, found, analysis)
+        joined = (
+            match[0]
+            if match
+            else keyed
+            or _named_story(conn, published, found, analysis)
+            or _rare_story(conn, published, mine, analysis)
+        )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
         if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -293,6 +304,8 @@ class ArticleStore:
         recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
         if recent and (match is None or match[1] < NEAR_DUPLICATE):
             index_bands(conn, inserted, published, story)
+        if mine and published >= outcome.polled_at - ANCHORS_KEPT:
+            index_anchors(conn, inserted, published, words_of(mine))
         rows: dict[str, dict[str, Any]] = {}
         shared = {
             "article_id": inserted,
@@ -613,12 +626,28 @@ def _keyed_story(
 
 
 def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:
-    """The anchors of a conflict report that names places (in its language: their words
-    are those of `report_words(title, text)` in any language), which reports at its places
-    read; None for any other article, which no report reads."""
-    if not analysis.relevance.is_conflict or not (analysis.places or analysis.containing):
+    """The anchors of a conflict report (in its language: their words are those of
+    `report_words(title, text)` in any language), which reports at its places and reports
+    writing the same rare names read; None for any other article, which no report reads."""
+    if not analysis.relevance.is_conflict:
         return None
-    return anchors(entry.title, entry.text, analysis.language)
+    return anchors(entry.title or "", entry.text or "", analysis.language)
+
+
+def _rare_story(
+    conn: Connection,
+    published: datetime,
+    mine: frozenset[Anchor] | None,
+    analysis: Analysis,
+) -> int | None:
+    """The story that the names of a conflict report rare across the whole store name
+    (`rare_story`: the reports writing each, read from `anchor_index`), else None: the
+    way to its story of a report whose places are not found, or which shares one
+    distinctive name with it. `mine` are its anchors, its places' names aside."""
+    if analysis.language in (None, "und") or not mine:
+        return None
+    writers = rare_writers(conn, published, analysis.language, words_of(mine))
+    return rare_story(mine, writers)
 
 
 def _named_story(

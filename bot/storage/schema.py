@@ -217,6 +217,18 @@ story_bands = Table(
     sqlite_with_rowid=False,
 )
 
+anchor_index = Table(
+    "anchor_index",
+    metadata,
+    # a conflict report's anchor words, its places' names aside (migration 0024): "the
+    # recent reports that write this name" is one range scan of the primary key per word,
+    # whatever the number of articles stored; pruned with the band keys
+    Column("word", String(120), primary_key=True),
+    Column("published_at", UTCSeconds, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 article_places = Table(
     "article_places",
     metadata,

@@ -24,11 +24,13 @@ from sqlalchemy import (
     select,
     true,
     type_coerce,
+    union_all,
 )
 
 from bot.records import Casualties, StorySource
 from bot.storage.bulk import insert_rows
 from bot.storage.schema import (
+    anchor_index,
     article_places,
     article_sources,
     articles,
@@ -46,7 +48,7 @@ from bot.understand import (
     best_match,
     days_agree,
 )
-from bot.understand.anchors import report_words
+from bot.understand.anchors import RARE, Writer, report_words
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -389,12 +391,100 @@ def index_bands(
 
 
 def prune_bands(conn: Connection, now: datetime) -> int:
-    """Delete the band keys of articles published more than BANDS_KEPT before `now` (one
-    pass over the table, which holds only the recent ones); how many rows went."""
+    """Delete the band keys of articles published more than BANDS_KEPT before `now`, and
+    their anchor words published more than ANCHORS_KEPT before it (one pass over each
+    table, which holds only the recent ones); how many rows went."""
     deleted = conn.execute(
         story_bands.delete().where(story_bands.c.published_at < now - BANDS_KEPT)
+    ).rowcount
+    return (
+        deleted
+        + conn.execute(
+            anchor_index.delete().where(anchor_index.c.published_at < now - ANCHORS_KEPT)
+        ).rowcount
     )
-    return deleted.rowcount
+
+
+ANCHORS_KEPT = timedelta(days=90)
+"""Anchor words of reports published longer ago than this are deleted (`prune_bands`), and
+a report already that old when it is stored is not indexed. What the index keeps is the
+history by which `rare_writers` tells how rare a name is in the whole store: a week of a
+small store, or of a place seldom in the news, is too thin (a broadcaster, a people or an
+armed group then looks rare)."""
+MAX_RARE_WORDS = 48
+"""Most of a report's anchor words looked up store-wide (the longest first, which are the
+least likely to be common)."""
+MAX_WORD = 120
+"""`anchor_index.word`'s length: a longer word is not indexed."""
+
+
+def index_anchors(
+    conn: Connection, article_id: int, published: datetime, words: frozenset[str]
+) -> None:
+    """Make a stored conflict report findable by its anchor words (`anchor_index`)."""
+    insert_rows(
+        conn,
+        anchor_index,
+        [
+            {"word": word, "published_at": published, "article_id": article_id}
+            for word in sorted(words)
+            if 0 < len(word) <= MAX_WORD
+        ],
+    )
+
+
+def rare_writers(
+    conn: Connection, published: datetime, language: str, words: frozenset[str]
+) -> list[Writer]:
+    """(word, story id, whether in another language than `language`, whether published
+    within CROSS_LANGUAGE_WINDOW) of the stored reports that write each of `words`, the
+    latest first and at most RARE + 1 a word (more make it common), published before
+    STORY_WINDOW after `published` (all `anchor_index` keeps, ANCHORS_KEPT): each word one
+    limited range scan of its primary key, so the reads do not grow with the store."""
+    looked = sorted((w for w in words if 0 < len(w) <= MAX_WORD), key=lambda w: (-len(w), w))
+    looked = looked[:MAX_RARE_WORDS]
+    if not looked:
+        return []
+    found = conn.execute(
+        _rare_query(len(looked)),
+        {
+            **{f"word{n}": word for n, word in enumerate(looked)},
+            "until": published + STORY_WINDOW,
+        },
+    )
+    return [
+        (
+            word,
+            story_id,
+            lang not in (None, "und", language),
+            abs(at - published) <= CROSS_LANGUAGE_WINDOW,
+        )
+        for word, story_id, lang, at in found
+    ]
+
+
+@cache
+def _rare_query(words: int) -> Select[Any]:
+    """`rare_writers`' query for `words` words, built once: each word's rows (the latest,
+    at most RARE + 1) are one limited range scan, the words' scans joined by UNION ALL."""
+    until = bindparam("until", type_=anchor_index.c.published_at.type)
+    scans = [
+        select(anchor_index.c.word, anchor_index.c.article_id, anchor_index.c.published_at)
+        .where(
+            anchor_index.c.word == bindparam(f"word{n}", type_=anchor_index.c.word.type),
+            anchor_index.c.published_at <= until,
+        )
+        .order_by(anchor_index.c.published_at.desc())
+        .limit(RARE + 1)
+        .subquery()
+        for n in range(words)
+    ]
+    rows = union_all(*(select(scan) for scan in scans)).subquery()
+    return (
+        select(rows.c.word, articles.c.story_id, articles.c.lang, rows.c.published_at)
+        .join(articles, articles.c.id == rows.c.article_id)
+        .where(articles.c.story_id.is_not(None))
+    )
 
 
 def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:

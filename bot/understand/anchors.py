@@ -7,7 +7,9 @@ sentence (a capital after a full stop, or in a headline in title case, says noth
 such a figure (a year or a day of the month names no incident). Common names (a country's
 people, an armed group that every report from a place names) are told apart from
 distinctive ones by the reports around: an anchor counts for a story only when no other
-story told at the same place lately names it (`story_anchors`).
+story told at the same place lately names it (`story_anchors`). A name few reports in the
+whole store write, all of one story, is stronger: it finds that story without a place
+(`rare_story`).
 """
 
 from __future__ import annotations
@@ -209,3 +211,59 @@ def story_anchors(
         if enough and any(map(_specific, shared)) and (best is None or count > best[1]):
             best = (story, count)
     return best
+
+
+RARE = 8
+"""Most reports anywhere in the store within the window that may write a word for it to be
+rare (`rare_story`): a name a few reports write, all of one story, names that story's
+event; one many write (a people, an armed group, a leader) names none."""
+RARE_WRITERS = 2
+"""Least reports of a story that write a rare name for it alone to join a report in
+another language to the story: a name one report writes may be its own detail (the
+officer it quotes, at a town where another incident is told the same day), one that two
+outlets write is the story's."""
+Writer = tuple[str, int, bool, bool]
+"""One stored report writing one word: (the word, its story, whether the report is in
+another language than the new one, whether it was published within a day of it)."""
+
+
+def rare_story(mine: frozenset[Anchor], writers: Iterable[Writer]) -> int | None:
+    """The story that the names of `mine` rare across the whole store name, when they are
+    enough, else None. `writers` are the stored reports that write each word of `mine`
+    (at most RARE + 1 a word: more make it common). A word is rare for a story when at most
+    RARE reports in the store write it, all of that story; a name of `mine` counts for the
+    story when one of its words is (names that share a word are one). One such name is
+    enough when RARE_WRITERS of the story's reports write it, one in another language (two
+    languages agree on a name neither translated, and few reports anywhere write it); else
+    MIN_ANCHORS_SAME_LANGUAGE are needed (an outlet's attribution, a people and a
+    broadcaster are written alike by chance). Only a story told within a day is joined,
+    and only one: two stories named alike are no evidence for either."""
+    by_word: dict[str, list[tuple[int, bool, bool]]] = {}
+    for word, story, other_language, recent in writers:
+        by_word.setdefault(word, []).append((story, other_language, recent))
+    rare: dict[int, set[str]] = {}
+    across_languages: dict[int, set[str]] = {}
+    recent_stories: set[int] = set()
+    for word, rows in by_word.items():
+        stories = {story for story, _, _ in rows}
+        if len(rows) > RARE or len(stories) != 1:
+            continue
+        (story,) = stories
+        rare.setdefault(story, set()).add(word)
+        if len(rows) >= RARE_WRITERS and any(other for _, other, _ in rows):
+            across_languages.setdefault(story, set()).add(word)
+        if any(recent for _, _, recent in rows):
+            recent_stories.add(story)
+    found: list[tuple[int, int]] = []
+    for story in sorted(rare.keys() & recent_stories):
+        shared = [anchor for anchor in mine if anchor & rare[story]]
+        count = _names(shared)
+        crossing = any(anchor & across_languages.get(story, set()) for anchor in shared)
+        if crossing or count >= MIN_ANCHORS_SAME_LANGUAGE:
+            found.append((count, story))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][0] == found[0][0]:
+        return None
+    return found[0][1]

@@ -4,15 +4,15 @@ only, even when two processes pause the same channel at the same moment on Postg
 from __future__ import annotations
 
 import threading
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import create_engine, text
 
 from bot.records import Subscription, Target
 from bot.storage import ChannelStore, Store
 from tests.conftest import POSTGRES_URL
+from tests.support.locks import wait_for_lock_waiters
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 PLACES = [Target("place", "cc:SY", "Syria"), Target("place", "cc:SD", "Sudan")]
@@ -33,17 +33,6 @@ def test_a_pause_hands_back_only_what_it_paused(store: Store) -> None:
     assert [s.channel_id for s in channels.active_subscriptions()] == ["C2"]
 
 
-def _waiting_on_a_lock(engine: Engine, backends: int) -> bool:
-    with engine.connect() as conn:
-        waiting = conn.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                " AND query LIKE 'UPDATE subscriptions%'"
-            )
-        ).scalar_one()
-    return waiting >= backends
-
-
 @pytest.mark.skipif(POSTGRES_URL is None, reason="needs PostgreSQL (NEWSBOT_DATABASE_URL)")
 def test_two_processes_pausing_one_channel_tell_each_maker_once(
     store: Store, database_url: str
@@ -62,9 +51,7 @@ def test_two_processes_pausing_one_channel_tell_each_maker_once(
         ]
         for pauser in pausers:
             pauser.start()
-        deadline = time.monotonic() + 30
-        while not _waiting_on_a_lock(store.engine, 2) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_for_lock_waiters(store.engine, "UPDATE subscriptions%", backends=2)
         lock.rollback()
     for pauser in pausers:
         pauser.join(30)

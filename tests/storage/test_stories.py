@@ -5,12 +5,11 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, update
+from sqlalchemy import create_engine, select, update
 from sqlalchemy import text as sql_text
 
 from bot.records import (
@@ -31,6 +30,7 @@ from bot.storage.stories import place_reports
 from bot.understand.anchors import report_words
 from bot.understand.stories import fingerprint
 from tests.conftest import POSTGRES_URL
+from tests.support.locks import wait_for_lock_waiters
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
 STRIKE = [
@@ -336,17 +336,6 @@ def test_a_story_a_channel_muted_is_not_merged_away(store: Store) -> None:
     assert story_count(store) == 2
 
 
-def _merge_waiting_on_a_lock(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        waiting = conn.execute(
-            sql_text(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                " AND query LIKE '%FOR UPDATE%'"
-            )
-        ).scalar_one()
-    return bool(waiting)
-
-
 @pytest.mark.skipif(POSTGRES_URL is None, reason="needs PostgreSQL (NEWSBOT_DATABASE_URL)")
 def test_a_story_claimed_while_a_report_would_merge_it_is_not_merged_away(
     store: Store, database_url: str
@@ -370,11 +359,7 @@ def test_a_story_claimed_while_a_report_would_merge_it_is_not_merged_away(
             args=(store, "cedar", *ENGLISH_STRIKE, TUESDAY + timedelta(hours=2), 4),
         )
         bridge.start()
-        deadline = time.monotonic() + 30
-        while bridge.is_alive() and not _merge_waiting_on_a_lock(store.engine):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
+        wait_for_lock_waiters(store.engine, "%FOR UPDATE%")
         claim.commit()
     bridge.join(30)
     holder.dispose()
@@ -442,6 +427,77 @@ def test_another_incident_in_the_same_town_sharing_one_name_stays_apart(store: S
         TUESDAY + timedelta(hours=5),
     )
     assert story_count(store) == 2
+
+
+def save_placeless(
+    store: Store, outlet: str, language: str, title: str, text: str, published: datetime
+) -> None:
+    """Store a conflict report in `language` in which no place was found (its place names
+    in a form the gazetteer lacks), without event facts."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    analysis = Analysis(Relevance(9.0, True), language=language)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+HOUR = timedelta(hours=1)
+SHIP_HIT = (
+    "Missile hits river barge near Hajin",
+    "A missile struck the river barge Marvessa near Hajin overnight, its operator said; its "
+    "crew of 24 was taken off by a passing ferry.",
+)
+SHIP_HIT_AGAIN = (
+    "River barge hit by missile, crew rescued",
+    "A missile struck the river barge Marvessa near Hajin overnight and its crew of 24 was "
+    "taken off by a passing ferry, the operator said.",
+)
+SHIP_HIT_POLISH = (
+    "Rakieta trafila barke",
+    "W nocy rakieta trafila barke Marvessa; zaloga zostala ewakuowana.",
+)
+
+
+def test_a_report_with_no_place_joins_by_a_name_rare_in_the_whole_store(store: Store) -> None:
+    """Two outlets' reports write the ship's name, which no other report in the store
+    writes; a Polish report whose places are not found joins their story by it alone."""
+    save_named(store, "levant", "en", *SHIP_HIT, TUESDAY)
+    save_named(store, "coast", "en", *SHIP_HIT_AGAIN, TUESDAY + HOUR)
+    assert story_count(store) == 1
+    save_placeless(store, "gazeta", "pl", *SHIP_HIT_POLISH, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 1
+
+
+@pytest.mark.parametrize("told_elsewhere", [False, True])
+def test_a_commanders_name_joins_only_while_one_story_writes_it(
+    store: Store, told_elsewhere: bool
+) -> None:
+    """A German report whose places are not found shares only a commander's name with a
+    story two outlets told: it joins that story while no other report in the store writes
+    the name, and starts its own once a report of another event wrote it too."""
+    quoted = " General Dravenko confirmed it."
+    if told_elsewhere:
+        save_placeless(
+            store,
+            "north",
+            "en",
+            "Shelling hits a border post",
+            "Artillery shells hit a border post on Sunday, General Dravenko said.",
+            TUESDAY - timedelta(days=2),
+        )
+    save_named(store, "levant", "en", SHIP_HIT[0], SHIP_HIT[1] + quoted, TUESDAY)
+    save_named(store, "coast", "en", SHIP_HIT_AGAIN[0], SHIP_HIT_AGAIN[1] + quoted, TUESDAY + HOUR)
+    before = story_count(store)
+    save_placeless(
+        store,
+        "zeit",
+        "de",
+        "Rakete trifft Frachter",
+        "Laut General Dravenko wurde die Besatzung gerettet.",
+        TUESDAY + 6 * HOUR,
+    )
+    assert story_count(store) == before + told_elsewhere
 
 
 def test_names_usual_at_a_place_this_week_do_not_join_two_incidents(store: Store) -> None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from bot.understand.anchors import anchors, report_words, story_anchors, without, words_of
+from bot.understand.anchors import (
+    RARE,
+    anchors,
+    rare_story,
+    report_words,
+    story_anchors,
+    without,
+    words_of,
+)
 
 
 def names(title: str, text: str) -> set[str]:
@@ -106,3 +114,22 @@ def test_a_stored_report_is_read_once_while_recent() -> None:
     assert words == words_of(anchors(title, text))
     assert report_words(title, text) is words
     assert report_words.cache_info().hits == 1
+
+
+def test_a_name_two_outlets_of_one_story_write_alone_is_enough_across_languages() -> None:
+    mine = anchors("", "Szpital Veltrana zostal trafiony.", "pl")
+    told = [("veltrana", 7, True, True), ("veltrana", 7, True, False)]
+    assert rare_story(mine, told) == 7
+    assert rare_story(mine, told[:1]) is None  # one report's detail
+    assert rare_story(mine, [("veltrana", 7, False, True)] * 2) is None  # same language
+
+
+def test_a_name_several_stories_or_many_reports_write_is_common() -> None:
+    mine = anchors("", "Szpital Veltrana zostal trafiony.", "pl")
+    assert rare_story(mine, [("veltrana", 7, True, True), ("veltrana", 8, True, True)]) is None
+    assert rare_story(mine, [("veltrana", 7, True, True)] * (RARE + 1)) is None
+
+
+def test_a_story_told_only_days_ago_is_not_joined_by_rare_names() -> None:
+    mine = anchors("", "Szpital Veltrana zostal trafiony.", "pl")
+    assert rare_story(mine, [("veltrana", 7, True, False)] * 2) is None

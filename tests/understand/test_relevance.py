@@ -162,3 +162,16 @@ def test_quality_on_the_labelled_set_stays_high(lexicon: Lexicon) -> None:
 def test_arabic_marks_are_folded_and_other_text_only_lowered() -> None:
     assert normalise("أَعلنت القوات") == "اعلنت القوات"
     assert normalise("Air-strike  on  Kyiv’s edge") == "air strike on kyiv’s edge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An improvised explosive device went off beside a minibus north of the town on "
+        "Tuesday, killing three passengers and wounding seven, police said.",
+        "A bomb went off in the cattle market on Friday, killing four people. No group has "
+        "claimed responsibility.",
+    ],
+)
+def test_a_blast_told_by_its_toll_and_its_claim_is_conflict(lexicon: Lexicon, text: str) -> None:
+    assert score(lexicon, "", text).is_conflict

@@ -169,11 +169,17 @@ def _sequel_end(texts: list[str], at: int, phrase: tuple[str, ...]) -> int:
 def _after_a_sequel(texts: list[str], first: int, words: CasualtyWords) -> bool:
     """Whether a sequel ("came a week after", "follows") stands before `first` in the
     sentence, followed by a word ("followed by" and "followed," tell what came next): the
-    figure is of the earlier event the sentence names."""
+    figure is of the earlier event the sentence names. A sequel opened by a comma (", a day
+    after") holds only in its own clause: "On Monday, a day after the truce, a strike killed
+    12" tells the day's toll."""
     for at in range(first):
         for phrase in by_first_word(words.sequels).get(texts[at], ()):
             end = _sequel_end(texts, at, phrase)
-            if end and end < first and texts[end] not in _CLAUSE_ENDS | {"by"}:
+            if not end or end >= first or texts[end] in _CLAUSE_ENDS | {"by"}:
+                continue
+            if phrase[0] not in _CLAUSE_ENDS or not any(
+                t in _CLAUSE_ENDS for t in texts[end:first]
+            ):
                 return True
     return False
 
@@ -303,6 +309,18 @@ def _part_before_whole(
     return False
 
 
+def _among_the_victims(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a whole word stands between the figure and its casualty word after it, in
+    one clause: "four children were among the dead", "two medics are among those killed"
+    name a part of a toll, never the toll."""
+    gap = texts[figure.last : cue.first]
+    return (
+        cue.first >= figure.last
+        and any(t in words.wholes for t in gap)
+        and not any(t in _CLAUSE_ENDS for t in gap)
+    )
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
@@ -358,11 +376,11 @@ def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
 def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether "a"/"an" (`words.articles`) at `at` counts one person: before a noun that is
     no thing, no vague amount ("a number of", "a few") and no further part ("a further
-    three")."""
+    three"), or before an age ("killed a 17-year-old")."""
     return (
         at + 1 < len(texts)
         and texts[at] in words.articles
-        and texts[at + 1].isalpha()
+        and (texts[at + 1].isalpha() or _age_before(texts, at + 4))
         and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
@@ -409,7 +427,8 @@ def _lone_victims(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
     """One person told as the subject of a casualty word: "a soldier was killed", "an aid
-    worker has died", "a 35-year-old man was wounded", "un civil a été tué" (an article, at
+    worker has died", "a 35-year-old man was wounded", "another was wounded" (`one_more`),
+    "un civil a été tué" (an article, at
     most `_SUBJECT_WORDS` words that are no thing, no figure, no join ("a woman and child")
     and no relative pronoun ("an organ donor who died" tells who someone is), then a link
     word, or none before a word such as "died"). An article after a preposition opens no
@@ -421,6 +440,9 @@ def _lone_victims(
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
         at = cue.first - link
+        if at >= 1 and texts[at - 1] in words.one_more and at - 1 not in taken:
+            ones.append(Figure(at - 1, at, 1, "exact"))  # "another was wounded"
+            continue
         for _ in range(_SUBJECT_WORDS):
             if _age_before(texts, at):
                 at -= 3
@@ -561,11 +583,11 @@ def read_mentions(
         ):
             continue
         cue = own[figure.first][1]
-        if cue is None:
+        if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
-        if figure.first in ones and not parts:
-            continue  # "killed a man" alone may be the cause told, not the event's toll
+        if figure.first in ones and not parts and crowd:
+            continue  # "killed a man" alone may be the cause a crowd is about, not its toll
         counted.update(part.first for part in parts)
         whole = figure
         if parts:

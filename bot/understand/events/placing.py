@@ -8,6 +8,18 @@ import re
 
 from bot.records import PlaceMention
 
+CONCURRENT = re.compile(
+    r", (?:even as|as|while|whereas)\b"
+    r"(?! (?:well|many|much|few|far|of|long|soon|part|a result|usual|expected)\b)"
+)
+"""What opens a clause telling something else going on at the time: "killed five in Khan
+Younis, medics said, as Israeli forces pressed their offensive in Rafah" (not ", as well
+as", ", as many as", ", as part of")."""
+OPENS_CONCURRENT = re.compile(r"(?:As|While|Even as) ")
+"""The same clause opening a sentence, up to its first comma: "As fighting raged in Rafah,
+a strike killed five in Khan Younis"."""
+
+
 _STATED = re.compile(
     r"(?<!\bwhat\s)\b(?:took place|taken place|occurred|happened)\b"
     r"(?:[^.;:!?\n]{0,40}?)\b(?:in|at)\s",

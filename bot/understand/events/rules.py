@@ -203,6 +203,9 @@ class CasualtyWords:
     before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
     headline_verbs: frozenset[tuple[str, ...]] = frozenset()
     """Casualty words a headline puts right after its victim ("killed", "dies")."""
+    one_more: frozenset[str] = frozenset({"another"})
+    """Words that stand alone for one more person as a casualty word's subject ("two were
+    killed and another was wounded")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
     who died"), not the event."""
@@ -360,6 +363,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "subset",
         "wholes",
         "articles",
+        "one_more",
         "relatives",
         "prepositions",
         "consequences",

@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
 from bot.understand.events.numbers import MONTH_NAMES
-from bot.understand.events.placing import actor_only, placed_in, stated_places, theatre_only
+from bot.understand.events.placing import (
+    CONCURRENT,
+    OPENS_CONCURRENT,
+    actor_only,
+    placed_in,
+    stated_places,
+    theatre_only,
+)
 from bot.understand.places.distance import distance_km
 
 _PRECISION = {
@@ -71,6 +78,27 @@ def _written_from(text: str, places: list[PlaceMention], zone_end: int, title_en
         if not _CALL_BACK.search(text, end, max(end, zone_end)):
             starts.add(mention.start)
     return starts
+
+
+_SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?][\"'”’)]*\s|\n)")
+
+
+def _concurrent(text: str, mention: PlaceMention, zone_end: int) -> bool:
+    """Whether every mention of the place before `zone_end` follows, in its sentence, a
+    comma and a word opening what else went on at the time (`CONCURRENT`), or stands in
+    such a clause opening its sentence (`OPENS_CONCURRENT`)."""
+    for start, _, _ in mention.spans:
+        if start >= zone_end:
+            continue
+        before = _SENTENCE_START.match(text, 0, start)
+        opening = before.end() if before else 0
+        while opening < start and text[opening].isspace():
+            opening += 1
+        if CONCURRENT.search(text, opening, start):
+            continue
+        if not (OPENS_CONCURRENT.match(text, opening) and "," not in text[opening:start]):
+            return False
+    return True
 
 
 def _named_apart(mention: PlaceMention, written_from: set[int], zone_end: int) -> bool:
@@ -183,7 +211,9 @@ def _chosen_place(
 ) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline
     and lead): of one kind, the smaller (the village rather than the capital where statements
-    are made), then the earliest; datelines and borders only when nothing else is named, or
+    are made), then the earliest; datelines, borders and places named only in a clause about
+    something else going on at the time (", as ...", ", while ...") only when nothing else
+    is named, or
     when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
     headline (`text[:title_end]`) names holds: the lead narrows it only to places near it.
 
@@ -201,6 +231,7 @@ def _chosen_place(
         and not _bearing(text, m)
         and not theatre_only(text, m, zone_end)
     ] or named
+    usable = [m for m in usable if not _concurrent(text, m, zone_end)] or usable
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
     if anchor is not None and _precision(anchor) >= TOWN:

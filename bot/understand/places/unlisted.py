@@ -89,6 +89,11 @@ _AFTER_PARENT = re.compile(
 possessive or a verb: "in Congress, Washington remains divided" is a clause."""
 _IN_NAME_COMMA = re.compile(r"\b(?:in|near|outside|into) " + _NAME + r", $")
 """A name after a preposition and before a comma that a listed place follows."""
+_AREAS_AFTER_IN = frozenset(["admin1", "admin2"])
+"""Kinds of a listed place that place the name before them after ", in" too ("in Kuriga, in
+Kaduna State", "in Kuriga, in Kaduna State's Chikun area"); "in Parliament, in Britain"
+names no place in a country."""
+_OWNED = ("'s", "’s")
 _CALLED = (" called ", " named ", " known as ")
 _CALLED_KINDS = frozenset(["village", "hamlet", "town", "area"])
 """A kind word before one of `_CALLED` names the place after it: "a small town called
@@ -198,14 +203,20 @@ def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention
 
 def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, int, Place]]:
     """Start, end and parent of each unlisted name the text writes as "in X, Y" (Y a listed
-    place: "in Chitoio, Macomia", "near Kwajaffa, Borno State"): X is a place in Y."""
+    place: "in Chitoio, Macomia", "near Kwajaffa, Borno State") or, Y a state, a province or
+    a district, "in X, in Y" ("in Kuriga, in Kaduna State"): X is a place in Y."""
     found = []
     for mention in named:
         for s, e, _ in mention.spans:
-            if text[s - 2 : s] != ", ":
+            if text[s - 2 : s] == ", ":
+                comma = s
+            elif text[s - 5 : s] == ", in " and mention.place.kind in _AREAS_AFTER_IN:
+                comma = s - 3
+            else:
                 continue  # a quick test before the regex
-            before = _IN_NAME_COMMA.search(text, max(0, s - _NAME_REACH), s)
-            if before is None or not _AFTER_PARENT.match(text, e):
+            before = _IN_NAME_COMMA.search(text, max(0, comma - _NAME_REACH), comma)
+            ends = _AFTER_PARENT.match(text, e) or (comma < s and text[e : e + 2] in _OWNED)
+            if before is None or not ends:
                 continue  # "in Parliament, London's mayor said": a clause, not "X, Y"
             start, end = before.span("name")
             if text[start:end].lower() in LANGUAGES:

@@ -4,7 +4,8 @@ Works a line at a time: `bot.ingest.text` puts every HTML block on its own line,
 treated as a paragraph. Dropped: bylines and author/editor lines, photo captions and
 credits, "Read more" and related-link lists, newsletter and share-button prompts,
 advertising markers, reading times, agency sign-offs, site notices (copyright, cookies,
-"This article was updated ...") and repeated paragraphs; short
+"This article was updated ...", "Editor's note: ...", "Content warning: ...") and repeated
+paragraphs; short
 lines without sentence-ending punctuation (headlines, labels, dates, names) when the text
 has real sentences. A dateline or wire credit opening a paragraph ("BEIRUT, Sept 5 (AP) —",
 "(Reuters) -", "KYIV, Ukraine —") is cut from that paragraph. Pure and idempotent.
@@ -72,11 +73,14 @@ _NOTICE = re.compile(
     r"|(?:this|the above) (?:article|story|report) (?:was |is |has been )?"
     r"(?:originally |first )?(?:published|republished|updated|amended|corrected)"
     r"(?: (?:on|in|from|with|by|to)\b.{0,80})?[.!]?$"
-    r"|this (?:article|story) is more than .{0,30} old\b)",
+    r"|this (?:article|story) is more than .{0,30} old\b"
+    r"|(?:editor['’]?s['’]? note|note to (?:our )?readers|(?:content|trigger) warning)\s*:"
+    r"|warning\s*:\s*(?:this|the following) (?:article|story|report|video|content)\b)",
     re.IGNORECASE,
 )
 _NOTICE_MAX_WORDS = 30
-"""Site notices (copyright, cookies, "this article was updated") are short lines."""
+"""Site notices (copyright, cookies, "this article was updated", an editor's note) are short
+lines."""
 _CAPTION_CREDIT = re.compile(
     r"(?:(?:Image|Photo|Picture)(?: credit)?\s*:\s*\S.{0,60}$"
     r"|[\[(](?:Photo|Image|Picture)s?\s+(?:by|:|credit)[^\])]{0,120}[\])]"

@@ -514,6 +514,59 @@ def test_a_later_exact_figure_said_with_the_event_s_other_figure_refines_a_minim
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in the hills on Monday.\nTwelve civilians were among those killed.",
+        "Shelling hit the old market overnight.\nFour children are among the dead, medics said.",
+    ],
+)
+def test_a_part_among_the_victims_is_no_toll(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Soldiers shot dead a man at a checkpoint outside the town on Monday.", 1, None),
+        ("Gunmen killed a 60-year-old farmer on his land near the village.", 1, None),
+        ("A drone strike wounded a 12-year-old girl in the town.", None, 1),
+    ],
+)
+def test_one_victim_after_the_casualty_word_is_the_toll(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired a missile at the airport on Sunday, a day after air strikes on the port "
+        "killed at least 38 people.",
+        "Militants shelled the border post on Friday, two weeks after an ambush nearby killed "
+        "nine soldiers.",
+    ],
+)
+def test_a_figure_after_a_comma_and_a_time_since_is_the_earlier_events(
+    rules: EventRules, text: str
+) -> None:
+    assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two soldiers were killed and another was wounded when their truck hit a mine.", 2, 1),
+        ("Three people were killed in the strike and another died later in hospital.", 4, None),
+    ],
+)
+def test_another_alone_is_one_more_person(
+    rules: EventRules, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert figures(rules, "", text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Two people were killed in the strike.",

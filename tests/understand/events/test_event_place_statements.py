@@ -4,6 +4,8 @@ named as a war's theatre or for its state."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understand.analyzer import Analyzer
 
 
@@ -159,6 +161,29 @@ def test_a_town_named_for_its_own_military_administration_stays_the_event_place(
         )
         == "Kyiv"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Clashes between the army and the rebels killed nine civilians in Omdurman on "
+            "Friday, a medical group said, while drone strikes hit Port Sudan.",
+            "Omdurman",
+        ),
+        (
+            "As air strikes pounded Rafah overnight, gunmen shot dead four villagers in Khan "
+            "Younis, the agency said.",
+            "Khan Yunis",
+        ),
+    ],
+)
+def test_a_clause_about_what_else_went_on_gives_no_event_place(
+    analyzer: Analyzer, text: str, place: str
+) -> None:
+    event = analyzer.analyze(title="", text=text).event
+    assert event is not None and event.place is not None
+    assert event.place.place.name == place
 
 
 def test_a_stated_clause_holds_one_of_its_words() -> None:

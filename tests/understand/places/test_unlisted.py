@@ -140,3 +140,19 @@ def test_a_word_opening_a_sentence_is_no_town(gaz: Gazetteer) -> None:
         "But town leaders will keep their ban on bars along First Avenue in Charleston County.",
     )
     assert {m.as_written for m in found} == {"Charleston County", "South Carolina", "First Avenue"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        ("Gunmen abducted 14 farmers in Tudun Kasuwa, in Kaduna State, on Sunday.", "Kaduna State"),
+        ("Bandits raided a clinic in Tudun Kasuwa, in Zamfara State's Maru area.", "Zamfara State"),
+    ],
+)
+def test_a_name_before_in_and_a_state_is_a_place_in_that_state(
+    gaz: Gazetteer, text: str, parent: str
+) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    [parent_key] = [p.key for written, p in found.items() if written == parent]
+    assert found["Tudun Kasuwa"].kind == "town"
+    assert gaz.ancestors(found["Tudun Kasuwa"].key)[0] == parent_key

@@ -136,6 +136,19 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert clean_article(clean_article(text)) == clean_article(text)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story contains descriptions of violence.",
+        "Editor’s Note: Names have been changed to protect those quoted.",
+        "Content warning: the following report describes killings.",
+        "Warning: this article contains images some readers may find distressing.",
+    ],
+)
+def test_an_editors_note_or_a_content_warning_is_no_story(note: str) -> None:
+    assert clean_article(f"{note}\n\n{STORY[0]}") == STORY[0]
+
+
 CHECKED_LINES = [
     "Read more:",
     "Rescuers searched the rubble overnight. Read more",

@@ -622,7 +622,7 @@ def read_mentions(
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
     protest or riot), figures of the cause it is about are background."""
-    if not words.any_cue.search(sentence):
+    if not words.has_cue(sentence):
         return []
     tokens: list[Token] = tokenize(sentence)
     texts = [words.bare(t.text) for t in tokens]

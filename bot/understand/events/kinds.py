@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import STRIKES, EventRules, fold
+from bot.understand.events.rules import CASE_FELLOWS, STRIKES, EventRules, fold
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
@@ -29,15 +29,11 @@ _DATE = re.compile(
 """A month in a date: no cue word ("3 March" is no protest march)."""
 
 
-_CASE_FELLOWS = frozenset("İıſK")
-"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case."""
-
-
 def _may_date(sentence: str) -> bool:
     """Whether `_DATE` can match: a month name is in the lower-cased sentence, or one of
-    `_CASE_FELLOWS` (which could spell one) is in it."""
+    `CASE_FELLOWS` (which could spell one) is in it."""
     lowered = sentence.lower()
-    return any(month in lowered for month in MONTH_NAMES) or not _CASE_FELLOWS.isdisjoint(sentence)
+    return any(month in lowered for month in MONTH_NAMES) or not CASE_FELLOWS.isdisjoint(sentence)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ _STATED = re.compile(
 )
 """A clause saying where the event was: "The attack took place in the Naser district", "The
 incident occurred at …" (not "what happened in …"); the place follows within a few words."""
+_STATED_WORDS = ("place", "occurred", "happened")
+"""A text whose lower-cased text holds none of these has no `_STATED` clause (ignoring case,
+`re` matches their letters only to themselves in either case)."""
 STATED_REACH = 40
 """How far after the clause's "in" or "at" its place may start ("in a village in the
 Komandjari province")."""
@@ -73,6 +76,9 @@ def stated_places(
     first place named after its "in" or "at", and the places listed with it ("occurred in
     Odesa, Kyiv and Kharkiv"); none when no clause says so, or when its sentence may tell
     another event."""
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _STATED_WORDS):
+        return []
     for clause in _STATED.finditer(text, start, end):
         if _OTHER.search(_sentence(text, clause.start())):
             continue

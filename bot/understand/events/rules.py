@@ -37,6 +37,9 @@ _FOLD = str.maketrans(
 )
 
 
+CASE_FELLOWS = frozenset("İıſK")
+"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case."""
+
 _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 """Any character `_FOLD` changes (a search finds one much faster than translating)."""
 
@@ -125,6 +128,9 @@ class CasualtyWords:
     injured: frozenset[tuple[str, ...]]
     any_cue: re.Pattern[str]
     """Finds any first word of a casualty phrase: sentences without one are skipped."""
+    cue_finder: AhoCorasick | None
+    """The first words `any_cue` looks for (without their `*`), lower case, found in one pass
+    (None unless all are ASCII: then `any_cue` is always tried)."""
     at_least: frozenset[tuple[str, ...]]
     at_most: frozenset[tuple[str, ...]]
     vague: frozenset[tuple[str, ...]]
@@ -235,6 +241,20 @@ class CasualtyWords:
     """Letters joined before a word (Arabic "و", "ب", "ال"), longest first."""
     vocabulary: frozenset[str] = frozenset()
     """Every word of the lists above, for telling a proclitic from a word's own letters."""
+
+    def has_cue(self, sentence: str) -> bool:
+        """Whether `any_cue` finds a casualty word in the sentence. Ignoring case, `re`
+        matches an ASCII letter only to itself in either case and to the `CASE_FELLOWS`: a
+        sentence without those whose lower-cased text holds no first word (all ASCII) cannot
+        match, and is passed over without the regex."""
+        finder = self.cue_finder
+        if (
+            finder is not None
+            and CASE_FELLOWS.isdisjoint(sentence)
+            and not finder.find_matches_as_indexes(sentence.lower())
+        ):
+            return False
+        return self.any_cue.search(sentence) is not None
 
     def bare(self, word: str) -> str:
         """A token as the word lists name it: its stem entry (`stem*`) when it starts with a
@@ -435,6 +455,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
+    bare_firsts = [w.rstrip("*") for w in firsts]
+    plain = all(bare_firsts) and "".join(bare_firsts).isascii()
     words = CasualtyWords(
         killed=_phrases(c["killed"]),
         any_cue=re.compile(
@@ -447,6 +469,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
             + r")(?!\w)",
             re.IGNORECASE,
         ),
+        cue_finder=AhoCorasick(bare_firsts) if plain and bare_firsts else None,
         injured=_phrases(c["injured"]),
         at_least=_phrases(c["at_least"]),
         at_most=_phrases(c["at_most"]),

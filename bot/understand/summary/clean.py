@@ -87,8 +87,14 @@ _CAPTION_CREDIT = re.compile(
     r"|\bvia Getty Images\b"
     r"|/\s*(?:AFP|AP|Reuters|EPA|Getty(?: Images)?)(?:\s+via\s+Getty\s+Images)?\s*$)"
 )
+_CAPTION_WORDS = ("Image", "Photo", "Picture", "via Getty Images", "/")
+"""Every match of `_CAPTION_CREDIT` holds one of these (its search over a whole line costs
+ten times looking for them first)."""
 _READ_MORE = re.compile(r"^(?:read|see|watch|listen)(?: more| also)\b.*$", re.IGNORECASE)
 _TRAILING_READ_MORE = re.compile(r"\s*\b(?:read|see)\s+(?:more|also)\s*:?\s*$", re.IGNORECASE)
+_READ_MORE_ENDS = ("more", "also", "alſo")
+"""What every match of `_TRAILING_READ_MORE` holds once lower-cased: ignoring case, `re`
+also reads the long s ("ſ", already lower case) as "s"."""
 _LIST_HEAD = re.compile(
     r"^(?:read more|see also|related(?: topics| articles| stories)?|more on this story"
     r"|(?:read|see) also|more from .{0,30})\s*:?\s*$",
@@ -112,8 +118,21 @@ def _is_junk(line: str) -> bool:
         or _PROMPT.match(line)
         or _READ_MORE.match(line)
         or (_NOTICE.match(line) and len(line.split()) <= _NOTICE_MAX_WORDS)
-        or (_CAPTION_CREDIT.search(line) and len(line.split()) <= 40)
+        or (_caption_credit(line) and len(line.split()) <= 40)
     )
+
+
+def _caption_credit(line: str) -> bool:
+    """Whether the line holds a photo credit (`_CAPTION_CREDIT`)."""
+    return any(word in line for word in _CAPTION_WORDS) and bool(_CAPTION_CREDIT.search(line))
+
+
+def _without_read_more(line: str) -> str:
+    """The line without a trailing "Read more:" (`_TRAILING_READ_MORE`)."""
+    lowered = line.lower()
+    if any(end in lowered for end in _READ_MORE_ENDS):
+        return _TRAILING_READ_MORE.sub("", line)
+    return line
 
 
 def clean_article(text: str) -> str:
@@ -130,7 +149,7 @@ def clean_article(text: str) -> str:
         if in_link_list and (_is_label(raw) or _BULLET.match(raw)):
             continue
         in_link_list = bool(_LIST_HEAD.match(raw))
-        line = _TRAILING_READ_MORE.sub("", raw)
+        line = _without_read_more(raw)
         if line != raw:
             in_link_list = True
         line = _DATELINE.sub("", line, count=1).strip()

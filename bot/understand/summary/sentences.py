@@ -57,6 +57,8 @@ _OTHER_ENDS = re.compile(r"(?<=[؟۔])\s+")
 
 
 def _split_initialism_ends(sentence: str) -> list[str]:
+    if sentence.count(".") < 2:  # an initialism ("U.S.") has two dots at least
+        return [sentence]
     cuts = [m.end() for m in _INITIALISM_END.finditer(sentence)]
     if not cuts:
         return [sentence]
@@ -75,7 +77,9 @@ def split_sentences(text: str) -> list[str]:
             continue
         found: list[str] = []
         for sentence in _punkt.tokenize(flat):
-            for part in _OTHER_ENDS.split(sentence):
+            other_end = "؟" in sentence or "۔" in sentence
+            parts = _OTHER_ENDS.split(sentence) if other_end else [sentence]
+            for part in parts:
                 for piece in _split_initialism_ends(part.strip()):
                     if piece[:1].islower() and found:
                         found[-1] = f"{found[-1]} {piece}"  # no sentence starts in lower case

@@ -642,3 +642,28 @@ def test_a_toll_since_another_time_or_told_after_the_lead_is_background(
     rules: EventRules, text: str
 ) -> None:
     assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two people were killed in the strike.",
+        "THE TOLL ROSE TO 12.",
+        "A skilled crew repaired the line.",
+        "Residents said nobody was hurt-free.",
+        "No one was reported injured-",
+        "The market reopened on Monday.",
+        "Two people were \u212ailled in the strike.",
+        "Two people were kılled in the strike.",
+        "Двоє людей загинули.",
+        "“Two people were killed,” the governor’s office said.",
+        "The governor’s office said the market reopened.",
+    ],
+)
+def test_the_cue_finder_answers_as_the_cue_regex(rules: EventRules, sentence: str) -> None:
+    """A sentence without a casualty word's letters is passed over without the regex; every
+    sentence gets the regex's own answer (the Kelvin sign and dotless i included, which `re`
+    reads as "k" and "i" ignoring case)."""
+    words = rules.words
+    assert words.cue_finder is not None
+    assert words.has_cue(sentence) == bool(words.any_cue.search(sentence))

@@ -267,3 +267,18 @@ def test_the_place_struck_stays_the_event_place_beside_the_places_suffering(
     analyzer: Analyzer, title: str, text: str, place: str
 ) -> None:
     assert _event_place(analyzer, title, text) == place
+
+
+def test_a_stated_clause_holds_one_of_its_words() -> None:
+    """`stated_places` reads a text for its clause only when it holds one of the clause's
+    words, lower-cased: every clause the regex finds holds one, whatever its case."""
+    from bot.understand.events.placing import _STATED, _STATED_WORDS
+
+    text = (
+        "The attack TOOK PLACE in Odesa. It Happened at dawn. The blast occurred at a depot. "
+        "Officials said the raid had taken place in a village."
+    )
+    clauses = list(_STATED.finditer(text))
+    assert len(clauses) == 4
+    for clause in clauses:
+        assert any(word in clause.group().lower() for word in _STATED_WORDS)

@@ -147,3 +147,27 @@ def test_cleaning_is_idempotent(text: str) -> None:
 )
 def test_an_editors_note_or_a_content_warning_is_no_story(note: str) -> None:
     assert clean_article(f"{note}\n\n{STORY[0]}") == STORY[0]
+
+
+CHECKED_LINES = [
+    "Read more:",
+    "Rescuers searched the rubble overnight. Read more",
+    "Rescuers searched the rubble overnight. READ ALSO :",
+    "Rescuers searched the rubble overnight. See alſo",
+    "Rescuers searched the rubble overnight, officials said more than once.",
+    "Firefighters at the scene (Photo by Anna Petrenko)",
+    "Smoke rises over the port / AFP via Getty Images",
+    "Image: regional administration",
+    "A crater left by the strike near the station.",
+    "The photo agency said the images were taken on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", CHECKED_LINES)
+def test_cheap_checks_before_the_line_regexes_give_their_answers(line: str) -> None:
+    """A line is searched for a photo credit or a trailing "Read more" only when it holds a
+    word every match holds: the answers are the regexes' own, long s ("ſ") included."""
+    from bot.understand.summary import clean
+
+    assert clean._caption_credit(line) == bool(clean._CAPTION_CREDIT.search(line))
+    assert clean._without_read_more(line) == clean._TRAILING_READ_MORE.sub("", line)

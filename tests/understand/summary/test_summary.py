@@ -275,3 +275,23 @@ def test_words_are_lowered_alike_in_ascii_and_other_text() -> None:
         "écoles",
         "closed",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. Army's well-known base near Kharkiv was hit at 4 a.m. on Monday.",
+        "Officials didn't say whether mid-morning strikes hit x2y or foo_bar sites.",
+        "'Quoted' words -- dashes - and 'apostrophes' o'clock rock-'n'-roll e.g. i.e",
+        "“The governor’s office” said ‘two’ were hurt — «officially» – at 5 a.m.…",
+        "",
+    ],
+)
+def test_plain_sentences_give_the_tokenizers_words(sentence: str) -> None:
+    """The words of a sentence of ASCII, typographic quotes and dashes are read by a plain
+    a-z pattern once it is lower-cased: the news tokenizer's words, lower-cased."""
+    from bot.understand.summary.article import _PLAIN_TEXT, _PLAIN_WORD, _TOKENIZER
+
+    assert _PLAIN_TEXT.fullmatch(sentence)
+    expected = [w.lower() for w in _TOKENIZER.to_words(sentence)]
+    assert _PLAIN_WORD.findall(sentence.lower()) == expected

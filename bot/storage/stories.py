@@ -314,23 +314,16 @@ def _grown_toll_query() -> Select[Any]:
     """`grown_toll_story`'s query, built once; its values are bound parameters."""
     day = articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day"))
     return (
-        select(
+        _reports_at_the_event_place(
             articles.c.story_id,
             articles.c.killed_min,
             articles.c.published_at,
             articles.c.story_terms,
         )
-        .join(article_places, article_places.c.article_id == articles.c.id)
         .where(
-            article_places.c.place_key == bindparam("place_key"),
-            article_places.c.is_conflict,
-            article_places.c.published_at >= bindparam("since"),
-            article_places.c.published_at <= bindparam("until"),
-            articles.c.event_place == bindparam("place_key"),
             articles.c.event_type.in_(bindparam("event_types", expanding=True)),
             articles.c.killed_min.is_not(None),
             articles.c.lang == bindparam("language"),
-            articles.c.story_id.is_not(None),
             day,
         )
         .order_by(article_places.c.published_at.desc())
@@ -368,7 +361,19 @@ def _at_the_event_place(*conditions: Any) -> Select[Any]:
     `until` whose event place is the bound `place_key` and event type `event_type`, and
     which meets `conditions`: a range scan of the place's rows in `article_places`' index."""
     return (
-        select(articles.c.story_id)
+        _reports_at_the_event_place(articles.c.story_id)
+        .where(articles.c.event_type == bindparam("event_type"), *conditions)
+        .order_by(article_places.c.published_at)
+        .limit(1)
+    )
+
+
+def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
+    """`columns` of the conflict articles in a story published between the bound `since`
+    and `until` whose event place is the bound `place_key`: a range scan of the place's
+    rows in `article_places`' index."""
+    return (
+        select(*columns)
         .join(article_places, article_places.c.article_id == articles.c.id)
         .where(
             article_places.c.place_key == bindparam("place_key"),
@@ -376,12 +381,8 @@ def _at_the_event_place(*conditions: Any) -> Select[Any]:
             article_places.c.published_at >= bindparam("since"),
             article_places.c.published_at <= bindparam("until"),
             articles.c.event_place == bindparam("place_key"),
-            articles.c.event_type == bindparam("event_type"),
             articles.c.story_id.is_not(None),
-            *conditions,
         )
-        .order_by(article_places.c.published_at)
-        .limit(1)
     )
 
 

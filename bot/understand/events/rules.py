@@ -235,6 +235,9 @@ class CasualtyWords:
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
+    units: frozenset[str] = frozenset()
+    """Number words of 1 to 9 (of `numbers`) that a tens word before them adds to
+    ("двадцять п'ять": 25); not the nouns for one person ("двадцять чоловік" is 20)."""
     about_numbers: Mapping[str, int] = field(default_factory=dict)
     """Words for a round amount ("une vingtaine"): a minimum."""
     scales: Mapping[str, int] = field(default_factory=dict)
@@ -395,6 +398,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "prepositions",
         "consequences",
         "ands",
+        "units",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

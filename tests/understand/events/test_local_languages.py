@@ -287,3 +287,24 @@ def test_a_region_s_day_is_a_tally_not_the_event_s(
     rules: EventRules, language: str, text: str
 ) -> None:
     assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Collective numerals and cardinals in their case forms, teens, tens with a unit.
+        ("ru", "Удар дрона по остановке ранил семерых человек.", (None, 7)),
+        ("ru", "При обстреле погибли восьмеро военнослужащих, госпитализированы девятеро.", (8, 9)),
+        ("ru", "Ночной удар унес жизни шести человек, ранены двадцать пять.", (6, 25)),
+        ("ru", "Погибли шестнадцать человек.", (16, None)),
+        ("uk", "Унаслідок атаки дронів поранено дев'ятьох людей.", (None, 9)),
+        ("uk", "Загинули двадцять п'ять людей, поранення дістали одинадцятеро.", (25, 11)),
+        ("uk", "Загинула людина, ще десятьох поранено.", (1, 10)),
+        # "двадцять чоловік" counts twenty people: a noun for one person is no unit.
+        ("uk", "Загинули тридцять два військових, поранення отримали двадцять чоловік.", (32, 20)),
+    ],
+)
+def test_russian_and_ukrainian_number_words_in_their_forms(
+    rules: EventRules, language: str, text: str, expected: tuple[object, object]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected

@@ -80,7 +80,8 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
         size = max(killed, injured)
         if size:
             kind: Kind = "killed" if killed >= injured else "injured"
-            cues.append(_Cue(i, i + size, kind, texts[i + size - 1] in words.tolls))
+            toll = any(t in words.tolls for t in texts[i : i + size])  # "число погибших"
+            cues.append(_Cue(i, i + size, kind, toll))
             i += size
         else:
             i += 1
@@ -271,6 +272,8 @@ def _link(
             distance = len(gap)
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
             gap = texts[cue.last : figure.first]
+            if _age_before(texts, figure.first, words) and not cue.toll:
+                gap = gap[:-3]  # "погиб 35-летний мужчина": an age before its person
             if cue.toll:
                 if (
                     not gap
@@ -384,12 +387,12 @@ def _one_after(texts: list[str], at: int, words: CasualtyWords) -> bool:
     an age between them or none ("wounded his wife", "killed her 12-year-old son", not "his
     family" or "his leg")."""
     if at + 1 < len(texts) and texts[at] in words.possessives:
-        noun = at + 4 if _age_before(texts, at + 4) else at + 1
+        noun = at + 4 if _age_before(texts, at + 4, words) else at + 1
         return noun < len(texts) and texts[noun] in words.lone_people
     return (
         at + 1 < len(texts)
         and texts[at] in words.articles
-        and (texts[at + 1].replace("-", "").isalpha() or _age_before(texts, at + 4))
+        and (texts[at + 1].replace("-", "").isalpha() or _age_before(texts, at + 4, words))
         and _counts_one(texts, at, words)
         and texts[at + 1] not in words.verb_gap
         and not _names_thing(texts[at + 1], words)
@@ -435,13 +438,14 @@ def _link_size(texts: list[str], end: int, words: CasualtyWords) -> int:
     )
 
 
-def _age_before(texts: list[str], end: int) -> bool:
-    """Whether an age ("35-year-old") ends at `end`."""
+def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
+    """Whether an age ("35-year-old", "35-летний", "35-річна": `words.ages`) ends at `end`."""
+    ages = words.ages
     return (
         end >= 3
         and texts[end - 3].isdigit()
         and texts[end - 2] == "-"
-        and texts[end - 1].startswith("year")
+        and texts[end - 1].startswith(ages)
     )
 
 
@@ -470,7 +474,7 @@ def _lone_victims(
             ones.append(Figure(at - 1, at, 1, "exact"))  # "another was wounded"
             continue
         for _ in range(_SUBJECT_WORDS):
-            if _age_before(texts, at):
+            if _age_before(texts, at, words):
                 at -= 3
             elif (
                 at > 1
@@ -526,7 +530,9 @@ def _parts(
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
     after "and" ("wounding her husband and daughter"). A part tied to another casualty word, vague,
-    a thing, or part of the one before ("three of them") ends the list. (English lists.)"""
+    a thing, or part of the one before ("three of them") ends the list. The joining words
+    are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
+    ands = words.ands
     cued = {at for c in cues for at in range(c.first, c.last)}
     parts: list[tuple[Figure, bool]] = []
     at = figure.last
@@ -542,10 +548,10 @@ def _parts(
             and noun not in own
         ):
             noun += 1
-        if noun == at or noun >= len(texts) or texts[noun] not in (",", "and"):
+        if noun == at or noun >= len(texts) or (texts[noun] != "," and texts[noun] not in ands):
             break
-        by_and = texts[noun] == "and"
-        nxt = noun + 1 + (not by_and and texts[noun + 1 : noun + 2] == ["and"])
+        by_and = texts[noun] in ands
+        nxt = noun + 1 + (not by_and and noun + 1 < len(texts) and texts[noun + 1] in ands)
         by_and = by_and or nxt == noun + 2
         if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
             nxt += 1  # "a woman and her two children"

@@ -94,8 +94,9 @@ def _digits(word: str, following: str) -> int | None:
 
 
 def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
-    """A number of another language at words[i] (a digit figure or a listed number word, and
-    a scale word after it): (value, tokens used), else None."""
+    """A number of another language at words[i] (a digit figure or a listed number word, a
+    tens word with a unit word after it (`lists.units`: "двадцать пять"), and a scale word
+    after it): (value, tokens used), else None."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
@@ -106,9 +107,14 @@ def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, 
         value = lists.numbers[word]
     else:
         return None
+    used = 1
+    unit = lists.numbers.get(following, 0) if following in lists.units else 0
+    if value in _TENS.values() and 0 < unit < 10 and not word[0].isdigit():
+        value, used = value + unit, 2  # "двадцять п'ять": 25
+        following = words[i + 2] if i + 2 < len(words) else ""
     if following in lists.scales:
-        return value * lists.scales[following], 2
-    return value, 1
+        return value * lists.scales[following], used + 1
+    return value, used
 
 
 def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tuple[int, int] | None:

@@ -164,7 +164,14 @@ class CasualtyWords:
     )
     """Words that tie a toll word to its figure ("the toll rose to 18")."""
     tolls: frozenset[str] = frozenset({"toll"})
-    """Words naming a toll, whose figure follows them."""
+    """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
+    toll ("death toll", "число погибших")."""
+    ands: frozenset[str] = frozenset({"and"})
+    """Words joining the last part of a list of figures counted together ("three soldiers
+    and two civilians")."""
+    ages: tuple[str, ...] = ("year",)
+    """How the word after an age's digits and hyphen starts ("35-year-old", "35-летний"):
+    the age is no figure and stands before the one person it describes."""
     subset: frozenset[str] = frozenset({"including", "among", "whom", "them"})
     """Words before a figure that make it part of a larger one ("including six children")."""
     wholes: frozenset[str] = frozenset({"among"})
@@ -228,6 +235,9 @@ class CasualtyWords:
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
+    units: frozenset[str] = frozenset()
+    """Number words of 1 to 9 (of `numbers`) that a tens word before them adds to
+    ("двадцять п'ять": 25); not the nouns for one person ("двадцять чоловік" is 20)."""
     about_numbers: Mapping[str, int] = field(default_factory=dict)
     """Words for a round amount ("une vingtaine"): a minimum."""
     scales: Mapping[str, int] = field(default_factory=dict)
@@ -387,6 +397,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "relatives",
         "prepositions",
         "consequences",
+        "ands",
+        "units",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
@@ -398,6 +410,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
             given[name] = _numbers(c[name])
     if "when" in c:
         given["when"] = fold(str(c["when"]).lower())
+    if "ages" in c:
+        given["ages"] = tuple(fold(w.lower()) for w in c["ages"])
     if "at_least_after" in c:
         given["at_least_after"] = _phrases(c["at_least_after"])
     if "proclitics" in c:

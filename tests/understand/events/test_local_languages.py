@@ -242,3 +242,69 @@ def test_a_year_alone_frames_its_figures_a_full_date_does_not(rules: EventRules)
     assert facts_of(rules, "fr", "", framed)[1] is None
     french = "Des hommes armés ont tué 12 civils dans un village le lundi 3 mars 2025."
     assert facts_of(rules, "fr", "", french)[1] == 12
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A toll named by "число"/"кількість" or "жертвами ... стали": the figure after its
+        # link, the new one of a rising toll.
+        ("ru", "Число погибших при ударе по городу возросло с 5 до 12 человек.", (12, None)),
+        ("uk", "Кількість загиблих унаслідок удару по місту зросла до 15.", (15, None)),
+        (
+            "ru",
+            "По данным властей, жертвами обстрела стали около 20 человек, ранения получили "
+            "порядка 30.",
+            (20, 30),
+        ),
+        ("uk", "Жертвами ракетного удару стали семеро людей, ще п'ятеро травмовано.", (7, 5)),
+        # An age is no figure: the one person after it is.
+        ("ru", "При атаке беспилотника погиб 35-летний мужчина, еще двое ранены.", (1, 2)),
+        ("uk", "Унаслідок обстрілу загинула 70-річна жінка, ще троє поранені.", (1, 3)),
+        # Parts of one toll joined by the language's "and", the degree of wounds in the word.
+        (
+            "ru",
+            "Ранения различной степени тяжести получили 12 военных и 7 мирных жителей.",
+            (None, 19),
+        ),
+        ("uk", "Поранення отримали 5 військових та 3 цивільних.", (None, 8)),
+    ],
+)
+def test_russian_and_ukrainian_tolls_ages_and_lists(
+    rules: EventRules, language: str, text: str, expected: tuple[object, object]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "За минувшие сутки в результате обстрелов области погибли 5 человек, ранены 14."),
+        ("uk", "За останню добу внаслідок обстрілів області загинули 3 людей, ще 9 поранені."),
+    ],
+)
+def test_a_region_s_day_is_a_tally_not_the_event_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Collective numerals and cardinals in their case forms, teens, tens with a unit.
+        ("ru", "Удар дрона по остановке ранил семерых человек.", (None, 7)),
+        ("ru", "При обстреле погибли восьмеро военнослужащих, госпитализированы девятеро.", (8, 9)),
+        ("ru", "Ночной удар унес жизни шести человек, ранены двадцать пять.", (6, 25)),
+        ("ru", "Погибли шестнадцать человек.", (16, None)),
+        ("uk", "Унаслідок атаки дронів поранено дев'ятьох людей.", (None, 9)),
+        ("uk", "Загинули двадцять п'ять людей, поранення дістали одинадцятеро.", (25, 11)),
+        ("uk", "Загинула людина, ще десятьох поранено.", (1, 10)),
+        # "двадцять чоловік" counts twenty people: a noun for one person is no unit.
+        ("uk", "Загинули тридцять два військових, поранення отримали двадцять чоловік.", (32, 20)),
+    ],
+)
+def test_russian_and_ukrainian_number_words_in_their_forms(
+    rules: EventRules, language: str, text: str, expected: tuple[object, object]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected

@@ -49,6 +49,7 @@ from bot.storage.stories import (
     grown_toll_story,
     index_anchors,
     index_bands,
+    lone_story,
     matching_story,
     new_story,
     place_reports,
@@ -84,7 +85,7 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
 from bot.understand.places.waters import SEA
-from bot.understand.stories import toll_key
+from bot.understand.stories import toll_key, untold_town
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -300,6 +301,7 @@ class ArticleStore:
             or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, found, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
+            or _lone_story(conn, published, analysis, day)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -645,6 +647,19 @@ def _grown_toll(
     if key is None or analysis.language is None:
         return None
     return grown_toll_story(conn, published, analysis.language, key, story.terms)
+
+
+def _lone_story(
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+) -> int | None:
+    """The one story told in other languages within a day at the town of a conflict report
+    that gives no casualty figure (`untold_town`, `lone_story`), else None."""
+    if analysis.language is None or not analysis.relevance.is_conflict:
+        return None
+    town = untold_town(analysis.language, analysis.event, analysis.places)
+    if town is None:
+        return None
+    return lone_story(conn, published, analysis.language, town, day or published.date())
 
 
 def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:

@@ -331,6 +331,40 @@ def _grown_toll_query() -> Select[Any]:
     )
 
 
+def lone_story(
+    conn: Connection, published: datetime, language: str, place_key: str, day: date
+) -> int | None:
+    """The story of the conflict reports whose event place is `place_key` published within
+    CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story and one of them is
+    in another language than `language`: the way to its story of a report in a language
+    whose casualty cues we lack (no figure, often no event) at a town only one incident
+    was told at that day. One range scan of the place's rows, at most PLACE_REPORTS."""
+    rows = conn.execute(
+        _lone_story_query(),
+        {
+            "place_key": place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+        },
+    ).all()
+    told = {story_id for story_id, _, _ in rows}
+    if len(told) != 1 or all(lang in (None, "und", language) for _, lang, _ in rows):
+        return None
+    if all(incident_on != day for _, _, incident_on in rows):
+        return None
+    return int(told.pop())
+
+
+@cache
+def _lone_story_query() -> Select[Any]:
+    """`lone_story`'s query, built once; its values are bound parameters."""
+    return (
+        _reports_at_the_event_place(articles.c.story_id, articles.c.lang, articles.c.incident_on)
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
+
+
 def told_at(conn: Connection, told: dict[int, int], place_keys: Sequence[str]) -> frozenset[int]:
     """The stories (`told`: article id -> story id) of the articles that name one of
     `place_keys`: each article's rows of `article_places`, by its primary key."""

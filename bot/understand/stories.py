@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.records import EventFacts
+from bot.records import EventFacts, PlaceMention
 from bot.understand.events.where import town_or_finer
 from bot.understand.stems import stem
 from bot.understand.stopwords import stop_words
@@ -209,6 +209,25 @@ def tolls_agree(killed: int, later: bool, other: int) -> bool:
         return True
     low, high = sorted((killed, other))
     return (killed > other) == later or low >= TOLL_CLOSE * high
+
+
+def untold_town(
+    language: str | None, event: EventFacts | None, places: Iterable[PlaceMention]
+) -> str | None:
+    """The town of a report that tells no casualty figure, by which it joins the one story
+    told at that town in other languages (`storage.stories.lone_story`): its event's place
+    when that is a town or finer, else, with no event place, the one town or finer place it
+    names; None when its language is not told, it gives a figure (then its event's key
+    tells its incident), or it names no such town or several."""
+    if not language or language == "und":
+        return None
+    if event is not None:
+        if event.killed.min is not None or event.injured.min is not None:
+            return None
+        if event.place is not None:
+            return event.place.place.key if town_or_finer(event.place) else None
+    towns = {mention.place.key for mention in places if town_or_finer(mention)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 @dataclass(frozen=True)

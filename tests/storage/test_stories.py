@@ -904,3 +904,81 @@ def test_an_item_already_too_old_to_be_matched_is_not_indexed(store: Store) -> N
     save(store, *STRIKE[1], T0, polled=T0 + timedelta(minutes=5))
     found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=10)))
     assert sorted(story.source_count for story in found) == [1, 2]
+
+
+def save_untold(store: Store, outlet: str, title: str, text: str, published: datetime) -> None:
+    """Store a German report naming Hajin, with no event read from it (no cues in its
+    language) and so no casualty figure."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    analysis = Analysis(Relevance(9.0, True), [mention], language="de")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+GERMAN = (
+    "Luftangriff auf Markt in Syrien",
+    "Ein Kampfflugzeug hat am Marktplatz von Hajin mehrere Menschen getroffen, berichteten "
+    "Beobachter.",
+)
+
+
+def test_a_report_without_figures_joins_the_one_story_told_that_day_at_its_town(
+    store: Store,
+) -> None:
+    """A report in a language whose casualty cues we lack gives no figure: at a town where
+    one incident was told that day, in another language, it is that incident's."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
+    assert story_count(store) == 1
+
+
+def test_a_report_without_figures_stays_alone_at_a_town_of_two_incidents_that_day(
+    store: Store,
+) -> None:
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_typed(
+        store,
+        "cedar",
+        "Clashes at a checkpoint near Hajin",
+        "Gunmen attacked an army checkpoint outside Hajin on Tuesday; nine fighters died in "
+        "the battle that followed, a monitor said.",
+        TUESDAY + timedelta(hours=2),
+        9,
+        ("Battles", "Armed clash"),
+    )
+    save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
+    assert story_count(store) == 3
+
+
+def test_a_report_without_figures_stays_apart_from_the_day_befores_incident(
+    store: Store,
+) -> None:
+    """The incident told at the town is of the day before the report's: a second strike on
+    the town the next day is another story."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin yesterday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
+    assert story_count(store) == 2

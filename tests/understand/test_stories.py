@@ -21,6 +21,7 @@ from bot.understand.stories import (
     terms_of,
     toll_key,
     tolls_agree,
+    untold_town,
 )
 
 HAJIN = (
@@ -146,3 +147,20 @@ def test_tolls_agree_when_the_later_report_gives_more_or_a_close_figure() -> Non
     assert tolls_agree(35, True, 40)  # a close figure, later
     assert not tolls_agree(10, True, 40)  # a quarter: another incident
     assert not tolls_agree(40, False, 10)  # more, told before a lower one
+
+
+def test_the_untold_town_is_a_figureless_reports_one_town() -> None:
+    town = Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237)
+    other = Place("gn:2", "Deir ez-Zor", "city", "SY", "Syria", 2, 239000)
+    country = Place("cc:SY", "Syria", "country", "SY", "Syria", 3, 22000000)
+    at_town = PlaceMention("Hajin", 0, 5, town)
+    at_other = PlaceMention("Deir ez-Zor", 10, 21, other)
+    in_country = PlaceMention("Syria", 30, 35, country)
+    assert untold_town("de", None, [at_town, in_country]) == "gn:1"
+    assert untold_town("de", None, [at_town, at_other]) is None  # which one?
+    assert untold_town("de", None, [in_country]) is None
+    assert untold_town("und", None, [at_town]) is None
+    strike = EventFacts("Explosions/Remote violence", "Air/drone strike", place=at_other)
+    assert untold_town("tl", strike, [at_town, at_other]) == "gn:2"  # the event's place
+    told = EventFacts(strike.event_type, strike.sub_event_type, Casualties(3, False))
+    assert untold_town("tl", told, [at_town]) is None  # its figure tells its incident

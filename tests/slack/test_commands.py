@@ -153,3 +153,15 @@ def test_mutes_are_listed_and_lifted(harness: SlackHarness) -> None:
     assert "Unmuted *Deir ez-Zor, Syria* in this channel" in lifted["text"]
     assert lifted["response_type"] == "in_channel"
     assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
+
+
+def test_unsubscribing_from_what_is_not_followed_says_nothing_was_removed(
+    harness: SlackHarness,
+) -> None:
+    ask(harness, "/subscribe", "Deir al-Zor hourly", "s1")
+    missed = ask(harness, "/unsubscribe", "Mosul", "un")
+    shown = text_of(missed["blocks"])
+    assert "does not follow *Mosul, Iraq*" in shown and "nothing was removed" in shown
+    assert "*Deir ez-Zor, Syria* (place), hourly" in shown
+    assert "does not follow *Mosul, Iraq*" in missed["text"]
+    assert len(harness.bot.channels.subscriptions(TEAM, ["CDESK"])) == 1

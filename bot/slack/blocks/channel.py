@@ -32,13 +32,15 @@ from bot.slack.blocks.common import (
 )
 
 
-def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Message:
+def subscriptions_message(subs: Sequence[Subscription], channel_id: str, note: str = "") -> Message:
     """A channel's subscriptions, each with a Remove button (as many as fit one message,
-    then how many more)."""
+    then how many more), after `note` (mrkdwn: why they are shown) when given."""
+    noted = as_dicts([SectionBlock(text=mrkdwn(note))]) if note else []
     if not subs:
         text = f"<#{channel_id}> follows nothing yet. Try `/subscribe Deir al-Zor daily 08:00`."
+        text = f"{note} {text}" if note else text
         return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
-    blocks = as_dicts([header("Subscriptions of this channel")])
+    blocks = noted + as_dicts([header("Subscriptions of this channel")])
     shown = 0
     for sub in subs:
         item = as_dicts(
@@ -56,7 +58,7 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Mess
     if shown < len(subs):
         more = f"…and {len(subs) - shown} more: `/unsubscribe <place or topic>` removes one."
         blocks += as_dicts([context(more)])
-    return Message(f"{len(subs)} subscriptions", blocks)
+    return Message(f"{note} {len(subs)} subscriptions".lstrip(), blocks)
 
 
 def _subscription_line(sub: Subscription) -> str:

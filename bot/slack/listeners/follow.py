@@ -1,6 +1,8 @@
 """Following something in a channel, as `/subscribe` and every Subscribe button do: say so
-truthfully ("already follows" when nothing changed) and, for a new subscription, add one
-short recap of the last day instead of pushing it as news."""
+truthfully ("already follows" when nothing changed; what a changed subscription was, since
+a channel follows a target once: "airstrikes in Sudan" becomes "Sudan when 5+ killed") and,
+for a new subscription, add one short recap of the last day instead of pushing it as
+news."""
 
 from __future__ import annotations
 
@@ -142,6 +144,12 @@ def follow(
     digest = sub.mode in ("daily", "weekly")
     when = _how(sub, f" ({zone_label(prefs.timezone)})" if digest else "")
     text = f"<@{user}> {verb} {what} *{label}*, {when}."
+    if before is not None:  # one subscription per target: say what this one replaced
+        daily = before.mode in ("daily", "weekly")
+        was = f"*{blocks.escape(before.title)}*, "
+        was += _how(before, f" ({zone_label(prefs.timezone)})" if daily else "")
+        if was != f"*{label}*, {when}":
+            text = f"{text[:-1]} (was: {was})."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""
     if others:

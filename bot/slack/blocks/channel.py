@@ -61,13 +61,30 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str, note: s
     return Message(f"{note} {len(subs)} subscriptions".lstrip(), blocks)
 
 
+PAUSED_BECAUSE = {
+    "not_in_channel": "I am not a member of the channel",
+    "channel_not_found": "the channel is gone or private to me",
+    "is_archived": "the channel is archived",
+    "app_uninstalled": "the app was uninstalled from this workspace",
+    "tokens_revoked": "the app's access to this workspace was revoked",
+    "not_installed": "the app is not installed in this workspace",
+}
+"""Why a channel's subscriptions were paused, in words, by the Slack error that paused them."""
+
+
+def paused_because(reason: str) -> str:
+    """ "I am not a member of the channel" for `not_in_channel`; Slack's code, quoted, for a
+    reason without words."""
+    return PAUSED_BECAUSE.get(reason, f"Slack refused my posts (`{escape(reason)}`)")
+
+
 def _subscription_line(sub: Subscription) -> str:
     what = "" if sub.kind == "near" else f" ({sub.kind})"
     line = f"*{escape(sub.title)}*{what}, {sub.describe}"
     if sub.threshold:
         line += f" {sub.threshold}"
     if sub.paused_reason:
-        line += f" · paused: `{escape(sub.paused_reason)}`"
+        line += f" · paused: {paused_because(sub.paused_reason)}"
     return line
 
 
@@ -173,7 +190,7 @@ def settings_message(
         name = escape(sub.title) + (" (topic)" if sub.kind == "topic" else "")
         name += f" {sub.threshold}" if sub.threshold else ""
         if sub.paused_reason:
-            paused.append(f"{name}: `{escape(sub.paused_reason)}`")
+            paused.append(f"{name}: {paused_because(sub.paused_reason)}")
         elif sub.mode == "alerts":
             alerts.append(name)
         else:

@@ -141,6 +141,8 @@ def follow(
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
+    if before is not None and before.paused_reason is not None:
+        verb = "resumed this channel's subscription to"
     digest = sub.mode in ("daily", "weekly")
     when = _how(sub, f" ({zone_label(prefs.timezone)})" if digest else "")
     text = f"<@{user}> {verb} {what} *{label}*, {when}."

@@ -260,3 +260,30 @@ def test_a_story_at_an_unlisted_village_offers_a_place_its_button_can_follow(
     harness.action("subscribe_place", button["value"], ephemeral=False, response="sub")
     [answer] = harness.fake.wait_for("response:sub")
     assert f"subscribed this channel to the place *{area.label}*" in answer.body["text"]
+
+
+def test_a_muted_story_listed_by_mute_list_can_be_unmuted_by_its_title(
+    harness: SlackHarness,
+) -> None:
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    report(bot.store, deir, "Desert Post", 2, utcnow())
+    assert bot.jobs.alerts(utcnow() + timedelta(minutes=3)) == 1
+    [post] = top_level(harness)
+    [story] = [
+        e["value"]
+        for block in post["blocks"]
+        for e in block.get("elements", [])
+        if e.get("action_id") == "mute_story"
+    ]
+    harness.action("mute_story", story, ephemeral=False, response="muted")
+    harness.fake.wait_for("response:muted")
+    title = CLASH[0].format(n=2)
+    harness.command("/mute", "list", response="list")
+    listed = harness.fake.wait_for("response:list")[0].body["text"]
+    assert f"*{title}* until" in listed and "story title" in listed
+    harness.command("/unmute", title.lower(), response="unmute")
+    [lifted] = harness.fake.wait_for("response:unmute")
+    assert lifted.body["text"] == f"Unmuted *{title}* in this channel."
+    assert bot.channels.mutes(TEAM, "CDESK", bot.clock()) == []

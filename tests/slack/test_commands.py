@@ -165,3 +165,14 @@ def test_unsubscribing_from_what_is_not_followed_says_nothing_was_removed(
     assert "*Deir ez-Zor, Syria* (place), hourly" in shown
     assert "does not follow *Mosul, Iraq*" in missed["text"]
     assert len(harness.bot.channels.subscriptions(TEAM, ["CDESK"])) == 1
+
+
+def test_whatsnew_names_the_other_places_by_the_name_asked_just_above_their_buttons(
+    harness: SlackHarness,
+) -> None:
+    gaza = ask(harness, "/whatsnew", "Gaza", "gaza")
+    assert gaza["blocks"][0]["text"]["text"] == "Gaza Strip, Palestinian Territory"
+    lines = gaza["blocks"][1]["elements"][0]["text"].split("\n")
+    assert lines[-1] == "Other places called “Gaza”:"
+    assert gaza["blocks"][2]["type"] == "actions"
+    assert "Gaza, Mozambique" in text_of([gaza["blocks"][2]])

@@ -75,8 +75,6 @@ def briefing_message(
     if answer.also:
         covered = "; ".join(escape(p.label) for p in answer.also)
         lines.append(f"Covering {covered} too.")
-    if answer.alternatives:
-        lines.append(f"Other places called {escape(place.name)}:")
     if answer.older and answer.articles:
         lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
     elif answer.older:
@@ -85,6 +83,12 @@ def briefing_message(
         lines.append(f"Since {slack_date(answer.since)}.")
     if shared_by:
         lines.append(f"Shared by <@{shared_by}>.")
+    if answer.alternatives:  # last, just above their buttons; by the name asked ("Gaza")
+        asked = answer.query.strip()
+        named = escape(place.name)
+        if answer.exact and asked and asked.casefold() != place.name.casefold():
+            named = f"“{escape(asked)}”"
+        lines.append(f"Other places called {named}:")
     head: list[Block] = [header(place.label), context("\n".join(lines))]
     if answer.alternatives:
         head.append(ActionsBlock(elements=place_buttons(answer.alternatives, answer.since)))

@@ -111,7 +111,8 @@ def help_message(intro: str = "") -> Message:
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
             "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
-            "(24 h unless told) · `/mute list` what is muted · `/unmute <place or topic>`",
+            "(24 h unless told) · `/mute list` what is muted · "
+            "`/unmute <place, topic or story title>`",
             "`/newsbot settings` this channel's time zone, schedules, alerts and mutes",
             "`/newsbot timezone Paris` digest times in this zone (`Europe/Paris`, `UTC+3`; UTC "
             "by default)",

@@ -176,3 +176,17 @@ def test_whatsnew_names_the_other_places_by_the_name_asked_just_above_their_butt
     assert lines[-1] == "Other places called “Gaza”:"
     assert gaza["blocks"][2]["type"] == "actions"
     assert "Gaza, Mozambique" in text_of([gaza["blocks"][2]])
+
+
+def test_whatsnew_names_kinds_of_place_in_words_and_tells_namesakes_apart(
+    harness: SlackHarness,
+) -> None:
+    oblast = ask(harness, "/whatsnew", "Donetsk Oblast", "oblast")
+    assert text_of(oblast["blocks"]).split("\n")[1] == "*province in Donbas, Ukraine*"
+    kyiv = text_of(ask(harness, "/whatsnew", "Kyiv", "kyiv")["blocks"])
+    assert "Covering Kyiv, Ukraine (province) too." in kyiv
+    town = ask(harness, "/whatsnew", "Zaporizhzhia", "zp")
+    header = town["blocks"][0]["text"]["text"]
+    others = [e["text"]["text"] for e in town["blocks"][2]["elements"]]
+    assert header not in others and len(set(others)) == len(others)
+    assert all("admin" not in label for label in others)

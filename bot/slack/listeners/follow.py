@@ -80,7 +80,7 @@ def namesakes(bot: SlackBot, place: Place, others: Sequence[Place]) -> str:
         parents = [bot.gazetteer.get(k) for k in bot.gazetteer.ancestors(other.key)]
         within = [p.name for p in parents if p is not None and p.kind != "country"][:1]
         where = ", ".join([*within, other.country])
-        named.append(f"{other.name} ({other.kind} in {where})")
+        named.append(f"{other.name} ({blocks.kind_words(other.kind)} in {where})")
     return "; ".join(dict.fromkeys(named[:3]))
 
 

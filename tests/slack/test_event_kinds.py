@@ -145,4 +145,8 @@ def test_subscribing_again_to_a_place_says_what_it_replaced(harness: SlackHarnes
     ask(harness, "/subscribe", "airstrikes in Sudan alerts")
     changed = ask(harness, "/subscribe", "Sudan when 5+ killed")["text"]
     assert "changed this channel's subscription to the place *Sudan*" in changed
-    assert "(was: *Air/drone strike in Sudan*, as alerts)" in changed
+    assert changed.endswith("(when 5+ killed); it was *Air/drone strike in Sudan*, as alerts.")
+    again = ask(harness, "/subscribe", "Sudan weekly")["text"]
+    assert again.endswith(
+        "weekly on Monday at 08:00 (UTC); it was daily at 08:00 (UTC) (when 5+ killed)."
+    )

@@ -148,10 +148,11 @@ def follow(
     text = f"<@{user}> {verb} {what} *{label}*, {when}."
     if before is not None:  # one subscription per target: say what this one replaced
         daily = before.mode in ("daily", "weekly")
-        was = f"*{blocks.escape(before.title)}*, "
-        was += _how(before, f" ({zone_label(prefs.timezone)})" if daily else "")
-        if was != f"*{label}*, {when}":
-            text = f"{text[:-1]} (was: {was})."
+        was = _how(before, f" ({zone_label(prefs.timezone)})" if daily else "")
+        if blocks.escape(before.title) != label:
+            was = f"*{blocks.escape(before.title)}*, {was}"
+        if was != when:
+            text = f"{text[:-1]}; it was {was}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""
     if others:

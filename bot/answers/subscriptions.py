@@ -28,6 +28,7 @@ from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
 from bot.answers.severity import severe_enough, split_toll
+from bot.answers.timezones import check_timezone
 from bot.answers.topics import mentions, stems
 from bot.records import (
     DEFAULT_DAILY_AT,
@@ -80,6 +81,8 @@ _WEEKDAYS = {
 _SCHEDULE_WORDS = _KEYWORDS | _FILLERS | set(_WEEKDAYS)
 _MODES: tuple[Mode, ...] = ("daily", "weekly", "hourly", "alerts")
 _TIMEISH = re.compile(r"^[+-]?\d{1,2}(?:[:.h]\d{1,3})?(?:am|pm)?$", re.IGNORECASE)
+_CLEAR_TIME = re.compile(r"^\d{1,2}(?:[:.h]\d{2}|(?::\d{2})?(?:am|pm))$", re.IGNORECASE)
+"""A time of day no figure could be: "08:00", "8am", "8h30" (not "5")."""
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$", re.IGNORECASE)
 
 
@@ -163,11 +166,53 @@ def parse_subscribe(text: str) -> SubscribeRequest:
     words, corroboration = split_corroboration(text.split(), _schedule_word)
     words, min_killed = split_toll(words, _schedule_word)
     at = _schedule_tail(words) if words and words[-1][-1] not in QUOTES else len(words)
+    if at == len(words) and words and words[-1][-1] not in QUOTES:
+        _refuse_a_zone(text.split(), words)
     mode, daily_at = _schedule(words[at:])
     query = " ".join(words[:at])
     if not query:
         raise ValueError("name a place or a topic, e.g. `/subscribe Deir al-Zor daily 08:00`")
     return SubscribeRequest(query, mode, daily_at, min_killed, corroboration)
+
+
+_ZONE_BEFORE, _ZONE_AFTER = {"in"}, {"time", "zone", "timezone"}
+"""Words around a time zone typed after a schedule: "in Kyiv", "Kyiv time"."""
+
+
+def _refuse_a_zone(typed: list[str], words: list[str]) -> None:
+    """Raise ValueError saying where a time zone goes when `words` (the command's, its
+    thresholds taken out) end on a schedule and a time zone ("Kharkiv daily 08:00 Kyiv
+    time"), which would otherwise all be followed as one topic: a digest's time is read in
+    the channel's zone, set by `/newsbot timezone`; alerts and hourly digests have none.
+    `typed` is the whole command, to say what to type instead."""
+    for start in range(1, len(words) - 1):
+        end = start
+        while end < len(words) and _schedule_word(words[end]):
+            end += 1
+        said = [w.lower() for w in words[start:end]]
+        if not any(w in _KEYWORDS or w in _WEEKDAYS or _CLEAR_TIME.match(w) for w in said):
+            continue
+        zone = words[end:]
+        named = zone[1:] if zone and zone[0].lower() in _ZONE_BEFORE else zone
+        named = named[:-1] if named and named[-1].lower() in _ZONE_AFTER else named
+        try:
+            check_timezone(" ".join(named))
+        except ValueError:
+            continue
+        rest = next(
+            typed[:i] + typed[i + len(zone) :]
+            for i in range(len(typed), -1, -1)
+            if typed[i : i + len(zone)] == zone
+        )
+        instead = f"`/subscribe {' '.join(rest)}`"
+        mode = _schedule(words[start:end])[0]
+        if mode in ("alerts", "hourly"):
+            what = "alerts are posted as they come" if mode == "alerts" else "hourly digests"
+            raise ValueError(f"{what}, whatever the time zone: {instead}")
+        raise ValueError(
+            "digests keep the channel's time zone: set it with "
+            f"`/newsbot timezone {' '.join(named)}`, then {instead}"
+        )
 
 
 def parse_mute(text: str) -> tuple[str, timedelta]:

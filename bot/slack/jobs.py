@@ -19,6 +19,7 @@ from bot.slack.blocks import (
     feed_failing_message,
     feed_recovered_message,
     followup_message,
+    paused_because,
     story_blocks,
     story_leads,
 )
@@ -237,7 +238,7 @@ class SlackJobs:
             self._tell(
                 delivery.team_id,
                 user,
-                f"I could not post in <#{delivery.channel_id}> (`{error}`), so its "
+                f"I could not post in <#{delivery.channel_id}>: {paused_because(error)}, so its "
                 f"subscriptions are paused: {labels}. Invite me with `/invite @newsbot` "
                 "and `/subscribe` again there to resume.",
             )

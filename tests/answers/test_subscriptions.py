@@ -87,3 +87,10 @@ def test_a_village_the_gazetteer_does_not_list_reaches_its_governorate(
     governorate = subscription("place", "cfg:deir-ez-zor-governorate")
     assert Matcher(gaz).select([article], [governorate]) == [article]
     assert Matcher(gaz).select([article], [subscription("place", "cc:IQ")]) == []
+
+
+def test_a_time_zone_after_a_schedule_is_refused_but_a_topic_with_a_figure_is_not() -> None:
+    with pytest.raises(ValueError, match="`/newsbot timezone Kyiv`, then `/subscribe Kharkiv"):
+        parse_subscribe("Kharkiv daily 08:00 in Kyiv when 5+ killed")
+    assert parse_subscribe("Highway 5 Gaza").query == "Highway 5 Gaza"
+    assert parse_subscribe("Gaza daily 08:00").query == "Gaza"

@@ -153,3 +153,40 @@ def test_mutes_are_listed_and_lifted(harness: SlackHarness) -> None:
     assert "Unmuted *Deir ez-Zor, Syria* in this channel" in lifted["text"]
     assert lifted["response_type"] == "in_channel"
     assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
+
+
+def test_unsubscribing_from_what_is_not_followed_says_nothing_was_removed(
+    harness: SlackHarness,
+) -> None:
+    ask(harness, "/subscribe", "Deir al-Zor hourly", "s1")
+    missed = ask(harness, "/unsubscribe", "Mosul", "un")
+    shown = text_of(missed["blocks"])
+    assert "does not follow *Mosul, Iraq*" in shown and "nothing was removed" in shown
+    assert "*Deir ez-Zor, Syria* (place), hourly" in shown
+    assert "does not follow *Mosul, Iraq*" in missed["text"]
+    assert len(harness.bot.channels.subscriptions(TEAM, ["CDESK"])) == 1
+
+
+def test_whatsnew_names_the_other_places_by_the_name_asked_just_above_their_buttons(
+    harness: SlackHarness,
+) -> None:
+    gaza = ask(harness, "/whatsnew", "Gaza", "gaza")
+    assert gaza["blocks"][0]["text"]["text"] == "Gaza Strip, Palestinian Territory"
+    lines = gaza["blocks"][1]["elements"][0]["text"].split("\n")
+    assert lines[-1] == "Other places called “Gaza”:"
+    assert gaza["blocks"][2]["type"] == "actions"
+    assert "Gaza, Mozambique" in text_of([gaza["blocks"][2]])
+
+
+def test_whatsnew_names_kinds_of_place_in_words_and_tells_namesakes_apart(
+    harness: SlackHarness,
+) -> None:
+    oblast = ask(harness, "/whatsnew", "Donetsk Oblast", "oblast")
+    assert text_of(oblast["blocks"]).split("\n")[1] == "*province in Donbas, Ukraine*"
+    kyiv = text_of(ask(harness, "/whatsnew", "Kyiv", "kyiv")["blocks"])
+    assert "Covering Kyiv, Ukraine (province) too." in kyiv
+    town = ask(harness, "/whatsnew", "Zaporizhzhia", "zp")
+    header = town["blocks"][0]["text"]["text"]
+    others = [e["text"]["text"] for e in town["blocks"][2]["elements"]]
+    assert header not in others and len(set(others)) == len(others)
+    assert all("admin" not in label for label in others)

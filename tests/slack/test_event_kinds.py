@@ -139,3 +139,14 @@ def test_a_kind_with_a_radius_it_cannot_read_says_how(harness: SlackHarness) -> 
     assert said["response_type"] == "ephemeral"
     assert "a radius runs from 1 to 500 km (not 900 km). Nothing was changed" in said["text"]
     assert followed(harness) == []
+
+
+def test_subscribing_again_to_a_place_says_what_it_replaced(harness: SlackHarness) -> None:
+    ask(harness, "/subscribe", "airstrikes in Sudan alerts")
+    changed = ask(harness, "/subscribe", "Sudan when 5+ killed")["text"]
+    assert "changed this channel's subscription to the place *Sudan*" in changed
+    assert changed.endswith("(when 5+ killed); it was *Air/drone strike in Sudan*, as alerts.")
+    again = ask(harness, "/subscribe", "Sudan weekly")["text"]
+    assert again.endswith(
+        "weekly on Monday at 08:00 (UTC); it was daily at 08:00 (UTC) (when 5+ killed)."
+    )

@@ -309,6 +309,28 @@ FORMS: list[tuple[str, str, str, str, list[str]]] = [
     ("/whatsnew", "Deir ez Zorr", PRIVATE, "Covering Deir ez-Zor Governorate, Syria too.", []),
     ("/whatsnew", "Deir ez-Zor for ever", PRIVATE, "`ever` is not a duration", []),
     ("/whatsnew", "Qqqxq", PRIVATE, "No place matches “Qqqxq”", []),
+    (
+        "/subscribe",
+        "Kharkiv daily 08:00 Europe/Kyiv",
+        PRIVATE,
+        "digests keep the channel's time zone: set it with `/newsbot timezone Europe/Kyiv`, "
+        "then `/subscribe Kharkiv daily 08:00`",
+        [],
+    ),
+    (
+        "/subscribe",
+        "Aleppo weekly Monday 9am Beirut time",
+        PRIVATE,
+        "`/newsbot timezone Beirut`, then `/subscribe Aleppo weekly Monday 9am`",
+        [],
+    ),
+    (
+        "/subscribe",
+        "Aleppo alerts UTC+3",
+        PRIVATE,
+        "alerts are posted as they come, whatever the time zone: `/subscribe Aleppo alerts`",
+        [],
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from bot.clock import utcnow
 from bot.slack.blocks import Message
 from bot.slack.poster import Poster
 from tests.answers.test_delivery import add_article
-from tests.slack.checks import assert_valid_blocks
+from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
 
@@ -89,3 +89,37 @@ def test_poster_keeps_a_second_between_messages_to_a_channel(harness: SlackHarne
     for channel in ("C1", "C1", "C2", "C1"):
         poster.post(TEAM, channel, Message("hi"))
     assert waits == [1.0, 2.0]
+
+
+def test_a_paused_subscription_says_why_in_words_and_resumes_as_such(
+    harness: SlackHarness,
+) -> None:
+    """A channel that removed the bot: its creator, /subscriptions and /newsbot settings
+    say why in words, not Slack's error code; subscribing again there says it resumed."""
+    subscribe(harness, "Deir al-Zor alerts", channel="CGONE", user="UBEN")
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    add_article(harness.bot.store, "Shelling in Deir ez-Zor", deir, utcnow())
+    harness.fake.fail(
+        "chat.postMessage",
+        "not_in_channel",
+        when=lambda call: call.body.get("channel") == "CGONE",
+        times=1,
+    )
+    assert harness.bot.jobs.alerts(utcnow() + timedelta(minutes=3)) == 0
+    [told] = [c for c in harness.fake.calls_to("chat.postMessage") if c.body["channel"] == "UBEN"]
+    listed = harness.command("/subscriptions", "", channel="CGONE", response="list")
+    settings = harness.command("/newsbot", "settings", channel="CGONE", response="settings")
+    assert listed[0] == settings[0] == 200
+    shown = [
+        told.body["text"],
+        text_of(harness.fake.wait_for("response:list")[0].body["blocks"]),
+        text_of(harness.fake.wait_for("response:settings")[0].body["blocks"]),
+    ]
+    for text in shown:
+        assert "not_in_channel" not in text
+        assert "I am not a member of the channel" in text, text
+    harness.command(
+        "/subscribe", "Deir al-Zor alerts", channel="CGONE", user="UBEN", response="s-CGONE"
+    )
+    [_, again] = harness.fake.wait_for("response:s-CGONE", count=2)
+    assert "<@UBEN> resumed this channel's subscription to the place" in again.body["text"]

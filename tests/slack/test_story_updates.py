@@ -222,3 +222,68 @@ def test_a_digest_waits_for_a_post_of_its_story_then_updates_it(harness: SlackHa
     assert first in text_of(post["blocks"]) and second in text_of(post["blocks"])
     [told] = replies(harness, post["ts"])
     assert text_of(told["blocks"]) == "Death toll rises to 7 (Levant Daily)"
+
+
+def test_a_story_at_an_unlisted_village_offers_a_place_its_button_can_follow(
+    harness: SlackHarness,
+) -> None:
+    """A village the gazetteer lacks ("unlisted:<parent>/<slug>") is no place a channel can
+    follow: the story's Subscribe button names the listed place its report names instead,
+    and pressing it subscribes (a button naming the village was dropped unanswered)."""
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor alerts")
+    area = bot.gazetteer.get(bot.gazetteer.ancestors(bot.gazetteer.lookup("Deir ez-Zor")[0].key)[0])
+    assert area is not None and area.kind != "country"
+    village = Place(f"unlisted:{area.key}/al-shafa", "Al-Shafa", "village", area.country_code,
+                    area.country, lat=area.lat, lon=area.lon, approximate=True)  # fmt: skip
+    title = "Shelling kills three in Al-Shafa, in the Deir ez-Zor countryside"
+    link = "https://desertpost.example/al-shafa-shelling"
+    feed = bot.store.add_feed("https://desertpost.example/rss", title="Desert Post")
+    at = utcnow()
+    entry = ParsedEntry(link, link, link, title, f"{title}, a monitor said.", "", at)
+    mentions = [
+        PlaceMention("Al-Shafa", 24, 32, village),
+        PlaceMention("Deir ez-Zor", 41, 52, area),
+    ]
+    analysis = Analysis(Relevance(9.0, True), mentions, title)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, title))
+    bot.store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
+    assert bot.jobs.alerts(at + timedelta(minutes=3)) == 1
+    [post] = top_level(harness)
+    [button] = [
+        e
+        for block in post["blocks"]
+        for e in block.get("elements", [])
+        if e.get("action_id") == "subscribe_place"
+    ]
+    assert button["value"] == area.key and button["text"]["text"] == f"Subscribe to {area.name}"
+    harness.action("subscribe_place", button["value"], ephemeral=False, response="sub")
+    [answer] = harness.fake.wait_for("response:sub")
+    assert f"subscribed this channel to the place *{area.label}*" in answer.body["text"]
+
+
+def test_a_muted_story_listed_by_mute_list_can_be_unmuted_by_its_title(
+    harness: SlackHarness,
+) -> None:
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    report(bot.store, deir, "Desert Post", 2, utcnow())
+    assert bot.jobs.alerts(utcnow() + timedelta(minutes=3)) == 1
+    [post] = top_level(harness)
+    [story] = [
+        e["value"]
+        for block in post["blocks"]
+        for e in block.get("elements", [])
+        if e.get("action_id") == "mute_story"
+    ]
+    harness.action("mute_story", story, ephemeral=False, response="muted")
+    harness.fake.wait_for("response:muted")
+    title = CLASH[0].format(n=2)
+    harness.command("/mute", "list", response="list")
+    listed = harness.fake.wait_for("response:list")[0].body["text"]
+    assert f"*{title}* until" in listed and "story title" in listed
+    harness.command("/unmute", title.lower(), response="unmute")
+    [lifted] = harness.fake.wait_for("response:unmute")
+    assert lifted.body["text"] == f"Unmuted *{title}* in this channel."
+    assert bot.channels.mutes(TEAM, "CDESK", bot.clock()) == []

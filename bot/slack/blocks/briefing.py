@@ -29,6 +29,7 @@ from bot.slack.blocks.common import (
     escape,
     fits,
     header,
+    kind_words,
     link,
     mrkdwn,
     slack_date,
@@ -53,7 +54,8 @@ def place_where(place: Place, containing: Sequence[str]) -> str:
     """ "city in Deir ez-Zor Governorate, Syria"."""
     within = [*containing, place.country] if place.kind != "country" else list(containing)
     where = ", ".join(dict.fromkeys(name for name in within if name and name != place.name))
-    return f"{place.kind} in {where}" if where else place.kind
+    kind = kind_words(place.kind)
+    return f"{kind} in {where}" if where else kind
 
 
 def briefing_message(
@@ -73,10 +75,8 @@ def briefing_message(
     if not answer.exact:
         lines.append(f"Closest match for “{escape(answer.query)}”.")
     if answer.also:
-        covered = "; ".join(escape(p.label) for p in answer.also)
+        covered = "; ".join(escape(distinct_label(p, [place])) for p in answer.also)
         lines.append(f"Covering {covered} too.")
-    if answer.alternatives:
-        lines.append(f"Other places called {escape(place.name)}:")
     if answer.older and answer.articles:
         lines.append(f"Nothing published since {slack_date(answer.since)}; the latest before:")
     elif answer.older:
@@ -85,9 +85,16 @@ def briefing_message(
         lines.append(f"Since {slack_date(answer.since)}.")
     if shared_by:
         lines.append(f"Shared by <@{shared_by}>.")
+    if answer.alternatives:  # last, just above their buttons; by the name asked ("Gaza")
+        asked = answer.query.strip()
+        named = escape(place.name)
+        if answer.exact and asked and asked.casefold() != place.name.casefold():
+            named = f"“{escape(asked)}”"
+        lines.append(f"Other places called {named}:")
     head: list[Block] = [header(place.label), context("\n".join(lines))]
     if answer.alternatives:
-        head.append(ActionsBlock(elements=place_buttons(answer.alternatives, answer.since)))
+        buttons = place_buttons(answer.alternatives, answer.since, beside=place)
+        head.append(ActionsBlock(elements=buttons))
     if answer.summary_sentences:
         head.append(SectionBlock(text=mrkdwn(summary_text(answer))))
     if not answer.articles:
@@ -154,11 +161,27 @@ def place_value(place: Place, since: datetime | None = None) -> str:
     return json.dumps(value)
 
 
-def place_buttons(places: Sequence[Place], since: datetime | None = None) -> list[ButtonElement]:
-    """Up to five buttons, each answering with that place's briefing."""
+def place_buttons(
+    places: Sequence[Place], since: datetime | None = None, *, beside: Place | None = None
+) -> list[ButtonElement]:
+    """Up to five buttons, each answering with that place's briefing; one labelled like
+    another of them or like the place `beside` them names its kind ("Kyiv, Ukraine
+    (province)")."""
+    shown = places[:5]
     return [
-        button(p.label, f"brief_place_{i}", place_value(p, since)) for i, p in enumerate(places[:5])
+        button(
+            distinct_label(p, [*shown, *([beside] if beside else [])]),
+            f"brief_place_{i}",
+            place_value(p, since),
+        )
+        for i, p in enumerate(shown)
     ]
+
+
+def distinct_label(place: Place, others: Sequence[Place]) -> str:
+    """The place's label, with its kind when another of `others` is labelled alike."""
+    alike = any(o.key != place.key and o.label == place.label for o in others)
+    return f"{place.label} ({kind_words(place.kind)})" if alike else place.label
 
 
 def summary_text(answer: Briefing) -> str:

@@ -32,13 +32,15 @@ from bot.slack.blocks.common import (
 )
 
 
-def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Message:
+def subscriptions_message(subs: Sequence[Subscription], channel_id: str, note: str = "") -> Message:
     """A channel's subscriptions, each with a Remove button (as many as fit one message,
-    then how many more)."""
+    then how many more), after `note` (mrkdwn: why they are shown) when given."""
+    noted = as_dicts([SectionBlock(text=mrkdwn(note))]) if note else []
     if not subs:
         text = f"<#{channel_id}> follows nothing yet. Try `/subscribe Deir al-Zor daily 08:00`."
+        text = f"{note} {text}" if note else text
         return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
-    blocks = as_dicts([header("Subscriptions of this channel")])
+    blocks = noted + as_dicts([header("Subscriptions of this channel")])
     shown = 0
     for sub in subs:
         item = as_dicts(
@@ -56,7 +58,24 @@ def subscriptions_message(subs: Sequence[Subscription], channel_id: str) -> Mess
     if shown < len(subs):
         more = f"…and {len(subs) - shown} more: `/unsubscribe <place or topic>` removes one."
         blocks += as_dicts([context(more)])
-    return Message(f"{len(subs)} subscriptions", blocks)
+    return Message(f"{note} {len(subs)} subscriptions".lstrip(), blocks)
+
+
+PAUSED_BECAUSE = {
+    "not_in_channel": "I am not a member of the channel",
+    "channel_not_found": "the channel is gone or private to me",
+    "is_archived": "the channel is archived",
+    "app_uninstalled": "the app was uninstalled from this workspace",
+    "tokens_revoked": "the app's access to this workspace was revoked",
+    "not_installed": "the app is not installed in this workspace",
+}
+"""Why a channel's subscriptions were paused, in words, by the Slack error that paused them."""
+
+
+def paused_because(reason: str) -> str:
+    """ "I am not a member of the channel" for `not_in_channel`; Slack's code, quoted, for a
+    reason without words."""
+    return PAUSED_BECAUSE.get(reason, f"Slack refused my posts (`{escape(reason)}`)")
 
 
 def _subscription_line(sub: Subscription) -> str:
@@ -65,7 +84,7 @@ def _subscription_line(sub: Subscription) -> str:
     if sub.threshold:
         line += f" {sub.threshold}"
     if sub.paused_reason:
-        line += f" · paused: `{escape(sub.paused_reason)}`"
+        line += f" · paused: {paused_because(sub.paused_reason)}"
     return line
 
 
@@ -92,7 +111,8 @@ def help_message(intro: str = "") -> Message:
             "`/subscriptions` what this channel follows · `/unsubscribe <place or topic>`",
             "`/digest` this channel's digest now",
             "`/mute <place or topic> [for 6h | 6 hours | 3 days | 2 weeks]` silence it here "
-            "(24 h unless told) · `/mute list` what is muted · `/unmute <place or topic>`",
+            "(24 h unless told) · `/mute list` what is muted · "
+            "`/unmute <place, topic or story title>`",
             "`/newsbot settings` this channel's time zone, schedules, alerts and mutes",
             "`/newsbot timezone Paris` digest times in this zone (`Europe/Paris`, `UTC+3`; UTC "
             "by default)",
@@ -171,7 +191,7 @@ def settings_message(
         name = escape(sub.title) + (" (topic)" if sub.kind == "topic" else "")
         name += f" {sub.threshold}" if sub.threshold else ""
         if sub.paused_reason:
-            paused.append(f"{name}: `{escape(sub.paused_reason)}`")
+            paused.append(f"{name}: {paused_because(sub.paused_reason)}")
         elif sub.mode == "alerts":
             alerts.append(name)
         else:

@@ -54,6 +54,16 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+KIND_WORDS = {"admin1": "province", "admin2": "district"}
+"""A gazetteer's kind of place as a reader says it (GeoNames' "admin1" is a province, an
+oblast, a state; "admin2" a district, a raion, a county)."""
+
+
+def kind_words(kind: str) -> str:
+    """ "province" for "admin1"; "city", "region", "sea" as they are."""
+    return KIND_WORDS.get(kind, kind)
+
+
 def clip(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, with an ellipsis when cut."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

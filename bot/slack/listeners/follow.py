@@ -1,6 +1,8 @@
 """Following something in a channel, as `/subscribe` and every Subscribe button do: say so
-truthfully ("already follows" when nothing changed) and, for a new subscription, add one
-short recap of the last day instead of pushing it as news."""
+truthfully ("already follows" when nothing changed; what a changed subscription was, since
+a channel follows a target once: "airstrikes in Sudan" becomes "Sudan when 5+ killed") and,
+for a new subscription, add one short recap of the last day instead of pushing it as
+news."""
 
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ def namesakes(bot: SlackBot, place: Place, others: Sequence[Place]) -> str:
         parents = [bot.gazetteer.get(k) for k in bot.gazetteer.ancestors(other.key)]
         within = [p.name for p in parents if p is not None and p.kind != "country"][:1]
         where = ", ".join([*within, other.country])
-        named.append(f"{other.name} ({other.kind} in {where})")
+        named.append(f"{other.name} ({blocks.kind_words(other.kind)} in {where})")
     return "; ".join(dict.fromkeys(named[:3]))
 
 
@@ -139,9 +141,18 @@ def follow(
     )
     prefs = bot.channels.prefs(team, channel)
     verb = "subscribed this channel to" if created else "changed this channel's subscription to"
+    if before is not None and before.paused_reason is not None:
+        verb = "resumed this channel's subscription to"
     digest = sub.mode in ("daily", "weekly")
     when = _how(sub, f" ({zone_label(prefs.timezone)})" if digest else "")
     text = f"<@{user}> {verb} {what} *{label}*, {when}."
+    if before is not None:  # one subscription per target: say what this one replaced
+        daily = before.mode in ("daily", "weekly")
+        was = _how(before, f" ({zone_label(prefs.timezone)})" if daily else "")
+        if blocks.escape(before.title) != label:
+            was = f"*{blocks.escape(before.title)}*, {was}"
+        if was != when:
+            text = f"{text[:-1]}; it was {was}."
     place = bot.gazetteer.get(target.key) if target.kind == "place" else None
     others = namesakes(bot, place, alternatives) if place is not None else ""
     if others:

@@ -1,6 +1,7 @@
 """`/mute PLACE|TOPIC [for 6h | 6 hours | 3 days | 2 weeks]`: silence it in the channel for a
 while; nothing is muted when the text is not understood. `/mute list` lists the channel's
-mutes; `/unmute PLACE|TOPIC` lifts one before its time."""
+mutes; `/unmute PLACE|TOPIC` lifts one before its time, as does a muted story's title as
+the list shows it."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ def register(app: App, bot: SlackBot) -> None:
             return
         target = resolve_target(bot.gazetteer, text, bot.lexicon).target
         lifted = next((m for m in listed if (m.kind, m.target) == (target.kind, target.key)), None)
+        if lifted is None:  # a story (or place) named as the list shows it: by its title
+            lifted = next((m for m in listed if _folded(m.label) == _folded(text)), None)
         if lifted is None or not bot.channels.unmute(team, channel, lifted.kind, lifted.target):
             answer(respond, blocks.text_message(f"That is not muted here. {mutes_text(listed)}"))
             return
@@ -79,4 +82,11 @@ def mutes_text(mutes: list[Mute]) -> str:
     listed = "; ".join(
         f"*{blocks.escape(m.label)}* until {blocks.slack_date(m.until)}" for m in mutes
     )
-    return f"Muted in this channel: {listed}. Lift one with `/unmute <place or topic>`."
+    stories = any(m.kind in ("story", "article") for m in mutes)
+    what = "place, topic or story title" if stories else "place or topic"
+    return f"Muted in this channel: {listed}. Lift one with `/unmute <{what}>`."
+
+
+def _folded(text: str) -> str:
+    """A name as typed or listed, to compare: case-folded, spaces collapsed, unquoted."""
+    return " ".join(text.strip("\"'“”«»").casefold().split())

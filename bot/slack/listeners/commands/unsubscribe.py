@@ -1,5 +1,6 @@
 """`/unsubscribe PLACE|TOPIC|within N km of PLACE|POINT`: the channel stops following it
-(a kind of event before it, "airstrikes in Sudan", names the same subscription)."""
+(a kind of event before it, "airstrikes in Sudan", names the same subscription); what it
+does not follow is said so, above the channel's subscriptions."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def register(app: App, bot: SlackBot) -> None:
             answer(respond, blocks.text_message(f"Unsubscribed from *{label}*."), public=True)
         else:
             subs = bot.channels.subscriptions(team, [channel])
-            answer(respond, blocks.subscriptions_message(subs, channel))
+            named = blocks.escape(target.label)
+            note = f"This channel does not follow *{named}*, so nothing was removed."
+            answer(respond, blocks.subscriptions_message(subs, channel, note))
 
     app.command("/unsubscribe")(ack=ack_now, lazy=[unsubscribe])
 

@@ -38,6 +38,17 @@ CLASH = (
 )
 
 
+def button_value(post: dict[str, Any], action_id: str) -> str:
+    """The value of the button `action_id` in a posted message's blocks (there is one)."""
+    [value] = [
+        e["value"]
+        for block in post["blocks"]
+        for e in block.get("elements", [])
+        if e.get("action_id") == action_id
+    ]
+    return str(value)
+
+
 def report(store: Store, place: Place, outlet: str, killed: int | None, at: datetime) -> str:
     """One outlet's report of the invented Dhiban clash (its own feed and link), giving
     `killed` as "at least N"; returns its link."""
@@ -188,12 +199,7 @@ def test_more_lists_every_source_of_the_story(harness: SlackHarness) -> None:
     second = report(bot.store, deir, "Levant Daily", 7, utcnow())
     assert bot.jobs.alerts(now) == 1
     [post] = top_level(harness)
-    [lead] = [
-        e["value"]
-        for block in post["blocks"]
-        for e in block.get("elements", [])
-        if e.get("action_id") == "article_more"
-    ]
+    lead = button_value(post, "article_more")
     harness.action("article_more", lead, ephemeral=False, response="more")
     [answer] = harness.fake.wait_for("response:more")
     assert_valid_blocks(answer.body["blocks"])
@@ -271,12 +277,7 @@ def test_a_muted_story_listed_by_mute_list_can_be_unmuted_by_its_title(
     report(bot.store, deir, "Desert Post", 2, utcnow())
     assert bot.jobs.alerts(utcnow() + timedelta(minutes=3)) == 1
     [post] = top_level(harness)
-    [story] = [
-        e["value"]
-        for block in post["blocks"]
-        for e in block.get("elements", [])
-        if e.get("action_id") == "mute_story"
-    ]
+    story = button_value(post, "mute_story")
     harness.action("mute_story", story, ephemeral=False, response="muted")
     harness.fake.wait_for("response:muted")
     title = CLASH[0].format(n=2)

@@ -284,10 +284,10 @@ class ArticleStore:
             **_event_values(analysis.event),
         }
         found = _report_anchors(entry, analysis)
-        if found is not None and (analysis.places or analysis.containing):
-            values["anchor_words"] = anchor_column(words_of(found))
-        mine = None if found is None else without(found, place_words(analysis.places))
         names = words_of(found) if found else frozenset()
+        if found is not None and (analysis.places or analysis.containing):
+            values["anchor_words"] = anchor_column(names)
+        mine = None if found is None else without(found, place_words(analysis.places))
         match, partly_alike = matching_story(conn, published, story, day, names)
         keyed = _keyed_story(conn, published, analysis, day)
         if match and keyed is not None and keyed != match[0]:
@@ -299,7 +299,7 @@ class ArticleStore:
             if match
             else keyed
             or _grown_toll(conn, published, analysis, day, story)
-            or _named_story(conn, published, found, analysis)
+            or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
             or _lone_story(conn, published, analysis, day)
         )
@@ -698,23 +698,22 @@ def _rare_story(
 def _named_story(
     conn: Connection,
     published: datetime,
-    found: frozenset[Anchor] | None,
+    mine: frozenset[Anchor] | None,
     analysis: Analysis,
 ) -> int | None:
     """The story of the conflict reports of the last day at the article's places that
-    share enough of its distinctive names and figures (`story_anchors`), else None. Its
-    places are those within one country that it names, with the places inside them, and
-    the regions around them (a village and its province are one area); the names of its
-    places do not count. The reports of the week there tell which names are usual at
+    share enough of its distinctive names and figures (`mine`: its anchors, its places'
+    names aside; `story_anchors`), else None. Its places are those within one country that
+    it names, with the places inside them, and the regions around them (a village and its
+    province are one area). The reports of the week there tell which names are usual at
     them; only a story told there within the last day is joined."""
-    if analysis.language in (None, "und") or found is None:
+    if analysis.language in (None, "und") or mine is None:
         return None
     named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
     around = [p.key for p in analysis.containing if _in_one_country(p)]
     reports = place_reports(conn, published, [*named, *(INSIDE + k for k in named), *around])
     if not reports:
         return None
-    mine = without(found, place_words(analysis.places))
     best = story_anchors(
         mine,
         (

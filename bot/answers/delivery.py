@@ -111,6 +111,9 @@ class Delivery:
     followups: list[Followup] = field(default_factory=list)
     """Stories the channel was already shown that gained reports: updated where they were
     posted and told in that message's thread, never posted again as new."""
+    followed: frozenset[str] = frozenset()
+    """The keys of the places the channel follows (paused or not): a story there offers no
+    button to subscribe to them again."""
 
     @property
     def listed(self) -> list[Story]:
@@ -217,7 +220,13 @@ class Deliveries:
         shown = self.channels.shown_stories(team, channel, found)
         leads = self.store.articles_by_id([p.lead_id for p in shown.values() if p.lead_id])
         by_id = {a.id: a for a in leads}
+        followed = frozenset(
+            sub.target
+            for sub in self.channels.subscriptions(team, [channel])
+            if sub.kind == "place"
+        )
         return {
+            "followed": followed,
             "stories": [s for s in found if s.id not in shown],
             "followups": [
                 followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))

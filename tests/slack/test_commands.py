@@ -204,3 +204,24 @@ def test_mute_and_whatsnew_refuse_spans_beyond_their_longest(harness: SlackHarne
     window = ask(harness, "/whatsnew", "Deir al-Zor 999d", "w")
     assert window["text"] == "`999d` is too long: /whatsnew looks back 90 days at most."
     assert "Deir ez-Zor" in text_of(ask(harness, "/whatsnew", "Deir al-Zor 90d", "w2")["blocks"])
+
+
+def test_a_digest_offers_no_subscribe_button_for_a_place_the_channel_follows(
+    harness: SlackHarness,
+) -> None:
+    ask(harness, "/subscribe", "Syria hourly", "s1")
+    ask(harness, "/subscribe", "Deir al-Zor alerts", "s2")
+    gaz, now = harness.bot.gazetteer, utcnow() + timedelta(seconds=1)
+    add_article(harness.bot.store, "Shelling in Deir ez-Zor", gaz.lookup("Deir ez-Zor")[0], now)
+    add_article(harness.bot.store, "Airstrikes on Aleppo", gaz.lookup("Aleppo")[0], now)
+    assert harness.command("/digest", "", response="d") == (200, "")
+    [posted] = harness.fake.wait_for("chat.postMessage")
+    offered: dict[str, list[str]] = {}
+    title = ""
+    for block in posted.body["blocks"]:
+        if block["type"] == "section":
+            title = block["text"]["text"].split("|", 1)[-1].split(">", 1)[0]
+        elif block["type"] == "actions":
+            offered[title] = [e["text"]["text"] for e in block["elements"]]
+    assert offered["Airstrikes on Aleppo"] == ["More", "Subscribe to Aleppo", "Mute this story"]
+    assert offered["Shelling in Deir ez-Zor"] == ["More", "Mute this story"]

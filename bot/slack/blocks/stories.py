@@ -3,7 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -55,11 +55,14 @@ STORY_BLOCK = "story-"
 buttons' block "story-42-buttons": how a story's blocks are found in a message to update."""
 
 
-def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
+def story_blocks(
+    story: Story, *, buttons: bool = True, followed: Collection[str] = ()
+) -> list[dict[str, Any]]:
     """One story: its lead article's linked title, its event line with the story's highest
     figures and who gave them ("Air/drone strike · Hajin · at least 7 killed (Levant
     Daily)") when it has one, every source linked by name, time, one-line summary; More /
-    Subscribe / Mute."""
+    Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
+    places the channel already follows)."""
     article = story.lead
     line = story_event_line(story)
     event = f"{escape(line)}\n" if line else ""
@@ -74,7 +77,7 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
         place = event_place(article)
-        if place is not None:
+        if place is not None and place.key not in followed:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
         elements.append(button("Mute this story", "mute_story", str(article.id)))
         blocks.append(ActionsBlock(elements=elements, block_id=f"{block_id}-buttons"))
@@ -151,7 +154,7 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     if weekly:
         items = [blocks for _, blocks in line_sections(stories)]
     else:
-        items = [story_blocks(s) for s in stories]
+        items = [story_blocks(s, followed=delivery.followed) for s in stories]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)

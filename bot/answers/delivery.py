@@ -215,7 +215,10 @@ class Deliveries:
 
     def _grouped(self, team: str, channel: str, claimed: Sequence[StoredArticle]) -> dict[str, Any]:
         """Claimed articles as stories new to the channel, and follow-ups of stories it was
-        already shown (keyword arguments of `Delivery`)."""
+        already shown (keyword arguments of `Delivery`, its articles among them). A follow-up
+        that brings neither an outlet nor a higher toll (an outlet counted already, say
+        through a second feed of its own) is no news: its reports are recorded as shown in
+        the story's thread, and nothing is posted of them."""
         found = self.store.stories_of(claimed)
         shown = self.channels.shown_stories(team, channel, found)
         leads = self.store.articles_by_id([p.lead_id for p in shown.values() if p.lead_id])
@@ -225,14 +228,23 @@ class Deliveries:
             for sub in self.channels.subscriptions(team, [channel])
             if sub.kind == "place"
         )
+        followups = [
+            followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))
+            for s in found
+            if s.id in shown
+        ]
+        told = [f for f in followups if f.toll is not None or f.outlets]
+        unsaid: set[int] = set()
+        for quiet in followups:  # only outlets already counted, no higher toll: nothing to say
+            if quiet.toll is None and not quiet.outlets:
+                ids = [a.id for a in quiet.story.articles]
+                self.channels.record_posted(team, channel, ids, quiet.post.thread)
+                unsaid.update(ids)
         return {
+            "articles": [a for a in claimed if a.id not in unsaid],
             "followed": followed,
             "stories": [s for s in found if s.id not in shown],
-            "followups": [
-                followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))
-                for s in found
-                if s.id in shown
-            ],
+            "followups": told,
         }
 
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
@@ -275,7 +287,8 @@ class Deliveries:
                 self.channels.release(team, channel, [a.id for a in found])
                 self.channels.unclaim_slot(team, channel, slot)
                 continue
-            if not found and not prefs.all_quiet:
+            grouped = self._grouped(team, channel, found)
+            if not grouped["articles"] and not prefs.all_quiet:
                 self.channels.finish_slot(team, channel, slot, now)
                 continue
             digests.append(
@@ -285,11 +298,10 @@ class Deliveries:
                     "digest",
                     schedule,
                     since,
-                    found,
-                    self.matcher.matched(found, group) or group,
-                    prefs.timezone,
-                    slot,
-                    **self._grouped(team, channel, found),
+                    subscriptions=self.matcher.matched(found, group) or group,
+                    timezone=prefs.timezone,
+                    slot=slot,
+                    **grouped,
                 )
             )
         return digests
@@ -311,9 +323,8 @@ class Deliveries:
             "digest",
             "now",
             since,
-            claimed,
-            subs,
-            prefs.timezone,
+            subscriptions=subs,
+            timezone=prefs.timezone,
             **self._grouped(team, channel, claimed),
         )
 
@@ -332,7 +343,8 @@ class Deliveries:
             if not alert_ready(pending, now, self.alert_window):
                 continue
             found, _ = self._claim(pending, team, channel, now)
-            if found:
+            told = self._grouped(team, channel, found) if found else {"articles": []}
+            if told["articles"]:
                 prefs = self.channels.prefs(team, channel)
                 alerts.append(
                     Delivery(
@@ -341,10 +353,9 @@ class Deliveries:
                         "alert",
                         "alerts",
                         since,
-                        found,
-                        self.matcher.matched(found, subs),
-                        prefs.timezone,
-                        **self._grouped(team, channel, found),
+                        subscriptions=self.matcher.matched(found, subs),
+                        timezone=prefs.timezone,
+                        **told,
                     )
                 )
         return alerts

@@ -112,20 +112,14 @@ def with_story(
 def followup_message(followup: Followup) -> Message:
     """A thread reply under a story already posted, saying in one line what changed: its
     death toll rose ("Death toll rises to 7 (Levant Daily)"), else the outlets that reported
-    it since ("Now also reported by Reuters"), else the further reports of outlets already
-    counted."""
+    it since ("Now also reported by Reuters"). (A follow-up with neither is never posted.)"""
     story = followup.story
     if followup.toll is not None:
         figure = followup.toll
         text = f"Death toll rises to {figure.casualties.min} ({escape(figure.outlet)})"
-    elif followup.outlets:
+    else:
         added = ", ".join(link(s.link, s.outlet) for s in followup.outlets[:MAX_SOURCE_LINKS])
         text = f"Now also reported by {added}"
-    else:
-        new_ids = {a.id for a in story.articles}
-        again = [s for s in story.sources if s.article_id in new_ids][:MAX_SOURCE_LINKS]
-        further = ", ".join(link(s.link, s.outlet) for s in again)
-        text = f"Still {story.sources_label}: a further report by {further}"
     title = followup.lead.title if followup.lead is not None else story.lead.title
     return Message(f"{title}: {one_line(text)}", as_dicts([context(text)]))
 

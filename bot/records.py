@@ -277,6 +277,18 @@ class Story:
         return self.articles[0]
 
     @property
+    def headline(self) -> StoredArticle:
+        """The article whose headline is shown above the story's figures: the report that
+        gave its highest killed figure, when that report is among its articles (so "leave 4
+        dead" never heads "at least 9 killed"), else its lead."""
+        toll = self.figure("killed")
+        if toll is not None:
+            for article in self.articles:
+                if article.id == toll.article_id:
+                    return article
+        return self.lead
+
+    @property
     def outlets(self) -> tuple[StorySource, ...]:
         """The first source of each outlet that reported it, oldest first."""
         first: dict[str, StorySource] = {}

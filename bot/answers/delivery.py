@@ -63,18 +63,29 @@ class Followup:
     """The story's new highest killed figure, when a new report raised it."""
     outlets: tuple[StorySource, ...]
     """Outlets whose first report of it is new."""
+    told_toll: StoredArticle | None = None
+    """The report that gave the story's highest toll (its headline heads the post)."""
 
     @property
     def updated(self) -> Story | None:
-        """The story as its post shows it now: its first lead, every source and figure."""
+        """The story as its post shows it now: its first lead (the post's), then the new
+        reports (one of them may give the headline), every source and figure."""
         if self.lead is None or self.post.message is None:
             return None
-        return Story(self.story.id, (self.lead,), self.story.sources)
+        known = [self.lead, *self.story.articles, *filter(None, [self.told_toll])]
+        articles = tuple({a.id: a for a in known}.values())
+        return Story(self.story.id, articles, self.story.sources)
 
 
-def followup(post: StoryPost, story: Story, lead: StoredArticle | None) -> Followup:
+def followup(
+    post: StoryPost,
+    story: Story,
+    lead: StoredArticle | None,
+    told_toll: StoredArticle | None = None,
+) -> Followup:
     """What the new reports of a story (its articles) change for a channel that was shown
-    it: compared with the story as its other reports tell it."""
+    it: compared with the story as its other reports tell it (`told_toll`: the report that
+    gave its highest toll, when known)."""
     new_ids = {a.id for a in story.articles}
     before = Story(
         story.id, story.articles, tuple(s for s in story.sources if s.article_id not in new_ids)
@@ -87,7 +98,7 @@ def followup(post: StoryPost, story: Story, lead: StoredArticle | None) -> Follo
         and (known is None or (toll.casualties.min or 0) > (known.casualties.min or 0))
     )
     fresh = tuple(s for s in story.outlets if s.article_id in new_ids)
-    return Followup(post, story, lead, toll if rose else None, fresh)
+    return Followup(post, story, lead, toll if rose else None, fresh, told_toll)
 
 
 @dataclass(frozen=True)
@@ -221,15 +232,19 @@ class Deliveries:
         the story's thread, and nothing is posted of them."""
         found = self.store.stories_of(claimed)
         shown = self.channels.shown_stories(team, channel, found)
-        leads = self.store.articles_by_id([p.lead_id for p in shown.values() if p.lead_id])
-        by_id = {a.id: a for a in leads}
+        tolls = {s.id: toll.article_id for s in found if (toll := s.figure("killed"))}
+        wanted = [p.lead_id for p in shown.values() if p.lead_id]
+        wanted += [tolls[i] for i in shown if i in tolls]
+        by_id = {a.id: a for a in self.store.articles_by_id(list(dict.fromkeys(wanted)))}
         followed = frozenset(
             sub.target
             for sub in self.channels.subscriptions(team, [channel])
             if sub.kind == "place"
         )
         followups = [
-            followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))
+            followup(
+                shown[s.id], s, by_id.get(shown[s.id].lead_id or 0), by_id.get(tolls.get(s.id, 0))
+            )
             for s in found
             if s.id in shown
         ]

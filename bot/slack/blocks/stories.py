@@ -58,12 +58,14 @@ buttons' block "story-42-buttons": how a story's blocks are found in a message t
 def story_blocks(
     story: Story, *, buttons: bool = True, followed: Collection[str] = ()
 ) -> list[dict[str, Any]]:
-    """One story: its lead article's linked title, its event line with the story's highest
-    figures and who gave them ("Air/drone strike · Hajin · at least 7 killed (Levant
-    Daily)") when it has one, every source linked by name, time, one-line summary; More /
+    """One story: the linked title of the report that gave its highest toll (else its lead
+    article's: `Story.headline`), its event line with the story's highest figures and who
+    gave them ("Air/drone strike · Hajin · at least 7 killed (Levant Daily)") when it has
+    one, every source linked by name, that report's time and one-line summary; More /
     Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
-    places the channel already follows)."""
-    article = story.lead
+    places the channel already follows). The blocks' ids stay the lead's, whatever the
+    headline, so that a post is updated in place as its story grows."""
+    lead, article = story.lead, story.headline
     line = story_event_line(story)
     event = f"{escape(line)}\n" if line else ""
     text = (
@@ -72,14 +74,14 @@ def story_blocks(
         f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
     )
-    block_id = f"{STORY_BLOCK}{article.id}"
+    block_id = f"{STORY_BLOCK}{lead.id}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(text), block_id=block_id)]
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
-        place = event_place(article)
+        place = event_place(lead)
         if place is not None and place.key not in followed:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
-        elements.append(button("Mute this story", "mute_story", str(article.id)))
+        elements.append(button("Mute this story", "mute_story", str(lead.id)))
         blocks.append(ActionsBlock(elements=elements, block_id=f"{block_id}-buttons"))
     return as_dicts(blocks)
 

@@ -72,9 +72,8 @@ class Followup:
         reports (one of them may give the headline), every source and figure."""
         if self.lead is None or self.post.message is None:
             return None
-        known = [self.lead, *self.story.articles, *filter(None, [self.told_toll])]
-        articles = tuple({a.id: a for a in known}.values())
-        return Story(self.story.id, articles, self.story.sources)
+        articles = tuple({a.id: a for a in (self.lead, *self.story.articles)}.values())
+        return Story(self.story.id, articles, self.story.sources, self.told_toll)
 
 
 def followup(
@@ -232,9 +231,13 @@ class Deliveries:
         the story's thread, and nothing is posted of them."""
         found = self.store.stories_of(claimed)
         shown = self.channels.shown_stories(team, channel, found)
-        tolls = {s.id: toll.article_id for s in found if (toll := s.figure("killed"))}
-        wanted = [p.lead_id for p in shown.values() if p.lead_id]
-        wanted += [tolls[i] for i in shown if i in tolls]
+        listed = {a.id for s in found for a in s.articles}
+        tolls = {
+            s.id: toll.article_id
+            for s in found
+            if (toll := s.figure("killed")) and toll.article_id not in listed
+        }  # the reports that gave a story's toll, read for its headline when not listed
+        wanted = [p.lead_id for p in shown.values() if p.lead_id] + list(tolls.values())
         by_id = {a.id: a for a in self.store.articles_by_id(list(dict.fromkeys(wanted)))}
         followed = frozenset(
             sub.target
@@ -258,7 +261,11 @@ class Deliveries:
         return {
             "articles": [a for a in claimed if a.id not in unsaid],
             "followed": followed,
-            "stories": [s for s in found if s.id not in shown],
+            "stories": [
+                replace(s, toll_report=by_id.get(tolls.get(s.id, 0)))
+                for s in found
+                if s.id not in shown
+            ],
             "followups": told,
         }
 

@@ -300,8 +300,8 @@ def test_a_storys_headline_is_the_report_that_gave_its_toll(harness: SlackHarnes
     subscribe(harness, "Deir al-Zor alerts")
     deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
     now = utcnow() + timedelta(minutes=3)
-    report(bot.store, deir, "Desert Post", 4, utcnow() - timedelta(minutes=1))
-    levant = report(bot.store, deir, "Levant Daily", 9, utcnow())
+    levant = report(bot.store, deir, "Levant Daily", 9, utcnow() - timedelta(minutes=1))
+    report(bot.store, deir, "Desert Post", 4, utcnow())  # the latest report, a lower figure
     assert bot.jobs.alerts(now) == 1
     [post] = top_level(harness)
     shown = text_of(post["blocks"])

@@ -258,6 +258,9 @@ class Story:
     articles: tuple[StoredArticle, ...]
     """The story's articles that the listing asked for, in its order; the first leads."""
     sources: tuple[StorySource, ...]
+    toll_report: StoredArticle | None = None
+    """The report that gave its highest killed figure, when the listing did not ask for it
+    (read for its headline)."""
 
     @classmethod
     def alone(cls, article: StoredArticle) -> Story:
@@ -275,6 +278,18 @@ class Story:
     def lead(self) -> StoredArticle:
         """The article whose title and summary stand for the story."""
         return self.articles[0]
+
+    @property
+    def headline(self) -> StoredArticle:
+        """The article whose headline is shown above the story's figures: the report that
+        gave its highest killed figure, when it is known (among its articles or as
+        `toll_report`), so "leave 4 dead" never heads "at least 9 killed"; else its lead."""
+        toll = self.figure("killed")
+        if toll is not None:
+            for article in (*self.articles, *filter(None, [self.toll_report])):
+                if article.id == toll.article_id:
+                    return article
+        return self.lead
 
     @property
     def outlets(self) -> tuple[StorySource, ...]:

@@ -79,6 +79,7 @@ def test_demo_prints_a_digest_and_the_deir_ez_zor_briefing(newsbot: Newsbot) -> 
     assert "Summary" in out
     # the traps of the sample feeds are not in the digest
     assert "SpaceX" not in out, "a rocket launch is no conflict news"
+    assert "Scheldt" not in out, "a battle of 1944 remembered is no armed clash of today"
     again = newsbot("demo").stdout
     assert "0 new articles" in again and "Conflict digest" in again
 

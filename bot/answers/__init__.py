@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         place_articles,
     )
     from bot.answers.delivery import Deliveries, Delivery, Followup
-    from bot.answers.durations import parse_duration
+    from bot.answers.durations import TooLong, parse_duration
     from bot.answers.event_kinds import split_kinds
     from bot.answers.event_place import event_place
     from bot.answers.feed_health import FeedHealth, FeedNotice
@@ -44,6 +44,7 @@ __all__ = [
     "Followup",
     "Matcher",
     "NoPlace",
+    "TooLong",
     "around_place",
     "brief",
     "brief_place",
@@ -81,6 +82,7 @@ __getattr__ = exports(
         "Delivery": "delivery",
         "Followup": "delivery",
         "parse_duration": "durations",
+        "TooLong": "durations",
         "split_kinds": "event_kinds",
         "event_place": "event_place",
         "FeedHealth": "feed_health",

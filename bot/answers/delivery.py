@@ -63,18 +63,28 @@ class Followup:
     """The story's new highest killed figure, when a new report raised it."""
     outlets: tuple[StorySource, ...]
     """Outlets whose first report of it is new."""
+    told_toll: StoredArticle | None = None
+    """The report that gave the story's highest toll (its headline heads the post)."""
 
     @property
     def updated(self) -> Story | None:
-        """The story as its post shows it now: its first lead, every source and figure."""
+        """The story as its post shows it now: its first lead (the post's), then the new
+        reports (one of them may give the headline), every source and figure."""
         if self.lead is None or self.post.message is None:
             return None
-        return Story(self.story.id, (self.lead,), self.story.sources)
+        articles = tuple({a.id: a for a in (self.lead, *self.story.articles)}.values())
+        return Story(self.story.id, articles, self.story.sources, self.told_toll)
 
 
-def followup(post: StoryPost, story: Story, lead: StoredArticle | None) -> Followup:
+def followup(
+    post: StoryPost,
+    story: Story,
+    lead: StoredArticle | None,
+    told_toll: StoredArticle | None = None,
+) -> Followup:
     """What the new reports of a story (its articles) change for a channel that was shown
-    it: compared with the story as its other reports tell it."""
+    it: compared with the story as its other reports tell it (`told_toll`: the report that
+    gave its highest toll, when known)."""
     new_ids = {a.id for a in story.articles}
     before = Story(
         story.id, story.articles, tuple(s for s in story.sources if s.article_id not in new_ids)
@@ -87,7 +97,7 @@ def followup(post: StoryPost, story: Story, lead: StoredArticle | None) -> Follo
         and (known is None or (toll.casualties.min or 0) > (known.casualties.min or 0))
     )
     fresh = tuple(s for s in story.outlets if s.article_id in new_ids)
-    return Followup(post, story, lead, toll if rose else None, fresh)
+    return Followup(post, story, lead, toll if rose else None, fresh, told_toll)
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,9 @@ class Delivery:
     followups: list[Followup] = field(default_factory=list)
     """Stories the channel was already shown that gained reports: updated where they were
     posted and told in that message's thread, never posted again as new."""
+    followed: frozenset[str] = frozenset()
+    """The keys of the places the channel follows (paused or not): a story there offers no
+    button to subscribe to them again."""
 
     @property
     def listed(self) -> list[Story]:
@@ -212,18 +225,48 @@ class Deliveries:
 
     def _grouped(self, team: str, channel: str, claimed: Sequence[StoredArticle]) -> dict[str, Any]:
         """Claimed articles as stories new to the channel, and follow-ups of stories it was
-        already shown (keyword arguments of `Delivery`)."""
+        already shown (keyword arguments of `Delivery`, its articles among them). A follow-up
+        that brings neither an outlet nor a higher toll (an outlet counted already, say
+        through a second feed of its own) is no news: its reports are recorded as shown in
+        the story's thread, and nothing is posted of them."""
         found = self.store.stories_of(claimed)
         shown = self.channels.shown_stories(team, channel, found)
-        leads = self.store.articles_by_id([p.lead_id for p in shown.values() if p.lead_id])
-        by_id = {a.id: a for a in leads}
+        listed = {a.id for s in found for a in s.articles}
+        tolls = {
+            s.id: toll.article_id
+            for s in found
+            if (toll := s.figure("killed")) and toll.article_id not in listed
+        }  # the reports that gave a story's toll, read for its headline when not listed
+        wanted = [p.lead_id for p in shown.values() if p.lead_id] + list(tolls.values())
+        by_id = {a.id: a for a in self.store.articles_by_id(list(dict.fromkeys(wanted)))}
+        followed = frozenset(
+            sub.target
+            for sub in self.channels.subscriptions(team, [channel])
+            if sub.kind == "place"
+        )
+        followups = [
+            followup(
+                shown[s.id], s, by_id.get(shown[s.id].lead_id or 0), by_id.get(tolls.get(s.id, 0))
+            )
+            for s in found
+            if s.id in shown
+        ]
+        told = [f for f in followups if f.toll is not None or f.outlets]
+        unsaid: set[int] = set()
+        for quiet in followups:  # only outlets already counted, no higher toll: nothing to say
+            if quiet.toll is None and not quiet.outlets:
+                ids = [a.id for a in quiet.story.articles]
+                self.channels.record_posted(team, channel, ids, quiet.post.thread)
+                unsaid.update(ids)
         return {
-            "stories": [s for s in found if s.id not in shown],
-            "followups": [
-                followup(shown[s.id], s, by_id.get(shown[s.id].lead_id or 0))
+            "articles": [a for a in claimed if a.id not in unsaid],
+            "followed": followed,
+            "stories": [
+                replace(s, toll_report=by_id.get(tolls.get(s.id, 0)))
                 for s in found
-                if s.id in shown
+                if s.id not in shown
             ],
+            "followups": told,
         }
 
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
@@ -266,7 +309,8 @@ class Deliveries:
                 self.channels.release(team, channel, [a.id for a in found])
                 self.channels.unclaim_slot(team, channel, slot)
                 continue
-            if not found and not prefs.all_quiet:
+            grouped = self._grouped(team, channel, found)
+            if not grouped["articles"] and not prefs.all_quiet:
                 self.channels.finish_slot(team, channel, slot, now)
                 continue
             digests.append(
@@ -276,11 +320,10 @@ class Deliveries:
                     "digest",
                     schedule,
                     since,
-                    found,
-                    self.matcher.matched(found, group) or group,
-                    prefs.timezone,
-                    slot,
-                    **self._grouped(team, channel, found),
+                    subscriptions=self.matcher.matched(found, group) or group,
+                    timezone=prefs.timezone,
+                    slot=slot,
+                    **grouped,
                 )
             )
         return digests
@@ -302,9 +345,8 @@ class Deliveries:
             "digest",
             "now",
             since,
-            claimed,
-            subs,
-            prefs.timezone,
+            subscriptions=subs,
+            timezone=prefs.timezone,
             **self._grouped(team, channel, claimed),
         )
 
@@ -323,7 +365,8 @@ class Deliveries:
             if not alert_ready(pending, now, self.alert_window):
                 continue
             found, _ = self._claim(pending, team, channel, now)
-            if found:
+            told = self._grouped(team, channel, found) if found else {"articles": []}
+            if told["articles"]:
                 prefs = self.channels.prefs(team, channel)
                 alerts.append(
                     Delivery(
@@ -332,10 +375,9 @@ class Deliveries:
                         "alert",
                         "alerts",
                         since,
-                        found,
-                        self.matcher.matched(found, subs),
-                        prefs.timezone,
-                        **self._grouped(team, channel, found),
+                        subscriptions=self.matcher.matched(found, subs),
+                        timezone=prefs.timezone,
+                        **told,
                     )
                 )
         return alerts

@@ -23,6 +23,10 @@ LEADS = ("for", "since", "last", "past", "the")
 """Words that may come before a duration ("for 6h", "since 3 days", "the last 2 weeks")."""
 
 
+class TooLong(ValueError):
+    """A duration read, but longer than the command allows (or than a clock can count)."""
+
+
 def parse_duration(text: str) -> timedelta:
     """ "24h", "6 hours", "an hour" -> the timedelta; raises ValueError saying which forms
     work (a duration must be more than zero)."""
@@ -34,7 +38,27 @@ def parse_duration(text: str) -> timedelta:
     value = 1.0 if amount in ("a", "an", "one") else float(amount.replace(",", "."))
     if value <= 0:
         raise ValueError(f"`{text.strip()}` is not a duration: it must be more than zero")
-    return timedelta(**{unit: value})
+    try:
+        return timedelta(**{unit: value})
+    except OverflowError:
+        raise TooLong(f"`{text.strip()}` is longer than any span the bot can count") from None
+
+
+def at_most(duration: timedelta, limit: timedelta, typed: str, what: str) -> timedelta:
+    """`duration` when it is within `limit`; else TooLong, saying that `what` ("a mute")
+    lasts `limit` at most (`typed`: the words the duration was read from)."""
+    if duration <= limit:
+        return duration
+    raise TooLong(f"`{typed}` is too long: {what} {spoken(limit)} at most")
+
+
+def spoken(span: timedelta) -> str:
+    """A span in the largest whole unit: "90 days", "6 hours", "90 minutes"."""
+    minutes = int(span.total_seconds() // 60)
+    for unit, size in (("day", 1440), ("hour", 60)):
+        if minutes >= size and minutes % size == 0:
+            return f"{minutes // size} {unit}{'s' if minutes != size else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def split_duration(words: Sequence[str]) -> tuple[list[str], timedelta | None]:

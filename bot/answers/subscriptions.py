@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.answers.corroboration import corroborated, split_corroboration
-from bot.answers.durations import QUOTES, parse_duration, split_duration
+from bot.answers.durations import QUOTES, at_most, parse_duration, split_duration
 from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
 from bot.answers.radius import event_points, within
@@ -46,6 +46,12 @@ from bot.understand import EventKinds, Gazetteer, Lexicon, load_event_kinds, res
 
 DEFAULT_MUTE = timedelta(hours=24)
 DEFAULT_WHATSNEW = timedelta(days=7)
+LONGEST_MUTE = timedelta(days=90)
+"""A mute ends within a quarter: a longer silence is an unsubscription, which the channel's
+list shows, not a mute forgotten for years that hides a place's news."""
+LONGEST_WHATSNEW = timedelta(days=90)
+"""/whatsnew looks back a quarter at most: it tells what is new, and a wider window only makes
+a long answer slower (older articles: `newsbot export`)."""
 
 
 @dataclass(frozen=True)
@@ -217,19 +223,28 @@ def _refuse_a_zone(typed: list[str], words: list[str]) -> None:
 
 def parse_mute(text: str) -> tuple[str, timedelta]:
     """ "Kharkiv for 6 hours" -> ("Kharkiv", 6 hours); 24 hours when no duration is given.
-    Raises ValueError for a duration it cannot read ("for ever", "for 0h")."""
-    rest, duration = split_duration(text.split())
+    Raises ValueError for a duration it cannot read ("for ever", "for 0h"), TooLong for one
+    beyond LONGEST_MUTE."""
+    words = text.split()
+    rest, duration = split_duration(words)
     query = " ".join(rest)
     if not query or _is_duration(query):
         raise ValueError("name a place or a topic, e.g. `/mute Kharkiv for 6h`")
-    return query, duration or DEFAULT_MUTE
+    if duration is None:
+        return query, DEFAULT_MUTE
+    typed = " ".join(words[len(rest) :])
+    return query, at_most(duration, LONGEST_MUTE, typed, "a mute lasts")
 
 
 def parse_whatsnew(text: str) -> tuple[str, timedelta]:
     """ "Deir ez-Zor 3 days" -> ("Deir ez-Zor", 3 days); the last 7 days by default.
-    Raises ValueError for a duration it cannot read."""
-    rest, window = split_duration(text.split())
-    return " ".join(rest), window or DEFAULT_WHATSNEW
+    Raises ValueError for a duration it cannot read, TooLong for one beyond LONGEST_WHATSNEW."""
+    words = text.split()
+    rest, window = split_duration(words)
+    if window is None:
+        return " ".join(rest), DEFAULT_WHATSNEW
+    typed = " ".join(words[len(rest) :])
+    return " ".join(rest), at_most(window, LONGEST_WHATSNEW, typed, "/whatsnew looks back")
 
 
 def _is_duration(text: str) -> bool:

@@ -61,8 +61,8 @@ def delivery_parts(delivery: Delivery) -> list[Part]:
     for followup in delivery.followups:
         updated = followup.updated
         if updated is not None:
-            blocks = story_blocks(updated)
-            parts.append(Part(updated.lead.title, blocks, edits=followup.post.message))
+            blocks = story_blocks(updated, followed=delivery.followed)
+            parts.append(Part(updated.headline.title, blocks, edits=followup.post.message))
         reply = followup_message(followup)
         shown = tuple(a.id for a in followup.story.articles)
         parts.append(Part(reply.text, reply.blocks, followup.post.thread, shown))

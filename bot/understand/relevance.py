@@ -10,7 +10,8 @@ case-insensitive; a space matches any run of spaces or hyphens ("air strike" als
 Terms in Arabic script also match with attached proclitics (و ف ب ل ك ال) and any ending,
 as Arabic writes them joined to the word; Arabic diacritics and hamza forms are ignored.
 `<name>` in a term stands for any entry of the file's class `name` (`classes:`), so
-"<forces> strikes" finds "Israeli strikes" and "junta strikes"; a literal a class term makes
+"<forces> strikes" finds "Israeli strikes" and "junta strikes"; a class entry "20..150"
+stands for every whole number from 20 to 150; a literal a class term makes
 that an explicit term or an earlier class term already makes keeps that one's weight.
 
 Scoring: false-friend phrases hide the conflict terms they overlap (longest match wins), and
@@ -55,6 +56,8 @@ _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 """Any character `_FOLD` changes (a search finds one much faster than translating)."""
 _FALSE_FRIEND = -1
 _CLASS = re.compile(r"<([a-z_]+)>")
+_RANGE = re.compile(r"(\d+)\.\.(\d+)")
+"""A class entry standing for every whole number from the first to the second."""
 
 
 def normalise(text: str) -> str:
@@ -215,7 +218,23 @@ def _classes(raw: Any) -> dict[str, list[str]]:
         return {}
     if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
         raise ValueError("lexicon section 'classes' must map names to lists of words")
-    return {str(name): [str(word) for word in words] for name, words in raw.items()}
+    return {str(name): _class_words(words) for name, words in raw.items()}
+
+
+def _class_words(words: Sequence[Any]) -> list[str]:
+    """A class's words, each range of whole numbers ("20..150") standing for every number in
+    it, so a class may name "spans of generations" without listing 131 figures."""
+    listed: list[str] = []
+    for word in map(str, words):
+        span = _RANGE.fullmatch(word)
+        if span is None:
+            listed.append(word)
+            continue
+        low, high = int(span.group(1)), int(span.group(2))
+        if low > high:
+            raise ValueError(f"lexicon class range {word!r} runs backwards")
+        listed.extend(str(number) for number in range(low, high + 1))
+    return listed
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:

@@ -190,3 +190,38 @@ def test_whatsnew_names_kinds_of_place_in_words_and_tells_namesakes_apart(
     others = [e["text"]["text"] for e in town["blocks"][2]["elements"]]
     assert header not in others and len(set(others)) == len(others)
     assert all("admin" not in label for label in others)
+
+
+def test_mute_and_whatsnew_refuse_spans_beyond_their_longest(harness: SlackHarness) -> None:
+    mute = ask(harness, "/mute", "Deir al-Zor for 900 days", "m")
+    assert "`for 900 days` is too long: a mute lasts 90 days at most" in mute["text"]
+    assert "Nothing was muted" in mute["text"] and "/unsubscribe" in mute["text"]
+    huge = ask(harness, "/mute", "Kharkiv 99999999999d", "huge")["text"]
+    assert "longer than any span the bot can count" in huge
+    assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
+    quarter = ask(harness, "/mute", "Deir al-Zor for 90 days", "q")
+    assert "Muted *Deir ez-Zor, Syria* in this channel until" in quarter["text"]
+    window = ask(harness, "/whatsnew", "Deir al-Zor 999d", "w")
+    assert window["text"] == "`999d` is too long: /whatsnew looks back 90 days at most."
+    assert "Deir ez-Zor" in text_of(ask(harness, "/whatsnew", "Deir al-Zor 90d", "w2")["blocks"])
+
+
+def test_a_digest_offers_no_subscribe_button_for_a_place_the_channel_follows(
+    harness: SlackHarness,
+) -> None:
+    ask(harness, "/subscribe", "Syria hourly", "s1")
+    ask(harness, "/subscribe", "Deir al-Zor alerts", "s2")
+    gaz, now = harness.bot.gazetteer, utcnow() + timedelta(seconds=1)
+    add_article(harness.bot.store, "Shelling in Deir ez-Zor", gaz.lookup("Deir ez-Zor")[0], now)
+    add_article(harness.bot.store, "Airstrikes on Aleppo", gaz.lookup("Aleppo")[0], now)
+    assert harness.command("/digest", "", response="d") == (200, "")
+    [posted] = harness.fake.wait_for("chat.postMessage")
+    offered: dict[str, list[str]] = {}
+    title = ""
+    for block in posted.body["blocks"]:
+        if block["type"] == "section":
+            title = block["text"]["text"].split("|", 1)[-1].split(">", 1)[0]
+        elif block["type"] == "actions":
+            offered[title] = [e["text"]["text"] for e in block["elements"]]
+    assert offered["Airstrikes on Aleppo"] == ["More", "Subscribe to Aleppo", "Mute this story"]
+    assert offered["Shelling in Deir ez-Zor"] == ["More", "Mute this story"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.clock import utcnow
 from bot.runtime import demo
 from tests.answers.test_delivery import add_article
@@ -63,9 +65,12 @@ def test_a_place_without_news_says_so_once(harness: SlackHarness) -> None:
     assert "No conflict articles name this place yet." in shown
 
 
-def test_a_storys_subscribe_button_offers_where_it_happened(harness: SlackHarness) -> None:
-    demo.ingest_samples(harness.services)
-    assert harness.command("/whatsnew", "Deir ez-Zor 3650 days", response="deir") == (200, "")
+def test_a_storys_subscribe_button_offers_where_it_happened(
+    harness: SlackHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    samples = demo.ingest_samples(harness.services)  # asked the day after the newest sample
+    monkeypatch.setattr(harness.bot, "clock", lambda: samples.newest_published + timedelta(days=1))
+    assert harness.command("/whatsnew", "Deir ez-Zor 90 days", response="deir") == (200, "")
     [answer] = harness.fake.wait_for("response:deir")
     blocks = answer.body["blocks"]
     offered: dict[str, str] = {}

@@ -91,10 +91,12 @@ def test_a_second_feed_of_one_outlet_is_no_new_source(harness: SlackHarness) -> 
         analysis = Analysis(Relevance(9.0, True), [mention], text)
         fresh = FreshArticle(entry, analysis, fingerprint(title, text))
         bot.store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
-        assert bot.jobs.digests(first_slot + timedelta(days=n)) == 1
-    digest, reply = fake.calls_to("chat.postMessage")
+        # the outlet's second feed brings no outlet and no toll: nothing to post or update
+        assert bot.jobs.digests(first_slot + timedelta(days=n)) == 1 - n
+    [digest] = fake.calls_to("chat.postMessage")
     assert "single source: <https://www.levantwire.com/story-0|Levant Wire 0>" in text_of(
         digest.body["blocks"]
     )
-    told = text_of(reply.body["blocks"])
-    assert "Still single source: a further report by" in told and "|Levant Wire 1>" in told
+    assert fake.calls_to("chat.update") == []
+    assert bot.jobs.digests(first_slot + timedelta(days=2)) == 0, "its report is not offered again"
+    assert len(fake.calls_to("chat.postMessage")) == 1

@@ -288,3 +288,47 @@ def test_a_muted_story_listed_by_mute_list_can_be_unmuted_by_its_title(
     [lifted] = harness.fake.wait_for("response:unmute")
     assert lifted.body["text"] == f"Unmuted *{title}* in this channel."
     assert bot.channels.mutes(TEAM, "CDESK", bot.clock()) == []
+
+
+def headline_of(post: dict[str, Any]) -> str:
+    """The linked title heading a posted story: "<link|title>"."""
+    return str(post["blocks"][-2]["text"]["text"].split("\n", 1)[0])
+
+
+def test_a_storys_headline_is_the_report_that_gave_its_toll(harness: SlackHarness) -> None:
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    now = utcnow() + timedelta(minutes=3)
+    levant = report(bot.store, deir, "Levant Daily", 9, utcnow() - timedelta(minutes=1))
+    report(bot.store, deir, "Desert Post", 4, utcnow())  # the latest report, a lower figure
+    assert bot.jobs.alerts(now) == 1
+    [post] = top_level(harness)
+    shown = text_of(post["blocks"])
+    assert "at least 9 killed (Levant Daily)" in shown and "leave 4 dead" not in shown
+    assert headline_of(post) == f"*<{levant}|{CLASH[0].format(n=9)}>*"
+
+
+def test_a_posted_storys_headline_follows_its_rising_toll(harness: SlackHarness) -> None:
+    bot = harness.bot
+    subscribe(harness, "Deir al-Zor alerts")
+    deir = bot.gazetteer.lookup("Deir ez-Zor")[0]
+    now = utcnow() + timedelta(minutes=3)
+    report(bot.store, deir, "Desert Post", 4, utcnow())
+    assert bot.jobs.alerts(now) == 1
+    [post] = top_level(harness)
+    assert "leave 4 dead" in headline_of(post)
+    levant = report(bot.store, deir, "Levant Daily", 9, utcnow())
+    assert bot.jobs.alerts(now + timedelta(minutes=3)) == 1
+    [post] = top_level(harness)  # updated in place, as its toll rose
+    assert "at least 9 killed (Levant Daily)" in text_of(post["blocks"])
+    assert headline_of(post) == f"*<{levant}|{CLASH[0].format(n=9)}>*"
+    [reply] = replies(harness, post["ts"])
+    assert text_of(reply["blocks"]) == "Death toll rises to 9 (Levant Daily)"
+    gulf = report(bot.store, deir, "Gulf Courier", 6, utcnow())
+    assert bot.jobs.alerts(now + timedelta(minutes=6)) == 1
+    [post] = top_level(harness)  # a lower figure from a new outlet leaves the headline
+    assert headline_of(post) == f"*<{levant}|{CLASH[0].format(n=9)}>*"
+    assert text_of(replies(harness, post["ts"])[1]["blocks"]).startswith(
+        f"Now also reported by <{gulf}|"
+    )

@@ -235,3 +235,44 @@ def test_a_class_in_a_term_stands_for_each_of_its_words() -> None:
     assert found == {0: 1, 1: 1}
     with pytest.raises(ValueError, match="no class"):
         TermSet.build({"<nothing> strikes": 1.0})
+
+
+def test_a_class_range_stands_for_every_number_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(
+        "classes:\n  span: ['20..25', twenty]\n"
+        "conflict_terms:\n  shelling: 3\n"
+        "context_terms:\n  <span> years since: 3\n",
+        encoding="utf-8",
+    )
+    custom = load_lexicon(path)
+    assert not score(custom, "", "Shelling, 22 years since the war ended.").is_conflict
+    assert not score(custom, "", "Shelling, twenty years since the war ended.").is_conflict
+    assert score(custom, "", "Shelling, 26 years since the war ended.").is_conflict
+    path.write_text("classes:\n  span: ['25..20']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="backwards"):
+        load_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "conflict"),
+    [
+        (
+            "Veterans' families mark 82 years since the battle for the estuary",
+            "Relatives of soldiers gathered on Sunday to mark 82 years since the battle, in "
+            "which thousands were killed in the fighting for the island, at a cost of heavy "
+            "casualties among the troops. Wreaths were laid at the memorial.",
+            False,
+        ),
+        (
+            "Drone strikes a memorial service in a frontline village",
+            "A drone struck a memorial service for soldiers killed at the front, killing three "
+            "mourners, the governor said.",
+            True,
+        ),
+    ],
+)
+def test_a_war_of_generations_ago_remembered_is_not_conflict_but_an_attack_on_it_is(
+    lexicon: Lexicon, title: str, text: str, conflict: bool
+) -> None:
+    assert score(lexicon, title, text, "en").is_conflict is conflict

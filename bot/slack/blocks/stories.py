@@ -3,7 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -55,12 +55,17 @@ STORY_BLOCK = "story-"
 buttons' block "story-42-buttons": how a story's blocks are found in a message to update."""
 
 
-def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
-    """One story: its lead article's linked title, its event line with the story's highest
-    figures and who gave them ("Air/drone strike · Hajin · at least 7 killed (Levant
-    Daily)") when it has one, every source linked by name, time, one-line summary; More /
-    Subscribe / Mute."""
-    article = story.lead
+def story_blocks(
+    story: Story, *, buttons: bool = True, followed: Collection[str] = ()
+) -> list[dict[str, Any]]:
+    """One story: the linked title of the report that gave its highest toll (else its lead
+    article's: `Story.headline`), its event line with the story's highest figures and who
+    gave them ("Air/drone strike · Hajin · at least 7 killed (Levant Daily)") when it has
+    one, every source linked by name, that report's time and one-line summary; More /
+    Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
+    places the channel already follows). The blocks' ids stay the lead's, whatever the
+    headline, so that a post is updated in place as its story grows."""
+    lead, article = story.lead, story.headline
     line = story_event_line(story)
     event = f"{escape(line)}\n" if line else ""
     text = (
@@ -69,14 +74,14 @@ def story_blocks(story: Story, *, buttons: bool = True) -> list[dict[str, Any]]:
         f"{source_links(story)} · {slack_date(article.published_at)}\n"
         f"{escape(one_line(article.summary))}"
     )
-    block_id = f"{STORY_BLOCK}{article.id}"
+    block_id = f"{STORY_BLOCK}{lead.id}"
     blocks: list[Block] = [SectionBlock(text=mrkdwn(text), block_id=block_id)]
     if buttons:
         elements = [button("More", "article_more", str(article.id))]
-        place = event_place(article)
-        if place is not None:
+        place = event_place(lead)
+        if place is not None and place.key not in followed:
             elements.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
-        elements.append(button("Mute this story", "mute_story", str(article.id)))
+        elements.append(button("Mute this story", "mute_story", str(lead.id)))
         blocks.append(ActionsBlock(elements=elements, block_id=f"{block_id}-buttons"))
     return as_dicts(blocks)
 
@@ -109,20 +114,14 @@ def with_story(
 def followup_message(followup: Followup) -> Message:
     """A thread reply under a story already posted, saying in one line what changed: its
     death toll rose ("Death toll rises to 7 (Levant Daily)"), else the outlets that reported
-    it since ("Now also reported by Reuters"), else the further reports of outlets already
-    counted."""
+    it since ("Now also reported by Reuters"). (A follow-up with neither is never posted.)"""
     story = followup.story
     if followup.toll is not None:
         figure = followup.toll
         text = f"Death toll rises to {figure.casualties.min} ({escape(figure.outlet)})"
-    elif followup.outlets:
+    else:
         added = ", ".join(link(s.link, s.outlet) for s in followup.outlets[:MAX_SOURCE_LINKS])
         text = f"Now also reported by {added}"
-    else:
-        new_ids = {a.id for a in story.articles}
-        again = [s for s in story.sources if s.article_id in new_ids][:MAX_SOURCE_LINKS]
-        further = ", ".join(link(s.link, s.outlet) for s in again)
-        text = f"Still {story.sources_label}: a further report by {further}"
     title = followup.lead.title if followup.lead is not None else story.lead.title
     return Message(f"{title}: {one_line(text)}", as_dicts([context(text)]))
 
@@ -151,7 +150,7 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     if weekly:
         items = [blocks for _, blocks in line_sections(stories)]
     else:
-        items = [story_blocks(s) for s in stories]
+        items = [story_blocks(s, followed=delivery.followed) for s in stories]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)

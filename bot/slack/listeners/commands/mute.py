@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import parse_mute, resolve_target
+from bot.answers import TooLong, parse_mute, resolve_target
 from bot.records import Mute
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
@@ -27,6 +27,10 @@ def register(app: App, bot: SlackBot) -> None:
             return
         try:
             query, duration = parse_mute(command.get("text", ""))
+        except TooLong as exc:
+            text = f"{exc}. Nothing was muted; `/unsubscribe` stops following it for good."
+            answer(respond, blocks.text_message(text))
+            return
         except ValueError as exc:
             text = f'{exc}. Nothing was muted; quote a topic: `/mute "cease fire" for 6h`.'
             answer(respond, blocks.text_message(text))

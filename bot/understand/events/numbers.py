@@ -77,8 +77,9 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
-"""What follows the digits of an ordinal ("5th Brigade", "21st", "3rd"): a rank, no count."""
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "eme", "ème"})
+"""What follows the digits of an ordinal ("5th Brigade", "21st", "3rd"; French "3e
+régiment", "1er"): a rank, no count."""
 
 
 def _digits(word: str, following: str) -> int | None:
@@ -195,6 +196,8 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
         number = _number(texts, i + lead, words)
         if number is not None and not lead and i and texts[i - 1] in _NEGATIONS:
             number = None  # "no one was hurt", "not one", "ни один": none, not one
+        if number is not None and i and word[:1].isdigit() and texts[i - 1] in words.designators:
+            number = None  # "Battalion 24", "Route 9": a name, no amount
         if number is None and texts[i] in words.about_numbers:
             number, bound = (words.about_numbers[texts[i]], 1), "min"
         if number is not None:

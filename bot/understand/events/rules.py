@@ -232,6 +232,19 @@ class CasualtyWords:
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
     who died"), not the event."""
+    designators: frozenset[str] = frozenset()
+    """Words that a number after them names, not counts: a unit's ("Battalion 24"), a road's
+    or a place's ("Route 9", "Checkpoint 3")."""
+    collectives: frozenset[str] = frozenset()
+    """Nouns for a group of untold size: "a group of soldiers was killed" counts no one."""
+    auxiliaries: frozenset[str] = frozenset()
+    """Link verbs of a clause ("were", "was"): a figure whose clause has its own before a
+    join ("Two tanks were hit and soldiers were wounded") counts for no casualty word of the
+    next clause."""
+    objects: frozenset[str] = frozenset()
+    """Words opening the object of an active casualty verb ("killed others", "wounded the
+    guards") besides nouns for people: a figure before the verb and its join ("captured 40
+    fighters and killed others") is not its victims."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -399,6 +412,10 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "consequences",
         "ands",
         "units",
+        "designators",
+        "collectives",
+        "auxiliaries",
+        "objects",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

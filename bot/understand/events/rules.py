@@ -327,6 +327,10 @@ class EventRules:
     strike_types: tuple[str, ...] = ()
     """The sub-event types a strike told without its weapon (the cues of `STRIKES`) may be:
     the best-scoring of them, the first on a tie."""
+    countered: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
+    jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
+    counts nothing ("a drone that was jammed did not strike")."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -540,6 +544,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not refined <= names
         or not unharmed <= names
         or not set(strike_types) <= names
+        or not set(data.get("countered") or {}) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
@@ -564,6 +569,11 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
+        countered={
+            name: re.compile("|".join(compile_pattern(p, classes).pattern for p in phrases), re.I)
+            for name, phrases in (data.get("countered") or {}).items()
+            if phrases
+        },
         language=str(data.get("language", "en")),
     )
 
@@ -591,6 +601,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "several_events": local.get("several_events", []),
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
+        "countered": local.get("countered", {}),
         "language": code,
     }
 

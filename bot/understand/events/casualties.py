@@ -286,6 +286,8 @@ def _link(
             gap = _without_subset(texts[figure.last : cue.first], words)
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
+            if gap[-1:] and gap[-1] in words.nominal:
+                continue  # "attended the funerals of those killed": the dead as a noun
             if any(t in _CLAUSE_ENDS or _names_thing(t, words) for t in gap):
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
@@ -327,27 +329,43 @@ def _names_people(word: str, words: CasualtyWords) -> bool:
     )
 
 
+def _object_after(texts: list[str], cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether people follow the casualty word as its object ("killed others", "wounded the
+    guards", "and wounded a policeman", "of killing a couple": an article and a noun that is
+    no thing, vague amount or time): the word is an active verb whose victims are those."""
+    at = cue.last
+    if at + 1 < len(texts) and texts[at] in words.articles:
+        noun = texts[at + 1]
+        return (
+            noun.isalpha()
+            and not _names_thing(noun, words)
+            and not phrase_at(texts, at, words.vague)
+            and not phrase_at(texts, at + 1, words.background)
+        )  # "killing a couple", not "died a day after" or "killed a few"
+    if at + 1 < len(texts) and (texts[at] == "the" or texts[at] in words.possessives):
+        at += 1
+    return at < len(texts) and _names_people(texts[at], words)
+
+
 def _another_clause(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
-    """Whether a figure and a casualty word after it stand in two clauses joined by "and"
-    (`words.ands`): the casualty word right after the join, active with an object of its own
-    ("captured 40 fighters and killed others", "evacuated 150 residents and wounded
-    civilians"), or the figure's clause with its own link verb before the join and the next
-    one with its own after it ("Two tanks were hit and soldiers were wounded"). "Five were
-    shot and killed in the village" and "three soldiers and two civilians were killed" keep
-    their figures."""
+    """Whether a figure before a casualty word counts someone else than its victims: the
+    word is active, with words between (its subject) and no link verb among them, and has
+    its own object ("4 gunmen shot and wounded guards", "a village of 3,000 people where
+    bandits killed farmers", "captured 40 fighters and killed others", "evacuated 150
+    residents and wounded civilians"); or the two stand in clauses joined by "and"
+    (`words.ands`), each with its own link verb ("Two tanks were hit and soldiers were
+    wounded"). "Five were shot and killed in the village", "12 wounded civilians" and
+    "three soldiers and two civilians were killed" keep their figures."""
     gap = texts[figure.last : cue.first]
+    auxiliaries = words.auxiliaries
+    if gap and not any(t in auxiliaries for t in gap) and _object_after(texts, cue, words):
+        return True
     joins = [at for at, word in enumerate(gap) if word in words.ands]
     if not joins:
         return False
     join = joins[-1]
     if join == len(gap) - 1:
-        at = cue.last
-        if at + 1 < len(texts) and (
-            texts[at] == "the" or texts[at] in words.articles or texts[at] in words.possessives
-        ):
-            at += 1  # "and killed the guards", "and wounded a policeman"
-        return at < len(texts) and _names_people(texts[at], words)
-    auxiliaries = words.auxiliaries
+        return _object_after(texts, cue, words)
     return any(t in auxiliaries for t in gap[:join]) and any(
         t in auxiliaries for t in gap[join + 1 :]
     )
@@ -538,6 +556,8 @@ def _lone_victims(
         for _ in range(_SUBJECT_WORDS):
             if _age_before(texts, at, words):
                 at -= 3
+            elif at >= 2 and texts[at - 1].isdigit() and texts[at - 2] in words.age_words:
+                at -= 2  # "a man aged 45 was wounded"
             elif (
                 at > 1
                 and texts[at - 1].isalpha()

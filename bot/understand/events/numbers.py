@@ -198,6 +198,8 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
             number = None  # "no one was hurt", "not one", "ни один": none, not one
         if number is not None and i and word[:1].isdigit() and texts[i - 1] in words.designators:
             number = None  # "Battalion 24", "Route 9": a name, no amount
+        if number is not None and i and word[:1].isdigit() and texts[i - 1] in words.age_words:
+            number = None  # "aged 45": an age, no amount
         if number is None and texts[i] in words.about_numbers:
             number, bound = (words.about_numbers[texts[i]], 1), "min"
         if number is not None:

@@ -245,6 +245,12 @@ class CasualtyWords:
     """Words opening the object of an active casualty verb ("killed others", "wounded the
     guards") besides nouns for people: a figure before the verb and its join ("captured 40
     fighters and killed others") is not its victims."""
+    nominal: frozenset[str] = frozenset()
+    """Words that make a casualty word after them a noun for the victims ("those killed",
+    "the dead"): a figure before them is not its count."""
+    age_words: frozenset[str] = frozenset()
+    """Words before a number that make it an age ("a man aged 45 was wounded"): no figure,
+    and the one person it describes."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -420,6 +426,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "collectives",
         "auxiliaries",
         "objects",
+        "nominal",
+        "age_words",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

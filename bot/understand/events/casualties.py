@@ -217,6 +217,27 @@ def _framed_years(texts: list[str], words: CasualtyWords) -> list[int]:
             following, words
         ):
             found.append(at)
+    return sorted([*found, *_month_incidents(texts, words)])
+
+
+_NAMED_BY = frozenset({"the", "last", "that"})
+"""Words before a month that makes an incident's name: "the March attack"."""
+
+
+def _month_incidents(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where a month names an incident, with its day or not: "the March attack", "the
+    October 7 attacks", "last May's bombing" (a month after "the" or "last", before a word
+    of `words.incidents`): an earlier event, dated like one named by its year."""
+    found = []
+    for at in range(1, len(texts) - 1):
+        month = texts[at].removesuffix("'s").removesuffix("’s")
+        if month not in MONTHS or texts[at - 1] not in _NAMED_BY:
+            continue
+        following = at + 1
+        if texts[following][:1].isdigit() and following + 1 < len(texts):
+            following += 1
+        if _names_incident(texts[following], words):
+            found.append(at)
     return found
 
 
@@ -265,9 +286,13 @@ def _link(
             gap = _without_subset(texts[figure.last : cue.first], words)
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
+            if gap[-1:] and gap[-1] in words.nominal:
+                continue  # "attended the funerals of those killed": the dead as a noun
             if any(t in _CLAUSE_ENDS or _names_thing(t, words) for t in gap):
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
+                continue
+            if _another_clause(texts, figure, cue, words):
                 continue
             distance = len(gap)
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
@@ -291,6 +316,59 @@ def _link(
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+def _names_people(word: str, words: CasualtyWords) -> bool:
+    """Whether a word names people: a noun for a person, its plural, a word ending like
+    people ("villagers", "policemen") or one of `words.objects` ("others", "troops")."""
+    return (
+        word in words.objects
+        or word in words.lone_people
+        or (word.endswith("s") and word[:-1] in words.lone_people)
+        or (word.endswith(words.people_endings) and not _names_thing(word, words))
+    )
+
+
+def _object_after(texts: list[str], cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether people follow the casualty word as its object ("killed others", "wounded the
+    guards", "and wounded a policeman", "of killing a couple": an article and a noun that is
+    no thing, vague amount or time): the word is an active verb whose victims are those."""
+    at = cue.last
+    if at + 1 < len(texts) and texts[at] in words.articles:
+        noun = texts[at + 1]
+        return (
+            noun.isalpha()
+            and not _names_thing(noun, words)
+            and not phrase_at(texts, at, words.vague)
+            and not phrase_at(texts, at + 1, words.background)
+        )  # "killing a couple", not "died a day after" or "killed a few"
+    if at + 1 < len(texts) and (texts[at] == "the" or texts[at] in words.possessives):
+        at += 1
+    return at < len(texts) and _names_people(texts[at], words)
+
+
+def _another_clause(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a figure before a casualty word counts someone else than its victims: the
+    word is active, with words between (its subject) and no link verb among them, and has
+    its own object ("4 gunmen shot and wounded guards", "a village of 3,000 people where
+    bandits killed farmers", "captured 40 fighters and killed others", "evacuated 150
+    residents and wounded civilians"); or the two stand in clauses joined by "and"
+    (`words.ands`), each with its own link verb ("Two tanks were hit and soldiers were
+    wounded"). "Five were shot and killed in the village", "12 wounded civilians" and
+    "three soldiers and two civilians were killed" keep their figures."""
+    gap = texts[figure.last : cue.first]
+    auxiliaries = words.auxiliaries
+    if gap and not any(t in auxiliaries for t in gap) and _object_after(texts, cue, words):
+        return True
+    joins = [at for at, word in enumerate(gap) if word in words.ands]
+    if not joins:
+        return False
+    join = joins[-1]
+    if join == len(gap) - 1:
+        return _object_after(texts, cue, words)
+    return any(t in auxiliaries for t in gap[:join]) and any(
+        t in auxiliaries for t in gap[join + 1 :]
+    )
 
 
 def _whole_at(texts: list[str], first: int, words: CasualtyWords) -> bool:
@@ -370,12 +448,14 @@ def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
 
 
 def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
-    """Whether the article at `at` opens no vague amount ("a number of", "a few"), further
-    part ("a further three") or background ("a year ago")."""
+    """Whether the article at `at` opens no vague amount ("a number of", "a few", "a group
+    of": `words.collectives`), further part ("a further three") or background ("a year
+    ago")."""
     return (
         not phrase_at(texts, at, words.vague)
         and not phrase_at(texts, at + 1, words.adds)
         and not phrase_at(texts, at + 1, words.background)
+        and (at + 1 >= len(texts) or texts[at + 1] not in words.collectives)
     )
 
 
@@ -476,6 +556,8 @@ def _lone_victims(
         for _ in range(_SUBJECT_WORDS):
             if _age_before(texts, at, words):
                 at -= 3
+            elif at >= 2 and texts[at - 1].isdigit() and texts[at - 2] in words.age_words:
+                at -= 2  # "a man aged 45 was wounded"
             elif (
                 at > 1
                 and texts[at - 1].isalpha()

@@ -55,8 +55,16 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     sentence = fold(sentence)
     if _may_date(sentence):
         sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
+    countered = _countered(rules, sentence)
     for name, cue in rules.index.candidates(sentence.lower()):
-        match = cue.pattern.search(sentence)
+        spans = countered.get(name)
+        match = (
+            cue.pattern.search(sentence)
+            if not spans
+            else next(
+                (m for m in cue.pattern.finditer(sentence) if not _inside(m.start(), spans)), None
+            )
+        )
         if match:
             found.append((name, cue.weight, match.start()))
     crowd = min((at for name, _, at in found if name in rules.crowds), default=None)
@@ -66,6 +74,21 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
         if cause is None or at < cause or name in rules.crowds:
             totals[name] = totals.get(name, 0.0) + weight
     return {name: total for name, total in totals.items() if total}
+
+
+def _countered(rules: EventRules, sentence: str) -> dict[str, list[tuple[int, int]]]:
+    """Per sub-event type, where the sentence names its weapon countered ("drone jamming",
+    "jammed drones": `rules.countered`)."""
+    spans = {}
+    for name, pattern in rules.countered.items():
+        found = [m.span() for m in pattern.finditer(sentence)]
+        if found:
+            spans[name] = found
+    return spans
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _cause_at(rules: EventRules, sentence: str, after: int) -> int | None:

@@ -13,7 +13,8 @@ from bot.understand.events.rules import CasualtyWords
 _TOKEN = re.compile(
     r"\d+(?:[:/\-]\d+)+"  # a date or a time, one token: "2021-03-07", "4:20"
     r"|\d+(?:,\d{3})*(?:\.\d+)?"  # a number; a comma after it stays a clause end
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]"
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?"  # a word; a model or road: "Mi-8"
+    r"|[^\w\s]"
 )
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
@@ -77,8 +78,9 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
-"""What follows the digits of an ordinal ("5th Brigade", "21st", "3rd"): a rank, no count."""
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ère", "eme", "ème"})
+"""What follows the digits of an ordinal ("5th Brigade", "21st", "3rd"; French "3e
+régiment", "1er"): a rank, no count."""
 
 
 def _digits(word: str, following: str) -> int | None:
@@ -172,6 +174,24 @@ _NEGATIONS = frozenset({"no", "not", "ни"})
 """Words that make the number after them none: "no one", "not one", "ни один"."""
 
 
+_RANGES = frozenset({"to", "and", "or", "-"})
+"""Words between the two ends of a range ("5 to 12", "20 and 30")."""
+
+
+def _in_ages(texts: list[str], i: int, words: CasualtyWords) -> bool:
+    """Whether the number at texts[i] is an age after an age word (`words.age_words`): "aged
+    45", "aged between 20 and 30", "aged 5 to 12"."""
+
+    def opens(at: int) -> bool:  # the age word ends at `at`, "between" or none after it
+        if at >= 0 and texts[at] in words.age_words:
+            return True
+        return at >= 1 and texts[at] == "between" and texts[at - 1] in words.age_words
+
+    if opens(i - 1):
+        return True
+    return i >= 3 and texts[i - 1] in _RANGES and texts[i - 2].isdigit() and opens(i - 3)
+
+
 def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
     """Every amount of people or things in the sentence (its token texts), in order,
     non-overlapping."""
@@ -195,6 +215,10 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
         number = _number(texts, i + lead, words)
         if number is not None and not lead and i and texts[i - 1] in _NEGATIONS:
             number = None  # "no one was hurt", "not one", "ни один": none, not one
+        if number is not None and i and word[:1].isdigit() and texts[i - 1] in words.designators:
+            number = None  # "Battalion 24", "Route 9": a name, no amount
+        if number is not None and word[:1].isdigit() and _in_ages(texts, i, words):
+            number = None  # "aged 45", "aged between 20 and 30": an age, no amount
         if number is None and texts[i] in words.about_numbers:
             number, bound = (words.about_numbers[texts[i]], 1), "min"
         if number is not None:

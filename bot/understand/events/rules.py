@@ -232,6 +232,25 @@ class CasualtyWords:
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
     who died"), not the event."""
+    designators: frozenset[str] = frozenset()
+    """Words that a number after them names, not counts: a unit's ("Battalion 24"), a road's
+    or a place's ("Route 9", "Checkpoint 3")."""
+    collectives: frozenset[str] = frozenset()
+    """Nouns for a group of untold size: "a group of soldiers was killed" counts no one."""
+    auxiliaries: frozenset[str] = frozenset()
+    """Link verbs of a clause ("were", "was"): a figure whose clause has its own before a
+    join ("Two tanks were hit and soldiers were wounded") counts for no casualty word of the
+    next clause."""
+    objects: frozenset[str] = frozenset()
+    """Words opening the object of an active casualty verb ("killed others", "wounded the
+    guards") besides nouns for people: a figure before the verb and its join ("captured 40
+    fighters and killed others") is not its victims."""
+    nominal: frozenset[str] = frozenset()
+    """Words that make a casualty word after them a noun for the victims ("those killed",
+    "the dead"): a figure before them is not its count."""
+    age_words: frozenset[str] = frozenset()
+    """Words before a number that make it an age ("a man aged 45 was wounded"): no figure,
+    and the one person it describes."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -314,6 +333,10 @@ class EventRules:
     strike_types: tuple[str, ...] = ()
     """The sub-event types a strike told without its weapon (the cues of `STRIKES`) may be:
     the best-scoring of them, the first on a tie."""
+    countered: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
+    jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
+    counts nothing ("a drone that was jammed did not strike")."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -399,6 +422,12 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "consequences",
         "ands",
         "units",
+        "designators",
+        "collectives",
+        "auxiliaries",
+        "objects",
+        "nominal",
+        "age_words",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
@@ -523,6 +552,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not refined <= names
         or not unharmed <= names
         or not set(strike_types) <= names
+        or not set(data.get("countered") or {}) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
     return EventRules(
@@ -547,6 +577,11 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
+        countered={
+            name: re.compile("|".join(compile_pattern(p, classes).pattern for p in phrases), re.I)
+            for name, phrases in (data.get("countered") or {}).items()
+            if phrases
+        },
         language=str(data.get("language", "en")),
     )
 
@@ -574,6 +609,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "several_events": local.get("several_events", []),
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
+        "countered": local.get("countered", {}),
         "language": code,
     }
 

@@ -301,7 +301,12 @@ class ArticleStore:
             or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
-            or _lone_story(conn, published, analysis, day)
+            or _lone_story(
+                conn,
+                published,
+                analysis,
+                day if analysis.event else _lead_day(entry, analysis, outcome.polled_at),
+            )
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -653,7 +658,9 @@ def _lone_story(
     conn: Connection, published: datetime, analysis: Analysis, day: date | None
 ) -> int | None:
     """The one story told in other languages within a day at the town of a conflict report
-    that gives no casualty figure (`untold_town`, `lone_story`), else None."""
+    that gives no casualty figure (`untold_town`, `lone_story`), else None. `day` is the
+    day its lead dates, even when no event was read from it (a weekday in its language:
+    "Lunedì"), else None (its publication or poll day stands in)."""
     if analysis.language is None or not analysis.relevance.is_conflict:
         return None
     town = untold_town(analysis.language, analysis.event, analysis.places)
@@ -733,12 +740,18 @@ def _in_one_country(place: Place) -> bool:
 
 
 def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
-    """The day a conflict report's lead dates its event (`incident_day`), None for an
-    article without an event."""
+    """The day a conflict report's lead dates its event (`incident_day`, read in its
+    language), None for an article without an event."""
     if analysis.event is None:
         return None
+    return _lead_day(entry, analysis, polled_at)
+
+
+def _lead_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
+    """The day an article's headline or lead dates, in English, French or its language
+    (`incident_day`), whether or not its event was read."""
     published = entry.published_at.date() if entry.published_at else None
-    return incident_day(entry.title, entry.text, published, polled_at.date())
+    return incident_day(entry.title, entry.text, published, polled_at.date(), analysis.language)
 
 
 def _event_values(event: EventFacts | None) -> dict[str, Any]:

@@ -235,16 +235,33 @@ def incident_day(
 ) -> date | None:
     """The incident's day: the first date expression of the headline, else of the lead,
     that falls within LOOKBACK before the report's day (the publication date, else the day
-    it was `seen`); None when none does. English and French expressions are read in any
-    text, the words of `language` (its ISO 639-1 code) in its own (LANGUAGES)."""
+    it was `seen`), one right after an event's noun first (`_EVENT_ON`: "an attack on
+    Saturday"); None when none does. English and French expressions are read in any text,
+    the words of `language` (its ISO 639-1 code) in its own (LANGUAGES)."""
     expression, months, weekdays, relative = _reading(language)
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
+        first: date | None = None
         for found in expression.finditer(part):
             day = _resolve(found, published, seen, months, weekdays, relative)
-            if day is not None:
+            if day is None:
+                continue
+            if _EVENT_ON.search(part, 0, found.start()):
                 return day
+            first = first or day
+        if first is not None:
+            return first
     return None
+
+
+_EVENT_ON = re.compile(
+    r"\b(?:attack|strike|airstrike|bombing|shelling|explosion|blast|raid|assault|ambush)s?"
+    r"\s+(?:early\s+|late\s+)?on\s+$",
+    re.IGNORECASE,
+)
+"""An event's noun just before a day expression: "an attack on Saturday" dates the
+incident over a day the lead gives first ("visited on Sunday the site of an attack on
+Saturday")."""
 
 
 def _resolve(

@@ -110,3 +110,16 @@ def test_a_languages_words_are_read_only_in_its_own_text() -> None:
     assert incident_day("x", "Окружающая среда пострадала.", None, FRIDAY, "ru") is None
     # Romanian "luni" is also "months"
     assert incident_day("x", "Asediul durează de două luni.", None, FRIDAY, "ro") is None
+
+
+def test_a_day_right_after_an_events_noun_dates_the_incident_over_an_earlier_one() -> None:
+    monday = date(2026, 11, 16)
+    text = (
+        "Leaders visited on Sunday the market where a shell landed after an attack on "
+        "Saturday, killing nine."
+    )
+    assert incident_day("Mourners gather", text, monday, monday) == date(2026, 11, 14)
+    plain = "Leaders visited on Sunday the market where a shell landed on Saturday."
+    assert incident_day("Mourners gather", plain, monday, monday) == date(2026, 11, 15)
+    # the headline's day still comes before the lead's
+    assert incident_day("Market shelled on Sunday", text, monday, monday) == date(2026, 11, 15)

@@ -317,8 +317,8 @@ class ArticleStore:
         recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
         if recent and (match is None or match[1] < NEAR_DUPLICATE):
             index_bands(conn, inserted, published, story)
-        if mine and published >= outcome.polled_at - ANCHORS_KEPT:
-            index_anchors(conn, inserted, published, words_of(mine))
+        if names and published >= outcome.polled_at - ANCHORS_KEPT:
+            index_anchors(conn, inserted, published, names)
         rows: dict[str, dict[str, Any]] = {}
         shared = {
             "article_id": inserted,

@@ -1053,3 +1053,48 @@ def test_an_undated_report_of_a_town_of_two_incidents_that_weekday_stays_alone(
     )
     save_untold(store, "rhein", *GERMAN_ON_TUESDAY, WEDNESDAY_MORNING, dated=False)
     assert story_count(store) == 3
+
+
+BAKERY = (
+    "Drone strike hits bakery in Hajin",
+    "A drone struck a crowded bakery in Hajin on Tuesday morning, witnesses said.",
+)
+BAKERY_AGAIN = (
+    "Bakery in Hajin struck by drone, witnesses say",
+    "Witnesses said a drone struck a crowded bakery in Hajin on Tuesday morning.",
+)
+BAKERY_GERMAN = (
+    "Drohnenangriff auf Bäckerei",
+    "Eine Drohne hat am Dienstagmorgen eine volle Bäckerei in Hajin getroffen.",
+)
+
+
+def test_a_report_placed_nowhere_joins_by_the_town_the_storys_reports_placed(
+    store: Store,
+) -> None:
+    """Two English reports placed their strike at Hajin; a German report in which no place
+    was found writes the town's name, which no other story writes: it joins their story."""
+    save_named(store, "levant", "en", *BAKERY, TUESDAY)
+    save_named(store, "cedar", "en", *BAKERY_AGAIN, TUESDAY + HOUR)
+    assert story_count(store) == 1
+    save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 1
+
+
+def test_a_report_placed_nowhere_at_a_town_of_two_incidents_that_day_stays_alone(
+    store: Store,
+) -> None:
+    """The town's name is written by the reports of two incidents there that day: it names
+    neither."""
+    save_named(store, "levant", "en", *BAKERY, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Clashes at a checkpoint near Hajin",
+        "Gunmen attacked an army checkpoint outside Hajin on Tuesday, a monitor said.",
+        TUESDAY + HOUR,
+    )
+    assert story_count(store) == 2
+    save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 3

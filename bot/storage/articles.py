@@ -301,12 +301,7 @@ class ArticleStore:
             or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
-            or _lone_story(
-                conn,
-                published,
-                analysis,
-                day if analysis.event else _lead_day(entry, analysis, outcome.polled_at),
-            )
+            or _lone_story(conn, published, entry, analysis, day, outcome.polled_at)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -655,17 +650,24 @@ def _grown_toll(
 
 
 def _lone_story(
-    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
+    polled_at: datetime,
 ) -> int | None:
     """The one story told in other languages within a day at the town of a conflict report
-    that gives no casualty figure (`untold_town`, `lone_story`), else None. `day` is the
-    day its lead dates, even when no event was read from it (a weekday in its language:
-    "Lunedì"), else None (its publication or poll day stands in)."""
+    that gives no casualty figure (`untold_town`, `lone_story`), else None. Its day is its
+    event's (`day`), or for a report with no event read the day its lead dates all the same
+    (a weekday in its language: "Lunedì"), else its publication or poll day."""
     if analysis.language is None or not analysis.relevance.is_conflict:
         return None
     town = untold_town(analysis.language, analysis.event, analysis.places)
     if town is None:
         return None
+    if analysis.event is None:
+        day = _lead_day(entry, analysis, polled_at)
     return lone_story(conn, published, analysis.language, town, day or published.date())
 
 
@@ -751,7 +753,8 @@ def _lead_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> da
     """The day an article's headline or lead dates, in English, French or its language
     (`incident_day`), whether or not its event was read."""
     published = entry.published_at.date() if entry.published_at else None
-    return incident_day(entry.title, entry.text, published, polled_at.date(), analysis.language)
+    title, text = entry.title or "", entry.text or ""
+    return incident_day(title, text, published, polled_at.date(), analysis.language)
 
 
 def _event_values(event: EventFacts | None) -> dict[str, Any]:

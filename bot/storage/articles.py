@@ -301,7 +301,7 @@ class ArticleStore:
             or _grown_toll(conn, published, analysis, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
-            or _lone_story(conn, published, analysis, day)
+            or _lone_story(conn, published, entry, analysis, day, outcome.polled_at)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -312,8 +312,8 @@ class ArticleStore:
         recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
         if recent and (match is None or match[1] < NEAR_DUPLICATE):
             index_bands(conn, inserted, published, story)
-        if mine and published >= outcome.polled_at - ANCHORS_KEPT:
-            index_anchors(conn, inserted, published, words_of(mine))
+        if names and published >= outcome.polled_at - ANCHORS_KEPT:
+            index_anchors(conn, inserted, published, names)
         rows: dict[str, dict[str, Any]] = {}
         shared = {
             "article_id": inserted,
@@ -650,15 +650,24 @@ def _grown_toll(
 
 
 def _lone_story(
-    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
+    polled_at: datetime,
 ) -> int | None:
     """The one story told in other languages within a day at the town of a conflict report
-    that gives no casualty figure (`untold_town`, `lone_story`), else None."""
+    that gives no casualty figure (`untold_town`, `lone_story`), else None. Its day is its
+    event's (`day`), or for a report with no event read the day its lead dates all the same
+    (a weekday in its language: "Lunedì"), else its publication or poll day."""
     if analysis.language is None or not analysis.relevance.is_conflict:
         return None
     town = untold_town(analysis.language, analysis.event, analysis.places)
     if town is None:
         return None
+    if analysis.event is None:
+        day = _lead_day(entry, analysis, polled_at)
     return lone_story(conn, published, analysis.language, town, day or published.date())
 
 
@@ -733,12 +742,19 @@ def _in_one_country(place: Place) -> bool:
 
 
 def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
-    """The day a conflict report's lead dates its event (`incident_day`), None for an
-    article without an event."""
+    """The day a conflict report's lead dates its event (`incident_day`, read in its
+    language), None for an article without an event."""
     if analysis.event is None:
         return None
+    return _lead_day(entry, analysis, polled_at)
+
+
+def _lead_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
+    """The day an article's headline or lead dates, in English, French or its language
+    (`incident_day`), whether or not its event was read."""
     published = entry.published_at.date() if entry.published_at else None
-    return incident_day(entry.title, entry.text, published, polled_at.date())
+    title, text = entry.title or "", entry.text or ""
+    return incident_day(title, text, published, polled_at.date(), analysis.language)
 
 
 def _event_values(event: EventFacts | None) -> dict[str, Any]:

@@ -220,9 +220,10 @@ story_bands = Table(
 anchor_index = Table(
     "anchor_index",
     metadata,
-    # a conflict report's anchor words, its places' names aside (migration 0024): "the
-    # recent reports that write this name" is one range scan of the primary key per word,
-    # whatever the number of articles stored; pruned with the band keys
+    # a conflict report's anchor words, its places' names too (migration 0024; a report
+    # whose places were not found looks them up by name): "the recent reports that write
+    # this name" is one range scan of the primary key per word, whatever the number of
+    # articles stored; pruned with the band keys
     Column("word", String(120), primary_key=True),
     Column("published_at", UTCSeconds, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),

@@ -562,7 +562,8 @@ MAX_WORD = 120
 def index_anchors(
     conn: Connection, article_id: int, published: datetime, words: frozenset[str]
 ) -> None:
-    """Make a stored conflict report findable by its anchor words (`anchor_index`)."""
+    """Make a stored conflict report findable by its anchor words (`anchor_index`), its
+    places' names among them: a report in which no place was found writes them as names."""
     insert_rows(
         conn,
         anchor_index,

@@ -6,13 +6,20 @@ incident's day, resolved against the publication date. A date more than a week b
 (or after it) is background ("since October 7"), not the incident, and is passed over.
 
 Without a publication date (the time the article was seen stands in for it, hours or a day
-late), only what does not move with it is read: weekdays and dates. English and French.
+late), only what does not move with it is read: weekdays and dates. English and French in
+every text; in a text of another language we have its words for (`LANGUAGES`: German,
+Italian, Spanish, Portuguese, Dutch, Romanian, Polish, Croatian and Bosnian, Russian,
+Ukrainian) its own weekdays, months and words for yesterday and today as well, each read
+only in its own language (Spanish "domingo" is a name in an English text).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from bot.understand.events.numbers import MONTH_NAMES
 
@@ -67,42 +74,215 @@ _DAYS_BEFORE = {
 }
 """Words that date the incident by the publication day (read only when it is known)."""
 
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_EXPRESSION = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\.?"  # 17 September
-    rf"|(?P<month_first>{_MONTH})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?)\b"  # Sept. 17
-    r"(?:,?\s+(?P<year>\d{4})\b)?"
-    rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<relative>{'|'.join(sorted(_DAYS_BEFORE, key=len, reverse=True))})(?!\w)",
-    re.IGNORECASE,
-)
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words for days: its weekdays from Monday (each a tuple of the forms a
+    lead writes: "środa", "w środę"), its months from January, and the words that date a
+    day by the publication day (days before it: "ieri" 1, "oggi" 0)."""
+
+    weekdays: tuple[tuple[str, ...], ...]
+    months: tuple[tuple[str, ...], ...]
+    days_before: dict[str, int]
+    day_mark: str = ""
+    """What may stand between a day's figure and its month: "." ("27. Juli"), "°" ("1°
+    novembre"), "de" ("1 de noviembre de 2024")."""
 
 
-def incident_day(title: str, text: str, published: date | None, seen: date) -> date | None:
+LANGUAGES: dict[str, Words] = {
+    "de": Words(
+        (("montag",), ("dienstag",), ("mittwoch",), ("donnerstag",), ("freitag",),
+         ("samstag", "sonnabend"), ("sonntag",)),
+        (("januar", "jänner"), ("februar",), ("märz", "maerz"), ("april",), ("mai",),
+         ("juni",), ("juli",), ("august",), ("september",), ("oktober",), ("november",),
+         ("dezember",)),
+        {"gestern": 1, "heute": 0},
+        r"\.",
+    ),
+    "it": Words(
+        (("lunedì", "lunedi"), ("martedì", "martedi"), ("mercoledì", "mercoledi"),
+         ("giovedì", "giovedi"), ("venerdì", "venerdi"), ("sabato",), ("domenica",)),
+        (("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno",),
+         ("luglio",), ("agosto",), ("settembre",), ("ottobre",), ("novembre",),
+         ("dicembre",)),
+        {"ieri": 1, "oggi": 0, "stamattina": 0},
+        "°",
+    ),
+    "es": Words(
+        (("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",),
+         ("sábado", "sabado"), ("domingo",)),
+        (("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
+         ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",),
+         ("diciembre",)),
+        {"ayer": 1, "anoche": 1, "hoy": 0},
+        r"\s+de",
+    ),
+    "pt": Words(
+        (("segunda-feira",), ("terça-feira", "terca-feira"), ("quarta-feira",),
+         ("quinta-feira",), ("sexta-feira",), ("sábado", "sabado"), ("domingo",)),
+        (("janeiro",), ("fevereiro",), ("março", "marco"), ("abril",), ("maio",),
+         ("junho",), ("julho",), ("agosto",), ("setembro",), ("outubro",), ("novembro",),
+         ("dezembro",)),
+        {"ontem": 1, "hoje": 0},
+        r"\s+de",
+    ),
+    "nl": Words(
+        (("maandag",), ("dinsdag",), ("woensdag",), ("donderdag",), ("vrijdag",),
+         ("zaterdag",), ("zondag",)),
+        (("januari",), ("februari",), ("maart",), ("april",), ("mei",), ("juni",), ("juli",),
+         ("augustus",), ("september",), ("oktober",), ("november",), ("december",)),
+        {"gisteren": 1, "gisteravond": 1, "vandaag": 0},
+    ),
+    "ro": Words(
+        # "luni" (Monday) is also "months": left out
+        ((), ("marți", "marţi", "marti"), ("miercuri",), ("joi",), ("vineri",),
+         ("sâmbătă", "sâmbăta", "sambata"), ("duminică", "duminica")),
+        (("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",),
+         ("iulie",), ("august",), ("septembrie",), ("octombrie",), ("noiembrie",),
+         ("decembrie",)),
+        {"ieri": 1, "azi": 0, "astăzi": 0},
+    ),
+    "pl": Words(
+        (("poniedziałek",), ("wtorek",), ("środa", "środę"), ("czwartek",), ("piątek",),
+         ("sobota", "sobotę"), ("niedziela", "niedzielę")),
+        (("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
+         ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",),
+         ("grudnia",)),
+        {"wczoraj": 1, "dziś": 0, "dzisiaj": 0},
+        r"\.",
+    ),
+    "hr": Words(
+        (("ponedjeljak",), ("utorak",), ("srijeda", "srijedu"), ("četvrtak",), ("petak",),
+         ("subota", "subotu"), ("nedjelja", "nedjelju")),
+        (("siječnja",), ("veljače",), ("ožujka",), ("travnja",), ("svibnja",), ("lipnja",),
+         ("srpnja",), ("kolovoza",), ("rujna",), ("listopada",), ("studenoga", "studenog"),
+         ("prosinca",)),
+        {"jučer": 1, "sinoć": 1, "danas": 0},
+        r"\.",
+    ),
+    "ru": Words(
+        (("в понедельник",), ("во вторник",), ("в среду",), ("в четверг",), ("в пятницу",),
+         ("в субботу",), ("в воскресенье",)),
+        (("января",), ("февраля",), ("марта",), ("апреля",), ("мая",), ("июня",), ("июля",),
+         ("августа",), ("сентября",), ("октября",), ("ноября",), ("декабря",)),
+        {"вчера": 1, "сегодня": 0},
+    ),
+    "uk": Words(
+        (("в понеділок", "у понеділок"), ("у вівторок", "в вівторок"),
+         ("в середу", "у середу"), ("в четвер", "у четвер"), ("в п'ятницю", "у п'ятницю",
+         "в п’ятницю", "у п’ятницю"), ("в суботу", "у суботу"), ("в неділю", "у неділю")),
+        (("січня",), ("лютого",), ("березня",), ("квітня",), ("травня",), ("червня",),
+         ("липня",), ("серпня",), ("вересня",), ("жовтня",), ("листопада",), ("грудня",)),
+        {"вчора": 1, "сьогодні": 0},
+    ),
+}  # fmt: skip
+"""The words for days of the languages whose reports are read beside English and French
+(the weekdays of Russian and Ukrainian with their preposition: "среда" alone is also "a
+medium"). Bosnian writes Croatian's (`_SAME_WORDS`)."""
+_SAME_WORDS = {"bs": "hr"}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, the longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _expression(
+    months: Iterable[str], weekdays: Iterable[str], relative: Iterable[str], day_mark: str = ""
+) -> re.Pattern[str]:
+    """The date expressions of these words: a day and its month either way round (its
+    year after), a weekday, a word dating by the publication day."""
+    month = "|".join(sorted(months, key=len, reverse=True))
+    mark = f"(?:{day_mark})?" if day_mark else ""
+    return re.compile(
+        rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?{mark}\s+(?P<month>{month})\.?"  # 17 Sept
+        rf"|(?P<month_first>{month})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?)\b"  # Sept. 17
+        rf"(?:,?{mark}\s+(?P<year>\d{{4}})\b)?"
+        rf"|\b(?P<weekday>{'|'.join(weekdays)})\b"
+        rf"|\b(?P<relative>{'|'.join(sorted(relative, key=len, reverse=True))})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_EXPRESSION = _expression(_MONTHS, _WEEKDAYS, _DAYS_BEFORE)
+"""English and French date expressions, read in every text."""
+
+
+@cache
+def _reading(
+    language: str | None,
+) -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str, int]]:
+    """The date expressions read in a text of `language`, and the month, weekday and
+    relative words they may match (lower-cased): English and French, and the language's
+    own (LANGUAGES)."""
+    words = LANGUAGES.get(_SAME_WORDS.get(language or "", language or ""))
+    if words is None:
+        return _EXPRESSION, _MONTHS, _WEEKDAYS, _DAYS_BEFORE
+    months = {**_MONTHS, **{w: n + 1 for n, forms in enumerate(words.months) for w in forms}}
+    weekdays = {**_WEEKDAYS, **{w: n for n, forms in enumerate(words.weekdays) for w in forms}}
+    relative = {**_DAYS_BEFORE, **words.days_before}
+    pattern = _expression(
+        [_alternation(months)],
+        [_alternation(weekdays).replace(r"\ ", r"\s+")],
+        [_alternation(relative).replace(r"\ ", r"\s+")],
+        words.day_mark,
+    )
+    return pattern, months, weekdays, relative
+
+
+def incident_day(
+    title: str, text: str, published: date | None, seen: date, language: str | None = None
+) -> date | None:
     """The incident's day: the first date expression of the headline, else of the lead,
     that falls within LOOKBACK before the report's day (the publication date, else the day
-    it was `seen`); None when none does."""
+    it was `seen`), one right after an event's noun first (`_EVENT_ON`: "an attack on
+    Saturday"); None when none does. English and French expressions are read in any text,
+    the words of `language` (its ISO 639-1 code) in its own (LANGUAGES)."""
+    expression, months, weekdays, relative = _reading(language)
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
-        for found in _EXPRESSION.finditer(part):
-            day = _resolve(found, published, seen)
-            if day is not None:
+        first: date | None = None
+        for found in expression.finditer(part):
+            day = _resolve(found, published, seen, months, weekdays, relative)
+            if day is None:
+                continue
+            if _EVENT_ON.search(part, 0, found.start()):
                 return day
+            first = first or day
+        if first is not None:
+            return first
     return None
 
 
-def _resolve(found: re.Match[str], published: date | None, seen: date) -> date | None:
+_EVENT_ON = re.compile(
+    r"\b(?:attack|strike|airstrike|bombing|shelling|explosion|blast|raid|assault|ambush)s?"
+    r"\s+(?:early\s+|late\s+)?on\s+$",
+    re.IGNORECASE,
+)
+"""An event's noun just before a day expression: "an attack on Saturday" dates the
+incident over a day the lead gives first ("visited on Sunday the site of an attack on
+Saturday")."""
+
+
+def _resolve(
+    found: re.Match[str],
+    published: date | None,
+    seen: date,
+    months: dict[str, int],
+    weekdays: dict[str, int],
+    relative: dict[str, int],
+) -> date | None:
     """The day one expression names, when it is within LOOKBACK of the report's day."""
     reference = published or seen
     if found["relative"]:
         if published is None:
             return None
         words = " ".join(found["relative"].lower().split())
-        return published - timedelta(days=_DAYS_BEFORE[words])
+        return published - timedelta(days=relative[words])
     if found["weekday"]:
-        back = (reference.weekday() - _WEEKDAYS[found["weekday"].lower()]) % 7
+        back = (reference.weekday() - weekdays[" ".join(found["weekday"].lower().split())]) % 7
         return reference - timedelta(days=back)
-    month = _MONTHS[(found["month"] or found["month_first"]).lower()]
+    month = months[(found["month"] or found["month_first"]).lower()]
     number = int(found["day"] or found["day_after"])
     years = [int(found["year"])] if found["year"] else [reference.year, reference.year - 1]
     for year in years:

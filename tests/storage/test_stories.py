@@ -906,12 +906,15 @@ def test_an_item_already_too_old_to_be_matched_is_not_indexed(store: Store) -> N
     assert sorted(story.source_count for story in found) == [1, 2]
 
 
-def save_untold(store: Store, outlet: str, title: str, text: str, published: datetime) -> None:
+def save_untold(
+    store: Store, outlet: str, title: str, text: str, published: datetime, dated: bool = True
+) -> None:
     """Store a German report naming Hajin, with no event read from it (no cues in its
-    language) and so no casualty figure."""
+    language) and so no casualty figure; seen at `published`, which its feed gives only
+    when `dated`."""
     feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
     link = f"https://{outlet}.example/{abs(hash((title, published)))}"
-    entry = ParsedEntry(link, link, link, title, text, "", published)
+    entry = ParsedEntry(link, link, link, title, text, "", published if dated else None)
     mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
     analysis = Analysis(Relevance(9.0, True), [mention], language="de")
     fresh = FreshArticle(entry, analysis, fingerprint(title, text))
@@ -982,3 +985,116 @@ def test_a_report_without_figures_stays_apart_from_the_day_befores_incident(
     )
     save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
     assert story_count(store) == 2
+
+
+GERMAN_ON_TUESDAY = (
+    "Luftangriff auf Markt in Syrien",
+    "Ein Kampfflugzeug hat am Dienstag den Marktplatz von Hajin getroffen, berichteten Beobachter.",
+)
+WEDNESDAY_MORNING = TUESDAY + timedelta(hours=20)
+
+
+def test_an_undated_report_without_figures_joins_the_incident_of_the_weekday_it_names(
+    store: Store,
+) -> None:
+    """A German report seen the next morning with no date of its own dates the strike by
+    its weekday in German ("am Dienstag"): the day of the one story told at its town."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_untold(store, "rhein", *GERMAN_ON_TUESDAY, WEDNESDAY_MORNING, dated=False)
+    assert story_count(store) == 1
+
+
+def test_an_undated_report_naming_the_next_day_stays_apart_from_the_days_incident(
+    store: Store,
+) -> None:
+    """The German report names Wednesday: a second strike on the town, not Tuesday's."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    text = GERMAN_ON_TUESDAY[1].replace("Dienstag", "Mittwoch")
+    save_untold(store, "rhein", GERMAN_ON_TUESDAY[0], text, WEDNESDAY_MORNING, dated=False)
+    assert story_count(store) == 2
+
+
+def test_an_undated_report_of_a_town_of_two_incidents_that_weekday_stays_alone(
+    store: Store,
+) -> None:
+    """Two incidents told at the town on the Tuesday it names: the German report gives no
+    figure or kind to tell which, so it is a story of its own."""
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+        TUESDAY,
+        4,
+    )
+    save_typed(
+        store,
+        "cedar",
+        "Clashes at a checkpoint near Hajin",
+        "Gunmen attacked an army checkpoint outside Hajin on Tuesday; nine fighters died in "
+        "the battle that followed, a monitor said.",
+        TUESDAY + timedelta(hours=2),
+        9,
+        ("Battles", "Armed clash"),
+    )
+    save_untold(store, "rhein", *GERMAN_ON_TUESDAY, WEDNESDAY_MORNING, dated=False)
+    assert story_count(store) == 3
+
+
+BAKERY = (
+    "Drone strike hits bakery in Hajin",
+    "A drone struck a crowded bakery in Hajin on Tuesday morning, witnesses said.",
+)
+BAKERY_AGAIN = (
+    "Bakery in Hajin struck by drone, witnesses say",
+    "Witnesses said a drone struck a crowded bakery in Hajin on Tuesday morning.",
+)
+BAKERY_GERMAN = (
+    "Drohnenangriff auf Bäckerei",
+    "Eine Drohne hat am Dienstagmorgen eine volle Bäckerei in Hajin getroffen.",
+)
+
+
+def test_a_report_placed_nowhere_joins_by_the_town_the_storys_reports_placed(
+    store: Store,
+) -> None:
+    """Two English reports placed their strike at Hajin; a German report in which no place
+    was found writes the town's name, which no other story writes: it joins their story."""
+    save_named(store, "levant", "en", *BAKERY, TUESDAY)
+    save_named(store, "cedar", "en", *BAKERY_AGAIN, TUESDAY + HOUR)
+    assert story_count(store) == 1
+    save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 1
+
+
+def test_a_report_placed_nowhere_at_a_town_of_two_incidents_that_day_stays_alone(
+    store: Store,
+) -> None:
+    """The town's name is written by the reports of two incidents there that day: it names
+    neither."""
+    save_named(store, "levant", "en", *BAKERY, TUESDAY)
+    save_named(
+        store,
+        "cedar",
+        "en",
+        "Clashes at a checkpoint near Hajin",
+        "Gunmen attacked an army checkpoint outside Hajin on Tuesday, a monitor said.",
+        TUESDAY + HOUR,
+    )
+    assert story_count(store) == 2
+    save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
+    assert story_count(store) == 3

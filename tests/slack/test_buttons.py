@@ -72,3 +72,59 @@ def test_share_posts_the_briefing_in_the_channel(harness: SlackHarness) -> None:
     assert "Shared by <@UANNA>" in text_of(shared["blocks"])
     assert "share_briefing" not in json.dumps(shared["blocks"])
     assert deleted["delete_original"] is True
+
+
+def test_an_old_subscribe_button_naming_an_unlisted_village_follows_it_by_name(
+    harness: SlackHarness,
+) -> None:
+    """A story's button posted before review18 named a village the gazetteer lacks
+    ("unlisted:<parent>/<slug>"): pressing it follows the village by the name the button
+    showed, as a topic, and says why and which listed area holds it (it was dropped
+    unanswered)."""
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    area = harness.bot.gazetteer.get(harness.bot.gazetteer.ancestors(deir.key)[0])
+    assert area is not None
+    key = f"unlisted:{area.key}/al-shafa"
+    assert harness.action(
+        "subscribe_place", key, response="old", ephemeral=False, label="Subscribe to Al-Shafa"
+    ) == (200, "")
+    [answer] = [c.body for c in harness.fake.wait_for("response:old")]
+    assert answer["response_type"] == "in_channel"
+    assert "subscribed this channel to the topic *Al-Shafa*, daily at 08:00" in answer["text"]
+    assert "a place I know only from reports" in answer["text"]
+    assert f"`/subscribe {area.name}` follows all of {area.label}" in answer["text"]
+    [sub] = harness.bot.channels.subscriptions(TEAM, ["CDESK"])
+    assert (sub.kind, sub.target, sub.label) == ("topic", "al-shafa", "Al-Shafa")
+
+
+def test_a_subscribe_button_whose_place_is_no_longer_known_offers_the_closest(
+    harness: SlackHarness,
+) -> None:
+    """The gazetteer changed between posting and pressing: the answer says the place is no
+    longer known (not "use /subscribe in a channel") and offers the places of the closest
+    names, each keeping what the button asked for; nothing is followed until one is
+    pressed."""
+    deir = harness.bot.gazetteer.lookup("Deir ez-Zor")[0]
+    gone = '{"p": "gn:999999999", "m": "alerts", "t": null, "k": 5}'
+    assert harness.action(
+        "subscribe_place_0", gone, response="gone", label="Deir ez-Zor, Syria"
+    ) == (200, "")
+    [answer] = [c.body for c in harness.fake.wait_for("response:gone")]
+    assert answer["response_type"] == "ephemeral" and answer["replace_original"] is False
+    assert_valid_blocks(answer["blocks"])
+    shown = text_of(answer["blocks"])
+    assert "I no longer know “Deir ez-Zor, Syria” as a place" in shown
+    assert "nothing is followed yet" in shown and "use `/subscribe` in a channel" not in shown
+    offered = [e for b in answer["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert offered[0]["action_id"] == "subscribe_place_0"
+    assert json.loads(offered[0]["value"]) == {"p": deir.key, "k": 5, "m": "alerts", "t": None}
+    assert harness.bot.channels.subscriptions(TEAM, ["CDESK"]) == []
+    [sub] = click(harness, offered[0]["action_id"], offered[0]["value"], "pick")
+    assert "the place *Deir ez-Zor, Syria*, as alerts (when 5+ killed)" in sub["text"]
+    story = harness.action("subscribe_place", "gn:999999999", response="story",
+                           label="Subscribe to Aleppo")  # fmt: skip
+    assert story == (200, "")
+    [plain] = [c.body for c in harness.fake.wait_for("response:story")]
+    assert "I no longer know “Aleppo” as a place" in text_of(plain["blocks"])
+    aleppo = harness.bot.gazetteer.lookup("Aleppo")[0]
+    assert aleppo.key in json.dumps(plain["blocks"])

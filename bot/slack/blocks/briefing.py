@@ -223,8 +223,10 @@ def subscribe_choice_message(
     event_kinds: Sequence[str] = (),
     corroboration: Corroboration | None = None,
     topic: str | None = None,
+    lead: str | None = None,
 ) -> Message:
-    """A /subscribe whose text is no place but close to some: nothing is followed yet; each
+    """A /subscribe whose text is no place but close to some (or a Subscribe button whose
+    place is no longer known: `lead` says so instead): nothing is followed yet; each
     button subscribes to one of the places (as asked: `describe`, with the least toll
     `min_killed`, only events of `event_kinds` when any, only stories `corroboration` outlets
     reported in time), or to a radius of `km` around it;
@@ -232,9 +234,10 @@ def subscribe_choice_message(
     what = "it" if km is None else f"news within {km:g} km of it"
     if event_kinds:
         what = ", ".join(event_kinds) + (" in it" if km is None else f" within {km:g} km of it")
+    lead = lead or f"No place is called “{escape(query)}”, so nothing is followed yet."
     text = (
-        f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
-        f"of these places? A button subscribes this channel to {what}, {describe}."
+        f"{lead} Did you mean one of these places? A button subscribes this channel to "
+        f"{what}, {describe}."
     )
     toll: dict[str, Any] = {} if min_killed is None else {"k": min_killed}
     if corroboration is not None:

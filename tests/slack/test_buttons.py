@@ -128,3 +128,13 @@ def test_a_subscribe_button_whose_place_is_no_longer_known_offers_the_closest(
     assert "I no longer know “Aleppo” as a place" in text_of(plain["blocks"])
     aleppo = harness.bot.gazetteer.lookup("Aleppo")[0]
     assert aleppo.key in json.dumps(plain["blocks"])
+
+
+def test_mute_this_story_on_a_story_gone_from_the_store_says_nothing_was_muted(
+    harness: SlackHarness,
+) -> None:
+    """A story's post outlives its articles: its Mute button answers (it said nothing)."""
+    [gone] = click(harness, "mute_story", "987654321", "gone")
+    assert gone["response_type"] == "ephemeral" and gone["replace_original"] is False
+    assert gone["text"].startswith("That story is gone: nothing was muted.")
+    assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []

@@ -44,6 +44,9 @@ MAX_COMMAND_TEXT = 200
 """Characters a slash command's text may have (a place or topic is stored in 200)."""
 COMMAND_TEXT_LIMITS = {"/newsbot": 2000}
 """Commands whose text may be longer (/newsbot feeds add takes a URL)."""
+MAX_BUTTON_VALUE = 2000
+"""Characters of a button's value, Slack's own limit (a Lift button's mute of a long or
+non-Latin topic, escaped in JSON, is far longer than a command's text)."""
 MAX_SHOWN = 50
 """Article ids a "Show the N more" button may carry (a briefing shows ten)."""
 MAX_KINDS = 30
@@ -181,22 +184,44 @@ def _valid_action(action: Any) -> bool:
     if not isinstance(action, dict) or not isinstance(action.get("action_id"), str):
         return False
     name, value = action["action_id"], action.get("value")
-    if name in ("article_more", "mute_story", "remove_subscription"):
+    if name in ("article_more", "mute_story", "remove_subscription", "home_remove_subscription"):
         return isinstance(value, str) and bool(_ID.match(value))
     if name == "home_change_timezone":
         return isinstance(value, str) and bool(_CHANNEL.match(value))
+    if name == "home_lift_mute":
+        return isinstance(value, str) and _mute_value(value)
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
         return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
     if name == "subscribe_topic":
-        if not isinstance(value, str) or len(value) > MAX_COMMAND_TEXT:
+        if not isinstance(value, str) or len(value) > MAX_BUTTON_VALUE:
             return False
-        found = _json(value)
-        return isinstance(found, dict) and _toll(found) and _outlets(found)
+        found = _json(value)  # the topic as typed; escaped in JSON, Arabic takes 6 a letter
+        return (
+            isinstance(found, dict)
+            and isinstance(found.get("q"), str)
+            and len(found["q"]) <= MAX_COMMAND_TEXT
+            and _toll(found)
+            and _outlets(found)
+        )
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
     if name == "briefing_more":
         return isinstance(value, str) and _place_value(value) and _shown_ids(value)
     return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
+
+
+def _mute_value(value: str) -> bool:
+    """A Lift button's value: {"c": channel, "k": kind of mute, "t": what it mutes}."""
+    found = _json(value) if len(value) <= MAX_BUTTON_VALUE else None
+    return (
+        isinstance(found, dict)
+        and isinstance(found.get("c"), str)
+        and bool(_CHANNEL.match(found["c"]))
+        and isinstance(found.get("k"), str)
+        and bool(re.fullmatch(r"[a-z]{1,20}", found["k"]))
+        and isinstance(found.get("t"), str)
+        and 0 < len(found["t"]) <= 200
+    )
 
 
 def _subscribe_value(value: str) -> bool:

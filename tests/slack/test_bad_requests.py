@@ -132,6 +132,13 @@ CASES = {
     "subscribe-topic-outlets-no-window": Bad(
         lambda h: _button(h, "subscribe_topic", OUTLETS_NO_WINDOW), FORM, 200
     ),
+    "home-remove-not-a-number": Bad(
+        lambda h: _button(h, "home_remove_subscription", "12; drop"), FORM, 200
+    ),
+    "home-lift-not-json": Bad(lambda h: _button(h, "home_lift_mute", "{c: 1"), FORM, 200),
+    "home-lift-no-channel": Bad(
+        lambda h: _button(h, "home_lift_mute", '{"k": "topic", "t": "x"}'), FORM, 200
+    ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }

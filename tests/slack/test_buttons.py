@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from bot.answers.subscriptions import Matcher
 from bot.runtime import demo
+from bot.slack.blocks import subscribe_value
+from bot.slack.guard import REFUSED_BUTTON
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
@@ -138,3 +140,19 @@ def test_mute_this_story_on_a_story_gone_from_the_store_says_nothing_was_muted(
     assert gone["response_type"] == "ephemeral" and gone["replace_original"] is False
     assert gone["text"].startswith("That story is gone: nothing was muted.")
     assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
+
+
+def test_follow_as_a_topic_takes_a_long_non_latin_topic(harness: SlackHarness) -> None:
+    """A did-you-mean's "Follow as a topic" button carries the text as typed, escaped in
+    JSON: forty Arabic letters made it longer than a command's text and the guard refused
+    it; the topic itself is what is limited (as `/subscribe`'s text is)."""
+    topic = "قصف مدفعي على الأحياء السكنية في المدينة"
+    value = subscribe_value("alerts", None, q=topic)
+    assert len(value) > 200
+    [sub] = click(harness, "subscribe_topic", value, "topic")
+    assert f"subscribed this channel to the topic *{topic}*, as alerts" in sub["text"]
+    [followed] = harness.bot.channels.subscriptions(TEAM, ["CDESK"])
+    assert (followed.kind, followed.label) == ("topic", topic)
+    refused = subscribe_value("alerts", None, q="x" * 201)
+    [told] = click(harness, "subscribe_topic", refused, "long")
+    assert told["text"] == REFUSED_BUTTON

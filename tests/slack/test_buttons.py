@@ -97,6 +97,12 @@ def test_an_old_subscribe_button_naming_an_unlisted_village_follows_it_by_name(
     assert f"`/subscribe {area.name}` follows all of {area.label}" in answer["text"]
     [sub] = harness.bot.channels.subscriptions(TEAM, ["CDESK"])
     assert (sub.kind, sub.target, sub.label) == ("topic", "al-shafa", "Al-Shafa")
+    cut = harness.action("subscribe_place", key, channel="COTHER", response="cut",
+                         ephemeral=False, label="Subscribe to Al-Sh…")  # fmt: skip
+    assert cut == (200, "")
+    harness.fake.wait_for("response:cut")
+    [other] = harness.bot.channels.subscriptions(TEAM, ["COTHER"])
+    assert other.label == "Al-Shafa", "a label cut to fit is no name: the key's slug is"
 
 
 def test_a_subscribe_button_whose_place_is_no_longer_known_offers_the_closest(

@@ -164,5 +164,7 @@ def register(app: App, bot: SlackBot) -> None:
 
 def named(body: dict[str, Any]) -> str:
     """The place's name as the pressed button showed it ("Subscribe to Al-Shafa": "Al-Shafa";
-    a did-you-mean pick: "Deir ez-Zor, Syria")."""
-    return action_text(body).removeprefix(_SUBSCRIBE_TO).strip()
+    a did-you-mean pick: "Deir ez-Zor, Syria"); "" when the label was cut to fit a button
+    ("Subscribe to Khirbet al-…"), which names no place whole."""
+    name = action_text(body).removeprefix(_SUBSCRIBE_TO).strip()
+    return "" if name.endswith("…") else name

@@ -9,7 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.slack.bot import SlackBot
-from bot.slack.guard import check_fields
+from bot.slack.guard import field_checks
 from bot.slack.listeners import register
 from bot.slack.oauth import oauth_settings
 
@@ -27,6 +27,6 @@ def build_app(bot: SlackBot, client: WebClient) -> App:
         logger=logging.getLogger("bot.slack.bolt"),
         oauth_settings=oauth,
     )
-    app.use(check_fields)
+    app.use(field_checks(app.listener_runner.listener_executor))
     register(app, bot)
     return app

@@ -22,10 +22,11 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from typing import Any
 from urllib.parse import parse_qs
 
-from slack_bolt import BoltResponse
+from slack_bolt import BoltResponse, Respond
 
 from bot.answers.corroboration import MAX_OUTLETS, MAX_WITHIN, MIN_OUTLETS, MIN_WITHIN
 from bot.answers.severity import MAX_KILLED, MIN_KILLED
@@ -43,13 +44,19 @@ MAX_COMMAND_TEXT = 200
 """Characters a slash command's text may have (a place or topic is stored in 200)."""
 COMMAND_TEXT_LIMITS = {"/newsbot": 2000}
 """Commands whose text may be longer (/newsbot feeds add takes a URL)."""
+MAX_BUTTON_VALUE = 2000
+"""Characters of a button's value, Slack's own limit (a Lift button's mute of a long or
+non-Latin topic, escaped in JSON, is far longer than a command's text)."""
 MAX_SHOWN = 50
 """Article ids a "Show the N more" button may carry (a briefing shows ten)."""
 MAX_KINDS = 30
 """Kinds of event a Subscribe button may carry (the codebook has fewer sub-event types)."""
 
 _ID = re.compile(r"^\d{1,18}$")
-_PLACE_KEY = re.compile(r"^[\w:.\-]{1,40}$")
+_PLACE_KEY = re.compile(r"^(?:[\w:.\-]{1,40}|unlisted:[\w:.\-]{1,40}/[\w.\-'’]{1,79})$")
+"""A place's key: a listed place's ("gn:170794", "cfg:darfur"), or a place known only from
+reports, under its listed parent ("unlisted:gn:170794/al-shafa", as old story buttons have
+it; `understand.places.unlisted`)."""
 _CHANNEL = re.compile(r"^[A-Z0-9]{1,20}$")
 
 
@@ -125,26 +132,51 @@ def _refuse(start_response: Callable[..., Any], status: str, reason: str) -> lis
     return [body]
 
 
-def check_fields(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
-    """Bolt middleware: answer a too-long command and drop a malformed button press; pass
+REFUSED_BUTTON = (
+    "I cannot act on that button: it carries something this version of the bot does not "
+    "read (it may be on an older message). Nothing was changed; type the command instead: "
+    "`/whatsnew PLACE`, `/subscribe PLACE`, `/subscriptions`."
+)
+"""The private answer to a button press the guard leaves undone (it echoes nothing)."""
+
+
+def field_checks(background: Executor) -> Callable[..., BoltResponse | None]:
+    """Bolt middleware: answer a too-long command; leave undone a malformed button press,
+    telling the person privately (through `background`, after the acknowledgement); pass
     everything else on (`next` is Bolt's name for it)."""
-    command = body.get("command")
-    if isinstance(command, str):
-        limit = COMMAND_TEXT_LIMITS.get(command, MAX_COMMAND_TEXT)
-        if len(str(body.get("text", ""))) > limit:
-            text = f"That is too long for `{command}`: at most {limit} characters, please."
-            return BoltResponse(
-                status=200,
-                body=json.dumps({"response_type": "ephemeral", "text": text}),
-                headers={"content-type": "application/json;charset=utf-8"},
-            )
-    if body.get("type") == "block_actions":
-        actions = body.get("actions")
-        if not isinstance(actions, list) or not all(_valid_action(a) for a in actions):
-            log.warning("dropped a button press with an unexpected value")
-            return BoltResponse(status=200, body="")
-    next()
-    return None
+
+    def check_fields(
+        body: dict[str, Any], respond: Respond | None, next: Callable[[], None]
+    ) -> BoltResponse | None:
+        command = body.get("command")
+        if isinstance(command, str):
+            limit = COMMAND_TEXT_LIMITS.get(command, MAX_COMMAND_TEXT)
+            if len(str(body.get("text", ""))) > limit:
+                text = f"That is too long for `{command}`: at most {limit} characters, please."
+                return BoltResponse(
+                    status=200,
+                    body=json.dumps({"response_type": "ephemeral", "text": text}),
+                    headers={"content-type": "application/json;charset=utf-8"},
+                )
+        if body.get("type") == "block_actions":
+            actions = body.get("actions")
+            if not isinstance(actions, list) or not all(_valid_action(a) for a in actions):
+                log.warning("refused a button press with an unexpected value")
+                if respond is not None:
+                    background.submit(_refused, respond)
+                return BoltResponse(status=200, body="")
+        next()
+        return None
+
+    return check_fields
+
+
+def _refused(respond: Respond) -> None:
+    """Tell the person who pressed a refused button, privately, that nothing was done."""
+    try:
+        respond(text=REFUSED_BUTTON, response_type="ephemeral", replace_original=False)
+    except Exception as exc:  # a lost answer is only logged
+        log.warning("could not answer a refused button press: %s", type(exc).__name__)
 
 
 def _valid_action(action: Any) -> bool:
@@ -152,22 +184,44 @@ def _valid_action(action: Any) -> bool:
     if not isinstance(action, dict) or not isinstance(action.get("action_id"), str):
         return False
     name, value = action["action_id"], action.get("value")
-    if name in ("article_more", "mute_story", "remove_subscription"):
+    if name in ("article_more", "mute_story", "remove_subscription", "home_remove_subscription"):
         return isinstance(value, str) and bool(_ID.match(value))
     if name == "home_change_timezone":
         return isinstance(value, str) and bool(_CHANNEL.match(value))
+    if name == "home_lift_mute":
+        return isinstance(value, str) and _mute_value(value)
     if re.fullmatch(r"subscribe_place(_\d+)?", name):
         return isinstance(value, str) and (bool(_PLACE_KEY.match(value)) or _subscribe_value(value))
     if name == "subscribe_topic":
-        if not isinstance(value, str) or len(value) > MAX_COMMAND_TEXT:
+        if not isinstance(value, str) or len(value) > MAX_BUTTON_VALUE:
             return False
-        found = _json(value)
-        return isinstance(found, dict) and _toll(found) and _outlets(found)
+        found = _json(value)  # the topic as typed; escaped in JSON, Arabic takes 6 a letter
+        return (
+            isinstance(found, dict)
+            and isinstance(found.get("q"), str)
+            and len(found["q"]) <= MAX_COMMAND_TEXT
+            and _toll(found)
+            and _outlets(found)
+        )
     if name == "share_briefing" or re.fullmatch(r"brief_place_\d+", name):
         return isinstance(value, str) and _place_value(value)
     if name == "briefing_more":
         return isinstance(value, str) and _place_value(value) and _shown_ids(value)
     return value is None or (isinstance(value, str) and len(value) <= MAX_COMMAND_TEXT)
+
+
+def _mute_value(value: str) -> bool:
+    """A Lift button's value: {"c": channel, "k": kind of mute, "t": what it mutes}."""
+    found = _json(value) if len(value) <= MAX_BUTTON_VALUE else None
+    return (
+        isinstance(found, dict)
+        and isinstance(found.get("c"), str)
+        and bool(_CHANNEL.match(found["c"]))
+        and isinstance(found.get("k"), str)
+        and bool(re.fullmatch(r"[a-z]{1,20}", found["k"]))
+        and isinstance(found.get("t"), str)
+        and 0 < len(found["t"]) <= 200
+    )
 
 
 def _subscribe_value(value: str) -> bool:

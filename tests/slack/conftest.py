@@ -87,9 +87,11 @@ class SlackHarness:
         user: str = "UANNA",
         response: str = "act",
         ephemeral: bool = True,
+        label: str | None = None,
     ) -> tuple[int, str]:
         """A button click (block_actions) in Slack's form encoding: payload=<json>, on an
-        ephemeral message unless told otherwise."""
+        ephemeral message unless told otherwise; Slack sends the button's `label` back with
+        it (its text) when given."""
         payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": user, "team_id": TEAM},
@@ -108,6 +110,8 @@ class SlackHarness:
                 }
             ],
         }
+        if label is not None:
+            payload["actions"][0]["text"] = {"type": "plain_text", "text": label, "emoji": True}
         if channel:
             payload["channel"] = {"id": channel}
         form = urlencode({"payload": json.dumps(payload)})

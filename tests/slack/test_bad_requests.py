@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from bot.slack.guard import REFUSED_BUTTON
 from tests.slack.conftest import SlackHarness
 from tests.support.fake_slack import TEAM
 from tests.support.signed import FORM
@@ -131,6 +132,13 @@ CASES = {
     "subscribe-topic-outlets-no-window": Bad(
         lambda h: _button(h, "subscribe_topic", OUTLETS_NO_WINDOW), FORM, 200
     ),
+    "home-remove-not-a-number": Bad(
+        lambda h: _button(h, "home_remove_subscription", "12; drop"), FORM, 200
+    ),
+    "home-lift-not-json": Bad(lambda h: _button(h, "home_lift_mute", "{c: 1"), FORM, 200),
+    "home-lift-no-channel": Bad(
+        lambda h: _button(h, "home_lift_mute", '{"k": "topic", "t": "x"}'), FORM, 200
+    ),
     "share-not-json": Bad(lambda h: _button(h, "share_briefing", "{p: 1"), FORM, 200),
     "brief-place-a-list": Bad(lambda h: _button(h, "brief_place_0", "[1]"), FORM, 200),
 }
@@ -155,7 +163,13 @@ def test_bad_requests_get_the_answer_slack_expects(
     assert len(answered) < 500, "the request was echoed back"
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert "Traceback" not in caplog.text
-    assert [c.method for c in harness.fake.calls] == ["auth.test"]  # no answer, no post
+    if b"block_actions" in body:  # a click always gets an answer, one changing nothing
+        assert [c.method for c in harness.fake.calls] == ["auth.test", "response:act"]
+        [told] = harness.fake.calls[1:]
+        assert told.body["text"] == REFUSED_BUTTON
+        assert (told.body["response_type"], told.body["replace_original"]) == ("ephemeral", False)
+    else:
+        assert [c.method for c in harness.fake.calls] == ["auth.test"]  # no answer, no post
     assert harness.bot.channels.subscriptions(TEAM, ["CDESK"]) == []
     assert harness.bot.channels.mutes(TEAM, "CDESK", harness.bot.clock()) == []
 

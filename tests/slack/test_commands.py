@@ -225,3 +225,31 @@ def test_a_digest_offers_no_subscribe_button_for_a_place_the_channel_follows(
             offered[title] = [e["text"]["text"] for e in block["elements"]]
     assert offered["Airstrikes on Aleppo"] == ["More", "Subscribe to Aleppo", "Mute this story"]
     assert offered["Shelling in Deir ez-Zor"] == ["More", "Mute this story"]
+
+
+def test_whatsnew_in_a_channel_following_the_place_says_so_instead_of_offering_it(
+    harness: SlackHarness,
+) -> None:
+    """As digests do (review19): no "Subscribe to X" where the channel follows X; the
+    briefing says how the channel follows it, and a shared briefing too."""
+    ask(harness, "/subscribe", "Deir al-Zor alerts when 5+ killed", "s")
+    followed = ask(harness, "/whatsnew", "Dayr az Zawr", "w")
+    assert "This channel follows Deir ez-Zor, Syria, as alerts (when 5+ killed)." in text_of(
+        followed["blocks"]
+    )
+    assert buttons_of(followed, "subscribe_place") == []
+    [share] = buttons_of(followed, "share_briefing")
+    assert harness.action("share_briefing", share["value"], response="share")[0] == 200
+    shared, _deleted = harness.fake.wait_for("response:share", 2)
+    assert_valid_blocks(shared.body["blocks"])
+    assert "This channel follows Deir ez-Zor" in text_of(shared.body["blocks"])
+    assert "subscribe_place" not in json.dumps(shared.body["blocks"])
+    other = ask(harness, "/whatsnew", "Aleppo", "a")
+    assert "This channel follows" not in text_of(other["blocks"])
+    assert [b["text"]["text"] for b in buttons_of(other, "subscribe_place")] == [
+        "Subscribe to Aleppo"
+    ]
+    elsewhere = harness.command("/whatsnew", "Deir al-Zor", channel="COTHER", response="o")
+    assert elsewhere == (200, "")
+    [there] = harness.fake.wait_for("response:o")
+    assert len(buttons_of(there.body, "subscribe_place")) == 1

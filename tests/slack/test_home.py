@@ -145,3 +145,26 @@ def test_the_home_published_after_a_zone_change_shows_the_new_zone_however_slow_
     assert harness.submit_view(modal, {"zone": "Europe/Kyiv"}) == (200, "")
     after = text_of(published_view(harness, 2)["blocks"])
     assert "<#CMINE> · time zone Europe/Kyiv" in after
+
+
+def test_home_lifts_a_mute_of_a_long_non_latin_topic(harness: SlackHarness) -> None:
+    """A Lift button's value carries the mute's target, escaped in JSON: an Arabic topic of
+    forty letters makes it longer than a command's text, and the guard dropped the press
+    unanswered; it passes now (up to Slack's 2,000 characters) and lifts the mute."""
+    topic = "قصف مدفعي على الأحياء السكنية في المدينة"
+    for name, command, text in (
+        ("a", "/subscribe", "Deir al-Zor"),
+        ("m", "/mute", f'"{topic}" for 3 days'),
+    ):
+        harness.command(command, text, channel="CMINE", response=name)
+        harness.fake.wait_for(f"response:{name}")
+    [muted] = harness.bot.channels.mutes(TEAM, "CMINE", harness.bot.clock())
+    assert muted.kind == "topic"
+    harness.fake.user_channels["UANNA"] = ["CMINE"]
+    harness.event({"type": "app_home_opened", "user": "UANNA", "channel": "D1", "tab": "home"})
+    view = published_view(harness, 1)
+    [lift] = [b["accessory"]["value"] for b in view["blocks"] if "Lift" in str(b.get("accessory"))]
+    assert len(lift) > 200
+    assert harness.action("home_lift_mute", lift, channel=None)[0] == 200
+    assert topic not in text_of(published_view(harness, 2)["blocks"])
+    assert harness.bot.channels.mutes(TEAM, "CMINE", harness.bot.clock()) == []

@@ -64,10 +64,12 @@ def briefing_message(
     *,
     shared_by: str | None = None,
     picture: Picture | None = None,
+    followed: str | None = None,
 ) -> Message:
     """The /whatsnew answer: the place as resolved, the combined summary, the `picture` of
     its last 30 days, the latest articles (cut to fit one message), and buttons to share it
-    or subscribe."""
+    or subscribe; when the channel already follows the place, `followed` says how ("This
+    channel follows Deir ez-Zor, Syria, as alerts.") instead of a Subscribe button."""
     if isinstance(answer, NoPlace):
         return no_place_message(answer.query, answer.suggestions, "whatsnew")
     place = answer.place
@@ -85,6 +87,8 @@ def briefing_message(
         lines.append(f"Since {slack_date(answer.since)}.")
     if shared_by:
         lines.append(f"Shared by <@{shared_by}>.")
+    if followed:
+        lines.append(escape(followed))
     if answer.alternatives:  # last, just above their buttons; by the name asked ("Gaza")
         asked = answer.query.strip()
         named = escape(place.name)
@@ -111,8 +115,9 @@ def briefing_message(
     if not shared_by:
         share = place_value(place, answer.since)
         actions.append(button("Share in channel", "share_briefing", share, "primary"))
-    actions.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
-    tail = as_dicts([DividerBlock(), ActionsBlock(elements=actions)])
+    if not followed:
+        actions.append(button(f"Subscribe to {place.name}", "subscribe_place", place.key))
+    tail = _buttons_row(actions)
     blocks = as_dicts(head)
     stories = answer.stories or [Story.alone(a) for a in answer.articles]
     shown = 0
@@ -129,8 +134,14 @@ def briefing_message(
         value = json.dumps({"p": place.key, "s": int(answer.since.timestamp()), "x": ids})
         actions.append(button(f"Show the {more:,} more", "briefing_more", value))
         blocks += as_dicts([context(f"{more:,} more {noun} not shown.")])
-        tail = as_dicts([DividerBlock(), ActionsBlock(elements=actions)])
+        tail = _buttons_row(actions)
     return Message(f"What's new: {place.label}", blocks + tail)
+
+
+def _buttons_row(actions: list[ButtonElement]) -> list[dict[str, Any]]:
+    """A briefing's last row of buttons under a divider; nothing when there is no button (a
+    shared briefing of a place the channel follows)."""
+    return as_dicts([DividerBlock(), ActionsBlock(elements=actions)]) if actions else []
 
 
 def left_out_message(place: Place, since: datetime, stories: Sequence[Story]) -> Message:
@@ -223,8 +234,10 @@ def subscribe_choice_message(
     event_kinds: Sequence[str] = (),
     corroboration: Corroboration | None = None,
     topic: str | None = None,
+    lead: str | None = None,
 ) -> Message:
-    """A /subscribe whose text is no place but close to some: nothing is followed yet; each
+    """A /subscribe whose text is no place but close to some (or a Subscribe button whose
+    place is no longer known: `lead` says so instead): nothing is followed yet; each
     button subscribes to one of the places (as asked: `describe`, with the least toll
     `min_killed`, only events of `event_kinds` when any, only stories `corroboration` outlets
     reported in time), or to a radius of `km` around it;
@@ -232,9 +245,10 @@ def subscribe_choice_message(
     what = "it" if km is None else f"news within {km:g} km of it"
     if event_kinds:
         what = ", ".join(event_kinds) + (" in it" if km is None else f" within {km:g} km of it")
+    lead = lead or f"No place is called “{escape(query)}”, so nothing is followed yet."
     text = (
-        f"No place is called “{escape(query)}”, so nothing is followed yet. Did you mean one "
-        f"of these places? A button subscribes this channel to {what}, {describe}."
+        f"{lead} Did you mean one of these places? A button subscribes this channel to "
+        f"{what}, {describe}."
     )
     toll: dict[str, Any] = {} if min_killed is None else {"k": min_killed}
     if corroboration is not None:

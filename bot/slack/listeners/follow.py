@@ -96,12 +96,14 @@ def follow(
     min_killed: int | None = None,
     event_kinds: tuple[str, ...] = (),
     corroboration: Corroboration | None = None,
+    note: str = "",
     **options: Any,
 ) -> Subscription | None:
     """Subscribe the channel (`where`: team, channel, user) to `target`, taking only stories
     with `min_killed` killed when given and only events of `event_kinds` (ACLED sub-event
     types) when any, and only stories that `corroboration` outlets reported in time when
-    given; answer publicly what changed, privately when nothing did. Returns the
+    given; answer publicly what changed, privately when nothing did, either followed by
+    `note` (why this was followed, when a button named something else). Returns the
     subscription made or changed."""
     team, channel, user = where
     what = {"place": "the place", "topic": "the topic", "near": "news"}[target.kind]
@@ -122,7 +124,7 @@ def follow(
         == (mode, daily_at, min_killed, event_kinds)
         and before.corroboration == corroboration
     ):
-        text = f"This channel already follows {what} *{label}*, {_how(before)}."
+        text = f"This channel already follows {what} *{label}*, {_how(before)}.{note}"
         answer(respond, blocks.text_message(text), **options)
         return None
     now = bot.clock()
@@ -157,6 +159,7 @@ def follow(
     others = namesakes(bot, place, alternatives) if place is not None else ""
     if others:
         text += f" (Other places share the name: {blocks.escape(others)}.)"
+    text += note
     message = blocks.text_message(text)
     if created:
         hours = bot.settings.subscription_backlog_hours

@@ -9,30 +9,32 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from slack_bolt import App, Respond
+from slack_bolt import App, BoltContext, Respond
 
 from bot.answers import DEFAULT_WHATSNEW, left_out
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
-from bot.slack.listeners.actions.values import action_value
-from bot.slack.listeners.common import ack_now, answer, place_briefing_for
+from bot.slack.listeners.actions.values import action_channel, action_value
+from bot.slack.listeners.common import Asked, ack_now, answer, place_briefing_for, team_of
 
 
 def register(app: App, bot: SlackBot) -> None:
     """Handle share_briefing, brief_place_N and briefing_more."""
 
-    def share_briefing(body: dict[str, Any], respond: Respond) -> None:
+    def share_briefing(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         key, since = place_and_since(body)
-        message = place_briefing_for(bot, key, since, shared_by=body["user"]["id"])
+        shared_by = body["user"]["id"]
+        message = place_briefing_for(bot, key, since, asked(body, context), shared_by)
         answer(respond, message, public=True, replace_original=False)
         respond(delete_original=True)
 
-    def briefing_of_place(body: dict[str, Any], respond: Respond) -> None:
+    def briefing_of_place(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         """Another place of that name, or a "did you mean" pick: its briefing replaces the
         ephemeral answer (a shared briefing stays, the pick answers privately)."""
         key, since = place_and_since(body)
         ephemeral = bool(body.get("container", {}).get("is_ephemeral"))
-        answer(respond, place_briefing_for(bot, key, since), replace_original=ephemeral)
+        message = place_briefing_for(bot, key, since, asked(body, context))
+        answer(respond, message, replace_original=ephemeral)
 
     def briefing_more(body: dict[str, Any], respond: Respond) -> None:
         key, since = place_and_since(body)
@@ -43,6 +45,9 @@ def register(app: App, bot: SlackBot) -> None:
         else:
             message = blocks.left_out_message(found[0], since, found[1])
         answer(respond, message, replace_original=False)
+
+    def asked(body: dict[str, Any], context: BoltContext) -> Asked:
+        return team_of(context, body), action_channel(body)
 
     def place_and_since(body: dict[str, Any]) -> tuple[str, datetime]:
         value = json.loads(action_value(body))

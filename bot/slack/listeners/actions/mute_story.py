@@ -22,7 +22,10 @@ def register(app: App, bot: SlackBot) -> None:
     def mute_story(body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         channel = action_channel(body)
         article = bot.store.article(int(action_value(body)))
-        if article is None or channel is None:
+        if article is None or channel is None:  # a click always gets an answer
+            why = "That story is gone" if article is None else "I cannot mute from here"
+            text = f"{why}: nothing was muted. `/mute PLACE for 6h` silences a place or topic."
+            answer(respond, blocks.text_message(text), replace_original=False)
             return
         until = bot.clock() + STORY_MUTE
         mute = (

@@ -53,9 +53,7 @@ def test_a_month_is_no_march(rules: EventRules, case: dict[str, object]) -> None
 
 
 @pytest.mark.parametrize("case", _cases("place"), ids=_ids("place"))
-def test_a_past_events_place_is_not_the_events(
-    analyzer: Analyzer, case: dict[str, object]
-) -> None:
+def test_a_past_events_place_is_not_the_events(analyzer: Analyzer, case: dict[str, object]) -> None:
     event = analyzer.analyze(str(case["title"]), str(case["text"])).event
     assert event is not None
     found = None if event.place is None else event.place.as_written

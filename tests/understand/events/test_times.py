@@ -1,9 +1,11 @@
 """Times that are not the event's (issue 17): a toll told over a period ("in the first two
 weeks of November", "since January", "за тиждень", "منذ بداية الشهر") is no one event's; a
 place told with an earlier time ("captured in Bakhmut in 2023", "during the siege of
-Mariupol") is not the event's place; a month ("the March attack", "since March") is no
-protest march. The sentences (tests/data/events/times.jsonl) are written for this test,
-each tagged with its class, controls beside the traps."""
+Mariupol"), a state named as a go-between ("mediated by the United Arab Emirates") and a
+name cited in quotation marks ("calls the capital “Kiev”") are not the event's place; a
+month ("the March attack", "since March") is no protest march. The sentences
+(tests/data/events/times.jsonl) are written for this test, each tagged with its class,
+controls beside the traps."""
 
 from __future__ import annotations
 
@@ -65,5 +67,6 @@ def test_a_past_events_place_is_not_the_events(analyzer: Analyzer, case: dict[st
 def test_the_set_covers_its_classes() -> None:
     traps = [c for c in CASES if c["class"] != "control"]
     assert len(traps) >= 30
-    assert {c["class"] for c in traps} == {"period", "past_place", "month"}
+    classes = {"period", "past_place", "mediator", "quoted_name", "month"}
+    assert {c["class"] for c in traps} == classes
     assert {c["lang"] for c in traps if c["class"] == "period"} == {"en", "fr", "ru", "uk", "ar"}

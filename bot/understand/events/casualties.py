@@ -42,6 +42,9 @@ _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
 _YEAR_PARTS = frozenset({"early", "late", "mid", "mid-"})
 """Words between a frame and its year that keep it one: "in late 2022"."""
+_COMPARED_REACH = 6
+"""Words before a span's opening, in its clause, read for a comparison ("the first attack on
+the base in months")."""
 _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
@@ -251,12 +254,23 @@ def _names_incident(word: str, words: CasualtyWords) -> bool:
     return len(grown) < 2 or not word.endswith(words.people_endings)
 
 
+def _compared(texts: list[str], at: int, periods: Periods) -> bool:
+    """Whether a word of comparison (`periods.comparisons`: "deadliest", "first", "such")
+    stands in the clause within `_COMPARED_REACH` words before the opening at `at`."""
+    for before in range(at - 1, max(at - _COMPARED_REACH, 0) - 1, -1):
+        if texts[before] in _CLAUSE_ENDS:
+            return False
+        if texts[before] in periods.comparisons:
+            return True
+    return False
+
+
 def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
     """Where the sentence tells a span of time (`Periods`): "in the first two weeks of
     November", "over two weeks", "within a fortnight", "during October", "за последние две
     недели", "خلال الأيام الأخيرة". Not a time relative to another event ("in the days after
-    the strike", "within days of the truce") nor a comparison ("the deadliest attack in two
-    weeks")."""
+    the strike", "within days of the truce"), a named time ("during the month of Ramadan")
+    nor a comparison ("the deadliest attack in two weeks")."""
     periods = words.periods
     if not periods.opens:
         return []
@@ -266,7 +280,7 @@ def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
         months = phrase_at(texts, at, periods.month_opens)
         if not size and not months:
             continue
-        if any(t in periods.comparisons for t in texts[max(at - 3, 0) : at]):
+        if _compared(texts, at, periods):
             continue
         if months and at + months < len(texts) and texts[at + months] in MONTHS:
             found.append(at)
@@ -282,10 +296,12 @@ def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
         if not size or unit >= len(texts) or texts[unit] not in periods.units:
             continue
         following = texts[unit + 1] if unit + 1 < len(texts) else ""
-        if following in periods.relations or (
-            following == "of" and texts[at] in periods.relative_opens
-        ):
+        if following in periods.relations:
             continue
+        named = all(t == "the" for t in texts[at + size : unit])
+        if following == "of" and (texts[at] in periods.relative_opens or named):
+            continue  # "within days of the truce", "during the month of Ramadan"
+        # ("in a week of violence", "in the first week of November" are spans)
         found.append(at)
     return found
 

@@ -16,6 +16,7 @@ import pytest
 
 from bot.understand.analyzer import Analyzer
 from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events.kinds import classify
 
 CASES = [
     json.loads(line)
@@ -70,3 +71,16 @@ def test_the_set_covers_its_classes() -> None:
     classes = {"period", "past_place", "mediator", "quoted_name", "month"}
     assert {c["class"] for c in traps} == classes
     assert {c["lang"] for c in traps if c["class"] == "period"} == {"en", "fr", "ru", "uk", "ar"}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in _cases("kind") if not c["protest"]],
+    ids=[i for i, c in zip(_ids("kind"), _cases("kind"), strict=True) if not c["protest"]],
+)
+def test_a_month_counts_for_no_crowd(rules: EventRules, case: dict[str, object]) -> None:
+    """Not only the winning type: no protest or riot type scores from a month."""
+    local = rules.for_language(str(case["lang"]))
+    verdict = classify(local, str(case["title"]), [str(case["text"])])
+    crowds = {name: verdict.scores[name] for name in local.crowds}
+    assert not any(crowds.values()), crowds

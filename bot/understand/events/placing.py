@@ -308,20 +308,26 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _EARLIER = re.compile(
-    # a year framed as a time: "in 2022", "since 2016", "in late 2023", "in March 2022"
-    r"\b(?:in|during|since|by|until|of)\s+(?:(?:early|late|mid)[\s-]+)?"
+    # a year framed as a time: "in 2022", "during 2016", "in late 2023", "in March 2022"
+    r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
     r"|"
-    # a year or more back: "last year", "a decade ago", "two years earlier", "in the past"
-    r"\b(?:last|the\s+previous)\s+year\b"
-    r"|\b(?:[\w-]+\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)\b"
-    r"|\bin\s+the\s+past\b",
+    # a year or more back: "last year", "a decade ago", "two years earlier"
+    r"(?<!since\s)\b(?:last|the\s+previous)\s+year\b"
+    r"|\b(?:[\w-]+\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 """A time of another year named in a clause: "captured in Bakhmut in 2023", "held since
 fighting in Taiz in 2016", "during the battle for Bakhmut last year", "abducted in Adra a
 decade ago". A day with its month and year ("on 3 March 2026") is a date, perhaps the
 event's own, not framed by these words."""
+_COMPARED = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first|highest|record|ever)\b",
+    re.IGNORECASE,
+)
+"""A comparison with another time says nothing of the place's: "the deadliest strike on
+Kherson in 2025" (nor does a time since: "the heaviest attack on Kyiv since 2022", "since
+last year")."""
 _CAMPAIGN = re.compile(
     r"\b(?:siege|battle|defen[cs]e|fall|occupation|capture|storming|encirclement)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?$",
@@ -344,7 +350,8 @@ def _of_an_earlier_time(text: str, start: int, end: int) -> bool:
     clause_start = opening.end() if opening else reach
     closing = _CLAUSE_END.search(text, end, end + _EARLIER_REACH)
     clause_end = closing.start() if closing else min(len(text), end + _EARLIER_REACH)
-    if _EARLIER.search(text, clause_start, clause_end):
+    earlier = _EARLIER.search(text, clause_start, clause_end)
+    if earlier is not None and not _COMPARED.search(text, clause_start, earlier.start()):
         return True
     return bool(
         _CAMPAIGN.search(text, clause_start, start)

@@ -21,10 +21,11 @@ from bot.understand.events.numbers import (
     Token,
     by_first_word,
     find_figures,
+    is_count,
     phrase_at,
     tokenize,
 )
-from bot.understand.events.rules import CasualtyWords, fold
+from bot.understand.events.rules import CasualtyWords, Periods, fold
 
 Kind = Literal["killed", "injured"]
 _CLAUSE_ENDS = frozenset(
@@ -41,6 +42,9 @@ _OPENING = 4
 """An opening phrase ("In late June, ...") dates every figure of its sentence."""
 _YEAR_PARTS = frozenset({"early", "late", "mid", "mid-"})
 """Words between a frame and its year that keep it one: "in late 2022"."""
+_COMPARED_REACH = 6
+"""Words before a span's opening, in its clause, read for a comparison ("the first attack on
+the base in months")."""
 _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
@@ -250,11 +254,64 @@ def _names_incident(word: str, words: CasualtyWords) -> bool:
     return len(grown) < 2 or not word.endswith(words.people_endings)
 
 
+def _compared(texts: list[str], at: int, periods: Periods) -> bool:
+    """Whether a word of comparison (`periods.comparisons`: "deadliest", "first", "such")
+    stands in the clause within `_COMPARED_REACH` words before the opening at `at`."""
+    for before in range(at - 1, max(at - _COMPARED_REACH, 0) - 1, -1):
+        if texts[before] in _CLAUSE_ENDS:
+            return False
+        if texts[before] in periods.comparisons:
+            return True
+    return False
+
+
+def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where the sentence tells a span of time (`Periods`): "in the first two weeks of
+    November", "over two weeks", "within a fortnight", "during October", "за последние две
+    недели", "خلال الأيام الأخيرة". Not a time relative to another event ("in the days after
+    the strike", "within days of the truce"), a named time ("during the month of Ramadan")
+    nor a comparison ("the deadliest attack in two weeks")."""
+    periods = words.periods
+    if not periods.opens:
+        return []
+    found = []
+    for at in range(len(texts)):
+        size = phrase_at(texts, at, periods.opens)
+        months = phrase_at(texts, at, periods.month_opens)
+        if not size and not months:
+            continue
+        if _compared(texts, at, periods):
+            continue
+        if months and at + months < len(texts) and texts[at + months] in MONTHS:
+            found.append(at)
+            continue
+        unit = at + size
+        while (
+            unit < len(texts)
+            and unit - at - size < Periods.GAP
+            and texts[unit] not in periods.units
+            and (texts[unit] in periods.steps or is_count(texts[unit], words))
+        ):
+            unit += 1
+        if not size or unit >= len(texts) or texts[unit] not in periods.units:
+            continue
+        following = texts[unit + 1] if unit + 1 < len(texts) else ""
+        if following in periods.relations:
+            continue
+        named = all(t == "the" for t in texts[at + size : unit])
+        if following == "of" and (texts[at] in periods.relative_opens or named):
+            continue  # "within days of the truce", "during the month of Ramadan"
+        # ("in a week of violence", "in the first week of November" are spans)
+        found.append(at)
+    return found
+
+
 def _of_a_year(years: list[int], clause: tuple[int, int]) -> bool:
-    """Whether a framed year (`_framed_years`) opens the sentence ("In 2021, a bombing
-    killed 40") or stands in the figure's clause ("an attack in 2021 that killed 40", ",
-    including a 2022 blast that killed 53"): not one in another clause ("killed 30, the
-    deadliest since a 2019 bombing")."""
+    """Whether a framed year (`_framed_years`) or a span of time (`_periods`) opens the
+    sentence ("In 2021, a bombing killed 40") or stands in the figure's clause ("an attack
+    in 2021 that killed 40", ", including a 2022 blast that killed 53", "killed 27 in the
+    first two weeks of November"): not one in another clause ("killed 30, the deadliest
+    since a 2019 bombing")."""
     start, end = clause
     return any(at < _OPENING or start <= at < end for at in years)
 
@@ -720,7 +777,7 @@ def read_mentions(
     mentions = []
     running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
-    years = _framed_years(texts, words)
+    years = sorted([*_framed_years(texts, words), *_periods(texts, words)])
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)

@@ -23,10 +23,26 @@ _DATE = re.compile(
     rf"(?<=\d )(?:of )?(?:{_MONTH})\b"  # 3 March, 21st of March
     rf"|(?<=\d(?:st|nd|rd|th) )(?:of )?(?:{_MONTH})\b"
     rf"|\b(?:{_MONTH})(?= \d)"  # March 3, March 2024
-    rf"|(?<=\b(?:in|by) )(?:early |late |mid-?)?(?:{_MONTH})\b",  # in March, by late May
+    rf"|(?<=\b(?:in|by) )(?:early |late |mid-?)?(?:{_MONTH})\b"  # in March, by late May
+    rf"|(?<=\b(?:since|until) )(?:early |late |mid-?)?(?:{_MONTH})\b"  # since mid-March
+    rf"|(?<=\btill )(?:early |late |mid-?)?(?:{_MONTH})\b"
+    rf"|(?<=\bend of )(?:{_MONTH})\b|(?<=\bstart of )(?:{_MONTH})\b"  # the end of March
+    rf"|(?<=\bmiddle of )(?:{_MONTH})\b|(?<=\bbeginning of )(?:{_MONTH})\b",
     re.IGNORECASE,
 )
 """A month in a date: no cue word ("3 March" is no protest march)."""
+_TITLED_MONTH = re.compile(
+    rf"\b(?P<month>{'|'.join(name.title() for name in MONTH_NAMES)})\b"
+    r"(?P<named>['’]s\b|\s+(?P<next>[A-Za-z]+))?"
+)
+"""A month written with its capital ("the March attack", "March's bombing", "last March"):
+outside a headline in title case, and after the first word, a capitalised "March" is the
+month; in any case when a noun for an incident ("attack", "Massacre") follows it or it is
+possessive."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_WORD = 4
+"""Words this long or longer tell a headline written in title case from one in sentence
+case ("Thousands March Against War" against "Survivors of the March attack ...")."""
 
 
 def _may_date(sentence: str) -> bool:
@@ -34,6 +50,47 @@ def _may_date(sentence: str) -> bool:
     `CASE_FELLOWS` (which could spell one) is in it."""
     lowered = sentence.lower()
     return any(month in lowered for month in MONTH_NAMES) or not CASE_FELLOWS.isdisjoint(sentence)
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether more than half the long words after the first start with a capital."""
+    words = [w for w in _WORD.findall(sentence)[1:] if len(w) >= _TITLE_WORD]
+    return bool(words) and 2 * sum(w[0].isupper() for w in words) > len(words)
+
+
+def _names_incident(rules: EventRules, word: str) -> bool:
+    """Whether a word names an incident ("attack", "bombing"), not an act told by a verb
+    ("attacked") or people ("attackers")."""
+    incidents = rules.words.incidents
+    return (
+        incidents is not None
+        and incidents.fullmatch(word) is not None
+        and not word.lower().endswith(("ed", *rules.words.people_endings))
+    )
+
+
+def _months(rules: EventRules, sentence: str) -> str:
+    """The sentence with the months it names blanked (`_DATE`, `_TITLED_MONTH`): a month is
+    no cue word ("the March attack", "since March", "3 March" are no protest march; "a
+    march through the city", "protesters marched" still are)."""
+    if _may_date(sentence):
+        sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
+    if not any(month.title() in sentence for month in MONTH_NAMES):
+        return sentence
+    titled = _title_case(sentence)
+    spans = []
+    for found in _TITLED_MONTH.finditer(sentence):
+        following = found["next"]
+        month = found.span("month")
+        if found["named"] and following is None:
+            spans.append(month)  # "March's bombing"
+        elif following is not None and _names_incident(rules, following):
+            spans.append(month)  # "the March attack", "After March Massacre"
+        elif not titled and sentence[: found.start()].strip():
+            spans.append(month)  # "a year after rebels seized it last March"
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 @dataclass(frozen=True)
@@ -52,9 +109,7 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
     protest, its killing left out."""
     found: list[tuple[str, float, int]] = []
-    sentence = fold(sentence)
-    if _may_date(sentence):
-        sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
+    sentence = _months(rules, fold(sentence))
     countered = _countered(rules, sentence)
     for name, cue in rules.index.candidates(sentence.lower()):
         spans = countered.get(name)

@@ -95,6 +95,12 @@ def _digits(word: str, following: str) -> int | None:
     return None if value in _YEAR and "," not in word else value
 
 
+def is_count(word: str, lists: CasualtyWords) -> bool:
+    """Whether a word is a number: digits, an English number word ("two", "twenty-five") or
+    one of another language's (`lists.numbers`)."""
+    return word[:1].isdigit() or word in lists.numbers or _word_value(word) is not None
+
+
 def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
     """A number of another language at words[i] (a digit figure or a listed number word, a
     tens word with a unit word after it (`lists.units`: "двадцать пять"), and a scale word

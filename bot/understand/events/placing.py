@@ -173,6 +173,19 @@ _ACTOR_BEFORE = re.compile(
 (not its army or its authorities: "the Kharkiv military administration" is local)."""
 
 
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediated|brokered|facilitated|hosted|guaranteed|sponsored)\s+by\s+(?:the\s+)?$"
+    r"|\bmediation\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEDIATOR_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+|-)(?:mediated|brokered|mediation|mediators?)\b", re.IGNORECASE
+)
+"""A state named as the go-between of a deal or an exchange, who acts rather than where: "a
+swap mediated by the United Arab Emirates", "a Qatar-brokered truce", "with the mediation of
+Turkey"."""
+
+
 def _every_span(
     text: str, mention: PlaceMention, end: int, before: re.Pattern[str], after: re.Pattern[str]
 ) -> bool:
@@ -185,6 +198,24 @@ def _every_span(
 def theatre_only(text: str, mention: PlaceMention, end: int) -> bool:
     """Whether every mention of the place before `end` names it as a war's theatre."""
     return _every_span(text, mention, end, _THEATRE_BEFORE, _THEATRE_AFTER)
+
+
+def mediator_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it as a go-between."""
+    return _every_span(text, mention, end, _MEDIATOR_BEFORE, _MEDIATOR_AFTER)
+
+
+_QUOTES = "\"“”‘’'«»"
+
+
+def quoted_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` stands alone inside quotation marks: a
+    name cited, not a place where anything happened ("still refers to the capital as
+    “Kiev”")."""
+    spans = [(s, e) for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(
+        s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES for s, e in spans
+    )
 
 
 def actor_only(text: str, mention: PlaceMention, end: int) -> bool:
@@ -271,3 +302,66 @@ def suffers_only(text: str, mention: PlaceMention, end: int) -> bool:
     event's consequences (`_SUFFERS_BEFORE`): the event happened elsewhere."""
     spans = [(s, e) for s, e, _ in mention.spans if s < end]
     return bool(spans) and all(_suffers(text, s, e) for s, e in spans)
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_EARLIER = re.compile(
+    # a year framed as a time: "in 2022", "during 2016", "in late 2023", "in March 2022"
+    r"\b(?:in|during|of)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:(?:{_MONTH_NAMES})\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
+    r"|"
+    # a year or more back: "last year", "a decade ago", "two years earlier"
+    r"(?<!since\s)\b(?:last|the\s+previous)\s+year\b"
+    r"|\b(?:[\w-]+\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+"""A time of another year named in a clause: "captured in Bakhmut in 2023", "held since
+fighting in Taiz in 2016", "during the battle for Bakhmut last year", "abducted in Adra a
+decade ago". A day with its month and year ("on 3 March 2026") is a date, perhaps the
+event's own, not framed by these words."""
+_COMPARED = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first|highest|record|ever)\b",
+    re.IGNORECASE,
+)
+"""A comparison with another time says nothing of the place's: "the deadliest strike on
+Kherson in 2025" (nor does a time since: "the heaviest attack on Kyiv since 2022", "since
+last year")."""
+_CAMPAIGN = re.compile(
+    r"\b(?:siege|battle|defen[cs]e|fall|occupation|capture|storming|encirclement)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:(?:city|town|port|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
+"""A campaign told in the pluperfect is an earlier time: "They had been captured during the
+siege of Mariupol" (not "during the siege of El Fasher, shelling killed 10 on Monday")."""
+_CLAUSE_END = re.compile(r"[,;:.!?()\n\"“”]")
+_EARLIER_REACH = 60
+"""How far after a place its clause is read for an earlier time."""
+
+
+def _of_an_earlier_time(text: str, start: int, end: int) -> bool:
+    """Whether the place written at `text[start:end]` is told, in its clause, of another
+    year or an earlier time (`_EARLIER`), or as the scene of a campaign told in the
+    pluperfect (`_CAMPAIGN`, `_PLUPERFECT`)."""
+    reach = max(0, start - _CLAUSE_REACH)
+    opening = _CLAUSE_START.match(text, reach, start)
+    clause_start = opening.end() if opening else reach
+    closing = _CLAUSE_END.search(text, end, end + _EARLIER_REACH)
+    clause_end = closing.start() if closing else min(len(text), end + _EARLIER_REACH)
+    earlier = _EARLIER.search(text, clause_start, clause_end)
+    if earlier is not None and not _COMPARED.search(text, clause_start, earlier.start()):
+        return True
+    return bool(
+        _CAMPAIGN.search(text, clause_start, start)
+        and _PLUPERFECT.search(text, clause_start, clause_end)
+    )
+
+
+def earlier_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` tells it of another year or an
+    earlier time (`_of_an_earlier_time`): a past event's place ("Many of the men had been
+    captured in Bakhmut in 2023"), not the event's."""
+    spans = [(s, e) for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(_of_an_earlier_time(text, s, e) for s, e in spans)

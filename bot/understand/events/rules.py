@@ -121,6 +121,36 @@ class Zones:
 
 
 @dataclass(frozen=True)
+class Periods:
+    """How a sentence tells a span of time ("in the first two weeks of November", "over two
+    weeks", "during October", "за последние две недели", "خلال الأيام الأخيرة"): an opening
+    word, at most `GAP` words of `steps` or numbers, then a word of `units` (or a month after
+    one of `month_opens`). A figure in its clause, or in a sentence it opens, is a tally of
+    that span, no one event's toll."""
+
+    GAP = 3
+
+    opens: frozenset[tuple[str, ...]] = frozenset()
+    steps: frozenset[str] = frozenset()
+    """Words between the opening and the unit besides numbers: "the", "first", "last"."""
+    units: frozenset[str] = frozenset()
+    """Words for spans of time ("weeks", "fortnight"): not one day ("in a day" may be one
+    event's day; "overnight" is)."""
+    month_opens: frozenset[tuple[str, ...]] = frozenset()
+    """Openings before which a month alone is a span ("during October", "throughout
+    September")."""
+    relations: frozenset[str] = frozenset()
+    """Words after the unit that make it a time relative to another event, no span: "in the
+    days after the strike", "two weeks before"."""
+    relative_opens: frozenset[str] = frozenset()
+    """Openings that, with "of" after the unit, tell a time relative to another event:
+    "within days of the truce"."""
+    comparisons: frozenset[str] = frozenset()
+    """Words just before the opening that make the span a comparison, no tally: "the
+    deadliest attack in two weeks", "the first time in years"."""
+
+
+@dataclass(frozen=True)
 class CasualtyWords:
     """Word lists for reading killed and injured figures (lower case, phrases as word tuples)."""
 
@@ -207,6 +237,9 @@ class CasualtyWords:
     "during 2022"): a figure in its clause, or in a sentence it opens, is of that time, not
     the event's. Empty: years are not read so."""
     incidents: re.Pattern[str] | None = None
+    periods: Periods = Periods()
+    """Spans of time: a figure told over one is a tally ("in the first two weeks of
+    November")."""
     """Nouns for an incident: after a year they name an event of that year ("a 2022 blast")."""
     consequences: frozenset[str] = frozenset({"resulting", "leaving", "causing"})
     """Words opening a clause that tells what an act led to (", resulting in 30 deaths")."""
@@ -405,6 +438,21 @@ def _things(entries: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternatives})$", re.IGNORECASE)
 
 
+def _periods(entries: dict[str, list[str]]) -> Periods:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(fold(w.lower()) for w in entries.get(name, []))
+
+    return Periods(
+        opens=_phrases(entries.get("opens", [])),
+        steps=words("steps"),
+        units=words("units"),
+        month_opens=_phrases(entries.get("month_opens", [])),
+        relations=words("relations"),
+        relative_opens=words("relative_opens"),
+        comparisons=words("comparisons"),
+    )
+
+
 def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     """The casualty-word fields another language's file sets (English keeps the defaults)."""
     given: dict[str, Any] = {}
@@ -453,6 +501,11 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
+    ] + [
+        fold(w.lower())
+        for name in ("opens", "steps", "units", "month_opens", "relations")
+        for entry in (c.get("periods") or {}).get(name, [])
+        for w in entry.split()
     ]  # fmt: skip
     stems = {w[:-1] for w in listed if w.endswith("*")}
     if stems or "proclitics" in c:
@@ -530,6 +583,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
+        periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),
         adds=_phrases(c["adds"]),

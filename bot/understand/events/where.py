@@ -11,7 +11,10 @@ from bot.understand.events.placing import (
     CONCURRENT,
     OPENS_CONCURRENT,
     actor_only,
+    earlier_only,
+    mediator_only,
     placed_in,
+    quoted_only,
     stated_places,
     suffers_only,
     theatre_only,
@@ -232,9 +235,12 @@ def _chosen_place(
         if _named_apart(m, written_from, zone_end)
         and not _bearing(text, m)
         and not theatre_only(text, m, zone_end)
+        and not mediator_only(text, m, zone_end)
+        and not quoted_only(text, m, zone_end)
     ] or named
     usable = [m for m in usable if not _concurrent(text, m, zone_end)] or usable
     usable = [m for m in usable if not suffers_only(text, m, zone_end)] or usable
+    usable = [m for m in usable if not earlier_only(text, m, zone_end)]
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
     if anchor is not None and _precision(anchor) >= TOWN:
@@ -248,6 +254,8 @@ def _chosen_place(
         if zone_end <= m.start < wider_end
         and m.start not in written_from
         and not suffers_only(text, m, wider_end)
+        and not earlier_only(text, m, wider_end)
+        and not quoted_only(text, m, wider_end)
     ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]

@@ -8,7 +8,8 @@ is held in memory between polls, so several pollers on PostgreSQL see the same s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -49,7 +50,13 @@ from bot.understand import (
     days_agree,
 )
 from bot.understand.anchors import RARE, Writer, report_words
-from bot.understand.stories import PARTLY_ALIKE, TollKey, similarity, tolls_agree
+from bot.understand.stories import (
+    PARTLY_ALIKE,
+    TollKey,
+    similarity,
+    tolls_agree,
+    untold_days,
+)
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -332,25 +339,37 @@ def _grown_toll_query() -> Select[Any]:
 
 
 def lone_story(
-    conn: Connection, published: datetime, language: str, place_key: str, day: date
+    conn: Connection,
+    published: datetime,
+    language: str,
+    place_key: str,
+    days: Collection[date],
+    excluding: int | None = None,
 ) -> int | None:
     """The story of the conflict reports whose event place is `place_key` published within
-    CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story and one of them is
-    in another language than `language`: the way to its story of a report in a language
-    whose casualty cues we lack (no figure, often no event) at a town only one incident
-    was told at that day. One range scan of the place's rows, at most PLACE_REPORTS."""
-    rows = conn.execute(
-        _lone_story_query(),
-        {
-            "place_key": place_key,
-            "since": published - CROSS_LANGUAGE_WINDOW,
-            "until": published + CROSS_LANGUAGE_WINDOW,
-        },
-    ).all()
+    CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story, one of them is
+    in another language than `language` and one dates its incident on one of `days` (the
+    report's day, `untold_days`): the way to its story of a report in a language whose
+    casualty cues we lack (no figure, often no event) at a town only one incident was told
+    at that day. The reports of story `excluding` (the report's own, when it is looked at
+    again: `lone_reports`) are not counted. One range scan of the place's rows, at most
+    PLACE_REPORTS."""
+    rows = [
+        row
+        for row in conn.execute(
+            _lone_story_query(),
+            {
+                "place_key": place_key,
+                "since": published - CROSS_LANGUAGE_WINDOW,
+                "until": published + CROSS_LANGUAGE_WINDOW,
+            },
+        )
+        if row[0] != excluding
+    ]
     told = {story_id for story_id, _, _ in rows}
     if len(told) != 1 or all(lang in (None, "und", language) for _, lang, _ in rows):
         return None
-    if all(incident_on != day for _, _, incident_on in rows):
+    if all(incident_on not in days for _, _, incident_on in rows):
         return None
     return int(told.pop())
 
@@ -360,6 +379,68 @@ def _lone_story_query() -> Select[Any]:
     """`lone_story`'s query, built once; its values are bound parameters."""
     return (
         _reports_at_the_event_place(articles.c.story_id, articles.c.lang, articles.c.incident_on)
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
+
+
+@dataclass(frozen=True)
+class LoneReport:
+    """A stored report giving no figure that is a story of its own (`lone_reports`)."""
+
+    story_id: int
+    published: datetime
+    language: str | None
+    days: frozenset[date]
+    """The days it may tell of (`untold_days`)."""
+
+
+def lone_reports(conn: Connection, published: datetime, place_key: str) -> list[LoneReport]:
+    """The conflict reports giving no figure whose town (`articles.untold_town`) is
+    `place_key`, published within CROSS_LANGUAGE_WINDOW of `published`, each the only
+    report of its story: those a report stored at that town may have made joinable
+    (`lone_story`, tried again for each). One range scan of the place's rows in
+    `article_places`' index, at most PLACE_REPORTS."""
+    return [
+        LoneReport(story_id, at, lang, untold_days(on, at, guessed))
+        for story_id, at, lang, on, guessed in conn.execute(
+            _lone_reports_query(),
+            {
+                "place_key": place_key,
+                "since": published - CROSS_LANGUAGE_WINDOW,
+                "until": published + CROSS_LANGUAGE_WINDOW,
+            },
+        )
+    ]
+
+
+@cache
+def _lone_reports_query() -> Select[Any]:
+    """`lone_reports`' query, built once; its values are bound parameters."""
+    other = articles.alias("other")
+    alone = ~(
+        select(other.c.id)
+        .where(other.c.story_id == articles.c.story_id, other.c.id != articles.c.id)
+        .exists()
+    )
+    return (
+        select(
+            articles.c.story_id,
+            articles.c.published_at,
+            articles.c.lang,
+            articles.c.untold_on,
+            articles.c.published_is_guess,
+        )
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == bindparam("place_key"),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.untold_town == bindparam("place_key"),
+            articles.c.story_id.is_not(None),
+            alone,
+        )
         .order_by(article_places.c.published_at.desc())
         .limit(PLACE_REPORTS)
     )

@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -228,6 +228,26 @@ def untold_town(
             return event.place.place.key if town_or_finer(event.place) else None
     towns = {mention.place.key for mention in places if town_or_finer(mention)}
     return towns.pop() if len(towns) == 1 else None
+
+
+def event_town(event: EventFacts | None) -> str | None:
+    """The key of an event's place when it is a town or finer (`town_or_finer`), else
+    None: where a report tells its incident, for the reports giving no figure stored
+    there before it (`storage.stories.lone_reports`)."""
+    if event is None or event.place is None or not town_or_finer(event.place):
+        return None
+    return event.place.place.key
+
+
+def untold_days(lead_day: date | None, published: datetime, guessed: bool) -> frozenset[date]:
+    """The days a report giving no figure may tell of, for `storage.stories.lone_story`:
+    the day its lead dates, else its publication day, and, when its feed gave no date
+    (`guessed`: `published` is when it was first seen, which comes after it was written),
+    the day before too."""
+    if lead_day is not None:
+        return frozenset({lead_day})
+    day = published.date()
+    return frozenset({day, day - timedelta(days=1)}) if guessed else frozenset({day})
 
 
 @dataclass(frozen=True)

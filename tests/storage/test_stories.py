@@ -1098,3 +1098,72 @@ def test_a_report_placed_nowhere_at_a_town_of_two_incidents_that_day_stays_alone
     assert story_count(store) == 2
     save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
     assert story_count(store) == 3
+
+
+TUESDAYS_STRIKE = (
+    "Drone strike on market kills four",
+    "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+)
+
+
+def test_a_report_without_figures_stored_first_joins_the_story_formed_at_its_town_later(
+    store: Store,
+) -> None:
+    """The German report is the first at Hajin: nothing to join then. The English report of
+    Tuesday's strike there, stored after it, is what it would have joined had it come
+    later: it joins now."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    assert story_count(store) == 1  # alone
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=3), 4)
+    assert story_count(store) == 1
+
+
+def test_a_report_without_figures_stored_first_stays_apart_from_the_day_befores_incident(
+    store: Store,
+) -> None:
+    """The English report stored after it tells of the day before the German report's."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin yesterday, killing four civilians.",
+        TUESDAY + timedelta(hours=3),
+        4,
+    )
+    assert story_count(store) == 2
+
+
+def test_a_report_without_figures_a_channel_was_shown_is_not_merged_into_a_later_story(
+    store: Store,
+) -> None:
+    """The German report was posted to a channel while it was a story of its own: its
+    thread and message stay its story's, so the English report does not take it."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    german = store.conflict_articles_since(TUESDAY - timedelta(days=1))[0]
+    ChannelStore(store.engine).claim_articles("T1", "C1", [german.id], TUESDAY)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=3), 4)
+    assert story_count(store) == 2
+    again = store.article(german.id)
+    assert again is not None and again.story_id == german.story_id
+
+
+def test_an_undated_report_without_figures_seen_first_joins_the_previous_days_story(
+    store: Store,
+) -> None:
+    """A feed giving no date: the German report is first seen on Wednesday morning, and
+    its lead names no day. It may tell of the day before, when it was written: the English
+    report of Tuesday's strike stored after it takes it."""
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING, dated=False)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=12), 4)
+    assert story_count(store) == 1
+
+
+def test_a_dated_report_without_figures_of_the_next_day_stays_apart_from_a_later_report(
+    store: Store,
+) -> None:
+    """Dated Wednesday by its feed and naming no day, the German report is Wednesday's:
+    Tuesday's strike told after it is another incident."""
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=12), 4)
+    assert story_count(store) == 2

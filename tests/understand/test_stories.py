@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from bot.records import Casualties, EventFacts, Place, PlaceMention
 from bot.understand.stories import (
@@ -14,6 +14,7 @@ from bot.understand.stories import (
     band_keys,
     best_match,
     days_agree,
+    event_town,
     fingerprint,
     incident_key,
     similarity,
@@ -21,6 +22,7 @@ from bot.understand.stories import (
     terms_of,
     toll_key,
     tolls_agree,
+    untold_days,
     untold_town,
 )
 
@@ -164,3 +166,21 @@ def test_the_untold_town_is_a_figureless_reports_one_town() -> None:
     assert untold_town("tl", strike, [at_town, at_other]) == "gn:2"  # the event's place
     told = EventFacts(strike.event_type, strike.sub_event_type, Casualties(3, False))
     assert untold_town("tl", told, [at_town]) is None  # its figure tells its incident
+
+
+def test_a_figureless_reports_days_are_its_leads_else_its_publication_day() -> None:
+    seen = datetime(2026, 11, 18, 7, tzinfo=UTC)
+    tuesday, wednesday = date(2026, 11, 17), date(2026, 11, 18)
+    assert untold_days(tuesday, seen, guessed=True) == {tuesday}  # its lead dates it
+    assert untold_days(None, seen, guessed=False) == {wednesday}  # dated by its feed
+    assert untold_days(None, seen, guessed=True) == {tuesday, wednesday}  # first seen then
+
+
+def test_an_events_town_is_its_place_when_a_town_or_finer() -> None:
+    town = PlaceMention("Hajin", 0, 5, Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237))
+    country = PlaceMention("Syria", 0, 5, Place("cc:SY", "Syria", "country", "SY", "Syria", 3, 0))
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert event_town(EventFacts(*strike, place=town)) == "gn:1"
+    assert event_town(EventFacts(*strike, place=country)) is None
+    assert event_town(EventFacts(*strike)) is None
+    assert event_town(None) is None

@@ -349,11 +349,13 @@ def lone_story(
     """The story of the conflict reports whose event place is `place_key` published within
     CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story, one of them is
     in another language than `language` and one dates its incident on one of `days` (the
-    report's day, `untold_days`): the way to its story of a report in a language whose
+    report's days, `untold_days`): the way to its story of a report in a language whose
     casualty cues we lack (no figure, often no event) at a town only one incident was told
-    at that day. The reports of story `excluding` (the report's own, when it is looked at
-    again: `lone_reports`) are not counted. One range scan of the place's rows, at most
-    PLACE_REPORTS."""
+    at that day. A story told there whose days (`story_days`) are all others than `days`
+    is another day's incident and not counted, nor the reports of story `excluding` (the
+    report's own, when it is looked at again: `lone_reports`). One range scan of the
+    place's rows, at most PLACE_REPORTS, and with several stories there one of their dated
+    reports."""
     rows = [
         row
         for row in conn.execute(
@@ -364,12 +366,17 @@ def lone_story(
                 "until": published + CROSS_LANGUAGE_WINDOW,
             },
         )
-        if row[0] != excluding
+        if row.story_id != excluding
     ]
-    told = {story_id for story_id, _, _ in rows}
-    if len(told) != 1 or all(lang in (None, "und", language) for _, lang, _ in rows):
+    if len({row.story_id for row in rows}) > 1:
+        of_the_day = {
+            story for story, told in story_days(conn, rows).items() if not told.isdisjoint(days)
+        }
+        rows = [row for row in rows if row.story_id in of_the_day]
+    told = {row.story_id for row in rows}
+    if len(told) != 1 or all(row.lang in (None, "und", language) for row in rows):
         return None
-    if all(incident_on not in days for _, _, incident_on in rows):
+    if all(row.incident_on not in days for row in rows):
         return None
     return int(told.pop())
 
@@ -378,9 +385,46 @@ def lone_story(
 def _lone_story_query() -> Select[Any]:
     """`lone_story`'s query, built once; its values are bound parameters."""
     return (
-        _reports_at_the_event_place(articles.c.story_id, articles.c.lang, articles.c.incident_on)
+        _reports_at_the_event_place(
+            articles.c.story_id,
+            articles.c.lang,
+            articles.c.incident_on,
+            articles.c.published_at,
+            articles.c.published_is_guess,
+        )
         .order_by(article_places.c.published_at.desc())
         .limit(PLACE_REPORTS)
+    )
+
+
+def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[date]]:
+    """The days the stories of `rows` (reports with their story_id, incident_on,
+    published_at and published_is_guess) tell of: the incident days any report of each
+    story dates, else, when none does, those its `rows` may tell of (`untold_days`). One
+    read of the stories' dated reports by the story_id index."""
+    dated: dict[int, set[date]] = {}
+    for story_id, day in conn.execute(
+        _dated_days_query(), {"story_ids": sorted({row.story_id for row in rows})}
+    ):
+        dated.setdefault(story_id, set()).add(day)
+    found: dict[int, set[date]] = {}
+    for row in rows:
+        if row.story_id not in dated:
+            days = untold_days(None, row.published_at, bool(row.published_is_guess))
+            found.setdefault(row.story_id, set()).update(days)
+    return {story: frozenset(days) for story, days in (dated | found).items()}
+
+
+@cache
+def _dated_days_query() -> Select[Any]:
+    """`story_days`' query, built once: the story ids are an expanding parameter."""
+    return (
+        select(articles.c.story_id, articles.c.incident_on)
+        .where(
+            articles.c.story_id.in_(bindparam("story_ids", expanding=True)),
+            articles.c.incident_on.is_not(None),
+        )
+        .distinct()
     )
 
 

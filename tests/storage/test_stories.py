@@ -1167,3 +1167,47 @@ def test_a_dated_report_without_figures_of_the_next_day_stays_apart_from_a_later
     save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING)
     save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=12), 4)
     assert story_count(store) == 2
+
+
+WEDNESDAYS_CLASH = (
+    "Clashes at a checkpoint near Hajin",
+    "Gunmen attacked an army checkpoint outside Hajin on Wednesday; nine fighters died in "
+    "the battle that followed, a monitor said.",
+)
+
+
+def two_days_at_hajin(store: Store) -> None:
+    """Tuesday's strike on Hajin, told on Tuesday morning and again, dating nothing, after
+    midnight (both English, one story by their words), and Wednesday's clash there."""
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY - timedelta(hours=6), 4)
+    save_event(
+        store,
+        "cedar",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin, killing four civilians.",
+        TUESDAY + timedelta(hours=16),
+        4,
+    )
+    save_typed(store, "orient", *WEDNESDAYS_CLASH, WEDNESDAY_MORNING - timedelta(hours=2), 9)
+    assert story_count(store) == 2
+
+
+def test_a_report_without_figures_joins_its_days_incident_at_a_town_told_of_two_days(
+    store: Store,
+) -> None:
+    """The German report, dated Wednesday by its feed, names no day: Tuesday's story, whose
+    reports date it Tuesday (one of them outside the German report's day), is another
+    day's incident; the one story of Wednesday at the town is its."""
+    two_days_at_hajin(store)
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING - timedelta(hours=1))
+    assert story_count(store) == 2
+
+
+def test_an_undated_report_without_figures_at_a_town_told_of_two_days_stays_alone(
+    store: Store,
+) -> None:
+    """Seen on Wednesday from a feed giving no date, the German report may be Tuesday's or
+    Wednesday's: it stays a story of its own."""
+    two_days_at_hajin(store)
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING - timedelta(hours=1), dated=False)
+    assert story_count(store) == 3

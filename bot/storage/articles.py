@@ -86,7 +86,13 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
 from bot.understand.places.waters import SEA
-from bot.understand.stories import event_town, toll_key, untold_days, untold_town
+from bot.understand.stories import (
+    event_town,
+    provisional_toll,
+    toll_key,
+    untold_days,
+    untold_town,
+)
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -306,7 +312,7 @@ class ArticleStore:
             match[0]
             if match
             else keyed
-            or _grown_toll(conn, published, analysis, day, story)
+            or _grown_toll(conn, published, entry, analysis, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
             or _lone_story(conn, published, entry, analysis, values)
@@ -647,17 +653,25 @@ def _keyed_story(
 def _grown_toll(
     conn: Connection,
     published: datetime,
+    entry: ParsedEntry,
     analysis: Analysis,
     day: date | None,
     story: Fingerprint,
 ) -> int | None:
     """The story of a report in its language of the same place, day and kind whose toll
-    differs only as a toll grows between outlets, and whose words are alike enough
-    (`grown_toll_story`), else None."""
-    key = toll_key(analysis.language, analysis.event, day)
+    differs only as a toll grows between outlets, or as a toll the report says is not final
+    (`provisional_toll`) may, and whose words are alike enough (`grown_toll_story`), else
+    None. A report whose feed gave no date and whose lead dates nothing tells of the day it
+    was first seen or the one before (`untold_days`)."""
+    last_day = None
+    if day is None and entry.published_at is None:
+        days = untold_days(None, published, guessed=True)
+        day, last_day = min(days), max(days)
+    key = toll_key(analysis.language, analysis.event, day, last_day)
     if key is None or analysis.language is None:
         return None
-    return grown_toll_story(conn, published, analysis.language, key, story.terms)
+    provisional = provisional_toll(entry.title or "", entry.text or "")
+    return grown_toll_story(conn, published, analysis.language, key, story.terms, provisional)
 
 
 def _untold_values(

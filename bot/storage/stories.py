@@ -286,12 +286,14 @@ def grown_toll_story(
     language: str,
     key: TollKey,
     terms: frozenset[str],
+    provisional: bool = False,
 ) -> int | None:
     """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
     of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
     dating its incident at most DAYS_APART from `key`'s (both dated: two reports of one
     place that date nothing may tell strikes days apart), whose killed figure differs from
-    `key`'s only as a toll grows (`tolls_agree`) and whose words are alike enough
+    `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
+    not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
     rows = conn.execute(
@@ -303,12 +305,12 @@ def grown_toll_story(
             "event_types": list(key.event_types),
             "language": language,
             "first_day": key.day - DAYS_APART,
-            "last_day": key.day + DAYS_APART,
+            "last_day": (key.last_day or key.day) + DAYS_APART,
         },
     )
     best: tuple[float, int] | None = None
     for story_id, killed, at, story_terms in rows:
-        if not tolls_agree(key.killed, published >= at, killed):
+        if not tolls_agree(key.killed, published >= at, killed, provisional):
             continue
         alike = similarity(terms, frozenset((story_terms or "").split()))
         if alike >= PARTLY_ALIKE and (best is None or alike > best[0]):

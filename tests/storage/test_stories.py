@@ -1211,3 +1211,65 @@ def test_an_undated_report_without_figures_at_a_town_told_of_two_days_stays_alon
     two_days_at_hajin(store)
     save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING - timedelta(hours=1), dated=False)
     assert story_count(store) == 3
+
+
+def save_toll(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    seen: datetime,
+    killed: int,
+    kind: tuple[str, str] = ("Explosions/Remote violence", "Air/drone strike"),
+    dated: bool = True,
+) -> None:
+    """Store an English report of an event of `kind` at Hajin that killed at least
+    `killed`, seen at `seen`, which its feed gives as its date only when `dated`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, seen)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", seen if dated else None)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    event = EventFacts(*kind, killed=Casualties(killed, False), place=mention)
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, seen, seen + timedelta(hours=1)), [fresh])
+
+
+TENTS_STRUCK = (
+    "Israeli strike on tents of displaced families in Hajin kills 45",
+    "An air strike set fire to tents of displaced families in Hajin on Monday night, killing "
+    "at least 45 people, the health ministry said.",
+)
+NOT_FINAL = "The final death toll is still being determined, medics said."
+
+
+@pytest.mark.parametrize(
+    ("told", "kind", "dated", "stories"),
+    [
+        (NOT_FINAL, ("Explosions/Remote violence", "Air/drone strike"), False, 1),
+        (NOT_FINAL, ("Explosions/Remote violence", "Air/drone strike"), True, 1),
+        (
+            "Medics said the toll was confirmed.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+            False,
+            2,
+        ),
+        (NOT_FINAL, ("Battles", "Armed clash"), False, 2),
+    ],
+)
+def test_a_far_lower_toll_joins_only_when_its_report_says_it_is_not_final(
+    store: Store, told: str, kind: tuple[str, str], dated: bool, stories: int
+) -> None:
+    """A report of the strike written when 20 were known, seen after another outlet's 45:
+    it joins when it says its toll is not final (dated by its lead, or seen on Tuesday from
+    a feed giving no date: Monday or Tuesday's), not when it says nothing of the kind, and
+    a clash at the town that night stays another incident whatever it says."""
+    save_toll(store, "levant", *TENTS_STRUCK, TUESDAY, 45)
+    night = "on Monday" if dated else "overnight"
+    text = (
+        f"Rescuers recovered at least 20 bodies after bombs set fire to a displacement camp "
+        f"in Hajin {night}. {told}"
+    )
+    title = "Blaze engulfs displacement camp in Hajin"
+    save_toll(store, "cedar", title, text, TUESDAY + 10 * HOUR, 20, kind, dated)
+    assert story_count(store) == stories

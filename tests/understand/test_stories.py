@@ -17,6 +17,7 @@ from bot.understand.stories import (
     event_town,
     fingerprint,
     incident_key,
+    provisional_toll,
     similarity,
     takeover_key,
     terms_of,
@@ -184,3 +185,41 @@ def test_an_events_town_is_its_place_when_a_town_or_finer() -> None:
     assert event_town(EventFacts(*strike, place=country)) is None
     assert event_town(EventFacts(*strike)) is None
     assert event_town(None) is None
+
+
+def test_a_toll_said_not_to_be_final_agrees_with_a_far_higher_one() -> None:
+    assert tolls_agree(20, True, 45, provisional=True)  # "at least 20, toll not final"
+    assert tolls_agree(20, False, 45, provisional=True)
+    assert not tolls_agree(20, True, 45)  # said nothing of the kind: another incident
+    assert not tolls_agree(45, False, 20, provisional=True)  # the higher one: as before
+
+
+def test_what_says_a_toll_is_not_final() -> None:
+    for said in (
+        "The final death toll is still being determined, a medic said.",
+        "The exact toll is yet to be established.",
+        "The final toll is not yet known.",
+        "The toll is expected to rise as rescuers search the rubble.",
+        "Officials said the figure could rise.",
+        "A preliminary toll gave 12 dead.",
+        "Selon un bilan provisoire, douze personnes sont mortes.",
+        "Le bilan pourrait s'alourdir.",
+    ):
+        assert provisional_toll("Strike kills 12", said), said
+    for said in (
+        "The final toll was confirmed at 45.",
+        "The death toll rose to 45 on Monday.",
+        "At least 20 people were killed.",
+        "Reuters | Updated: 27-05-2024 01:34 IST",
+    ):
+        assert not provisional_toll("Strike kills 12", said), said
+
+
+def test_a_toll_key_may_span_the_days_a_report_is_bounded_by() -> None:
+    town = PlaceMention("Hajin", 0, 5, Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237))
+    strike = EventFacts(
+        "Explosions/Remote violence", "Air/drone strike", Casualties(20), place=town
+    )
+    monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
+    key = toll_key("en", strike, monday, tuesday)
+    assert key is not None and (key.day, key.last_day) == (monday, tuesday)

@@ -49,6 +49,7 @@ from bot.storage.stories import (
     grown_toll_story,
     index_anchors,
     index_bands,
+    lone_reports,
     lone_story,
     matching_story,
     new_story,
@@ -85,7 +86,13 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
 from bot.understand.places.waters import SEA
-from bot.understand.stories import toll_key, untold_town
+from bot.understand.stories import (
+    event_town,
+    provisional_toll,
+    toll_key,
+    untold_days,
+    untold_town,
+)
 
 INSIDE = "in:"
 """`article_places` holds a row per place an article names (keyed by the place's key) and
@@ -208,13 +215,16 @@ class ArticleStore:
         with begin_writing(self.engine) as conn:
             lost_races = []
             place_rows: list[dict[str, Any]] = []
+            told_at_towns: list[tuple[int, datetime, str]] = []
             for item in fresh:
-                article_id = self._insert_article(conn, outcome, item, place_rows)
+                article_id = self._insert_article(conn, outcome, item, place_rows, told_at_towns)
                 if article_id is None:
                     lost_races.append(item.entry)
                 else:
                     sources[article_id] = item.entry.link
             insert_rows(conn, article_places, place_rows)
+            for article_id, published, town in told_at_towns:
+                _rejoin_lone_reports(conn, article_id, published, town)
             for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:
@@ -254,10 +264,13 @@ class ArticleStore:
         outcome: PollOutcome,
         item: FreshArticle,
         place_rows: list[dict[str, Any]],
+        told_at_towns: list[tuple[int, datetime, str]],
     ) -> int | None:
         """Store one new article in its story, its band keys indexed; its place rows are
         added to `place_rows` (stored by the caller, with those of the poll's other
-        articles); None when another writer stored it meanwhile."""
+        articles), and, when its event's place is a town or finer, (its id, publication
+        time, that town) to `told_at_towns` (for `_rejoin_lone_reports`, once its place
+        rows are stored); None when another writer stored it meanwhile."""
         entry, analysis = item.entry, item.analysis
         story = item.story or NO_STORY
         published = entry.published_at or outcome.polled_at
@@ -282,6 +295,7 @@ class ArticleStore:
             "wire": wire_credit(entry.text),
             "incident_on": day,
             **_event_values(analysis.event),
+            **_untold_values(entry, analysis, day, outcome.polled_at),
         }
         found = _report_anchors(entry, analysis)
         names = words_of(found) if found else frozenset()
@@ -298,10 +312,10 @@ class ArticleStore:
             match[0]
             if match
             else keyed
-            or _grown_toll(conn, published, analysis, day, story)
+            or _grown_toll(conn, published, entry, analysis, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
-            or _lone_story(conn, published, entry, analysis, day, outcome.polled_at)
+            or _lone_story(conn, published, entry, analysis, values)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -314,6 +328,9 @@ class ArticleStore:
             index_bands(conn, inserted, published, story)
         if names and published >= outcome.polled_at - ANCHORS_KEPT:
             index_anchors(conn, inserted, published, names)
+        town = event_town(analysis.event)
+        if town is not None:
+            told_at_towns.append((int(inserted), published, town))
         rows: dict[str, dict[str, Any]] = {}
         shared = {
             "article_id": inserted,
@@ -636,17 +653,42 @@ def _keyed_story(
 def _grown_toll(
     conn: Connection,
     published: datetime,
+    entry: ParsedEntry,
     analysis: Analysis,
     day: date | None,
     story: Fingerprint,
 ) -> int | None:
     """The story of a report in its language of the same place, day and kind whose toll
-    differs only as a toll grows between outlets, and whose words are alike enough
-    (`grown_toll_story`), else None."""
-    key = toll_key(analysis.language, analysis.event, day)
+    differs only as a toll grows between outlets, or as a toll the report says is not final
+    (`provisional_toll`) may, and whose words are alike enough (`grown_toll_story`), else
+    None. A report whose feed gave no date and whose lead dates nothing tells of the day it
+    was first seen or the one before (`untold_days`)."""
+    last_day = None
+    if day is None and entry.published_at is None:
+        days = untold_days(None, published, guessed=True)
+        day, last_day = min(days), max(days)
+    key = toll_key(analysis.language, analysis.event, day, last_day)
     if key is None or analysis.language is None:
         return None
-    return grown_toll_story(conn, published, analysis.language, key, story.terms)
+    provisional = provisional_toll(entry.title or "", entry.text or "")
+    return grown_toll_story(conn, published, analysis.language, key, story.terms, provisional)
+
+
+def _untold_values(
+    entry: ParsedEntry, analysis: Analysis, day: date | None, polled_at: datetime
+) -> dict[str, Any]:
+    """The columns of a conflict report in a told language giving no casualty figure: its
+    town (`untold_town`) and the day its lead dates (its event's `day`, or for a report
+    with no event read the day its lead dates all the same: a weekday in its language,
+    "Lunedì"); none for any other article."""
+    if analysis.language is None or not analysis.relevance.is_conflict:
+        return {}
+    town = untold_town(analysis.language, analysis.event, analysis.places)
+    if town is None:
+        return {}
+    if analysis.event is None:
+        day = _lead_day(entry, analysis, polled_at)
+    return {"untold_town": town, "untold_on": day}
 
 
 def _lone_story(
@@ -654,21 +696,34 @@ def _lone_story(
     published: datetime,
     entry: ParsedEntry,
     analysis: Analysis,
-    day: date | None,
-    polled_at: datetime,
+    values: dict[str, Any],
 ) -> int | None:
     """The one story told in other languages within a day at the town of a conflict report
-    that gives no casualty figure (`untold_town`, `lone_story`), else None. Its day is its
-    event's (`day`), or for a report with no event read the day its lead dates all the same
-    (a weekday in its language: "Lunedì"), else its publication or poll day."""
-    if analysis.language is None or not analysis.relevance.is_conflict:
+    that gives no casualty figure (`values`' untold town and day, `lone_story`), else
+    None; the report's days are those `untold_days` gives."""
+    town = values.get("untold_town")
+    if town is None or analysis.language is None:
         return None
-    town = untold_town(analysis.language, analysis.event, analysis.places)
-    if town is None:
-        return None
-    if analysis.event is None:
-        day = _lead_day(entry, analysis, polled_at)
-    return lone_story(conn, published, analysis.language, town, day or published.date())
+    days = untold_days(values["untold_on"], published, entry.published_at is None)
+    return lone_story(conn, published, analysis.language, town, days)
+
+
+def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
+    """Move into the story of report `article_id`, just stored with its event at `town`,
+    the reports giving no figure stored before at that town which are stories of their own
+    and which the same rules now join to it (`lone_reports`, `lone_story` as if each had
+    come after it): a report stored before any other at its town is not left alone when
+    the story forms there. A lone report a channel was shown, or mutes or follows, stays
+    (`merge_stories`)."""
+    story = conn.execute(select(articles.c.story_id).where(articles.c.id == article_id)).scalar()
+    if story is None:
+        return
+    for lone in lone_reports(conn, published, town):
+        if lone.story_id == story or lone.language in (None, "und"):
+            continue
+        joined = lone_story(conn, lone.published, lone.language, town, lone.days, lone.story_id)
+        if joined == story:
+            merge_stories(conn, story, lone.story_id)
 
 
 def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:

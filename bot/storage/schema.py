@@ -186,6 +186,11 @@ articles = Table(
     # kept when it is stored so that reports at its places read them, not its text; NULL:
     # stored before 0023, not a conflict report with places, or a word holding a space
     Column("anchor_words", Text),
+    # a conflict report giving no casualty figure: the town it tells of and the day its lead
+    # dates (NULL: none), by which a report later stored at the town finds it again
+    # (`stories.lone_reports`, migration 0025); NULL: a figure, no one town, or stored before
+    Column("untold_town", String(120)),
+    Column("untold_on", Date),
     Index(None, "story_id"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),

@@ -8,7 +8,8 @@ is held in memory between polls, so several pollers on PostgreSQL see the same s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -49,7 +50,13 @@ from bot.understand import (
     days_agree,
 )
 from bot.understand.anchors import RARE, Writer, report_words
-from bot.understand.stories import PARTLY_ALIKE, TollKey, similarity, tolls_agree
+from bot.understand.stories import (
+    PARTLY_ALIKE,
+    TollKey,
+    similarity,
+    tolls_agree,
+    untold_days,
+)
 
 STORY_WINDOW = timedelta(days=3)
 """An article joins a story only through articles published within this much of it, and
@@ -279,12 +286,14 @@ def grown_toll_story(
     language: str,
     key: TollKey,
     terms: frozenset[str],
+    provisional: bool = False,
 ) -> int | None:
     """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
     of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
     dating its incident at most DAYS_APART from `key`'s (both dated: two reports of one
     place that date nothing may tell strikes days apart), whose killed figure differs from
-    `key`'s only as a toll grows (`tolls_agree`) and whose words are alike enough
+    `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
+    not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
     rows = conn.execute(
@@ -296,12 +305,12 @@ def grown_toll_story(
             "event_types": list(key.event_types),
             "language": language,
             "first_day": key.day - DAYS_APART,
-            "last_day": key.day + DAYS_APART,
+            "last_day": (key.last_day or key.day) + DAYS_APART,
         },
     )
     best: tuple[float, int] | None = None
     for story_id, killed, at, story_terms in rows:
-        if not tolls_agree(key.killed, published >= at, killed):
+        if not tolls_agree(key.killed, published >= at, killed, provisional):
             continue
         alike = similarity(terms, frozenset((story_terms or "").split()))
         if alike >= PARTLY_ALIKE and (best is None or alike > best[0]):
@@ -332,25 +341,44 @@ def _grown_toll_query() -> Select[Any]:
 
 
 def lone_story(
-    conn: Connection, published: datetime, language: str, place_key: str, day: date
+    conn: Connection,
+    published: datetime,
+    language: str,
+    place_key: str,
+    days: Collection[date],
+    excluding: int | None = None,
 ) -> int | None:
     """The story of the conflict reports whose event place is `place_key` published within
-    CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story and one of them is
-    in another language than `language`: the way to its story of a report in a language
-    whose casualty cues we lack (no figure, often no event) at a town only one incident
-    was told at that day. One range scan of the place's rows, at most PLACE_REPORTS."""
-    rows = conn.execute(
-        _lone_story_query(),
-        {
-            "place_key": place_key,
-            "since": published - CROSS_LANGUAGE_WINDOW,
-            "until": published + CROSS_LANGUAGE_WINDOW,
-        },
-    ).all()
-    told = {story_id for story_id, _, _ in rows}
-    if len(told) != 1 or all(lang in (None, "und", language) for _, lang, _ in rows):
+    CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story, one of them is
+    in another language than `language` and one dates its incident on one of `days` (the
+    report's days, `untold_days`): the way to its story of a report in a language whose
+    casualty cues we lack (no figure, often no event) at a town only one incident was told
+    at that day. A story told there whose days (`story_days`) are all others than `days`
+    is another day's incident and not counted, nor the reports of story `excluding` (the
+    report's own, when it is looked at again: `lone_reports`). One range scan of the
+    place's rows, at most PLACE_REPORTS, and with several stories there one of their dated
+    reports."""
+    rows = [
+        row
+        for row in conn.execute(
+            _lone_story_query(),
+            {
+                "place_key": place_key,
+                "since": published - CROSS_LANGUAGE_WINDOW,
+                "until": published + CROSS_LANGUAGE_WINDOW,
+            },
+        )
+        if row.story_id != excluding
+    ]
+    if len({row.story_id for row in rows}) > 1:
+        of_the_day = {
+            story for story, told in story_days(conn, rows).items() if not told.isdisjoint(days)
+        }
+        rows = [row for row in rows if row.story_id in of_the_day]
+    told = {row.story_id for row in rows}
+    if len(told) != 1 or all(row.lang in (None, "und", language) for row in rows):
         return None
-    if all(incident_on != day for _, _, incident_on in rows):
+    if all(row.incident_on not in days for row in rows):
         return None
     return int(told.pop())
 
@@ -359,7 +387,106 @@ def lone_story(
 def _lone_story_query() -> Select[Any]:
     """`lone_story`'s query, built once; its values are bound parameters."""
     return (
-        _reports_at_the_event_place(articles.c.story_id, articles.c.lang, articles.c.incident_on)
+        _reports_at_the_event_place(
+            articles.c.story_id,
+            articles.c.lang,
+            articles.c.incident_on,
+            articles.c.published_at,
+            articles.c.published_is_guess,
+        )
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
+
+
+def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[date]]:
+    """The days the stories of `rows` (reports with their story_id, incident_on,
+    published_at and published_is_guess) tell of: the incident days any report of each
+    story dates, else, when none does, those its `rows` may tell of (`untold_days`). One
+    read of the stories' dated reports by the story_id index."""
+    dated: dict[int, set[date]] = {}
+    for story_id, day in conn.execute(
+        _dated_days_query(), {"story_ids": sorted({row.story_id for row in rows})}
+    ):
+        dated.setdefault(story_id, set()).add(day)
+    found: dict[int, set[date]] = {}
+    for row in rows:
+        if row.story_id not in dated:
+            days = untold_days(None, row.published_at, bool(row.published_is_guess))
+            found.setdefault(row.story_id, set()).update(days)
+    return {story: frozenset(days) for story, days in (dated | found).items()}
+
+
+@cache
+def _dated_days_query() -> Select[Any]:
+    """`story_days`' query, built once: the story ids are an expanding parameter."""
+    return (
+        select(articles.c.story_id, articles.c.incident_on)
+        .where(
+            articles.c.story_id.in_(bindparam("story_ids", expanding=True)),
+            articles.c.incident_on.is_not(None),
+        )
+        .distinct()
+    )
+
+
+@dataclass(frozen=True)
+class LoneReport:
+    """A stored report giving no figure that is a story of its own (`lone_reports`)."""
+
+    story_id: int
+    published: datetime
+    language: str | None
+    days: frozenset[date]
+    """The days it may tell of (`untold_days`)."""
+
+
+def lone_reports(conn: Connection, published: datetime, place_key: str) -> list[LoneReport]:
+    """The conflict reports giving no figure whose town (`articles.untold_town`) is
+    `place_key`, published within CROSS_LANGUAGE_WINDOW of `published`, each the only
+    report of its story: those a report stored at that town may have made joinable
+    (`lone_story`, tried again for each). One range scan of the place's rows in
+    `article_places`' index, at most PLACE_REPORTS."""
+    return [
+        LoneReport(story_id, at, lang, untold_days(on, at, guessed))
+        for story_id, at, lang, on, guessed in conn.execute(
+            _lone_reports_query(),
+            {
+                "place_key": place_key,
+                "since": published - CROSS_LANGUAGE_WINDOW,
+                "until": published + CROSS_LANGUAGE_WINDOW,
+            },
+        )
+    ]
+
+
+@cache
+def _lone_reports_query() -> Select[Any]:
+    """`lone_reports`' query, built once; its values are bound parameters."""
+    other = articles.alias("other")
+    alone = ~(
+        select(other.c.id)
+        .where(other.c.story_id == articles.c.story_id, other.c.id != articles.c.id)
+        .exists()
+    )
+    return (
+        select(
+            articles.c.story_id,
+            articles.c.published_at,
+            articles.c.lang,
+            articles.c.untold_on,
+            articles.c.published_is_guess,
+        )
+        .join(article_places, article_places.c.article_id == articles.c.id)
+        .where(
+            article_places.c.place_key == bindparam("place_key"),
+            article_places.c.is_conflict,
+            article_places.c.published_at >= bindparam("since"),
+            article_places.c.published_at <= bindparam("until"),
+            articles.c.untold_town == bindparam("place_key"),
+            articles.c.story_id.is_not(None),
+            alone,
+        )
         .order_by(article_places.c.published_at.desc())
         .limit(PLACE_REPORTS)
     )

@@ -16,9 +16,11 @@ from bot.storage.schema import articles, mutes, posted_messages, subscriptions
 
 
 def merge_stories(conn: Connection, older: int, younger: int) -> bool:
-    """Move every article of story `younger` into story `older`, in the caller's
-    transaction; False (nothing changed) when `younger` has an article claimed or posted
-    in a channel, or a channel mutes or follows it. The row of `younger` stays, empty
+    """Move every article of story `younger` into story `older` (the story kept: the older
+    of two a report bridges, or the story a report left alone before it formed now joins,
+    `articles._rejoin_lone_reports`), in the caller's transaction; False (nothing changed)
+    when `younger` has an article claimed or posted in a channel, or a channel mutes or
+    follows it. The row of `younger` stays, empty
     (stories are only read through their articles): a report another worker is storing
     into it meanwhile (PostgreSQL) still finds it, and tells it again."""
     _lock_articles(conn, younger)

@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -188,27 +188,60 @@ class TollKey:
     event_types: tuple[str, ...]
     """Its ACLED event type, and the one told alike (ALIKE_TYPES)."""
     killed: int
+    last_day: date | None = None
+    """The last day it may tell of when that is not `day` alone (a report whose feed gave no
+    date and whose lead dates nothing: the day it was first seen, `day` the one before)."""
 
 
-def toll_key(language: str | None, event: EventFacts | None, day: date | None) -> TollKey | None:
+def toll_key(
+    language: str | None, event: EventFacts | None, day: date | None, last_day: date | None = None
+) -> TollKey | None:
     """The key by which a report joins a story told in its own language whose toll another
     outlet gave differently: None when its language is not told, its lead dates no
-    incident, or its event has no place as precise as a town or no killed figure."""
+    incident (`day`, up to `last_day` when its days are bounded only), or its event has no
+    place as precise as a town or no killed figure."""
     place = _local_place(language, event)
     if place is None or event is None or day is None or event.killed.min is None:
         return None
     alike = ALIKE_TYPES if event.event_type in ALIKE_TYPES else {event.event_type}
-    return TollKey(place, day, tuple(sorted(alike)), event.killed.min)
+    return TollKey(place, day, tuple(sorted(alike)), event.killed.min, last_day)
 
 
-def tolls_agree(killed: int, later: bool, other: int) -> bool:
+def tolls_agree(killed: int, later: bool, other: int, provisional: bool = False) -> bool:
     """Whether a report's killed figure and another's of the same place and day differ
     only as a toll grows: the report told `later` gives the higher figure, or both are
-    close (TOLL_CLOSE: outlets revise and round a count)."""
+    close (TOLL_CLOSE: outlets revise and round a count), or the report gives the lower
+    figure and says it is not final (`provisional`: "the final toll is still being
+    determined"), whenever it was told."""
     if killed == other:
         return True
     low, high = sorted((killed, other))
+    if provisional and killed < other:
+        return True
     return (killed > other) == later or low >= TOLL_CLOSE * high
+
+
+_PROVISIONAL = re.compile(
+    r"\b(?:(?:final|full|exact)\s+(?:death\s+)?toll\s+(?:is\s+|was\s+|remains\s+)?"
+    r"(?:(?:still\s+|yet\s+)?(?:being|to\s+be)\s+(?:determined|established|confirmed|counted)"
+    r"|not\s+(?:yet\s+)?(?:known|clear|determined)|unknown|unclear)"
+    r"|(?:toll|number\s+of\s+(?:dead|deaths|casualties|victims))\s+(?:is\s+|was\s+)?"
+    r"(?:expected|likely|feared)\s+to\s+(?:rise|climb|increase|grow)"
+    r"|(?:toll|figure)s?\s+(?:could|may|might|will\s+likely)\s+(?:rise|climb|increase|grow)"
+    r"|(?:preliminary|provisional|initial)\s+(?:death\s+)?(?:toll|figures?|count)"
+    r"|bilan\s+(?:encore\s+)?provisoire|bilan\s+(?:pourrait|devrait|risque\s+de)\s+s['’]alourdir)",
+    re.IGNORECASE,
+)
+"""What says a toll is not final, in English and French: "the final death toll is still
+being determined", "the toll is expected to rise", "a preliminary toll", "bilan provisoire"."""
+
+
+def provisional_toll(title: str, text: str) -> bool:
+    """Whether the headline or lead (LEAD_WORDS) says the report's toll is not final
+    (`_PROVISIONAL`): another outlet's far higher figure for the same strike then agrees
+    with it (`tolls_agree`)."""
+    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
+    return bool(_PROVISIONAL.search(f"{title}. {lead}"))
 
 
 def untold_town(
@@ -228,6 +261,26 @@ def untold_town(
             return event.place.place.key if town_or_finer(event.place) else None
     towns = {mention.place.key for mention in places if town_or_finer(mention)}
     return towns.pop() if len(towns) == 1 else None
+
+
+def event_town(event: EventFacts | None) -> str | None:
+    """The key of an event's place when it is a town or finer (`town_or_finer`), else
+    None: where a report tells its incident, for the reports giving no figure stored
+    there before it (`storage.stories.lone_reports`)."""
+    if event is None or event.place is None or not town_or_finer(event.place):
+        return None
+    return event.place.place.key
+
+
+def untold_days(lead_day: date | None, published: datetime, guessed: bool) -> frozenset[date]:
+    """The days a report giving no figure may tell of, for `storage.stories.lone_story`:
+    the day its lead dates, else its publication day, and, when its feed gave no date
+    (`guessed`: `published` is when it was first seen, which comes after it was written),
+    the day before too."""
+    if lead_day is not None:
+        return frozenset({lead_day})
+    day = published.date()
+    return frozenset({day, day - timedelta(days=1)}) if guessed else frozenset({day})
 
 
 @dataclass(frozen=True)

@@ -1098,3 +1098,178 @@ def test_a_report_placed_nowhere_at_a_town_of_two_incidents_that_day_stays_alone
     assert story_count(store) == 2
     save_placeless(store, "rhein", "de", *BAKERY_GERMAN, TUESDAY + 6 * HOUR)
     assert story_count(store) == 3
+
+
+TUESDAYS_STRIKE = (
+    "Drone strike on market kills four",
+    "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
+)
+
+
+def test_a_report_without_figures_stored_first_joins_the_story_formed_at_its_town_later(
+    store: Store,
+) -> None:
+    """The German report is the first at Hajin: nothing to join then. The English report of
+    Tuesday's strike there, stored after it, is what it would have joined had it come
+    later: it joins now."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    assert story_count(store) == 1  # alone
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=3), 4)
+    assert story_count(store) == 1
+
+
+def test_a_report_without_figures_stored_first_stays_apart_from_the_day_befores_incident(
+    store: Store,
+) -> None:
+    """The English report stored after it tells of the day before the German report's."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    save_event(
+        store,
+        "levant",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin yesterday, killing four civilians.",
+        TUESDAY + timedelta(hours=3),
+        4,
+    )
+    assert story_count(store) == 2
+
+
+def test_a_report_without_figures_a_channel_was_shown_is_not_merged_into_a_later_story(
+    store: Store,
+) -> None:
+    """The German report was posted to a channel while it was a story of its own: its
+    thread and message stay its story's, so the English report does not take it."""
+    save_untold(store, "rhein", *GERMAN, TUESDAY)
+    german = store.conflict_articles_since(TUESDAY - timedelta(days=1))[0]
+    ChannelStore(store.engine).claim_articles("T1", "C1", [german.id], TUESDAY)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=3), 4)
+    assert story_count(store) == 2
+    again = store.article(german.id)
+    assert again is not None and again.story_id == german.story_id
+
+
+def test_an_undated_report_without_figures_seen_first_joins_the_previous_days_story(
+    store: Store,
+) -> None:
+    """A feed giving no date: the German report is first seen on Wednesday morning, and
+    its lead names no day. It may tell of the day before, when it was written: the English
+    report of Tuesday's strike stored after it takes it."""
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING, dated=False)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=12), 4)
+    assert story_count(store) == 1
+
+
+def test_a_dated_report_without_figures_of_the_next_day_stays_apart_from_a_later_report(
+    store: Store,
+) -> None:
+    """Dated Wednesday by its feed and naming no day, the German report is Wednesday's:
+    Tuesday's strike told after it is another incident."""
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING)
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=12), 4)
+    assert story_count(store) == 2
+
+
+WEDNESDAYS_CLASH = (
+    "Clashes at a checkpoint near Hajin",
+    "Gunmen attacked an army checkpoint outside Hajin on Wednesday; nine fighters died in "
+    "the battle that followed, a monitor said.",
+)
+
+
+def two_days_at_hajin(store: Store) -> None:
+    """Tuesday's strike on Hajin, told on Tuesday morning and again, dating nothing, after
+    midnight (both English, one story by their words), and Wednesday's clash there."""
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY - timedelta(hours=6), 4)
+    save_event(
+        store,
+        "cedar",
+        "Drone strike on market kills four",
+        "A drone struck the crowded market in Hajin, killing four civilians.",
+        TUESDAY + timedelta(hours=16),
+        4,
+    )
+    save_typed(store, "orient", *WEDNESDAYS_CLASH, WEDNESDAY_MORNING - timedelta(hours=2), 9)
+    assert story_count(store) == 2
+
+
+def test_a_report_without_figures_joins_its_days_incident_at_a_town_told_of_two_days(
+    store: Store,
+) -> None:
+    """The German report, dated Wednesday by its feed, names no day: Tuesday's story, whose
+    reports date it Tuesday (one of them outside the German report's day), is another
+    day's incident; the one story of Wednesday at the town is its."""
+    two_days_at_hajin(store)
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING - timedelta(hours=1))
+    assert story_count(store) == 2
+
+
+def test_an_undated_report_without_figures_at_a_town_told_of_two_days_stays_alone(
+    store: Store,
+) -> None:
+    """Seen on Wednesday from a feed giving no date, the German report may be Tuesday's or
+    Wednesday's: it stays a story of its own."""
+    two_days_at_hajin(store)
+    save_untold(store, "rhein", *GERMAN, WEDNESDAY_MORNING - timedelta(hours=1), dated=False)
+    assert story_count(store) == 3
+
+
+def save_toll(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    seen: datetime,
+    killed: int,
+    kind: tuple[str, str] = ("Explosions/Remote violence", "Air/drone strike"),
+    dated: bool = True,
+) -> None:
+    """Store an English report of an event of `kind` at Hajin that killed at least
+    `killed`, seen at `seen`, which its feed gives as its date only when `dated`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, seen)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", seen if dated else None)
+    mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
+    event = EventFacts(*kind, killed=Casualties(killed, False), place=mention)
+    analysis = Analysis(Relevance(9.0, True), [mention], event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, seen, seen + timedelta(hours=1)), [fresh])
+
+
+TENTS_STRUCK = (
+    "Israeli strike on tents of displaced families in Hajin kills 45",
+    "An air strike set fire to tents of displaced families in Hajin on Monday night, killing "
+    "at least 45 people, the health ministry said.",
+)
+NOT_FINAL = "The final death toll is still being determined, medics said."
+
+
+@pytest.mark.parametrize(
+    ("told", "kind", "dated", "stories"),
+    [
+        (NOT_FINAL, ("Explosions/Remote violence", "Air/drone strike"), False, 1),
+        (NOT_FINAL, ("Explosions/Remote violence", "Air/drone strike"), True, 1),
+        (
+            "Medics said the toll was confirmed.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+            False,
+            2,
+        ),
+        (NOT_FINAL, ("Battles", "Armed clash"), False, 2),
+    ],
+)
+def test_a_far_lower_toll_joins_only_when_its_report_says_it_is_not_final(
+    store: Store, told: str, kind: tuple[str, str], dated: bool, stories: int
+) -> None:
+    """A report of the strike written when 20 were known, seen after another outlet's 45:
+    it joins when it says its toll is not final (dated by its lead, or seen on Tuesday from
+    a feed giving no date: Monday or Tuesday's), not when it says nothing of the kind, and
+    a clash at the town that night stays another incident whatever it says."""
+    save_toll(store, "levant", *TENTS_STRUCK, TUESDAY, 45)
+    night = "on Monday" if dated else "overnight"
+    text = (
+        f"Rescuers recovered at least 20 bodies after bombs set fire to a displacement camp "
+        f"in Hajin {night}. {told}"
+    )
+    title = "Blaze engulfs displacement camp in Hajin"
+    save_toll(store, "cedar", title, text, TUESDAY + 10 * HOUR, 20, kind, dated)
+    assert story_count(store) == stories

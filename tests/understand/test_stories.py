@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from bot.records import Casualties, EventFacts, Place, PlaceMention
 from bot.understand.stories import (
@@ -14,13 +14,16 @@ from bot.understand.stories import (
     band_keys,
     best_match,
     days_agree,
+    event_town,
     fingerprint,
     incident_key,
+    provisional_toll,
     similarity,
     takeover_key,
     terms_of,
     toll_key,
     tolls_agree,
+    untold_days,
     untold_town,
 )
 
@@ -164,3 +167,59 @@ def test_the_untold_town_is_a_figureless_reports_one_town() -> None:
     assert untold_town("tl", strike, [at_town, at_other]) == "gn:2"  # the event's place
     told = EventFacts(strike.event_type, strike.sub_event_type, Casualties(3, False))
     assert untold_town("tl", told, [at_town]) is None  # its figure tells its incident
+
+
+def test_a_figureless_reports_days_are_its_leads_else_its_publication_day() -> None:
+    seen = datetime(2026, 11, 18, 7, tzinfo=UTC)
+    tuesday, wednesday = date(2026, 11, 17), date(2026, 11, 18)
+    assert untold_days(tuesday, seen, guessed=True) == {tuesday}  # its lead dates it
+    assert untold_days(None, seen, guessed=False) == {wednesday}  # dated by its feed
+    assert untold_days(None, seen, guessed=True) == {tuesday, wednesday}  # first seen then
+
+
+def test_an_events_town_is_its_place_when_a_town_or_finer() -> None:
+    town = PlaceMention("Hajin", 0, 5, Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237))
+    country = PlaceMention("Syria", 0, 5, Place("cc:SY", "Syria", "country", "SY", "Syria", 3, 0))
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert event_town(EventFacts(*strike, place=town)) == "gn:1"
+    assert event_town(EventFacts(*strike, place=country)) is None
+    assert event_town(EventFacts(*strike)) is None
+    assert event_town(None) is None
+
+
+def test_a_toll_said_not_to_be_final_agrees_with_a_far_higher_one() -> None:
+    assert tolls_agree(20, True, 45, provisional=True)  # "at least 20, toll not final"
+    assert tolls_agree(20, False, 45, provisional=True)
+    assert not tolls_agree(20, True, 45)  # said nothing of the kind: another incident
+    assert not tolls_agree(45, False, 20, provisional=True)  # the higher one: as before
+
+
+def test_what_says_a_toll_is_not_final() -> None:
+    for said in (
+        "The final death toll is still being determined, a medic said.",
+        "The exact toll is yet to be established.",
+        "The final toll is not yet known.",
+        "The toll is expected to rise as rescuers search the rubble.",
+        "Officials said the figure could rise.",
+        "A preliminary toll gave 12 dead.",
+        "Selon un bilan provisoire, douze personnes sont mortes.",
+        "Le bilan pourrait s'alourdir.",
+    ):
+        assert provisional_toll("Strike kills 12", said), said
+    for said in (
+        "The final toll was confirmed at 45.",
+        "The death toll rose to 45 on Monday.",
+        "At least 20 people were killed.",
+        "Reuters | Updated: 27-05-2024 01:34 IST",
+    ):
+        assert not provisional_toll("Strike kills 12", said), said
+
+
+def test_a_toll_key_may_span_the_days_a_report_is_bounded_by() -> None:
+    town = PlaceMention("Hajin", 0, 5, Place("gn:1", "Hajin", "city", "SY", "Syria", 1, 29237))
+    strike = EventFacts(
+        "Explosions/Remote violence", "Air/drone strike", Casualties(20), place=town
+    )
+    monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
+    key = toll_key("en", strike, monday, tuesday)
+    assert key is not None and (key.day, key.last_day) == (monday, tuesday)

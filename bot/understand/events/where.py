@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.records import PlaceMention
-from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.events.placing import (
     CONCURRENT,
     OPENS_CONCURRENT,
@@ -40,15 +39,22 @@ ranks as a county does, below the town it is in ("Main Street" says little alone
 TOWN = 3
 _BORDER = re.compile(r"[’']?s? (?:border|frontier)\b")
 """A country named for its border ("near the Mali border") is a bearing, not the place."""
-_MONTHS = "|".join(name[:3].title() for name in MONTH_NAMES)
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.|°)?(?: de)? [^\W\d_]{3,12}\.?"  # "1 nov.", "1. November"
+    r"|[^\W\d_]{3,12}\.? \d{1,2}\b)"  # "May 4", "Sept. 5"
+    r"(?:,?(?: de)? \d{4}\b)?"  # "27 janvier 2025", "1 de noviembre de 2023"
+)
+"""A dateline's date, in any language: a day's figure and a word for its month either way
+round, a year after."""
 _DATELINE_END = re.compile(
     r"(?:,? ?\[[^\]\n]{1,40}\]|, [A-Z][\w.'’ -]{1,30}?)?"  # "[Burkina Faso]", ", Niger"
-    rf"(?:,? (?:{_MONTHS})\w*\.? \d{{1,2}}\b)?"  # ", May 4", ", Sept. 5"
+    rf"(?:,? {_DATE})?"  # ", May 4", ", Sept. 5", ", 1 nov."
     r"(?: ?\([^)\n]{1,40}\))?"  # "(AFP)", "(ANI/Xinhua)"
-    r" ?(?::|[—–]|--? )"
+    r"\.? ?(?::|[—–]|--? )"  # "(EFE).- "
 )
 """What follows a dateline's town in mixed case before the story starts: "Niamey, Niger –",
-"Lagos:", "Ouagadougou [Burkina Faso], May 4 (ANI/Xinhua):", "Rawalpindi - Two …"."""
+"Lagos:", "Ouagadougou [Burkina Faso], May 4 (ANI/Xinhua):", "Rawalpindi - Two …", "Deir
+al-Balah, 1 nov. (LaPresse/AP) –"."""
 NEAR_KM = 40.0
 """The lead may narrow the headline's town to a place this near it, not move it away: "a
 protest in Sanaa" told with "Thursday's airstrike in Hodeidah" stays in Sanaa."""
@@ -57,30 +63,40 @@ _CALL_BACK = re.compile(r"\b(?:here|(?:the|this) (?:\w+ )?(?:capital|city|town))
 "in this summer capital of …"."""
 
 
-def _dateline_end(text: str, mention: PlaceMention, title_end: int) -> int | None:
-    """Where a dateline opened by `mention` ends ("MOGADISHU, Somalia –", "KYIV (AP) —",
-    "Niamey, Niger –": a place opening its line, in capitals or, below the headline ("Sudan:
-    RSF seizes …" is a headline's label), before a dateline's end); None when it opens none."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start : mention.start].strip():
+def _dateline_end(text: str, start: int, end: int, title_end: int) -> int | None:
+    """Where a dateline opened by the place written at `text[start:end]` ends ("MOGADISHU,
+    Somalia –", "KYIV (AP) —", "Niamey, Niger –": a place opening its line, in capitals or,
+    below the headline ("Sudan: RSF seizes …" is a headline's label), before a dateline's
+    end); None when it opens none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
         return None
-    end = _DATELINE_END.match(text, mention.end) if mention.start >= title_end else None
-    if end is not None:
-        return end.end()
-    return mention.end if mention.as_written.isupper() else None
+    found = _DATELINE_END.match(text, end) if start >= title_end else None
+    if found is not None:
+        return found.end()
+    return end if text[start:end].isupper() else None
 
 
 def _written_from(text: str, places: list[PlaceMention], zone_end: int, title_end: int) -> set[int]:
     """Starts of the mentions that only say where the story was written: a dateline's town
-    and the country after it, unless the lead calls the town back ("the city", "here")."""
+    and the places after it in the dateline (its country), unless the lead calls the town
+    back ("the city", "here"); wherever the town is written, and in a headline that is the
+    dateline's line copied (a feed giving no headline: its text's first line)."""
     starts: set[int] = set()
+    spans = sorted(span for m in places for span in m.spans)
+    headline = text[:title_end].strip()
     for mention in places:
-        end = _dateline_end(text, mention, title_end)
-        if end is None or mention.start in starts:
-            continue
-        starts.update(m.start for m in places if mention.start < m.start < end)
-        if not _CALL_BACK.search(text, end, max(end, zone_end)):
-            starts.add(mention.start)
+        for start, end, _ in mention.spans:
+            dateline_end = _dateline_end(text, start, end, title_end)
+            if dateline_end is None or start in starts:
+                continue
+            inside = {s for s, _, _ in spans if start <= s < dateline_end}
+            if headline and text.startswith(headline, start):  # the headline copies it
+                offset = text.index(headline)
+                inside |= {s - start + offset for s in inside}
+            if _CALL_BACK.search(text, dateline_end, max(dateline_end, zone_end)):
+                inside.discard(start)
+            starts |= inside
     return starts
 
 

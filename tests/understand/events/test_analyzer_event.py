@@ -294,3 +294,46 @@ def test_a_toll_a_later_sentence_places_only_at_another_town_is_not_the_events(
         )
         assert analysis.event is not None
         assert analysis.event.injured.min == 2, same
+
+
+JABALIA_LEAD = (
+    "An Israeli air strike hit a house in Jabalia on Wednesday, killing 12 people, medics said."
+)
+
+
+def test_a_datelines_date_with_the_day_first_names_where_it_was_written(
+    analyzer: Analyzer,
+) -> None:
+    """European datelines write the day before the month, in their language, a year after
+    it, or end in ".-": the town before them is where the story was written."""
+    for dateline in (
+        "Deir al-Balah, 1 Nov. (Reuters) –",
+        "Deir al-Balah, 1. November (dpa) -",
+        "Deir al-Balah, 1 de noviembre de 2023 (EFE).-",
+        "Deir al-Balah, 1 nov. 2023 –",
+    ):
+        assert _event_place(analyzer, "Strike in Gaza", f"{dateline} {JABALIA_LEAD}") == "Jabalia"
+    french = (
+        "Deir el-Balah, 1er nov. (AFP) – Des frappes aériennes israéliennes ont tué des dizaines "
+        "de personnes à Jabalia mercredi, selon des témoins."
+    )
+    assert _event_place(analyzer, "Frappes sur Gaza", french) == "Jabalia"
+
+
+def test_a_headline_copying_the_datelines_line_does_not_place_the_event_there(
+    analyzer: Analyzer,
+) -> None:
+    """A feed giving no headline: the text's first line, dateline and all, stands in for
+    it; the dateline's town is still only where the story was written."""
+    text = f"Deir al-Balah, Nov. 1 (Reuters) – {JABALIA_LEAD}\nThe toll was expected to rise."
+    assert _event_place(analyzer, text.splitlines()[0][:80], text) == "Jabalia"
+
+
+def test_a_town_opening_the_lead_before_a_figure_that_is_no_date_is_the_event_place(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Omdurman, 12 miles from the front line, was shelled on Monday; the strike killed five "
+        "people in the city, medics said."
+    )
+    assert _event_place(analyzer, "Shelling across the Nile", text) == "Omdurman"

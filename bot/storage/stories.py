@@ -714,10 +714,12 @@ def rare_writers(
     looked = looked[:MAX_RARE_WORDS]
     if not looked:
         return []
+    scans = _scans(len(looked))
+    padded = [*looked, *[""] * (scans - len(looked))]  # "" is never indexed: no rows
     found = conn.execute(
-        _rare_query(len(looked)),
+        _rare_query(scans),
         {
-            **{f"word{n}": word for n, word in enumerate(looked)},
+            **{f"word{n}": word for n, word in enumerate(padded)},
             "until": published + STORY_WINDOW,
         },
     )
@@ -730,6 +732,18 @@ def rare_writers(
         )
         for word, story_id, lang, at in found
     ]
+
+
+RARE_SCANS = (4, 8, 16, 32, MAX_RARE_WORDS)
+"""The word counts `rare_writers`' statement is built for: a report's words are padded up
+to the next one with the empty word, which no row holds. A statement for every count up
+to MAX_RARE_WORDS held about 30 MB of SQLAlchemy objects in a poller (1,176 range scans
+built and compiled); these five hold 108."""
+
+
+def _scans(words: int) -> int:
+    """The range scans of the statement that looks up `words` words (RARE_SCANS)."""
+    return next(scans for scans in RARE_SCANS if scans >= words)
 
 
 @cache

@@ -740,6 +740,53 @@ def test_a_report_keeps_its_anchor_words_and_reports_at_its_places_read_them(
     assert [(lang, found) for _, lang, found, _ in reports] == [("en", words)]
 
 
+def test_kept_anchor_words_are_packed_on_sqlite_and_plain_ones_still_read(store: Store) -> None:
+    """A report's anchor words are stored compressed on SQLite (as its body is); words kept
+    plain, as reports stored before were, read the same."""
+    named = (
+        "Gunmen kill 47 in Hajin",
+        "Gunmen killed 47 people in Hajin, among them Abdulrahman Hamdani, Abdulkarim "
+        "Hamdawi, Abdullah Hamdouni, Abdulaziz Hamdoush, Abdulmajid Hamdiyeh and Abdulqader "
+        "Hamdallah, the council said.",
+    )
+    save_named(store, "levant", "en", *named, TUESDAY)
+    words = report_words(*named)
+    with store.engine.begin() as conn:
+        assert place_reports(conn, TUESDAY, [HAJIN.key])[0][2] == words
+        raw = conn.execute(sql_text("SELECT anchor_words FROM articles")).scalar_one()
+        if store.engine.dialect.name == "sqlite":
+            assert isinstance(raw, bytes) and len(raw) < len(" ".join(sorted(words)))
+        conn.execute(sql_text("UPDATE articles SET anchor_words = :plain"), {"plain": "47 hamdo"})
+        reports = place_reports(conn, TUESDAY, [HAJIN.key])
+    assert [found for _, _, found, _ in reports] == [frozenset({"47", "hamdo"})]
+
+
+def test_names_looked_up_store_wide_need_few_statements_and_find_the_same_writers(
+    store: Store,
+) -> None:
+    """`rare_writers` reads each name's writers with one statement built for a few word
+    counts (the words padded with one no row holds), not one statement for every count:
+    any set of names finds what each name alone finds."""
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    save_named(store, "coast", "en", *SHIP_HIT, TUESDAY + HOUR)
+    stories_module._rare_query.cache_clear()
+    names = sorted(report_words(*MARKET_BOMB) | report_words(*SHIP_HIT))
+    later = TUESDAY + 2 * HOUR
+    with store.engine.connect() as conn:
+        alone = {
+            name: sorted(stories_module.rare_writers(conn, later, "es", frozenset([name])))
+            for name in names
+        }
+        for count in range(1, len(names) + 1):
+            looked = frozenset(names[:count])
+            found = stories_module.rare_writers(conn, later, "es", looked)
+            assert sorted(found) == sorted(w for name in looked for w in alone[name])
+        many = frozenset(f"name{n}" for n in range(stories_module.MAX_RARE_WORDS + 5))
+        assert stories_module.rare_writers(conn, later, "es", many) == []
+    assert any(alone.values())
+    assert stories_module._rare_query.cache_info().currsize <= 5
+
+
 def test_a_report_stored_before_anchor_words_were_kept_is_read_from_its_text(
     store: Store,
 ) -> None:

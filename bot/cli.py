@@ -176,6 +176,9 @@ def whatsnew(
         if activity is not None:
             found["activity"] = serialize.activity_dict(activity)
         _print_json(found)
+    elif isinstance(answer, NoPlace):
+        # no answer, but what was meant: on stderr, so `> file` keeps only answers
+        terminal.render_briefing(terminal.make_console(stderr=True), answer)
     else:
         terminal.render_briefing(console, answer)
         if activity is not None:

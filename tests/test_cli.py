@@ -133,7 +133,11 @@ def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
 def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsbot) -> None:
     result = after_demo("whatsnew", "Qwxzzy", ok=False)
     assert result.returncode == 1
-    assert "No place matches 'Qwxzzy'" in result.stdout
+    # on stderr, as every other command's errors: `whatsnew X > file` keeps only answers
+    assert "No place matches 'Qwxzzy'" in result.stderr and not result.stdout
+    both = after_demo("whatsnew", "Deir ez Zorr").stdout
+    assert "Did you mean Deir ez-Zor (city, Syria) and Deir ez-Zor Governorate" in both
+    assert "Showing them." in both
     typo = after_demo("whatsnew", "Aleppoo", "--json", ok=False)
     data = json.loads(typo.stdout)
     assert data["place"]["name"] == "Aleppo" and data["exact"] is False

@@ -290,7 +290,7 @@ def analyze(
     for name in [str(f) for f in files or []] or ["-"]:
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            text = data.decode("utf-8")
+            text = data.decode("utf-8-sig")  # a BOM (Notepad's) is no part of the text
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {name}: {exc}") from exc
         if not text.strip():

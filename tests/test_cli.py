@@ -353,6 +353,19 @@ def test_analyze_refuses_an_empty_text(newsbot: Newsbot, tmp_path: Path) -> None
         assert "not conflict" not in result.stdout
 
 
+def test_analyze_reads_a_file_saved_with_a_byte_order_mark(
+    newsbot: Newsbot, tmp_path: Path
+) -> None:
+    # Windows editors start UTF-8 files with U+FEFF: it led the summary and moved every span
+    text = "Hajin was shelled on Sunday, killing three civilians, local medics said.\r\n"
+    marked = tmp_path / "notepad.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    [found] = json.loads(newsbot("analyze", str(marked), "--json").stdout)
+    assert "\ufeff" not in found["summary"] and found["summary"].startswith("Hajin")
+    hajin = found["places"][0]
+    assert (hajin["name"], hajin["start"], hajin["end"]) == ("Hajin", 0, 5)
+
+
 def test_help_says_what_each_option_takes(newsbot: Newsbot) -> None:
     events = newsbot("events", "--help").stdout
     assert "KM" in events and "DURATION" in events and "-1.68,29.22" in events

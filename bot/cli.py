@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime, timedelta
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from bot.answers import (
     NoPlace,
     brief,
     incidents,
+    located,
     parse_duration,
     parse_radius,
     place_activity,
@@ -39,8 +41,33 @@ app.add_typer(db_app, name="db")
 
 console = terminal.make_console()
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-SinceOption = Annotated[str, typer.Option("--since", help="How far back: 30m, 24h, 7d, 2w.")]
+JsonOption = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
+SinceOption = Annotated[
+    str,
+    typer.Option("--since", metavar="DURATION", help="How far back: 30m, 24h, 7d, 2w, or 3 days."),
+]
+PlaceArgument = Annotated[str, typer.Argument(metavar="PLACE", help="A place, in any spelling.")]
+
+
+def _write(text: str) -> None:
+    """Print what scripts and spreadsheets read (JSON, CSV) as UTF-8, whatever the locale's
+    encoding (a Windows pipe's cp1252 cannot write Arabic or Cyrillic names)."""
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    out.write(text.encode("utf-8"))
+    out.flush()
+
+
+def _print_json(data: object) -> None:
+    _write(serialize.to_json(data) + "\n")
+
+
+def _locate(services: Services) -> serialize.Locate:
+    """Each stored place's gazetteer entry with its point, each key looked up once."""
+    return lru_cache(maxsize=None)(partial(located, services.place_index))
 
 
 def _named(place: str) -> None:
@@ -124,7 +151,8 @@ def digest(ctx: typer.Context, since: SinceOption = "24h", json_out: JsonOption 
     start = _since(since)
     found = services.store.stories_of(services.store.conflict_articles_since(start))
     if json_out:
-        print(serialize.to_json([serialize.story_dict(s) for s in found]))
+        locate = _locate(services)
+        _print_json([serialize.story_dict(s, locate) for s in found])
     else:
         terminal.render_digest(console, found, start)
 
@@ -132,7 +160,7 @@ def digest(ctx: typer.Context, since: SinceOption = "24h", json_out: JsonOption 
 @app.command()
 def whatsnew(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="A place, in any spelling.")],
+    place: PlaceArgument,
     since: SinceOption = "7d",
     json_out: JsonOption = False,
 ) -> None:
@@ -144,10 +172,13 @@ def whatsnew(
     if isinstance(answer, Briefing):
         activity = place_activity(services.store, answer.place, answer.also, utcnow())
     if json_out:
-        found = serialize.briefing_dict(answer)
+        found = serialize.briefing_dict(answer, _locate(services))
         if activity is not None:
             found["activity"] = serialize.activity_dict(activity)
-        print(serialize.to_json(found))
+        _print_json(found)
+    elif isinstance(answer, NoPlace):
+        # no answer, but what was meant: on stderr, so `> file` keeps only answers
+        terminal.render_briefing(terminal.make_console(stderr=True), answer)
     else:
         terminal.render_briefing(console, answer)
         if activity is not None:
@@ -156,11 +187,21 @@ def whatsnew(
         raise typer.Exit(code=1)
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def events(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="A place in any spelling, or a point: 36.2,37.1.")],
-    within: Annotated[str, typer.Option("--within", help="The radius: 30km, 50 km.")] = "30km",
+    place: Annotated[
+        str,
+        typer.Argument(
+            metavar="PLACE|LAT,LON",
+            help="A place in any spelling, or a point in decimal degrees: 36.2,37.1 or "
+            "-1.68,29.22 (south and west are negative).",
+        ),
+    ],
+    within: Annotated[
+        str,
+        typer.Option("--within", metavar="KM", help="The radius, 1 to 500 km: 30km, 50 km."),
+    ] = "30km",
     since: SinceOption = "7d",
     json_out: JsonOption = False,
 ) -> None:
@@ -180,7 +221,8 @@ def events(
     recent = services.store.conflict_articles_since(start, limit=5000)
     found = incidents(services.place_index, watch.target.key, recent)
     if json_out:
-        print(serialize.to_json([serialize.article_dict(a) for a in found]))
+        locate = _locate(services)
+        _print_json([serialize.article_dict(a, locate) for a in found])
     else:
         terminal.render_incidents(console, watch.target.label, found, start)
 
@@ -188,10 +230,21 @@ def events(
 @app.command()
 def export(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="A place, in any spelling.")],
+    place: PlaceArgument,
     since: SinceOption = "30d",
-    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
-    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 10_000,
+    fmt: Annotated[str, typer.Option("--format", metavar="csv|json", help="The format.")] = "csv",
+    limit: Annotated[
+        int, typer.Option(metavar="N", min=1, help="At most this many articles.")
+    ] = 10_000,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            metavar="",
+            help="Start the CSV with a UTF-8 byte-order mark, for Excel to read Arabic or "
+            "Cyrillic names right.",
+        ),
+    ] = False,
 ) -> None:
     """Everything known about a place, one row per story (with every source's link)."""
     services: Services = ctx.obj
@@ -211,20 +264,24 @@ def export(
             limit=limit,
         )
     )
+    locate = _locate(services)
     if fmt == "json":
-        print(serialize.to_json([serialize.story_dict(s) for s in found]))
+        _print_json([serialize.story_dict(s, locate) for s in found])
     else:
-        sys.stdout.write(serialize.to_csv(serialize.export_rows(found)))
+        _write(("\ufeff" if bom else "") + serialize.to_csv(serialize.export_rows(found, locate)))
 
 
 @app.command()
 def analyze(
     ctx: typer.Context,
     files: Annotated[
-        list[Path] | None, typer.Argument(help="Text files; - or nothing reads standard input.")
+        list[Path] | None,
+        typer.Argument(metavar="FILE", help="Text files; - or nothing reads standard input."),
     ] = None,
     json_out: JsonOption = False,
-    sentences: Annotated[int | None, typer.Option(help="Summary length.")] = None,
+    sentences: Annotated[
+        int | None, typer.Option(metavar="N", min=1, help="Sentences in the summary.")
+    ] = None,
 ) -> None:
     """What the bot understands of any text: relevance, places, summary."""
     services: Services = ctx.obj
@@ -233,16 +290,19 @@ def analyze(
     for name in [str(f) for f in files or []] or ["-"]:
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            text = data.decode("utf-8")
+            text = data.decode("utf-8-sig")  # a BOM (Notepad's) is no part of the text
         except (OSError, UnicodeDecodeError) as exc:
             raise _fail(f"cannot read {name}: {exc}") from exc
+        if not text.strip():
+            where = "standard input" if name == "-" else name
+            raise _fail(f"{where} is empty: there is no text to analyze")
         analysis = analyzer.analyze("", text, sentences)
         if json_out:
             results.append(serialize.analysis_dict(analysis, name, analyzer.parents))
         else:
             terminal.render_analysis(console, analysis, name)
     if json_out:
-        print(serialize.to_json(results))
+        _print_json(results)
 
 
 @feeds_app.command("add")
@@ -267,13 +327,15 @@ def feeds_add(
 def feeds_list(
     ctx: typer.Context,
     json_out: JsonOption = False,
-    all_feeds: Annotated[bool, typer.Option("--all", help="Include removed feeds.")] = False,
+    all_feeds: Annotated[
+        bool, typer.Option("--all", metavar="", help="Include removed feeds.")
+    ] = False,
 ) -> None:
     """Every feed and its health: failing feeds first, with why."""
     services: Services = ctx.obj
     listed = services.store.list_feeds(include_inactive=all_feeds)
     if json_out:
-        print(serialize.to_json([serialize.feed_dict(f) for f in listed]))
+        _print_json([serialize.feed_dict(f) for f in listed])
     else:
         terminal.render_feeds(console, listed)
 

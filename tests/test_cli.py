@@ -133,7 +133,11 @@ def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
 def test_an_unknown_place_gets_a_clear_message_and_suggestions(after_demo: Newsbot) -> None:
     result = after_demo("whatsnew", "Qwxzzy", ok=False)
     assert result.returncode == 1
-    assert "No place matches 'Qwxzzy'" in result.stdout
+    # on stderr, as every other command's errors: `whatsnew X > file` keeps only answers
+    assert "No place matches 'Qwxzzy'" in result.stderr and not result.stdout
+    both = after_demo("whatsnew", "Deir ez Zorr").stdout
+    assert "Did you mean Deir ez-Zor (city, Syria) and Deir ez-Zor Governorate" in both
+    assert "Showing them." in both
     typo = after_demo("whatsnew", "Aleppoo", "--json", ok=False)
     data = json.loads(typo.stdout)
     assert data["place"]["name"] == "Aleppo" and data["exact"] is False
@@ -202,7 +206,7 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         csv.DictReader(io.StringIO(after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout))
     )
     assert len(rows) >= 4
-    assert set(rows[0]) == {
+    assert list(rows[0]) == [
         "published_at",
         "story_id",
         "source_count",
@@ -214,11 +218,18 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         "summary",
         "is_conflict",
         "language",
+        "event_type",
+        "sub_event_type",
+        "event_place",
+        "event_place_lat",
+        "event_place_lon",
         "killed",
+        "killed_exact",
         "killed_outlet",
         "injured",
+        "injured_exact",
         "injured_outlet",
-    }
+    ]
     assert all(bool(row["killed"]) == bool(row["killed_outlet"]) for row in rows)
     assert all(len(row["source_links"].split("; ")) == int(row["source_count"]) for row in rows)
     assert all("Deir ez-Zor" in row["places"] for row in rows)
@@ -226,6 +237,146 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
     )
     assert [a["title"] for a in data] == [row["title"] for row in rows]
+    # the CSV says what the JSON says, under the same names: an empty cell for null,
+    # true/false for booleans, the event place's coordinates in degrees
+    for row, story in zip(rows, data, strict=True):
+        place = story["event_place"] or {}
+        assert row["is_conflict"] == json.dumps(story["is_conflict"])
+        assert (row["event_type"], row["sub_event_type"]) == (
+            story["event_type"] or "",
+            story["sub_event_type"] or "",
+        )
+        assert row["event_place"] == place.get("name", "")
+        assert row["event_place_lat"] == str(place.get("lat", ""))
+        assert row["event_place_lon"] == str(place.get("lon", ""))
+        for which in ("killed", "injured"):
+            figure = story[which] or {"min": None}
+            assert row[which] == ("" if figure["min"] is None else str(figure["min"]))
+            exact = "" if figure["min"] is None else json.dumps(figure["exact"])
+            assert row[f"{which}_exact"] == exact
+    assert any(row["event_place_lat"] for row in rows)
+
+
+def test_every_json_output_places_the_event_with_its_coordinates(
+    after_demo: Newsbot, tmp_path: Path
+) -> None:
+    stories = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
+    briefing = json.loads(
+        after_demo("whatsnew", "Deir ez-Zor", "--since", "3650d", "--json").stdout
+    )
+    near = json.loads(after_demo("events", "Deir ez-Zor", "--within", "10km", "--json").stdout)
+    exported = json.loads(
+        after_demo("export", "Deir ez-Zor", "--since", "3650d", "--format", "json").stdout
+    )
+    outputs = {
+        "digest": stories,
+        "whatsnew": briefing["stories"] + briefing["articles"],
+        "events": near,
+        "export": exported,
+    }
+    text = tmp_path / "strike.txt"
+    text.write_text(
+        "Two civilians were killed when a drone struck a car in Deir ez-Zor on Sunday.",
+        encoding="utf-8",
+    )
+    [analyzed] = json.loads(after_demo("analyze", str(text), "--json").stdout)
+    # a stored place has the keys `analyze --json` gives a place, but where it is written
+    place_keys = set(analyzed["event_place"]) - {"start", "end"}
+    for command, found in outputs.items():
+        assert found, command
+        for item in found:
+            assert {"event_type", "sub_event_type", "killed", "injured", "event_place"} <= set(item)
+            for place in [item["event_place"], *item["places"]]:
+                if place is None:
+                    continue
+                assert set(place) == place_keys, command
+                assert place["lat"] is not None and place["lon"] is not None, (command, place)
+                assert isinstance(place["country"], str), (command, place)
+    theban = next(a["event_place"] for a in near if a["event_place"]["name"] == "Theban")
+    deir = analyzed["event_place"]
+    assert (theban["lat"], theban["lon"], theban["approximate"]) == (deir["lat"], deir["lon"], True)
+    for story in stories:
+        assert all(
+            set(s["killed"]) == set(story["killed"]) == {"min", "exact"} for s in story["sources"]
+        )
+
+
+def test_json_and_csv_are_utf8_whatever_the_locale_says(after_demo: Newsbot) -> None:
+    # a Windows pipe writes cp1252, which has no Arabic letters: the output failed midway
+    windows = {**after_demo.env, "PYTHONIOENCODING": "cp1252"}
+    for args in (
+        ("digest", "--since", "1h", "--json"),
+        ("export", "Deir ez-Zor", "--since", "3650d"),
+        ("export", "Deir ez-Zor", "--since", "3650d", "--format", "json"),
+        ("whatsnew", "Deir ez-Zor", "--since", "3650d", "--json"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", *args], env=windows, capture_output=True, timeout=120
+        )
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, args
+        assert "دير الزور" in result.stdout.decode("utf-8"), args
+    marked = subprocess.run(
+        [sys.executable, "-m", "bot", "export", "Deir ez-Zor", "--since", "3650d", "--bom"],
+        env=after_demo.env,
+        capture_output=True,
+        timeout=120,
+    ).stdout
+    assert marked.startswith("\ufeffpublished_at,".encode())
+    assert not after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout.startswith("\ufeff")
+
+
+def test_events_takes_a_point_south_of_the_equator(after_demo: Newsbot) -> None:
+    # Goma lies at 1.68 S: "-1.68,29.22" was read as an option "-1"
+    for args in (
+        ("-1.68,29.22", "--within", "50km"),
+        ("--within", "50km", "-1.68,29.22"),
+    ):
+        found = json.loads(after_demo("events", *args, "--since", "3650d", "--json").stdout)
+        assert {a["event_place"]["name"] for a in found} == {"Goma"}, args
+    shown = after_demo("events", "-1.68,29.22", "--within", "50km", "--since", "3650d").stdout
+    assert "within 50 km of -1.68,29.22" in shown
+    wrong = after_demo("events", "Goma", "--withn", "50km", ok=False)
+    assert wrong.returncode == 2 and "--withn" in wrong.stderr
+
+
+def test_analyze_refuses_an_empty_text(newsbot: Newsbot, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    for args, stdin, where in (
+        (("analyze", "-"), "", "standard input"),
+        (("analyze", "--json"), "\n\n", "standard input"),
+        (("analyze", str(empty)), None, str(empty)),
+    ):
+        result = newsbot(*args, ok=False, stdin=stdin)
+        assert result.returncode == 1, args
+        assert f"{where} is empty" in result.stderr and "Traceback" not in result.stderr
+        assert "not conflict" not in result.stdout
+
+
+def test_analyze_reads_a_file_saved_with_a_byte_order_mark(
+    newsbot: Newsbot, tmp_path: Path
+) -> None:
+    # Windows editors start UTF-8 files with U+FEFF: it led the summary and moved every span
+    text = "Hajin was shelled on Sunday, killing three civilians, local medics said.\r\n"
+    marked = tmp_path / "notepad.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    [found] = json.loads(newsbot("analyze", str(marked), "--json").stdout)
+    assert "\ufeff" not in found["summary"] and found["summary"].startswith("Hajin")
+    hajin = found["places"][0]
+    assert (hajin["name"], hajin["start"], hajin["end"]) == ("Hajin", 0, 5)
+
+
+def test_help_says_what_each_option_takes(newsbot: Newsbot) -> None:
+    events = newsbot("events", "--help").stdout
+    assert "KM" in events and "DURATION" in events and "-1.68,29.22" in events
+    for command in ("digest", "whatsnew", "events", "analyze"):
+        shown = newsbot(command, "--help").stdout
+        line = next(line for line in shown.splitlines() if "--json" in line)
+        assert "<bool>" not in line, f"{command}: --json takes no value"
+    export = newsbot("export", "--help").stdout
+    assert "csv|json" in export and "--bom" in export
+    refused = newsbot("export", "Goma", "--limit", "0", ok=False)
+    assert refused.returncode == 2 and "--limit" in refused.stderr
 
 
 def test_feeds_add_list_remove_and_refuse_what_is_not_http(newsbot: Newsbot) -> None:

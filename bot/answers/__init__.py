@@ -20,7 +20,13 @@ if TYPE_CHECKING:
     from bot.answers.event_kinds import split_kinds
     from bot.answers.event_place import event_place
     from bot.answers.feed_health import FeedHealth, FeedNotice
-    from bot.answers.radius import around_place, incidents, parse_radius, resolve_radius
+    from bot.answers.radius import (
+        around_place,
+        incidents,
+        located,
+        parse_radius,
+        resolve_radius,
+    )
     from bot.answers.subscriptions import (
         DEFAULT_WHATSNEW,
         Matcher,
@@ -52,6 +58,7 @@ __all__ = [
     "event_place",
     "incidents",
     "left_out",
+    "located",
     "parse_duration",
     "parse_mute",
     "parse_radius",
@@ -89,6 +96,7 @@ __getattr__ = exports(
         "FeedNotice": "feed_health",
         "around_place": "radius",
         "incidents": "radius",
+        "located": "radius",
         "parse_radius": "radius",
         "resolve_radius": "radius",
         "DEFAULT_WHATSNEW": "subscriptions",

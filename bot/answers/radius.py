@@ -144,7 +144,7 @@ def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[flo
     points of the town-level places it names; none for a rough place."""
     event = article.event.place if article.event is not None else None
     named = [event] if event is not None else list(article.places)
-    places = (_located(gazetteer, stored.key) for stored in named)
+    places = (located(gazetteer, stored.key) for stored in named)
     return [
         (p.lat, p.lon)
         for p in places
@@ -152,16 +152,17 @@ def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[flo
     ]
 
 
-def _located(gazetteer: Gazetteer, key: str) -> Place | None:
-    """The place `key` names when it has a point; else the nearest place containing it that
+def located(gazetteer: Gazetteer, key: str) -> Place | None:
+    """The place `key` names when it has a point (what radius watches measure from, and the
+    coordinates exports give a stored place); else the nearest place containing it that
     has one: a village the gazetteer does not list (`understand.places.unlisted`) is where
     the text put it, a hand-kept place without coordinates (a district, a camp) is in its
     city."""
     place = gazetteer.get(key)
     if place is not None and place.lat is not None:
         return place
-    located = (gazetteer.get(k) for k in gazetteer.ancestors(key))
-    return next((p for p in located if p is not None and p.lat is not None), place)
+    around = (gazetteer.get(k) for k in gazetteer.ancestors(key))
+    return next((p for p in around if p is not None and p.lat is not None), place)
 
 
 def within(key: str, points: Iterable[tuple[float, float]]) -> bool:

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from bot.answers import Activity, Briefing, NoPlace
 from bot.records import (
@@ -21,8 +21,13 @@ from bot.records import (
     ReportedFigure,
     StoredArticle,
     StoredEvent,
+    StoredPlace,
     Story,
 )
+
+Locate = Callable[[str], Place | None]
+"""The gazetteer's place for a stored place's key, with its point (`answers.located`): where
+JSON and CSV take a stored place's country and coordinates from."""
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -34,8 +39,30 @@ def place_dict(place: Place) -> dict[str, Any]:
     return asdict(place)
 
 
-def article_dict(article: StoredArticle) -> dict[str, Any]:
-    """A stored article as a dict (times in ISO 8601 UTC)."""
+def stored_place_dict(place: StoredPlace, locate: Locate | None = None) -> dict[str, Any]:
+    """A place an article names, as stored, with its country and coordinates from the
+    gazetteer (`lat`, `lon`; a village it does not list has the point of the place around it,
+    marked `approximate`), the same keys as `analyze --json` gives a place but its spans;
+    null where the gazetteer has none."""
+    found = locate(place.key) if locate is not None else None
+    point = found if found is not None and found.lat is not None else None
+    return {
+        "key": place.key,
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "country": found.country if found is not None else None,
+        "as_written": place.as_written,
+        "geonameid": place.geonameid,
+        "lat": None if point is None else point.lat,
+        "lon": None if point is None else point.lon,
+        "approximate": point is not None and (point.approximate or point.key != place.key),
+    }
+
+
+def article_dict(article: StoredArticle, locate: Locate | None = None) -> dict[str, Any]:
+    """A stored article as a dict (times in ISO 8601 UTC; places with their coordinates when
+    `locate` is given)."""
     return {
         "id": article.id,
         "uid": article.uid,
@@ -46,17 +73,19 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
         "relevance": round(article.relevance, 3),
         "is_conflict": article.is_conflict,
         "sources": list(article.sources),
-        "places": [asdict(p) for p in article.places],
+        "places": [stored_place_dict(p, locate) for p in article.places],
         "summary": article.summary,
         "language": article.language,
-        **stored_event_dict(article.event),
+        **stored_event_dict(article.event, locate),
     }
 
 
-def story_dict(story: Story) -> dict[str, Any]:
-    """A story as a dict: its lead article's title, summary and places, its highest and
-    latest figures with their outlets, every source (article id, outlet, link, time, the
-    figures it gives) and the listed articles."""
+def story_dict(story: Story, locate: Locate | None = None) -> dict[str, Any]:
+    """A story as a dict: its lead article's title, summary, places and event (type,
+    sub-event, place), its `killed` and `injured` (the highest any report gives, as the
+    terminal's event line and the CSV's columns show them), its highest and latest figures
+    with their outlets, every source (article id, outlet, link, time, the figures it gives)
+    and the listed articles."""
     lead = story.lead
     return {
         "story_id": story.id,
@@ -65,9 +94,11 @@ def story_dict(story: Story) -> dict[str, Any]:
         "published_at": _iso(lead.published_at),
         "is_conflict": lead.is_conflict,
         "summary": lead.summary,
-        "places": [asdict(p) for p in lead.places],
+        "places": [stored_place_dict(p, locate) for p in lead.places],
         "language": lead.language,
-        **stored_event_dict(lead.event),
+        **stored_event_dict(lead.event, locate),
+        "killed": _highest(story, "killed"),
+        "injured": _highest(story, "injured"),
         "figures": story_figures_dict(story),
         "source_count": story.source_count,
         "single_source": story.source_count <= 1,
@@ -77,13 +108,27 @@ def story_dict(story: Story) -> dict[str, Any]:
                 "outlet": source.outlet,
                 "link": source.link,
                 "published_at": _iso(source.published_at),
-                "killed": casualties_dict(source.killed),
-                "injured": casualties_dict(source.injured),
+                "killed": _figure(source.killed),
+                "injured": _figure(source.injured),
             }
             for source in story.sources
         ],
-        "articles": [article_dict(a) for a in story.articles],
+        "articles": [article_dict(a, locate) for a in story.articles],
     }
+
+
+def _figure(casualties: Casualties) -> dict[str, Any]:
+    """A stored figure: its minimum (None: no figure) and whether exact."""
+    return {"min": casualties.min, "exact": casualties.exact}
+
+
+def _highest(story: Story, which: Literal["killed", "injured"]) -> dict[str, Any] | None:
+    """The story's highest `which` ("killed", "injured") figure as its event's: None when the
+    lead has no event and no report gives one."""
+    figure = story.figure(which)
+    if figure is not None:
+        return _figure(figure.casualties)
+    return None if story.lead.event is None else _figure(Casualties())
 
 
 def figure_dict(figure: ReportedFigure | None) -> dict[str, Any] | None:
@@ -120,7 +165,7 @@ def feed_dict(feed: FeedStatus) -> dict[str, Any]:
     return data
 
 
-def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
+def briefing_dict(answer: Briefing | NoPlace, locate: Locate | None = None) -> dict[str, Any]:
     """A place briefing (or the no-match answer) as a dict."""
     if isinstance(answer, NoPlace):
         return {
@@ -142,8 +187,8 @@ def briefing_dict(answer: Briefing | NoPlace) -> dict[str, Any]:
             {"text": text, "article_id": article.id, "sources": list(article.sources)}
             for text, article in answer.summary_sentences
         ],
-        "articles": [article_dict(a) for a in answer.articles],
-        "stories": [story_dict(s) for s in answer.stories],
+        "articles": [article_dict(a, locate) for a in answer.articles],
+        "stories": [story_dict(s, locate) for s in answer.stories],
     }
 
 
@@ -194,17 +239,17 @@ def event_dict(event: EventFacts | None) -> dict[str, Any]:
     }
 
 
-def stored_event_dict(event: StoredEvent | None) -> dict[str, Any]:
+def stored_event_dict(event: StoredEvent | None, locate: Locate | None = None) -> dict[str, Any]:
     """A stored article's event as the same flat keys as `event_dict` (figures without the
-    words they were read from)."""
+    words they were read from; the place with its coordinates when `locate` is given)."""
     if event is None:
         return event_dict(None)
     return {
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "killed": {"min": event.killed.min, "exact": event.killed.exact},
-        "injured": {"min": event.injured.min, "exact": event.injured.exact},
-        "event_place": None if event.place is None else asdict(event.place),
+        "killed": _figure(event.killed),
+        "injured": _figure(event.injured),
+        "event_place": None if event.place is None else stored_place_dict(event.place, locate),
     }
 
 
@@ -257,16 +302,25 @@ EXPORT_COLUMNS = (
     "summary",
     "is_conflict",
     "language",
+    "event_type",
+    "sub_event_type",
+    "event_place",
+    "event_place_lat",
+    "event_place_lon",
     "killed",
+    "killed_exact",
     "killed_outlet",
     "injured",
+    "injured_exact",
     "injured_outlet",
 )
 
 
-def export_rows(found: Iterable[Story]) -> list[dict[str, Any]]:
-    """One flat row per story, for `newsbot export`: its sources' outlets and links in
-    parallel "; "-separated lists."""
+def export_rows(found: Iterable[Story], locate: Locate | None = None) -> list[dict[str, Any]]:
+    """One flat row per story, for `newsbot export`, with the names and units of the JSON
+    export: its sources' outlets and links in parallel "; "-separated lists, its lead's event
+    (type, sub-event, place and the place's coordinates), its highest killed and injured
+    figures (the minimum, whether exact, the outlet); an empty cell where JSON has null."""
     return [
         {
             "published_at": _iso(story.lead.published_at),
@@ -280,20 +334,53 @@ def export_rows(found: Iterable[Story]) -> list[dict[str, Any]]:
             "summary": story.lead.summary,
             "is_conflict": story.lead.is_conflict,
             "language": story.lead.language or "",
+            **_flat_event(story.lead.event, locate),
             **_flat_figures(story),
         }
         for story in found
     ]
 
 
+def _flat_event(event: StoredEvent | None, locate: Locate | None) -> dict[str, Any]:
+    """The event's type, sub-event type, place and the place's coordinates, as CSV cells."""
+    facts = stored_event_dict(event, locate)
+    place = facts["event_place"] or {}
+    return {
+        "event_type": facts["event_type"],
+        "sub_event_type": facts["sub_event_type"],
+        "event_place": place.get("name"),
+        "event_place_lat": place.get("lat"),
+        "event_place_lon": place.get("lon"),
+    }
+
+
 def _flat_figures(story: Story) -> dict[str, Any]:
-    """The story's highest killed and injured figures and their outlets, as CSV cells."""
+    """The story's highest killed and injured figures, whether exact, and their outlets, as
+    CSV cells."""
     cells: dict[str, Any] = {}
     for which in ("killed", "injured"):
         figure = story.figure(which)
-        cells[which] = "" if figure is None else figure.casualties.min
-        cells[f"{which}_outlet"] = "" if figure is None else figure.outlet
+        cells[which] = None if figure is None else figure.casualties.min
+        cells[f"{which}_exact"] = None if figure is None else figure.casualties.exact
+        cells[f"{which}_outlet"] = None if figure is None else figure.outlet
     return cells
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula in a cell (CSV injection)."""
+
+
+def _cell(value: Any) -> Any:
+    """A value as a CSV cell: empty for None, `true`/`false` as JSON writes booleans, and
+    text that a spreadsheet would run as a formula ("=HYPERLINK(...)" in a feed's title)
+    quoted with a leading apostrophe, so feed text stays text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:
@@ -301,5 +388,5 @@ def to_csv(rows: Sequence[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()

@@ -105,7 +105,8 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
         return
     title = " and ".join(f"{p.name} ({p.detail})" for p in [answer.place, *answer.also])
     if not answer.exact:
-        console.print(f"Did you mean [bold]{escape(title)}[/]? Showing it.")
+        them = "them" if answer.also else "it"
+        console.print(f"Did you mean [bold]{escape(title)}[/]? Showing {them}.")
     console.print(Panel(f"What's new: {escape(title)}", style="bold", expand=False))
     if answer.alternatives:
         others = "; ".join(f"{p.name} ({p.detail})" for p in answer.alternatives)

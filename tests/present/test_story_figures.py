@@ -49,3 +49,19 @@ def test_json_and_export_carry_each_figure_with_its_outlet(
     [row] = serialize.export_rows([story])
     assert (row["killed"], row["killed_outlet"]) == (7, "Levant Daily")
     assert "killed_outlet" in serialize.to_csv([row]).splitlines()[0]
+
+
+def test_a_story_s_killed_is_its_highest_figure_in_json_as_in_csv_and_the_terminal(
+    store: Store, analyzer: Analyzer
+) -> None:
+    # the lead (the newest, Gulf Courier) gives 5; Levant Daily's 7 is what the terminal's
+    # event line and the CSV's `killed` show, so the JSON's story-level `killed` says 7 too
+    story = grown_story(store, analyzer)
+    assert story.lead.event is not None and story.lead.event.killed.min == 5
+    data = serialize.story_dict(story)
+    assert data["killed"] == {"min": 7, "exact": False}
+    assert data["injured"] == {"min": None, "exact": False}
+    [row] = serialize.export_rows([story])
+    assert (row["killed"], row["killed_exact"]) == (data["killed"]["min"], False)
+    assert data["articles"][0]["killed"]["min"] == 5, "each article keeps its own figure"
+    assert all(set(s["killed"]) == {"min", "exact"} for s in data["sources"])

@@ -173,13 +173,12 @@ def test_digest_json_lists_only_conflict_articles(after_demo: Newsbot) -> None:
     assert all(a["is_conflict"] and a["summary"] and a["sources"] for a in found)
     languages = {"en", "uk", "ru", "ar", "fr"}
     assert {story["language"] for story in found} == languages
-    # a story is in its lead report's language; each report keeps its own (a story may join
-    # reports of one event told in two languages)
+    # each report keeps its own language (a story may join reports of one event told in two
+    # languages); a story is in its lead report's
+    assert {a["language"] for story in found for a in story["articles"]} == languages
     for story in found:
         lead = [a for a in story["articles"] if a["link"] == story["link"]]
         assert [a["language"] for a in lead] == [story["language"]]
-    assert {a["language"] for story in found for a in story["articles"]} == languages
-    for story in found:
         assert story["source_count"] == len(story["sources"]) >= 1
         assert story["single_source"] == (story["source_count"] == 1)
         for source in story["sources"]:

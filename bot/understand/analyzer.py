@@ -57,8 +57,10 @@ class Analyzer:
         """Language, relevance, places (and the places containing them), summary and, for a
         conflict article, its event facts; `region_hint` and `home` as for `analyze_entry`."""
         full_text = f"{title}\n\n{text}" if title else text
-        places = find_places(self.gazetteer, full_text, region_hint=region_hint, home=home)
         language = detect_language(title, text)
+        places = find_places(
+            self.gazetteer, full_text, region_hint=region_hint, home=home, language=language
+        )
         relevance = score(self.lexicon, title, text, language)
         event = None
         if relevance.is_conflict and self.events is not None:

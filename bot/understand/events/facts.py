@@ -19,6 +19,14 @@ _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Lt|Sgt|Col|Gen|Maj|Capt|Gov|Rep|Sen|No))\.$"
 )
 """An initial ("U.S.") or a title ("Gen.") ends no sentence."""
+_MONTH_DOT = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|avr|juil|sept|déc"
+    r"|ene|abr|ago|dic|gen|mag|giu|lug|ott|set|out|dez|янв|фев|февр|мар|апр|авг|сен|сент|окт"
+    r"|ноя|нояб|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд)\.$",
+    re.IGNORECASE,
+)
+"""A month's short name and its full stop before a day ("Jan. 27", "janv. 27") end no
+sentence: the day is the date's."""
 _ANY_END = re.compile(r"[.!?؟…][\"”’»)]?\s+(?=[\"“‘«„(]?(\w))")
 """An end mark and a space before a word: the end of a sentence in another language when the
 word starts with a capital or a letter of a script without case (Arabic)."""
@@ -49,7 +57,10 @@ def _sentences(text: str, english: bool = True) -> list[str]:
     for line in _LINE.split(text[:READ_CHARS].strip()):
         start = 0
         for end in _ends(line, english):
-            if not _NOT_AN_END.search(line, max(end.start() - 5, 0), end.start() + 1):
+            if not _NOT_AN_END.search(line, max(end.start() - 5, 0), end.start() + 1) and not (
+                line[end.end() : end.end() + 1].isdigit()
+                and _MONTH_DOT.search(line, max(end.start() - 6, 0), end.start() + 1)
+            ):
                 sentences.append(line[start : end.end()].strip())
                 start = end.end()
         sentences.append(line[start:].strip())

@@ -13,7 +13,8 @@ from bot.understand.events.rules import CasualtyWords
 _TOKEN = re.compile(
     r"\d+(?:[:/\-]\d+)+"  # a date or a time, one token: "2021-03-07", "4:20"
     r"|\d+(?:,\d{3})*(?:\.\d+)?"  # a number; a comma after it stays a clause end
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+[^\W\d_]*)?"  # a word; a model or road: "Mi-8"
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # a word
+    r"(?:-\d+[^\W\d_]*|(?<=[A-ZА-ЯЁІЇЄҐ])\d+[^\W\d_]*)?"  # a model or group: "Mi-8", "M23"
     r"|[^\w\s]"
 )
 _UNITS = {
@@ -37,6 +38,52 @@ MONTHS = frozenset(
      "dec"]
 )  # fmt: skip
 """Months as dates write them, whole and short (lower-cased)."""
+DAY_MONTHS = frozenset(
+    [
+        # French, Spanish, Italian, Portuguese, Catalan, Romanian
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+        "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "setiembre", "octubre", "noviembre", "diciembre",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+        "dicembre",
+        "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro",
+        "outubro", "novembro", "dezembro",
+        "gener", "febrer", "març", "maig", "juny", "juliol", "agost", "setembre", "desembre",
+        "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie",
+        "octombrie", "noiembrie", "decembrie",
+        # German, Dutch, Polish, Croatian (datelines of wires in those languages)
+        "januar", "jänner", "februar", "märz", "maerz", "juni", "juli", "oktober", "dezember",
+        "januari", "februari", "maart", "mei", "augustus",
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia",
+        "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+        "rujna", "studenoga", "studenog", "prosinca",
+        # Russian and Ukrainian, as a date writes them (genitive)
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+        "вересня", "жовтня", "грудня",
+        # Arabic (alef folded bare, as `rules.fold` reads): Gregorian, Levantine (their first
+        # word: "كانون الثاني", "تشرين الأول") and Maghrebi names
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+        "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+        "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويلية", "اوت",
+    ]
+)  # fmt: skip
+"""Months of the other languages a date names after its day ("27 janvier", "27 de enero",
+"27. Januar", "27 января", "27 كانون الثاني"), lower-cased, besides English `MONTHS`."""
+SHORT_MONTHS = frozenset(
+    ["janv", "févr", "fevr", "fév", "fev", "avr", "juil", "déc", "ene", "abr", "ago", "dic",
+     "set", "gen", "mag", "giu", "lug", "ott", "out", "dez", "mär", "okt", "янв", "фев",
+     "февр", "мар", "апр", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек", "січ", "лют",
+     "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"]
+)  # fmt: skip
+"""Months shortened in the other languages: one only with its full stop or a year after
+it ("27 janv. 2025", "27 set 2024"; "5 out of 10" is no date)."""
+_DAY_MARKS = frozenset({".", "de", "°", "of"})
+"""What may stand between a day and its month: "27. Januar", "27 de enero", "1° novembre"."""
 
 Bound = Literal["exact", "min", "max", "vague"]
 
@@ -95,6 +142,37 @@ def _digits(word: str, following: str) -> int | None:
     return None if value in _YEAR and "," not in word else value
 
 
+def _a_month(words: list[str], at: int) -> bool:
+    """Whether words[at] is a month of a date: English or another language's whole name, or
+    a short one followed by its full stop or a year (`SHORT_MONTHS`)."""
+    if not 0 <= at < len(words):
+        return False
+    word = words[at]
+    if word in MONTHS or word in DAY_MONTHS:
+        return True
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return word in SHORT_MONTHS and (following == "." or _is_year(following))
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and int(word) in _YEAR
+
+
+def in_date(words: list[str], i: int) -> bool:
+    """Whether the digits at words[i] are a day of a date in any language the bot reads
+    ("27 janvier 2025", "27 de enero", "27. Januar", "27 января", "27 كانون الثاني", "Jan.
+    27", "janv. 27"): a day (1 to 31) with its month right after it (a full stop, "de", "°"
+    or "of" between or none), or after a month with its full stop. A date names a day, never
+    counts people: a dateline's "27" is no toll."""
+    word = words[i]
+    if not word.isdigit() or not 1 <= int(word) <= 31:
+        return False
+    after = i + 1 + (i + 1 < len(words) and words[i + 1] in _DAY_MARKS)
+    if _a_month(words, after) or _a_month(words, i + 1):
+        return True
+    return i >= 2 and words[i - 1] == "." and _a_month(words, i - 2)
+
+
 def is_count(word: str, lists: CasualtyWords) -> bool:
     """Whether a word is a number: digits, an English number word ("two", "twenty-five") or
     one of another language's (`lists.numbers`)."""
@@ -109,7 +187,7 @@ def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, 
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
         value = _digits(word, following)
-        if value is None:
+        if value is None or in_date(words, i):
             return None
     elif word in lists.numbers:
         value = lists.numbers[word]
@@ -135,6 +213,8 @@ def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tup
         previous = words[i - 1] if i else ""
         if following in ("pm", "am") or previous in MONTHS or following in MONTHS:
             return None  # "4 pm", "November 30", "30 November"
+        if in_date(words, i):
+            return None  # "Jan. 27", "27 janvier": a day, no count
         value = _digits(word, following)
         if value is None:
             return None

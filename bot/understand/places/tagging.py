@@ -32,6 +32,7 @@ from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
+from bot.understand.places.own_words import without_own_words
 from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
@@ -125,6 +126,7 @@ def find_places(
     context_country: str | None = None,
     region_hint: str | None = None,
     home: str | None = None,
+    language: str | None = None,
 ) -> list[PlaceMention]:
     """Places named in `text`, each once (its first mention's exact span, and in `mentions`
     every mention's), in the order of their first mentions.
@@ -135,6 +137,8 @@ def find_places(
     places do not (a country named outranks them). `home`, the key of the feed's home area
     (`home.feed_home`), settles what they leave, with a town of the home's for a bare name
     of a far city (`towns.at_home`); it supports no name that is also a common word.
+    `language`, the text's (ISO 639-1), when known and not English, drops the towns named
+    only by a word the text also writes in lower case, opening its sentences (`own_words`).
     """
     found, demonyms = _candidates(gaz, text)
     hints = (
@@ -201,7 +205,8 @@ def find_places(
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
     listed = with_unlisted(text, with_short_names(text, listed))
-    return with_economies(gaz, text, with_area_lists(gaz, text, listed))
+    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))
+    return without_own_words(text, listed, language)
 
 
 def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:

@@ -1,0 +1,44 @@
+"""A capitalised word of the text's own language is no town (issue 12).
+
+GeoNames lists, beside a place's own name, the spellings other languages give it, and some
+of those are everyday words of yet another language: "Ataque" (Spanish and Portuguese for
+"attack") and "Atak" (Polish) are names of Ataq in Yemen. A headline opening on the word
+("Ataque con drones contra ...") named Ataq. In a text that is not English, a one-word name
+written with its capital only where a sentence, line or headline opens, and that the same
+text also writes in lower case as a word ("... el ataque con drones ..."), is that word of
+the text's own language: no place. English texts are left as they are (their common words
+that are places are config `common_words`); a name in capitals (a dateline) or told
+anywhere else in a sentence stays a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import PlaceMention
+from bot.understand.places.resolve import sentence_initial
+
+_WHOLES = frozenset({"country", "region"})
+"""Kinds of place no language's everyday word is taken for here."""
+
+
+def without_own_words(
+    text: str, named: list[PlaceMention], language: str | None
+) -> list[PlaceMention]:
+    """`named` without the places that `text`, in `language` (not English), names only by one
+    of its own words opening a sentence (see the module docstring)."""
+    if language is None or language == "en":
+        return named
+    return [m for m in named if not _own_word(text, m)]
+
+
+def _own_word(text: str, mention: PlaceMention) -> bool:
+    if mention.place.kind in _WHOLES:
+        return False
+    for start, _, written in mention.spans:
+        if not written.isalpha() or not written[:1].isupper() or written.isupper():
+            return False
+        if not sentence_initial(text, start):
+            return False
+    lowered = mention.spans[0][2].lower()
+    return re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text) is not None

@@ -89,6 +89,7 @@ from bot.understand.places.waters import SEA
 from bot.understand.stories import (
     event_town,
     provisional_toll,
+    story_event,
     toll_key,
     untold_days,
     untold_town,
@@ -275,6 +276,7 @@ class ArticleStore:
         story = item.story or NO_STORY
         published = entry.published_at or outcome.polled_at
         day = _incident_day(entry, analysis, outcome.polled_at)
+        at_town = replace(analysis, event=story_event(analysis.event, analysis.places))
         values = {
             "uid": _key(entry.uid),
             "canonical_link": _key(entry.canonical_link),
@@ -295,7 +297,7 @@ class ArticleStore:
             "wire": wire_credit(entry.text),
             "incident_on": day,
             **_event_values(analysis.event),
-            **_untold_values(entry, analysis, day, outcome.polled_at),
+            **_untold_values(entry, at_town, day, outcome.polled_at),
         }
         found = _report_anchors(entry, analysis)
         names = words_of(found) if found else frozenset()
@@ -303,7 +305,7 @@ class ArticleStore:
             values["anchor_words"] = anchor_column(names)
         mine = None if found is None else without(found, place_words(analysis.places))
         match, partly_alike = matching_story(conn, published, story, day, names)
-        keyed = _keyed_story(conn, published, analysis, day)
+        keyed = _keyed_story(conn, published, at_town, day)
         if match and keyed is not None and keyed != match[0]:
             older, younger = sorted((match[0], keyed))
             if merge_stories(conn, older, younger):
@@ -312,10 +314,10 @@ class ArticleStore:
             match[0]
             if match
             else keyed
-            or _grown_toll(conn, published, entry, analysis, day, story)
+            or _grown_toll(conn, published, entry, at_town, day, story)
             or _named_story(conn, published, mine, analysis)
             or _rare_story(conn, published, mine, analysis, partly_alike)
-            or _lone_story(conn, published, entry, analysis, values)
+            or _lone_story(conn, published, entry, at_town, values)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
         inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
@@ -328,7 +330,7 @@ class ArticleStore:
             index_bands(conn, inserted, published, story)
         if names and published >= outcome.polled_at - ANCHORS_KEPT:
             index_anchors(conn, inserted, published, names)
-        town = event_town(analysis.event)
+        town = event_town(at_town.event)
         if town is not None:
             told_at_towns.append((int(inserted), published, town))
         rows: dict[str, dict[str, Any]] = {}
@@ -636,7 +638,7 @@ def _keyed_story(
         return None
     key = event_key(analysis.language, analysis.event)
     if key is not None:
-        found = same_event_story(conn, published, analysis.language, key)
+        found = same_event_story(conn, published, analysis.language, key, undated=day is None)
         if found is not None:
             return found
     taken = takeover_key(analysis.language, analysis.event)

@@ -17,10 +17,12 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Select,
+    String,
     and_,
     bindparam,
     case,
     func,
+    literal,
     or_,
     select,
     true,
@@ -52,6 +54,7 @@ from bot.understand import (
 from bot.understand.anchors import RARE, Writer, report_words
 from bot.understand.stories import (
     PARTLY_ALIKE,
+    UNLISTED,
     TollKey,
     similarity,
     tolls_agree,
@@ -172,13 +175,16 @@ def _candidates_query(bands: int) -> Select[Any]:
 
 
 def same_event_story(
-    conn: Connection, published: datetime, language: str, key: EventKey
+    conn: Connection, published: datetime, language: str, key: EventKey, undated: bool = False
 ) -> int | None:
     """The story of a conflict report in another language than `language`, published
     within CROSS_LANGUAGE_WINDOW of `published`, whose event has the same `key`: one range
-    scan of the event place's rows in `article_places`' index."""
+    scan of the event place's rows in `article_places`' index. A report whose lead dates
+    no incident (`undated`) also joins such a report in its own language whose lead dates
+    none either: neither tells a day that could set them apart, as two languages' reports
+    tell none comparable."""
     found = conn.execute(
-        _same_event_query(key.killed is not None),
+        _same_event_query(key.killed is not None, undated),
         {
             "place_key": key.place_key,
             "since": published - CROSS_LANGUAGE_WINDOW,
@@ -192,15 +198,22 @@ def same_event_story(
 
 
 @cache
-def _same_event_query(killed_known: bool) -> Select[Any]:
+def _same_event_query(killed_known: bool, undated: bool) -> Select[Any]:
     """`same_event_story`'s query, built once for events with a killed figure and once for
-    those with only an injured one; its values are bound parameters."""
+    those with only an injured one, each for a report dating its incident or not; its
+    values are bound parameters."""
     figure = bindparam("figure", type_=articles.c.killed_min.type)
+    other_language = articles.c.lang.not_in([bindparam("language"), "und"])  # NULL: false
     return _at_the_event_place(
         articles.c.killed_min == figure
         if killed_known
         else and_(articles.c.killed_min.is_(None), articles.c.injured_min == figure),
-        articles.c.lang.not_in([bindparam("language"), "und"]),  # never true of a NULL lang
+        or_(
+            other_language,
+            and_(articles.c.lang == bindparam("language"), articles.c.incident_on.is_(None)),
+        )
+        if undated
+        else other_language,
     )
 
 
@@ -529,6 +542,13 @@ def _at_the_event_place(*conditions: Any) -> Select[Any]:
     )
 
 
+def _within_town() -> Any:
+    """The start of the keys of the places the text alone makes known inside the bound
+    `place_key` (`understand.stories.story_event`): a report placed at a town's district
+    is a report at the town."""
+    return literal(UNLISTED) + bindparam("place_key", type_=String) + literal("/")
+
+
 def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
     """`columns` of the conflict articles in a story published between the bound `since`
     and `until` whose event place is the bound `place_key`: a range scan of the place's
@@ -541,7 +561,10 @@ def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
             article_places.c.is_conflict,
             article_places.c.published_at >= bindparam("since"),
             article_places.c.published_at <= bindparam("until"),
-            articles.c.event_place == bindparam("place_key"),
+            or_(
+                articles.c.event_place == bindparam("place_key"),
+                articles.c.event_place.startswith(_within_town()),
+            ),
             articles.c.story_id.is_not(None),
         )
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -159,6 +159,30 @@ def _local_place(language: str | None, event: EventFacts | None) -> str | None:
     if not language or language == "und" or event is None or event.place is None:
         return None
     return event.place.place.key if town_or_finer(event.place) else None
+
+
+PARTS_OF_TOWNS = frozenset({"district", "neighbourhood", "street", "park"})
+"""Kinds of the places a text alone makes known (`places.unlisted`) that lie within a town:
+outlets place one strike at the town or at its district, street or neighbourhood."""
+UNLISTED = "unlisted:"
+"""Key prefix of a place known only from the text (`places.unlisted.PREFIX`), whose key
+carries its parent's: "unlisted:<parent>/<slug>"."""
+
+
+def story_event(event: EventFacts | None, places: Iterable[PlaceMention]) -> EventFacts | None:
+    """The event as story keys read it: one whose place is a part of a town the text alone
+    makes known (PARTS_OF_TOWNS: "the Hodan district of Mogadishu", "Main Street") and whose
+    town the report also names, town or finer, is placed at that town, where other outlets
+    place it; any other event as it is. The stored event keeps its own place; reports at
+    the part are found at the town (`storage.stories._within_town`)."""
+    if event is None or event.place is None:
+        return event
+    place = event.place.place
+    if not place.key.startswith(UNLISTED) or place.kind not in PARTS_OF_TOWNS:
+        return event
+    parent = place.key.removeprefix(UNLISTED).rpartition("/")[0]
+    town = next((m for m in places if m.place.key == parent and town_or_finer(m)), None)
+    return event if town is None else replace(event, place=town)
 
 
 TOLL_CLOSE = 2 / 3

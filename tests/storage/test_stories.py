@@ -1320,3 +1320,118 @@ def test_a_far_lower_toll_joins_only_when_its_report_says_it_is_not_final(
     title = "Blaze engulfs displacement camp in Hajin"
     save_toll(store, "cedar", title, text, TUESDAY + 10 * HOUR, 20, kind, dated)
     assert story_count(store) == stories
+
+
+ZAHRA = Place("unlisted:gn:174506/zahra", "Zahra", "district", "SY", "Syria")
+"""A district of Hajin the gazetteer does not list, known from "the Zahra district of Hajin"
+(its key carries its town's)."""
+
+
+def save_at(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    killed: int,
+    at: Place = HAJIN,
+) -> None:
+    """Store an English report of a car bombing at `at` (Hajin or a part of it, the text
+    naming Hajin too) that killed `killed`."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    start = text.index("Hajin")
+    town = PlaceMention("Hajin", start, start + 5, HAJIN)
+    mentions = [town]
+    if at != HAJIN:
+        start = text.index(at.name)
+        mentions.append(PlaceMention(at.name, start, start + len(at.name), at))
+    event = EventFacts(
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        killed=Casualties(killed, False),
+        place=mentions[-1],
+    )
+    analysis = Analysis(Relevance(9.0, True), mentions, event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+AT_THE_TOWN = (
+    "Car bomb kills six in eastern Syria",
+    "A car packed with explosives blew up outside a bakery in Hajin on Tuesday, killing at "
+    "least six people, a monitor said.",
+)
+AT_THE_DISTRICT = (
+    "Six dead as vehicle explodes near mosque",
+    "Residents of the Zahra district of Hajin counted six bodies after a parked vehicle "
+    "detonated beside the main mosque on Tuesday evening.",
+)
+
+
+def test_a_report_placed_at_a_district_of_its_town_joins_the_story_told_at_the_town(
+    store: Store,
+) -> None:
+    """One outlet places the bombing at Hajin, another at a district of Hajin it names: one
+    incident, whichever is stored first."""
+    save_at(store, "levant", *AT_THE_TOWN, TUESDAY, 6)
+    save_at(store, "cedar", *AT_THE_DISTRICT, TUESDAY + timedelta(hours=2), 6, ZAHRA)
+    assert story_count(store) == 1
+
+
+def test_a_report_placed_at_a_district_stored_first_is_found_at_its_town(store: Store) -> None:
+    save_at(store, "cedar", *AT_THE_DISTRICT, TUESDAY, 6, ZAHRA)
+    save_at(store, "levant", *AT_THE_TOWN, TUESDAY + timedelta(hours=2), 6)
+    assert story_count(store) == 1
+
+
+def test_a_report_at_a_district_with_another_toll_stays_apart_from_the_towns_story(
+    store: Store,
+) -> None:
+    """Same town, day and kind, a toll no growth explains: another bombing."""
+    save_at(store, "levant", *AT_THE_TOWN, TUESDAY, 6)
+    district = (AT_THE_DISTRICT[0].replace("Six", "Two"), AT_THE_DISTRICT[1].replace("six", "two"))
+    save_at(store, "cedar", *district, TUESDAY + timedelta(hours=2), 2, ZAHRA)
+    assert story_count(store) == 2
+
+
+UNDATED_AT_THE_TOWN = (
+    "Car bomb kills six in eastern Syria",
+    "A car packed with explosives blew up outside a bakery in Hajin, killing at least six "
+    "people, a monitor said.",
+)
+UNDATED_OTHER_WORDS = (
+    "Six dead as vehicle explodes near mosque",
+    "Residents of Hajin counted six bodies after a parked vehicle detonated beside the main "
+    "mosque, according to medics.",
+)
+
+
+def test_two_reports_dating_no_incident_join_by_place_kind_and_toll(store: Store) -> None:
+    """Neither lead dates the bombing, so no day sets them apart: the same town, kind and
+    toll within a day, as reports in two languages join."""
+    save_at(store, "levant", *UNDATED_AT_THE_TOWN, TUESDAY, 6)
+    save_at(store, "cedar", *UNDATED_OTHER_WORDS, TUESDAY + timedelta(hours=4), 6)
+    assert story_count(store) == 1
+
+
+def test_a_report_dating_no_incident_stays_apart_from_another_toll_or_a_dated_report(
+    store: Store,
+) -> None:
+    """A different toll is another bombing; a report that dates its incident may tell
+    another day's, so one dating nothing does not join it by place, kind and toll."""
+    save_at(store, "levant", *UNDATED_AT_THE_TOWN, TUESDAY, 6)
+    other = (
+        UNDATED_OTHER_WORDS[0].replace("Six", "Two"),
+        UNDATED_OTHER_WORDS[1].replace("six", "two"),
+    )
+    save_at(store, "cedar", *other, TUESDAY + timedelta(hours=4), 2)
+    assert story_count(store) == 2
+    dated = (
+        "Blast near Hajin checkpoint leaves six dead",
+        "Soldiers at a checkpoint in Hajin found six killed after a roadside device went off on "
+        "Monday, officials said.",
+    )
+    save_at(store, "tigris", *dated, TUESDAY + timedelta(hours=5), 6)
+    assert story_count(store) == 3

@@ -19,6 +19,7 @@ from bot.understand.stories import (
     incident_key,
     provisional_toll,
     similarity,
+    story_event,
     takeover_key,
     terms_of,
     toll_key,
@@ -223,3 +224,34 @@ def test_a_toll_key_may_span_the_days_a_report_is_bounded_by() -> None:
     monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
     key = toll_key("en", strike, monday, tuesday)
     assert key is not None and (key.day, key.last_day) == (monday, tuesday)
+
+
+def _mention(place: Place) -> PlaceMention:
+    return PlaceMention(place.name, 0, len(place.name), place)
+
+
+TOWN = Place("gn:1", "Northtown", "city", "XX", "Xland")
+DISTRICT = Place("unlisted:gn:1/east-quarter", "East Quarter", "district", "XX", "Xland")
+VILLAGE = Place("unlisted:gn:1/hillside", "Hillside", "village", "XX", "Xland")
+AREA = Place("cfg:north-province", "North Province", "admin1", "XX", "Xland")
+IN_AREA = Place(
+    "unlisted:cfg:north-province/east-quarter", "East Quarter", "district", "XX", "Xland"
+)
+
+
+def test_story_event_places_a_part_of_a_town_at_the_town_the_report_names() -> None:
+    event = EventFacts("Battles", "Armed clash", killed=Casualties(3), place=_mention(DISTRICT))
+    rolled = story_event(event, [_mention(TOWN), _mention(DISTRICT)])
+    assert rolled is not None and rolled.place is not None
+    assert rolled.place.place.key == TOWN.key
+    assert rolled.killed == event.killed
+
+
+def test_story_event_keeps_a_village_an_unnamed_town_and_a_part_of_an_area() -> None:
+    """A village is a place of its own; a district whose town the report does not name, or
+    whose parent is an area, keeps its place."""
+    for place, named in ((VILLAGE, TOWN), (DISTRICT, None), (IN_AREA, AREA)):
+        event = EventFacts("Battles", "Armed clash", place=_mention(place))
+        places = [_mention(place)] + ([_mention(named)] if named else [])
+        assert story_event(event, places) is event
+    assert story_event(None, []) is None

@@ -38,6 +38,7 @@ def _refused(result: subprocess.CompletedProcess[str], code: int, *said: str) ->
     [
         ("not a url", "NEWSBOT_DATABASE_URL"),
         ("mysql+nodriver://u@h/db", "NEWSBOT_DATABASE_URL"),
+        ("mysql://u@h/db", "driver MySQLdb, which is not installed"),
     ],
 )
 def test_a_database_url_newsbot_cannot_use_is_named(tmp_path: Path, url: str, said: str) -> None:

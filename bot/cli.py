@@ -126,10 +126,19 @@ def poll(ctx: typer.Context) -> None:
 @app.command()
 def run(ctx: typer.Context) -> None:
     """Poll feeds on a schedule until Ctrl-C or SIGTERM."""
-    from bot.runtime import run_until_stopped
+    from bot.runtime import run_until_stopped, serve_operations
     from bot.slack.bot import worker_jobs
 
     services: Services = ctx.obj
+    port = services.settings.metrics_port
+    operations = None
+    if port is not None:
+        try:
+            operations = serve_operations(port, services.not_ready)
+        except OSError as exc:
+            msg = f"cannot listen on NEWSBOT_METRICS_PORT={port}: {exc.strerror or exc}"
+            raise _fail(msg) from None
+        console.print(f"Serving /healthz, /readyz and /metrics on port {port}.")
     every = services.settings.poll_every_seconds
     poller = services.poller
     slack = worker_jobs(services)
@@ -141,6 +150,8 @@ def run(ctx: typer.Context) -> None:
         also=slack.schedule if slack else None,
         stop=slack.stopping if slack else None,
     )
+    if operations is not None:
+        operations.shutdown()
     console.print("Stopped.")
 
 

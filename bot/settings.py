@@ -126,6 +126,12 @@ class Settings(BaseSettings):
     log_format: str = Field(
         default="text", description="text, or json for one JSON object per log line."
     )
+    metrics_port: int | None = Field(
+        default=None,
+        description="`newsbot run` serves GET /healthz, /readyz and /metrics on this port (a "
+        "worker's polls, Slack posts and lease takeovers, which the web process never sees); "
+        "none by default.",
+    )
 
     @cached_property
     def effective_database_url(self) -> str:

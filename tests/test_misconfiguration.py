@@ -4,14 +4,19 @@ to fix and a non-zero exit code, never a traceback."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from bot.settings import SUMMARY_METHODS, Settings
 from tests.conftest import POSTGRES_URL
+from tests.support.processes import free_port
 
 
 def _newsbot(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -122,3 +127,54 @@ def test_settings_offer_the_summary_methods_there_are() -> None:
     from bot.understand.summary.article import SUMMARY_METHODS as OFFERED
 
     assert set(SUMMARY_METHODS) == set(OFFERED)
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as reply:
+            return reply.status, reply.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def test_a_worker_serves_its_own_health_and_metrics(tmp_path: Path, database_url: str) -> None:
+    """In the Procfile's web + workers, polls happen in workers: their figures are theirs."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "NEWSBOT_DATABASE_URL": database_url,
+        "NEWSBOT_DATA_DIR": str(tmp_path / "data"),
+        "NEWSBOT_SEED_FEEDS": "false",
+        "NEWSBOT_METRICS_PORT": str(port),
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        metrics = (0, "")
+        while time.monotonic() < deadline and worker.poll() is None:
+            try:
+                metrics = _get(f"http://127.0.0.1:{port}/metrics")
+            except OSError:
+                time.sleep(0.2)
+                continue
+            if "newsbot_poll_pass_seconds_count 1.0" in metrics[1]:
+                break
+            time.sleep(0.2)
+        assert _get(f"http://127.0.0.1:{port}/healthz") == (200, "ok\n")
+        assert _get(f"http://127.0.0.1:{port}/readyz") == (200, "ok\n")
+        assert "newsbot_poll_pass_seconds_count 1.0" in metrics[1], "the worker's first pass"
+        # a second worker told the same port says so and stops
+        taken = _newsbot("run", **{k: v for k, v in env.items() if k.startswith("NEWSBOT_")})
+        assert taken.returncode == 1 and "Traceback" not in taken.stderr, taken.stderr
+        assert f"NEWSBOT_METRICS_PORT={port}" in taken.stderr
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=60)
+    assert worker.returncode == 0, err
+    assert "Stopped." in out

@@ -126,10 +126,19 @@ def poll(ctx: typer.Context) -> None:
 @app.command()
 def run(ctx: typer.Context) -> None:
     """Poll feeds on a schedule until Ctrl-C or SIGTERM."""
-    from bot.runtime import run_until_stopped
+    from bot.runtime import run_until_stopped, serve_operations
     from bot.slack.bot import worker_jobs
 
     services: Services = ctx.obj
+    port = services.settings.metrics_port
+    operations = None
+    if port is not None:
+        try:
+            operations = serve_operations(port, services.not_ready)
+        except OSError as exc:
+            msg = f"cannot listen on NEWSBOT_METRICS_PORT={port}: {exc.strerror or exc}"
+            raise _fail(msg) from None
+        console.print(f"Serving /healthz, /readyz and /metrics on port {port}.")
     every = services.settings.poll_every_seconds
     poller = services.poller
     slack = worker_jobs(services)
@@ -141,6 +150,8 @@ def run(ctx: typer.Context) -> None:
         also=slack.schedule if slack else None,
         stop=slack.stopping if slack else None,
     )
+    if operations is not None:
+        operations.shutdown()
     console.print("Stopped.")
 
 
@@ -404,6 +415,55 @@ def run_demo(ctx: typer.Context) -> None:
 app.command("slack")(slack_command)
 
 
+def _operator_problem(exc: BaseException) -> tuple[str, int] | None:
+    """What an operator must fix, in one line, and the exit code (2: a setting or config
+    file is wrong; 1: the database or a folder cannot be reached), for the errors a
+    deployment's settings cause; None for anything else (a bug keeps its traceback)."""
+    from pydantic import ValidationError
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    from bot.settings import ConfigError, Settings
+
+    if isinstance(exc, ConfigError):
+        return str(exc), 2
+    if isinstance(exc, ValidationError) and exc.title == Settings.__name__:
+        said = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else ""
+            info = Settings.model_fields.get(field)
+            alias = info.validation_alias if info is not None else None
+            name = alias if isinstance(alias, str) else f"NEWSBOT_{field.upper()}"
+            why = str(error["msg"]).removeprefix("Value error, ")
+            said.append(f"{name}={error.get('input')!r}: {why}")
+        return "bad setting " + "; ".join(said) + " (see docs/settings.md)", 2
+    if isinstance(exc, ArgumentError | NoSuchModuleError):
+        return (
+            f"NEWSBOT_DATABASE_URL is not a database URL newsbot can use ({exc}); "
+            "e.g. postgresql+psycopg://user@host/db or sqlite:////path/newsbot.db",
+            2,
+        )
+    if isinstance(exc, OperationalError):
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        return f"cannot open the database: {reason}", 1
+    if isinstance(exc, PermissionError | FileNotFoundError | NotADirectoryError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where} (check NEWSBOT_DATA_DIR and NEWSBOT_CONFIG_DIR)", 1
+    return None
+
+
 def main() -> None:
-    """Run the command line (`bot.__main__.main` is the console script's entry point)."""
-    app()
+    """Run the command line (`bot.__main__.main` is the console script's entry point).
+
+    A misconfiguration (a bad setting, database URL or feeds.yaml, an unreachable
+    database, a folder that cannot be made) ends in one `newsbot: error: ...` line on
+    stderr and a non-zero exit code, not a traceback."""
+    try:
+        app()
+    except Exception as exc:
+        problem = _operator_problem(exc)
+        if problem is None:
+            raise
+        message, code = problem
+        sys.stdout.flush()
+        print(f"newsbot: error: {message}", file=sys.stderr)
+        raise SystemExit(code) from None

@@ -19,6 +19,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from bot.folders import REPO_CONFIG_DIR
 
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+LOG_FORMATS = ("text", "json")
+SUMMARY_METHODS = ("news", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
+"""The summary methods `bot.understand` offers (a test keeps the two in step)."""
+
+
+class ConfigError(ValueError):
+    """A deployment setting or configuration file that cannot be used; its message names
+    the file or variable and says what is wrong, in one line an operator can act on."""
 
 
 @dataclass(frozen=True)
@@ -118,11 +126,21 @@ class Settings(BaseSettings):
     log_format: str = Field(
         default="text", description="text, or json for one JSON object per log line."
     )
+    metrics_port: int | None = Field(
+        default=None,
+        description="`newsbot run` serves GET /healthz, /readyz and /metrics on this port (a "
+        "worker's polls, Slack posts and lease takeovers, which the web process never sees); "
+        "none by default.",
+    )
 
     @cached_property
     def effective_database_url(self) -> str:
         """The database URL in force: the setting, or SQLite in the data directory."""
         if self.database_url:
+            # Heroku and others hand out postgres://, which SQLAlchemy does not read
+            scheme, sep, rest = self.database_url.partition("://")
+            if sep and scheme == "postgres":
+                return f"postgresql+psycopg://{rest}"
             return self.database_url
         return f"sqlite:///{self.data_dir / 'newsbot.db'}"
 
@@ -200,6 +218,20 @@ class Settings(BaseSettings):
         description="Who may add and remove feeds with `/newsbot feeds`: admins (workspace "
         "admins and owners), everyone, or comma-separated Slack user ids.",
     )
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_log_format(cls, value: str) -> str:
+        if value.strip().lower() not in LOG_FORMATS:
+            raise ValueError(f"use one of {', '.join(LOG_FORMATS)}")
+        return value.strip().lower()
+
+    @field_validator("summary_method")
+    @classmethod
+    def _known_summary_method(cls, value: str) -> str:
+        if value.strip().lower() not in SUMMARY_METHODS:
+            raise ValueError(f"use one of {', '.join(SUMMARY_METHODS)}")
+        return value.strip().lower()
 
     @field_validator("slack_feed_managers")
     @classmethod

@@ -7,9 +7,9 @@ from bot.lazy import exports
 if TYPE_CHECKING:
     from bot.runtime.scheduler import make_scheduler, run_until_stopped
     from bot.runtime.services import Services
-    from bot.runtime.web import with_operations
+    from bot.runtime.web import serve_operations, with_operations
 
-__all__ = ["Services", "make_scheduler", "run_until_stopped", "with_operations"]
+__all__ = ["Services", "make_scheduler", "run_until_stopped", "serve_operations", "with_operations"]
 
 __getattr__ = exports(
     __name__,
@@ -18,5 +18,6 @@ __getattr__ = exports(
         "run_until_stopped": "scheduler",
         "Services": "services",
         "with_operations": "web",
+        "serve_operations": "web",
     },
 )

@@ -1,9 +1,13 @@
-"""The web process's own endpoints around the Slack app: /healthz, /readyz, /metrics."""
+"""The web process's own endpoints around the Slack app: /healthz, /readyz, /metrics; a
+worker's alone on a port of their own (`NEWSBOT_METRICS_PORT`)."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -38,3 +42,27 @@ def _reply(
 ) -> list[bytes]:
     start_response(status, [("Content-Type", content_type), ("Content-Length", str(len(body)))])
     return [body]
+
+
+log = logging.getLogger(__name__)
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """No access log line per scrape (a Prometheus scrape every 15 s would fill the log)."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug(format, *args)
+
+
+def _not_found(_environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    return _reply(start_response, "404 Not Found", b"GET /healthz, /readyz or /metrics\n")
+
+
+def serve_operations(port: int, not_ready: Callable[[], str | None]) -> WSGIServer:
+    """/healthz, /readyz and /metrics alone on `port` (all interfaces), answered from a
+    daemon thread; raises OSError when the port cannot be bound. `shutdown()` stops it."""
+    server = make_server(
+        "", port, with_operations(_not_found, not_ready), WSGIServer, _QuietHandler
+    )
+    threading.Thread(target=server.serve_forever, name="operations", daemon=True).start()
+    return server

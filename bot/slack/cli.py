@@ -102,12 +102,20 @@ def slack_command(
     try:
         if http:
             late = LateApp()
-            server = http_server(
-                late,
-                lambda: late.not_ready(services.not_ready),
-                port=port,
-                signing_secret=str(settings.slack_signing_secret),
-            )
+            try:
+                server = http_server(
+                    late,
+                    lambda: late.not_ready(services.not_ready),
+                    port=port,
+                    signing_secret=str(settings.slack_signing_secret),
+                )
+            except OSError as exc:  # the port is taken, or below 1024 without the right
+                typer.echo(
+                    f"error: cannot listen on port {port}: {exc.strerror or exc}; "
+                    "stop what holds it or choose another with --port",
+                    err=True,
+                )
+                raise typer.Exit(code=1) from None
             pages = ", GET /slack/install" if oauth_mode(settings) else ""
             typer.echo(
                 f"newsbot: HTTP mode on port {port}, POST /slack/events{pages}; Ctrl-C to stop."

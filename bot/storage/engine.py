@@ -15,6 +15,8 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 
+from bot.settings import ConfigError
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -56,7 +58,13 @@ def make_engine(url: str) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # the URL names a driver this installation lacks
+        raise ConfigError(
+            f"NEWSBOT_DATABASE_URL needs the database driver {exc.name or exc}, which is not "
+            "installed; newsbot ships psycopg: postgresql+psycopg://user@host/db"
+        ) from exc
 
 
 def _use_wal(cursor: sqlite3.Cursor) -> None:

@@ -56,17 +56,19 @@ buttons' block "story-42-buttons": how a story's blocks are found in a message t
 
 
 def story_blocks(
-    story: Story, *, buttons: bool = True, followed: Collection[str] = ()
+    story: Story, *, buttons: bool = True, followed: Collection[str] = (), near: str = ""
 ) -> list[dict[str, Any]]:
     """One story: the linked title of the report that gave its highest toll (else its lead
     article's: `Story.headline`), its event line with the story's highest figures and who
     gave them ("Air/drone strike · Hajin · at least 7 killed (Levant Daily)") when it has
     one, every source linked by name, that report's time and one-line summary; More /
     Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
-    places the channel already follows). The blocks' ids stay the lead's, whatever the
-    headline, so that a post is updated in place as its story grows."""
+    places the channel already follows). `near`, for a story within one of the channel's
+    radius watches, says how far from its point and which way ("13 km S of Izaz, Syria"),
+    at the end of the event line. The blocks' ids stay the lead's, whatever the headline,
+    so that a post is updated in place as its story grows."""
     lead, article = story.lead, story.headline
-    line = story_event_line(story)
+    line = " · ".join(filter(None, [story_event_line(story), near]))
     event = f"{escape(line)}\n" if line else ""
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
@@ -150,12 +152,20 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     if weekly:
         items = [blocks for _, blocks in line_sections(stories)]
     else:
-        items = [story_blocks(s, followed=delivery.followed) for s in stories]
+        items = [
+            story_blocks(s, followed=delivery.followed, near=_near(delivery, s)) for s in stories
+        ]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
         for i, blocks in enumerate(parts)
     ]
+
+
+def _near(delivery: Delivery, story: Story) -> str:
+    """ "13 km S of Izaz, Syria" for a story within one of the channel's radius watches."""
+    distance = delivery.distance(story)
+    return "" if distance is None else distance.label
 
 
 def article_detail(story: Story) -> Message:

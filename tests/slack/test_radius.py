@@ -129,3 +129,15 @@ def test_a_digest_tells_each_story_how_far_from_the_nearest_watch_point(
     shelling = next(t for title, t in lines.items() if "Manbij" in title)
     # Manbij lies 81 km from Azaz (outside that watch) but within 100 km of the point
     assert " km " in shelling and "of 36.2,37.1" in shelling and "Izaz" not in shelling
+
+
+def test_a_new_watch_recaps_the_last_day_with_each_story_distance(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    store = harness.bot.store
+    feed = store.add_feed(feed_server.add_feed("/wire.xml", wire(ITEMS)), title="Wire")
+    poll(make_poller(store, harness.services.analyzer, harness.services.settings), feed.id, 1)
+    said = ask(harness, "/subscribe", "within 30 km of Azaz daily 08:00")
+    recap = text_of(said["blocks"])
+    assert "Drone strike hits market in Tal Refaat" in recap
+    assert "13 km S of Izaz, Syria" in recap and "Manbij" not in recap

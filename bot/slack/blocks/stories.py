@@ -3,7 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -200,12 +200,14 @@ RECAP_LINES = 8
 """Most stories a new subscription's recap lists, one line each."""
 
 
-def story_line(story: Story) -> str:
-    """One story on one line: its lead's linked title, how many sources, when."""
+def story_line(story: Story, near: str = "") -> str:
+    """One story on one line: its lead's linked title, how many sources, when; then, for a
+    story within a radius watch, how far from its point (`near`: "13 km S of Izaz, Syria")."""
     lead = story.lead
+    far = f" · {escape(near)}" if near else ""
     return (
         f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
-        f"{story.sources_label} · {slack_date(lead.published_at)}"
+        f"{story.sources_label} · {slack_date(lead.published_at)}{far}"
     )
 
 
@@ -224,15 +226,19 @@ def line_sections(stories: Sequence[Story]) -> list[tuple[int, list[dict[str, An
 
 
 def recap_blocks(
-    stories: Sequence[Story], hours: float, more_hint: str = ""
+    stories: Sequence[Story],
+    hours: float,
+    more_hint: str = "",
+    near: Mapping[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """A new subscription's one look back: a line per story of the last `hours` (at most
-    `RECAP_LINES`, then how many more, and `more_hint`)."""
+    `RECAP_LINES`, then how many more, and `more_hint`); `near` gives, by the story's lead
+    article id, how far from a new radius watch's point it happened."""
     if not stories:
         return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
     lines: list[str] = []
     for story in stories[:RECAP_LINES]:
-        line = story_line(story)
+        line = story_line(story, (near or {}).get(story.lead.id, ""))
         if len("\n".join([*lines, line])) > MAX_SECTION - 200:
             break
         lines.append(line)

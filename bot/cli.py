@@ -15,6 +15,7 @@ from bot.answers import (
     Briefing,
     NoPlace,
     brief,
+    centre_of,
     incidents,
     located,
     parse_duration,
@@ -22,6 +23,7 @@ from bot.answers import (
     place_activity,
     place_articles,
     resolve_radius,
+    story_incidents,
 )
 from bot.clock import utcnow
 from bot.present import serialize, terminal
@@ -214,11 +216,20 @@ def events(
         typer.Option("--within", metavar="KM", help="The radius, 1 to 500 km: 30km, 50 km."),
     ] = "30km",
     since: SinceOption = "7d",
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort", metavar="time|distance", help="Newest first (time) or nearest first."
+        ),
+    ] = "time",
     json_out: JsonOption = False,
 ) -> None:
-    """Stored incidents within a radius of a place: event type, place, killed and injured."""
+    """Stored incidents within a radius of a place, one per story: event type, place,
+    distance and bearing from the point, killed and injured, outlets and a link."""
     services: Services = ctx.obj
     _named(place)
+    if sort not in ("time", "distance"):
+        raise typer.BadParameter("use time or distance", param_hint="--sort")
     start = _since(since)
     try:
         radius = parse_radius(f"within {within} of {place}")
@@ -229,13 +240,15 @@ def events(
     if watch.target is None:
         names = "; ".join(p.label for p in watch.suggestions[:4])
         raise _fail(f"No place is called “{place}”. Did you mean: {names}?")
+    key, label = watch.target.key, watch.target.label
     recent = services.store.conflict_articles_since(start, limit=5000)
-    found = incidents(services.place_index, watch.target.key, recent)
+    stories = services.store.stories_of(incidents(services.place_index, key, recent))
+    found = story_incidents(services.place_index, key, stories, centre_of(label), by=sort)
     if json_out:
         locate = _locate(services)
-        _print_json([serialize.article_dict(a, locate) for a in found])
+        _print_json([serialize.incident_dict(i, locate) for i in found])
     else:
-        terminal.render_incidents(console, watch.target.label, found, start)
+        terminal.render_incidents(console, label, found, start)
 
 
 @app.command()

@@ -161,7 +161,7 @@ def test_events_lists_the_incidents_within_a_radius(after_demo: Newsbot) -> None
     assert {a["event_place"]["name"] for a in close} == {"Deir ez-Zor", "Theban"}
     text = after_demo("events", "Kharkiv").stdout
     assert "incidents within 30 km of Kharkiv, Ukraine" in text
-    assert "Shelling/artillery/missile attack · Saltivka · 2 killed · 19 injured" in text
+    assert "Shelling/artillery/missile attack · Saltivka · 2 killed (meridian) · 19 injured" in text
     assert "Deir" not in text
     refused = after_demo("events", "Syria", "--within", "60km", ok=False)
     assert refused.returncode == 1 and "Syria is a country" in refused.stderr
@@ -794,3 +794,96 @@ def test_places_show_the_names_english_news_uses_and_keep_their_keys(
     assert stored and {p["name"] for p in stored} == {"Hajin"}
     rows = list(csv.DictReader(io.StringIO(newsbot("export", "Hajin", "--since", "3650d").stdout)))
     assert rows and all("Hajin" in row["places"] for row in rows)
+
+
+def _outlet_rss(outlet: str, items: list[tuple[str, str, str]]) -> bytes:
+    """An RSS feed of one outlet (its site `http://OUTLET/`): (title, text, hours before now)
+    items, dated that long ago."""
+    entries = ""
+    for i, (title, text, hours_ago) in enumerate(items):
+        date = datetime.fromtimestamp(time.time() - float(hours_ago) * 3600, UTC)
+        entries += (
+            f"<item><title>{title}</title><link>http://{outlet}/{i}</link>"
+            f"<guid>http://{outlet}/{i}</guid><description>{text}</description>"
+            f"<pubDate>{date:%a, %d %b %Y %H:%M:%S GMT}</pubDate></item>"
+        )
+    channel = f"<channel><title>{outlet}</title><link>http://{outlet}/</link>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+@pytest.fixture
+def strikes_near_azaz(newsbot: Newsbot, feed_server: FeedServer) -> Newsbot:
+    """Two outlets' reports of one drone strike on Tal Refaat (13 km from Azaz, named by a
+    spelling the gazetteer keeps among Tall Rifat's other names), one outlet's report of
+    shelling in Manbij (81 km from Azaz), older."""
+    herald = _outlet_rss(
+        "herald.example",
+        [
+            (
+                "Drone strike kills three at Tal Refaat market",
+                "A drone strike hit the crowded market of Tal Refaat on Tuesday morning, "
+                "killing three civilians and wounding seven, medics in the town said.",
+                "3",
+            ),
+            (
+                "Shelling kills two in Manbij",
+                "Rebel artillery hit a residential street in Manbij on Monday evening, killing "
+                "two people and injuring five, hospital staff told reporters.",
+                "6",
+            ),
+        ],
+    )
+    courier = _outlet_rss(
+        "courier.example",
+        [
+            (
+                "Drone attack on Tal Refaat market kills five",
+                "Five civilians were killed and seven wounded when a drone struck the market "
+                "of Tal Refaat on Tuesday morning, a local rescue group said.",
+                "2",
+            ),
+        ],
+    )
+    for path, body in (("/courier.xml", courier), ("/herald.xml", herald)):
+        newsbot("feeds", "add", feed_server.add_feed(path, body))
+        newsbot("poll")  # one feed a pass: the same order every run
+    return newsbot
+
+
+def test_events_lists_one_incident_per_story_with_its_distance_outlets_and_link(
+    strikes_near_azaz: Newsbot,
+) -> None:
+    newsbot = strikes_near_azaz
+    [strike] = json.loads(newsbot("events", "Azaz", "--within", "30km", "--json").stdout)
+    assert strike["sub_event_type"] == "Air/drone strike"
+    assert strike["event_place"]["name"] == "Tall Rifat"
+    assert strike["source_count"] == 2, "two outlets' reports of one strike: one incident"
+    assert {s["outlet"] for s in strike["sources"]} == {"herald.example", "courier.example"}
+    assert all(s["link"] for s in strike["sources"])
+    assert 12 <= strike["distance_km"] <= 15 and strike["bearing"] == "S"
+    assert strike["killed"] == {"min": 5, "exact": True}, "the story's highest figure"
+
+    lines = newsbot("events", "Azaz", "--within", "30km").stdout.splitlines()
+    assert "1 incident within 30 km of Izaz, Syria" in lines[1]
+    [line] = [x for x in lines if "Air/drone strike" in x]
+    assert "· 13 km S ·" in line
+    assert "Explosions/Remote violence: Air/drone strike · Tall Rifat" in line
+    assert "5 killed (courier.example)" in line and "2 outlets" in line
+    assert line.endswith("· http://courier.example/0"), "the link of the report of the toll"
+    assert "Manbij" not in "\n".join(lines), "81 km away: not within 30 km"
+
+
+def test_events_sorts_newest_first_or_nearest_first(strikes_near_azaz: Newsbot) -> None:
+    newsbot = strikes_near_azaz
+    wide = json.loads(newsbot("events", "Azaz", "--within", "100km", "--json").stdout)
+    assert [i["event_place"]["name"] for i in wide] == ["Tall Rifat", "Manbij"], "newest first"
+    assert 78 <= wide[1]["distance_km"] <= 85 and wide[1]["bearing"] == "E"
+    assert wide[0]["first_reported_at"] > wide[1]["first_reported_at"]
+    # a point a little north of Azaz: the strike lies south, Manbij east
+    around = newsbot("events", "36.59,37.04", "--within", "100km").stdout.splitlines()
+    assert [x.split(" · ")[1] for x in around[3:]] == ["14 km S", "82 km E"]
+    nearest = newsbot("events", "Manbij", "--within", "100km", "--sort", "distance").stdout
+    shown = nearest.splitlines()[3:]
+    assert "· Manbij ·" in shown[0] and "· Tall Rifat ·" in shown[1], "nearest first"
+    wrong = newsbot("events", "Azaz", "--sort", "size", ok=False)
+    assert wrong.returncode == 2 and "--sort" in wrong.stderr

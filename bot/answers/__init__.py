@@ -21,11 +21,15 @@ if TYPE_CHECKING:
     from bot.answers.event_place import event_place
     from bot.answers.feed_health import FeedHealth, FeedNotice
     from bot.answers.radius import (
+        Distance,
+        Incident,
         around_place,
+        centre_of,
         incidents,
         located,
         parse_radius,
         resolve_radius,
+        story_incidents,
     )
     from bot.answers.subscriptions import (
         DEFAULT_WHATSNEW,
@@ -45,15 +49,18 @@ __all__ = [
     "Briefing",
     "Deliveries",
     "Delivery",
+    "Distance",
     "FeedHealth",
     "FeedNotice",
     "Followup",
+    "Incident",
     "Matcher",
     "NoPlace",
     "TooLong",
     "around_place",
     "brief",
     "brief_place",
+    "centre_of",
     "check_timezone",
     "event_place",
     "incidents",
@@ -70,6 +77,7 @@ __all__ = [
     "resolve_radius",
     "resolve_target",
     "split_kinds",
+    "story_incidents",
     "topic_key",
     "zone_label",
 ]
@@ -95,6 +103,10 @@ __getattr__ = exports(
         "FeedHealth": "feed_health",
         "FeedNotice": "feed_health",
         "around_place": "radius",
+        "centre_of": "radius",
+        "Distance": "radius",
+        "Incident": "radius",
+        "story_incidents": "radius",
         "incidents": "radius",
         "located": "radius",
         "parse_radius": "radius",

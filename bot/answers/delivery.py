@@ -25,6 +25,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from bot.answers.radius import Distance, nearest
 from bot.answers.subscriptions import Matcher
 from bot.records import (
     WEEKDAYS,
@@ -124,6 +125,14 @@ class Delivery:
     followed: frozenset[str] = frozenset()
     """The keys of the places the channel follows (paused or not): a story there offers no
     button to subscribe to them again."""
+    distances: dict[int, Distance] = field(default_factory=dict)
+    """How far from the nearest of the channel's radius watches, and which way, each article
+    whose event lies within one happened (by article id): "13 km S of Izaz, Syria"."""
+
+    def distance(self, story: Story) -> Distance | None:
+        """How far from a radius watch's point the story's event happened: the nearest of
+        its articles in this delivery (None: none lies within a watch of the channel)."""
+        return nearest(self.distances.get(a.id) for a in story.articles)
 
     @property
     def listed(self) -> list[Story]:
@@ -269,6 +278,14 @@ class Deliveries:
             "followups": told,
         }
 
+    def _distances(
+        self, found: Sequence[StoredArticle], grouped: dict[str, Any], subs: Sequence[Subscription]
+    ) -> dict[int, Distance]:
+        """How far from the channel's radius watches the delivery's articles, and the leads
+        of the posts its follow-ups update, happened (`Matcher.distances`)."""
+        leads = [f.lead for f in grouped.get("followups", ()) if f.lead is not None]
+        return self.matcher.distances([*found, *leads], subs)
+
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
         start = min(sub.start_from for sub in subs)
         last = self.channels.last_digest_at(subs[0].team_id, subs[0].channel_id, schedule)
@@ -323,6 +340,7 @@ class Deliveries:
                     subscriptions=self.matcher.matched(found, group) or group,
                     timezone=prefs.timezone,
                     slot=slot,
+                    distances=self._distances(found, grouped, group),
                     **grouped,
                 )
             )
@@ -339,6 +357,7 @@ class Deliveries:
         found = self._pick(self._candidates(since, subs), subs, since, now)
         prefs = self.channels.prefs(team, channel)
         claimed, _ = self._claim(found, team, channel, now)
+        grouped = self._grouped(team, channel, claimed)
         return Delivery(
             team,
             channel,
@@ -347,7 +366,8 @@ class Deliveries:
             since,
             subscriptions=subs,
             timezone=prefs.timezone,
-            **self._grouped(team, channel, claimed),
+            distances=self._distances(claimed, grouped, subs),
+            **grouped,
         )
 
     def due_alerts(self, now: datetime) -> list[Delivery]:
@@ -377,6 +397,7 @@ class Deliveries:
                         since,
                         subscriptions=self.matcher.matched(found, subs),
                         timezone=prefs.timezone,
+                        distances=self._distances(found, told, subs),
                         **told,
                     )
                 )
@@ -390,6 +411,19 @@ class Deliveries:
         asked = [replace(sub, created_at=since)]
         kept = self.matcher.select(self._candidates(since, asked), asked, mutes)
         return self.store.stories_of(kept)
+
+    def distance_labels(
+        self, stories: Sequence[Story], subs: Sequence[Subscription]
+    ) -> dict[int, str]:
+        """By each story's lead article id, how far from the nearest of these radius watches'
+        points it happened ("13 km S of Izaz, Syria"), for the stories within one."""
+        measured = self.matcher.distances([a for s in stories for a in s.articles], subs)
+        found = {}
+        for story in stories:
+            distance = nearest(measured.get(a.id) for a in story.articles)
+            if distance is not None:
+                found[story.lead.id] = distance.label
+        return found
 
     def delivered(self, delivery: Delivery, ts_by_article: dict[int, str], now: datetime) -> None:
         """Record what was posted (and close the digest slot)."""

@@ -10,10 +10,12 @@ above countries never match: their points are too rough to measure from.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from math import atan2, cos, degrees, radians, sin
 
-from bot.records import Place, StoredArticle, Target
+from bot.records import Place, StoredArticle, Story, Target
 from bot.understand import Gazetteer, distance_km, resolve_query
 
 MIN_KM, MAX_KM = 1.0, 500.0
@@ -139,16 +141,29 @@ def resolve_radius(gazetteer: Gazetteer, radius: Radius) -> RadiusResolution:
     return RadiusResolution(radius, None, suggestions)
 
 
+def event_places(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[Place, bool]]:
+    """Where an article's event happened, as places with a point, each with whether that
+    point is only its area's (a village the gazetteer lacks, placed in its district): its
+    event place, else (no event place) the town-level places it names; none for a rough
+    place."""
+    event = article.event.place if article.event is not None else None
+    named = [event] if event is not None else list(article.places)
+    found = []
+    for stored in named:
+        place = located(gazetteer, stored.key)
+        if place is None or place.lat is None or place.lon is None or place.kind in ROUGH:
+            continue
+        found.append((place, place.approximate or place.key != stored.key))
+    return found
+
+
 def event_points(gazetteer: Gazetteer, article: StoredArticle) -> list[tuple[float, float]]:
     """Where an article's event happened: its event place's point, else (no event place) the
     points of the town-level places it names; none for a rough place."""
-    event = article.event.place if article.event is not None else None
-    named = [event] if event is not None else list(article.places)
-    places = (located(gazetteer, stored.key) for stored in named)
     return [
         (p.lat, p.lon)
-        for p in places
-        if p is not None and p.lat is not None and p.lon is not None and p.kind not in ROUGH
+        for p, _ in event_places(gazetteer, article)
+        if p.lat is not None and p.lon is not None
     ]
 
 
@@ -176,3 +191,114 @@ def incidents(
 ) -> list[StoredArticle]:
     """The articles with an event (what happened, how many were hurt) within the watch `key`."""
     return [a for a in articles if a.event is not None and within(key, event_points(gazetteer, a))]
+
+
+COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+
+
+def compass(lat1: float, lon1: float, lat2: float, lon2: float) -> str:
+    """Which way the second point lies from the first, on an 8-point compass ("NE"): the
+    initial great-circle bearing, each point covering 45 degrees around its direction."""
+    phi1, phi2, dlon = radians(lat1), radians(lat2), radians(lon2 - lon1)
+    x = sin(dlon) * cos(phi2)
+    y = cos(phi1) * sin(phi2) - sin(phi1) * cos(phi2) * cos(dlon)
+    bearing = (degrees(atan2(x, y)) + 360) % 360
+    return COMPASS[round(bearing / 45) % 8]
+
+
+@dataclass(frozen=True)
+class Distance:
+    """How far from a watch point, and which way, an event happened: "12 km NE"."""
+
+    km: float
+    bearing: str
+    """One of COMPASS; "" when the event is at the watch point itself (under 1 km)."""
+    centre: str
+    """The watch point as its watch names it: "Izaz, Syria", "36.2,37.1"."""
+    approximate: bool = False
+    """Measured to a stand-in point: the area's around a village no gazetteer lists, or a
+    district's (the mean of its places)."""
+
+    @property
+    def short(self) -> str:
+        """ "12 km NE", "under 1 km", "12 km NE (approx.)"."""
+        far = "under 1 km" if self.km < 1 else f"{self.km:.0f} km {self.bearing}".rstrip()
+        return f"{far} (approx.)" if self.approximate else far
+
+    @property
+    def label(self) -> str:
+        """ "12 km NE of Izaz, Syria"; "under 1 km from Izaz, Syria (approx.)"."""
+        far = "under 1 km" if self.km < 1 else f"{self.km:.0f} km {self.bearing}".rstrip()
+        about = " (approx.)" if self.approximate else ""
+        return f"{far} {'from' if self.km < 1 else 'of'} {self.centre}{about}"
+
+
+def centre_of(label: str) -> str:
+    """The watch point a watch's label names: "within 30 km of Goma, ..." -> "Goma, ..."."""
+    head, sep, centre = label.partition(" km of ")
+    return centre if sep and head.startswith("within ") else label
+
+
+def distance_from(
+    gazetteer: Gazetteer, key: str, article: StoredArticle, centre: str = ""
+) -> Distance | None:
+    """How far from the watch `key`'s point the article's event happened (its nearest event
+    point) and which way; None when no event point of it lies within the watch."""
+    lat, lon, km = read_watch(key)
+    measured = [
+        (distance_km(lat, lon, p.lat, p.lon), approximate, compass(lat, lon, p.lat, p.lon))
+        for p, approximate in event_places(gazetteer, article)
+        if p.lat is not None and p.lon is not None
+    ]
+    inside = [m for m in measured if m[0] <= km]
+    if not inside:
+        return None
+    far, approximate, bearing = min(inside)
+    return Distance(far, bearing if far >= 1 else "", centre, approximate)
+
+
+def nearest(distances: Iterable[Distance | None]) -> Distance | None:
+    """The shortest of these distances (None when there is none)."""
+    return min((d for d in distances if d is not None), key=lambda d: d.km, default=None)
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A story with an event within a watch: how far from its point, and which way."""
+
+    story: Story
+    distance: Distance
+
+    @property
+    def first_reported(self) -> datetime:
+        """When the first of its outlets reported it (its lead's time when none is known)."""
+        times = [s.published_at for s in self.story.sources]
+        return min(times, default=self.story.lead.published_at)
+
+
+def story_incidents(
+    gazetteer: Gazetteer,
+    key: str,
+    stories: Sequence[Story],
+    centre: str = "",
+    by: str = "time",
+) -> list[Incident]:
+    """Stories whose listed articles' events lie within the watch `key`, one incident each,
+    measured at its nearest event point, the article that gave it leading the story (so the
+    event type and place shown are those measured); newest first reported first, or
+    (`by="distance"`) nearest first."""
+    found = []
+    for story in stories:
+        measured = [
+            (distance, n)
+            for n, article in enumerate(story.articles)
+            if (distance := distance_from(gazetteer, key, article, centre)) is not None
+        ]
+        if not measured:
+            continue
+        distance, at = min(measured, key=lambda m: (m[0].km, m[1]))
+        articles = (story.articles[at], *story.articles[:at], *story.articles[at + 1 :])
+        found.append(Incident(replace(story, articles=articles), distance))
+    if by == "distance":
+        return sorted(found, key=lambda i: (i.distance.km, -i.first_reported.timestamp()))
+    return sorted(found, key=lambda i: i.first_reported, reverse=True)

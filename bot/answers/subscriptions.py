@@ -26,7 +26,7 @@ from bot.answers.corroboration import corroborated, split_corroboration
 from bot.answers.durations import QUOTES, at_most, parse_duration, split_duration
 from bot.answers.event_kinds import KindTopics, of_kind
 from bot.answers.freshness import DEFAULT_STALE_AFTER, is_news, published
-from bot.answers.radius import event_points, within
+from bot.answers.radius import Distance, centre_of, distance_from, event_points, nearest, within
 from bot.answers.severity import severe_enough, split_toll
 from bot.answers.timezones import check_timezone
 from bot.answers.topics import mentions, stems
@@ -396,3 +396,22 @@ class Matcher:
                 for s in found
             )
         ]
+
+    def distances(
+        self, articles: Iterable[StoredArticle], subscriptions: Sequence[Subscription]
+    ) -> dict[int, Distance]:
+        """For each article whose event lies within one of these radius watches, how far from
+        the nearest such watch's point and which way (by article id): what an alert or a
+        digest tells a radius watch beside the event ("13 km S of Izaz, Syria")."""
+        watches = [sub for sub in subscriptions if sub.kind == "near"]
+        if not watches:
+            return {}
+        found = {}
+        for article in articles:
+            distance = nearest(
+                distance_from(self.gazetteer, sub.target, article, centre_of(sub.label))
+                for sub in watches
+            )
+            if distance is not None:
+                found[article.id] = distance
+        return found

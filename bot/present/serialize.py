@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
-from bot.answers import Activity, Briefing, NoPlace
+from bot.answers import Activity, Briefing, Incident, NoPlace
 from bot.records import (
     Analysis,
     Casualties,
@@ -114,6 +114,22 @@ def story_dict(story: Story, locate: Locate | None = None) -> dict[str, Any]:
             for source in story.sources
         ],
         "articles": [article_dict(a, locate) for a in story.articles],
+    }
+
+
+def incident_dict(incident: Incident, locate: Locate | None = None) -> dict[str, Any]:
+    """An incident within a watch (`newsbot events --json`): its story as `story_dict` gives
+    it (event of the report measured, the story's highest figures, every source), with how
+    far from the watch point its event happened (`distance_km`, to 0.1 km), which way
+    (`bearing`, 8-point compass, "" under 1 km), whether that was measured to a stand-in
+    point (`distance_approximate`: a village's area, a district's mean) and when its first
+    outlet reported it."""
+    return {
+        **story_dict(incident.story, locate),
+        "distance_km": round(incident.distance.km, 1),
+        "bearing": incident.distance.bearing,
+        "distance_approximate": incident.distance.approximate,
+        "first_reported_at": _iso(incident.first_reported),
     }
 
 

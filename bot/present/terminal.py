@@ -11,10 +11,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from bot.answers import Activity, Briefing, NoPlace
+from bot.answers import Activity, Briefing, Incident, NoPlace
 from bot.present.events import event_line, story_event_line
 from bot.present.languages import language_name
-from bot.records import Analysis, FeedStatus, StoredArticle, Story
+from bot.records import Analysis, FeedStatus, Story
 
 PIPE_WIDTH = 1_000_000
 """The width given to output that is not a terminal: nothing is ever wrapped or cut."""
@@ -76,23 +76,38 @@ def render_digest(console: Console, found: Sequence[Story], since: datetime) -> 
         console.print(story_block(story))
 
 
+def incident_line(incident: Incident) -> Text:
+    """One incident on one line: when its first outlet reported it, how far from the watch
+    point and which way, its event type and the event line of the report measured with the
+    story's highest figures and their outlets, how many outlets, then the headline of the
+    report that gave its toll and its link: "2026-12-05 08:30 UTC · 13 km S · Explosions/
+    Remote violence: Air/drone strike · Tall Rifat · 3 killed (Wire) · 2 outlets · Drone
+    strike hits market · http://..."."""
+    story = incident.story
+    event = story.lead.event
+    kind = f"{event.event_type}: " if event is not None else ""
+    outlets = f"{story.source_count} outlet{'' if story.source_count == 1 else 's'}"
+    line = Text(f"{when(incident.first_reported)} · ", style="bold")
+    line.append(f"{incident.distance.short} · ", style="bold cyan")
+    line.append(f"{kind}{story_event_line(story) or ''} · {outlets} · ", style="bold")
+    headline = story.headline
+    line.append(f"{headline.title} · ")
+    line.append(headline.link or "no link", style="blue underline" if headline.link else "dim")
+    return line
+
+
 def render_incidents(
-    console: Console, label: str, found: Sequence[StoredArticle], since: datetime
+    console: Console, label: str, found: Sequence[Incident], since: datetime
 ) -> None:
-    """Incidents `label` ("within 30 km of Goma, ...") first seen since `since`, newest first:
-    when, event type, the event line, then the title and its sources."""
+    """Incidents `label` ("within 30 km of Goma, ...") seen since `since`, one line each
+    (`incident_line`), in the order given."""
     if not found:
         console.print(f"No incidents {label} seen since {when(since)}.")
         return
     noun = "incident" if len(found) == 1 else "incidents"
     console.print(Panel(f"{len(found)} {noun} {label} seen since {when(since)}", expand=False))
-    for article in found:
-        if article.event is None:
-            continue
-        head = Text(f"{when(article.published_at)} · {article.event.event_type}: ", style="bold")
-        head.append(event_line(article.event))
-        sources = ", ".join(article.sources) or "unknown source"
-        console.print(Group(head, Text(f"  {article.title} ({sources})"), Text("")))
+    for incident in found:
+        console.print(incident_line(incident))
 
 
 def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:

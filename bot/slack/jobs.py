@@ -61,7 +61,9 @@ def delivery_parts(delivery: Delivery) -> list[Part]:
     for followup in delivery.followups:
         updated = followup.updated
         if updated is not None:
-            blocks = story_blocks(updated, followed=delivery.followed)
+            distance = delivery.distance(updated)
+            near = "" if distance is None else distance.label
+            blocks = story_blocks(updated, followed=delivery.followed, near=near)
             parts.append(Part(updated.headline.title, blocks, edits=followup.post.message))
         reply = followup_message(followup)
         shown = tuple(a.id for a in followup.story.articles)

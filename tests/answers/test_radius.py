@@ -7,7 +7,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.answers.radius import Radius, around_place, parse_radius, resolve_radius
+from bot.answers.radius import (
+    Distance,
+    Radius,
+    around_place,
+    centre_of,
+    compass,
+    distance_from,
+    parse_radius,
+    resolve_radius,
+)
 from bot.answers.subscriptions import Matcher, parse_subscribe
 from bot.records import (
     Casualties,
@@ -181,3 +190,30 @@ def test_a_village_the_gazetteer_does_not_list_is_where_the_text_puts_it(
     matcher = Matcher(gaz)
     assert matcher.select([strike], [watch(around_place(gaz.lookup("Azaz")[0], 30))]) == [strike]
     assert matcher.select([strike], [watch(around_place(gaz.lookup("Raqqa")[0], 30))]) == []
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "way"),
+    [(1, 0, "N"), (1, 1, "NE"), (0, 1, "E"), (-1, 1, "SE"), (-1, 0, "S"), (0, -1, "W")],
+)
+def test_compass_points(lat: float, lon: float, way: str) -> None:
+    assert compass(0, 0, lat, lon) == way
+    assert compass(50, 30, 50 + lat / 10, 30 + lon / 10) == way
+
+
+def test_how_far_and_which_way_an_event_lies_from_a_watch_point(analyzer: Analyzer) -> None:
+    gaz = analyzer.gazetteer
+    target = around_place(gaz.lookup("Azaz")[0], 30)
+    assert centre_of(target.label) == "Izaz, Syria"
+    assert centre_of("within 50 km of 36.2,37.1") == "36.2,37.1"
+    tal_refaat, manbij = stored(analyzer, "Tal Refaat"), stored(analyzer, "Manbij")
+    near = article("Clashes at Tal Refaat", [tal_refaat, manbij], event_place=tal_refaat)
+    found = distance_from(gaz, target.key, near, centre_of(target.label))
+    assert found is not None and round(found.km) == 13 and found.bearing == "S"
+    assert (found.short, found.label) == ("13 km S", "13 km S of Izaz, Syria")
+    far = article("Clashes at Manbij", [tal_refaat, manbij], event_place=manbij)
+    assert distance_from(gaz, target.key, far) is None, "81 km: outside the watch"
+    matcher = Matcher(gaz)
+    assert matcher.distances([near, far], [watch(target)]) == {near.id: found}
+    assert Distance(0.4, "", "Goma").label == "under 1 km from Goma"
+    assert Distance(12.2, "NE", "Goma", approximate=True).short == "12 km NE (approx.)"

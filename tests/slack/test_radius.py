@@ -70,6 +70,9 @@ def test_a_watch_alerts_on_a_strike_within_its_radius_only(
     assert "Alert: within 30 km of Izaz, Syria" in shown
     assert "Drone strike hits market in Tal Refaat" in shown
     assert "Manbij" not in shown
+    # how far from the watch point, and which way, on the story's event line
+    assert "Air/drone strike · Tall Rifat · 3 killed (Wire)" in shown
+    assert "13 km S of Izaz, Syria" in shown
     assert harness.bot.jobs.alerts(utcnow() + timedelta(minutes=6)) == 0
 
 
@@ -102,3 +105,39 @@ def test_a_misspelt_centre_offers_places_and_the_watch_is_listed_and_removed(
     assert harness.action("remove_subscription", str(point.id), response="r") == (200, "")
     harness.fake.wait_for("response:r")
     assert channel_state(harness) == []
+
+
+def test_a_digest_tells_each_story_how_far_from_the_nearest_watch_point(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    # two watches of one channel: the strike lies within both; the nearer point is told
+    ask(harness, "/subscribe", "within 30 km of Azaz hourly")
+    ask(harness, "/subscribe", "within 100 km of 36.2,37.1 hourly")
+    ask(harness, "/subscribe", "Manbij hourly")
+    store = harness.bot.store
+    feed = store.add_feed(feed_server.add_feed("/wire.xml", wire(ITEMS)), title="Wire")
+    poll(make_poller(store, harness.services.analyzer, harness.services.settings), feed.id, 1)
+    harness.fake.calls.clear()
+
+    assert harness.bot.jobs.digests(utcnow() + timedelta(hours=1, minutes=5)) == 1
+    [digest] = harness.fake.calls_to("chat.postMessage")
+    assert_valid_blocks(digest.body["blocks"])
+    stories = [b for b in digest.body["blocks"] if b.get("block_id", "").startswith("story-")]
+    lines = {text_of([b]).split("\n")[0]: text_of([b]) for b in stories}
+    strike = next(t for title, t in lines.items() if "Tal Refaat" in title)
+    assert "13 km S of Izaz, Syria" in strike, "Azaz is nearer than 36.2,37.1"
+    shelling = next(t for title, t in lines.items() if "Manbij" in title)
+    # Manbij lies 81 km from Azaz (outside that watch) but within 100 km of the point
+    assert " km " in shelling and "of 36.2,37.1" in shelling and "Izaz" not in shelling
+
+
+def test_a_new_watch_recaps_the_last_day_with_each_story_distance(
+    harness: SlackHarness, feed_server: FeedServer
+) -> None:
+    store = harness.bot.store
+    feed = store.add_feed(feed_server.add_feed("/wire.xml", wire(ITEMS)), title="Wire")
+    poll(make_poller(store, harness.services.analyzer, harness.services.settings), feed.id, 1)
+    said = ask(harness, "/subscribe", "within 30 km of Azaz daily 08:00")
+    recap = text_of(said["blocks"])
+    assert "Drone strike hits market in Tal Refaat" in recap
+    assert "13 km S of Izaz, Syria" in recap and "Manbij" not in recap

@@ -3,7 +3,7 @@ alerts cut into messages, and an article's detail."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -56,17 +56,19 @@ buttons' block "story-42-buttons": how a story's blocks are found in a message t
 
 
 def story_blocks(
-    story: Story, *, buttons: bool = True, followed: Collection[str] = ()
+    story: Story, *, buttons: bool = True, followed: Collection[str] = (), near: str = ""
 ) -> list[dict[str, Any]]:
     """One story: the linked title of the report that gave its highest toll (else its lead
     article's: `Story.headline`), its event line with the story's highest figures and who
     gave them ("Air/drone strike · Hajin · at least 7 killed (Levant Daily)") when it has
     one, every source linked by name, that report's time and one-line summary; More /
     Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
-    places the channel already follows). The blocks' ids stay the lead's, whatever the
-    headline, so that a post is updated in place as its story grows."""
+    places the channel already follows). `near`, for a story within one of the channel's
+    radius watches, says how far from its point and which way ("13 km S of Izaz, Syria"),
+    at the end of the event line. The blocks' ids stay the lead's, whatever the headline,
+    so that a post is updated in place as its story grows."""
     lead, article = story.lead, story.headline
-    line = story_event_line(story)
+    line = " · ".join(filter(None, [story_event_line(story), near]))
     event = f"{escape(line)}\n" if line else ""
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
@@ -150,12 +152,20 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     if weekly:
         items = [blocks for _, blocks in line_sections(stories)]
     else:
-        items = [story_blocks(s, followed=delivery.followed) for s in stories]
+        items = [
+            story_blocks(s, followed=delivery.followed, near=_near(delivery, s)) for s in stories
+        ]
     parts = split(head, items, f"{title} (continued)")
     return [
         Message(f"{title}: {count} new {noun}" if i == 0 else f"{title} (continued)", blocks)
         for i, blocks in enumerate(parts)
     ]
+
+
+def _near(delivery: Delivery, story: Story) -> str:
+    """ "13 km S of Izaz, Syria" for a story within one of the channel's radius watches."""
+    distance = delivery.distance(story)
+    return "" if distance is None else distance.label
 
 
 def article_detail(story: Story) -> Message:
@@ -190,12 +200,14 @@ RECAP_LINES = 8
 """Most stories a new subscription's recap lists, one line each."""
 
 
-def story_line(story: Story) -> str:
-    """One story on one line: its lead's linked title, how many sources, when."""
+def story_line(story: Story, near: str = "") -> str:
+    """One story on one line: its lead's linked title, how many sources, when; then, for a
+    story within a radius watch, how far from its point (`near`: "13 km S of Izaz, Syria")."""
     lead = story.lead
+    far = f" · {escape(near)}" if near else ""
     return (
         f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
-        f"{story.sources_label} · {slack_date(lead.published_at)}"
+        f"{story.sources_label} · {slack_date(lead.published_at)}{far}"
     )
 
 
@@ -214,15 +226,19 @@ def line_sections(stories: Sequence[Story]) -> list[tuple[int, list[dict[str, An
 
 
 def recap_blocks(
-    stories: Sequence[Story], hours: float, more_hint: str = ""
+    stories: Sequence[Story],
+    hours: float,
+    more_hint: str = "",
+    near: Mapping[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """A new subscription's one look back: a line per story of the last `hours` (at most
-    `RECAP_LINES`, then how many more, and `more_hint`)."""
+    `RECAP_LINES`, then how many more, and `more_hint`); `near` gives, by the story's lead
+    article id, how far from a new radius watch's point it happened."""
     if not stories:
         return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
     lines: list[str] = []
     for story in stories[:RECAP_LINES]:
-        line = story_line(story)
+        line = story_line(story, (near or {}).get(story.lead.id, ""))
         if len("\n".join([*lines, line])) > MAX_SECTION - 200:
             break
         lines.append(line)

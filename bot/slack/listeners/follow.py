@@ -165,8 +165,9 @@ def follow(
         hours = bot.settings.subscription_backlog_hours
         stories = bot.deliveries.recap(sub, now, timedelta(hours=hours))
         hint = f": `/whatsnew {blocks.escape(place.name)}`" if place is not None else ""
+        near = bot.deliveries.distance_labels(stories, [sub])
         message = blocks.Message(
-            message.text, message.blocks + blocks.recap_blocks(stories, hours, hint)
+            message.text, message.blocks + blocks.recap_blocks(stories, hours, hint, near)
         )
     answer(respond, message, public=True, **options)
     return sub

@@ -26,6 +26,7 @@ from bot.records import FeedStatus, PollOutcome
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
 from bot.understand import Analyzer, fingerprint
+from bot.understand.places.gazetteer import return_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,11 @@ together, this many per transaction."""
 
 BUSY_WINDOW = timedelta(days=1)
 """How far back a feed's entries count when judging how busy it is."""
+TRIM_EVERY = 32
+"""Every this many feeds polled, the heap freed since is handed back to the operating system
+(`return_freed_memory`, about 1 ms): the documents, analyses and rows of one feed are freed
+after it, but glibc keeps the freed pages between live objects. On the peers bench's 300
+feeds the poller stays 3 MB lower, for 19 ms in all."""
 PRUNE_EVERY = timedelta(hours=1)
 """How often a poller deletes the band keys too old to match (`Store.prune_story_bands`)."""
 
@@ -171,6 +177,8 @@ class Poller:
                     self.store.save_outcomes(without_entries)
                     without_entries.clear()
                 report.outcomes.append((feed, outcome, new))
+                if len(report.outcomes) % TRIM_EVERY == 0:
+                    return_freed_memory()
                 _count(outcome, result, new)
                 if on_feed:
                     on_feed(feed, outcome, new)

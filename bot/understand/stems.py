@@ -14,8 +14,14 @@ import snowballstemmer
 _ENGLISH = snowballstemmer.stemmer("english")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
+STEMS_KEPT = 8192
+"""Stems remembered for each language's stemmer (a stem is the same whenever asked, so only
+time depends on it). The development texts' 174,000 English words (16,600 distinct) are 89%
+found among the last 8,192 and 90% among 65,536 (a miss costs 1.3 us); 65,536 kept a poller
+up to 13 MB a language as feeds bring new words."""
 
-@lru_cache(maxsize=65536)
+
+@lru_cache(maxsize=STEMS_KEPT)
 def stem(word: str) -> str:
     """The stem of one lower-case English word."""
     return str(_ENGLISH.stemWord(word.translate(_APOSTROPHES)))
@@ -40,4 +46,4 @@ def stemmer_for(language: str | None) -> Callable[[str], str]:
     if name is None:
         return stem
     snowball = snowballstemmer.stemmer(name)
-    return lru_cache(maxsize=65536)(lambda word: str(snowball.stemWord(word)))
+    return lru_cache(maxsize=STEMS_KEPT)(lambda word: str(snowball.stemWord(word)))

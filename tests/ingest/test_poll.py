@@ -10,7 +10,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.clock import utcnow
+from bot.ingest import poll
 from bot.ingest.poll import Poller
 from bot.runtime.demo import sample_files
 from bot.settings import Settings
@@ -233,3 +236,25 @@ def test_feeds_added_from_slack_may_not_reach_internal_addresses(
     allowing = settings.model_copy(update={"fetch_allowed_networks": "127.0.0.0/8"})
     later = state.next_poll_at
     assert make_poller(store, analyzer, allowing).poll_due(now=later).failed == 0
+
+
+def test_a_long_poll_hands_the_freed_heap_back_every_few_feeds(
+    store: Store,
+    analyzer: Analyzer,
+    settings: Settings,
+    feed_server: FeedServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A poller's memory stays near what it keeps: every TRIM_EVERY feeds polled (here 2)
+    the heap freed since goes back to the operating system, failed or 304 feeds counting."""
+    trims: list[int] = []
+    monkeypatch.setattr(poll, "TRIM_EVERY", 2)
+    monkeypatch.setattr(poll, "return_freed_memory", lambda: trims.append(1))
+    for n in range(3):
+        store.add_feed(feed_server.add_feed(f"/f{n}.xml", SAMPLES["reliefline.xml"]))
+    store.add_feed(feed_server.add_status("/500", 500))
+    poller = make_poller(store, analyzer, settings)
+
+    report = poller.poll_due()
+    assert (report.polled, report.failed) == (4, 1)
+    assert len(trims) == 2

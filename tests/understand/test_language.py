@@ -107,3 +107,33 @@ def test_the_model_is_unpacked_by_a_process_of_its_own(
         language._identifier.cache_clear()
     [folder] = (tmp_path / "newsbot").iterdir()
     assert (folder / "small.json").exists()
+
+
+def _resident_weights_kb() -> int | None:
+    """Resident kB of this process's mappings of the model's feature weights (None: no
+    /proc, or the weights are not mapped)."""
+    smaps = Path("/proc/self/smaps")
+    if not smaps.exists():
+        return None
+    resident, found, name = 0, False, ""
+    for line in smaps.read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            name = head[5] if len(head) > 5 else ""
+            found = found or name.endswith("ptc.npy")
+        elif line.startswith("Rss:") and name.endswith("ptc.npy"):
+            resident += int(head[1])
+    return resident if found else None
+
+
+def test_the_weights_a_text_read_are_handed_back_and_answers_stay() -> None:
+    """A poller reads thousands of texts: the mapped weights' pages each one touched are given
+    back after it (a few texts touch most of the 27 MB), and the next text reads them again
+    with the same answers."""
+    first = [detect_language(*article[1:]) for article in ARTICLES]
+    resident = _resident_weights_kb()
+    if resident is None:
+        pytest.skip("no /proc/self/smaps, or the model's weights are held in memory")
+    assert resident == 0
+    assert [detect_language(*article[1:]) for article in ARTICLES] == first
+    assert _resident_weights_kb() == 0

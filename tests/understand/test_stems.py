@@ -9,7 +9,7 @@ from snowballstemmer.english_stemmer import EnglishStemmer
 from snowballstemmer.french_stemmer import FrenchStemmer
 from snowballstemmer.russian_stemmer import RussianStemmer
 
-from bot.understand.stems import stem, stemmer_for
+from bot.understand.stems import STEMS_KEPT, stem, stemmer_for
 
 WORDS = {
     "en": "shelling shelled strikes struck killing killed wounded villagers governorate "
@@ -27,3 +27,17 @@ def test_stems_are_the_snowball_algorithms_own(language: str) -> None:
     stems = stem if language == "en" else stemmer_for(language)
     for word in WORDS[language].split():
         assert stems(word) == pure.stemWord(word), word
+
+
+@pytest.mark.parametrize("language", sorted(WORDS))
+def test_each_stemmer_remembers_a_bounded_number_of_stems(language: str) -> None:
+    """A poller meets new words for as long as it runs: each language's stems are remembered
+    for the last STEMS_KEPT words only, and a word asked again after being forgotten gets the
+    same stem."""
+    stems = stem if language == "en" else stemmer_for(language)
+    info = stems.cache_info()  # type: ignore[attr-defined]
+    assert info.maxsize == STEMS_KEPT <= 8192
+    word = WORDS[language].split()[0]
+    before = stems(word)
+    stems.cache_clear()  # type: ignore[attr-defined]
+    assert stems(word) == before

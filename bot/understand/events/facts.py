@@ -168,15 +168,27 @@ def _harmful(rules: EventRules, verdict: Verdict) -> str:
     return max(scored, key=lambda name: scored[name]) if scored else rules.default
 
 
+def tells_no_incident(rules: EventRules, top: Sequence[str]) -> bool:
+    """Whether a headline and lead (`top`) are a situation report's: they name its subject
+    (an outbreak, food, access, displacement: `rules.report_subjects`) and tell no incident
+    (`rules.report_incidents`), whatever fighting they mention in passing."""
+    subjects, incidents = rules.report_subjects, rules.report_incidents
+    if subjects is None or incidents is None:
+        return False
+    told = [fold(sentence) for sentence in top if sentence]
+    return any(subjects.search(s) for s in told) and not any(incidents.search(s) for s in told)
+
+
 def read_event(
     rules: EventRules,
     title: str,
     text: str,
     places: list[PlaceMention] | None = None,
     ancestors: Callable[[str], Sequence[str]] | None = None,
-) -> EventFacts:
-    """The facts of the event an article's title and text tell. `places` are the mentions
-    found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
+) -> EventFacts | None:
+    """The facts of the event an article's title and text tell, None when it tells none (a
+    situation report: `tells_no_incident`). `places` are the mentions found in
+    `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
     `ancestors` gives the keys of the places containing a place (the gazetteer's)."""
     title = title.strip()
     title_in_text = bool(title) and title in text
@@ -186,6 +198,8 @@ def read_event(
     ]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
+    if tells_no_incident(rules, [title, *body[:1], *body[lead : lead + 1]]):
+        return None
     full = f"{title}\n\n{text}" if title else text
     lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
     elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)

@@ -140,7 +140,8 @@ def score(analyzer: Analyzer, items: list[dict[str, Any]], verbose: bool) -> Tal
         places = find_places(analyzer.gazetteer, full)
         language_rules = rules.for_language(detect_language(title, text))
         ancestors = analyzer.gazetteer.ancestor_keys
-        facts = read_event(language_rules, title, text, places, ancestors) or NO_EVENT
+        lookup = analyzer.gazetteer.lookup
+        facts = read_event(language_rules, title, text, places, ancestors, lookup) or NO_EVENT
         tally.seconds += time.perf_counter() - started
         tally.items += 1
         tally.event_type += facts.event_type == item["event_type"]

@@ -37,6 +37,16 @@ WIDER_SENTENCES = 2
 an area."""
 _WHOLES = frozenset({"country", "region"})
 """Kinds of place that hold a headline's town and its neighbours alike."""
+_NEAR = re.compile(
+    r"(?:\bnear|\boutside|\baround|\boutskirts of|\bfrom"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What puts an event near a place, not in it: "near X", "south of X", "30 km from X"."""
+_AREA_WORD = re.compile(
+    r"\s*(?:governorate|province|region|oblast|state|district|county)\b", re.IGNORECASE
+)
+"""A word after a name that makes it the area's ("Deir ez-Zor province")."""
 READ_CHARS = 6000
 """The headline event is told at the top: only this much of a text is split and read."""
 
@@ -179,17 +189,47 @@ def tells_no_incident(rules: EventRules, top: Sequence[str]) -> bool:
     return any(subjects.search(s) for s in told) and not any(incidents.search(s) for s in told)
 
 
+def _namesake_town(
+    full: str,
+    place: PlaceMention,
+    lookup: Callable[[str], Sequence[Place]],
+    ancestors: Callable[[str], Sequence[str]],
+) -> PlaceMention:
+    """The town an area's name stands for when the event is told near it: an area
+    (first-level) named like its own town ("Deir ez-Zor", "Kirkuk"), written after a word
+    of nearness ("near", "south of", "km from") and not before a word for an area, is the
+    town: one is near a town, not near a province."""
+    if place.place.kind != "admin1":
+        return place
+    for start, end, written in place.spans:
+        if not _NEAR.search(full, max(0, start - 20), start) or _AREA_WORD.match(full, end):
+            continue
+        town = next(
+            (
+                p
+                for p in lookup(written)
+                if p.kind == "city" and place.place.key in ancestors(p.key)
+            ),
+            None,
+        )
+        if town is not None:
+            return PlaceMention(written, start, end, town, place.mentions)
+    return place
+
+
 def read_event(
     rules: EventRules,
     title: str,
     text: str,
     places: list[PlaceMention] | None = None,
     ancestors: Callable[[str], Sequence[str]] | None = None,
+    lookup: Callable[[str], Sequence[Place]] | None = None,
 ) -> EventFacts | None:
     """The facts of the event an article's title and text tell, None when it tells none (a
     situation report: `tells_no_incident`). `places` are the mentions found in
     `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
-    `ancestors` gives the keys of the places containing a place (the gazetteer's)."""
+    `ancestors` gives the keys of the places containing a place (the gazetteer's), `lookup`
+    the places a name may be (the gazetteer's), for the town an area is named after."""
     title = title.strip()
     title_in_text = bool(title) and title in text
     english = rules.language == "en"
@@ -220,6 +260,8 @@ def read_event(
         said_end=max(said_end, wider_end),
         several=several_places(" ".join(top)),
     )
+    if place is not None and lookup is not None and ancestors is not None:
+        place = _namesake_town(full, place, lookup, ancestors)
     scanned = scanned_body
     if place is not None and town_or_finer(place):
         scene = [place.place, *_told(places or [], lead_end)]

@@ -1,4 +1,5 @@
-"""A report telling no incident has no event, and a blockade is the headline's event.
+"""A report telling no incident has no event, a blockade is the headline's event, and "near X"
+is the town X when a province shares its name.
 
 Traps: situation reports (an outbreak, food, access, displacement, funding) whose headline and
 lead mention fighting only in passing; they tell no incident, so no event is read (ACLED
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.analyzer import Analyzer
 from bot.understand.events import EventRules, load_event_rules, read_event
 
 
@@ -182,3 +184,47 @@ def test_other_languages_read_no_report_rule(rules: EventRules) -> None:
         "Des combats ont tué trois soldats près des camps, a indiqué l'armée.",
     )
     assert facts is not None
+
+
+_LATER = (
+    " No group said it carried out the attack. Officials promised an inquiry. Residents said"
+    " shops stayed shut. The roads were reopened by evening."
+)
+NEAR_A_TOWN = [
+    (
+        "Drone strike hits fuel trucks near Deir ez-Zor",
+        "At least four people were killed when a drone struck fuel trucks on the road south "
+        "of Deir ez-Zor on Monday, medics said." + _LATER + " Fighting has spread from the "
+        "town of Dhiban to villages along the river.",
+        ("Deir ez-Zor", "city"),
+    ),
+    (
+        "Roadside bomb kills two soldiers near Kirkuk",
+        "Two soldiers were killed when a roadside bomb hit their patrol south-west of Kirkuk "
+        "on Friday, the army said." + _LATER + " Security forces have searched villages "
+        "around Hawija for weeks.",
+        ("Kirkuk", "city"),
+    ),
+    (  # control: the town named alone
+        "Shelling kills three outside Idlib",
+        "Three civilians were killed when shells landed on a farm outside Idlib on Sunday, "
+        "rescuers said." + _LATER + " Shelling has also hit Saraqib in recent weeks.",
+        ("Idlib", "city"),
+    ),
+    (  # control: the province written as one
+        "Clashes in Deir ez-Zor province leave six dead",
+        "Six fighters were killed in clashes in Deir ez-Zor province on Monday, a monitor "
+        "said." + _LATER + " Fighting has spread from the town of Dhiban to villages along "
+        "the river.",
+        ("Deir ez-Zor Governorate", "admin1"),
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, place", NEAR_A_TOWN)
+def test_near_a_name_shared_by_a_town_and_its_province_is_the_town(
+    analyzer: Analyzer, title: str, text: str, place: tuple[str, str]
+) -> None:
+    event = analyzer.analyze(title, text).event
+    assert event is not None and event.place is not None
+    assert (event.place.place.name, event.place.place.kind) == place

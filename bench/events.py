@@ -45,6 +45,8 @@ EVENTS = ROOT.parent / "shared" / "eval" / "events-dev.jsonl"
 LANG_DEV = ROOT.parent / "shared" / "eval" / "lang-dev.jsonl"
 LANG_EVENTS = ROOT / "bench" / "data" / "lang-events.jsonl"
 LANGUAGES = ("ar", "fr", "ru", "uk")
+NO_EVENT = EventFacts(event_type="none", sub_event_type="none")
+"""What an article telling no incident (a situation report) is scored as."""
 
 
 @dataclass
@@ -138,7 +140,8 @@ def score(analyzer: Analyzer, items: list[dict[str, Any]], verbose: bool) -> Tal
         places = find_places(analyzer.gazetteer, full)
         language_rules = rules.for_language(detect_language(title, text))
         ancestors = analyzer.gazetteer.ancestor_keys
-        facts = read_event(language_rules, title, text, places, ancestors)
+        lookup = analyzer.gazetteer.lookup
+        facts = read_event(language_rules, title, text, places, ancestors, lookup) or NO_EVENT
         tally.seconds += time.perf_counter() - started
         tally.items += 1
         tally.event_type += facts.event_type == item["event_type"]

@@ -65,7 +65,16 @@ class Analyzer:
         event = None
         if relevance.is_conflict and self.events is not None:
             rules = self.events.for_language(language)
-            event = read_event(rules, title, text, places, self.gazetteer.ancestor_keys)
+            event = read_event(
+                rules,
+                title,
+                text,
+                places,
+                self.gazetteer.ancestor_keys,
+                self.gazetteer.lookup,
+            )
+            if event is not None and event.place is not None:
+                places = _with_event_place(places, event.place)
         return Analysis(
             relevance=relevance,
             places=places,
@@ -96,3 +105,12 @@ class Analyzer:
             for key in keys
             if key not in named and (region := self.gazetteer.get(key)) is not None
         ]
+
+
+def _with_event_place(places: list[PlaceMention], event: PlaceMention) -> list[PlaceMention]:
+    """The places with the event's in them: when the event reading took a name for the town
+    it shares with its province ("near Deir ez-Zor"), the town replaces the province the
+    name was read as."""
+    if any(m.place.key == event.place.key for m in places):
+        return places
+    return [event if (m.start, m.end) == (event.start, event.end) else m for m in places]

@@ -37,6 +37,16 @@ WIDER_SENTENCES = 2
 an area."""
 _WHOLES = frozenset({"country", "region"})
 """Kinds of place that hold a headline's town and its neighbours alike."""
+_NEAR = re.compile(
+    r"(?:\bnear|\boutside|\baround|\boutskirts of|\bfrom"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What puts an event near a place, not in it: "near X", "south of X", "30 km from X"."""
+_AREA_WORD = re.compile(
+    r"\s*(?:governorate|province|region|oblast|state|district|county)\b", re.IGNORECASE
+)
+"""A word after a name that makes it the area's ("Deir ez-Zor province")."""
 READ_CHARS = 6000
 """The headline event is told at the top: only this much of a text is split and read."""
 
@@ -168,16 +178,58 @@ def _harmful(rules: EventRules, verdict: Verdict) -> str:
     return max(scored, key=lambda name: scored[name]) if scored else rules.default
 
 
+def tells_no_incident(rules: EventRules, top: Sequence[str]) -> bool:
+    """Whether a headline and lead (`top`) are a situation report's: they name its subject
+    (an outbreak, food, access, displacement: `rules.report_subjects`) and tell no incident
+    (`rules.report_incidents`), whatever fighting they mention in passing."""
+    subjects, incidents = rules.report_subjects, rules.report_incidents
+    if subjects is None or incidents is None:
+        return False
+    told = [fold(sentence) for sentence in top if sentence]
+    return any(subjects.search(s) for s in told) and not any(incidents.search(s) for s in told)
+
+
+def _namesake_town(
+    full: str,
+    place: PlaceMention,
+    lookup: Callable[[str], Sequence[Place]],
+    ancestors: Callable[[str], Sequence[str]],
+) -> PlaceMention:
+    """The town an area's name stands for when the event is told near it: an area
+    (first-level) named like its own town ("Deir ez-Zor", "Kirkuk"), written after a word
+    of nearness ("near", "south of", "km from") and not before a word for an area, is the
+    town: one is near a town, not near a province."""
+    if place.place.kind != "admin1":
+        return place
+    for start, end, written in place.spans:
+        if not _NEAR.search(full, max(0, start - 20), start) or _AREA_WORD.match(full, end):
+            continue
+        town = next(
+            (
+                p
+                for p in lookup(written)
+                if p.kind == "city" and place.place.key in ancestors(p.key)
+            ),
+            None,
+        )
+        if town is not None:
+            return PlaceMention(written, start, end, town, place.mentions)
+    return place
+
+
 def read_event(
     rules: EventRules,
     title: str,
     text: str,
     places: list[PlaceMention] | None = None,
     ancestors: Callable[[str], Sequence[str]] | None = None,
-) -> EventFacts:
-    """The facts of the event an article's title and text tell. `places` are the mentions
-    found in `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
-    `ancestors` gives the keys of the places containing a place (the gazetteer's)."""
+    lookup: Callable[[str], Sequence[Place]] | None = None,
+) -> EventFacts | None:
+    """The facts of the event an article's title and text tell, None when it tells none (a
+    situation report: `tells_no_incident`). `places` are the mentions found in
+    `title + "\\n\\n" + text` (as the analyzer finds them), for the event place;
+    `ancestors` gives the keys of the places containing a place (the gazetteer's), `lookup`
+    the places a name may be (the gazetteer's), for the town an area is named after."""
     title = title.strip()
     title_in_text = bool(title) and title in text
     english = rules.language == "en"
@@ -186,6 +238,8 @@ def read_event(
     ]
     verdict = classify(rules, title, body)
     lead = verdict.lead or 0
+    if tells_no_incident(rules, [title, *body[:1], *body[lead : lead + 1]]):
+        return None
     full = f"{title}\n\n{text}" if title else text
     lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
     elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)
@@ -206,6 +260,8 @@ def read_event(
         said_end=max(said_end, wider_end),
         several=several_places(" ".join(top)),
     )
+    if place is not None and lookup is not None and ancestors is not None:
+        place = _namesake_town(full, place, lookup, ancestors)
     scanned = scanned_body
     if place is not None and town_or_finer(place):
         scene = [place.place, *_told(places or [], lead_end)]

@@ -13,7 +13,7 @@ event types) is the English file's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -370,6 +370,11 @@ class EventRules:
     """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
     jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
     counts nothing ("a drone that was jammed did not strike")."""
+    report_subjects: re.Pattern[str] | None = None
+    """What a situation report is about (an outbreak, food, access, displacement)."""
+    report_incidents: re.Pattern[str] | None = None
+    """Words that tell an incident (an act done, in the past tense or a headline's present):
+    a headline and lead naming a report's subject without one tell no event."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -609,6 +614,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not set(data.get("countered") or {}) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
+    reports = data.get("reports") or {}
     return EventRules(
         sub_events=sub_events,
         zones=Zones(
@@ -636,8 +642,17 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
             for name, phrases in (data.get("countered") or {}).items()
             if phrases
         },
+        report_subjects=_any_of(reports.get("subjects", ()), classes),
+        report_incidents=_any_of(reports.get("incidents", ()), classes),
         language=str(data.get("language", "en")),
     )
+
+
+def _any_of(patterns: Sequence[str], classes: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """One pattern finding any of the cue-syntax `patterns` (None when there are none)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(compile_pattern(p, classes).pattern for p in patterns), re.I)
 
 
 def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[str, Any]:
@@ -664,6 +679,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
         "countered": local.get("countered", {}),
+        "reports": local.get("reports", {}),
         "language": code,
     }
 

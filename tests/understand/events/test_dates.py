@@ -7,21 +7,13 @@ each tagged with its class, controls beside the traps."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, load_event_rules
 from bot.understand.events.numbers import in_date, tokenize
+from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parents[2] / "data" / "events" / "dates.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = read_cases("dates")
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +21,9 @@ def rules() -> EventRules:
     return load_event_rules()
 
 
-@pytest.mark.parametrize(
-    "case", CASES, ids=[f"{c['class']}-{c['lang']}-{i}" for i, c in enumerate(CASES)]
-)
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_a_dates_numbers_are_no_victims(rules: EventRules, case: dict[str, object]) -> None:
-    facts = read_event(rules.for_language(str(case["lang"])), str(case["title"]), str(case["text"]))
-    assert (facts.killed.min, facts.injured.min) == (case["killed"], case["injured"]), (
-        facts.killed.as_written,
-        facts.injured.as_written,
-    )
+    assert_figures(rules, case)
 
 
 def test_the_set_covers_its_classes() -> None:

@@ -7,20 +7,12 @@ of trap number."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, load_event_rules
+from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parents[2] / "data" / "events" / "no_figure.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = read_cases("no_figure")
 
 
 @pytest.fixture(scope="module")
@@ -28,15 +20,9 @@ def rules() -> EventRules:
     return load_event_rules()
 
 
-@pytest.mark.parametrize(
-    "case", CASES, ids=[f"{c['class']}-{c['lang']}-{i}" for i, c in enumerate(CASES)]
-)
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_figures_are_the_events_or_none(rules: EventRules, case: dict[str, object]) -> None:
-    facts = read_event(rules.for_language(str(case["lang"])), str(case["title"]), str(case["text"]))
-    assert (facts.killed.min, facts.injured.min) == (case["killed"], case["injured"]), (
-        facts.killed.as_written,
-        facts.injured.as_written,
-    )
+    assert_figures(rules, case)
 
 
 def test_the_set_covers_its_classes() -> None:

@@ -9,22 +9,14 @@ controls beside the traps."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from bot.understand.analyzer import Analyzer
 from bot.understand.events import EventRules, load_event_rules, read_event
 from bot.understand.events.kinds import classify
+from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parents[2] / "data" / "events" / "times.jsonl")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = read_cases("times")
 
 
 def _cases(check: str) -> list[dict[str, object]]:
@@ -32,7 +24,7 @@ def _cases(check: str) -> list[dict[str, object]]:
 
 
 def _ids(check: str) -> list[str]:
-    return [f"{c['class']}-{c['lang']}-{i}" for i, c in enumerate(_cases(check))]
+    return case_ids(_cases(check))
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +34,7 @@ def rules() -> EventRules:
 
 @pytest.mark.parametrize("case", _cases("figures"), ids=_ids("figures"))
 def test_a_toll_over_a_period_is_no_events(rules: EventRules, case: dict[str, object]) -> None:
-    facts = read_event(rules.for_language(str(case["lang"])), str(case["title"]), str(case["text"]))
-    if facts is None:  # a situation report: no event, so no figure
-        assert (case["killed"], case["injured"]) == (None, None)
-        return
-    assert (facts.killed.min, facts.injured.min) == (case["killed"], case["injured"]), (
-        facts.killed.as_written,
-        facts.injured.as_written,
-    )
+    assert_figures(rules, case)
 
 
 @pytest.mark.parametrize("case", _cases("kind"), ids=_ids("kind"))

@@ -992,9 +992,9 @@ def test_a_report_without_figures_joins_the_one_story_told_that_day_at_its_town(
     assert story_count(store) == 1
 
 
-def test_a_report_without_figures_stays_alone_at_a_town_of_two_incidents_that_day(
-    store: Store,
-) -> None:
+def two_incidents_at_hajin_on_tuesday(store: Store) -> None:
+    """Tuesday at Hajin: a drone strike on the market (4 killed) and, two hours later, a
+    clash at a checkpoint (9 killed), two stories."""
     save_event(
         store,
         "levant",
@@ -1013,6 +1013,12 @@ def test_a_report_without_figures_stays_alone_at_a_town_of_two_incidents_that_da
         9,
         ("Battles", "Armed clash"),
     )
+
+
+def test_a_report_without_figures_stays_alone_at_a_town_of_two_incidents_that_day(
+    store: Store,
+) -> None:
+    two_incidents_at_hajin_on_tuesday(store)
     save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
     assert story_count(store) == 3
 
@@ -1080,24 +1086,7 @@ def test_an_undated_report_of_a_town_of_two_incidents_that_weekday_stays_alone(
 ) -> None:
     """Two incidents told at the town on the Tuesday it names: the German report gives no
     figure or kind to tell which, so it is a story of its own."""
-    save_event(
-        store,
-        "levant",
-        "Drone strike on market kills four",
-        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
-        TUESDAY,
-        4,
-    )
-    save_typed(
-        store,
-        "cedar",
-        "Clashes at a checkpoint near Hajin",
-        "Gunmen attacked an army checkpoint outside Hajin on Tuesday; nine fighters died in "
-        "the battle that followed, a monitor said.",
-        TUESDAY + timedelta(hours=2),
-        9,
-        ("Battles", "Armed clash"),
-    )
+    two_incidents_at_hajin_on_tuesday(store)
     save_untold(store, "rhein", *GERMAN_ON_TUESDAY, WEDNESDAY_MORNING, dated=False)
     assert story_count(store) == 3
 

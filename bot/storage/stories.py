@@ -483,19 +483,14 @@ def _lone_reports_query() -> Select[Any]:
         .exists()
     )
     return (
-        select(
+        _conflict_reports_at_the_place(
             articles.c.story_id,
             articles.c.published_at,
             articles.c.lang,
             articles.c.untold_on,
             articles.c.published_is_guess,
         )
-        .join(article_places, article_places.c.article_id == articles.c.id)
         .where(
-            article_places.c.place_key == bindparam("place_key"),
-            article_places.c.is_conflict,
-            article_places.c.published_at >= bindparam("since"),
-            article_places.c.published_at <= bindparam("until"),
             articles.c.untold_town == bindparam("place_key"),
             articles.c.story_id.is_not(None),
             alone,
@@ -553,6 +548,18 @@ def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
     """`columns` of the conflict articles in a story published between the bound `since`
     and `until` whose event place is the bound `place_key`: a range scan of the place's
     rows in `article_places`' index."""
+    return _conflict_reports_at_the_place(*columns).where(
+        or_(
+            articles.c.event_place == bindparam("place_key"),
+            articles.c.event_place.startswith(_within_town()),
+        ),
+        articles.c.story_id.is_not(None),
+    )
+
+
+def _conflict_reports_at_the_place(*columns: Any) -> Select[Any]:
+    """`columns` of the conflict articles naming the bound `place_key` published between the
+    bound `since` and `until`: a range scan of the place's rows in `article_places`' index."""
     return (
         select(*columns)
         .join(article_places, article_places.c.article_id == articles.c.id)
@@ -561,11 +568,6 @@ def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
             article_places.c.is_conflict,
             article_places.c.published_at >= bindparam("since"),
             article_places.c.published_at <= bindparam("until"),
-            or_(
-                articles.c.event_place == bindparam("place_key"),
-                articles.c.event_place.startswith(_within_town()),
-            ),
-            articles.c.story_id.is_not(None),
         )
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -1563,3 +1564,42 @@ def test_reports_placing_one_road_attack_at_either_town_it_names_join(store: Sto
         also=MANBIJ,
     )
     assert story_count(store) == 1
+
+
+def test_the_word_match_refuses_a_far_report_unless_either_names_the_others_place(
+    store: Store,
+) -> None:
+    """The Tal Refaat report is no match for shelling placed at Manbij that names only
+    Manbij, and is one for a report placed at Manbij that names Tal Refaat too."""
+    save_placed(
+        store,
+        "levant",
+        "Drone attack on Tal Refaat market kills five",
+        "Five civilians were killed and seven wounded when a drone struck the market of Tal "
+        "Refaat on Tuesday morning, a local rescue group said.",
+        TUESDAY,
+        TAL_REFAAT,
+        "Air/drone strike",
+        5,
+    )
+    title = "Shelling kills two in Manbij"
+    text = (
+        "Artillery shelling struck a residential street in Manbij on Tuesday, killing two "
+        "people and injuring five, a local rescue group said."
+    )
+    terms = fingerprint(title, text)
+    at_manbij = stories_module.Placed(
+        MANBIJ.lat or 0, MANBIJ.lon or 0, "Explosions/Remote violence", MANBIJ.key, frozenset()
+    )
+    naming = replace(at_manbij, places=frozenset([TAL_REFAAT.key]))
+    with store.engine.connect() as conn:
+        found = stories_module.candidates(conn, TUESDAY, terms)
+        there = next(c for c in found if c.event_place == TAL_REFAAT.key)
+        alike = stories_module.similarity(terms.terms, there.terms)
+        far, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij)
+        named, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming)
+        unplaced, _ = stories_module.matching_story(conn, TUESDAY, terms, None)
+    assert alike >= 0.2, "alike enough by words alone"
+    assert far is None or far[0] != there.story
+    assert named is not None and named[0] == there.story
+    assert unplaced is not None and unplaced[0] == there.story

@@ -45,6 +45,7 @@ from bot.storage.schema import article_places, article_sources, articles, feeds,
 from bot.storage.stories import (
     ANCHORS_KEPT,
     BANDS_KEPT,
+    Placed,
     anchor_column,
     grown_toll_story,
     index_anchors,
@@ -87,6 +88,7 @@ from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
 from bot.understand.places.waters import SEA
 from bot.understand.stories import (
+    event_point,
     event_town,
     provisional_toll,
     story_event,
@@ -304,7 +306,8 @@ class ArticleStore:
         if found is not None and (analysis.places or analysis.containing):
             values["anchor_words"] = anchor_column(names)
         mine = None if found is None else without(found, place_words(analysis.places))
-        match, partly_alike = matching_story(conn, published, story, day, names)
+        placed = _placed(analysis, values)
+        match, partly_alike = matching_story(conn, published, story, day, names, placed)
         keyed = _keyed_story(conn, published, at_town, day)
         if match and keyed is not None and keyed != match[0]:
             older, younger = sorted((match[0], keyed))
@@ -818,6 +821,7 @@ def _event_values(event: EventFacts | None) -> dict[str, Any]:
     """The article's event columns (all NULL without an event)."""
     if event is None:
         return {}
+    point = event_point(event)  # a populated place's: word matches refuse far-apart reports
     return {
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
@@ -826,7 +830,18 @@ def _event_values(event: EventFacts | None) -> dict[str, Any]:
         "injured_min": event.injured.min,
         "injured_exact": event.injured.exact,
         "event_place": None if event.place is None else event.place.place.key,
+        "event_lat": None if point is None else point[0],
+        "event_lon": None if point is None else point[1],
     }
+
+
+def _placed(analysis: Analysis, values: dict[str, Any]) -> Placed | None:
+    """Where the report places its event, when at a populated place's point."""
+    event, lat, lon = analysis.event, values.get("event_lat"), values.get("event_lon")
+    if event is None or lat is None or lon is None:
+        return None
+    keys = frozenset(m.place.key for m in analysis.places)
+    return Placed(lat, lon, event.event_type, values["event_place"], keys)
 
 
 def _event_of(row: Any, places: Sequence[StoredPlace]) -> StoredEvent | None:

@@ -179,6 +179,11 @@ articles = Table(
     Column("injured_min", Integer),
     Column("injured_exact", Boolean),
     Column("event_place", Text),
+    # the event place's point when it is a populated place (`understand.stories.event_point`):
+    # story matching by words refuses two reports placed far apart (migration 0026); NULL:
+    # an area, no event, or stored before
+    Column("event_lat", Float),
+    Column("event_lon", Float),
     Column("lang", String(8)),  # ISO 639-1 code, "und" when not told; NULL: stored before
     Column("wire", String(32)),  # the news agency its opening credits ("Reuters"); NULL: none
     Column("incident_on", Date),  # the day its lead dates the incident; NULL: none

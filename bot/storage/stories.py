@@ -53,9 +53,12 @@ from bot.understand import (
 )
 from bot.understand.anchors import RARE, Writer, report_words
 from bot.understand.stories import (
+    NEAR_DUPLICATE,
     PARTLY_ALIKE,
+    POINT_TYPES,
     UNLISTED,
     TollKey,
+    far_apart,
     similarity,
     tolls_agree,
     untold_days,
@@ -75,40 +78,90 @@ MAX_CANDIDATES = 20
 bands two articles share, the more alike they are likely to be)."""
 
 
+@dataclass(frozen=True)
+class Placed:
+    """Where a report places its event, for telling two incidents apart by distance."""
+
+    lat: float
+    lon: float
+    event_type: str
+    place: str
+    """The event place's key."""
+    places: frozenset[str]
+    """The keys of every place the report names."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored article a new report's words are compared with."""
+
+    story: int
+    terms: frozenset[str]
+    incident_on: date | None
+    article: int
+    lat: float | None
+    lon: float | None
+    event_type: str | None
+    event_place: str | None
+
+
 def matching_story(
     conn: Connection,
     published: datetime,
     fingerprint: Fingerprint,
     day: date | None,
     names: frozenset[str] = frozenset(),
+    placed: Placed | None = None,
 ) -> tuple[tuple[int, float] | None, dict[int, int]]:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough and its incident day agrees with
     `day` (`days_agree`), and the stories of such articles whose words are partly alike
     (PARTLY_ALIKE; article id -> story id) apart from `names` (the report's anchor words:
     words agreeing beside a shared name, not by it), which a name rare in the store may
-    join; looked up by shared band keys."""
-    found = [
-        (article, story, terms)
-        for story, terms, other, article in candidates(conn, published, fingerprint)
-        if days_agree(day, other)
-    ]
+    join; looked up by shared band keys. A stored article telling another incident
+    (`_elsewhere`) is neither."""
+    found = [c for c in candidates(conn, published, fingerprint) if days_agree(day, c.incident_on)]
+    elsewhere = _elsewhere(conn, fingerprint, placed, found)
+    found = [c for c in found if c.article not in elsewhere]
     plain = fingerprint.terms - names
     partly = {
-        article: story
-        for article, story, terms in found
-        if similarity(plain, terms - names) >= PARTLY_ALIKE
+        c.article: c.story for c in found if similarity(plain, c.terms - names) >= PARTLY_ALIKE
     }
-    return best_match(fingerprint.terms, [(s, t) for _, s, t in found]), partly
+    return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly
 
 
-def candidates(
-    conn: Connection, published: datetime, fingerprint: Fingerprint
-) -> list[tuple[int, frozenset[str], date | None, int]]:
-    """(story id, word set, incident day, article id) of the stored articles within the
-    window sharing
-    the most band keys with `fingerprint` (at most MAX_CANDIDATES, however many are stored)
-    whose story's first report is within the window too."""
+def _elsewhere(
+    conn: Connection, fingerprint: Fingerprint, placed: Placed | None, found: list[Candidate]
+) -> frozenset[int]:
+    """The candidates whose violent incident (POINT_TYPES) is placed farther than
+    FAR_APART_KM from the report's, when neither report names the other's event place (a
+    road attack between two towns, a strike on one city told from the next, name both) and
+    they are not near copies (NEAR_DUPLICATE: one report that two taggers placed
+    differently); none when the report or a candidate has no point (stored before 0026)."""
+    if placed is None or placed.event_type not in POINT_TYPES:
+        return frozenset()
+    far = [
+        c.article
+        for c in found
+        if c.event_type in POINT_TYPES
+        and c.event_place not in placed.places
+        and far_apart((placed.lat, placed.lon), (c.lat, c.lon))
+        and similarity(fingerprint.terms, c.terms) < NEAR_DUPLICATE
+    ]
+    if not far:
+        return frozenset()
+    naming = conn.execute(
+        select(article_places.c.article_id).where(
+            article_places.c.article_id.in_(far), article_places.c.place_key == placed.place
+        )
+    ).scalars()
+    return frozenset(far) - frozenset(naming)
+
+
+def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
+    """The stored articles within the window sharing the most band keys with `fingerprint`
+    (at most MAX_CANDIDATES, however many are stored) whose story's first report is within
+    the window too."""
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
@@ -120,10 +173,8 @@ def candidates(
         "story_until": until,
     }
     return [
-        (story_id, frozenset((terms or "").split()), incident_on, article_id)
-        for story_id, terms, incident_on, article_id in conn.execute(
-            _candidates_query(len(fingerprint.bands)), window
-        )
+        Candidate(story, frozenset((terms or "").split()), *rest)
+        for story, terms, *rest in conn.execute(_candidates_query(len(fingerprint.bands)), window)
     ]
 
 
@@ -164,7 +215,16 @@ def _candidates_query(bands: int) -> Select[Any]:
         .subquery()
     )
     return (
-        select(articles.c.story_id, articles.c.story_terms, articles.c.incident_on, articles.c.id)
+        select(
+            articles.c.story_id,
+            articles.c.story_terms,
+            articles.c.incident_on,
+            articles.c.id,
+            articles.c.event_lat,
+            articles.c.event_lon,
+            articles.c.event_type,
+            articles.c.event_place,
+        )
         .join(started, started.c.story_id == articles.c.story_id)
         .where(
             articles.c.id.in_(sharing_ids),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.where import town_or_finer
+from bot.understand.places.distance import distance_km
 from bot.understand.stems import stem
 from bot.understand.stopwords import stop_words
 
@@ -52,6 +53,40 @@ SEED = 1
 
 _WORD = re.compile(r"[\w'’-]+")
 _STOP = stop_words("english")
+
+
+FAR_APART_KM = 40.0
+"""Two reports whose events are placed at points farther apart than this tell two
+incidents, whatever their words share: a strike told at a village by one outlet and at its
+town by another is a few to 20 km off, a camp or a district from its town less; 40 km is
+also how far the lead may move the headline's town (`events.where.NEAR_KM`), while two
+towns' incidents told alike (Manbij and Tal Refaat, 68 km) are farther."""
+POINT_KINDS = frozenset(["city", "town", "village", "neighbourhood", "locality", "camp"])
+"""The kinds of place whose point places an event: a populated place, not an area (a
+country, a province, a district, a region, a sea), whose point is only its middle."""
+POINT_TYPES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+"""The kinds of event that happen at a point: reports of one placed far apart are two
+incidents; an agreement or a prisoner exchange told at two capitals is not so placed."""
+
+
+def event_point(event: EventFacts | None) -> tuple[float, float] | None:
+    """The point (lat, lon) of an event's place when it is a populated place with its own
+    coordinates (not an area's stood in, `approximate`); None otherwise."""
+    place = None if event is None or event.place is None else event.place.place
+    if place is None or place.kind not in POINT_KINDS or place.approximate:
+        return None
+    if place.lat is None or place.lon is None:
+        return None
+    return (place.lat, place.lon)
+
+
+def far_apart(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Whether two events' points (lat, lon; None: not placed at a point) are farther apart
+    than FAR_APART_KM; unknown: not."""
+    (lat1, lon1), (lat2, lon2) = a, b
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return False
+    return distance_km(lat1, lon1, lat2, lon2) > FAR_APART_KM
 
 
 DAYS_APART = timedelta(days=1)

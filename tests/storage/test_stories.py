@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -1424,3 +1425,181 @@ def test_a_report_dating_no_incident_stays_apart_from_another_toll_or_a_dated_re
     )
     save_at(store, "tigris", *dated, TUESDAY + timedelta(hours=5), 6)
     assert story_count(store) == 3
+
+
+MANBIJ = Place("gn:166365", "Manbij", "city", "SY", "Syria", 166365, 100000, 36.5281, 37.9549)
+TAL_REFAAT = Place(
+    "gn:163338", "Tall Rifat", "city", "SY", "Syria", 163338, 20000, 36.4697, 37.0973
+)
+NEAR_HAJIN = Place("cfg:near-hajin", "Kishma", "village", "SY", "Syria", None, 900, 34.78, 40.83)
+HAJIN_POINT = Place("gn:174506", "Hajin", "city", "SY", "Syria", 174506, 29237, 34.69, 40.83)
+
+
+def mention_of(text: str, place: Place) -> PlaceMention:
+    name = "Tal Refaat" if place is TAL_REFAAT else place.name
+    return PlaceMention(name, text.index(name), text.index(name) + len(name), place)
+
+
+def save_placed(
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    place: Place,
+    sub_event: str,
+    killed: int,
+    also: Place | None = None,
+) -> None:
+    """Store a report of an incident at `place` (named in `text`, and `also` when given),
+    with its point."""
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash((title, published)))}"
+    entry = ParsedEntry(link, link, link, title, text, "", published)
+    mention = mention_of(text, place)
+    kind = "Battles" if sub_event == "Armed clash" else "Explosions/Remote violence"
+    event = EventFacts(kind, sub_event, killed=Casualties(killed, True), place=mention)
+    named = [mention] if also is None else [mention, mention_of(text, also)]
+    analysis = Analysis(Relevance(9.0, True), named, event=event, language="en")
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
+    store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
+
+
+def save_two_towns(store: Store, forget_points: bool = False) -> None:
+    """A drone strike on Tal Refaat market, then shelling in Manbij (68 km east) told the
+    same Tuesday in a rescue group's same words; `forget_points`: the first stored as
+    before the event's point was kept."""
+    save_placed(
+        store,
+        "levant",
+        "Drone attack on Tal Refaat market kills five",
+        "Five civilians were killed and seven wounded when a drone struck the market of Tal "
+        "Refaat on Tuesday morning, a local rescue group said.",
+        TUESDAY,
+        TAL_REFAAT,
+        "Air/drone strike",
+        5,
+    )
+    if forget_points:
+        with store.engine.begin() as conn:
+            conn.execute(update(articles).values(event_lat=None, event_lon=None))
+    save_placed(
+        store,
+        "cedar",
+        "Shelling kills two in Manbij",
+        "Artillery shelling struck a residential street in Manbij on Tuesday, killing two "
+        "people and injuring five, a local rescue group said.",
+        TUESDAY + timedelta(hours=2),
+        MANBIJ,
+        "Shelling/artillery/missile attack",
+        2,
+    )
+
+
+def test_two_towns_incidents_told_alike_far_apart_are_two_stories(store: Store) -> None:
+    save_two_towns(store)
+    assert story_count(store) == 2
+
+
+def test_a_report_stored_before_event_points_were_kept_refuses_nothing(store: Store) -> None:
+    """Its article has no point: the words alone decide, as before migration 0026."""
+    save_two_towns(store, forget_points=True)
+    assert story_count(store) == 1
+
+
+def test_reports_of_one_strike_placed_at_a_village_and_its_town_join(store: Store) -> None:
+    """Two outlets place one strike at a village and at its town 10 km off."""
+    save_placed(
+        store,
+        "levant",
+        "Drone strike on market near Hajin kills four",
+        "A drone struck the crowded market in Kishma near Hajin on Monday, killing four "
+        "civilians, local medics said.",
+        TUESDAY,
+        NEAR_HAJIN,
+        "Air/drone strike",
+        4,
+    )
+    save_placed(
+        store,
+        "cedar",
+        "Drone strike on Hajin market kills four civilians",
+        "A drone struck a crowded market in Hajin on Monday, killing four civilians, medics said.",
+        TUESDAY + timedelta(hours=3),
+        HAJIN_POINT,
+        "Air/drone strike",
+        4,
+    )
+    with store.engine.connect() as conn:
+        points = conn.execute(select(articles.c.event_lat, articles.c.event_lon)).all()
+    assert sorted(points) == [(34.69, 40.83), (34.78, 40.83)]
+    assert story_count(store) == 1
+
+
+def test_reports_placing_one_road_attack_at_either_town_it_names_join(store: Store) -> None:
+    """An ambush on the road between two towns 68 km apart, placed at one by one outlet and
+    at the other by another, each naming both: one incident."""
+    save_placed(
+        store,
+        "levant",
+        "Gunmen ambush convoy on Manbij road, killing three",
+        "Gunmen ambushed a convoy on the road from Manbij to Tal Refaat on Tuesday, killing "
+        "three fighters, a local monitor said.",
+        TUESDAY,
+        MANBIJ,
+        "Armed clash",
+        3,
+        also=TAL_REFAAT,
+    )
+    save_placed(
+        store,
+        "cedar",
+        "Three fighters killed in convoy ambush near Tal Refaat",
+        "Three fighters were killed when gunmen ambushed a convoy near Tal Refaat on the road "
+        "from Manbij on Tuesday, a monitor said.",
+        TUESDAY + timedelta(hours=2),
+        TAL_REFAAT,
+        "Armed clash",
+        3,
+        also=MANBIJ,
+    )
+    assert story_count(store) == 1
+
+
+def test_the_word_match_refuses_a_far_report_unless_either_names_the_others_place(
+    store: Store,
+) -> None:
+    """The Tal Refaat report is no match for shelling placed at Manbij that names only
+    Manbij, and is one for a report placed at Manbij that names Tal Refaat too."""
+    save_placed(
+        store,
+        "levant",
+        "Drone attack on Tal Refaat market kills five",
+        "Five civilians were killed and seven wounded when a drone struck the market of Tal "
+        "Refaat on Tuesday morning, a local rescue group said.",
+        TUESDAY,
+        TAL_REFAAT,
+        "Air/drone strike",
+        5,
+    )
+    title = "Shelling kills two in Manbij"
+    text = (
+        "Artillery shelling struck a residential street in Manbij on Tuesday, killing two "
+        "people and injuring five, a local rescue group said."
+    )
+    terms = fingerprint(title, text)
+    at_manbij = stories_module.Placed(
+        MANBIJ.lat or 0, MANBIJ.lon or 0, "Explosions/Remote violence", MANBIJ.key, frozenset()
+    )
+    naming = replace(at_manbij, places=frozenset([TAL_REFAAT.key]))
+    with store.engine.connect() as conn:
+        found = stories_module.candidates(conn, TUESDAY, terms)
+        there = next(c for c in found if c.event_place == TAL_REFAAT.key)
+        alike = stories_module.similarity(terms.terms, there.terms)
+        far, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij)
+        named, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming)
+        unplaced, _ = stories_module.matching_story(conn, TUESDAY, terms, None)
+    assert alike >= 0.2, "alike enough by words alone"
+    assert far is None or far[0] != there.story
+    assert named is not None and named[0] == there.story
+    assert unplaced is not None and unplaced[0] == there.story

@@ -18,12 +18,12 @@ from tests.slack.test_grammar import ask, channel_state
 from tests.support.feed_server import FeedServer
 
 DEPOT = (
-    "A drone strike hit a fuel depot in Port Sudan on Sunday morning, setting tanks ablaze "
-    "and killing three workers, port officials said."
+    "A drone strike hit a fuel depot in Port Sudan, setting tanks ablaze and killing three "
+    "workers, port officials said."
 )
 MARKET = (
-    "Artillery shells fell on the central market of Kassala late on Monday, killing seven "
-    "traders and wounding twenty, a local hospital director said."
+    "Artillery shells fell on the central market of Kassala, killing seven traders and "
+    "wounding twenty, a local hospital director said."
 )
 
 

@@ -154,6 +154,26 @@ def _remembered(texts: list[str], clause_start: int, first: int, words: Casualty
     return False
 
 
+def _of_a_past_incident(
+    texts: list[str], clause_start: int, years: list[int], words: CasualtyWords
+) -> bool:
+    """Whether a figure's clause is a relative one after a comma ("in which", "which",
+    "when") about what the clause before names by its year or remembers: "the tenth
+    anniversary of the 2014 shelling, in which 30 civilians died", "on the anniversary of a
+    massacre, when gunmen killed 30"."""
+    if clause_start < 2 or texts[clause_start - 1] != ",":
+        return False
+    opener = texts[clause_start]
+    following = texts[clause_start + 1] if clause_start + 1 < len(texts) else ""
+    relatives = words.relatives | {words.when}
+    if opener not in relatives and following not in relatives:
+        return False
+    previous = _clause(texts, clause_start - 2, clause_start - 2, window=len(texts))[0]
+    return any(previous <= at < clause_start for at in years) or _has(
+        texts, previous, clause_start, words.memorials
+    )
+
+
 _SEQUEL_GAP = 3
 """Words a sequel's `~` may stand for ("came two weeks after")."""
 
@@ -728,12 +748,15 @@ def _framed(
     seen: list[str], at: _Span, cue: _Cue, years: list[int], crowd: bool, words: CasualtyWords
 ) -> bool:
     """Whether the sentence's words `seen` frame the figure at `at` as background: another
-    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
-    cause)."""
+    time, a tally (a time since which anywhere in its clause: "400 have died in strikes on
+    the province since the offensive began"), a past or remembered event, a sequel's, a
+    year's (or, in a crowd, its cause)."""
     first = at.first
     clause_start = _clause(seen, first, first, window=len(seen))[0]
+    clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
+        or any(t in words.running_since for t in seen[clause_start:clause_end])
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
@@ -741,6 +764,7 @@ def _framed(
         or _has(seen, 0, first, words.earlier_times)
         or _of_a_past_time(seen, clause_start, cue, words)
         or _remembered(seen, clause_start, first, words)
+        or _of_a_past_incident(seen, clause_start, years, words)
         or _after_a_sequel(seen, first, words)
         or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
     )

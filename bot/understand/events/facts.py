@@ -160,6 +160,22 @@ def _elsewhere(
     return opens
 
 
+_DAY_OPENING = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:last\s+)?(\w+)\b")
+"""How a sentence opens on a day: "On Wednesday", "Late on Friday", "Last Sunday"."""
+
+
+def _on_other_days(rules: EventRules, top: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a sentence opens on a day of the week (`rules.days`) that the headline and
+    lead (`top`) do not name, when they name one: another day's event."""
+    told = set(re.findall(r"\w+", fold(" ".join(top).lower()))) & set(rules.days)
+
+    def opens(sentence: str) -> bool:
+        found = _DAY_OPENING.match(fold(sentence.lower()))
+        return bool(told) and found is not None and found[1] in rules.days and found[1] not in told
+
+    return opens
+
+
 def _several_events(rules: EventRules, told: list[str]) -> bool:
     """Whether the headline or lead tells several separate events ("in several separate
     attacks"): a round-up, whose figures are each event's, none of them the article's."""
@@ -268,6 +284,8 @@ def read_event(
         scanned = _toll_sentences(
             rules, full, scanned_body, lead, lead_end, scene, places or [], ancestors
         )
+    other_day = _on_other_days(rules, top)
+    scanned = [s for s in scanned if s in top or not other_day(s)]
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:

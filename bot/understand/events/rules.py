@@ -356,6 +356,9 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    days: tuple[str, ...] = ()
+    """Days of the week, lower case: a body sentence opening on one the headline and lead do
+    not name tells another day's event ("On Wednesday, 25 people were killed ...")."""
     place_openers: tuple[str, ...] = ()
     """Prepositions that open a place frame ("in" of "In the X region, ..."), lower case."""
     not_scenes: tuple[str, ...] = ()
@@ -635,6 +638,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
+        days=tuple(fold(p.lower()) for p in data.get("days", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         countered={
@@ -676,6 +680,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
+        "days": local.get("days", []),
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
         "countered": local.get("countered", {}),

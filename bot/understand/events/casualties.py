@@ -748,15 +748,14 @@ def _framed(
     seen: list[str], at: _Span, cue: _Cue, years: list[int], crowd: bool, words: CasualtyWords
 ) -> bool:
     """Whether the sentence's words `seen` frame the figure at `at` as background: another
-    time, a tally (a time since which anywhere in its clause: "400 have died in strikes on
-    the province since the offensive began"), a past or remembered event, a sequel's, a
-    year's (or, in a crowd, its cause)."""
+    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
+    cause)."""
     first = at.first
     clause_start = _clause(seen, first, first, window=len(seen))[0]
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
-        or any(t in words.running_since for t in seen[clause_start:clause_end])
+        or _tally_since(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
@@ -768,6 +767,23 @@ def _framed(
         or _after_a_sequel(seen, first, words)
         or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
     )
+
+
+def _tally_since(
+    texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether the figure's clause, told in the present perfect (`words.perfect`), reckons
+    it from a time after it: "400 civilians have died in strikes on the province since the
+    offensive began". Not after a comparison or a relative word between the figure and
+    "since" ("killed 12 in the deadliest attack since March", "a village that had not been
+    hit since 2022")."""
+    for i in range(at.last, clause_end):
+        word = texts[i]
+        if word in words.relatives or word in words.periods.comparisons:
+            return False
+        if word in words.running_since:
+            return any(t in words.perfect for t in texts[clause_start:i])
+    return False
 
 
 def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str] | None:

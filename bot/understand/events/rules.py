@@ -254,6 +254,9 @@ class CasualtyWords:
     """The word of a running toll's start ("since"): before a day of this week
     (`this_week`) it makes the figure the event's toll so far, not background, in the
     headline and lead ("have killed more than 200 people since Thursday"). Empty: none."""
+    perfect: frozenset[str] = frozenset()
+    """Auxiliaries of the present perfect ("have", "has"): a clause told in it that reckons
+    its figure from a time after it (`running_since`) tells a tally since then."""
     this_week: frozenset[tuple[str, ...]] = frozenset()
     """Days of this week and times of the last days ("thursday", "the weekend", "dawn"),
     with "early", "late" or "last" before them or not."""
@@ -587,6 +590,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
+        perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
         this_week=_phrases(c.get("this_week", [])),
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),

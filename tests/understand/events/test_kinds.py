@@ -339,3 +339,35 @@ def test_a_cue_matches_whole_words_not_a_name_it_begins(
 ) -> None:
     facts = read_event(rules, title, text)
     assert (facts.sub_event_type, facts.killed.min) == (sub_event, killed)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event", "killed"),
+    [
+        (
+            "Seven dead in the north",
+            "Gunmen killed seven villagers on Sunday, the first such attack in the area since "
+            "the truce was signed.",
+            "Attack",
+            7,
+        ),
+        (
+            "Rebels violate truce",
+            "Rebels attacked an army post on Monday in violation of the ceasefire, killing four "
+            "soldiers.",
+            "Armed clash",
+            4,
+        ),
+        (
+            "Government and rebels sign ceasefire",
+            "The government and the rebels signed a ceasefire agreement in the capital on Monday.",
+            "Agreement",
+            None,
+        ),
+    ],
+)
+def test_a_truce_named_as_a_time_or_broken_is_no_agreement(
+    rules: EventRules, title: str, text: str, sub_event: str, killed: int | None
+) -> None:
+    facts = read_event(rules, title, text)
+    assert (facts.sub_event_type, facts.killed.min) == (sub_event, killed)

@@ -755,7 +755,7 @@ def _framed(
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
-        or _tally_since(seen, at, clause_start, clause_end, words)
+        or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
@@ -769,18 +769,26 @@ def _framed(
     )
 
 
-def _tally_since(
+def _dated_after(
     texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
 ) -> bool:
-    """Whether the figure's clause, told in the present perfect (`words.perfect`), reckons
-    it from a time after it: "400 civilians have died in strikes on the province since the
-    offensive began". Not after a comparison or a relative word between the figure and
-    "since" ("killed 12 in the deadliest attack since March", "a village that had not been
-    hit since 2022")."""
+    """Whether the figure's clause dates it after it to an earlier time (`earlier_times`:
+    "killed 27 soldiers in a raid on another base last month") or, told in the present
+    perfect (`words.perfect`), reckons it from one ("400 civilians have died in strikes on
+    the province since the offensive began"). Not after a comparison, a relative word or a
+    day of this week between ("killed 12 in the deadliest attack since March", "a village
+    that had not been hit since 2022", "killed 12 on Friday at a base they had overrun last
+    week")."""
     for i in range(at.last, clause_end):
         word = texts[i]
-        if word in words.relatives or word in words.periods.comparisons:
+        if (
+            word in words.relatives
+            or word in words.periods.comparisons
+            or phrase_at(texts, i, words.this_week)
+        ):
             return False
+        if phrase_at(texts, i, words.earlier_times):
+            return True
         if word in words.running_since:
             return any(t in words.perfect for t in texts[clause_start:i])
     return False

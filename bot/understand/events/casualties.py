@@ -154,6 +154,26 @@ def _remembered(texts: list[str], clause_start: int, first: int, words: Casualty
     return False
 
 
+def _of_a_past_incident(
+    texts: list[str], clause_start: int, years: list[int], words: CasualtyWords
+) -> bool:
+    """Whether a figure's clause is a relative one after a comma ("in which", "which",
+    "when") about what the clause before names by its year or remembers: "the tenth
+    anniversary of the 2014 shelling, in which 30 civilians died", "on the anniversary of a
+    massacre, when gunmen killed 30"."""
+    if clause_start < 2 or texts[clause_start - 1] != ",":
+        return False
+    opener = texts[clause_start]
+    following = texts[clause_start + 1] if clause_start + 1 < len(texts) else ""
+    relatives = words.relatives | {words.when}
+    if opener not in relatives and following not in relatives:
+        return False
+    previous = _clause(texts, clause_start - 2, clause_start - 2, window=len(texts))[0]
+    return any(previous <= at < clause_start for at in years) or _has(
+        texts, previous, clause_start, words.memorials
+    )
+
+
 _SEQUEL_GAP = 3
 """Words a sequel's `~` may stand for ("came two weeks after")."""
 
@@ -732,8 +752,10 @@ def _framed(
     cause)."""
     first = at.first
     clause_start = _clause(seen, first, first, window=len(seen))[0]
+    clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
+        or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
@@ -741,9 +763,35 @@ def _framed(
         or _has(seen, 0, first, words.earlier_times)
         or _of_a_past_time(seen, clause_start, cue, words)
         or _remembered(seen, clause_start, first, words)
+        or _of_a_past_incident(seen, clause_start, years, words)
         or _after_a_sequel(seen, first, words)
         or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
     )
+
+
+def _dated_after(
+    texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether the figure's clause dates it after it to an earlier time (`earlier_times`:
+    "killed 27 soldiers in a raid on another base last month") or, told in the present
+    perfect (`words.perfect`), reckons it from one ("400 civilians have died in strikes on
+    the province since the offensive began"). Not after a comparison, a relative word or a
+    day of this week between ("killed 12 in the deadliest attack since March", "a village
+    that had not been hit since 2022", "killed 12 on Friday at a base they had overrun last
+    week")."""
+    for i in range(at.last, clause_end):
+        word = texts[i]
+        if (
+            word in words.relatives
+            or word in words.periods.comparisons
+            or phrase_at(texts, i, words.this_week)
+        ):
+            return False
+        if phrase_at(texts, i, words.earlier_times):
+            return True
+        if word in words.running_since:
+            return any(t in words.perfect for t in texts[clause_start:i])
+    return False
 
 
 def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str] | None:

@@ -160,6 +160,32 @@ def _elsewhere(
     return opens
 
 
+_DAY_OPENING = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:last\s+)?(\w+)\b")
+"""How a sentence opens on a day: "On Wednesday", "Late on Friday", "Last Sunday"."""
+_DAYS_AFTER = 2
+"""Days after the event's on which a report still tells it ("On Tuesday, the death toll
+rose to 14" after a strike on Monday); a day further on is read as one before it."""
+
+
+def _on_earlier_days(rules: EventRules, top: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a sentence opens on a day of the week (`rules.days`, in their order) before
+    every day the headline and lead (`top`) name, when they name one: an earlier event's
+    ("On Wednesday, 25 people were killed ..." after a raid on Saturday). A day up to
+    `_DAYS_AFTER` after one of theirs tells the same event's later news."""
+    words = set(re.findall(r"\w+", fold(" ".join(top).lower())))
+    told = [at for at, day in enumerate(rules.days) if day in words]
+    week = len(rules.days)
+
+    def opens(sentence: str) -> bool:
+        found = _DAY_OPENING.match(fold(sentence.lower()))
+        if not told or found is None or found[1] not in rules.days:
+            return False
+        day = rules.days.index(found[1])
+        return all((day - at) % week > _DAYS_AFTER for at in told)
+
+    return opens
+
+
 def _several_events(rules: EventRules, told: list[str]) -> bool:
     """Whether the headline or lead tells several separate events ("in several separate
     attacks"): a round-up, whose figures are each event's, none of them the article's."""
@@ -268,6 +294,8 @@ def read_event(
         scanned = _toll_sentences(
             rules, full, scanned_body, lead, lead_end, scene, places or [], ancestors
         )
+    earlier_day = _on_earlier_days(rules, top)
+    scanned = [s for s in scanned if s in top or not earlier_day(s)]
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:

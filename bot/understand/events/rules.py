@@ -254,6 +254,9 @@ class CasualtyWords:
     """The word of a running toll's start ("since"): before a day of this week
     (`this_week`) it makes the figure the event's toll so far, not background, in the
     headline and lead ("have killed more than 200 people since Thursday"). Empty: none."""
+    perfect: frozenset[str] = frozenset()
+    """Auxiliaries of the present perfect ("have", "has"): a clause told in it that reckons
+    its figure from a time after it (`running_since`) tells a tally since then."""
     this_week: frozenset[tuple[str, ...]] = frozenset()
     """Days of this week and times of the last days ("thursday", "the weekend", "dawn"),
     with "early", "late" or "last" before them or not."""
@@ -356,6 +359,9 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    days: tuple[str, ...] = ()
+    """Days of the week, lower case: a body sentence opening on one the headline and lead do
+    not name tells another day's event ("On Wednesday, 25 people were killed ...")."""
     place_openers: tuple[str, ...] = ()
     """Prepositions that open a place frame ("in" of "In the X region, ..."), lower case."""
     not_scenes: tuple[str, ...] = ()
@@ -584,6 +590,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
+        perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
         this_week=_phrases(c.get("this_week", [])),
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
@@ -635,6 +642,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
+        days=tuple(fold(p.lower()) for p in data.get("days", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         countered={
@@ -676,6 +684,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
         "several_events": local.get("several_events", []),
+        "days": local.get("days", []),
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
         "countered": local.get("countered", {}),

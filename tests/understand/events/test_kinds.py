@@ -264,3 +264,110 @@ def test_a_strike_with_harm_a_target_or_a_states_forces_is_told_by_its_weapon(
 )
 def test_a_strike_by_workers_is_a_protest(rules: EventRules, title: str, text: str) -> None:
     assert read_event(rules, title, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event"),
+    [
+        (
+            "Gunmen attack aid convoy in the west",
+            "Gunmen attacked an aid convoy on the road to the camp on Tuesday, killing three "
+            "drivers, the UN said.",
+            "Attack",
+        ),
+        (
+            "Militants ambush relief convoy",
+            "Militants ambushed a relief convoy north of the town, killing two drivers and "
+            "looting the trucks.",
+            "Attack",
+        ),
+        (
+            "Attack on humanitarian convoy kills two",
+            "An attack on a food convoy killed two drivers near the border on Monday.",
+            "Attack",
+        ),
+        (
+            "Militants ambush army convoy",
+            "Militants ambushed an army convoy near the border, killing five soldiers.",
+            "Armed clash",
+        ),
+        (
+            "Roadside bomb hits aid convoy",
+            "A roadside bomb struck an aid convoy on the highway, wounding four workers.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_an_attack_on_an_aid_convoy_is_on_civilians_one_on_troops_a_clash(
+    rules: EventRules, title: str, text: str, sub_event: str
+) -> None:
+    assert read_event(rules, title, text).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event", "killed"),
+    [
+        (
+            "Two killed outside Marchetti bakery",
+            "Two people were killed outside the Marchetti bakery in the capital on Monday, "
+            "police said.",
+            "Attack",
+            2,
+        ),
+        (
+            "Men in military uniforms kill five villagers",
+            "Men in military uniforms killed five villagers on Sunday, residents said.",
+            "Attack",
+            5,
+        ),
+        (
+            "Protestant pastor shot dead at church gate",
+            "Gunmen shot dead a Protestant pastor at the gate of his church on Sunday.",
+            "Attack",
+            1,
+        ),
+        (
+            "Thousands march against the war",
+            "Thousands of people marched through the capital on Saturday, chanting slogans.",
+            "Peaceful protest",
+            None,
+        ),
+    ],
+)
+def test_a_cue_matches_whole_words_not_a_name_it_begins(
+    rules: EventRules, title: str, text: str, sub_event: str, killed: int | None
+) -> None:
+    facts = read_event(rules, title, text)
+    assert (facts.sub_event_type, facts.killed.min) == (sub_event, killed)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event", "killed"),
+    [
+        (
+            "Seven dead in the north",
+            "Gunmen killed seven villagers on Sunday, the first such attack in the area since "
+            "the truce was signed.",
+            "Attack",
+            7,
+        ),
+        (
+            "Rebels violate truce",
+            "Rebels attacked an army post on Monday in violation of the ceasefire, killing four "
+            "soldiers.",
+            "Armed clash",
+            4,
+        ),
+        (
+            "Government and rebels sign ceasefire",
+            "The government and the rebels signed a ceasefire agreement in the capital on Monday.",
+            "Agreement",
+            None,
+        ),
+    ],
+)
+def test_a_truce_named_as_a_time_or_broken_is_no_agreement(
+    rules: EventRules, title: str, text: str, sub_event: str, killed: int | None
+) -> None:
+    facts = read_event(rules, title, text)
+    assert (facts.sub_event_type, facts.killed.min) == (sub_event, killed)

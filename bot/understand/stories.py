@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -369,16 +370,17 @@ def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
 
     values = signature(encoded, _permutations()).tobytes()  # each band: its ROWS values' bytes
     size = ROWS * 4
-    keys = []
-    for band, prefix in enumerate(_BAND_PREFIXES):
-        chunk = values[band * size : (band + 1) * size]
-        digest = hashlib.blake2b(prefix + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest[:4], "big", signed=True))
-    return tuple(keys)
+    digests = [
+        hashlib.blake2b(prefix + values[start : start + size], digest_size=8).digest()[:4]
+        for prefix, start in zip(_BAND_PREFIXES, range(0, BANDS * size, size), strict=True)
+    ]
+    return _BAND_KEYS.unpack(b"".join(digests))
 
 
 _BAND_PREFIXES = tuple(band.to_bytes(2, "big") for band in range(BANDS))
 """What each band's digest reads before its values: the band's number."""
+_BAND_KEYS = struct.Struct(f">{BANDS}i")
+"""The band keys from their digests' first four bytes, each a signed big-endian number."""
 
 
 @cache

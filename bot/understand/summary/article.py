@@ -257,10 +257,11 @@ def text_rank(sentences: Sequence[str], stems: Sequence[Sequence[str]]) -> list[
     if not count:
         return []
     vocabulary: dict[str, int] = {}
-    columns = [[vocabulary.setdefault(w, len(vocabulary)) for w in words] for words in stems]
-    counts = numpy.zeros((count, max(1, len(vocabulary))))
-    rows = [i for i, cols in enumerate(columns) for _ in cols]
-    numpy.add.at(counts, (rows, [c for cols in columns for c in cols]), 1.0)
+    columns = [vocabulary.setdefault(w, len(vocabulary)) for words in stems for w in words]
+    width = max(1, len(vocabulary))
+    rows = numpy.repeat(numpy.arange(count) * width, [len(words) for words in stems])
+    cells = numpy.bincount(rows + numpy.asarray(columns, dtype=numpy.intp), minlength=count * width)
+    counts = cells.reshape(count, width).astype(float)
     shared = counts @ counts.T
     logs = numpy.array([math.log(len(words)) if words else 0.0 for words in stems])
     norm = logs[:, numpy.newaxis] + logs[numpy.newaxis, :]
@@ -316,18 +317,20 @@ def select(
         ]
     penalty = REDUNDANCY * max(density)
     chosen = [max(range(len(scores)), key=scores.__getitem__)]
-    left = set(range(len(scores))) - set(chosen)
+    similar = [0.0] * len(scores)  # each one's greatest likeness to a chosen sentence
+    left = sorted(set(range(len(scores))) - set(chosen))
     while left and len(chosen) < count:
         best, best_value = -1, -math.inf
-        for i in sorted(left):
-            similar = max(overlap(bags[i], bags[j]) for j in chosen)
-            value = density[i] - penalty * similar
-            if similar < NEAR_REPEAT and value > best_value:
+        last = bags[chosen[-1]]
+        for i in left:
+            similar[i] = max(similar[i], overlap(bags[i], last))
+            value = density[i] - penalty * similar[i]
+            if similar[i] < NEAR_REPEAT and value > best_value:
                 best, best_value = i, value
         if best < 0:
             break
         chosen.append(best)
-        left.discard(best)
+        left.remove(best)
     return chosen
 
 

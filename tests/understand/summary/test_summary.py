@@ -203,6 +203,17 @@ def test_select_takes_the_best_first_and_skips_what_repeats_it() -> None:
     assert select([1.0, 0.9, 0.2], bags, 3) == [0, 2]
 
 
+def test_select_never_takes_a_repeat_of_any_sentence_chosen_before() -> None:
+    """The third pick still skips a near-repeat of the first, though not of the second."""
+    bags = [
+        frozenset({"strike", "kharkiv"}),
+        frozenset({"aid", "convoy"}),
+        frozenset({"strike", "kharkiv", "night"}),
+        frozenset({"talks"}),
+    ]
+    assert select([1.0, 0.8, 0.7, 0.1], bags, 3) == [0, 1, 3]
+
+
 def test_ratings_cover_every_sentence_in_order() -> None:
     sentences = split_sentences(ARTICLE)
     ratings = Summarizer("textrank").ratings(sentences)

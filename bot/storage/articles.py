@@ -16,6 +16,7 @@ from sqlalchemy import (
     Engine,
     Insert,
     Select,
+    bindparam,
     delete,
     func,
     or_,
@@ -713,6 +714,9 @@ def _lone_story(
     return lone_story(conn, published, analysis.language, town, days)
 
 
+_STORY_OF = select(articles.c.story_id).where(articles.c.id == bindparam("article_id"))
+
+
 def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
     """Move into the story of report `article_id`, just stored with its event at `town`,
     the reports giving no figure stored before at that town which are stories of their own
@@ -720,10 +724,13 @@ def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime,
     come after it): a report stored before any other at its town is not left alone when
     the story forms there. A lone report a channel was shown, or mutes or follows, stays
     (`merge_stories`)."""
-    story = conn.execute(select(articles.c.story_id).where(articles.c.id == article_id)).scalar()
+    reports = lone_reports(conn, published, town)
+    if not reports:  # most towns hold none: the report's story is not read for nothing
+        return
+    story = conn.execute(_STORY_OF, {"article_id": article_id}).scalar()
     if story is None:
         return
-    for lone in lone_reports(conn, published, town):
+    for lone in reports:
         if lone.story_id == story or lone.language in (None, "und"):
             continue
         joined = lone_story(conn, lone.published, lone.language, town, lone.days, lone.story_id)

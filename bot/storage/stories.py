@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -91,9 +91,9 @@ class Placed:
     """The keys of every place the report names."""
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A stored article a new report's words are compared with."""
+class Candidate(NamedTuple):
+    """A stored article a new report's words are compared with (a tuple: made for each row
+    of every article's candidates query)."""
 
     story: int
     terms: frozenset[str]
@@ -150,12 +150,15 @@ def _elsewhere(
     ]
     if not far:
         return frozenset()
-    naming = conn.execute(
-        select(article_places.c.article_id).where(
-            article_places.c.article_id.in_(far), article_places.c.place_key == placed.place
-        )
-    ).scalars()
+    naming = conn.execute(_NAMING, {"article_ids": far, "place_key": placed.place}).scalars()
     return frozenset(far) - frozenset(naming)
+
+
+_NAMING = select(article_places.c.article_id).where(
+    article_places.c.article_id.in_(bindparam("article_ids", expanding=True)),
+    article_places.c.place_key == bindparam("place_key"),
+)
+"""`_elsewhere`'s statement, built once: which of some articles name a place."""
 
 
 def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
@@ -165,17 +168,19 @@ def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) 
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
-    window = {
-        **{f"band{n}": band for n, band in enumerate(fingerprint.bands)},
-        "since": since,
-        "until": until,
-        "story_since": since,
-        "story_until": until,
-    }
+    names = _parameter_names("band", len(fingerprint.bands))
+    window: dict[str, Any] = dict(zip(names, fingerprint.bands, strict=True))
+    window.update(since=since, until=until, story_since=since, story_until=until)
     return [
         Candidate(story, frozenset((terms or "").split()), *rest)
         for story, terms, *rest in conn.execute(_candidates_query(len(fingerprint.bands)), window)
     ]
+
+
+@cache
+def _parameter_names(prefix: str, count: int) -> tuple[str, ...]:
+    """The names of a statement's `count` parameters of one kind: `prefix` and a number."""
+    return tuple(f"{prefix}{n}" for n in range(count))
 
 
 @cache
@@ -193,7 +198,10 @@ def _candidates_query(bands: int) -> Select[Any]:
         select(story_bands.c.article_id)
         .where(
             story_bands.c.band.in_(
-                [bindparam(f"band{n}", type_=story_bands.c.band.type) for n in range(bands)]
+                [
+                    bindparam(name, type_=story_bands.c.band.type)
+                    for name in _parameter_names("band", bands)
+                ]
             ),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
@@ -804,7 +812,7 @@ def rare_writers(
     found = conn.execute(
         _rare_query(scans),
         {
-            **{f"word{n}": word for n, word in enumerate(padded)},
+            **dict(zip(_parameter_names("word", scans), padded, strict=True)),
             "until": published + STORY_WINDOW,
         },
     )
@@ -839,13 +847,13 @@ def _rare_query(words: int) -> Select[Any]:
     scans = [
         select(anchor_index.c.word, anchor_index.c.article_id, anchor_index.c.published_at)
         .where(
-            anchor_index.c.word == bindparam(f"word{n}", type_=anchor_index.c.word.type),
+            anchor_index.c.word == bindparam(name, type_=anchor_index.c.word.type),
             anchor_index.c.published_at <= until,
         )
         .order_by(anchor_index.c.published_at.desc())
         .limit(RARE + 1)
         .subquery()
-        for n in range(words)
+        for name in _parameter_names("word", words)
     ]
     rows = union_all(*(select(scan) for scan in scans)).subquery()
     return (

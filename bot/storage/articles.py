@@ -14,7 +14,6 @@ from typing import Any, Protocol
 from sqlalchemy import (
     Connection,
     Engine,
-    Insert,
     Select,
     bindparam,
     delete,
@@ -42,6 +41,7 @@ from bot.records import (
 from bot.storage.bulk import insert_rows
 from bot.storage.engine import begin_writing, retried, upsert
 from bot.storage.feeds import write_states
+from bot.storage.prepared import Prepared
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
     ANCHORS_KEPT,
@@ -324,7 +324,7 @@ class ArticleStore:
             or _lone_story(conn, published, entry, at_town, values)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
-        inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
+        inserted = _article_insert(self.engine.dialect.name).scalar(conn, values)
         if inserted is None:  # another writer stored it meanwhile: no story of its own
             if joined is None:
                 conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
@@ -533,10 +533,10 @@ def _outlet_times(
 
 
 @cache
-def _article_insert(dialect: str) -> Insert:
+def _article_insert(dialect: str) -> Prepared:
     """The INSERT of one article (nothing when its uid or link is stored), built once."""
     insert = (sqlite if dialect == "sqlite" else postgresql).insert(articles)
-    return insert.on_conflict_do_nothing().returning(articles.c.id)
+    return Prepared(insert.on_conflict_do_nothing().returning(articles.c.id))
 
 
 def place_article_ids(
@@ -714,7 +714,7 @@ def _lone_story(
     return lone_story(conn, published, analysis.language, town, days)
 
 
-_STORY_OF = select(articles.c.story_id).where(articles.c.id == bindparam("article_id"))
+_STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindparam("article_id")))
 
 
 def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
@@ -727,7 +727,7 @@ def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime,
     reports = lone_reports(conn, published, town)
     if not reports:  # most towns hold none: the report's story is not read for nothing
         return
-    story = conn.execute(_STORY_OF, {"article_id": article_id}).scalar()
+    story = _STORY_OF.scalar(conn, {"article_id": article_id})
     if story is None:
         return
     for lone in reports:

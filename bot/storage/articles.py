@@ -14,8 +14,8 @@ from typing import Any, Protocol
 from sqlalchemy import (
     Connection,
     Engine,
-    Insert,
     Select,
+    bindparam,
     delete,
     func,
     or_,
@@ -41,6 +41,7 @@ from bot.records import (
 from bot.storage.bulk import insert_rows
 from bot.storage.engine import begin_writing, retried, upsert
 from bot.storage.feeds import write_states
+from bot.storage.prepared import Prepared
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
 from bot.storage.stories import (
     ANCHORS_KEPT,
@@ -323,7 +324,7 @@ class ArticleStore:
             or _lone_story(conn, published, entry, at_town, values)
         )
         values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
-        inserted = conn.execute(_article_insert(self.engine.dialect.name), values).scalar()
+        inserted = _article_insert(self.engine.dialect.name).scalar(conn, values)
         if inserted is None:  # another writer stored it meanwhile: no story of its own
             if joined is None:
                 conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
@@ -532,10 +533,10 @@ def _outlet_times(
 
 
 @cache
-def _article_insert(dialect: str) -> Insert:
+def _article_insert(dialect: str) -> Prepared:
     """The INSERT of one article (nothing when its uid or link is stored), built once."""
     insert = (sqlite if dialect == "sqlite" else postgresql).insert(articles)
-    return insert.on_conflict_do_nothing().returning(articles.c.id)
+    return Prepared(insert.on_conflict_do_nothing().returning(articles.c.id))
 
 
 def place_article_ids(
@@ -713,6 +714,9 @@ def _lone_story(
     return lone_story(conn, published, analysis.language, town, days)
 
 
+_STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindparam("article_id")))
+
+
 def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
     """Move into the story of report `article_id`, just stored with its event at `town`,
     the reports giving no figure stored before at that town which are stories of their own
@@ -720,10 +724,13 @@ def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime,
     come after it): a report stored before any other at its town is not left alone when
     the story forms there. A lone report a channel was shown, or mutes or follows, stays
     (`merge_stories`)."""
-    story = conn.execute(select(articles.c.story_id).where(articles.c.id == article_id)).scalar()
+    reports = lone_reports(conn, published, town)
+    if not reports:  # most towns hold none: the report's story is not read for nothing
+        return
+    story = _STORY_OF.scalar(conn, {"article_id": article_id})
     if story is None:
         return
-    for lone in lone_reports(conn, published, town):
+    for lone in reports:
         if lone.story_id == story or lone.language in (None, "und"):
             continue
         joined = lone_story(conn, lone.published, lone.language, town, lone.days, lone.story_id)

@@ -28,16 +28,24 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     if not rows:
         return
     sql, positional, binders = _statement(conn.dialect, table, tuple(rows[0]))
-    columns = [
-        [row[key] for row in rows] if bind is None else list(map(bind, (row[key] for row in rows)))
-        for key, bind in binders
-    ]
+    columns = [_bound([row[key] for row in rows], bind) for key, bind in binders]
     if positional:
         params: list[Any] = list(zip(*columns, strict=True))
     else:
         keys = [key for key, _ in binders]
         params = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
     conn.exec_driver_sql(sql, params)
+
+
+def _bound(values: list[Any], bind: Binder) -> list[Any]:
+    """`values` bound by `bind`, each distinct value once: a row's time or article id is
+    the same in each of its band keys' or words' rows."""
+    if bind is None:
+        return values
+    bound: dict[Any, Any] = {}
+    return [
+        bound[value] if value in bound else bound.setdefault(value, bind(value)) for value in values
+    ]
 
 
 def _statement(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> Statement:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -32,6 +32,7 @@ from sqlalchemy import (
 
 from bot.records import Casualties, StorySource
 from bot.storage.bulk import insert_rows
+from bot.storage.prepared import Prepared
 from bot.storage.schema import (
     anchor_index,
     article_places,
@@ -91,9 +92,9 @@ class Placed:
     """The keys of every place the report names."""
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A stored article a new report's words are compared with."""
+class Candidate(NamedTuple):
+    """A stored article a new report's words are compared with (a tuple: made for each row
+    of every article's candidates query)."""
 
     story: int
     terms: frozenset[str]
@@ -150,12 +151,15 @@ def _elsewhere(
     ]
     if not far:
         return frozenset()
-    naming = conn.execute(
-        select(article_places.c.article_id).where(
-            article_places.c.article_id.in_(far), article_places.c.place_key == placed.place
-        )
-    ).scalars()
+    naming = conn.execute(_NAMING, {"article_ids": far, "place_key": placed.place}).scalars()
     return frozenset(far) - frozenset(naming)
+
+
+_NAMING = select(article_places.c.article_id).where(
+    article_places.c.article_id.in_(bindparam("article_ids", expanding=True)),
+    article_places.c.place_key == bindparam("place_key"),
+)
+"""`_elsewhere`'s statement, built once: which of some articles name a place."""
 
 
 def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
@@ -165,21 +169,23 @@ def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) 
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
-    window = {
-        **{f"band{n}": band for n, band in enumerate(fingerprint.bands)},
-        "since": since,
-        "until": until,
-        "story_since": since,
-        "story_until": until,
-    }
+    names = _parameter_names("band", len(fingerprint.bands))
+    window: dict[str, Any] = dict(zip(names, fingerprint.bands, strict=True))
+    window.update(since=since, until=until, story_since=since, story_until=until)
     return [
         Candidate(story, frozenset((terms or "").split()), *rest)
-        for story, terms, *rest in conn.execute(_candidates_query(len(fingerprint.bands)), window)
+        for story, terms, *rest in _candidates_query(len(fingerprint.bands)).rows(conn, window)
     ]
 
 
 @cache
-def _candidates_query(bands: int) -> Select[Any]:
+def _parameter_names(prefix: str, count: int) -> tuple[str, ...]:
+    """The names of a statement's `count` parameters of one kind: `prefix` and a number."""
+    return tuple(f"{prefix}{n}" for n in range(count))
+
+
+@cache
+def _candidates_query(bands: int) -> Prepared:
     """The candidates query for a fingerprint of `bands` band keys, built once: its band
     keys (one parameter each, so the statement is compiled once, not expanded at every
     execution) and window are bound parameters (the window twice, as band keys and
@@ -193,7 +199,10 @@ def _candidates_query(bands: int) -> Select[Any]:
         select(story_bands.c.article_id)
         .where(
             story_bands.c.band.in_(
-                [bindparam(f"band{n}", type_=story_bands.c.band.type) for n in range(bands)]
+                [
+                    bindparam(name, type_=story_bands.c.band.type)
+                    for name in _parameter_names("band", bands)
+                ]
             ),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
@@ -214,7 +223,7 @@ def _candidates_query(bands: int) -> Select[Any]:
         .group_by(articles.c.story_id)
         .subquery()
     )
-    return (
+    return Prepared(
         select(
             articles.c.story_id,
             articles.c.story_terms,
@@ -243,8 +252,8 @@ def same_event_story(
     no incident (`undated`) also joins such a report in its own language whose lead dates
     none either: neither tells a day that could set them apart, as two languages' reports
     tell none comparable."""
-    found = conn.execute(
-        _same_event_query(key.killed is not None, undated),
+    found = _same_event_query(key.killed is not None, undated).scalar(
+        conn,
         {
             "place_key": key.place_key,
             "since": published - CROSS_LANGUAGE_WINDOW,
@@ -253,12 +262,12 @@ def same_event_story(
             "figure": key.injured if key.killed is None else key.killed,
             "language": language,
         },
-    ).scalar()
+    )
     return None if found is None else int(found)
 
 
 @cache
-def _same_event_query(killed_known: bool, undated: bool) -> Select[Any]:
+def _same_event_query(killed_known: bool, undated: bool) -> Prepared:
     """`same_event_story`'s query, built once for events with a killed figure and once for
     those with only an injured one, each for a report dating its incident or not; its
     values are bound parameters."""
@@ -284,8 +293,8 @@ def same_day_story(
     `published` whose incident has the same place, day and kind, and no casualty figure
     that differs from `key`'s: one range scan of the place's rows in `article_places`'
     index."""
-    found = conn.execute(
-        _same_day_query(key.killed is not None, key.injured is not None),
+    found = _same_day_query(key.killed is not None, key.injured is not None).scalar(
+        conn,
         {
             "place_key": key.place_key,
             "since": published - STORY_WINDOW,
@@ -296,12 +305,12 @@ def same_day_story(
             "injured": key.injured,
             "language": language,
         },
-    ).scalar()
+    )
     return None if found is None else int(found)
 
 
 @cache
-def _same_day_query(killed_known: bool, injured_known: bool) -> Select[Any]:
+def _same_day_query(killed_known: bool, injured_known: bool) -> Prepared:
     """`same_day_story`'s query, built once for each pair of figures known or not; its
     values are bound parameters."""
     killed = bindparam("killed", type_=articles.c.killed_min.type)
@@ -323,8 +332,8 @@ def same_takeover_story(
     town and its airport's seizure a day later are one takeover, a town taken two days
     after its neighbour's airport another): one range scan of the place's rows in
     `article_places`' index."""
-    found = conn.execute(
-        _same_takeover_query(day is not None),
+    found = _same_takeover_query(day is not None).scalar(
+        conn,
         {
             "place_key": key.place_key,
             "since": published - STORY_WINDOW,
@@ -334,12 +343,12 @@ def same_takeover_story(
             "first_day": None if day is None else day - DAYS_APART,
             "last_day": None if day is None else day + DAYS_APART,
         },
-    ).scalar()
+    )
     return None if found is None else int(found)
 
 
 @cache
-def _same_takeover_query(day_known: bool) -> Select[Any]:
+def _same_takeover_query(day_known: bool) -> Prepared:
     """`same_takeover_story`'s query, built once for a report that dates its incident and
     once for one that does not; its values are bound parameters."""
     agreeing = (
@@ -433,13 +442,16 @@ def lone_story(
     reports."""
     rows = [
         row
-        for row in conn.execute(
-            _lone_story_query(),
-            {
-                "place_key": place_key,
-                "since": published - CROSS_LANGUAGE_WINDOW,
-                "until": published + CROSS_LANGUAGE_WINDOW,
-            },
+        for row in map(
+            TownReport._make,
+            _lone_story_query().rows(
+                conn,
+                {
+                    "place_key": place_key,
+                    "since": published - CROSS_LANGUAGE_WINDOW,
+                    "until": published + CROSS_LANGUAGE_WINDOW,
+                },
+            ),
         )
         if row.story_id != excluding
     ]
@@ -456,10 +468,20 @@ def lone_story(
     return int(told.pop())
 
 
+class TownReport(NamedTuple):
+    """A report with its event at a town (`lone_story`'s rows)."""
+
+    story_id: int
+    lang: str | None
+    incident_on: date | None
+    published_at: datetime
+    published_is_guess: bool
+
+
 @cache
-def _lone_story_query() -> Select[Any]:
+def _lone_story_query() -> Prepared:
     """`lone_story`'s query, built once; its values are bound parameters."""
-    return (
+    return Prepared(
         _reports_at_the_event_place(
             articles.c.story_id,
             articles.c.lang,
@@ -522,8 +544,8 @@ def lone_reports(conn: Connection, published: datetime, place_key: str) -> list[
     `article_places`' index, at most PLACE_REPORTS."""
     return [
         LoneReport(story_id, at, lang, untold_days(on, at, guessed))
-        for story_id, at, lang, on, guessed in conn.execute(
-            _lone_reports_query(),
+        for story_id, at, lang, on, guessed in _lone_reports_query().rows(
+            conn,
             {
                 "place_key": place_key,
                 "since": published - CROSS_LANGUAGE_WINDOW,
@@ -534,7 +556,7 @@ def lone_reports(conn: Connection, published: datetime, place_key: str) -> list[
 
 
 @cache
-def _lone_reports_query() -> Select[Any]:
+def _lone_reports_query() -> Prepared:
     """`lone_reports`' query, built once; its values are bound parameters."""
     other = articles.alias("other")
     alone = ~(
@@ -542,7 +564,7 @@ def _lone_reports_query() -> Select[Any]:
         .where(other.c.story_id == articles.c.story_id, other.c.id != articles.c.id)
         .exists()
     )
-    return (
+    return Prepared(
         _conflict_reports_at_the_place(
             articles.c.story_id,
             articles.c.published_at,
@@ -585,11 +607,11 @@ def _told_at_query() -> Select[Any]:
     )
 
 
-def _at_the_event_place(*conditions: Any) -> Select[Any]:
+def _at_the_event_place(*conditions: Any) -> Prepared:
     """The story of the earliest conflict article published between the bound `since` and
     `until` whose event place is the bound `place_key` and event type `event_type`, and
     which meets `conditions`: a range scan of the place's rows in `article_places`' index."""
-    return (
+    return Prepared(
         _reports_at_the_event_place(articles.c.story_id)
         .where(articles.c.event_type == bindparam("event_type"), *conditions)
         .order_by(article_places.c.published_at)
@@ -722,11 +744,10 @@ def _no_other_figure(column: Any, figure: Any) -> Any:
 
 def new_story(conn: Connection, title: str, seen_at: datetime) -> int:
     """A story for an article that matches none; returns its id."""
-    inserted = conn.execute(_NEW_STORY, {"title": title, "first_seen_at": seen_at})
-    return int(inserted.scalar_one())
+    return int(_NEW_STORY.scalar(conn, {"title": title, "first_seen_at": seen_at}))
 
 
-_NEW_STORY = stories.insert().returning(stories.c.id)
+_NEW_STORY = Prepared(stories.insert().returning(stories.c.id))
 
 
 def index_bands(
@@ -801,10 +822,10 @@ def rare_writers(
         return []
     scans = _scans(len(looked))
     padded = [*looked, *[""] * (scans - len(looked))]  # "" is never indexed: no rows
-    found = conn.execute(
-        _rare_query(scans),
+    found = _rare_query(scans).rows(
+        conn,
         {
-            **{f"word{n}": word for n, word in enumerate(padded)},
+            **dict(zip(_parameter_names("word", scans), padded, strict=True)),
             "until": published + STORY_WINDOW,
         },
     )
@@ -832,23 +853,23 @@ def _scans(words: int) -> int:
 
 
 @cache
-def _rare_query(words: int) -> Select[Any]:
+def _rare_query(words: int) -> Prepared:
     """`rare_writers`' query for `words` words, built once: each word's rows (the latest,
     at most RARE + 1) are one limited range scan, the words' scans joined by UNION ALL."""
     until = bindparam("until", type_=anchor_index.c.published_at.type)
     scans = [
         select(anchor_index.c.word, anchor_index.c.article_id, anchor_index.c.published_at)
         .where(
-            anchor_index.c.word == bindparam(f"word{n}", type_=anchor_index.c.word.type),
+            anchor_index.c.word == bindparam(name, type_=anchor_index.c.word.type),
             anchor_index.c.published_at <= until,
         )
         .order_by(anchor_index.c.published_at.desc())
         .limit(RARE + 1)
         .subquery()
-        for n in range(words)
+        for name in _parameter_names("word", words)
     ]
     rows = union_all(*(select(scan) for scan in scans)).subquery()
-    return (
+    return Prepared(
         select(rows.c.word, articles.c.story_id, articles.c.lang, rows.c.published_at)
         .join(articles, articles.c.id == rows.c.article_id)
         .where(articles.c.story_id.is_not(None))

@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick
+
 from bot.understand.events.numbers import MONTH_NAMES
+from bot.understand.events.rules import CASE_FELLOWS
 
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
@@ -208,6 +211,24 @@ _EXPRESSION = _expression(_MONTHS, _WEEKDAYS, _DAYS_BEFORE)
 """English and French date expressions, read in every text."""
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WORDS = AhoCorasick(sorted({word.split()[0] for word in [*_WEEKDAYS, *_DAYS_BEFORE]}))
+"""The first words of the English and French weekdays and words dating by the publication
+day (all ASCII letters)."""
+
+
+def _may_name_day(part: str) -> bool:
+    """Whether `_EXPRESSION` can match `part`: a date needs a digit, a weekday or relative
+    word its first word (`_DAY_WORDS`, found in the lower-cased text). Ignoring case, `re`
+    matches an ASCII letter only to itself in either case and to the `CASE_FELLOWS`: a
+    text holding one of those may match."""
+    return (
+        _DIGIT.search(part) is not None
+        or not CASE_FELLOWS.isdisjoint(part)
+        or bool(_DAY_WORDS.find_matches_as_indexes(part.lower()))
+    )
+
+
 @cache
 def _reading(
     language: str | None,
@@ -241,12 +262,14 @@ def incident_day(
     expression, months, weekdays, relative = _reading(language)
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
+        if expression is _EXPRESSION and not _may_name_day(part):
+            continue
         first: date | None = None
         for found in expression.finditer(part):
             day = _resolve(found, published, seen, months, weekdays, relative)
             if day is None:
                 continue
-            if _EVENT_ON.search(part, 0, found.start()):
+            if _after_event(part, found.start()):
                 return day
             first = first or day
         if first is not None:
@@ -262,6 +285,13 @@ _EVENT_ON = re.compile(
 """An event's noun just before a day expression: "an attack on Saturday" dates the
 incident over a day the lead gives first ("visited on Sunday the site of an attack on
 Saturday")."""
+
+
+def _after_event(part: str, at: int) -> bool:
+    """Whether `_EVENT_ON` ends at `at`: it is searched only when "on" and a space do."""
+    before = part[:at]
+    told = before.rstrip()
+    return told != before and told[-2:].lower() == "on" and bool(_EVENT_ON.search(part, 0, at))
 
 
 def _resolve(

@@ -23,6 +23,7 @@ from bot.understand.events.numbers import (
     find_figures,
     is_count,
     phrase_at,
+    token_texts,
     tokenize,
 )
 from bot.understand.events.rules import CasualtyWords, Periods, fold
@@ -77,8 +78,12 @@ class Mention:
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
     cues = []
+    killed_firsts, injured_firsts = by_first_word(words.killed), by_first_word(words.injured)
     i = 0
     while i < len(texts):
+        if texts[i] not in killed_firsts and texts[i] not in injured_firsts:
+            i += 1
+            continue
         killed = phrase_at(texts, i, words.killed)
         injured = phrase_at(texts, i, words.injured)
         size = max(killed, injured)
@@ -95,8 +100,9 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
 def _hedged(texts: list[str], start: int, end: int, words: CasualtyWords) -> bool:
     """Whether a word of guessing stands in [start, end): the month of a date ("on 12 May")
     is none."""
+    firsts = by_first_word(words.hedges)
     for at in range(max(start, 0), min(end, len(texts))):
-        if phrase_at(texts, at, words.hedges) and not _in_date(texts, at):
+        if texts[at] in firsts and phrase_at(texts, at, words.hedges) and not _in_date(texts, at):
             return True
     return False
 
@@ -108,7 +114,11 @@ def _in_date(texts: list[str], at: int) -> bool:
 
 
 def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(phrase_at(texts, i, phrases) for i in range(max(start, 0), min(end, len(texts))))
+    firsts = by_first_word(phrases)
+    for i in range(max(start, 0), min(end, len(texts))):
+        if texts[i] in firsts and phrase_at(texts, i, phrases):
+            return True
+    return False
 
 
 def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> tuple[int, int]:
@@ -275,7 +285,10 @@ def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
     if not periods.opens:
         return []
     found = []
+    opens, month_opens = by_first_word(periods.opens), by_first_word(periods.month_opens)
     for at in range(len(texts)):
+        if texts[at] not in opens and texts[at] not in month_opens:
+            continue
         size = phrase_at(texts, at, periods.opens)
         months = phrase_at(texts, at, periods.month_opens)
         if not size and not months:
@@ -769,8 +782,9 @@ def read_mentions(
     protest or riot), figures of the cause it is about are background."""
     if not words.has_cue(sentence):
         return []
-    tokens: list[Token] = tokenize(sentence)
-    texts = [words.bare(t.text) for t in tokens]
+    texts = token_texts(sentence)
+    if words.stems or words.proclitics:  # else `bare` leaves every word as it is
+        texts = [words.bare(text) for text in texts]
     cues = _cues(texts, words)
     if not cues:
         return []
@@ -789,6 +803,7 @@ def read_mentions(
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
     counted: set[int] = set()
+    tokens: list[Token] = []
     for figure in figures:
         if figure.first in counted:
             continue
@@ -822,6 +837,7 @@ def read_mentions(
                 "exact" if exact else "min",
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
+        tokens = tokens or tokenize(sentence)
         start, end = _clause(texts, first, last)
         combined = _combined(texts, cue, cues, starts, ends)
         at = _Span(first, last, start, end)

@@ -59,18 +59,22 @@ _CLASS = re.compile(r"<(\w+)>")
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue pattern, its weight, and a word it cannot match without (lower case; "" when
-    it starts with a class), checked first because a substring test is cheap."""
+    """One cue pattern, its weight, a word it cannot match without (lower case; "" when it
+    starts with a class), checked first because a substring test is cheap, and the further
+    words it needs (`needs`)."""
 
     pattern: re.Pattern[str]
     weight: float
     anchor: str
+    needs: tuple[frozenset[str], ...] = ()
+    """Words it cannot match without, lower case and ASCII: one of each set (a literal word,
+    or the first words of a class's entries)."""
 
 
 @dataclass(frozen=True)
 class CueIndex:
-    """Which cues a sentence can match: those whose anchor it contains, found in one
-    Aho-Corasick pass over the sentence rather than a substring test per cue."""
+    """Which cues a sentence can match: those whose anchor and needed words it contains,
+    found in one Aho-Corasick pass over the sentence rather than a substring test per cue."""
 
     cues: tuple[tuple[str, Cue], ...]
     """(sub-event type, cue), in the config's order."""
@@ -82,22 +86,72 @@ class CueIndex:
     @classmethod
     def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
         """The index of every cue of `sub_events`."""
-        cues = tuple((sub.name, cue) for sub in sub_events for cue in sub.cues)
+        return cls.of_cues(tuple((sub.name, cue) for sub in sub_events for cue in sub.cues))
+
+    @classmethod
+    def of_cues(cls, cues: tuple[tuple[str, Cue], ...]) -> CueIndex:
+        """The index of `cues` ((name, cue), in order)."""
         by_anchor: dict[str, list[int]] = {}
         for at, (_, cue) in enumerate(cues):
             if cue.anchor:
                 by_anchor.setdefault(cue.anchor, []).append(at)
         always = frozenset(at for at, (_, cue) in enumerate(cues) if not cue.anchor)
-        finder = AhoCorasick(list(by_anchor) or [" "])
+        needed = {word for _, cue in cues for need in cue.needs for word in need}
+        finder = AhoCorasick(sorted(set(by_anchor) | needed) or [" "])
         return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
 
-    def candidates(self, lowered: str) -> list[tuple[str, Cue]]:
-        """The cues whose anchor the lower-cased sentence contains, in the config's order."""
-        found = self.finder.find_matches_as_strings(lowered, overlapping=True)
+    def candidates(self, sentence: str) -> list[tuple[str, Cue]]:
+        """The cues whose anchor the sentence contains (lower-cased), in the config's order,
+        less those missing a needed word. Ignoring case, `re` matches an ASCII letter only
+        to itself in either case and to the `CASE_FELLOWS`: in a sentence holding one, the
+        needed words are not asked for."""
+        found = set(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
         picked = set(self.always)
-        for anchor in set(found):
+        for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        return [self.cues[at] for at in sorted(picked)]
+        asked = CASE_FELLOWS.isdisjoint(sentence)
+        chosen = []
+        for at in sorted(picked):
+            cue = self.cues[at]
+            if asked:
+                for need in cue[1].needs:
+                    if need.isdisjoint(found):
+                        break
+                else:
+                    chosen.append(cue)
+            else:
+                chosen.append(cue)
+        return chosen
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Several patterns, one of which a text may match: those whose needed words (`needs`)
+    the text holds are tried, each alone (`CueIndex`: its first needed word of one its
+    anchor), the others passed over. Ignoring case, `re` matches an ASCII letter only to
+    itself in either case and to the `CASE_FELLOWS`: a text holding one of those is searched
+    with all the patterns in one."""
+
+    pattern: re.Pattern[str]
+    """All the patterns in one."""
+    index: CueIndex
+
+    @classmethod
+    def of(cls, patterns: Sequence[str], classes: dict[str, list[str]]) -> AnyOf:
+        """The patterns of the cue syntax, compiled."""
+        cues = []
+        for written in patterns:
+            needed = needs(written, classes)
+            first = next((word for need in needed if len(need) == 1 for word in need), "")
+            cues.append(("", Cue(compile_pattern(written, classes), 0.0, first, needed)))
+        pattern = re.compile("|".join(cue.pattern.pattern for _, cue in cues), re.I)
+        return cls(pattern, CueIndex.of_cues(tuple(cues)))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the patterns matches `text`."""
+        if not CASE_FELLOWS.isdisjoint(text):
+            return self.pattern.search(text) is not None
+        return any(cue.pattern.search(text) for _, cue in self.index.candidates(text))
 
 
 @dataclass(frozen=True)
@@ -370,9 +424,9 @@ class EventRules:
     """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
     jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
     counts nothing ("a drone that was jammed did not strike")."""
-    report_subjects: re.Pattern[str] | None = None
+    report_subjects: AnyOf | None = None
     """What a situation report is about (an outbreak, food, access, displacement)."""
-    report_incidents: re.Pattern[str] | None = None
+    report_incidents: AnyOf | None = None
     """Words that tell an incident (an act done, in the past tense or a headline's present):
     a headline and lead naming a report's subject without one tell no event."""
     language: str = "en"
@@ -421,6 +475,30 @@ def anchor(pattern: str) -> str:
             continue
         return fold(word.strip("*").lower())
     return ""
+
+
+def _literal(word: str) -> str:
+    """A word of the pattern syntax as the text writes it, lower case, without its `*`."""
+    return fold(word.strip("*").lower())
+
+
+def needs(pattern: str, classes: dict[str, list[str]]) -> tuple[frozenset[str], ...]:
+    """The words a cue pattern cannot match without, one of each set: each literal word,
+    and for each class the first words of its entries; only sets of ASCII words (whose
+    matches ignoring case `CASE_FELLOWS` covers)."""
+    found = []
+    for chunk in re.split(r"\s+~\s+", pattern):
+        for piece in re.split(r"(<\w+>)", chunk):
+            match = _CLASS.fullmatch(piece)
+            if match:
+                found.append(frozenset(_literal(entry.split()[0]) for entry in classes[match[1]]))
+            else:
+                found.extend(frozenset([_literal(word)]) for word in piece.split())
+    return tuple(need for need in found if all(need) and "".join(need).isascii())
+
+
+def _cue(pattern: str, weight: float, classes: dict[str, list[str]]) -> Cue:
+    return Cue(compile_pattern(pattern, classes), weight, anchor(pattern), needs(pattern, classes))
 
 
 def _phrases(entries: list[str]) -> frozenset[tuple[str, ...]]:
@@ -536,10 +614,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         SubEvent(
             name,
             entry["event_type"],
-            tuple(
-                Cue(compile_pattern(p, classes), float(w), anchor(p))
-                for p, w in entry["cues"].items()
-            ),
+            tuple(_cue(p, float(w), classes) for p, w in entry["cues"].items()),
         )
         for name, entry in data["sub_events"].items()
     )
@@ -548,10 +623,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     strike_cues = SubEvent(
         STRIKES,
         "",
-        tuple(
-            Cue(compile_pattern(p, classes), float(w), anchor(p))
-            for p, w in strikes.get("cues", {}).items()
-        ),
+        tuple(_cue(p, float(w), classes) for p, w in strikes.get("cues", {}).items()),
     )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
@@ -648,11 +720,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     )
 
 
-def _any_of(patterns: Sequence[str], classes: dict[str, list[str]]) -> re.Pattern[str] | None:
-    """One pattern finding any of the cue-syntax `patterns` (None when there are none)."""
-    if not patterns:
-        return None
-    return re.compile("|".join(compile_pattern(p, classes).pattern for p in patterns), re.I)
+def _any_of(patterns: Sequence[str], classes: dict[str, list[str]]) -> AnyOf | None:
+    """Any of the cue-syntax `patterns` (None when there are none)."""
+    return AnyOf.of(patterns, classes) if patterns else None
 
 
 def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ only in its own language (Spanish "domingo" is a name in an English text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -24,7 +24,7 @@ from functools import cache
 from ahocorasick_rs import AhoCorasick
 
 from bot.understand.events.numbers import MONTH_NAMES
-from bot.understand.events.rules import CASE_FELLOWS
+from bot.understand.events.rules import has_fellow
 
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
@@ -209,6 +209,10 @@ def _expression(
 
 _EXPRESSION = _expression(_MONTHS, _WEEKDAYS, _DAYS_BEFORE)
 """English and French date expressions, read in every text."""
+_LOWER_EXPRESSION = re.compile(_EXPRESSION.pattern)
+"""`_EXPRESSION` minding case, for a lower-cased text: its letters (ASCII, "é", "û") are
+matched ignoring case by the letters that lower-case to them and by the `CASE_FELLOWS`
+alone, so in a text without those it finds the same dates at the same places, faster."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -217,16 +221,24 @@ _DAY_WORDS = AhoCorasick(sorted({word.split()[0] for word in [*_WEEKDAYS, *_DAYS
 day (all ASCII letters)."""
 
 
+def _dates(expression: re.Pattern[str], part: str) -> Iterator[re.Match[str]]:
+    """The date expressions of `part`: English and French ones read in its lower-cased text
+    (`_LOWER_EXPRESSION`) when it holds no `CASE_FELLOWS`, and not at all when it cannot
+    name a day (`_may_name_day`)."""
+    if expression is not _EXPRESSION:
+        return expression.finditer(part)
+    if has_fellow(part):
+        return expression.finditer(part)
+    if not _may_name_day(part):
+        return iter(())
+    return _LOWER_EXPRESSION.finditer(part.lower())
+
+
 def _may_name_day(part: str) -> bool:
-    """Whether `_EXPRESSION` can match `part`: a date needs a digit, a weekday or relative
-    word its first word (`_DAY_WORDS`, found in the lower-cased text). Ignoring case, `re`
-    matches an ASCII letter only to itself in either case and to the `CASE_FELLOWS`: a
-    text holding one of those may match."""
-    return (
-        _DIGIT.search(part) is not None
-        or not CASE_FELLOWS.isdisjoint(part)
-        or bool(_DAY_WORDS.find_matches_as_indexes(part.lower()))
-    )
+    """Whether `_EXPRESSION` can match `part`, which holds no `CASE_FELLOWS`: a date needs a
+    digit, a weekday or relative word its first word (`_DAY_WORDS`, found in the
+    lower-cased text)."""
+    return _DIGIT.search(part) is not None or bool(_DAY_WORDS.find_matches_as_indexes(part.lower()))
 
 
 @cache
@@ -262,10 +274,8 @@ def incident_day(
     expression, months, weekdays, relative = _reading(language)
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
-        if expression is _EXPRESSION and not _may_name_day(part):
-            continue
         first: date | None = None
-        for found in expression.finditer(part):
+        for found in _dates(expression, part):
             day = _resolve(found, published, seen, months, weekdays, relative)
             if day is None:
                 continue

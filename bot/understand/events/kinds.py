@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import CASE_FELLOWS, STRIKES, EventRules, fold
+from bot.understand.events.rules import STRIKES, EventRules, fold, has_fellow
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
@@ -69,7 +69,7 @@ def _months(rules: EventRules, sentence: str) -> str:
     no cue word ("the March attack", "since March", "3 March" are no protest march; "a
     march through the city", "protesters marched" still are)."""
     lowered = sentence.lower()
-    if CASE_FELLOWS.isdisjoint(sentence) and not any(month in lowered for month in MONTH_NAMES):
+    if not has_fellow(sentence) and not any(month in lowered for month in MONTH_NAMES):
         return sentence  # `_DATE` needs a month (or a fellow to spell one), and so does a title
     sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
     if not any(month in sentence for month in _TITLED_NAMES):

@@ -37,8 +37,18 @@ _FOLD = str.maketrans(
 )
 
 
-CASE_FELLOWS = frozenset("İıſK")
-"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case."""
+CASE_FELLOWS = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case: "İ",
+"ı", "ſ" and the Kelvin sign."""
+
+
+_FELLOW = re.compile(f"[{''.join(sorted(CASE_FELLOWS))}]")
+
+
+def has_fellow(text: str) -> bool:
+    """Whether `text` holds one of the `CASE_FELLOWS` (none in an ASCII text)."""
+    return not text.isascii() and _FELLOW.search(text) is not None
+
 
 _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 """Any character `_FOLD` changes (a search finds one much faster than translating)."""
@@ -47,7 +57,7 @@ _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 def fold(text: str) -> str:
     """Text as the cues see it: Arabic diacritics and tatweel dropped, hamza forms of alef
     made bare alef (no change to text without them)."""
-    return text.translate(_FOLD) if _FOLDED.search(text) else text
+    return text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
 
 
 STRIKES = "(strike)"
@@ -109,7 +119,7 @@ class CueIndex:
         picked = set(self.always)
         for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        asked = CASE_FELLOWS.isdisjoint(sentence)
+        asked = not has_fellow(sentence)
         chosen = []
         for at in sorted(picked):
             cue = self.cues[at]
@@ -149,7 +159,7 @@ class AnyOf:
 
     def search(self, text: str) -> bool:
         """Whether one of the patterns matches `text`."""
-        if not CASE_FELLOWS.isdisjoint(text):
+        if has_fellow(text):
             return self.pattern.search(text) is not None
         return any(cue.pattern.search(text) for _, cue in self.index.candidates(text))
 
@@ -202,6 +212,10 @@ class Periods:
     comparisons: frozenset[str] = frozenset()
     """Words just before the opening that make the span a comparison, no tally: "the
     deadliest attack in two weeks", "the first time in years"."""
+
+
+BARE_KEPT = 50_000
+"""Words `CasualtyWords.bare` keeps its reading of."""
 
 
 @dataclass(frozen=True)
@@ -357,6 +371,9 @@ class CasualtyWords:
     """Letters joined before a word (Arabic "و", "ب", "ال"), longest first."""
     vocabulary: frozenset[str] = frozenset()
     """Every word of the lists above, for telling a proclitic from a word's own letters."""
+    bare_words: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """The words `bare` has read and what it read each as (at most `BARE_KEPT`): a language's
+    words recur from article to article."""
 
     def has_cue(self, sentence: str) -> bool:
         """Whether `any_cue` finds a casualty word in the sentence. Ignoring case, `re`
@@ -366,7 +383,7 @@ class CasualtyWords:
         finder = self.cue_finder
         if (
             finder is not None
-            and CASE_FELLOWS.isdisjoint(sentence)
+            and not has_fellow(sentence)
             and not finder.find_matches_as_indexes(sentence.lower())
         ):
             return False
@@ -375,6 +392,14 @@ class CasualtyWords:
     def bare(self, word: str) -> str:
         """A token as the word lists name it: its stem entry (`stem*`) when it starts with a
         stem, without a proclitic when what is left is a listed word; else as it is."""
+        kept = self.bare_words.get(word)
+        if kept is None:
+            if len(self.bare_words) >= BARE_KEPT:
+                self.bare_words.clear()
+            kept = self.bare_words[word] = self._bare(word)
+        return kept
+
+    def _bare(self, word: str) -> str:
         if word in self.vocabulary or word[:1].isdigit():
             return word
         stem = next((s for s in self.stems if word.startswith(s)), None)

@@ -152,4 +152,3 @@ def test_the_lower_cased_reading_finds_what_ignoring_case_finds() -> None:
         lowered = [(m.span(), m.group().lower()) for m in _LOWER_EXPRESSION.finditer(told.lower())]
         assert lowered == [(m.span(), m.group().lower()) for m in _EXPRESSION.finditer(told)]
         assert lowered
-

@@ -18,13 +18,12 @@ from bot.records import Casualties
 from bot.understand.events.numbers import (
     MONTHS,
     Figure,
-    Token,
     by_first_word,
     find_figures,
     is_count,
     phrase_at,
+    as_written,
     token_texts,
-    tokenize,
 )
 from bot.understand.events.rules import CasualtyWords, Periods, fold
 
@@ -803,7 +802,6 @@ def read_mentions(
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
     counted: set[int] = set()
-    tokens: list[Token] = []
     for figure in figures:
         if figure.first in counted:
             continue
@@ -837,7 +835,6 @@ def read_mentions(
                 "exact" if exact else "min",
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
-        tokens = tokens or tokenize(sentence)
         start, end = _clause(texts, first, last)
         combined = _combined(texts, cue, cues, starts, ends)
         at = _Span(first, last, start, end)
@@ -847,7 +844,7 @@ def read_mentions(
             Mention(
                 kind=cue.kind,
                 figure=whole,
-                as_written=sentence[tokens[first].start : tokens[last - 1].end],
+                as_written=as_written(sentence, first, last),
                 background=behind,
                 running=behind
                 and running is not None

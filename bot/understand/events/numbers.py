@@ -4,6 +4,7 @@ each with what precedes it ("at least", "up to") or a vague amount ("dozens", "s
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -115,6 +116,12 @@ def tokenize(sentence: str) -> list[Token]:
 def token_texts(sentence: str) -> list[str]:
     """The texts of `tokenize(sentence)`, without their places (read faster)."""
     return [token.lower() for token in _TOKEN.findall(sentence)]
+
+
+def as_written(sentence: str, first: int, last: int) -> str:
+    """The sentence's text from its token `first` to its token `last - 1`, as written."""
+    tokens = list(itertools.islice(_TOKEN.finditer(sentence), first, last))
+    return sentence[tokens[0].start() : tokens[-1].end()]
 
 
 def _word_value(word: str) -> int | None:

@@ -18,11 +18,11 @@ from bot.records import Casualties
 from bot.understand.events.numbers import (
     MONTHS,
     Figure,
+    as_written,
     by_first_word,
     find_figures,
     is_count,
     phrase_at,
-    as_written,
     token_texts,
 )
 from bot.understand.events.rules import CasualtyWords, Periods, fold

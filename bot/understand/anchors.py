@@ -53,11 +53,15 @@ NOUNS_CAPITALISED = frozenset({"de", "lb"})
 """Languages that capitalise every noun: capitals in a row there are not one name."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
-"""A name: capitalised words in a row ("Crocus City Hall", "Al-Shifa")."""
-_CODE = re.compile(r"(?<![\w'’-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}(?![\w'’-])")
+_NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
+"""A name: capitalised words in a row ("Crocus City Hall", "Al-Shifa"). Each pattern here
+opens on a character class and looks behind after it (the character before the match is
+none of a word's): `re` then skips to the characters that may open a match."""
+_CODE = re.compile(
+    r"[A-Z0-9](?<![\w'’-].)(?:(?<=[A-Z])(?=[A-Z]*\d)|(?<=\d)(?=\d*[A-Z]))[A-Z0-9]+(?![\w'’-])"
+)
 """Letters and digits in capitals: a group or a weapon ("M23", "F16")."""
-_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[,.]\d{3})+(?![\d])|(?<![\w.,])\d{2,}(?![\w])")
+_FIGURE = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.]\d{3})+(?!\d)|\d+(?!\w))")
 """A figure of two digits or more, with or without thousands separators."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»()\[\]|•–—-]\s*|\n\s*)$")
 """What comes before a word that starts a sentence, a line or a quote."""
@@ -89,7 +93,7 @@ def anchors(title: str, text: str, language: str | None = None) -> frozenset[Anc
                 found.add(name)
         found.update(frozenset([_key(m.group(0))]) for m in _CODE.finditer(part))
         for match in _FIGURE.finditer(part):
-            figure = re.sub(r"[,.]", "", match.group(0)).lstrip("0")
+            figure = match.group(0).replace(",", "").replace(".", "").lstrip("0")
             if figure.isdigit() and int(figure) > MAX_DAY and not _is_year(figure):
                 found.add(frozenset([figure]))
     return frozenset(found)

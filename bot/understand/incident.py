@@ -16,12 +16,15 @@ only in its own language (Spanish "domingo" is a name in an English text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick
+
 from bot.understand.events.numbers import MONTH_NAMES
+from bot.understand.events.rules import has_fellow
 
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
@@ -206,6 +209,36 @@ def _expression(
 
 _EXPRESSION = _expression(_MONTHS, _WEEKDAYS, _DAYS_BEFORE)
 """English and French date expressions, read in every text."""
+_LOWER_EXPRESSION = re.compile(_EXPRESSION.pattern)
+"""`_EXPRESSION` minding case, for a lower-cased text: its letters (ASCII, "é", "û") are
+matched ignoring case by the letters that lower-case to them and by the `CASE_FELLOWS`
+alone, so in a text without those it finds the same dates at the same places, faster."""
+
+
+_DIGIT = re.compile(r"\d")
+_DAY_WORDS = AhoCorasick(sorted({word.split()[0] for word in [*_WEEKDAYS, *_DAYS_BEFORE]}))
+"""The first words of the English and French weekdays and words dating by the publication
+day (all ASCII letters)."""
+
+
+def _dates(expression: re.Pattern[str], part: str) -> Iterator[re.Match[str]]:
+    """The date expressions of `part`: English and French ones read in its lower-cased text
+    (`_LOWER_EXPRESSION`) when it holds no `CASE_FELLOWS`, and not at all when it cannot
+    name a day (`_may_name_day`)."""
+    if expression is not _EXPRESSION:
+        return expression.finditer(part)
+    if has_fellow(part):
+        return expression.finditer(part)
+    if not _may_name_day(part):
+        return iter(())
+    return _LOWER_EXPRESSION.finditer(part.lower())
+
+
+def _may_name_day(part: str) -> bool:
+    """Whether `_EXPRESSION` can match `part`, which holds no `CASE_FELLOWS`: a date needs a
+    digit, a weekday or relative word its first word (`_DAY_WORDS`, found in the
+    lower-cased text)."""
+    return _DIGIT.search(part) is not None or bool(_DAY_WORDS.find_matches_as_indexes(part.lower()))
 
 
 @cache
@@ -242,11 +275,11 @@ def incident_day(
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
         first: date | None = None
-        for found in expression.finditer(part):
+        for found in _dates(expression, part):
             day = _resolve(found, published, seen, months, weekdays, relative)
             if day is None:
                 continue
-            if _EVENT_ON.search(part, 0, found.start()):
+            if _after_event(part, found.start()):
                 return day
             first = first or day
         if first is not None:
@@ -262,6 +295,13 @@ _EVENT_ON = re.compile(
 """An event's noun just before a day expression: "an attack on Saturday" dates the
 incident over a day the lead gives first ("visited on Sunday the site of an attack on
 Saturday")."""
+
+
+def _after_event(part: str, at: int) -> bool:
+    """Whether `_EVENT_ON` ends at `at`: it is searched only when "on" and a space do."""
+    before = part[:at]
+    told = before.rstrip()
+    return told != before and told[-2:].lower() == "on" and bool(_EVENT_ON.search(part, 0, at))
 
 
 def _resolve(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.understand.incident import incident_day
@@ -123,3 +124,31 @@ def test_a_day_right_after_an_events_noun_dates_the_incident_over_an_earlier_one
     assert incident_day("Mourners gather", plain, monday, monday) == date(2026, 11, 15)
     # the headline's day still comes before the lead's
     assert incident_day("Market shelled on Sunday", text, monday, monday) == date(2026, 11, 15)
+
+
+def test_the_lower_cased_reading_finds_what_ignoring_case_finds() -> None:
+    """English and French dates are read in the lower-cased text (`_LOWER_EXPRESSION`): every
+    character that `re` matches, ignoring case, to a letter outside ASCII of the expression
+    lower-cases to that letter, so only the `CASE_FELLOWS` (read ignoring case) are apart."""
+    from bot.understand.incident import _EXPRESSION, _LOWER_EXPRESSION
+
+    letters = {c for c in _EXPRESSION.pattern if c.isalpha() and not c.isascii()}
+    assert letters
+    either_case = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    apart = [
+        hex(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code <= 0xDFFF
+        and either_case.fullmatch(chr(code))
+        and chr(code).lower() not in letters
+    ]
+    assert apart == []
+    for told in (
+        "SHELLING ON TUESDAY KILLS TWO",
+        "Camp shelled on 18 NOVEMBER, 2026 and again Yesterday",
+        "Frappe le 1er DÉCEMBRE près de la ville, AUJOURD’HUI",
+        "Sept. 17: Drones struck This Morning",
+    ):
+        lowered = [(m.span(), m.group().lower()) for m in _LOWER_EXPRESSION.finditer(told.lower())]
+        assert lowered == [(m.span(), m.group().lower()) for m in _EXPRESSION.finditer(told)]
+        assert lowered

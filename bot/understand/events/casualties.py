@@ -18,12 +18,12 @@ from bot.records import Casualties
 from bot.understand.events.numbers import (
     MONTHS,
     Figure,
-    Token,
+    as_written,
     by_first_word,
     find_figures,
     is_count,
     phrase_at,
-    tokenize,
+    token_texts,
 )
 from bot.understand.events.rules import CasualtyWords, Periods, fold
 
@@ -77,8 +77,12 @@ class Mention:
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
     cues = []
+    killed_firsts, injured_firsts = by_first_word(words.killed), by_first_word(words.injured)
     i = 0
     while i < len(texts):
+        if texts[i] not in killed_firsts and texts[i] not in injured_firsts:
+            i += 1
+            continue
         killed = phrase_at(texts, i, words.killed)
         injured = phrase_at(texts, i, words.injured)
         size = max(killed, injured)
@@ -95,8 +99,9 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
 def _hedged(texts: list[str], start: int, end: int, words: CasualtyWords) -> bool:
     """Whether a word of guessing stands in [start, end): the month of a date ("on 12 May")
     is none."""
+    firsts = by_first_word(words.hedges)
     for at in range(max(start, 0), min(end, len(texts))):
-        if phrase_at(texts, at, words.hedges) and not _in_date(texts, at):
+        if texts[at] in firsts and phrase_at(texts, at, words.hedges) and not _in_date(texts, at):
             return True
     return False
 
@@ -108,7 +113,11 @@ def _in_date(texts: list[str], at: int) -> bool:
 
 
 def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(phrase_at(texts, i, phrases) for i in range(max(start, 0), min(end, len(texts))))
+    firsts = by_first_word(phrases)
+    for i in range(max(start, 0), min(end, len(texts))):
+        if texts[i] in firsts and phrase_at(texts, i, phrases):
+            return True
+    return False
 
 
 def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> tuple[int, int]:
@@ -295,7 +304,10 @@ def _periods(texts: list[str], words: CasualtyWords) -> list[int]:
     if not periods.opens:
         return []
     found = []
+    opens, month_opens = by_first_word(periods.opens), by_first_word(periods.month_opens)
     for at in range(len(texts)):
+        if texts[at] not in opens and texts[at] not in month_opens:
+            continue
         size = phrase_at(texts, at, periods.opens)
         months = phrase_at(texts, at, periods.month_opens)
         if not size and not months:
@@ -817,8 +829,9 @@ def read_mentions(
     protest or riot), figures of the cause it is about are background."""
     if not words.has_cue(sentence):
         return []
-    tokens: list[Token] = tokenize(sentence)
-    texts = [words.bare(t.text) for t in tokens]
+    texts = token_texts(sentence)
+    if words.stems or words.proclitics:  # else `bare` leaves every word as it is
+        texts = [words.bare(text) for text in texts]
     cues = _cues(texts, words)
     if not cues:
         return []
@@ -879,7 +892,7 @@ def read_mentions(
             Mention(
                 kind=cue.kind,
                 figure=whole,
-                as_written=sentence[tokens[first].start : tokens[last - 1].end],
+                as_written=as_written(sentence, first, last),
                 background=behind,
                 running=behind
                 and running is not None

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import CASE_FELLOWS, STRIKES, EventRules, fold
+from bot.understand.events.rules import STRIKES, EventRules, fold, has_fellow
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
+    rf"(?=(?:of |early |late |mid-?)?(?:{_MONTH})\b)(?:"  # what every date below opens on
     rf"(?<=\d )(?:of )?(?:{_MONTH})\b"  # 3 March, 21st of March
     rf"|(?<=\d(?:st|nd|rd|th) )(?:of )?(?:{_MONTH})\b"
     rf"|\b(?:{_MONTH})(?= \d)"  # March 3, March 2024
@@ -27,12 +28,13 @@ _DATE = re.compile(
     rf"|(?<=\b(?:since|until) )(?:early |late |mid-?)?(?:{_MONTH})\b"  # since mid-March
     rf"|(?<=\btill )(?:early |late |mid-?)?(?:{_MONTH})\b"
     rf"|(?<=\bend of )(?:{_MONTH})\b|(?<=\bstart of )(?:{_MONTH})\b"  # the end of March
-    rf"|(?<=\bmiddle of )(?:{_MONTH})\b|(?<=\bbeginning of )(?:{_MONTH})\b",
+    rf"|(?<=\bmiddle of )(?:{_MONTH})\b|(?<=\bbeginning of )(?:{_MONTH})\b)",
     re.IGNORECASE,
 )
 """A month in a date: no cue word ("3 March" is no protest march)."""
+_TITLED_NAMES = tuple(name.title() for name in MONTH_NAMES)
 _TITLED_MONTH = re.compile(
-    rf"\b(?P<month>{'|'.join(name.title() for name in MONTH_NAMES)})\b"
+    rf"\b(?P<month>{'|'.join(_TITLED_NAMES)})\b"
     r"(?P<named>['’]s\b|\s+(?P<next>[A-Za-z]+))?"
 )
 """A month written with its capital ("the March attack", "March's bombing", "last March"):
@@ -43,13 +45,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_WORD = 4
 """Words this long or longer tell a headline written in title case from one in sentence
 case ("Thousands March Against War" against "Survivors of the March attack ...")."""
-
-
-def _may_date(sentence: str) -> bool:
-    """Whether `_DATE` can match: a month name is in the lower-cased sentence, or one of
-    `CASE_FELLOWS` (which could spell one) is in it."""
-    lowered = sentence.lower()
-    return any(month in lowered for month in MONTH_NAMES) or not CASE_FELLOWS.isdisjoint(sentence)
 
 
 def _title_case(sentence: str) -> bool:
@@ -73,9 +68,11 @@ def _months(rules: EventRules, sentence: str) -> str:
     """The sentence with the months it names blanked (`_DATE`, `_TITLED_MONTH`): a month is
     no cue word ("the March attack", "since March", "3 March" are no protest march; "a
     march through the city", "protesters marched" still are)."""
-    if _may_date(sentence):
-        sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
-    if not any(month.title() in sentence for month in MONTH_NAMES):
+    lowered = sentence.lower()
+    if not has_fellow(sentence) and not any(month in lowered for month in MONTH_NAMES):
+        return sentence  # `_DATE` needs a month (or a fellow to spell one), and so does a title
+    sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
+    if not any(month in sentence for month in _TITLED_NAMES):
         return sentence
     titled = _title_case(sentence)
     spans = []
@@ -110,16 +107,18 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     protest, its killing left out."""
     found: list[tuple[str, float, int]] = []
     sentence = _months(rules, fold(sentence))
-    countered = _countered(rules, sentence)
-    for name, cue in rules.index.candidates(sentence.lower()):
-        spans = countered.get(name)
-        match = (
-            cue.pattern.search(sentence)
-            if not spans
-            else next(
-                (m for m in cue.pattern.finditer(sentence) if not _inside(m.start(), spans)), None
-            )
-        )
+    countered: dict[str, list[tuple[int, int]]] = {}
+    for name, cue in rules.index.candidates(sentence):
+        match = cue.pattern.search(sentence)
+        if match and name in rules.countered:
+            if name not in countered:
+                countered[name] = [m.span() for m in rules.countered[name].finditer(sentence)]
+            spans = countered[name]
+            if _inside(match.start(), spans):
+                match = next(
+                    (m for m in cue.pattern.finditer(sentence) if not _inside(m.start(), spans)),
+                    None,
+                )
         if match:
             found.append((name, cue.weight, match.start()))
     crowd = min((at for name, _, at in found if name in rules.crowds), default=None)
@@ -129,17 +128,6 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
         if cause is None or at < cause or name in rules.crowds:
             totals[name] = totals.get(name, 0.0) + weight
     return {name: total for name, total in totals.items() if total}
-
-
-def _countered(rules: EventRules, sentence: str) -> dict[str, list[tuple[int, int]]]:
-    """Per sub-event type, where the sentence names its weapon countered ("drone jamming",
-    "jammed drones": `rules.countered`)."""
-    spans = {}
-    for name, pattern in rules.countered.items():
-        found = [m.span() for m in pattern.finditer(sentence)]
-        if found:
-            spans[name] = found
-    return spans
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -4,9 +4,10 @@ each with what precedes it ("at least", "up to") or a vague amount ("dozens", "s
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bot.understand.events.rules import CasualtyWords
 
@@ -88,8 +89,7 @@ _DAY_MARKS = frozenset({".", "de", "°", "of"})
 Bound = Literal["exact", "min", "max", "vague"]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or punctuation mark, lower-cased, with its place in the sentence."""
 
     text: str
@@ -111,6 +111,17 @@ class Figure:
 def tokenize(sentence: str) -> list[Token]:
     """Words, numbers and punctuation of a sentence, lower-cased."""
     return [Token(m[0].lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def token_texts(sentence: str) -> list[str]:
+    """The texts of `tokenize(sentence)`, without their places (read faster)."""
+    return [token.lower() for token in _TOKEN.findall(sentence)]
+
+
+def as_written(sentence: str, first: int, last: int) -> str:
+    """The sentence's text from its token `first` to its token `last - 1`, as written."""
+    tokens = list(itertools.islice(_TOKEN.finditer(sentence), first, last))
+    return sentence[tokens[0].start() : tokens[-1].end()]
 
 
 def _word_value(word: str) -> int | None:
@@ -241,19 +252,22 @@ def _number(words: list[str], i: int, lists: CasualtyWords | None = None) -> tup
 
 @functools.cache
 def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, the longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
+    for phrase in sorted(phrases, key=len, reverse=True):
         index.setdefault(phrase[0], []).append(phrase)
     return index
 
 
 def phrase_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of `phrases` starting at words[i] (0: none)."""
-    best = 0
-    for phrase in by_first_word(phrases).get(words[i], ()) if i < len(words) else ():
-        if len(phrase) > best and tuple(words[i : i + len(phrase)]) == phrase:
-            best = len(phrase)
-    return best
+    if i >= len(words):
+        return 0
+    for phrase in by_first_word(phrases).get(words[i], ()):
+        size = len(phrase)
+        if size == 1 or tuple(words[i : i + size]) == phrase:
+            return size
+    return 0
 
 
 _NEGATIONS = frozenset({"no", "not", "ни"})

@@ -321,6 +321,11 @@ _EARLIER = re.compile(
 fighting in Taiz in 2016", "during the battle for Bakhmut last year", "abducted in Adra a
 decade ago". A day with its month and year ("on 3 March 2026") is a date, perhaps the
 event's own, not framed by these words."""
+_EARLIER_DIGITS = ("19", "20")
+_EARLIER_WORDS = ("year", "decade")
+"""What an `_EARLIER` time cannot be written without: a year's first digits, or these words
+(found in the lower-cased clause: ignoring case, `re` matches their letters only to
+themselves in either case). `_PLUPERFECT` needs "had" alike."""
 _COMPARED = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|first|highest|record|ever)\b",
     re.IGNORECASE,
@@ -350,12 +355,18 @@ def _of_an_earlier_time(text: str, start: int, end: int) -> bool:
     clause_start = opening.end() if opening else reach
     closing = _CLAUSE_END.search(text, end, end + _EARLIER_REACH)
     clause_end = closing.start() if closing else min(len(text), end + _EARLIER_REACH)
-    earlier = _EARLIER.search(text, clause_start, clause_end)
-    if earlier is not None and not _COMPARED.search(text, clause_start, earlier.start()):
-        return True
+    clause = text[clause_start:clause_end]
+    lowered = clause.lower()
+    if any(word in clause for word in _EARLIER_DIGITS) or any(
+        word in lowered for word in _EARLIER_WORDS
+    ):
+        earlier = _EARLIER.search(text, clause_start, clause_end)
+        if earlier is not None and not _COMPARED.search(text, clause_start, earlier.start()):
+            return True
     return bool(
-        _CAMPAIGN.search(text, clause_start, start)
+        "had" in lowered
         and _PLUPERFECT.search(text, clause_start, clause_end)
+        and _CAMPAIGN.search(text, clause_start, start)
     )
 
 

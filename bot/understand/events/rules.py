@@ -37,8 +37,18 @@ _FOLD = str.maketrans(
 )
 
 
-CASE_FELLOWS = frozenset("İıſK")
-"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case."""
+CASE_FELLOWS = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case: "İ",
+"ı", "ſ" and the Kelvin sign."""
+
+
+_FELLOW = re.compile(f"[{''.join(sorted(CASE_FELLOWS))}]")
+
+
+def has_fellow(text: str) -> bool:
+    """Whether `text` holds one of the `CASE_FELLOWS` (none in an ASCII text)."""
+    return not text.isascii() and _FELLOW.search(text) is not None
+
 
 _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 """Any character `_FOLD` changes (a search finds one much faster than translating)."""
@@ -47,7 +57,7 @@ _FOLDED = re.compile(f"[{''.join(map(chr, _FOLD))}]")
 def fold(text: str) -> str:
     """Text as the cues see it: Arabic diacritics and tatweel dropped, hamza forms of alef
     made bare alef (no change to text without them)."""
-    return text.translate(_FOLD) if _FOLDED.search(text) else text
+    return text.translate(_FOLD) if not text.isascii() and _FOLDED.search(text) else text
 
 
 STRIKES = "(strike)"
@@ -59,18 +69,22 @@ _CLASS = re.compile(r"<(\w+)>")
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue pattern, its weight, and a word it cannot match without (lower case; "" when
-    it starts with a class), checked first because a substring test is cheap."""
+    """One cue pattern, its weight, a word it cannot match without (lower case; "" when it
+    starts with a class), checked first because a substring test is cheap, and the further
+    words it needs (`needs`)."""
 
     pattern: re.Pattern[str]
     weight: float
     anchor: str
+    needs: tuple[frozenset[str], ...] = ()
+    """Words it cannot match without, lower case and ASCII: one of each set (a literal word,
+    or the first words of a class's entries)."""
 
 
 @dataclass(frozen=True)
 class CueIndex:
-    """Which cues a sentence can match: those whose anchor it contains, found in one
-    Aho-Corasick pass over the sentence rather than a substring test per cue."""
+    """Which cues a sentence can match: those whose anchor and needed words it contains,
+    found in one Aho-Corasick pass over the sentence rather than a substring test per cue."""
 
     cues: tuple[tuple[str, Cue], ...]
     """(sub-event type, cue), in the config's order."""
@@ -82,22 +96,72 @@ class CueIndex:
     @classmethod
     def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
         """The index of every cue of `sub_events`."""
-        cues = tuple((sub.name, cue) for sub in sub_events for cue in sub.cues)
+        return cls.of_cues(tuple((sub.name, cue) for sub in sub_events for cue in sub.cues))
+
+    @classmethod
+    def of_cues(cls, cues: tuple[tuple[str, Cue], ...]) -> CueIndex:
+        """The index of `cues` ((name, cue), in order)."""
         by_anchor: dict[str, list[int]] = {}
         for at, (_, cue) in enumerate(cues):
             if cue.anchor:
                 by_anchor.setdefault(cue.anchor, []).append(at)
         always = frozenset(at for at, (_, cue) in enumerate(cues) if not cue.anchor)
-        finder = AhoCorasick(list(by_anchor) or [" "])
+        needed = {word for _, cue in cues for need in cue.needs for word in need}
+        finder = AhoCorasick(sorted(set(by_anchor) | needed) or [" "])
         return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
 
-    def candidates(self, lowered: str) -> list[tuple[str, Cue]]:
-        """The cues whose anchor the lower-cased sentence contains, in the config's order."""
-        found = self.finder.find_matches_as_strings(lowered, overlapping=True)
+    def candidates(self, sentence: str) -> list[tuple[str, Cue]]:
+        """The cues whose anchor the sentence contains (lower-cased), in the config's order,
+        less those missing a needed word. Ignoring case, `re` matches an ASCII letter only
+        to itself in either case and to the `CASE_FELLOWS`: in a sentence holding one, the
+        needed words are not asked for."""
+        found = set(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
         picked = set(self.always)
-        for anchor in set(found):
+        for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        return [self.cues[at] for at in sorted(picked)]
+        asked = not has_fellow(sentence)
+        chosen = []
+        for at in sorted(picked):
+            cue = self.cues[at]
+            if asked:
+                for need in cue[1].needs:
+                    if need.isdisjoint(found):
+                        break
+                else:
+                    chosen.append(cue)
+            else:
+                chosen.append(cue)
+        return chosen
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Several patterns, one of which a text may match: those whose needed words (`needs`)
+    the text holds are tried, each alone (`CueIndex`: its first needed word of one its
+    anchor), the others passed over. Ignoring case, `re` matches an ASCII letter only to
+    itself in either case and to the `CASE_FELLOWS`: a text holding one of those is searched
+    with all the patterns in one."""
+
+    pattern: re.Pattern[str]
+    """All the patterns in one."""
+    index: CueIndex
+
+    @classmethod
+    def of(cls, patterns: Sequence[str], classes: dict[str, list[str]]) -> AnyOf:
+        """The patterns of the cue syntax, compiled."""
+        cues = []
+        for written in patterns:
+            needed = needs(written, classes)
+            first = next((word for need in needed if len(need) == 1 for word in need), "")
+            cues.append(("", Cue(compile_pattern(written, classes), 0.0, first, needed)))
+        pattern = re.compile("|".join(cue.pattern.pattern for _, cue in cues), re.I)
+        return cls(pattern, CueIndex.of_cues(tuple(cues)))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the patterns matches `text`."""
+        if has_fellow(text):
+            return self.pattern.search(text) is not None
+        return any(cue.pattern.search(text) for _, cue in self.index.candidates(text))
 
 
 @dataclass(frozen=True)
@@ -148,6 +212,10 @@ class Periods:
     comparisons: frozenset[str] = frozenset()
     """Words just before the opening that make the span a comparison, no tally: "the
     deadliest attack in two weeks", "the first time in years"."""
+
+
+BARE_KEPT = 50_000
+"""Words `CasualtyWords.bare` keeps its reading of."""
 
 
 @dataclass(frozen=True)
@@ -306,6 +374,9 @@ class CasualtyWords:
     """Letters joined before a word (Arabic "و", "ب", "ال"), longest first."""
     vocabulary: frozenset[str] = frozenset()
     """Every word of the lists above, for telling a proclitic from a word's own letters."""
+    bare_words: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """The words `bare` has read and what it read each as (at most `BARE_KEPT`): a language's
+    words recur from article to article."""
 
     def has_cue(self, sentence: str) -> bool:
         """Whether `any_cue` finds a casualty word in the sentence. Ignoring case, `re`
@@ -315,7 +386,7 @@ class CasualtyWords:
         finder = self.cue_finder
         if (
             finder is not None
-            and CASE_FELLOWS.isdisjoint(sentence)
+            and not has_fellow(sentence)
             and not finder.find_matches_as_indexes(sentence.lower())
         ):
             return False
@@ -324,6 +395,14 @@ class CasualtyWords:
     def bare(self, word: str) -> str:
         """A token as the word lists name it: its stem entry (`stem*`) when it starts with a
         stem, without a proclitic when what is left is a listed word; else as it is."""
+        kept = self.bare_words.get(word)
+        if kept is None:
+            if len(self.bare_words) >= BARE_KEPT:
+                self.bare_words.clear()
+            kept = self.bare_words[word] = self._bare(word)
+        return kept
+
+    def _bare(self, word: str) -> str:
         if word in self.vocabulary or word[:1].isdigit():
             return word
         stem = next((s for s in self.stems if word.startswith(s)), None)
@@ -376,9 +455,9 @@ class EventRules:
     """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
     jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
     counts nothing ("a drone that was jammed did not strike")."""
-    report_subjects: re.Pattern[str] | None = None
+    report_subjects: AnyOf | None = None
     """What a situation report is about (an outbreak, food, access, displacement)."""
-    report_incidents: re.Pattern[str] | None = None
+    report_incidents: AnyOf | None = None
     """Words that tell an incident (an act done, in the past tense or a headline's present):
     a headline and lead naming a report's subject without one tell no event."""
     language: str = "en"
@@ -427,6 +506,30 @@ def anchor(pattern: str) -> str:
             continue
         return fold(word.strip("*").lower())
     return ""
+
+
+def _literal(word: str) -> str:
+    """A word of the pattern syntax as the text writes it, lower case, without its `*`."""
+    return fold(word.strip("*").lower())
+
+
+def needs(pattern: str, classes: dict[str, list[str]]) -> tuple[frozenset[str], ...]:
+    """The words a cue pattern cannot match without, one of each set: each literal word,
+    and for each class the first words of its entries; only sets of ASCII words (whose
+    matches ignoring case `CASE_FELLOWS` covers)."""
+    found = []
+    for chunk in re.split(r"\s+~\s+", pattern):
+        for piece in re.split(r"(<\w+>)", chunk):
+            match = _CLASS.fullmatch(piece)
+            if match:
+                found.append(frozenset(_literal(entry.split()[0]) for entry in classes[match[1]]))
+            else:
+                found.extend(frozenset([_literal(word)]) for word in piece.split())
+    return tuple(need for need in found if all(need) and "".join(need).isascii())
+
+
+def _cue(pattern: str, weight: float, classes: dict[str, list[str]]) -> Cue:
+    return Cue(compile_pattern(pattern, classes), weight, anchor(pattern), needs(pattern, classes))
 
 
 def _phrases(entries: list[str]) -> frozenset[tuple[str, ...]]:
@@ -542,10 +645,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         SubEvent(
             name,
             entry["event_type"],
-            tuple(
-                Cue(compile_pattern(p, classes), float(w), anchor(p))
-                for p, w in entry["cues"].items()
-            ),
+            tuple(_cue(p, float(w), classes) for p, w in entry["cues"].items()),
         )
         for name, entry in data["sub_events"].items()
     )
@@ -554,10 +654,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     strike_cues = SubEvent(
         STRIKES,
         "",
-        tuple(
-            Cue(compile_pattern(p, classes), float(w), anchor(p))
-            for p, w in strikes.get("cues", {}).items()
-        ),
+        tuple(_cue(p, float(w), classes) for p, w in strikes.get("cues", {}).items()),
     )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
@@ -656,11 +753,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     )
 
 
-def _any_of(patterns: Sequence[str], classes: dict[str, list[str]]) -> re.Pattern[str] | None:
-    """One pattern finding any of the cue-syntax `patterns` (None when there are none)."""
-    if not patterns:
-        return None
-    return re.compile("|".join(compile_pattern(p, classes).pattern for p in patterns), re.I)
+def _any_of(patterns: Sequence[str], classes: dict[str, list[str]]) -> AnyOf | None:
+    """Any of the cue-syntax `patterns` (None when there are none)."""
+    return AnyOf.of(patterns, classes) if patterns else None
 
 
 def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[str, Any]:

@@ -1,0 +1,74 @@
+"""A cue is tried only on a sentence holding every word it cannot match without: its anchor,
+its other literal words, a word of each class it names (`needs`). Passing the others over
+changes no answer: every cue whose regex matches is still tried, a sentence spelling a word
+with a character `re` reads as an ASCII letter ignoring case (`CASE_FELLOWS`: the long s,
+the dotless i, the Kelvin sign) included. The report words (`AnyOf`) answer as their one
+combined pattern. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.events import EventRules, load_event_rules
+from bot.understand.events.rules import needs
+
+CLASSES = {"security": ["soldier*", "police", "armed men"]}
+
+SENTENCES = [
+    "Gunmen attacked a police post outside the town on Sunday.",
+    "Two soldiers were killed when their convoy hit a roadside bomb.",
+    "The attack on the market killed eleven people.",
+    "Protesters marched through the capital and police fired tear gas.",
+    "Shelling hit the city overnight, officials said.",
+    "Two ſoldiers were killed in the attack.",
+    "Rebels attacked an army base, \u212ailling three guards.",
+    "Militants attacked the barracks near the border.",
+    "The ceasefire held for a third day.",
+    "Measles cases rose in the camp as aid agencies lost access to the area.",
+    "Funding for the response ran short, the agencies said.",
+    "Cholera spread after gunmen ſeized the water plant.",
+    "Food prices doubled in the town.",
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return load_event_rules()
+
+
+def test_a_cue_needs_its_words_and_a_word_of_each_class() -> None:
+    found = needs("<security> ~ killed", CLASSES)
+    assert found == (frozenset({"soldier", "police", "armed"}), frozenset({"killed"}))
+
+
+def test_a_word_outside_ascii_is_not_asked_for() -> None:
+    """Ignoring case, `re` may match such a word's letters to others than its lower case:
+    only ASCII words are asked for."""
+    assert needs("tué* ~ <security>", CLASSES) == (frozenset({"soldier", "police", "armed"}),)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_cue_that_matches_is_tried(rules: EventRules, sentence: str) -> None:
+    tried = {id(cue) for _, cue in rules.index.candidates(sentence)}
+    lowered = sentence.lower()
+    for _, cue in rules.index.cues:
+        if cue.pattern.search(sentence) and (not cue.anchor or cue.anchor in lowered):
+            assert id(cue) in tried, cue.pattern.pattern
+
+
+def test_a_cue_missing_a_needed_word_is_not_tried(rules: EventRules) -> None:
+    """ "attack* ~ <security>" is anchored on "attack", but the sentence names no security
+    force: its regex is not run."""
+    sentence = "The attack on the market killed eleven people."
+    tried = [cue.pattern.pattern for _, cue in rules.index.candidates(sentence)]
+    assert tried
+    assert not any("soldier" in pattern for pattern in tried)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_report_words_answer_as_their_combined_pattern(
+    rules: EventRules, sentence: str
+) -> None:
+    for words in (rules.report_subjects, rules.report_incidents):
+        assert words is not None
+        assert words.search(sentence) == bool(words.pattern.search(sentence))

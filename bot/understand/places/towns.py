@@ -142,11 +142,12 @@ headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only
 dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
 _CAPITALS_SENTENCE = re.compile(
-    r"\.(?<!\bS[Tt]\.)(?<!\bF[Tt]\.)(?<!\bM[Tt]\.)(?<!\bS[Tt][Ee]\.) (?=[A-Z][A-Z'’.])"
+    r"\. (?=[A-Z][A-Z'’.])(?<!\bS[Tt]\. )(?<!\bF[Tt]\. )(?<!\bM[Tt]\. )(?<!\bS[Tt][Ee]\. )"
 )
 """A line break, or a full stop and a space, before two capitals: where a dateline may start
 (`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
-name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
+name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly; the two
+capitals, which follow few full stops, are looked for before the abbreviations."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LINKING_WORDS = frozenset(
     ["and", "of", "on", "the", "upon", "at", "en", "as", "an", "y", "s", "d"]

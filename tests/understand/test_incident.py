@@ -152,3 +152,17 @@ def test_the_lower_cased_reading_finds_what_ignoring_case_finds() -> None:
         lowered = [(m.span(), m.group().lower()) for m in _LOWER_EXPRESSION.finditer(told.lower())]
         assert lowered == [(m.span(), m.group().lower()) for m in _EXPRESSION.finditer(told)]
         assert lowered
+
+
+def test_letters_that_match_ascii_ignoring_case_date_the_incident_without_failing() -> None:
+    """Old-style long s, Turkish dotted and dotless i and the Kelvin sign match ASCII letters
+    when case is ignored; a report writing its day with one is read, not an error."""
+    assert incident_day("Depot hit", "Drones struck on Tueſday.", FRIDAY, FRIDAY) == date(
+        2026, 11, 17
+    )
+    assert incident_day("Blast", "Shells fell yeſterday.", FRIDAY, FRIDAY) == date(2026, 11, 19)
+    for written in ("FRİDAY", "frıday"):
+        assert incident_day("Camp raided", f"It was raided on {written}.", FRIDAY, FRIDAY) == FRIDAY
+    assert incident_day("Frappe", "Une frappe le ſamedi 14 novembre.", FRIDAY, FRIDAY, "fr") == (
+        date(2026, 11, 14)
+    )

@@ -475,7 +475,10 @@ class EventRules:
 
 
 def _word(entry: str) -> str:
-    """One word or phrase of the pattern syntax as a regex fragment (no class references)."""
+    """One word or phrase of the pattern syntax as a regex fragment (no class references); a
+    `*` stands for a word's beginning or rest, so one inside a word is refused."""
+    if any("*" in w.strip("*") for w in entry.split()):
+        raise ValueError(f"events config: {entry!r} has a '*' inside a word (only at its ends)")
     return r"[\s\-]+".join(
         (r"\w*" if w.startswith("*") else "")
         + re.escape(w.strip("*"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.events import EventRules, load_event_rules
-from bot.understand.events.rules import needs
+from bot.understand.events.rules import compile_pattern, needs
 
 CLASSES = {"security": ["soldier*", "police", "armed men"]}
 
@@ -72,3 +72,11 @@ def test_the_report_words_answer_as_their_combined_pattern(
     for words in (rules.report_subjects, rules.report_incidents):
         assert words is not None
         assert words.search(sentence) == bool(words.pattern.search(sentence))
+
+
+def test_a_cue_with_a_star_inside_a_word_is_refused_by_name() -> None:
+    """A star matches a word's beginning or rest; inside a word it would stand for itself and
+    the cue could never match, so the config is refused, naming the entry."""
+    with pytest.raises(ValueError, match="attentat\\*-suicide"):
+        compile_pattern("attentat*-suicide*", CLASSES)
+    assert compile_pattern("attentat* suicide*", CLASSES).search("un attentat-suicide à Gao")

@@ -599,13 +599,14 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
 @pytest.fixture
 def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
     """Kharkiv with a strike two outlets reported two days ago (at midday, so both reports
-    fall on that day whatever the hour now) and a clash a week ago."""
+    fall on that day whatever the hour now) and a clash at midday a week before it (so the
+    two fall in different weeks whatever the weekday now)."""
     store = Store.open(database_url)
     now = utcnow()
     midday = datetime.combine(now.date() - timedelta(days=2), clock_time(12), tzinfo=UTC)
     for n, report in enumerate(STRIKE):
         save(store, report, midday - timedelta(minutes=40 * n))
-    save(store, CLASH, now - timedelta(days=7), "Battles")
+    save(store, CLASH, midday - timedelta(days=7), "Battles")
     store.close()
     return newsbot
 
@@ -801,12 +802,12 @@ def test_places_show_the_names_english_news_uses_and_keep_their_keys(
     assert rows and all("Hajin" in row["places"] for row in rows)
 
 
-def _outlet_rss(outlet: str, items: list[tuple[str, str, str]]) -> bytes:
-    """An RSS feed of one outlet (its site `http://OUTLET/`): (title, text, hours before now)
-    items, dated that long ago."""
+def _outlet_rss(outlet: str, items: list[tuple[str, str, str]], before: datetime) -> bytes:
+    """An RSS feed of one outlet (its site `http://OUTLET/`): (title, text, hours before
+    `before`) items, dated that long before it."""
     entries = ""
     for i, (title, text, hours_ago) in enumerate(items):
-        date = datetime.fromtimestamp(time.time() - float(hours_ago) * 3600, UTC)
+        date = before - timedelta(hours=float(hours_ago))
         entries += (
             f"<item><title>{title}</title><link>http://{outlet}/{i}</link>"
             f"<guid>http://{outlet}/{i}</guid><description>{text}</description>"
@@ -820,7 +821,9 @@ def _outlet_rss(outlet: str, items: list[tuple[str, str, str]]) -> bytes:
 def strikes_near_azaz(newsbot: Newsbot, feed_server: FeedServer) -> Newsbot:
     """Two outlets' reports of one drone strike on Tal Refaat (13 km from Azaz, named by a
     spelling the gazetteer keeps among Tall Rifat's other names), one outlet's report of
-    shelling in Manbij (81 km from Azaz), older."""
+    shelling in Manbij (81 km from Azaz), older; all dated yesterday morning, so that both
+    reports' "on Tuesday" name one day whatever the hour the test runs."""
+    noon = datetime.combine(utcnow().date() - timedelta(days=1), clock_time(12), tzinfo=UTC)
     herald = _outlet_rss(
         "herald.example",
         [
@@ -837,6 +840,7 @@ def strikes_near_azaz(newsbot: Newsbot, feed_server: FeedServer) -> Newsbot:
                 "6",
             ),
         ],
+        noon,
     )
     courier = _outlet_rss(
         "courier.example",
@@ -848,6 +852,7 @@ def strikes_near_azaz(newsbot: Newsbot, feed_server: FeedServer) -> Newsbot:
                 "2",
             ),
         ],
+        noon,
     )
     for path, body in (("/courier.xml", courier), ("/herald.xml", herald)):
         newsbot("feeds", "add", feed_server.add_feed(path, body))

@@ -31,9 +31,10 @@ REPORTS = [
 ]
 
 
-def outlet_feed(outlet: str, title: str, text: str) -> bytes:
-    """An RSS feed of one outlet with one item, dated a minute from now."""
-    date = datetime.fromtimestamp(time.time() + 60, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
+def outlet_feed(outlet: str, title: str, text: str, at: datetime | None = None) -> bytes:
+    """An RSS feed of one outlet with one item, dated `at`, else a minute from now."""
+    at = at or datetime.fromtimestamp(time.time() + 60, UTC)
+    date = at.strftime("%a, %d %b %Y %H:%M:%S GMT")
     site = f"http://{outlet.replace(' ', '').lower()}.example"
     return (
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{outlet}'
@@ -58,9 +59,10 @@ def test_a_5_killed_alert_waits_for_the_story_toll_to_reach_5(
     harness.fake.wait_for("response:p")
     store, fake = harness.bot.store, harness.fake
     poller = make_poller(store, harness.services.analyzer, harness.services.settings)
+    at = utcnow() + timedelta(minutes=1)  # one instant: both leads' "on Tuesday" name one day
 
     for n, (outlet, title, text) in enumerate(REPORTS):
-        url = feed_server.add_feed(f"/outlet{n}.xml", outlet_feed(outlet, title, text))
+        url = feed_server.add_feed(f"/outlet{n}.xml", outlet_feed(outlet, title, text, at))
         poll(poller, store.add_feed(url, title=outlet).id, 1)
         assert harness.bot.jobs.alerts(utcnow() + timedelta(minutes=3 * (n + 1))) == 1 + n
         posted = {c.body["channel"] for c in fake.calls_to("chat.postMessage")}

@@ -7,7 +7,7 @@ cache key, its parameter processing, its result objects: 0.2 ms of the candidate
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,15 +75,13 @@ class Prepared:
         processors = compiled.results.get(kinds)
         if processors is None:
             processors = compiled.results[kinds] = self._result_processors(conn.dialect, kinds)
-        if not any(processors):
+        if not found or not any(processors):
             return list(found)
-        return [
-            tuple(
-                value if process is None else process(value)
-                for value, process in zip(row, processors, strict=True)
-            )
-            for row in found
-        ]
+        columns: list[Iterable[Any]] = list(zip(*found, strict=True))
+        for index, process in enumerate(processors):
+            if process is not None:
+                columns[index] = map(process, columns[index])
+        return list(zip(*columns, strict=True))
 
     def scalar(self, conn: Connection, values: Mapping[str, Any]) -> Any:
         """The first column of the statement's first row, None when it has none."""

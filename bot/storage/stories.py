@@ -151,15 +151,21 @@ def _elsewhere(
     ]
     if not far:
         return frozenset()
-    naming = conn.execute(_NAMING, {"article_ids": far, "place_key": placed.place}).scalars()
-    return frozenset(far) - frozenset(naming)
+    ids = _padded("article", far)
+    naming = _naming_query(len(ids)).rows(conn, {**ids, "place_key": placed.place})
+    return frozenset(far) - frozenset(article for (article,) in naming)
 
 
-_NAMING = select(article_places.c.article_id).where(
-    article_places.c.article_id.in_(bindparam("article_ids", expanding=True)),
-    article_places.c.place_key == bindparam("place_key"),
-)
-"""`_elsewhere`'s statement, built once: which of some articles name a place."""
+@cache
+def _naming_query(ids: int) -> Prepared:
+    """`_elsewhere`'s statement for `ids` article ids (`_padded`), built once: which of
+    some articles name a place."""
+    return Prepared(
+        select(article_places.c.article_id).where(
+            _one_of(article_places.c.article_id, _parameter_names("article", ids)),
+            article_places.c.place_key == bindparam("place_key"),
+        )
+    )
 
 
 def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
@@ -378,13 +384,14 @@ def grown_toll_story(
     not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
-    rows = conn.execute(
-        _grown_toll_query(),
+    kinds = list(key.event_types)
+    rows = _grown_toll_query(len(kinds)).rows(
+        conn,
         {
+            **dict(zip(_parameter_names("kind", len(kinds)), kinds, strict=True)),
             "place_key": key.place_key,
             "since": published - CROSS_LANGUAGE_WINDOW,
             "until": published + CROSS_LANGUAGE_WINDOW,
-            "event_types": list(key.event_types),
             "language": language,
             "first_day": key.day - DAYS_APART,
             "last_day": (key.last_day or key.day) + DAYS_APART,
@@ -401,10 +408,11 @@ def grown_toll_story(
 
 
 @cache
-def _grown_toll_query() -> Select[Any]:
-    """`grown_toll_story`'s query, built once; its values are bound parameters."""
+def _grown_toll_query(kinds: int) -> Prepared:
+    """`grown_toll_story`'s query for `kinds` event types, built once; its values are bound
+    parameters (one a type: the SQL SQLAlchemy expands a list of them to)."""
     day = articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day"))
-    return (
+    return Prepared(
         _reports_at_the_event_place(
             articles.c.story_id,
             articles.c.killed_min,
@@ -412,7 +420,7 @@ def _grown_toll_query() -> Select[Any]:
             articles.c.story_terms,
         )
         .where(
-            articles.c.event_type.in_(bindparam("event_types", expanding=True)),
+            _one_of(articles.c.event_type, _parameter_names("kind", kinds)),
             articles.c.killed_min.is_not(None),
             articles.c.lang == bindparam("language"),
             day,
@@ -500,9 +508,8 @@ def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[dat
     story dates, else, when none does, those its `rows` may tell of (`untold_days`). One
     read of the stories' dated reports by the story_id index."""
     dated: dict[int, set[date]] = {}
-    for story_id, day in conn.execute(
-        _dated_days_query(), {"story_ids": sorted({row.story_id for row in rows})}
-    ):
+    ids = _padded("story", {row.story_id for row in rows})
+    for story_id, day in _dated_days_query(len(ids)).rows(conn, ids):
         dated.setdefault(story_id, set()).add(day)
     found: dict[int, set[date]] = {}
     for row in rows:
@@ -513,12 +520,12 @@ def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[dat
 
 
 @cache
-def _dated_days_query() -> Select[Any]:
-    """`story_days`' query, built once: the story ids are an expanding parameter."""
-    return (
+def _dated_days_query(ids: int) -> Prepared:
+    """`story_days`' query for `ids` story ids (`_padded`), built once."""
+    return Prepared(
         select(articles.c.story_id, articles.c.incident_on)
         .where(
-            articles.c.story_id.in_(bindparam("story_ids", expanding=True)),
+            _one_of(articles.c.story_id, _parameter_names("story", ids)),
             articles.c.incident_on.is_not(None),
         )
         .distinct()
@@ -587,21 +594,20 @@ def told_at(conn: Connection, told: dict[int, int], place_keys: Sequence[str]) -
     `place_keys`: each article's rows of `article_places`, by its primary key."""
     if not told or not place_keys:
         return frozenset()
-    found = conn.execute(
-        _told_at_query(),
-        {"article_ids": sorted(told), "place_keys": sorted(set(place_keys))},
-    )
+    ids, keys = _padded("article", told), _padded("place", set(place_keys))
+    found = _told_at_query(len(ids), len(keys)).rows(conn, {**ids, **keys})
     return frozenset(told[article_id] for (article_id,) in found)
 
 
 @cache
-def _told_at_query() -> Select[Any]:
-    """`told_at`'s query, built once: both lists are expanding parameters."""
-    return (
+def _told_at_query(ids: int, places: int) -> Prepared:
+    """`told_at`'s query for `ids` article ids and `places` place keys (`_padded`), built
+    once."""
+    return Prepared(
         select(article_places.c.article_id)
         .where(
-            article_places.c.article_id.in_(bindparam("article_ids", expanding=True)),
-            article_places.c.place_key.in_(bindparam("place_keys", expanding=True)),
+            _one_of(article_places.c.article_id, _parameter_names("article", ids)),
+            _one_of(article_places.c.place_key, _parameter_names("place", places)),
         )
         .distinct()
     )
@@ -673,11 +679,9 @@ def place_reports(
     from its title and text (`report_words`: reports stored before they were kept)."""
     if not place_keys:
         return []
-    window = {
-        "place_keys": sorted(set(place_keys)),
-        "since": published - USUAL_NAMES_WINDOW,
-        "until": published + USUAL_NAMES_WINDOW,
-    }
+    keys = sorted(set(place_keys))
+    window: dict[str, Any] = dict(zip(_parameter_names("place", len(keys)), keys, strict=True))
+    window.update(since=published - USUAL_NAMES_WINDOW, until=published + USUAL_NAMES_WINDOW)
     return [
         (
             story_id,
@@ -685,19 +689,22 @@ def place_reports(
             report_words(title, text) if kept is None else _kept_words(kept),
             at,
         )
-        for story_id, lang, kept, title, text, at in conn.execute(_place_reports_query(), window)
+        for story_id, lang, kept, title, text, at in _place_reports_query(len(keys)).rows(
+            conn, window
+        )
     ]
 
 
 @cache
-def _place_reports_query() -> Select[Any]:
-    """`place_reports`' query, built once: the place keys, an expanding parameter, and the
-    window are bound. A report's title and text are read only when its anchor words were
-    not kept (NULL otherwise: no text is unpacked for nothing)."""
+def _place_reports_query(places: int) -> Prepared:
+    """`place_reports`' query for `places` place keys, built once: one parameter a key (the
+    SQL SQLAlchemy expands a list of them to), and the window. A report's title and text
+    are read only when its anchor words were not kept (NULL otherwise: no text is unpacked
+    for nothing)."""
     at_places = (
         select(article_places.c.article_id)
         .where(
-            article_places.c.place_key.in_(bindparam("place_keys", expanding=True)),
+            _one_of(article_places.c.place_key, _parameter_names("place", places)),
             article_places.c.is_conflict,
             article_places.c.published_at >= bindparam("since"),
             article_places.c.published_at <= bindparam("until"),
@@ -708,7 +715,7 @@ def _place_reports_query() -> Select[Any]:
         .subquery()
     )
     unkept = articles.c.anchor_words.is_(None)
-    return (
+    return Prepared(
         select(
             articles.c.story_id,
             articles.c.lang,
@@ -720,6 +727,21 @@ def _place_reports_query() -> Select[Any]:
         .join(at_places, at_places.c.article_id == articles.c.id)
         .where(articles.c.story_id.is_not(None))
     )
+
+
+def _one_of(column: Any, names: Sequence[str]) -> Any:
+    """`column` IN the bound parameters `names`, each of the column's type."""
+    return column.in_([bindparam(name, type_=column.type) for name in names])
+
+
+def _padded(prefix: str, values: Collection[Any]) -> dict[str, Any]:
+    """`values`, sorted, as the parameters of a statement built for a power of two of them
+    (at least 4): the last value repeated up to it, which an IN list matches no more nor
+    less for. A lookup's statements are so a few, not one for every count."""
+    given = sorted(values)
+    size = max(4, 1 << (len(given) - 1).bit_length())
+    padded = [*given, *[given[-1]] * (size - len(given))]
+    return dict(zip(_parameter_names(prefix, size), padded, strict=True))
 
 
 def anchor_column(words: frozenset[str]) -> str | None:

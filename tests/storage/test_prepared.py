@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
+from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
 from bot.storage import FreshArticle, Store
 from bot.storage.prepared import Prepared
 from bot.storage.schema import PackedText, UTCDateTime, UTCSeconds
@@ -143,3 +143,49 @@ def test_storing_a_poll_leaves_sqlalchemy_few_statements(store: Store) -> None:
         event.remove(store.engine, "before_cursor_execute", count)
     assert stored == 20
     assert len(statements) < len(fresh)
+
+
+WORDS = ("village", "shell", "road", "well", "roof", "school", "mill", "bridge", "market")
+"""Words each report writes with its own number: twenty reports with few words alike."""
+
+
+def test_storing_reports_at_a_town_leaves_sqlalchemy_few_statements(store: Store) -> None:
+    """Twenty reports of shelling at one town, naming its commander, unalike otherwise,
+    stored in one poll: each one's reads of the reports at its places (a list of place
+    keys of any length) run through the driver: SQLAlchemy reads for the poll, not for
+    every report."""
+    feed = store.add_feed("https://outlet.example/rss")
+    polled = datetime(2026, 12, 5, 12, tzinfo=UTC)
+    town = Place("gn:174506", "Hajin", "city", "SY", "Syria", 174506, 29237)
+    fresh = []
+    for n in range(20):
+        said = " ".join(f"{word}{n}" for word in WORDS)
+        title = f"Hajin: {said}"
+        text = f"In Hajin, {said}, commander Rafiq Hamdoun said."
+        mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, town)
+        entry = ParsedEntry(
+            uid=f"hajin-{n}",
+            link=f"https://outlet.example/hajin/{n}",
+            canonical_link=None,
+            title=title,
+            text=text,
+            feed_summary=text,
+            published_at=polled - timedelta(minutes=n),
+        )
+        analysis = Analysis(Relevance(0.9, True), [mention], summary=text, language="en")
+        fresh.append(FreshArticle(entry, analysis, fingerprint(title, text)))
+    reads = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            reads.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        stored = store.save_poll(
+            PollOutcome(feed_id=feed.id, polled_at=polled, next_poll_at=polled), fresh
+        )
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert stored == 20
+    assert len(reads) < len(fresh)

@@ -175,8 +175,7 @@ def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) 
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
-    names = _parameter_names("band", len(fingerprint.bands))
-    window: dict[str, Any] = dict(zip(names, fingerprint.bands, strict=True))
+    window = _numbered("band", fingerprint.bands)
     window.update(since=since, until=until, story_since=since, story_until=until)
     return [
         Candidate(story, frozenset((terms or "").split()), *rest)
@@ -204,12 +203,7 @@ def _candidates_query(bands: int) -> Prepared:
     sharing = (
         select(story_bands.c.article_id)
         .where(
-            story_bands.c.band.in_(
-                [
-                    bindparam(name, type_=story_bands.c.band.type)
-                    for name in _parameter_names("band", bands)
-                ]
-            ),
+            _one_of(story_bands.c.band, _parameter_names("band", bands)),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
         )
@@ -388,7 +382,7 @@ def grown_toll_story(
     rows = _grown_toll_query(len(kinds)).rows(
         conn,
         {
-            **dict(zip(_parameter_names("kind", len(kinds)), kinds, strict=True)),
+            **_numbered("kind", kinds),
             "place_key": key.place_key,
             "since": published - CROSS_LANGUAGE_WINDOW,
             "until": published + CROSS_LANGUAGE_WINDOW,
@@ -680,7 +674,7 @@ def place_reports(
     if not place_keys:
         return []
     keys = sorted(set(place_keys))
-    window: dict[str, Any] = dict(zip(_parameter_names("place", len(keys)), keys, strict=True))
+    window = _numbered("place", keys)
     window.update(since=published - USUAL_NAMES_WINDOW, until=published + USUAL_NAMES_WINDOW)
     return [
         (
@@ -741,7 +735,12 @@ def _padded(prefix: str, values: Collection[Any]) -> dict[str, Any]:
     given = sorted(values)
     size = max(4, 1 << (len(given) - 1).bit_length())
     padded = [*given, *[given[-1]] * (size - len(given))]
-    return dict(zip(_parameter_names(prefix, size), padded, strict=True))
+    return _numbered(prefix, padded)
+
+
+def _numbered(prefix: str, values: Sequence[Any]) -> dict[str, Any]:
+    """`values` as the parameters `_parameter_names(prefix, len(values))`, in order."""
+    return dict(zip(_parameter_names(prefix, len(values)), values, strict=True))
 
 
 def anchor_column(words: frozenset[str]) -> str | None:
@@ -847,7 +846,7 @@ def rare_writers(
     found = _rare_query(scans).rows(
         conn,
         {
-            **dict(zip(_parameter_names("word", scans), padded, strict=True)),
+            **_numbered("word", padded),
             "until": published + STORY_WINDOW,
         },
     )

@@ -24,7 +24,7 @@ from functools import cache
 from ahocorasick_rs import AhoCorasick
 
 from bot.understand.events.numbers import MONTH_NAMES
-from bot.understand.events.rules import has_fellow
+from bot.understand.events.rules import FELLOW_LETTERS, has_fellow
 
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
@@ -225,9 +225,7 @@ def _dates(expression: re.Pattern[str], part: str) -> Iterator[re.Match[str]]:
     """The date expressions of `part`: English and French ones read in its lower-cased text
     (`_LOWER_EXPRESSION`) when it holds no `CASE_FELLOWS`, and not at all when it cannot
     name a day (`_may_name_day`)."""
-    if expression is not _EXPRESSION:
-        return expression.finditer(part)
-    if has_fellow(part):
+    if expression is not _EXPRESSION or has_fellow(part):
         return expression.finditer(part)
     if not _may_name_day(part):
         return iter(())
@@ -304,8 +302,7 @@ def _after_event(part: str, at: int) -> bool:
     return told != before and told[-2:].lower() == "on" and bool(_EVENT_ON.search(part, 0, at))
 
 
-_FELLOW_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-"""The `CASE_FELLOWS` as the ASCII letters the expressions matched them to, ignoring case."""
+_FELLOW_LETTERS = str.maketrans(FELLOW_LETTERS)
 
 
 def _key(words: str) -> str:

@@ -37,9 +37,10 @@ _FOLD = str.maketrans(
 )
 
 
-CASE_FELLOWS = frozenset("\u0130\u0131\u017f\u212a")
-"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case: "İ",
-"ı", "ſ" and the Kelvin sign."""
+FELLOW_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The only characters outside ASCII that `re` matches to ASCII letters, ignoring case ("İ",
+"ı", "ſ" and the Kelvin sign), each with the letter it matches."""
+CASE_FELLOWS = frozenset(FELLOW_LETTERS)
 
 
 _FELLOW = re.compile(f"[{''.join(sorted(CASE_FELLOWS))}]")

@@ -120,19 +120,10 @@ class CueIndex:
         picked = set(self.always)
         for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        asked = not has_fellow(sentence)
-        chosen = []
-        for at in sorted(picked):
-            cue = self.cues[at]
-            if asked:
-                for need in cue[1].needs:
-                    if need.isdisjoint(found):
-                        break
-                else:
-                    chosen.append(cue)
-            else:
-                chosen.append(cue)
-        return chosen
+        cues = [self.cues[at] for at in sorted(picked)]
+        if has_fellow(sentence):
+            return cues
+        return [cue for cue in cues if not any(need.isdisjoint(found) for need in cue[1].needs)]
 
 
 @dataclass(frozen=True)
@@ -508,7 +499,7 @@ def anchor(pattern: str) -> str:
     for word in pattern.split():
         if word.startswith("<") or word == "~":
             continue
-        return fold(word.strip("*").lower())
+        return _literal(word)
     return ""
 
 

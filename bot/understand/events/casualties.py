@@ -283,6 +283,18 @@ def _month_at(texts: list[str], at: int, words: CasualtyWords) -> bool:
     return month in MONTHS or month in DAY_MONTHS or month in words.frame_months
 
 
+def _dates_since(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where a word of `date_sinces` stands before a day and its month ("с 7 октября", "з
+    24 лютого"): a count reckoned from that date, framed like a year."""
+    return [
+        at
+        for at in range(len(texts) - 2)
+        if texts[at] in words.date_sinces
+        and texts[at + 1].isdigit()
+        and _month_at(texts, at + 2, words)
+    ]
+
+
 def _framed_months(texts: list[str], words: CasualtyWords) -> list[int]:
     """Where a frame word (`year_frames`) dates something by a month alone: "in March", "en
     mars", "в марте" (a month as dates write it, or as a frame word makes it:
@@ -816,8 +828,9 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Dates:
-    """Where a sentence dates something apart from its event: framed years and spans of time
-    (`_framed_years`, `_periods`), framed months (`_framed_months`)."""
+    """Where a sentence dates something apart from its event: framed years, spans of time
+    and dates counted from (`_framed_years`, `_periods`, `_dates_since`), framed months
+    (`_framed_months`)."""
 
     years: list[int]
     months: list[int]
@@ -918,7 +931,9 @@ def read_mentions(
     mentions = []
     running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
-    years = sorted([*_framed_years(texts, words), *_periods(texts, words)])
+    years = sorted(
+        [*_framed_years(texts, words), *_periods(texts, words), *_dates_since(texts, words)]
+    )
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)

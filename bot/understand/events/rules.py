@@ -302,6 +302,9 @@ class CasualtyWords:
     year_ofs: frozenset[str] = frozenset()
     """Words between an incident's noun and its year that date it ("the shelling of 2014",
     "l'attentat de 2015")."""
+    date_sinces: frozenset[str] = frozenset()
+    """Words before a date that reckon from it ("с 7 октября", "з 24 лютого"): a figure in
+    its clause, or in a sentence it opens, is a count since then."""
     frame_months: frozenset[str] = frozenset()
     """Months as a frame word makes them when dates write them otherwise ("в марте", not
     "марта"): after one of `year_frames`, a month's time, dated like a year."""
@@ -699,6 +702,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         scopes=_phrases(c.get("scopes", [])),
         year_ofs=frozenset(fold(w.lower()) for w in c.get("year_ofs", [])),
         frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
+        date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),

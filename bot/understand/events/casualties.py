@@ -16,6 +16,7 @@ from typing import Literal
 
 from bot.records import Casualties
 from bot.understand.events.numbers import (
+    DAY_MONTHS,
     MONTHS,
     Figure,
     as_written,
@@ -163,23 +164,36 @@ def _remembered(texts: list[str], clause_start: int, first: int, words: Casualty
     return False
 
 
+_RELATIVE_REACH = 3
+"""Words at a relative clause's opening, its relative word among them: "in which", "в
+результате которого", "au cours duquel"."""
+
+
 def _of_a_past_incident(
-    texts: list[str], clause_start: int, years: list[int], words: CasualtyWords
+    texts: list[str], clause_start: int, first: int, years: list[int], words: CasualtyWords
 ) -> bool:
     """Whether a figure's clause is a relative one after a comma ("in which", "which",
-    "when") about what the clause before names by its year or remembers: "the tenth
-    anniversary of the 2014 shelling, in which 30 civilians died", "on the anniversary of a
-    massacre, when gunmen killed 30"."""
+    "when": a relative word among its first `_RELATIVE_REACH` words, before the figure at
+    `first`) about what the clause before names by its year or month, remembers or charges
+    someone with: "the tenth anniversary of the 2014 shelling, in which 30 civilians died",
+    "on the anniversary of a massacre, when gunmen killed 30", "were indicted over the raid,
+    in which 40 villagers died". A frame in a comparison ("the first since the truce, in
+    which 12 died") is none."""
     if clause_start < 2 or texts[clause_start - 1] != ",":
         return False
-    opener = texts[clause_start]
-    following = texts[clause_start + 1] if clause_start + 1 < len(texts) else ""
     relatives = words.relatives | {words.when}
-    if opener not in relatives and following not in relatives:
+    opening = texts[clause_start : min(clause_start + _RELATIVE_REACH, first)]
+    if not any(t in relatives for t in opening):
         return False
     previous = _clause(texts, clause_start - 2, clause_start - 2, window=len(texts))[0]
-    return any(previous <= at < clause_start for at in years) or _has(
-        texts, previous, clause_start, words.memorials
+    before = texts[previous:clause_start]
+    charged = _has(texts, previous, clause_start, words.background_frames) and not any(
+        t in words.periods.comparisons for t in before
+    )
+    return (
+        any(previous <= at < clause_start for at in years)
+        or _has(texts, previous, clause_start, words.memorials)
+        or charged
     )
 
 
@@ -229,9 +243,11 @@ def _year_at(texts: list[str], at: int) -> bool:
 
 def _framed_years(texts: list[str], words: CasualtyWords) -> list[int]:
     """Where the sentence dates something by a year alone: a frame word before it ("in
-    2021", "during 2022", "in September 2022", "in late 2022") or an incident named by it
-    ("a 2022 blast", "the 2015 attack"). A day with its month and year ("on 25 September
-    2025", "September 25, 2025") is a full date, which may be the event's own: no frame."""
+    2021", "during 2022", "in September 2022", "in late 2022"), an incident named by it
+    ("a 2022 blast", "the 2015 attack") or an incident's noun and a word of `year_ofs` before
+    it ("the shelling of 2014", "l'attentat de 2015"). A day with its month and year ("on 25
+    September 2025", "September 25, 2025") is a full date, which may be the event's own: no
+    frame."""
     if not words.year_frames:
         return []
     found = []
@@ -239,18 +255,59 @@ def _framed_years(texts: list[str], words: CasualtyWords) -> list[int]:
         if not _year_at(texts, at):
             continue
         before = at - 1
-        if before >= 0 and (texts[before] in MONTHS or texts[before] in _YEAR_PARTS):
+        if before >= 0 and (_month_at(texts, before, words) or texts[before] in _YEAR_PARTS):
             if before >= 1 and texts[before - 1][:1].isdigit():
                 continue  # "25 September 2025"
             before -= 1
         if before >= 1 and texts[before] == "," and texts[before - 1][:1].isdigit():
             continue  # "September 25, 2025"
         following = texts[at + 1] if at + 1 < len(texts) else ""
-        if (before >= 0 and texts[before] in words.year_frames) or _names_incident(
-            following, words
+        named = (
+            before >= 1
+            and texts[before] in words.year_ofs
+            and _names_incident(texts[before - 1], words)
+        )
+        if (
+            (before >= 0 and texts[before] in words.year_frames)
+            or named
+            or _names_incident(following, words)
         ):
             found.append(at)
     return sorted([*found, *_month_incidents(texts, words)])
+
+
+def _month_at(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether texts[at] is a month: as dates write it in any language read, or as a frame
+    word makes it (`frame_months`: "в марте")."""
+    month = texts[at]
+    return month in MONTHS or month in DAY_MONTHS or month in words.frame_months
+
+
+def _dates_since(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where a word of `date_sinces` stands before a day and its month ("с 7 октября", "з
+    24 лютого"): a count reckoned from that date, framed like a year."""
+    return [
+        at
+        for at in range(len(texts) - 2)
+        if texts[at] in words.date_sinces
+        and texts[at + 1].isdigit()
+        and _month_at(texts, at + 2, words)
+    ]
+
+
+def _framed_months(texts: list[str], words: CasualtyWords) -> list[int]:
+    """Where a frame word (`year_frames`) dates something by a month alone: "in March", "en
+    mars", "в марте" (a month as dates write it, or as a frame word makes it:
+    `frame_months`), no day or year after it ("in March 2024" is a year's, "in March 3
+    attack" a date's)."""
+    found = []
+    for at in range(1, len(texts)):
+        if texts[at - 1] not in words.year_frames or not _month_at(texts, at, words):
+            continue
+        if at + 1 < len(texts) and texts[at + 1][:1].isdigit():
+            continue
+        found.append(at)
+    return found
 
 
 _NAMED_BY = frozenset({"the", "last", "that"})
@@ -346,6 +403,19 @@ def _of_a_year(years: list[int], clause: tuple[int, int]) -> bool:
     since a 2019 bombing")."""
     start, end = clause
     return any(at < _OPENING or start <= at < end for at in years)
+
+
+def _of_a_month(texts: list[str], months: list[int], clause_start: int, first: int) -> bool:
+    """Whether a framed month (`_framed_months`) opens the sentence, stands in the figure's
+    clause before it ("в марте при ударе по рынку погибли 25") or ends the short clause
+    opening it ("; en mars, une frappe avait tué 25"); one after it may be a comparison's
+    ("killed 5 in an attack similar to one in March")."""
+    return any(
+        at < _OPENING
+        or clause_start <= at < first
+        or (at + 2 == clause_start and texts[at + 1] == ",")
+        for at in months
+    )
 
 
 def _names_thing(word: str, words: CasualtyWords) -> bool:
@@ -756,8 +826,18 @@ class _Span:
     end: int
 
 
+@dataclass(frozen=True)
+class _Dates:
+    """Where a sentence dates something apart from its event: framed years, spans of time
+    and dates counted from (`_framed_years`, `_periods`, `_dates_since`), framed months
+    (`_framed_months`)."""
+
+    years: list[int]
+    months: list[int]
+
+
 def _framed(
-    seen: list[str], at: _Span, cue: _Cue, years: list[int], crowd: bool, words: CasualtyWords
+    seen: list[str], at: _Span, cue: _Cue, dates: _Dates, crowd: bool, words: CasualtyWords
 ) -> bool:
     """Whether the sentence's words `seen` frame the figure at `at` as background: another
     time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
@@ -767,6 +847,7 @@ def _framed(
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
+        or _country_count(seen, at, clause_start, clause_end, words)
         or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
@@ -775,9 +856,21 @@ def _framed(
         or _has(seen, 0, first, words.earlier_times)
         or _of_a_past_time(seen, clause_start, cue, words)
         or _remembered(seen, clause_start, first, words)
-        or _of_a_past_incident(seen, clause_start, years, words)
+        or _of_a_past_incident(seen, clause_start, first, [*dates.years, *dates.months], words)
         or _after_a_sequel(seen, first, words)
-        or _of_a_year(years, _clause(seen, first, at.last, window=len(seen)))
+        or _of_a_year(dates.years, _clause(seen, first, at.last, window=len(seen)))
+        or _of_a_month(seen, dates.months, clause_start, first)
+    )
+
+
+def _country_count(
+    texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether a whole country's scope (`words.scopes`: "in the country") stands beside the
+    figure and its clause names no incident ("17 aid workers have been killed in the
+    country", not "15 people have been killed in the country in an air strike")."""
+    return _has(texts, at.start, at.end, words.scopes) and not any(
+        _names_incident(t, words) for t in texts[clause_start:clause_end]
     )
 
 
@@ -838,7 +931,10 @@ def read_mentions(
     mentions = []
     running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
-    years = sorted([*_framed_years(texts, words), *_periods(texts, words)])
+    years = sorted(
+        [*_framed_years(texts, words), *_periods(texts, words), *_dates_since(texts, words)]
+    )
+    dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
@@ -887,7 +983,7 @@ def read_mentions(
         combined = _combined(texts, cue, cues, starts, ends)
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
-        behind = behind or _framed(texts, at, cue, years, crowd, words)
+        behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -898,7 +994,7 @@ def read_mentions(
                 and running is not None
                 and not tally
                 and (whole.value or 0) < _WAR_TOLL
-                and not _framed(running, at, cue, years, crowd, words),
+                and not _framed(running, at, cue, dates, crowd, words),
                 adds=opens_with_add
                 or (
                     (

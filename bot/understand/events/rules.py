@@ -296,6 +296,18 @@ class CasualtyWords:
     """Words before a year (or a month and a year) that make it a time frame ("in 2021",
     "during 2022"): a figure in its clause, or in a sentence it opens, is of that time, not
     the event's. Empty: years are not read so."""
+    scopes: frozenset[tuple[str, ...]] = frozenset()
+    """A whole country as a figure's scope ("in the country"): beside the figure, the
+    country's count, unless its clause names an incident (`incidents`)."""
+    year_ofs: frozenset[str] = frozenset()
+    """Words between an incident's noun and its year that date it ("the shelling of 2014",
+    "l'attentat de 2015")."""
+    date_sinces: frozenset[str] = frozenset()
+    """Words before a date that reckon from it ("с 7 октября", "з 24 лютого"): a figure in
+    its clause, or in a sentence it opens, is a count since then."""
+    frame_months: frozenset[str] = frozenset()
+    """Months as a frame word makes them when dates write them otherwise ("в марте", not
+    "марта"): after one of `year_frames`, a month's time, dated like a year."""
     incidents: re.Pattern[str] | None = None
     periods: Periods = Periods()
     """Spans of time: a figure told over one is a tally ("in the first two weeks of
@@ -606,7 +618,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
-                     "earlier_times", "memorials", "sequels", "adds", "perpetrators")
+                     "earlier_times", "memorials", "sequels", "adds", "perpetrators",
+                     "frame_months", "scopes")
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
@@ -686,6 +699,10 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         this_week=_phrases(c.get("this_week", [])),
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
+        scopes=_phrases(c.get("scopes", [])),
+        year_ofs=frozenset(fold(w.lower()) for w in c.get("year_ofs", [])),
+        frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
+        date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),

@@ -14,6 +14,8 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
   organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
   the like is a date ("23 آب 2025": August, not Ibb).
+- "الساحل" (the coast, and the Sahel's Arabic name) before a definite adjective other than
+  "African" is a coast ("الساحل السوري", "الساحل الغربي" of Yemen), not the Sahel.
 - A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
   ("Office du Niger", "Université de Kinshasa"); a French bearing before "du"/"de" is a part
   of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
@@ -45,6 +47,9 @@ _ALEFS = str.maketrans("أإآ", "ااا")
 _NUMBER = re.compile(r"\d")
 _MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
 """Last, next, this: after a month's name ("آب الماضي")."""
+_COAST = "الساحل"
+_AFRICAN = frozenset(["الافريقي", "الافريقية"])
+""""The coast" and the adjectives that keep it the Sahel ("الساحل الأفريقي"), alefs folded."""
 _FRENCH_OF_TAILS = ("de ", "du ", "des ", "d'", "d’")
 _FRENCH_OF_AFTER = (" du ", " de ", " des ", " d'", " d’")
 _FRENCH_OF = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:de |du |des |d['’])$")
@@ -114,12 +119,18 @@ def _arabic(text: str, start: int, end: int) -> bool:
         )
     if after in ARABIC_NAME_AFTER:
         return True
+    if written.endswith(_COAST) and _definite_adjective(after):
+        return after.translate(_ALEFS) not in _AFRICAN
     return (
         _without_prefix(before) in ARABIC_ORG_BEFORE
-        and after.startswith("ال")
-        and after.endswith(("ي", "ية"))
+        and _definite_adjective(after)
         and after not in ARABIC_DIRECTIONS
     )
+
+
+def _definite_adjective(word: str) -> bool:
+    """Whether an Arabic word looks like a definite adjective of relation ("السوري")."""
+    return word.startswith("ال") and word.endswith(("ي", "ية"))
 
 
 def _without_prefix(word: str) -> str:

@@ -402,6 +402,13 @@ ARABIC_DISTRICT_BEFORE = frozenset(
 Syria's "ناحية", Iraq's "قضاء"), a prefix joined to them ("بمديرية"): the name after one is
 the district's, named after its town ("مديرية رداع", Rada'a District), not the town."""
 
+ARABIC_GOVERNORATE_BEFORE = frozenset(
+    f"{prefix}محافظة" for prefix in ("", "و", "ب", "ل", "وب", "ول")
+)
+"""The Arabic word for a governorate, a prefix joined to it ("بمحافظة"): a name after it that
+is no area's (the gazetteer's governorates match with the word, "محافظة مأرب") names a
+governorate the gazetteer lacks, or a district so called ("محافظة رداع"), not the town."""
+
 BRAND_BEFORE = frozenset(
     ["météo", "radio", "télé", "presse", "інтерфакс", "интерфакс", "рбк", "риа", "укрінформ"]
 )

@@ -19,7 +19,8 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
 - A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
   ("Office du Niger", "Université de Kinshasa"); a French bearing before "du"/"de" is a part
   of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
-  Haiti or Cameroon so named.
+  Haiti or Cameroon so named; so is a bearing joined by a hyphen to a name before it or
+  after it ("Kordofan-Nord", "Nord-Darfour"), where no longer name was read whole.
 """
 
 from __future__ import annotations
@@ -81,7 +82,9 @@ def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
         return _arabic(text, start, end)
     if not first.isupper():
         return False
-    if text.startswith(_FRENCH_OF_AFTER, end) and text[start:end].lower() in FRENCH_BEARINGS:
+    if text[start:end].lower() in FRENCH_BEARINGS and (
+        text.startswith(_FRENCH_OF_AFTER, end) or _hyphened(text, start, end)
+    ):
         return True
     return text.endswith(_FRENCH_OF_TAILS, 0, start) and _after_french_org(text, start)
 
@@ -139,6 +142,13 @@ def _without_prefix(word: str) -> str:
         if word.startswith(prefix) and word[len(prefix) :] in ARABIC_ORG_BEFORE:
             return word[len(prefix) :]
     return word
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is joined by a hyphen to a word before or after it."""
+    return (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    )
 
 
 def _after_french_org(text: str, start: int) -> bool:

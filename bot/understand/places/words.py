@@ -73,11 +73,11 @@ AREA_WORDS = (
     "район", "района", "району", "районе", "районом", "районі",
     "округ", "округа", "округу", "округе", "округом", "окрузі",
     "сектор", "сектора", "сектору", "секторе", "сектором", "секторі",
-    "région", "gouvernorat", "état", "territoire",
+    "région", "gouvernorat", "état", "territoire", "cercle", "département", "préfecture",
 )  # fmt: skip
 """The generic words of an area's name in Russian, Ukrainian and French, in every case form
 ("Харківської області", "Белгородского района", "l'oblast de Donetsk", "gouvernorat de
-Deir ez-Zor"): lower-case words that may stand in a name."""
+Deir ez-Zor", "cercle de Bourem"): lower-case words that may stand in a name."""
 
 
 GENERIC = frozenset(

@@ -207,3 +207,58 @@ def test_governorate_word_before_a_town_with_no_governorate_names_no_town(gaz: G
 )
 def test_towns_and_governorates_named_as_before(gaz: Gazetteer, text: str, key: str) -> None:
     assert key in found(gaz, text, "ar")  # controls
+
+
+KOSSI_PROVINCE = "gn:2359027"
+SOUM_PROVINCE = "gn:2355248"
+BOUREM_CERCLE = "gn:8631537"
+NORTH_KORDOFAN = "cfg:north-kordofan"
+NORTH_DARFUR = "cfg:north-darfur"
+SOUTH_KORDOFAN = "cfg:south-kordofan"
+NORD_OUEST_HAITI = "gn:3719536"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Un village a été incendié dans la province de la Kossi.", KOSSI_PROVINCE),
+        ("Des déplacés ont quitté la province du Soum vers Kaya.", SOUM_PROVINCE),
+        ("Une patrouille a sauté sur une mine dans le cercle de Bourem.", BOUREM_CERCLE),
+    ],
+)
+def test_french_areas_of_french_speaking_countries_by_their_generic_word(
+    gaz: Gazetteer, text: str, key: str
+) -> None:
+    assert key in found(gaz, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "not_key"),
+    [
+        ("Des obus sont tombés dans le Kordofan-Nord.", NORTH_KORDOFAN, NORD_CAMEROON),
+        ("Les combats se sont étendus au Darfour-Nord.", NORTH_DARFUR, NORD_CAMEROON),
+        ("La famine menace le Sud-Kordofan.", SOUTH_KORDOFAN, None),
+    ],
+)
+def test_french_bearing_joined_to_a_name_is_part_of_it(
+    gaz: Gazetteer, text: str, key: str, not_key: str | None
+) -> None:
+    places = found(gaz, text, "fr")
+    assert key in places
+    assert not_key is None or not_key not in places
+
+
+def test_french_bearing_standing_alone_stays_an_area(gaz: Gazetteer) -> None:
+    places = found(gaz, "En Haïti, les gangs avancent dans le Nord-Ouest.", "fr")
+    assert NORD_OUEST_HAITI in places  # control: a compound bearing read whole
+
+
+SANAA = "gn:71137"
+SANAA_GOVERNORATE = "cfg:sanaa-governorate"
+
+
+def test_arabic_capital_sanaa_is_the_city(gaz: Gazetteer) -> None:
+    places = found(gaz, "شنت الطائرات غارات على العاصمة صنعاء ليلا.", "ar")
+    assert SANAA in places
+    assert SANAA_GOVERNORATE not in places
+    assert SANAA_GOVERNORATE in found(gaz, "اشتباكات في محافظة صنعاء.", "ar")  # control

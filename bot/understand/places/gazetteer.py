@@ -904,7 +904,7 @@ def french_area_forms(names: list[str]) -> set[str]:
     names ("Kossi Province": "province de la Kossi", "province du Kossi", ...; "Est Region":
     "région de l'Est"): its generic word in lower case, then each way of joining it, since
     the article a name takes is not known (`_FRENCH_OF`)."""
-    forms = set()
+    forms: set[str] = set()
     for name in names:
         base, _, generic = name.rpartition(" ")
         word = _FRENCH_GENERIC.get(generic)

@@ -14,6 +14,8 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
   organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
   the like is a date ("23 آب 2025": August, not Ibb).
+- An Arabic name in quotes after "لـ" (told to) or an outlet's word is the outlet's ("قال
+  لـ"الجزيرة"", "مراسل «العربية»"): places are not quoted so.
 - "الساحل" (the coast, and the Sahel's Arabic name) before a definite adjective other than
   "African" is a coast ("الساحل السوري", "الساحل الغربي" of Yemen), not the Sahel.
 - A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
@@ -31,6 +33,7 @@ from bot.understand.places.words import (
     ARABIC_DIRECTIONS,
     ARABIC_MONTHS,
     ARABIC_NAME_AFTER,
+    ARABIC_NAME_BEFORE,
     ARABIC_ORG_BEFORE,
     ARABIC_PREFIXES,
     CYRILLIC_GIVEN_NAMES,
@@ -48,6 +51,9 @@ _ALEFS = str.maketrans("أإآ", "ااا")
 _NUMBER = re.compile(r"\d")
 _MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
 """Last, next, this: after a month's name ("آب الماضي")."""
+_OPENING_QUOTES = frozenset('"«“')
+_TOLD_TO = frozenset(["لـ", "ل"])
+""""To", joined to a quoted name after a verb of saying ("قال لـ"الجزيرة"")."""
 _COAST = "الساحل"
 _AFRICAN = frozenset(["الافريقي", "الافريقية"])
 """"The coast" and the adjectives that keep it the Sahel ("الساحل الأفريقي"), alefs folded."""
@@ -120,7 +126,7 @@ def _arabic(text: str, start: int, end: int) -> bool:
             or before == "شهر"
             or after in _MONTH_AFTER
         )
-    if after in ARABIC_NAME_AFTER:
+    if after in ARABIC_NAME_AFTER or _quoted_outlet(text, start):
         return True
     if written.endswith(_COAST) and _definite_adjective(after):
         return after.translate(_ALEFS) not in _AFRICAN
@@ -129,6 +135,19 @@ def _arabic(text: str, start: int, end: int) -> bool:
         and _definite_adjective(after)
         and after not in ARABIC_DIRECTIONS
     )
+
+
+def _quoted_outlet(text: str, start: int) -> bool:
+    """Whether a name opens a quote joined to "لـ" or after an outlet's word (see the module
+    docstring)."""
+    if text[start - 1 : start] not in _OPENING_QUOTES:
+        return False
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    joined = text[space + 1 : start - 1]
+    if joined:
+        return joined in _TOLD_TO
+    before = _word_before(text, start - 1)
+    return before in _TOLD_TO or before in ARABIC_NAME_BEFORE
 
 
 def _definite_adjective(word: str) -> bool:

@@ -262,3 +262,23 @@ def test_arabic_capital_sanaa_is_the_city(gaz: Gazetteer) -> None:
     assert SANAA in places
     assert SANAA_GOVERNORATE not in places
     assert SANAA_GOVERNORATE in found(gaz, "اشتباكات في محافظة صنعاء.", "ar")  # control
+
+
+GEZIRA_STATE = "cfg:gezira-state"
+MIDDLE_EAST = "cfg:middle-east"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('قال قائد ميداني لـ"الجزيرة" إن المعارك مستمرة.', GEZIRA_STATE),
+        ("وقال مسؤول لـ «الشرق الأوسط» إن الوفد وصل.", MIDDLE_EAST),
+        ('وأكد مراسل "الجزيرة" سماع انفجارات.', GEZIRA_STATE),
+    ],
+)
+def test_arabic_quoted_outlet_is_no_place(gaz: Gazetteer, text: str, key: str) -> None:
+    assert key not in found(gaz, text, "ar")
+
+
+def test_arabic_place_named_without_quotes_stays(gaz: Gazetteer) -> None:
+    assert GEZIRA_STATE in found(gaz, "نزح الآلاف من ولاية الجزيرة إلى سنار.", "ar")  # control

@@ -92,6 +92,23 @@ _FRENCH_AREA_NAME = re.compile(
 """An area's French name ("Province du Koulpelogo", "Cercle de Douentza"), whose generic word
 French writes in lower case in running text ("dans la province du Koulpélogo"): the name is
 also added so."""
+FRENCH_AREA_COUNTRIES = frozenset(
+    ["BF", "BI", "BJ", "CD", "CF", "CG", "CI", "CM", "DJ", "GA", "GN", "HT", "ML", "MR", "NE",
+     "SN", "TD", "TG"]
+)  # fmt: skip
+"""Countries whose areas French reporting names by their generic word ("la province de la
+Kossi", "le cercle de Bourem") where GeoNames gives only their English names ("Kossi
+Province", "Bourem Cercle"): see `french_area_forms`."""
+_FRENCH_GENERIC = {
+    "Province": "province",
+    "Region": "région",
+    "Cercle": "cercle",
+    "Department": "département",
+    "Prefecture": "préfecture",
+}
+_FRENCH_OF = ("de ", "du ", "de la ", "des ")
+"""The ways French joins a generic word to a name that opens with a consonant; before a vowel
+"de l'" and "d'"."""
 OBLAST_COUNTRIES = frozenset(["UA", "RU"])
 """Countries whose oblasts are named by an adjective of their city in Russian and Ukrainian
 ("Харківська область", "Курская область")."""
@@ -516,6 +533,9 @@ class _Builder:
                     self.add_name(name, key, arab=arab)
                     if _FRENCH_AREA_NAME.match(name):
                         self.add_name(name[0].lower() + name[1:], key, arab=arab)
+                if cc in FRENCH_AREA_COUNTRIES:
+                    for name in french_area_forms(names):
+                        self.add_name(name, key)
             if area.admin2:
                 for member in area.members:
                     chain = self.parents.get(f"gn:{member}")
@@ -877,6 +897,24 @@ class _Builder:
             demonyms=self.demonyms,
             locatives=frozenset(i for i, s in enumerate(spellings) if s in locatives),
         )
+
+
+def french_area_forms(names: list[str]) -> set[str]:
+    """How French running text names an area of a French-speaking country from its English
+    names ("Kossi Province": "province de la Kossi", "province du Kossi", ...; "Est Region":
+    "région de l'Est"): its generic word in lower case, then each way of joining it, since
+    the article a name takes is not known (`_FRENCH_OF`)."""
+    forms: set[str] = set()
+    for name in names:
+        base, _, generic = name.rpartition(" ")
+        word = _FRENCH_GENERIC.get(generic)
+        if not base or word is None:
+            continue
+        if base[:1] in "AEIOUÉ":
+            forms.update((f"{word} de l'{base}", f"{word} d'{base}"))
+        else:
+            forms.update(f"{word} {of}{base}" for of in _FRENCH_OF)
+    return forms
 
 
 def _country_strings(cc: str) -> tuple[str, str]:

@@ -14,10 +14,15 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
   organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
   the like is a date ("23 آب 2025": August, not Ibb).
+- An Arabic name in quotes after "لـ" (told to) or an outlet's word is the outlet's ("قال
+  لـ"الجزيرة"", "مراسل «العربية»"): places are not quoted so.
+- "الساحل" (the coast, and the Sahel's Arabic name) before a definite adjective other than
+  "African" is a coast ("الساحل السوري", "الساحل الغربي" of Yemen), not the Sahel.
 - A French organisation's word and "de"/"du"/"d'" before a name make it the organisation's
   ("Office du Niger", "Université de Kinshasa"); a French bearing before "du"/"de" is a part
   of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
-  Haiti or Cameroon so named.
+  Haiti or Cameroon so named; so is a bearing joined by a hyphen to a name before it or
+  after it ("Kordofan-Nord", "Nord-Darfour"), where no longer name was read whole.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from bot.understand.places.words import (
     ARABIC_DIRECTIONS,
     ARABIC_MONTHS,
     ARABIC_NAME_AFTER,
+    ARABIC_NAME_BEFORE,
     ARABIC_ORG_BEFORE,
     ARABIC_PREFIXES,
     CYRILLIC_GIVEN_NAMES,
@@ -45,6 +51,12 @@ _ALEFS = str.maketrans("أإآ", "ااا")
 _NUMBER = re.compile(r"\d")
 _MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
 """Last, next, this: after a month's name ("آب الماضي")."""
+_OPENING_QUOTES = frozenset('"«“')
+_TOLD_TO = frozenset(["لـ", "ل"])
+""""To", joined to a quoted name after a verb of saying ("قال لـ"الجزيرة"")."""
+_COAST = "الساحل"
+_AFRICAN = frozenset(["الافريقي", "الافريقية"])
+""""The coast" and the adjectives that keep it the Sahel ("الساحل الأفريقي"), alefs folded."""
 _FRENCH_OF_TAILS = ("de ", "du ", "des ", "d'", "d’")
 _FRENCH_OF_AFTER = (" du ", " de ", " des ", " d'", " d’")
 _FRENCH_OF = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:de |du |des |d['’])$")
@@ -76,7 +88,9 @@ def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
         return _arabic(text, start, end)
     if not first.isupper():
         return False
-    if text.startswith(_FRENCH_OF_AFTER, end) and text[start:end].lower() in FRENCH_BEARINGS:
+    if text[start:end].lower() in FRENCH_BEARINGS and (
+        text.startswith(_FRENCH_OF_AFTER, end) or _hyphened(text, start, end)
+    ):
         return True
     return text.endswith(_FRENCH_OF_TAILS, 0, start) and _after_french_org(text, start)
 
@@ -112,14 +126,33 @@ def _arabic(text: str, start: int, end: int) -> bool:
             or before == "شهر"
             or after in _MONTH_AFTER
         )
-    if after in ARABIC_NAME_AFTER:
+    if after in ARABIC_NAME_AFTER or _quoted_outlet(text, start):
         return True
+    if written.endswith(_COAST) and _definite_adjective(after):
+        return after.translate(_ALEFS) not in _AFRICAN
     return (
         _without_prefix(before) in ARABIC_ORG_BEFORE
-        and after.startswith("ال")
-        and after.endswith(("ي", "ية"))
+        and _definite_adjective(after)
         and after not in ARABIC_DIRECTIONS
     )
+
+
+def _quoted_outlet(text: str, start: int) -> bool:
+    """Whether a name opens a quote joined to "لـ" or after an outlet's word (see the module
+    docstring)."""
+    if text[start - 1 : start] not in _OPENING_QUOTES:
+        return False
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    joined = text[space + 1 : start - 1]
+    if joined:
+        return joined in _TOLD_TO
+    before = _word_before(text, start - 1)
+    return before in _TOLD_TO or before in ARABIC_NAME_BEFORE
+
+
+def _definite_adjective(word: str) -> bool:
+    """Whether an Arabic word looks like a definite adjective of relation ("السوري")."""
+    return word.startswith("ال") and word.endswith(("ي", "ية"))
 
 
 def _without_prefix(word: str) -> str:
@@ -128,6 +161,13 @@ def _without_prefix(word: str) -> str:
         if word.startswith(prefix) and word[len(prefix) :] in ARABIC_ORG_BEFORE:
             return word[len(prefix) :]
     return word
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is joined by a hyphen to a word before or after it."""
+    return (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    )
 
 
 def _after_french_org(text: str, start: int) -> bool:

@@ -58,6 +58,7 @@ from bot.understand.places.waters import is_water
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
     ARABIC_DISTRICT_BEFORE,
+    ARABIC_GOVERNORATE_BEFORE,
     ARABIC_NAME_BEFORE,
     ARTICLES,
     AUTHORITY_AREAS,
@@ -147,7 +148,7 @@ def find_places(
     context = Context(gaz, text)
     spans: list[Span] = []
     repeats: list[Span] = []
-    people, given_names = _people(found, text)
+    people, given_names = _people(found, text, language)
     bind(found, text)
     for i, span in enumerate(found):
         sure = span.facts.sure
@@ -209,7 +210,7 @@ def find_places(
     return without_own_words(text, listed, language)
 
 
-def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
+def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:
     """The names (`id` of their facts) that the text uses once as a person's surname, after a
     title ("Mr. Lincoln", "Gov. Moore") or a photo credit ("REUTERS/Mohammad Ismail"), or
     after a given name, with a middle initial or not ("Abraham Lincoln", "Tyrise M. Bell": a
@@ -220,7 +221,8 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
     writes as a place ("in Arlington", "CHARLESTON, W.Va.") stays the place elsewhere (a whole
     name with its initial says "a person" as a title does: "into Bell's back" after "Tyrise M.
     Bell" is the man's). Second, the indices in
-    `found` of the towns' names used so as given names."""
+    `found` of the towns' names used so as given names. `language`: the text's, when known
+    (see `_may_be_given_name`)."""
     people = set()
     given: set[int] = set()
     placed: set[int] = set()
@@ -249,7 +251,7 @@ def _people(found: list[Span], text: str) -> tuple[set[int], set[int]]:
             and before[0].isupper()
             and before.lower() not in PLACE_MODIFIERS
             and not after.isupper()
-            and _may_be_given_name(text, before, at)
+            and _may_be_given_name(text, before, at, language)
             and not _title_case_line(text, span.start)
         ):
             if initial:  # a whole name says "a person" as a title does
@@ -275,10 +277,11 @@ def _town_as_given_name(previous: Span, before: str) -> bool:
     return previous.written == before and previous.facts.person_like
 
 
-def _may_be_given_name(text: str, word: str, start: int) -> bool:
+def _may_be_given_name(text: str, word: str, start: int, language: str | None = None) -> bool:
     """Whether the capitalised `word` at `start`, before a name, may be a given name: inside a
     sentence, any; first in one ("Patricia Moore, 62,"), an English word that is no stop word
-    ("In", "The") nor a verb's participle ("Missing", "Trailing", "Wanted")."""
+    ("In", "The") nor a verb's participle ("Missing", "Trailing", "Wanted"), nor, in French
+    text, a French stop word ("Le Nord-Kivu est ...", "La Centrafrique a ...")."""
     if not sentence_initial(text, start):
         return True
     lowered = word.lower()
@@ -286,6 +289,7 @@ def _may_be_given_name(text: str, word: str, start: int) -> bool:
         word.isascii()
         and lowered not in stop_words("english")
         and not lowered.endswith(_PARTICIPLE_ENDINGS)
+        and (language != "fr" or lowered not in stop_words("french"))
     )
 
 
@@ -375,7 +379,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     for match in found:
         if not kept or match[0] >= kept[-1][2]:
             kept.append(match)
-        elif match[1] < kept[-1][1]:
+        elif match[1] < kept[-1][1] or _cut_at_hyphen(text, kept[-1][2], match[2]):
             kept[-1] = match
     spans = []
     countries = set()
@@ -391,7 +395,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             if facts.lower_case is None:
                 continue
             facts = facts.lower_case
-        if (" " in written or "-" in written) and not _looks_like_name(written):
+        if (
+            (" " in written or "-" in written)
+            and not _looks_like_name(written)
+            and not _country_as_named(facts, written)
+        ):
             continue
         if (
             written.isupper()
@@ -412,6 +420,29 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         inflected = not written.isascii() and is_cyrillic(written) and name_key(written) != name
         spans.append(Span(start, stop, written, facts, inflected=inflected))
     return spans, countries
+
+
+def _cut_at_hyphen(text: str, stop: int, other_stop: int) -> bool:
+    """Whether a name ending at `stop` ends on a hyphen inside a word that an overlapping name
+    ending at `other_stop` reads whole: "province du Nord" in "la province du Nord-Kivu" is
+    the province of another country; the name is "Nord-Kivu"."""
+    return (
+        other_stop > stop
+        and text[stop : stop + 1] == "-"
+        and text[stop - 1 : stop].isalpha()
+        and text[stop + 1 : stop + 2].isalpha()
+    )
+
+
+def _country_as_named(facts: NameFacts, written: str) -> bool:
+    """Whether `written` is a country's name of several words as its language writes it, with
+    lower-case words (French "Arabie saoudite", "République démocratique du Congo"): every
+    reading of the name is a country and it opens with a capital."""
+    return (
+        written[:1].isupper()
+        and bool(facts.readings)
+        and all(r.place.kind == "country" for r in facts.readings)
+    )
 
 
 _ABBREVIATION_KINDS = frozenset(["country", "admin1"])
@@ -533,6 +564,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         if before_word in ARABIC_NAME_BEFORE:
             return True
         if before_word in ARABIC_DISTRICT_BEFORE and not _district_reading(span):
+            return True
+        if before_word in ARABIC_GOVERNORATE_BEFORE and not _area_reading(span):
             return True
     if _CLUB_TAILS.end_at(text, start) and _after_a_club_word(text, start):
         return True
@@ -730,6 +763,14 @@ def _office_area(text: str, start: int, written: str) -> bool:
 def _district_reading(span: Span) -> bool:
     """Whether a reading of the name is a district, as Arabic "مديرية X" names one."""
     return any(reading.place.kind == "district" for reading in span.facts.readings)
+
+
+_AREA_KINDS = frozenset(["admin1", "admin2", "district"])
+
+
+def _area_reading(span: Span) -> bool:
+    """Whether a reading of the name is an area a governorate's word may name."""
+    return any(reading.place.kind in _AREA_KINDS for reading in span.facts.readings)
 
 
 _LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")

@@ -149,6 +149,9 @@ _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[.!?]\s|\n)")
 _OWNER = re.compile(r".*['’]s ")
 """Up to the last possessive before a name: its owner's name ("Mogadishu's ")."""
 _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An"])
+_ARTICLES = frozenset(["le", "la", "les"])
+"""French articles, which open a sentence before a kind word as a name would ("Le village
+de Solenzo")."""
 _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
 
@@ -352,9 +355,12 @@ def _elsewhere(place: Place, parent: Place) -> bool:
 
 
 def _place_name(name: str) -> bool:
-    """`_plausible`, and not one word that may open a sentence ("But town leaders"): a street
-    may be named so ("First Avenue", "New Road"), a town is not."""
-    return _plausible(name) and (" " in name or name.lower() not in stop_words("english"))
+    """`_plausible`, and not one word that may open a sentence ("But town leaders", "Le village
+    de ..."): a street may be named so ("First Avenue", "New Road"), a town is not."""
+    lowered = name.lower()
+    return _plausible(name) and (
+        " " in name or (lowered not in stop_words("english") and lowered not in _ARTICLES)
+    )
 
 
 def _plausible(name: str) -> bool:

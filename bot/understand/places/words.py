@@ -73,11 +73,11 @@ AREA_WORDS = (
     "район", "района", "району", "районе", "районом", "районі",
     "округ", "округа", "округу", "округе", "округом", "окрузі",
     "сектор", "сектора", "сектору", "секторе", "сектором", "секторі",
-    "région", "gouvernorat", "état", "territoire",
+    "région", "gouvernorat", "état", "territoire", "cercle", "département", "préfecture",
 )  # fmt: skip
 """The generic words of an area's name in Russian, Ukrainian and French, in every case form
 ("Харківської області", "Белгородского района", "l'oblast de Donetsk", "gouvernorat de
-Deir ez-Zor"): lower-case words that may stand in a name."""
+Deir ez-Zor", "cercle de Bourem"): lower-case words that may stand in a name."""
 
 
 GENERIC = frozenset(
@@ -401,6 +401,13 @@ ARABIC_DISTRICT_BEFORE = frozenset(
 """Arabic words for a district or a subdistrict below a governorate (Yemen's "مديرية",
 Syria's "ناحية", Iraq's "قضاء"), a prefix joined to them ("بمديرية"): the name after one is
 the district's, named after its town ("مديرية رداع", Rada'a District), not the town."""
+
+ARABIC_GOVERNORATE_BEFORE = frozenset(
+    f"{prefix}محافظة" for prefix in ("", "و", "ب", "ل", "وب", "ول")
+)
+"""The Arabic word for a governorate, a prefix joined to it ("بمحافظة"): a name after it that
+is no area's (the gazetteer's governorates match with the word, "محافظة مأرب") names a
+governorate the gazetteer lacks, or a district so called ("محافظة رداع"), not the town."""
 
 BRAND_BEFORE = frozenset(
     ["météo", "radio", "télé", "presse", "інтерфакс", "интерфакс", "рбк", "риа", "укрінформ"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from bot.records import PlaceMention
 from bot.understand.places.area_lists import with_area_lists
+from bot.understand.places.city_districts import with_city_districts, without_district_raions
 from bot.understand.places.counties import with_counties, with_short_names
 from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
@@ -141,6 +142,7 @@ def find_places(
     only by a word the text also writes in lower case, opening its sentences (`own_words`).
     """
     found, demonyms = _candidates(gaz, text)
+    found = without_district_raions(text, found)
     hints = (
         hint_countries(region_hint) | demonyms | ({context_country} if context_country else set())
     )
@@ -203,6 +205,7 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
+    listed = with_city_districts(gaz, text, listed)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
     listed = with_unlisted(text, with_short_names(text, listed))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))

@@ -55,6 +55,7 @@ from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
+from bot.understand.places.villages import with_villages
 from bot.understand.places.waters import is_water
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
@@ -207,7 +208,7 @@ def find_places(
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
     listed = with_city_districts(gaz, text, listed)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
-    listed = with_unlisted(text, with_short_names(text, listed))
+    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))
     return without_own_words(text, listed, language)
 

@@ -88,10 +88,15 @@ _PHRASE_FORMS = {
     ),
     "раион": tuple((adjective, f"раион{noun}") for adjective, noun in _DISTRICT_FORMS),
     "округ": tuple((adjective, f"округ{noun}") for adjective, noun in _DISTRICT_FORMS),
+    "краи": (
+        ("ого", "края"), ("ого", "краю"), ("ому", "краю"), ("ом", "крае"), ("ом", "краю"),
+        ("ым", "краем"), ("им", "краем"), ("им", "краєм"), ("ому", "краі"), ("ім", "краі"),
+    ),
 }  # fmt: skip
-"""The generic nouns of an area's name ("район" is "раион" folded) and, per case, the
-adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
-"Харківській області", "Белгородского района"."""
+"""The generic nouns of an area's name ("район" is "раион" folded, "край" "краи") and, per
+case, the adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
+"Харківській області", "Белгородского района", "в Краснодарском крае", "Краснодарського
+краю"."""
 
 _RUSSIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ои", ("ы", "и", "е", "ои", "еи")), ("ую", ("у", "ю")), ("ою", ("ою", "ею")),

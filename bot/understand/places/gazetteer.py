@@ -468,6 +468,8 @@ class _Builder:
                 self.small.add(key)
             arab = c.country_code in _ARAB_COUNTRIES
             for name, folded, variants in spelled:
+                if folded.endswith(_AREA_NOUNS):
+                    continue  # "Воронежская область" among Voronezh's names: its oblast's
                 self.add_forms(name, folded, variants, key, arab=arab)
                 asked = self.city_index.get((c.country_code, folded))
                 if asked is not None:
@@ -1009,6 +1011,9 @@ _NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
 
 
 _DISTRICT_KINDS = frozenset(["district", "admin2"])
+_AREA_NOUNS = (" область ", " краи ")
+"""The folded endings of a Russian or Ukrainian first-level area's name ("область", "край"),
+which GeoNames gives some cities among their names: the area's, never the city's."""
 _RUSSIAN_AREA = re.compile(r" (?P<stem>[а-яё]+[^ж])ск(?P<ending>ая|ии) (?P<noun>область|краи) ")
 """A Russian area's folded name of an adjective in "-ская"/"-ский" and its noun ("ростовская
 область", "краснодарскии краи"); not after "ж", whose Ukrainian form alternates

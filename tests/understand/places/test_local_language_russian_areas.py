@@ -1,6 +1,6 @@
 """Russia's first-level areas in Russian and Ukrainian case forms: a krai ("в Краснодарском
-крае", "Краснодарського краю") and an oblast GeoNames names in Russian only, as Ukrainian
-writes it ("у Ростовській області")."""
+крае", "Краснодарського краю"), an oblast GeoNames names in Russian only, as Ukrainian writes
+it ("у Ростовській області"), and an oblast's name GeoNames also gives its city."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ STAVROPOL_KRAI = "gn:487839"
 KHABAROVSK_KRAI = "gn:2022888"
 ROSTOV_OBLAST = "gn:501165"
 SARATOV_OBLAST = "gn:498671"
+VORONEZH_OBLAST = "gn:472039"
+VORONEZH = "gn:472045"
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,10 @@ def test_a_russian_oblast_is_found_as_ukrainian_writes_it(
 
 def test_the_word_for_a_krai_alone_is_no_place(gaz: Gazetteer) -> None:
     assert found(gaz, "Губернатор края заявил, что край готов к зиме.") == {}
+
+
+def test_an_oblasts_name_is_the_oblast_not_its_city(gaz: Gazetteer) -> None:
+    """GeoNames gives Voronezh its oblast's name among its own."""
+    text = "В Воронежской области сбит беспилотник."
+    assert found(gaz, text) == {VORONEZH_OBLAST: "Воронежской области"}
+    assert found(gaz, "В Воронеже прогремел взрыв.") == {VORONEZH: "Воронеже"}

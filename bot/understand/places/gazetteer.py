@@ -485,6 +485,8 @@ class _Builder:
                 self.small.add(key)
             arab = c.country_code in _ARAB_COUNTRIES
             for name, folded, variants in spelled:
+                if folded.endswith(_AREA_NOUNS):
+                    continue  # "Воронежская область" among Voronezh's names: its oblast's
                 self.add_forms(name, folded, variants, key, arab=arab)
                 asked = self.city_index.get((c.country_code, folded))
                 if asked is not None:
@@ -742,6 +744,23 @@ class _Builder:
                     and spelling not in self.names
                 ):
                     self.add_name(_capitalised(spelling), key)
+
+    def add_russian_area_names_in_ukrainian(self) -> None:
+        """Name each first-level area of Russia whose Russian name is an adjective in "-ская"
+        or "-ский" and "область" or "край" as Ukrainian writes it: "Ростовська область",
+        "Краснодарський край" (GeoNames holds their Russian names only; the config's oblasts
+        have theirs from their city)."""
+        for key, place in list(self.places.items()):
+            if place.kind != "admin1" or place.country_code != "RU":
+                continue
+            for name in list(self.names_of.get(key, [])):
+                match = _RUSSIAN_AREA.fullmatch(name)
+                if match is None:
+                    continue
+                ending = "ська" if match["ending"] == "ая" else "ськии"
+                adjective = f"{ukrainian_spelling(match['stem'])}{ending}"
+                if f" {adjective} {match['noun']} " not in self.names:
+                    self.add_name(f"{adjective.capitalize()} {match['noun']}", key)
 
     def add_bearing_names(self) -> None:
         """Name each config place called by a bearing and another config place ("North
@@ -1030,6 +1049,13 @@ _NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
 
 
 _DISTRICT_KINDS = frozenset(["district", "admin2"])
+_AREA_NOUNS = (" область ", " краи ")
+"""The folded endings of a Russian or Ukrainian first-level area's name ("область", "край"),
+which GeoNames gives some cities among their names: the area's, never the city's."""
+_RUSSIAN_AREA = re.compile(r" (?P<stem>[а-яё]+[^ж])ск(?P<ending>ая|ии) (?P<noun>область|краи) ")
+"""A Russian area's folded name of an adjective in "-ская"/"-ский" and its noun ("ростовская
+область", "краснодарскии краи"); not after "ж", whose Ukrainian form alternates
+("Воронежская", "Воронізька")."""
 _DISTRICT_NAME = re.compile(r"(?:s?k(?:iy|yi|y|ij))? (?i:district|raion|rayon)$")
 """A district's word and its adjective's ending in its English name ("Belgorodsky
 District", "Pokrovsk district"): what is left is its city's name."""
@@ -1095,6 +1121,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         builder.add_raion_names()
         builder.add_bearing_names()
         builder.add_ukrainian_names()
+        builder.add_russian_area_names_in_ukrainian()
         builder.add_french_area_names()
         builder.add_regions(read_regions())
         builder.add_waters(read_waters())

@@ -56,6 +56,17 @@ Ukrainian "-е" (Очеретине, Урожайне, Курахове), Russia
 "-ське"/"-ское" (Покровське), whose forms are those of their town's adjective ("Покровського
 училища"), and common adjectives that name villages ("Червоне", "Нове", "Красное":
 "Червоного Хреста", the Red Cross)."""
+_POSSESSIVE = re.compile(r"[^\W\d_]{3}(?:ов|ев|ів)$")
+"""A possessive adjective beginning a two-word name ("Часов Яр", "Часів Яр")."""
+_POSSESSIVE_FORMS = (
+    ("а", "а"), ("у", "у"), ("ым", "ом"), ("ом", "е"),
+    ("ого", "у"), ("ого", "а"), ("ому", "у"), ("им", "ом"), ("ому", "і"), ("ім", "і"),
+)  # fmt: skip
+"""Per case, the endings of a possessive adjective and of the masculine noun after it:
+Russian "Часова Яра", "Часовым Яром", "Часовом Яре"; Ukrainian "Часового Яру", "Часовим
+Яром", "Часовому Яру"."""
+_POSSESSIVE_NOUN_ENDINGS = ("а", "у", "ом", "е", "і")
+"""The noun's endings after a possessive adjective left undeclined ("в Часов Яре")."""
 _NEUTER_FORMS = ("ого", "ому", "им", "ім", "ым", "ом")
 """Endings replacing a neuter adjective's "е"/"ое": "біля Очеретиного", "в Урожайном"."""
 _MASCULINE_FORMS = ("ого", "ому", "ом", "им", "ым", "ім")
@@ -77,10 +88,15 @@ _PHRASE_FORMS = {
     ),
     "раион": tuple((adjective, f"раион{noun}") for adjective, noun in _DISTRICT_FORMS),
     "округ": tuple((adjective, f"округ{noun}") for adjective, noun in _DISTRICT_FORMS),
+    "краи": (
+        ("ого", "края"), ("ого", "краю"), ("ому", "краю"), ("ом", "крае"), ("ом", "краю"),
+        ("ым", "краем"), ("им", "краем"), ("им", "краєм"), ("ому", "краі"), ("ім", "краі"),
+    ),
 }  # fmt: skip
-"""The generic nouns of an area's name ("район" is "раион" folded) and, per case, the
-adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
-"Харківській області", "Белгородского района"."""
+"""The generic nouns of an area's name ("район" is "раион" folded, "край" "краи") and, per
+case, the adjective's ending and the noun's form: Russian "Белгородской области", Ukrainian
+"Харківській області", "Белгородского района", "в Краснодарском крае", "Краснодарського
+краю"."""
 
 _RUSSIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ои", ("ы", "и", "е", "ои", "еи")), ("ую", ("у", "ю")), ("ою", ("ою", "ею")),
@@ -136,6 +152,8 @@ def case_forms(folded: str) -> set[str]:
         adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
         endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())
         forms = {f"{adjective}{a} {words[1]}{noun}" for a, noun in endings}
+    elif len(words) == 2 and _POSSESSIVE.search(words[0]) and words[1][-1] not in _VOWELS:
+        forms = _possessive_forms(*words)
     else:  # the last word of a longer name may be short: "Дейр-эз-Зор" -> "Дейр-эз-Зоре"
         shortest = _MIN_STEM + 1 if len(words) == 1 else _MIN_STEM
         forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1], shortest)}
@@ -181,6 +199,16 @@ def _feminine_forms(adjective: str, noun: str) -> set[str]:
     if root[-1] in _ALTERNATING and pairs is _UKRAINIAN_FEMININE_FORMS:
         forms.add(f"{stem}іи {root[:-1]}{_ALTERNATING[root[-1]]}і")  # "Новій Каховці"
     return forms
+
+
+def _possessive_forms(adjective: str, noun: str) -> set[str]:
+    """The case forms of a two-word name of a possessive adjective and a masculine noun, both
+    declined (Russian "Часов Яр" -> "Часовым Яром", "в Часовом Яре"; Ukrainian "Часів Яр" ->
+    "Часового Яру", "у Часовому Яру", its "і" an "о" before the ending) or the adjective
+    left as it is ("в Часов Яре")."""
+    stem = f"{adjective[:-2]}ов" if adjective.endswith("ів") else adjective
+    forms = {f"{stem}{a} {noun}{n}" for a, n in _POSSESSIVE_FORMS}
+    return forms | {f"{adjective} {noun}{n}" for n in _POSSESSIVE_NOUN_ENDINGS}
 
 
 def oblast_adjectives(city: str) -> set[str]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
-from bot.understand.places.words import SPORTS_WORDS, TEAM_BEFORE
+from bot.understand.places.words import PLACE_WORDS_CYRILLIC, SPORTS_WORDS, TEAM_BEFORE
 
 _CLUB_KINDS = frozenset(["city", "town", "village"])
 """The kinds of place a club is named by."""
@@ -32,7 +32,12 @@ _PLACED = re.compile(
 )
 """A preposition of place just before a name (Arabic "ب" joined to it)."""
 _REACH = 12
-_TEAM = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(TEAM_BEFORE)})\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLACE_WORDS_CYRILLIC)})[^\W\d_]*\s+$")
+"""A Russian or Ukrainian word for a place or a part of one just before a name ("на сході
+України", "города Рима"): the text puts something there."""
+_PART_REACH = 16
+_TEAM_WORD = rf"(?<![^\W\d_])(?:{'|'.join(TEAM_BEFORE)})"
+_TEAM = re.compile(rf"{_TEAM_WORD}\s+$", re.IGNORECASE)
 """A national team's word, or a word for the side played, just before a country's name."""
 _TEAM_REACH = len("sélection de ")
 
@@ -55,10 +60,13 @@ def without_clubs(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _team(text: str, mention: PlaceMention) -> bool:
-    """Whether the report names the country as a team at one of its mentions."""
-    return any(
-        _TEAM.search(text, max(0, start - _TEAM_REACH), start) for start, _, _ in mention.spans
-    )
+    """Whether the report names the country as a team at one of its mentions, or anywhere
+    it writes one of their words after a team's word ("збірна України", which the tagger
+    takes for no place at all, as an organisation's name)."""
+    if any(_TEAM.search(text, max(0, start - _TEAM_REACH), start) for start, _, _ in mention.spans):
+        return True
+    written = "|".join(sorted({re.escape(w) for _, _, w in mention.spans}))
+    return re.search(rf"{_TEAM_WORD}\s+(?:{written})(?![^\W\d_])", text, re.IGNORECASE) is not None
 
 
 def _script(name: str) -> str:
@@ -77,9 +85,12 @@ def _sports_report(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _placed(text: str, mention: PlaceMention) -> bool:
-    """Whether the text puts something in the place at one of its mentions."""
+    """Whether the text puts something in the place at one of its mentions: after a
+    preposition of place or a word for a part of a place, or as a dateline."""
     for start, _, _ in mention.spans:
         line_start = start == 0 or text[start - 1] == "\n"
         if line_start or _PLACED.search(text, max(0, start - _REACH), start):
+            return True
+        if _PART_BEFORE.search(text, max(0, start - _PART_REACH), start):
             return True
     return False

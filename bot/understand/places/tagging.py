@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from bot.records import PlaceMention
 from bot.understand.places.area_lists import with_area_lists
+from bot.understand.places.city_districts import with_city_districts, without_district_raions
 from bot.understand.places.counties import with_counties, with_short_names
 from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
@@ -54,6 +55,7 @@ from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
+from bot.understand.places.villages import with_villages
 from bot.understand.places.waters import is_water
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
@@ -142,6 +144,7 @@ def find_places(
     only by a word the text also writes in lower case, opening its sentences (`own_words`).
     """
     found, demonyms = _candidates(gaz, text)
+    found = without_district_raions(text, found)
     hints = (
         hint_countries(region_hint) | demonyms | ({context_country} if context_country else set())
     )
@@ -204,8 +207,9 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
+    listed = with_city_districts(gaz, text, listed)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
-    listed = with_unlisted(text, with_short_names(text, listed))
+    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))
     return without_own_words(text, listed, language)
 

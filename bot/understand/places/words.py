@@ -72,12 +72,14 @@ AREA_WORDS = (
     "область", "области", "областью", "області", "областю",
     "район", "района", "району", "районе", "районом", "районі",
     "округ", "округа", "округу", "округе", "округом", "окрузі",
+    "край", "края", "краю", "крае", "краем", "краї", "краєм",
     "сектор", "сектора", "сектору", "секторе", "сектором", "секторі",
     "région", "gouvernorat", "état", "territoire", "cercle", "département", "préfecture",
 )  # fmt: skip
 """The generic words of an area's name in Russian, Ukrainian and French, in every case form
-("Харківської області", "Белгородского района", "l'oblast de Donetsk", "gouvernorat de
-Deir ez-Zor", "cercle de Bourem"): lower-case words that may stand in a name."""
+("Харківської області", "Белгородского района", "Краснодарском крае", "l'oblast de
+Donetsk", "gouvernorat de Deir ez-Zor", "cercle de Bourem"): lower-case words that may
+stand in a name."""
 
 
 GENERIC = frozenset(

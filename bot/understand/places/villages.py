@@ -1,0 +1,100 @@
+"""Villages and settlements Russian and Ukrainian name after their kind word ("в селе Тёткино
+Курской области", "селище Велика Новосілка", "посёлок Красная Яруга"; `with_villages`).
+
+The gazetteer holds few villages of Russia and none of Ukraine's under 500 people. A name
+after a kind word is a village of the area named right after it ("Курской области",
+"Сумського району", "на Харківщині"): the gazetteer's village of that name in that area when
+it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area, named as
+written. A name the tagger already placed stays as it is; one the text puts in no area it
+names is left out (the nearest place of a sentence is too often not the village's area, and
+the commonest village names are in every oblast).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import Place, PlaceMention
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
+
+_UPPER = "А-ЯЁІЇЄҐ"
+_WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-[{_UPPER}]?[а-яёіїєґ'’]+)*"
+_VILLAGE = re.compile(
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом)|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком)"
+    r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт)"
+    rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
+)
+"""A kind word and the capitalised name after it, of one or two words."""
+_AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
+"""Kinds of place whose mention right after a village's name holds it."""
+_VILLAGE_KINDS = frozenset(["city", "town", "village"])
+_AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
+"""What may come between a village's name and its area."""
+KIND = "village"
+
+
+def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` and the villages the text names with their kind word (see the module
+    docstring), in the order of their first mentions."""
+    if not any(word in text for word in ("сел", "Сел", "посел", "посёл", "дерев", "хутор")):
+        return named  # a quick test: English texts are spared
+    kept = list(named)
+    found: dict[str, PlaceMention] = {}
+    for match in _VILLAGE.finditer(text):
+        start, end = _name_span(match, kept)
+        if start == end or any(s < end and start < e for m in kept for s, e, _ in m.spans):
+            continue  # the tagger placed it already
+        parent = _parent(text, end, kept)
+        if parent is None:
+            continue
+        name = text[start:end]
+        place = _listed(gaz, name, parent)
+        if place is None:
+            key = f"{PREFIX}{parent.key}/{name_key(name).strip().replace(' ', '-')}"
+            if len(key) > KEY_LENGTH:
+                continue
+            place = Place(key, name, KIND, parent.country_code, parent.country, None, 0,
+                          parent.lat, parent.lon, True)  # fmt: skip
+        if place.key in found or any(m.place.key == place.key for m in kept):
+            continue
+        spans = tuple((s, e, name) for s, e in word_spans(text, name)) or ((start, end, name),)
+        found[place.key] = PlaceMention(name, spans[0][0], spans[0][1], place, spans)
+    return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
+    """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
+    of "Тёткино Курской", "Курской области" being the oblast)."""
+    start, end = match.span("name")
+    for mention in named:
+        for s, _, _ in mention.spans:
+            if start < s < end:
+                end = min(end, s - 1)
+    return start, end
+
+
+def _parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:
+    """The area named right after the name, or after a preposition there ("Тёткино Курской
+    области", "Новоєгорівка на Харківщині")."""
+    after = _AFTER.match(text, end)
+    if after is None:
+        return None
+    for mention in named:
+        if mention.place.kind in _AREA_KINDS and any(s == after.end() for s, _, _ in mention.spans):
+            return mention.place
+    return None
+
+
+def _listed(gaz: Gazetteer, name: str, parent: Place) -> Place | None:
+    """The gazetteer's village or town of `name` in `parent`'s first-level area, if one."""
+    areas = set(gaz.admin1_keys(parent.key))
+    if not areas:
+        return None
+    inside = [
+        place
+        for place in gaz.lookup(name)
+        if place.kind in _VILLAGE_KINDS and areas & set(gaz.admin1_keys(place.key))
+    ]
+    return inside[0] if len(inside) == 1 else None

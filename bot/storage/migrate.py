@@ -7,6 +7,7 @@ command opening a current store does not pay for loading Alembic.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from pathlib import Path
@@ -20,6 +21,8 @@ from bot.understand.apart import run_apart
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -73,7 +76,12 @@ def upgrade_apart(engine: Engine) -> None:
     url = engine.url
     if url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:"):
         address = url.render_as_string(hide_password=False)  # in the environment, not argv
-        run_apart(_UPGRADE, timeout=None, env={"NEWSBOT_DATABASE_URL": address})
+        if run_apart(_UPGRADE, timeout=None, env={"NEWSBOT_DATABASE_URL": address}) and (
+            is_current(engine)
+        ):
+            heads = ", ".join(sorted(head_revisions()))
+            log.info("database schema migrated to %s (by a process of its own)", heads)
+            return
     upgrade(engine)
 
 

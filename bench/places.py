@@ -69,12 +69,9 @@ from bench.geoparsing import (  # noqa: E402
 )
 from bot.records import PlaceMention  # noqa: E402
 from bot.understand.places import find_places, resolve_query  # noqa: E402
+from bot.understand.places.build import build_gazetteer, load_gazetteer  # noqa: E402
 from bot.understand.places.config import DEFAULT_CONFIG  # noqa: E402
-from bot.understand.places.gazetteer import (  # noqa: E402
-    Gazetteer,
-    build_gazetteer,
-    load_gazetteer,
-)
+from bot.understand.places.gazetteer import Gazetteer  # noqa: E402
 from bot.understand.places.home import feed_home  # noqa: E402
 from bot.understand.places.normalize import name_key  # noqa: E402
 from bot.understand.places.unlisted import PREFIX as UNLISTED  # noqa: E402

@@ -591,8 +591,21 @@ def test_a_place_question_loads_no_migrations_ingest_slack_or_whole_gazetteer(
     heavy = ("alembic", "aiohttp", "feedparser", "trafilatura", "slack_bolt", "slack_sdk")
     heavy += ("apscheduler", "py3langid", "numpy", "prometheus_client", "rich.progress")
     heavy += ("tld", "requests")
-    out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_gazetteer", heavy)
+    out = _whatsnew_apart(after_demo, "bot.understand.places.build.load_gazetteer", heavy)
     assert "CALLS 0" in out
+    assert out.rstrip().endswith("HEAVY []")
+
+
+def test_a_place_question_loads_neither_the_gazetteer_builder_nor_unused_dialects(
+    after_demo: Newsbot,
+) -> None:
+    """A terminal question about a place on SQLite reads the gazetteer's index without
+    importing its builder (GeoNames readers, inflections, babel's locale data), names the
+    languages of articles without babel, and loads no PostgreSQL dialect."""
+    heavy = ("bot.understand.places.build", "bot.understand.places.inflect", "babel")
+    heavy += ("bot.understand.places.unlisted", "sqlalchemy.dialects.postgresql")
+    out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_place_index", heavy)
+    assert "CALLS 1" in out
     assert out.rstrip().endswith("HEAVY []")
 
 

@@ -35,12 +35,13 @@ class Services:
 
     @cached_property
     def store(self) -> Store:
-        """The database, migrated, with the configured feeds added on first use."""
+        """The database, migrated (by a process of its own: see `migrate.upgrade_apart`),
+        with the configured feeds added on first use."""
         url = self.settings.effective_database_url
         if not self.wait_for_database:
-            store = Store.open(url)
+            store = Store.open(url, apart=True)
         else:
-            found = open_when_reachable(url, stop=self.stop, on_wait=self._waiting)
+            found = open_when_reachable(url, stop=self.stop, on_wait=self._waiting, apart=True)
             if found is None:
                 raise KeyboardInterrupt("stopped while waiting for the database")
             store = found

@@ -22,7 +22,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.records import (
     Analysis,
@@ -39,7 +38,7 @@ from bot.records import (
     StorySource,
 )
 from bot.storage.bulk import insert_rows
-from bot.storage.engine import begin_writing, retried, upsert
+from bot.storage.engine import begin_writing, dialect_insert, retried, upsert
 from bot.storage.feeds import write_states
 from bot.storage.prepared import Prepared
 from bot.storage.schema import article_places, article_sources, articles, feeds, stories
@@ -535,7 +534,7 @@ def _outlet_times(
 @cache
 def _article_insert(dialect: str) -> Prepared:
     """The INSERT of one article (nothing when its uid or link is stored), built once."""
-    insert = (sqlite if dialect == "sqlite" else postgresql).insert(articles)
+    insert = dialect_insert(dialect, articles)
     return Prepared(insert.on_conflict_do_nothing().returning(articles.c.id))
 
 

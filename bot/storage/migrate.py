@@ -7,6 +7,7 @@ command opening a current store does not pay for loading Alembic.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from pathlib import Path
@@ -16,9 +17,12 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from bot.storage.engine import begin_writing
+from bot.understand.apart import run_apart
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -60,6 +64,33 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def upgrade_apart(engine: Engine) -> None:
+    """`upgrade` to the head, run by a process of its own when the schema is behind: Alembic
+    and the migrations (about 20 MB, never given back once imported) stay out of this
+    process, which may run for weeks. Here when that fails (the error is then raised here)
+    or the database lives in this process's memory."""
+    if is_current(engine):
+        return
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:"):
+        address = url.render_as_string(hide_password=False)  # in the environment, not argv
+        if run_apart(_UPGRADE, timeout=None, env={"NEWSBOT_DATABASE_URL": address}) and (
+            is_current(engine)
+        ):
+            heads = ", ".join(sorted(head_revisions()))
+            log.info("database schema migrated to %s (by a process of its own)", heads)
+            return
+    upgrade(engine)
+
+
+_UPGRADE = """
+import os
+from bot.storage.engine import make_engine
+from bot.storage.migrate import upgrade
+upgrade(make_engine(os.environ["NEWSBOT_DATABASE_URL"]))
+"""
 
 
 def is_current(engine: Engine) -> bool:

@@ -27,10 +27,11 @@ class Store(FeedStore, ArticleStore):
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Open (and migrate to the newest schema) the database at `url`."""
+    def open(cls, url: str, *, apart: bool = False) -> Store:
+        """Open (and migrate to the newest schema) the database at `url`; `apart`: migrate
+        in a process of its own (`migrate.upgrade_apart`: a long-running process's)."""
         engine = make_engine(url)
-        migrate.upgrade(engine)
+        (migrate.upgrade_apart if apart else migrate.upgrade)(engine)
         return cls(engine)
 
     def not_ready(self) -> str | None:

@@ -35,15 +35,16 @@ def open_when_reachable(
     on_wait: Callable[[str], None] = lambda _reason: None,
     first_delay: float = FIRST_DELAY,
     most_delay: float = MOST_DELAY,
+    apart: bool = False,
 ) -> Store | None:
-    """`Store.open(url)`, tried until the database answers; `on_wait` hears why not after
-    each failed attempt. None when `stop` is set while waiting."""
+    """`Store.open(url, apart=apart)`, tried until the database answers; `on_wait` hears why
+    not after each failed attempt. None when `stop` is set while waiting."""
     stop = stop or threading.Event()
     delay, attempt = first_delay, 1
     while True:
         engine = make_engine(url)
         try:
-            migrate.upgrade(engine)
+            (migrate.upgrade_apart if apart else migrate.upgrade)(engine)
             return Store(engine)
         except OperationalError as exc:
             engine.dispose()

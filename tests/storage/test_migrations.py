@@ -99,6 +99,30 @@ def test_opening_a_current_store_does_not_load_alembic(database_url: str) -> Non
     assert result.stdout.strip() == "ALEMBIC False", result.stderr
 
 
+def test_a_long_running_process_has_a_store_behind_migrated_apart(database_url: str) -> None:
+    """A process's services open a store behind (here at 0014) by migrating it in a process
+    of their own: this one never loads Alembic and the migrations, and the store is current."""
+    engine = make_engine(database_url)
+    migrate.upgrade(engine, "0014")
+    engine.dispose()
+    script = (
+        "import sys\n"
+        "from bot.storage import Store\n"
+        f"store = Store.open({database_url!r}, apart=True)\n"
+        "store.add_feed('https://one.example/rss')\n"
+        "print('READY', store.not_ready(), 'ALEMBIC', 'alembic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "READY None ALEMBIC False", result.stderr
+
+
+def test_a_store_in_memory_is_migrated_in_its_own_process() -> None:
+    """A database living in this process's memory cannot be migrated by another one."""
+    store = Store.open("sqlite://", apart=True)
+    assert store.not_ready() is None
+    store.add_feed("https://one.example/rss")
+
+
 def test_compacting_a_store_keeps_its_articles_places_and_band_keys(database_url: str) -> None:
     """0016 rebuilds story_bands and article_places with integer times, and drops the copy
     of the text in feed_summary: what the store answers stays the same."""

@@ -137,3 +137,21 @@ def test_the_weights_a_text_read_are_handed_back_and_answers_stay() -> None:
     assert resident == 0
     assert [detect_language(*article[1:]) for article in ARTICLES] == first
     assert _resident_weights_kb() == 0
+
+
+def test_the_weights_give_a_text_its_rows_in_its_order_and_keep_none_resident(
+    tmp_path: Path,
+) -> None:
+    """`Weights` reads a text's rows in file order, a few at a time: the rows come back as
+    numpy's indexing gives them, in the text's order, none of the file left resident."""
+    numpy = pytest.importorskip("numpy")
+    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
+    numpy.save(tmp_path / "ptc.npy", table)
+    mapped = numpy.load(tmp_path / "ptc.npy", mmap_mode="r")
+    features = numpy.random.default_rng(7).permutation(5000)[: language.ROWS_AT_ONCE * 5 + 3]
+    read = language.Weights(mapped)[features]
+    assert read.dtype == table.dtype
+    assert numpy.array_equal(read, table[features])
+    resident = _resident_weights_kb()
+    if resident is not None:
+        assert resident == 0

@@ -23,7 +23,7 @@ from bot.ingest.fetch.request import (
     format_size,
 )
 from bot.ingest.fetch.ssrf import AddressPolicy, BlockedAddress, GuardedResolver, literal_ip
-from bot.ingest.fetch.urls import redirect_target, validate_feed_url
+from bot.ingest.fetch.urls import validate_feed_url
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -222,3 +222,15 @@ def _network_reason(exc: BaseException) -> str:
     if isinstance(exc, aiohttp.ClientPayloadError):
         return "incomplete response body"
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def redirect_target(base: URL, location: str) -> URL:
+    """Where a redirect's Location leads from `base`: an http(s) URL with a host, else
+    FetchFailed."""
+    try:
+        target = base.join(URL(location.strip()))
+    except ValueError as exc:
+        raise FetchFailed("invalid_url", f"invalid redirect Location {location!r}: {exc}") from None
+    if target.scheme not in ("http", "https") or not target.host:
+        raise FetchFailed("invalid_url", f"redirect to a non-http(s) URL: {location!r}")
+    return target

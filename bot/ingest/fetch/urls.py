@@ -1,12 +1,9 @@
-"""Feed URLs: which a user may add, and where a redirect leads."""
+"""Feed URLs: which a user may add (without yarl, which only fetching needs: reading the
+feed list at start-up is part of every terminal command)."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
-
-from yarl import URL
-
-from bot.ingest.fetch.request import FetchFailed
 
 
 def validate_feed_url(url: str) -> str:
@@ -27,13 +24,3 @@ def validate_feed_url(url: str) -> str:
     if not parts.hostname:
         raise ValueError(f"URL has no host: {cleaned!r}")
     return cleaned
-
-
-def redirect_target(base: URL, location: str) -> URL:
-    try:
-        target = base.join(URL(location.strip()))
-    except ValueError as exc:
-        raise FetchFailed("invalid_url", f"invalid redirect Location {location!r}: {exc}") from None
-    if target.scheme not in ("http", "https") or not target.host:
-        raise FetchFailed("invalid_url", f"redirect to a non-http(s) URL: {location!r}")
-    return target

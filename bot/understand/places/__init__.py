@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING
 from bot.lazy import exports
 
 if TYPE_CHECKING:
+    from bot.understand.places.build import load_gazetteer
     from bot.understand.places.distance import distance_km
-    from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+    from bot.understand.places.gazetteer import Gazetteer
     from bot.understand.places.home import HOME_ARTICLES, feed_home
     from bot.understand.places.index import load_place_index, load_places
     from bot.understand.places.query import QueryResolution, resolve_query
@@ -30,7 +31,7 @@ __getattr__ = exports(
     {
         "distance_km": "distance",
         "Gazetteer": "gazetteer",
-        "load_gazetteer": "gazetteer",
+        "load_gazetteer": "build",
         "HOME_ARTICLES": "home",
         "feed_home": "home",
         "load_place_index": "index",

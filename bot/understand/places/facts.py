@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from bot.records import Place
 
+UNLISTED = "unlisted:"
+"""Key prefix of a place known only from the text (`unlisted`): "unlisted:gn:170794/al-shafa"
+(here, so that reading a gazetteer does not import the text's place finders)."""
 SMALL_POPULATION = 15_000
 """Below this (focus countries' towns and villages) a place needs support in the text."""
 NAMESAKE_POPULATION = 100_000

@@ -37,7 +37,6 @@ from bot.understand.places.gazetteer import (
     Gazetteer,
     cache_file,
     compile_automaton,
-    load_gazetteer,
     return_freed_memory,
 )
 
@@ -78,7 +77,7 @@ def load_places(settings: Settings) -> Gazetteer:
     the whole gazetteer when the index cannot be written (a read-only cache)."""
     index = _index_of(settings)
     if not index.exists() and not _made_apart(settings, index):
-        gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
+        gazetteer = _whole(settings)
         if not write_index(gazetteer, index):
             return gazetteer
         del gazetteer
@@ -100,7 +99,7 @@ def _made_apart(settings: Settings, index: Path) -> bool:
 _BUILD = """
 import sys
 from pathlib import Path
-from bot.understand.places.gazetteer import load_gazetteer
+from bot.understand.places.build import load_gazetteer
 from bot.understand.places.index import write_index
 places, extra, index = sys.argv[1:]
 write_index(load_gazetteer(Path(extra) if extra else None, places=Path(places)), Path(index))
@@ -112,11 +111,19 @@ def load_place_index(settings: Settings) -> Gazetteer:
     missing; the gazetteer itself when the index cannot be written (a read-only cache)."""
     index = _index_of(settings)
     if not index.exists() and not _made_apart(settings, index):
-        gazetteer = load_gazetteer(settings.extra_places, places=_places_file(settings))
+        gazetteer = _whole(settings)
         if not write_index(gazetteer, index):
             return gazetteer
         del gazetteer
     return IndexedGazetteer.open(index)
+
+
+def _whole(settings: Settings) -> Gazetteer:
+    """The settings' whole gazetteer, unpickled or built here: only when the index is missing
+    and could not be made apart, so a place question never imports the builder."""
+    from bot.understand.places.build import load_gazetteer
+
+    return load_gazetteer(settings.extra_places, places=_places_file(settings))
 
 
 def _places_file(settings: Settings) -> Path:

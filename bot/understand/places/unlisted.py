@@ -21,11 +21,12 @@ from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import Cues, led_matches
+from bot.understand.places.facts import UNLISTED
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
 from bot.understand.stopwords import stop_words
 
-PREFIX = "unlisted:"
+PREFIX = UNLISTED
 """Key prefix of a place known only from the text: "unlisted:gn:170794/al-shafa"."""
 KEY_LENGTH = 120
 """The longest key stored (article_places.place_key)."""

@@ -10,8 +10,9 @@ import pytest
 from bot.settings import REPO_CONFIG_DIR, Settings
 from bot.understand.analyzer import Analyzer
 from bot.understand.places import find_places, resolve_query
+from bot.understand.places.build import load_gazetteer
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
-from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.geodata import DATA_FILE, load_geodata
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.places.build import load_gazetteer
 from bot.understand.places.config import DEFAULT_CONFIG, read_config
-from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.geodata import City, load_geodata
 
 

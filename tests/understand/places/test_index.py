@@ -9,7 +9,8 @@ import pytest
 
 from bot.settings import Settings
 from bot.understand.places import find_places, resolve_query
-from bot.understand.places.gazetteer import Gazetteer, load_gazetteer
+from bot.understand.places.build import load_gazetteer
+from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.index import (
     IndexedGazetteer,
     load_place_index,
@@ -177,7 +178,7 @@ def test_a_place_question_on_a_fresh_cache_has_the_index_made_apart(
     def built_here(*args: object, **kwargs: object) -> None:
         raise AssertionError("the gazetteer was built in the asking process")
 
-    monkeypatch.setattr("bot.understand.places.index.load_gazetteer", built_here)
+    monkeypatch.setattr("bot.understand.places.build.load_gazetteer", built_here)
     gazetteer = load_place_index(Settings(seed_feeds=False))
     assert isinstance(gazetteer, IndexedGazetteer)
     assert gazetteer.lookup("Deir al-Zor")[0].key == "gn:170794"

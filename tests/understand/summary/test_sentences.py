@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.summary import sentences
 from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
 NEWS_SENTENCES = [
@@ -105,3 +106,24 @@ def test_words_are_letters_with_inner_apostrophes_and_hyphens() -> None:
 
 def test_arabic_words_keep_their_vowel_marks() -> None:
     assert NewsTokenizer().to_words("قُتِلَ ثلاثة أشخاص في 2024.") == ("قُتِلَ", "ثلاثة", "أشخاص", "في")
+
+
+def test_the_model_remembers_a_bounded_number_of_decisions_and_splits_alike() -> None:
+    """A poller splits every article it stores: the model's memos of its decisions stay
+    within DECISIONS_KEPT, and a text splits the same whether they were full or empty."""
+    texts = [
+        f"Convoy {n} reached the depot at noon. Officials in sector {n} said the "
+        f"road was open. Gen. Amari {n} did not comment."
+        for n in range(3000)
+    ]
+    first = [sentences.split_sentences(text) for text in texts]
+    memo = sentences._punkt.__dict__["_decision_memo"]
+    assert len(memo[1]) <= sentences.DECISIONS_KEPT
+    assert len(memo[2]) <= sentences.DECISIONS_KEPT
+    sentences._punkt.clear_decision_cache()
+    assert [sentences.split_sentences(text) for text in texts] == first
+    assert first[7] == [
+        "Convoy 7 reached the depot at noon.",
+        "Officials in sector 7 said the road was open.",
+        "Gen. Amari 7 did not comment.",
+    ]

@@ -77,6 +77,12 @@ days of articles however many are stored, after a first poll of old items too.""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
+BAND_ROWS = 100
+"""Most articles read for each of an article's band keys: the latest published within the
+window. A key more articles share within days is boilerplate or a common pair of words,
+which tells stories apart poorly, and its rows, read in full, grew with the store (issue
+16: 53% of a 35,000-item first poll). A report of the same event shares most of the 64
+keys, most of them with few articles: it is still found."""
 
 
 @dataclass(frozen=True)
@@ -170,12 +176,13 @@ def _naming_query(ids: int) -> Prepared:
 
 def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
     """The stored articles within the window sharing the most band keys with `fingerprint`
-    (at most MAX_CANDIDATES, however many are stored) whose story's first report is within
-    the window too."""
+    (at most MAX_CANDIDATES, however many are stored; of each key's articles, the latest
+    BAND_ROWS) whose story's first report is within the window too."""
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
-    window = _numbered("band", fingerprint.bands)
+    keys = list(dict.fromkeys(fingerprint.bands))  # a key given twice is scanned once
+    window = _numbered("band", [*keys, *[None] * (len(fingerprint.bands) - len(keys))])
     window.update(since=since, until=until, story_since=since, story_until=until)
     return [
         Candidate(story, frozenset((terms or "").split()), *rest)
@@ -193,22 +200,32 @@ def _parameter_names(prefix: str, count: int) -> tuple[str, ...]:
 def _candidates_query(bands: int) -> Prepared:
     """The candidates query for a fingerprint of `bands` band keys, built once: its band
     keys (one parameter each, so the statement is compiled once, not expanded at every
-    execution) and window are bound parameters (the window twice, as band keys and
-    articles store their times differently)."""
+    execution; NULL for a key given twice, which matches no row) and window are bound
+    parameters (the window twice, as band keys and articles store their times
+    differently). Each band key is one range scan of the primary key reading at most
+    BAND_ROWS rows, the latest, so the rows counted do not grow with the store."""
     since = bindparam("since", type_=story_bands.c.published_at.type)
     until = bindparam("until", type_=story_bands.c.published_at.type)
     story_since = bindparam("story_since", type_=articles.c.published_at.type)
     story_until = bindparam("story_until", type_=articles.c.published_at.type)
-    shared = func.count().label("shared")
-    sharing = (
+    scans = [
         select(story_bands.c.article_id)
         .where(
-            _one_of(story_bands.c.band, _parameter_names("band", bands)),
+            story_bands.c.band == bindparam(name, type_=story_bands.c.band.type),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
         )
-        .group_by(story_bands.c.article_id)
-        .order_by(shared.desc(), story_bands.c.article_id.desc())
+        .order_by(story_bands.c.published_at.desc(), story_bands.c.article_id.desc())
+        .limit(BAND_ROWS)
+        .subquery()
+        for name in _parameter_names("band", bands)
+    ]
+    rows = union_all(*(select(scan) for scan in scans)).subquery()
+    shared = func.count().label("shared")
+    sharing = (
+        select(rows.c.article_id)
+        .group_by(rows.c.article_id)
+        .order_by(shared.desc(), rows.c.article_id.desc())
         .limit(MAX_CANDIDATES)
         .cte("sharing")
     )

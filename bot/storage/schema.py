@@ -197,7 +197,8 @@ articles = Table(
     # (`stories.lone_reports`, migration 0025); NULL: a figure, no one town, or stored before
     Column("untold_town", String(120)),
     Column("untold_on", Date),
-    Index(None, "story_id"),
+    # a story's articles, and its first report as one seek (`stories._candidates_query`)
+    Index(None, "story_id", "published_at"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),
     Index(None, "is_conflict", "published_at"),

@@ -203,7 +203,8 @@ def _candidates_query(bands: int) -> Prepared:
     execution; NULL for a key given twice, which matches no row) and window are bound
     parameters (the window twice, as band keys and articles store their times
     differently). Each band key is one range scan of the primary key reading at most
-    BAND_ROWS rows, the latest, so the rows counted do not grow with the store."""
+    BAND_ROWS rows, the latest, and each candidate's story's first report one seek of the
+    (story_id, published_at) index, so neither grows with the store nor with a story."""
     since = bindparam("since", type_=story_bands.c.published_at.type)
     until = bindparam("until", type_=story_bands.c.published_at.type)
     story_since = bindparam("story_since", type_=articles.c.published_at.type)
@@ -229,16 +230,11 @@ def _candidates_query(bands: int) -> Prepared:
         .limit(MAX_CANDIDATES)
         .cte("sharing")
     )
-    sharing_ids = select(sharing.c.article_id)
+    first = articles.alias("first")
     started = (
-        select(articles.c.story_id, func.min(articles.c.published_at).label("at"))
-        .where(
-            articles.c.story_id.in_(
-                select(articles.c.story_id).where(articles.c.id.in_(sharing_ids))
-            )
-        )
-        .group_by(articles.c.story_id)
-        .subquery()
+        select(func.min(first.c.published_at))
+        .where(first.c.story_id == articles.c.story_id)
+        .scalar_subquery()
     )
     return Prepared(
         select(
@@ -251,12 +247,11 @@ def _candidates_query(bands: int) -> Prepared:
             articles.c.event_type,
             articles.c.event_place,
         )
-        .join(started, started.c.story_id == articles.c.story_id)
         .where(
-            articles.c.id.in_(sharing_ids),
-            started.c.at >= story_since,
-            started.c.at <= story_until,
+            articles.c.id.in_(select(sharing.c.article_id)),
+            started.between(story_since, story_until),
         )
+        .order_by(articles.c.id)
     )
 
 

@@ -1,0 +1,35 @@
+"""articles by story and time: a story's first report is one index seek
+
+Revision ID: 0027
+Revises: 0026
+Create Date: 2026-12-06 04:00:00.000000
+
+Issue 16: each stored article's candidates query asks when each candidate's story was first
+reported (`stories._candidates_query`: a story is joined only within STORY_WINDOW of its
+first report). With an index on story_id alone that read every article of the story, and a
+story told by hundreds of reports made storing slower as the store grew. On (story_id,
+published_at) the earliest is the index's first entry for the story; the index still finds
+a story's articles, so it replaces the one on story_id.
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0027"
+down_revision: str | None = "0026"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+INDEX = "ix_articles_story_id_published_at"
+OLD_INDEX = "ix_articles_story_id"
+
+
+def upgrade() -> None:
+    op.create_index(INDEX, "articles", ["story_id", "published_at"], unique=False)
+    op.drop_index(OLD_INDEX, table_name="articles")
+
+
+def downgrade() -> None:
+    op.create_index(OLD_INDEX, "articles", ["story_id"], unique=False)
+    op.drop_index(INDEX, table_name="articles")

@@ -199,6 +199,8 @@ articles = Table(
     Column("untold_on", Date),
     # a story's articles, and its first report as one seek (`stories._candidates_query`)
     Index(None, "story_id", "published_at"),
+    # whether a story dates its incident on a day, as one seek (`stories.stories_told_on`)
+    Index(None, "story_id", "incident_on"),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),
     Index(None, "is_conflict", "published_at"),

@@ -470,9 +470,7 @@ def lone_story(
         if row.story_id != excluding
     ]
     if len({row.story_id for row in rows}) > 1:
-        of_the_day = {
-            story for story, told in story_days(conn, rows).items() if not told.isdisjoint(days)
-        }
+        of_the_day = stories_told_on(conn, rows, days)
         rows = [row for row in rows if row.story_id in of_the_day]
     told = {row.story_id for row in rows}
     if len(told) != 1 or all(row.lang in (None, "und", language) for row in rows):
@@ -508,34 +506,58 @@ def _lone_story_query() -> Prepared:
     )
 
 
-def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[date]]:
-    """The days the stories of `rows` (reports with their story_id, incident_on,
-    published_at and published_is_guess) tell of: the incident days any report of each
-    story dates, else, when none does, those its `rows` may tell of (`untold_days`). One
-    read of the stories' dated reports by the story_id index."""
-    dated: dict[int, set[date]] = {}
-    ids = _padded("story", {row.story_id for row in rows})
-    for story_id, day in _dated_days_query(len(ids)).rows(conn, ids):
-        dated.setdefault(story_id, set()).add(day)
-    found: dict[int, set[date]] = {}
+def stories_told_on(
+    conn: Connection, rows: Sequence[Any], days: Collection[date]
+) -> frozenset[int]:
+    """The stories of `rows` (reports with their story_id, incident_on, published_at and
+    published_is_guess) that tell of one of `days`: a report of the story dates its
+    incident on one of them, or none dates any and its `rows` may tell of one
+    (`untold_days`). Each (story, day) one seek of the (story_id, incident_on) index, and
+    each other story one more for whether any report dates it: however many reports a
+    story holds."""
+    if not rows or not days:
+        return frozenset()
+    stories = _padded("story", {row.story_id for row in rows})
+    on_days = _padded("day", days)
+    told = {
+        story
+        for (story,) in _told_on_query(len(stories), len(on_days)).rows(
+            conn, {**stories, **on_days}
+        )
+    }
+    looked, untold = set(told), set()
     for row in rows:
-        if row.story_id not in dated:
-            days = untold_days(None, row.published_at, bool(row.published_is_guess))
-            found.setdefault(row.story_id, set()).update(days)
-    return {story: frozenset(days) for story, days in (dated | found).items()}
+        if row.story_id in looked:
+            continue
+        if untold_days(None, row.published_at, bool(row.published_is_guess)).isdisjoint(days):
+            continue
+        looked.add(row.story_id)
+        if _DATED.scalar(conn, {"story": row.story_id}) is None:
+            untold.add(row.story_id)
+    return frozenset(told | untold)
 
 
 @cache
-def _dated_days_query(ids: int) -> Prepared:
-    """`story_days`' query for `ids` story ids (`_padded`), built once."""
+def _told_on_query(stories: int, days: int) -> Prepared:
+    """`stories_told_on`'s query for `stories` story ids and `days` days (`_padded`), built
+    once: which of the stories a report dates on one of the days."""
     return Prepared(
-        select(articles.c.story_id, articles.c.incident_on)
+        select(articles.c.story_id)
         .where(
-            _one_of(articles.c.story_id, _parameter_names("story", ids)),
-            articles.c.incident_on.is_not(None),
+            _one_of(articles.c.story_id, _parameter_names("story", stories)),
+            _one_of(articles.c.incident_on, _parameter_names("day", days)),
         )
         .distinct()
     )
+
+
+_DATED = Prepared(
+    select(articles.c.story_id)
+    .where(articles.c.story_id == bindparam("story"), articles.c.incident_on.is_not(None))
+    .limit(1)
+)
+"""Whether a report of a story dates its incident: one seek of the (story_id, incident_on)
+index."""
 
 
 @dataclass(frozen=True)

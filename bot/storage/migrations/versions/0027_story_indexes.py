@@ -1,4 +1,4 @@
-"""articles by story and time: a story's first report is one index seek
+"""articles by story and time, and by story and incident day: each one index seek
 
 Revision ID: 0027
 Revises: 0026
@@ -9,7 +9,9 @@ reported (`stories._candidates_query`: a story is joined only within STORY_WINDO
 first report). With an index on story_id alone that read every article of the story, and a
 story told by hundreds of reports made storing slower as the store grew. On (story_id,
 published_at) the earliest is the index's first entry for the story; the index still finds
-a story's articles, so it replaces the one on story_id.
+a story's articles, so it replaces the one on story_id. Likewise which stories at a town
+date their incident on a report's days (`stories.stories_told_on`) read every dated report
+of each story; on (story_id, incident_on) it is one seek a story and day.
 """
 
 from collections.abc import Sequence
@@ -22,14 +24,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 INDEX = "ix_articles_story_id_published_at"
+DAY_INDEX = "ix_articles_story_id_incident_on"
 OLD_INDEX = "ix_articles_story_id"
 
 
 def upgrade() -> None:
     op.create_index(INDEX, "articles", ["story_id", "published_at"], unique=False)
+    op.create_index(DAY_INDEX, "articles", ["story_id", "incident_on"], unique=False)
     op.drop_index(OLD_INDEX, table_name="articles")
 
 
 def downgrade() -> None:
     op.create_index(OLD_INDEX, "articles", ["story_id"], unique=False)
+    op.drop_index(DAY_INDEX, table_name="articles")
     op.drop_index(INDEX, table_name="articles")

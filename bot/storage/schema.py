@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.engine import Dialect
@@ -197,7 +198,17 @@ articles = Table(
     # (`stories.lone_reports`, migration 0025); NULL: a figure, no one town, or stored before
     Column("untold_town", String(120)),
     Column("untold_on", Date),
-    Index(None, "story_id"),
+    # a story's articles, and its first report as one seek (`stories._candidates_query`)
+    Index(None, "story_id", "published_at"),
+    # whether a story dates its incident on a day, as one seek (`stories.stories_told_on`);
+    # only dated reports: an undated one is never looked up by it
+    Index(
+        None,
+        "story_id",
+        "incident_on",
+        sqlite_where=text("incident_on IS NOT NULL"),
+        postgresql_where=text("incident_on IS NOT NULL"),
+    ),
     # "new conflict articles since T" and "latest conflict articles" walk these in order:
     Index(None, "is_conflict", "first_seen_at"),
     Index(None, "is_conflict", "published_at"),

@@ -77,6 +77,12 @@ days of articles however many are stored, after a first poll of old items too.""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
+BAND_ROWS = 100
+"""Most articles read for each of an article's band keys: the latest published within the
+window. A key more articles share within days is boilerplate or a common pair of words,
+which tells stories apart poorly, and its rows, read in full, grew with the store (issue
+16: 53% of a 35,000-item first poll). A report of the same event shares most of the 64
+keys, most of them with few articles: it is still found."""
 
 
 @dataclass(frozen=True)
@@ -170,12 +176,13 @@ def _naming_query(ids: int) -> Prepared:
 
 def candidates(conn: Connection, published: datetime, fingerprint: Fingerprint) -> list[Candidate]:
     """The stored articles within the window sharing the most band keys with `fingerprint`
-    (at most MAX_CANDIDATES, however many are stored) whose story's first report is within
-    the window too."""
+    (at most MAX_CANDIDATES, however many are stored; of each key's articles, the latest
+    BAND_ROWS) whose story's first report is within the window too."""
     if not fingerprint.bands:
         return []
     since, until = published - STORY_WINDOW, published + STORY_WINDOW
-    window = _numbered("band", fingerprint.bands)
+    keys = list(dict.fromkeys(fingerprint.bands))  # a key given twice is scanned once
+    window = _numbered("band", [*keys, *[None] * (len(fingerprint.bands) - len(keys))])
     window.update(since=since, until=until, story_since=since, story_until=until)
     return [
         Candidate(story, frozenset((terms or "").split()), *rest)
@@ -193,35 +200,41 @@ def _parameter_names(prefix: str, count: int) -> tuple[str, ...]:
 def _candidates_query(bands: int) -> Prepared:
     """The candidates query for a fingerprint of `bands` band keys, built once: its band
     keys (one parameter each, so the statement is compiled once, not expanded at every
-    execution) and window are bound parameters (the window twice, as band keys and
-    articles store their times differently)."""
+    execution; NULL for a key given twice, which matches no row) and window are bound
+    parameters (the window twice, as band keys and articles store their times
+    differently). Each band key is one range scan of the primary key reading at most
+    BAND_ROWS rows, the latest, and each candidate's story's first report one seek of the
+    (story_id, published_at) index, so neither grows with the store nor with a story."""
     since = bindparam("since", type_=story_bands.c.published_at.type)
     until = bindparam("until", type_=story_bands.c.published_at.type)
     story_since = bindparam("story_since", type_=articles.c.published_at.type)
     story_until = bindparam("story_until", type_=articles.c.published_at.type)
-    shared = func.count().label("shared")
-    sharing = (
+    scans = [
         select(story_bands.c.article_id)
         .where(
-            _one_of(story_bands.c.band, _parameter_names("band", bands)),
+            story_bands.c.band == bindparam(name, type_=story_bands.c.band.type),
             story_bands.c.published_at >= since,
             story_bands.c.published_at <= until,
         )
-        .group_by(story_bands.c.article_id)
-        .order_by(shared.desc(), story_bands.c.article_id.desc())
+        .order_by(story_bands.c.published_at.desc(), story_bands.c.article_id.desc())
+        .limit(BAND_ROWS)
+        .subquery()
+        for name in _parameter_names("band", bands)
+    ]
+    rows = union_all(*(select(scan) for scan in scans)).subquery()
+    shared = func.count().label("shared")
+    sharing = (
+        select(rows.c.article_id)
+        .group_by(rows.c.article_id)
+        .order_by(shared.desc(), rows.c.article_id.desc())
         .limit(MAX_CANDIDATES)
         .cte("sharing")
     )
-    sharing_ids = select(sharing.c.article_id)
+    first = articles.alias("first")
     started = (
-        select(articles.c.story_id, func.min(articles.c.published_at).label("at"))
-        .where(
-            articles.c.story_id.in_(
-                select(articles.c.story_id).where(articles.c.id.in_(sharing_ids))
-            )
-        )
-        .group_by(articles.c.story_id)
-        .subquery()
+        select(func.min(first.c.published_at))
+        .where(first.c.story_id == articles.c.story_id)
+        .scalar_subquery()
     )
     return Prepared(
         select(
@@ -234,12 +247,11 @@ def _candidates_query(bands: int) -> Prepared:
             articles.c.event_type,
             articles.c.event_place,
         )
-        .join(started, started.c.story_id == articles.c.story_id)
         .where(
-            articles.c.id.in_(sharing_ids),
-            started.c.at >= story_since,
-            started.c.at <= story_until,
+            articles.c.id.in_(select(sharing.c.article_id)),
+            started.between(story_since, story_until),
         )
+        .order_by(articles.c.id)
     )
 
 
@@ -458,9 +470,7 @@ def lone_story(
         if row.story_id != excluding
     ]
     if len({row.story_id for row in rows}) > 1:
-        of_the_day = {
-            story for story, told in story_days(conn, rows).items() if not told.isdisjoint(days)
-        }
+        of_the_day = stories_told_on(conn, rows, days)
         rows = [row for row in rows if row.story_id in of_the_day]
     told = {row.story_id for row in rows}
     if len(told) != 1 or all(row.lang in (None, "und", language) for row in rows):
@@ -496,34 +506,58 @@ def _lone_story_query() -> Prepared:
     )
 
 
-def story_days(conn: Connection, rows: Sequence[Any]) -> dict[int, frozenset[date]]:
-    """The days the stories of `rows` (reports with their story_id, incident_on,
-    published_at and published_is_guess) tell of: the incident days any report of each
-    story dates, else, when none does, those its `rows` may tell of (`untold_days`). One
-    read of the stories' dated reports by the story_id index."""
-    dated: dict[int, set[date]] = {}
-    ids = _padded("story", {row.story_id for row in rows})
-    for story_id, day in _dated_days_query(len(ids)).rows(conn, ids):
-        dated.setdefault(story_id, set()).add(day)
-    found: dict[int, set[date]] = {}
+def stories_told_on(
+    conn: Connection, rows: Sequence[Any], days: Collection[date]
+) -> frozenset[int]:
+    """The stories of `rows` (reports with their story_id, incident_on, published_at and
+    published_is_guess) that tell of one of `days`: a report of the story dates its
+    incident on one of them, or none dates any and its `rows` may tell of one
+    (`untold_days`). Each (story, day) one seek of the (story_id, incident_on) index, and
+    each other story one more for whether any report dates it: however many reports a
+    story holds."""
+    if not rows or not days:
+        return frozenset()
+    stories = _padded("story", {row.story_id for row in rows})
+    on_days = _padded("day", days)
+    told = {
+        story
+        for (story,) in _told_on_query(len(stories), len(on_days)).rows(
+            conn, {**stories, **on_days}
+        )
+    }
+    looked, untold = set(told), set()
     for row in rows:
-        if row.story_id not in dated:
-            days = untold_days(None, row.published_at, bool(row.published_is_guess))
-            found.setdefault(row.story_id, set()).update(days)
-    return {story: frozenset(days) for story, days in (dated | found).items()}
+        if row.story_id in looked:
+            continue
+        if untold_days(None, row.published_at, bool(row.published_is_guess)).isdisjoint(days):
+            continue
+        looked.add(row.story_id)
+        if _DATED.scalar(conn, {"story": row.story_id}) is None:
+            untold.add(row.story_id)
+    return frozenset(told | untold)
 
 
 @cache
-def _dated_days_query(ids: int) -> Prepared:
-    """`story_days`' query for `ids` story ids (`_padded`), built once."""
+def _told_on_query(stories: int, days: int) -> Prepared:
+    """`stories_told_on`'s query for `stories` story ids and `days` days (`_padded`), built
+    once: which of the stories a report dates on one of the days."""
     return Prepared(
-        select(articles.c.story_id, articles.c.incident_on)
+        select(articles.c.story_id)
         .where(
-            _one_of(articles.c.story_id, _parameter_names("story", ids)),
-            articles.c.incident_on.is_not(None),
+            _one_of(articles.c.story_id, _parameter_names("story", stories)),
+            _one_of(articles.c.incident_on, _parameter_names("day", days)),
         )
         .distinct()
     )
+
+
+_DATED = Prepared(
+    select(articles.c.story_id)
+    .where(articles.c.story_id == bindparam("story"), articles.c.incident_on.is_not(None))
+    .limit(1)
+)
+"""Whether a report of a story dates its incident: one seek of the (story_id, incident_on)
+index."""
 
 
 @dataclass(frozen=True)

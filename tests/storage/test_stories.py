@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +27,7 @@ from bot.records import (
 )
 from bot.storage import ChannelStore, FreshArticle, Store
 from bot.storage import stories as stories_module
-from bot.storage.schema import articles
+from bot.storage.schema import articles, story_bands
 from bot.storage.stories import place_reports
 from bot.understand.anchors import report_words
 from bot.understand.stories import fingerprint
@@ -1603,3 +1604,63 @@ def test_the_word_match_refuses_a_far_report_unless_either_names_the_others_plac
     assert far is None or far[0] != there.story
     assert named is not None and named[0] == there.story
     assert unplaced is not None and unplaced[0] == there.story
+
+
+NEWSLETTER = "Sign up for our daily briefing newsletter and live coverage. "
+"""A line an outlet puts before every item: words that many unrelated reports share."""
+BLOCK_HIT = [
+    (
+        "Russian drone strike on Kharkiv apartment block kills four, governor says",
+        "A Russian drone strike on a nine-storey apartment building in Kharkiv killed four "
+        "people and wounded 17 overnight, governor Oleh Syniehubov said. Rescuers searched "
+        "the rubble through the night as fires burned on the upper floors.",
+    ),
+    (
+        "Four dead as drones hit residential building in Ukraine's Kharkiv",
+        "Russian drones slammed into a residential high-rise in Kharkiv overnight, killing "
+        "four people and injuring 17, Governor Oleh Syniehubov said. Emergency crews pulled "
+        "survivors from the rubble and fought fires on the upper floors, while neighbours "
+        "gathered outside in the cold.",
+    ),
+]
+CITY_NOTES = [
+    ("Grain terminal in Odesa damaged", "A grain terminal in Odesa was damaged by debris."),
+    ("Rail depot fire in Poltava", "Firefighters put out a blaze at a rail depot in Poltava."),
+    ("Power cut in Sumy after storm", "Storm winds cut power to homes across Sumy."),
+    ("School reopens in Kherson", "A school in Kherson reopened its doors to pupils."),
+    ("Bridge repairs in Dnipro", "Crews began repairs to a road bridge in Dnipro."),
+    ("Market traders protest in Lviv", "Market traders in Lviv protested against new rents."),
+    ("Port workers walk out in Mykolaiv", "Port workers in Mykolaiv walked out over pay."),
+    ("Hospital wing opens in Rivne", "A new hospital wing opened in Rivne this week."),
+]
+"""Unrelated short items under the same newsletter line: their band keys are mostly the
+line's, so a few keys are shared by every one of them."""
+
+
+def test_a_report_still_joins_its_story_past_band_keys_too_many_articles_share(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Of a band key shared by more than BAND_ROWS articles only the latest are read: the
+    strike's second report, whose commonest keys then miss the first, still finds it by the
+    others, and none of the items sharing the newsletter line joins the strike."""
+    monkeypatch.setattr(stories_module, "BAND_ROWS", 3)
+    stories_module._candidates_query.cache_clear()
+    try:
+        first, second = ((title, NEWSLETTER + text) for title, text in BLOCK_HIT)
+        save(store, "Reuters", *first, T0)
+        for n, (title, text) in enumerate(CITY_NOTES):
+            save(store, f"desk{n}", title, NEWSLETTER + text, T0 + timedelta(minutes=10 + n))
+        keys = fingerprint(*second).bands
+        with store.engine.connect() as conn:
+            shared = conn.execute(
+                select(story_bands.c.band).where(story_bands.c.band.in_(keys))
+            ).scalars()
+            assert max(Counter(shared).values()) > stories_module.BAND_ROWS  # the premise
+        save(store, "AP", *second, T0 + timedelta(hours=1))
+    finally:
+        stories_module._candidates_query.cache_clear()
+    stored = store.conflict_articles_since(T0 - timedelta(days=1), limit=20)
+    story_of = {a.title: a.story_id for a in stored}
+    assert story_of[first[0]] == story_of[second[0]]
+    strike = story_of[first[0]]
+    assert all(story_of[title] != strike for title, _ in CITY_NOTES)

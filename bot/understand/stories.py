@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from bot.records import EventFacts, PlaceMention
 from bot.understand.events.where import town_or_finer
 from bot.understand.places.distance import distance_km
+from bot.understand.places.facts import UNLISTED
 from bot.understand.stems import stem
 from bot.understand.stopwords import stop_words
 
@@ -200,9 +201,6 @@ def _local_place(language: str | None, event: EventFacts | None) -> str | None:
 PARTS_OF_TOWNS = frozenset({"district", "neighbourhood", "street", "park"})
 """Kinds of the places a text alone makes known (`places.unlisted`) that lie within a town:
 outlets place one strike at the town or at its district, street or neighbourhood."""
-UNLISTED = "unlisted:"
-"""Key prefix of a place known only from the text (`places.unlisted.PREFIX`), whose key
-carries its parent's: "unlisted:<parent>/<slug>"."""
 
 
 def story_event(event: EventFacts | None, places: Iterable[PlaceMention]) -> EventFacts | None:

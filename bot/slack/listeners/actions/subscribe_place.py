@@ -23,9 +23,8 @@ from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_channel, action_text, action_value
 from bot.slack.listeners.common import ack_now, answer, team_of
 from bot.slack.listeners.follow import button_request, follow, how
+from bot.understand.places.facts import UNLISTED
 
-UNLISTED = "unlisted:"
-"""Key prefix of a place known only from reports (`understand.places.unlisted`)."""
 _SUBSCRIBE_TO = "Subscribe to "
 """How a story's or a briefing's Subscribe button is labelled, before the place's name."""
 

@@ -74,9 +74,10 @@ class Mention:
     running: bool = False
     """Background only for a running toll's start ("killed 200 people since Thursday"): the
     event's toll so far, a minimum, when the headline or lead tells it."""
-    record: bool = False
-    """An armed group's record ("The group has killed 900 soldiers"): background outside
-    the headline and the lead."""
+    aside: bool = False
+    """An armed group's record ("The group has killed 900 soldiers") or the count of a
+    country the headline and lead do not name ("в Україні загинули 17 гуманітарних
+    працівників"): background outside the headline and the lead."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -905,6 +906,25 @@ def _untimed(texts: list[str], clause_start: int, clause_end: int, words: Casual
     )
 
 
+def _in_country(
+    texts: list[str],
+    at: _Span,
+    clause_start: int,
+    clause_end: int,
+    countries: frozenset[tuple[str, ...]],
+    words: CasualtyWords,
+) -> bool:
+    """Whether one of `countries` after a word opening it as a scope
+    (`words.country_openers`: "in", "в", "au") stands beside the figure and the clause names
+    no incident and no day of this week ("40 aid workers have been killed in Sudan")."""
+    for i in range(max(at.start, 0), min(at.end, len(texts) - 1)):
+        if texts[i] in words.country_openers and any(
+            tuple(texts[i + 1 : i + 1 + len(name)]) == name for name in countries
+        ):
+            return _untimed(texts, clause_start, clause_end, words)
+    return False
+
+
 def _recalled(texts: list[str], first: int, clause_end: int, words: CasualtyWords) -> bool:
     """Whether a word recalling a past time (`words.recalls`: "at the time", "alors",
     "тогда", "آنذاك") stands before the figure at `first` in its sentence or after it in its
@@ -1003,11 +1023,16 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
 
 
 def read_mentions(
-    sentence: str, words: CasualtyWords, perpetrators: bool, crowd: bool = False
+    sentence: str,
+    words: CasualtyWords,
+    perpetrators: bool,
+    crowd: bool = False,
+    countries: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
-    protest or riot), figures of the cause it is about are background."""
+    protest or riot), figures of the cause it is about are background; a count in one of
+    `countries` (names as words, `bare`) is `aside`."""
     if not words.has_cue(sentence):
         return []
     texts = token_texts(sentence)
@@ -1094,7 +1119,11 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
-                record=not behind and _record(texts, clause_start, at, clause_end, words),
+                aside=not behind
+                and (
+                    _record(texts, clause_start, at, clause_end, words)
+                    or _in_country(texts, at, clause_start, clause_end, countries, words)
+                ),
             )
         )
     return mentions
@@ -1149,13 +1178,16 @@ def read_casualties(
     perpetrators: bool = False,
     crowd: bool = False,
     leads: tuple[str, ...] = (),
+    countries: frozenset[str] = frozenset(),
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
     of what it is about are left out. In `leads` (the headline and the lead) a running toll
-    ("have killed 200 people since Thursday") is the event's toll so far, a minimum."""
+    ("have killed 200 people since Thursday") is the event's toll so far, a minimum; a
+    count in one of `countries` (as written) is background outside them."""
     sentences = [fold(s) for s in sentences]
+    names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
@@ -1163,11 +1195,11 @@ def read_casualties(
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
-        mentions = read_mentions(sentence, words, perpetrators, crowd) if figures else []
+        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
         if sentence in told:
             mentions = [_so_far(m) if m.running else m for m in mentions]
         else:
-            mentions = [replace(m, background=True) if m.record else m for m in mentions]
+            mentions = [replace(m, background=True) if m.aside else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

@@ -303,6 +303,10 @@ class CasualtyWords:
     scope_names: frozenset[str] = frozenset()
     """Words right after a scope that make it a named area's ("in the region of Kherson",
     "dans la région de Tillabéri"): no count's scope."""
+    country_openers: frozenset[str] = frozenset()
+    """Words before a country's name that make it a figure's scope ("in Sudan", "в
+    Україні"): a count there, when the headline and lead do not name the country and the
+    clause names no incident and no day, is the country's."""
     recalls: frozenset[tuple[str, ...]] = frozenset()
     """Words recalling a past time ("at the time", "alors", "тогда", "آنذاك"): before a
     figure in its sentence, or after it in its clause, the figure is of that past event."""
@@ -643,7 +647,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
                      "hedges", "background", "background_sentence", "background_frames",
                      "earlier_times", "memorials", "sequels", "adds", "perpetrators",
                      "frame_months", "scopes", "recalls", "pluperfect", "reported",
-                     "record_actors", "record_marks")
+                     "record_actors", "record_marks", "country_openers")
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
@@ -725,6 +729,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         scopes=_phrases(c.get("scopes", [])),
         scope_names=frozenset(fold(w.lower()) for w in c.get("scope_names", [])),
+        country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
         recalls=_phrases(c.get("recalls", [])),
         recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),
         pluperfect=_phrases(c.get("pluperfect", [])),

@@ -963,23 +963,21 @@ déjà", "the movement, which has"."""
 
 
 def _record(
-    texts: list[str], clause_start: int, at: _Span, clause_end: int, words: CasualtyWords
+    texts: list[str], clause_start: int, cue: _Cue, clause_end: int, words: CasualtyWords
 ) -> bool:
     """Whether the figure tells an armed group's record: a noun for the group as a whole
     (`words.record_actors`) within `_ACTOR_REACH` words before a mark of a record
-    (`words.record_marks`: the perfect's "has", "déjà", "уже") that stands before the figure
-    in its clause ("The group has killed at least 900 soldiers", "the movement, which has
-    killed 3,000", "Le groupe a déjà tué plus de 900 soldats"), and the clause names no
-    incident and no day of this week ("The group has killed 5 soldiers in the attack" is
-    the event's)."""
-    if not words.record_actors:
+    (`words.record_marks`: the perfect's "has", "déjà", "уже") right before the casualty
+    word, the group's own act ("The group has killed at least 900 soldiers", "the movement,
+    which has killed 3,000", "Le groupe a déjà tué plus de 900 soldats"; not "the monitoring
+    group has said 12 were killed"), and the clause names no incident and no day of this
+    week ("The group has killed 5 soldiers in the attack" is the event's)."""
+    mark = cue.first - 1
+    if mark < clause_start or texts[mark] not in words.record_marks:
         return False
-    for i in range(clause_start, at.first):
-        if texts[i] in words.record_marks and any(
-            t in words.record_actors for t in texts[max(i - _ACTOR_REACH, 0) : i]
-        ):
-            return _untimed(texts, clause_start, clause_end, words)
-    return False
+    if not any(t in words.record_actors for t in texts[max(mark - _ACTOR_REACH, 0) : mark]):
+        return False
+    return _untimed(texts, clause_start, clause_end, words)
 
 
 def _dated_after(
@@ -1121,7 +1119,7 @@ def read_mentions(
                 hedged=combined or _hedged(texts, start, end, words),
                 aside=not behind
                 and (
-                    _record(texts, clause_start, at, clause_end, words)
+                    _record(texts, clause_start, cue, clause_end, words)
                     or _in_country(texts, at, clause_start, clause_end, countries, words)
                 ),
             )

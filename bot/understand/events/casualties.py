@@ -886,14 +886,12 @@ def _followed_by(texts: list[str], at: int, names: frozenset[str]) -> bool:
 def _area_count(
     texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
 ) -> bool:
-    """Whether a whole country or region as a scope (`words.scopes`: "in the country", "in
-    the region"; not a named one: "in the region of Kherson") stands beside the figure and
-    its clause names no incident and no day of this week ("17 aid workers have been killed
-    in the country", not "15 people have been killed in the country in an air strike" nor
-    "5 were killed in the region on Monday")."""
+    """Whether a whole country as a scope (`words.scopes`: "in the country") stands beside
+    the figure and its clause names no incident and no day of this week ("17 aid workers
+    have been killed in the country", not "15 people have been killed in the country in an
+    air strike" nor "5 were killed in the country on Monday")."""
     for i in range(max(at.start, 0), min(at.end, len(texts))):
-        size = phrase_at(texts, i, words.scopes)
-        if size and not _followed_by(texts, i + size, words.scope_names):
+        if phrase_at(texts, i, words.scopes):
             return _untimed(texts, clause_start, clause_end, words)
     return False
 

@@ -297,12 +297,9 @@ class CasualtyWords:
     "during 2022"): a figure in its clause, or in a sentence it opens, is of that time, not
     the event's. Empty: years are not read so."""
     scopes: frozenset[tuple[str, ...]] = frozenset()
-    """A whole country or region as a figure's scope ("in the country", "in the region"):
-    beside the figure, the area's count, unless its clause names an incident (`incidents`)
+    """A whole country as a figure's scope ("in the country"): beside the figure, the
+    country's count, unless its clause names an incident (`incidents`)
     or a day of this week (`this_week`)."""
-    scope_names: frozenset[str] = frozenset()
-    """Words right after a scope that make it a named area's ("in the region of Kherson",
-    "dans la région de Tillabéri"): no count's scope."""
     country_openers: frozenset[str] = frozenset()
     """Words before a country's name that make it a figure's scope ("in Sudan", "в
     Україні"): a count there, when the headline and lead do not name the country and the
@@ -728,7 +725,6 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         scopes=_phrases(c.get("scopes", [])),
-        scope_names=frozenset(fold(w.lower()) for w in c.get("scope_names", [])),
         country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
         recalls=_phrases(c.get("recalls", [])),
         recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),

@@ -74,6 +74,10 @@ class Mention:
     running: bool = False
     """Background only for a running toll's start ("killed 200 people since Thursday"): the
     event's toll so far, a minimum, when the headline or lead tells it."""
+    aside: bool = False
+    """An armed group's record ("The group has killed 900 soldiers") or the count of a
+    country the headline and lead do not name ("в Україні загинули 17 гуманітарних
+    працівників"): background outside the headline and the lead."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -847,7 +851,9 @@ def _framed(
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
-        or _country_count(seen, at, clause_start, clause_end, words)
+        or _area_count(seen, at, clause_start, clause_end, words)
+        or _recalled(seen, first, clause_end, words)
+        or _pluperfect(seen, clause_start, at.last, words)
         or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
@@ -863,15 +869,113 @@ def _framed(
     )
 
 
-def _country_count(
+def _one_of(word: str, names: frozenset[str]) -> bool:
+    """Whether a word is one of `names`, or its elided first part is ("qu'il" for "qu'",
+    "d'Agadez" for "d'")."""
+    if word in names:
+        return True
+    cut = min((at for at in (word.find("'"), word.find("’")) if at > 0), default=-1)
+    return cut > 0 and word[: cut + 1] in names
+
+
+def _followed_by(texts: list[str], at: int, names: frozenset[str]) -> bool:
+    """Whether the word at `at` (after a phrase) is one of `names` (`_one_of`)."""
+    return at < len(texts) and _one_of(texts[at], names)
+
+
+def _area_count(
     texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
 ) -> bool:
-    """Whether a whole country's scope (`words.scopes`: "in the country") stands beside the
-    figure and its clause names no incident ("17 aid workers have been killed in the
-    country", not "15 people have been killed in the country in an air strike")."""
-    return _has(texts, at.start, at.end, words.scopes) and not any(
-        _names_incident(t, words) for t in texts[clause_start:clause_end]
+    """Whether a whole country as a scope (`words.scopes`: "in the country") stands beside
+    the figure and its clause names no incident and no day of this week ("17 aid workers
+    have been killed in the country", not "15 people have been killed in the country in an
+    air strike" nor "5 were killed in the country on Monday")."""
+    for i in range(max(at.start, 0), min(at.end, len(texts))):
+        if phrase_at(texts, i, words.scopes):
+            return _untimed(texts, clause_start, clause_end, words)
+    return False
+
+
+def _untimed(texts: list[str], clause_start: int, clause_end: int, words: CasualtyWords) -> bool:
+    """Whether a clause names no incident and no day of this week (`words.this_week`)."""
+    return not any(
+        _names_incident(texts[at], words) or phrase_at(texts, at, words.this_week)
+        for at in range(clause_start, clause_end)
     )
+
+
+def _in_country(
+    texts: list[str],
+    at: _Span,
+    clause_start: int,
+    clause_end: int,
+    countries: frozenset[tuple[str, ...]],
+    words: CasualtyWords,
+) -> bool:
+    """Whether one of `countries` after a word opening it as a scope
+    (`words.country_openers`: "in", "в", "au") stands beside the figure and the clause names
+    no incident and no day of this week ("40 aid workers have been killed in Sudan")."""
+    for i in range(max(at.start, 0), min(at.end, len(texts) - 1)):
+        if texts[i] in words.country_openers and any(
+            tuple(texts[i + 1 : i + 1 + len(name)]) == name for name in countries
+        ):
+            return _untimed(texts, clause_start, clause_end, words)
+    return False
+
+
+def _recalled(texts: list[str], first: int, clause_end: int, words: CasualtyWords) -> bool:
+    """Whether a word recalling a past time (`words.recalls`: "at the time", "alors",
+    "тогда", "آنذاك") stands before the figure at `first` in its sentence or after it in its
+    clause, and no word after it makes it another thing (`recall_ends`: "at the time of the
+    strike", "alors que", "тогда как"): "The first raid was in the spring, and at the time,
+    30 people were killed"."""
+    if not words.recalls:
+        return False
+    for at in range(min(clause_end, len(texts))):
+        size = phrase_at(texts, at, words.recalls)
+        if size and not _followed_by(texts, at + size, words.recall_ends):
+            return True
+    return False
+
+
+def _pluperfect(texts: list[str], clause_start: int, last: int, words: CasualtyWords) -> bool:
+    """Whether the figure's clause is told in the pluperfect (`words.pluperfect`) before the
+    figure's end at `last`: an earlier event recalled ("Une attaque contre ce village avait
+    fait 12 morts", "وكانت غارة على البلدة قد أسفرت عن مقتل 12"). Not in reported speech
+    (`words.reported` before the figure in its sentence): "Le gouverneur a indiqué que 12
+    personnes avaient été tuées" tells the event in the report's tense."""
+    if not words.pluperfect or any(_one_of(t, words.reported) for t in texts[:last]):
+        return False
+    firsts = by_first_word(words.pluperfect)
+    for at in range(clause_start, last):
+        for phrase in firsts.get(texts[at], ()):
+            end = _sequel_end(texts, at, phrase)
+            if end and end <= last:
+                return True
+    return False
+
+
+_ACTOR_REACH = 3
+"""Words before a record's mark its group may stand in: "the group has", "le groupe a
+déjà", "the movement, which has"."""
+
+
+def _record(
+    texts: list[str], clause_start: int, cue: _Cue, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether the figure tells an armed group's record: a noun for the group as a whole
+    (`words.record_actors`) within `_ACTOR_REACH` words before a mark of a record
+    (`words.record_marks`: the perfect's "has", "déjà", "уже") right before the casualty
+    word, the group's own act ("The group has killed at least 900 soldiers", "the movement,
+    which has killed 3,000", "Le groupe a déjà tué plus de 900 soldats"; not "the monitoring
+    group has said 12 were killed"), and the clause names no incident and no day of this
+    week ("The group has killed 5 soldiers in the attack" is the event's)."""
+    mark = cue.first - 1
+    if mark < clause_start or texts[mark] not in words.record_marks:
+        return False
+    if not any(t in words.record_actors for t in texts[max(mark - _ACTOR_REACH, 0) : mark]):
+        return False
+    return _untimed(texts, clause_start, clause_end, words)
 
 
 def _dated_after(
@@ -915,11 +1019,16 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
 
 
 def read_mentions(
-    sentence: str, words: CasualtyWords, perpetrators: bool, crowd: bool = False
+    sentence: str,
+    words: CasualtyWords,
+    perpetrators: bool,
+    crowd: bool = False,
+    countries: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Mention]:
     """Figures tied to casualty words in one sentence, in order. With `perpetrators` (a
     suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
-    protest or riot), figures of the cause it is about are background."""
+    protest or riot), figures of the cause it is about are background; a count in one of
+    `countries` (names as words, `bare`) is `aside`."""
     if not words.has_cue(sentence):
         return []
     texts = token_texts(sentence)
@@ -984,6 +1093,8 @@ def read_mentions(
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
+        clause_start = _clause(texts, first, first, window=len(texts))[0]
+        clause_end = _clause(texts, first, last, window=len(texts))[1]
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -1004,6 +1115,11 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
+                aside=not behind
+                and (
+                    _record(texts, clause_start, cue, clause_end, words)
+                    or _in_country(texts, at, clause_start, clause_end, countries, words)
+                ),
             )
         )
     return mentions
@@ -1058,13 +1174,16 @@ def read_casualties(
     perpetrators: bool = False,
     crowd: bool = False,
     leads: tuple[str, ...] = (),
+    countries: frozenset[str] = frozenset(),
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
     of what it is about are left out. In `leads` (the headline and the lead) a running toll
-    ("have killed 200 people since Thursday") is the event's toll so far, a minimum."""
+    ("have killed 200 people since Thursday") is the event's toll so far, a minimum; a
+    count in one of `countries` (as written) is background outside them."""
     sentences = [fold(s) for s in sentences]
+    names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
@@ -1072,9 +1191,11 @@ def read_casualties(
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
-        mentions = read_mentions(sentence, words, perpetrators, crowd) if figures else []
+        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
         if sentence in told:
             mentions = [_so_far(m) if m.running else m for m in mentions]
+        else:
+            mentions = [replace(m, background=True) if m.aside else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

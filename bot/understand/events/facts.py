@@ -85,6 +85,18 @@ def _end_of(full: str, sentences: list[str], end: int) -> int:
     return end
 
 
+def _countries_after(places: list[PlaceMention], lead_end: int) -> frozenset[str]:
+    """How the countries the headline and lead do not name are written after them (every
+    mention of one starts at or after `lead_end`): a count in one of them is the country's,
+    not the event's ("в Україні загинули 17 гуманітарних працівників")."""
+    return frozenset(
+        written
+        for mention in places
+        if mention.place.kind == "country" and min(s for s, _, _ in mention.spans) >= lead_end
+        for _, _, written in mention.spans
+    )
+
+
 def _same_event(
     rules: EventRules,
     sentences: list[str],
@@ -315,6 +327,7 @@ def read_event(
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
         leads=tuple(top),
+        countries=_countries_after(places or [], lead_end),
     )
     return EventFacts(
         event_type=rules.event_type(sub_event),

@@ -298,7 +298,31 @@ class CasualtyWords:
     the event's. Empty: years are not read so."""
     scopes: frozenset[tuple[str, ...]] = frozenset()
     """A whole country as a figure's scope ("in the country"): beside the figure, the
-    country's count, unless its clause names an incident (`incidents`)."""
+    country's count, unless its clause names an incident (`incidents`)
+    or a day of this week (`this_week`)."""
+    country_openers: frozenset[str] = frozenset()
+    """Words before a country's name that make it a figure's scope ("in Sudan", "в
+    Україні"): a count there, when the headline and lead do not name the country and the
+    clause names no incident and no day, is the country's."""
+    recalls: frozenset[tuple[str, ...]] = frozenset()
+    """Words recalling a past time ("at the time", "alors", "тогда", "آنذاك"): before a
+    figure in its sentence, or after it in its clause, the figure is of that past event."""
+    recall_ends: frozenset[str] = frozenset()
+    """Words right after a recall that make it no past time ("at the time of", "at the time
+    it was crowded", "alors que", "тогда как")."""
+    pluperfect: frozenset[tuple[str, ...]] = frozenset()
+    """Auxiliaries of the pluperfect ("avait", "avaient"; "كان ~ قد", `~`: up to three words
+    between): before the end of a figure in its clause, the figure is of an earlier event."""
+    reported: frozenset[str] = frozenset()
+    """Words of reported speech ("que", "selon", "اعلنت"): before a figure in its sentence,
+    its pluperfect is the report's tense, not an earlier time's."""
+    record_actors: frozenset[str] = frozenset()
+    """Nouns for an armed group as a whole ("group", "militia"): just before a mark of a
+    record (`record_marks`) in a clause naming no incident and no day of this week, its
+    figure is the group's record ("The group has killed 900 soldiers"), not the event's,
+    outside the headline and the lead."""
+    record_marks: frozenset[str] = frozenset()
+    """Words telling a record after its group ("has", "have": the perfect; "déjà", "уже")."""
     year_ofs: frozenset[str] = frozenset()
     """Words between an incident's noun and its year that date it ("the shelling of 2014",
     "l'attentat de 2015")."""
@@ -619,7 +643,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
                      "earlier_times", "memorials", "sequels", "adds", "perpetrators",
-                     "frame_months", "scopes")
+                     "frame_months", "scopes", "recalls", "pluperfect", "reported",
+                     "record_actors", "record_marks", "country_openers")
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
@@ -700,6 +725,13 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         sequels=_phrases(c.get("sequels", [])),
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         scopes=_phrases(c.get("scopes", [])),
+        country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
+        recalls=_phrases(c.get("recalls", [])),
+        recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),
+        pluperfect=_phrases(c.get("pluperfect", [])),
+        reported=frozenset(fold(w.lower()) for w in c.get("reported", [])),
+        record_actors=frozenset(fold(w.lower()) for w in c.get("record_actors", [])),
+        record_marks=frozenset(fold(w.lower()) for w in c.get("record_marks", [])),
         year_ofs=frozenset(fold(w.lower()) for w in c.get("year_ofs", [])),
         frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
         date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),

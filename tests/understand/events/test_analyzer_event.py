@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understand.analyzer import Analyzer
 
 
@@ -337,3 +339,48 @@ def test_a_town_opening_the_lead_before_a_figure_that_is_no_date_is_the_event_pl
         "people in the city, medics said."
     )
     assert _event_place(analyzer, "Shelling across the Nile", text) == "Omdurman"
+
+
+COUNTRY_COUNTS = [
+    "Gunmen attacked an aid convoy near El Fasher on Monday, wounding drivers. The UN says 40 "
+    "aid workers have been killed in Sudan.",
+    "У понеділок дрон атакував гуманітарний конвой під Харковом. За даними ООН, в Україні "
+    "загинули 17 гуманітарних працівників.",
+    "В понедельник беспилотник атаковал машину медиков под Харьковом. В Украине погибли более "
+    "100 медиков, сообщил Минздрав.",
+    "Des jihadistes ont attaqué un convoi humanitaire lundi près de Gao. Selon l'ONU, 17 "
+    "travailleurs humanitaires ont été tués au Mali.",
+    "هاجم مسلحون قافلة مساعدات قرب الفاشر يوم الاثنين. وقالت الأمم المتحدة إن 40 من عمال "
+    "الإغاثة قتلوا في السودان.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_COUNTS)
+def test_a_count_in_a_country_the_lead_does_not_name_is_no_figure(
+    analyzer: Analyzer, text: str
+) -> None:
+    event = analyzer.analyze("", text).event
+    assert event is not None
+    assert event.killed.min is None
+
+
+COUNTRY_TOLLS = [
+    ("", "Jihadists attacked an army post in northern Mali on Sunday. Twelve soldiers were "
+     "killed in Mali, the army said.", 12),
+    ("Twelve soldiers killed in Mali", "Jihadists attacked an army post on Sunday, the army "
+     "said.", 12),
+    ("", "Jihadists attacked an army post near Gao on Sunday. Twelve soldiers were killed in "
+     "the attack in Mali, the army said.", 12),
+    ("", "Des jihadistes ont attaqué un convoi humanitaire lundi près de Gao, dans le nord du "
+     "Mali. Selon l'ONU, 17 travailleurs humanitaires ont été tués au Mali.", 17),
+    ("", "Дрон атакував автобус під Харковом. У понеділок в Україні загинули 5 людей.", 5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "killed"), COUNTRY_TOLLS)
+def test_a_toll_in_the_country_the_lead_names_or_with_its_incident_or_day_stays(
+    analyzer: Analyzer, title: str, text: str, killed: int
+) -> None:
+    event = analyzer.analyze(title, text).event
+    assert event is not None
+    assert event.killed.min == killed

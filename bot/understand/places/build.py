@@ -295,6 +295,7 @@ class _Builder:
             cc = area.country_code
             written = (area.name, *area.alternates)
             written += tuple(n.removesuffix(", Respublika") for n in written if ", Respublika" in n)
+            written += tuple(self.config["areas"].get(area.geonameid, ()))
             if not area.admin2:
                 written += _without_area_word(written)
             names = [n for n in written if self.area_name(n, cc)]

@@ -26,7 +26,7 @@ from bot.understand.places.normalize import name_key
 from bot.understand.places.resolve import Span
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
 
-_DISTRICT = re.compile(
+DISTRICT = re.compile(
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой))"
     r" район(?:е|і|а|у|ом)?(?![\w\-])"
@@ -57,7 +57,7 @@ def without_district_raions(text: str, found: list[Span]) -> list[Span]:
     if "район" not in text:
         return found  # a quick test: most texts name no district
     stems = {
-        _stem(match)
+        district_stem(match)
         for span, after in itertools.pairwise(found)
         if after.start == span.end + 1 and (match := _before_city(text, span, after)) is not None
     }
@@ -66,7 +66,7 @@ def without_district_raions(text: str, found: list[Span]) -> list[Span]:
     return [
         span
         for span in found
-        if (match := _DISTRICT.fullmatch(span.written)) is None or _stem(match) not in stems
+        if (match := DISTRICT.fullmatch(span.written)) is None or district_stem(match) not in stems
     ]
 
 
@@ -80,7 +80,7 @@ def _before_city(text: str, span: Span, after: Span) -> re.Match[str] | None:
     cities = [r.place for r in after.facts.readings if r.place.kind in _CITY_KINDS]
     if any(_near(r.place, city) for r in span.facts.readings for city in cities):
         return None
-    return _DISTRICT.fullmatch(span.written)
+    return DISTRICT.fullmatch(span.written)
 
 
 def _near(place: Place, city: Place) -> bool:
@@ -90,7 +90,7 @@ def _near(place: Place, city: Place) -> bool:
     return distance_km(place.lat, place.lon, city.lat, city.lon) <= _NEAR_KM
 
 
-def _stem(match: re.Match[str]) -> str:
+def district_stem(match: re.Match[str]) -> str:
     """The folded stem of a district's adjective, the same in every case ("ленинск")."""
     return name_key(match.group("adjective")[: -len(match.group("ending"))]).strip()
 
@@ -100,10 +100,10 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
     of the raion of its name that the gazetteer gave, in the order of first mentions."""
     if "район" not in text:
         return named  # a quick test: most texts name no district
-    districts = [match.span() for match in _DISTRICT.finditer(text)]
+    districts = [match.span() for match in DISTRICT.finditer(text)]
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for match in _DISTRICT.finditer(text):
+    for match in DISTRICT.finditer(text):
         start, end = match.span()
         city, explicit = _city(gaz, text, start, end, kept, districts)
         if city is None:
@@ -111,7 +111,7 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if any(_raion_meant(gaz, m.place, city, explicit) for m in overlapping):
             continue
-        key = f"{PREFIX}{city.place.key}/{_stem(match).replace(' ', '-')}-raion"
+        key = f"{PREFIX}{city.place.key}/{district_stem(match).replace(' ', '-')}-raion"
         if len(key) > KEY_LENGTH:
             continue
         kept = [m for m in kept if m not in overlapping]

@@ -18,6 +18,7 @@ _SECTIONS: dict[str, type] = {
     "focus_countries": list,
     "countries": dict,
     "cities": dict,
+    "areas": dict,
     "places": list,
     "risky_names": list,
     "acronyms": list,

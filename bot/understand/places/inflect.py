@@ -6,8 +6,10 @@ The forms are made from the name by the regular endings of each declension (a na
 language is not known, so the Russian and the Ukrainian endings are both made), on names
 already folded by `normalize` (lower case, "й" written "и", "ї" written "і", "ё" written "е").
 A few forms more than the language has are made ("харкове"); they are all capitalised names
-that no common word shares. Irregular names (fleeting vowels: "Орёл", "Орла") are not
-covered; the gazetteer lists those as aliases where they matter.
+that no common word shares. A stem that changes in declension is made by rule
+(`_oblique_stems`): a fleeting vowel ("Марганець" -> "Марганця", "Елец" -> "Ельца", "Орёл" ->
+"Орла", "Городок" -> "Городка"), Ukrainian "і" alternating with "о"/"е" ("Ріг" -> "Рогу",
+"Ірпінь" -> "Ірпеня") and a velar before the locative "-і" ("Ріг" -> "Розі").
 """
 
 from __future__ import annotations
@@ -24,6 +26,27 @@ _SHORT_LOCATIVE = ("е", "і")
 _HARD_ENDINGS = ("а", "у", "е", "і", "ом", "ові")
 """Endings of a name ending in a consonant (Курск, Харків, Донецьк): genitive, dative,
 locative and instrumental, Russian and Ukrainian."""
+_SOFT_NOUN_ENDINGS = frozenset(["я", "ю", "ем", "еві"])
+"""Endings a masculine noun takes after "ц" or a soft consonant only: Ukrainian "Марганця",
+"Марганцю", "Марганцем", "Кременцеві"."""
+_FLEETING = (("ець", "ц"), ("ец", "ц"), ("ек", "к"), ("ок", "к"), ("ел", "л"))
+"""Last syllables whose vowel a case form drops after a consonant, and what stays: "Марганець"
+-> "Марганця", "Елец" -> "Ельца", "Городок" -> "Городка", "Орёл" (folded "орел") -> "Орла"."""
+_MASCULINE_CASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("ого",), ("а", "я", "у", "ю")), (("ому",), ("у", "ю", "ові", "еві")),
+    (("ым", "им"), ("ом", "ем")), (("ом", "ому", "ім"), ("е", "і", "у", "ю")),
+)  # fmt: skip
+"""Per case (genitive, dative, instrumental, locative), the endings of a masculine adjective
+and of the masculine noun it goes with, Russian and Ukrainian: "Кривого Рогу", "Кам'янця-
+Подільського", "Каменце-Подольском"."""
+_LOCATIVE_ADJECTIVES = ("ом", "ому", "ім")
+"""A masculine adjective's locative endings, before a noun's Ukrainian "-і" ("у Кривому Розі")."""
+_PLURAL_CASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("ых", "их"), ("ов", "ів", "", "ей", "ах", "ях")), (("ым", "им"), ("ам", "ям")),
+    (("ыми", "ими"), ("ами", "ями")),
+)  # fmt: skip
+"""Per case, the endings of a plural adjective and of the plural noun after it: Russian "в
+Набережных Челнах", "Великих Лук", Ukrainian "у Жовтих Водах", "Мінеральними Водами"."""
 _A_ENDINGS = ("ы", "и", "е", "і", "у", "ои", "ою", "еи", "ею")
 """Endings replacing the final "а" (Одеса, Полтава, Махачкала); "ои" is "ой" folded."""
 _NINE = frozenset("дтзсцжчшр")
@@ -152,13 +175,16 @@ def case_forms(folded: str) -> set[str]:
         adjective = words[0][:-2]  # "нижнии новгород" -> "нижнем новгороде"
         endings = _DISTRICT_FORMS + (_SOFT_FORMS if adjective.endswith("н") else ())
         forms = {f"{adjective}{a} {words[1]}{noun}" for a, noun in endings}
+        forms |= _masculine_pair_forms(adjective, words[1], noun_first=False)
     elif len(words) == 2 and _POSSESSIVE.search(words[0]) and words[1][-1] not in _VOWELS:
         forms = _possessive_forms(*words)
     else:  # the last word of a longer name may be short: "Дейр-эз-Зор" -> "Дейр-эз-Зоре"
         shortest = _MIN_STEM + 1 if len(words) == 1 else _MIN_STEM
         forms = {" ".join([*words[:-1], w]) for w in _noun_forms(words[-1], shortest)}
         if len(words) == 2:
-            forms |= _feminine_forms(*words)
+            forms |= _feminine_forms(*words) | _plural_forms(*words)
+            if _MASCULINE.search(words[1]) and len(words[0]) > _MIN_STEM:  # Кам'янець-Подільський
+                forms |= _masculine_pair_forms(words[1][:-2], words[0], noun_first=True)
     forms.discard(" ".join(words))
     return {f" {form} " for form in forms}
 
@@ -199,6 +225,98 @@ def _feminine_forms(adjective: str, noun: str) -> set[str]:
     if root[-1] in _ALTERNATING and pairs is _UKRAINIAN_FEMININE_FORMS:
         forms.add(f"{stem}іи {root[:-1]}{_ALTERNATING[root[-1]]}і")  # "Новій Каховці"
     return forms
+
+
+def _masculine_pair_forms(adjective: str, noun: str, noun_first: bool) -> set[str]:
+    """The case forms of a two-word name of a masculine adjective (its stem: "крив" of
+    "Кривий") and a masculine noun ending in a consonant, both declined, the noun on each of
+    its stems (`_oblique_stems`): "Кривий Ріг" -> "Кривого Рогу", "у Кривому Розі";
+    `noun_first`: the noun comes first ("Кам'янець-Подільський" -> "Кам'янця-Подільського",
+    "Білгород-Дністровський" -> "у Білгороді-Дністровському")."""
+    if noun[-1] in _VOWELS:
+        return set()
+    stem = noun[:-1] if noun[-1] == "ь" else noun
+    stems = {stem, *_oblique_stems(noun)}
+    pairs = {(a, f"{s}{n}") for adjectives, nouns in _MASCULINE_CASES
+             for a in adjectives for n in nouns for s in stems
+             if n not in _SOFT_NOUN_ENDINGS or _soft(noun, s)}  # fmt: skip
+    pairs |= {(a, v) for a in _LOCATIVE_ADJECTIVES for v in _velar_locatives(stems)}
+    if noun_first:
+        return {f"{n} {adjective}{a}" for a, n in pairs}
+    return {f"{adjective}{a} {n}" for a, n in pairs}
+
+
+def _plural_forms(adjective: str, noun: str) -> set[str]:
+    """The case forms of a two-word plural name, a plural adjective and a noun in "-ы"/"-и",
+    both declined: Russian "Набережные Челны" -> "в Набережных Челнах", "Великие Луки" ->
+    "Великих Лук"; Ukrainian "Жовті Води" -> "у Жовтих Водах". Nothing for other names."""
+    if len(adjective) <= _MIN_STEM + 1 or len(noun) <= _MIN_STEM or noun[-1] not in "иы":
+        return set()
+    if adjective.endswith(("ые", "ие")):
+        stem = adjective[:-2]
+    elif adjective[-1] == "і" and adjective[-2] not in _VOWELS:
+        stem = adjective[:-1]
+    else:
+        return set()
+    root = noun[:-1]
+    return {f"{stem}{a} {root}{n}" for adjectives, nouns in _PLURAL_CASES
+            for a in adjectives for n in nouns}  # fmt: skip
+
+
+def _fleeting_forms(word: str) -> set[str]:
+    """The case forms of a masculine name on its stem without a fleeting vowel
+    (`_fleeting_stem`): "Орла", "Городку", "Марганця", "Ельцом"."""
+    stem = _fleeting_stem(word)
+    if stem is None:
+        return set()
+    endings = (*_HARD_ENDINGS, *_SOFT_NOUN_ENDINGS) if _soft(word, stem) else _HARD_ENDINGS
+    return {f"{stem}{e}" for e in endings}
+
+
+def _soft(noun: str, stem: str) -> bool:
+    """Whether a masculine noun's stem takes the soft endings (`_SOFT_NOUN_ENDINGS`): the
+    noun ends in a soft sign or the stem in "ц"."""
+    return noun[-1] == "ь" or stem[-1] == "ц"
+
+
+def _oblique_stems(word: str) -> set[str]:
+    """The stems a masculine name ending in a consonant declines on besides its own letters
+    (`_fleeting_stem`, `_alternated_stem`)."""
+    return {stem for stem in (_fleeting_stem(word), _alternated_stem(word)) if stem}
+
+
+def _fleeting_stem(word: str) -> str | None:
+    """The stem without a fleeting vowel ("марганець" -> "марганц", "елец" -> "ельц",
+    "городок" -> "городк", "орел" -> "орл"; a soft sign is written after "л", as in "Ельца")."""
+    for ending, kept in _FLEETING:
+        if word.endswith(ending):
+            root = word[: -len(ending)]
+            if len(root) < 2 or not root[-1].isalpha() or root[-1] in _VOWELS or root[-1] in "ьъ":
+                return None
+            return f"{root}{'ь' if root[-1] == 'л' and kept != 'л' else ''}{kept}"
+    return None
+
+
+def _alternated_stem(word: str) -> str | None:
+    """The stem with the Ukrainian "і" of the last syllable as "о" (after a vowel "є"), or
+    before a soft sign as "е" ("ріг" -> "рог", "львів" -> "львов", "київ" -> "києв", "ірпінь"
+    -> "ірпен")."""
+    bare = word[:-1] if word[-1] == "ь" else word
+    if len(bare) < 3 or bare[-2] != "і" or bare[-1] in _VOWELS:
+        return None
+    vowel = "е" if word[-1] == "ь" else "є" if bare[-3] in _VOWELS else "о"
+    return f"{bare[:-2]}{vowel}{bare[-1]}"
+
+
+def _velar_locatives(stems: set[str]) -> set[str]:
+    """The Ukrainian locatives in "-і" of stems ending in "к", "г", "х", which alternate
+    before it ("рог" -> "розі", "кременчук" -> "кременчуці"); not of "-ськ"/"-цьк" names,
+    whose "-і" form is an adjective's ("Луцькі")."""
+    return {
+        f"{s[:-1]}{_ALTERNATING[s[-1]]}і"
+        for s in stems
+        if s[-1] in _ALTERNATING and not s.endswith(("ськ", "цьк"))
+    }
 
 
 def _possessive_forms(adjective: str, noun: str) -> set[str]:
@@ -300,16 +418,21 @@ def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
         stems = {word[:-1]}  # Ербіль -> Ербілю; Тернопіль -> Тернополя
         if word.endswith("іль"):
             stems.add(word[:-3] + "ол")
-        return {stem + e for stem in stems for e in _SOFT_ENDINGS}
+        elif word.endswith("інь"):  # Ірпінь -> Ірпеня
+            stems.add(f"{word[:-3]}ен")
+        forms = {stem + e for stem in stems for e in _SOFT_ENDINGS}
+        return forms | _fleeting_forms(word)  # Марганець -> Марганця
     if last in "иы":
         stem = word[:-1]
         return {stem + e for e in _PLURAL_ENDINGS if len(stem + e) > _MIN_STEM}
     if last in _VOWELS:
         return set()
     stems = {word}
-    if word[-2] == "і":  # Харків -> Харкова, Львів -> Львова; Київ -> Києва; a foreign
-        stems.add(word[:-2] + ("є" if word[-3] in _VOWELS else "о") + last)  # Ідліб -> Ідлібі
+    alternated = _alternated_stem(word)  # Харків -> Харкова, Київ -> Києва; a foreign
+    if alternated:  # Ідліб -> Ідлібі
+        stems.add(alternated)
     endings: tuple[str, ...] = _HARD_ENDINGS
     if last in "кгх":  # Ukrainian writes "у Луцьку", not "Луцькі": that is an adjective
         endings = tuple(e for e in endings if e != "і")
-    return {stem + e for stem in stems for e in endings}
+    forms = {stem + e for stem in stems for e in endings} | _velar_locatives(stems)
+    return forms | _fleeting_forms(word)  # Орёл -> Орла, Городок -> Городка

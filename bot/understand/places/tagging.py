@@ -35,6 +35,7 @@ from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.quarters import without_quarter_namesakes
+from bot.understand.places.raions import with_unlisted_raions
 from bot.understand.places.resolve import (
     NEIGHBOUR_GAP,
     Context,
@@ -207,7 +208,7 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
-    listed = with_city_districts(gaz, text, listed)
+    listed = with_unlisted_raions(text, with_city_districts(gaz, text, listed))
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))

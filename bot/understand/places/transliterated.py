@@ -4,7 +4,8 @@ GeoNames holds few Cyrillic names for places outside the Cyrillic-writing countr
 news spells Arabic and African names its own way ("Умдурман", GeoNames' "Омдурман"; "Хан-Юнус",
 "Дейр эль-Балах"). A capitalised Cyrillic name that no place was found in is read in Latin
 letters, without a case ending ("Умдурмане" -> "umdurman"), and looked up among the gazetteer's
-Latin names: as it is, with "х" as "h" as well as "kh" ("Бахри" -> "bahri"), else among the
+Latin names: as it is, with "х" as "h" as well as "kh" ("Бахри" -> "bahri"; a locative "-е"
+also for a final "-и" that Russian declines as if it were an ending, "в Бахре"), else among the
 names that sound the same (`normalize.phonetic_keys`) and are spelt nearly the same
 ("umdurman" ~ "omdurman"). Most capitalised words are people or organisations whose letters
 come close to some town somewhere, so a name is taken only
@@ -175,6 +176,8 @@ def _readings(written: str) -> tuple[tuple[str, str], ...]:
     stems = [written] + [
         written[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= _SHORTEST
     ]
+    if word.endswith("е") and len(word) > _SHORTEST:  # "в Бахре": Bahri's "-и" read as an ending
+        stems.append(f"{written[:-1]}и")
     readings: list[str] = []
     for key, _ in name_forms([stem.lower().translate(_LATIN) for stem in stems]):
         for reading in (key, key.replace("kh", "h")):

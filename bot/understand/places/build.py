@@ -278,13 +278,27 @@ class _Builder:
             if place.population < SMALL_POPULATION and c.country_code in focus:
                 self.small.add(key)
             arab = c.country_code in _ARAB_COUNTRIES
+            own = {folded for _, folded, _ in spelled}
             for name, folded, variants in spelled:
                 if folded.endswith(_AREA_NOUNS):
                     continue  # "Воронежская область" among Voronezh's names: its oblast's
+                if self._city_word_name(folded, own):
+                    continue
                 self.add_forms(name, folded, variants, key, arab=arab)
                 asked = self.city_index.get((c.country_code, folded))
                 if asked is not None:
                     asked.append(place)
+
+    def _city_word_name(self, folded: str, own: set[str]) -> bool:
+        """Whether a city's name is the Arabic word for a city before another of its names
+        that names no country ("مدينة زنجبار" beside "زنجبار"): the tagger reads the word as
+        saying "city" (`resolve.qualify`) and the text's places then decide between the
+        cities of the rest's name (Zinjibar in Yemen's Abyan, Zanzibar City), which the
+        whole name, a single reading, would leave no say."""
+        if not folded.startswith(_CITY_WORD):
+            return False
+        rest = f" {folded.removeprefix(_CITY_WORD)}"
+        return rest in own and not any(k.startswith("cc:") for k in self.names.get(rest, ()))
 
     def add_areas(self, areas: list[Area]) -> None:
         """Add GeoNames' first- and second-level areas, containing their cities. A first-level
@@ -844,6 +858,8 @@ _NOT_MASCULINE_ENDINGS = frozenset("аеєиіоуыэюяь")
 
 
 _DISTRICT_KINDS = frozenset(["district", "admin2"])
+_CITY_WORD = " مدينه "
+"""The Arabic word for a city, folded, as some GeoNames names of cities begin."""
 _AREA_NOUNS = (" область ", " краи ")
 """The folded endings of a Russian or Ukrainian first-level area's name ("область", "край"),
 which GeoNames gives some cities among their names: the area's, never the city's."""

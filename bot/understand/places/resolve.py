@@ -406,11 +406,13 @@ def choose(
     chosen: Place | None = None  # the place scoring `best`
     if home is not None and any(r.place.kind == "country" for r in span.facts.readings):
         home = None  # a country's name stays the country's where the text does not say
+    shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around) or (
             place.kind == "country"
+            and place.key not in shared
             and not context.regions.isdisjoint(context.gaz.ancestor_keys(place.key))
         )
         if near and reading.dwarfed and not _near_below_area(reading, context):
@@ -429,6 +431,41 @@ def choose(
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def _region_shared_with_named(span: Span, context: Context, hints: frozenset[str]) -> set[str]:
+    """The keys of the name's country readings that the text names neither themselves nor
+    through a place of theirs, and that only a region shared with the country of another
+    reading supports, a country the text names or hints at ("الأردن", "الأردنية"): the region
+    supports them only because of that country, which supports the other reading directly
+    ("عمان" with Jordan named is Amman, not Oman; both lie in the Middle East). Where another
+    named country of the region supports them too, the text is about the region's countries
+    and they stay; a reading other than a city does not count ("Niger" beside Nigeria is the
+    country, not Nigeria's Niger State)."""
+    readings = span.facts.readings
+    if span.facts.countries < 2 or not any(r.place.kind == "country" for r in readings):
+        return set()
+    gaz, countries = context.gaz, context.countries
+    others = {
+        r.place.country_code
+        for r in readings
+        if r.place.kind == "city"
+        and (r.place.country_code in countries or r.place.country_code in hints)
+    }
+    shared = set()
+    for reading in readings:
+        place = reading.place
+        if place.kind != "country" or place.country_code in countries:
+            continue
+        regions = set(gaz.ancestor_keys(place.key))
+        supporters = {
+            cc
+            for cc in countries | others
+            if cc != place.country_code and not regions.isdisjoint(gaz.ancestor_keys(f"cc:{cc}"))
+        }
+        if supporters and supporters <= others:
+            shared.add(place.key)
+    return shared
 
 
 def _dwarfed(place: Place, largest: int) -> bool:

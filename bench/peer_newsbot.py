@@ -9,6 +9,7 @@ stored and the feeds that failed.
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -25,9 +26,24 @@ if TYPE_CHECKING:
     from bot.ingest.poll import PollReport
 
 
+def load_as_newsbot_run() -> None:
+    """Import the command line with the cyclic garbage collector paused, then move what it
+    made out of the collector's sight, as `newsbot run` is loaded (bot/__main__.py). Without
+    this every full collection of a pass scans some 86,000 objects of the imports that the
+    product's collector never sees (on a 100-feed first pass, 0.34 s of full collections
+    against 0.14 s)."""
+    gc.disable()
+    try:
+        import bot.cli  # noqa: F401  (what `newsbot run` imports before it starts)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def main() -> None:
-    """Open a fresh store with the feeds and make the poller as `newsbot run` does, then
-    answer bench/peers.py."""
+    """Load as `newsbot run` is loaded, open a fresh store with the feeds and make the poller
+    as `newsbot run` does, then answer bench/peers.py."""
+    load_as_newsbot_run()
     urls = Path(sys.argv[1]).read_text().split()
     settings = Settings(database_url=sys.argv[2], seed_feeds=False)
     services = Services(settings)

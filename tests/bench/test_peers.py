@@ -7,6 +7,7 @@ import random
 import re
 import sqlite3
 import subprocess
+import sys
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -172,3 +173,15 @@ def test_the_launcher_passes_on_the_commands_exit_code(tmp_path: Path) -> None:
     ended = finished(subprocess.Popen(launched(["sh", "-c", "exit 3"], measured)), measured)
 
     assert ended.code == 3 and ended.seconds > 0
+
+
+def test_newsbots_side_is_loaded_as_newsbot_run_is_imports_out_of_the_collectors_sight() -> None:
+    check = (
+        "import gc; from bench.peer_newsbot import load_as_newsbot_run; load_as_newsbot_run(); "
+        "print(gc.isenabled(), gc.get_freeze_count() > 50_000, len(gc.get_objects()) < 5_000)"
+    )
+    root = Path(__file__).resolve().parents[2]
+
+    done = subprocess.run([sys.executable, "-c", check], cwd=root, capture_output=True, text=True)
+
+    assert done.stdout.split() == ["True", "True", "True"], done.stderr

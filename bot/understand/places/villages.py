@@ -33,9 +33,9 @@ _VILLAGE_KINDS = frozenset(["city", "town", "village"])
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a village's name and its area."""
 KIND = "village"
-_KIND_STEMS = ("сел", "Сел", "посел", "посёл", "дерев", "хутор")
-"""What the kind words of `_VILLAGE` begin with (no ASCII text holds one), looked for with
-`in` before the regex runs."""
+_KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор")
+"""What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
+with `in` before the regex runs."""
 
 
 def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:

@@ -20,25 +20,26 @@ CueSpans = dict[str, list[tuple[int, int]]]
 
 
 class Cues:
-    """An automaton over groups of cue words (a group per regex; a word may be in several)."""
+    """An automaton over groups of cue words (a group per regex; a word in several groups is
+    reported for each)."""
 
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
-        groups_of: dict[str, list[str]] = {}
+        words: list[str] = []
+        self.group_of: list[str] = []
+        """The group of each word, in the automaton's order."""
         for group, cues in groups.items():
             for cue in dict.fromkeys(cues):  # each once: a group's matches are then distinct
-                groups_of.setdefault(cue, []).append(group)
+                words.append(cue)
+                self.group_of.append(group)
         self.groups = tuple(groups)
-        self.groups_of = [tuple(of) for of in groups_of.values()]
-        """The groups of each word, in the automaton's order."""
-        self.automaton = AhoCorasick(list(groups_of), implementation=Implementation.DFA)
+        self.automaton = AhoCorasick(words, implementation=Implementation.DFA)
 
     def find(self, text: str) -> CueSpans:
         """Group -> where its cue words are in `text` (start, end), in order, each once."""
         found: CueSpans = {group: [] for group in self.groups}
-        groups_of = self.groups_of
+        group_of = self.group_of
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            for group in groups_of[index]:
-                found[group].append((start, end))
+            found[group_of[index]].append((start, end))
         for spans in found.values():
             spans.sort()  # reported by where they end
         return found

@@ -534,7 +534,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end):
         return True
-    if _water_in_longer_name(text, span):
+    if following == " " and _water_in_longer_name(text, span):
         return True
     if local_other_name(text, start, end, found[i + 1].start if i + 1 < len(found) else -1):
         return True

@@ -102,6 +102,8 @@ _RESIDENT = re.compile(
     rf"(?:(?:{_AREAS}) )?(?:{_AUTHORITIES})|(?:{_AREAS}) (?:{_CITY_AUTHORITIES})"
     r"))\b"
 )
+_RESIDENT_REACH = 60
+"""How far before a word of `_RESIDENT` its town's name is looked for."""
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
 )
@@ -600,9 +602,17 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
 
 def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The names before `_RESIDENT`'s words (tried at `cues`), as `_RESIDENT_NAME`
-    matches."""
+    matches. A name's last word is capitalised: a word without a capital before the space
+    ("the area") is turned away before the search, which tries every place in the
+    `_RESIDENT_REACH` characters before it."""
     for word in led_matches(_RESIDENT, text, cues):
-        name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
+        end = word.start()
+        window = max(0, end - _RESIDENT_REACH)
+        space = text.rfind(" ", window, end)
+        last = text[space + 1 if space >= 0 else window : end]
+        if last == last.lower():
+            continue
+        name = _RESIDENT_NAME.search(text, window, end)
         if name is not None:
             yield name
 

@@ -252,7 +252,7 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
             placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         at = span.start - 1 - len(before)
-        initial = bool(_INITIAL.fullmatch(before))
+        initial = len(before) == 2 and _INITIAL.fullmatch(before) is not None
         if initial:  # "Tyrise M. Bell": the given name is before the initial
             before = _word_before(text, at)
             at -= 1 + len(before)

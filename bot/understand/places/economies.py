@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.cues import CueSpans
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.nations import demonyms
 
@@ -39,8 +40,9 @@ ECONOMY_WORDS = (
 _PLACE_AFTER = ("town", "towns", "square", "place", "hall", "stall", "stalls", "street", "minister")
 """Words that make the economy's noun a modifier: a market town or square is a town or a
 square ("the Ukrainian market town of X"), an industry minister a person."""
-_STEMS = ("market", "econom", "industr", "sector", "exports", "imports", "business")
-"""What `ECONOMY_WORDS` begin with, looked for with `str.find` before any regex runs."""
+CUES = {"economy": ["market", "econom", "industr", "sector", "exports", "imports", "business"]}
+"""What `ECONOMY_WORDS` begin with, cue words (see `cues`) looked for before any regex runs;
+the tagger finds them with the other modules' (`tagging.TEXT_CUES`)."""
 _NOUN = re.compile(rf"(?:{'|'.join(ECONOMY_WORDS)})\b(?! (?:{'|'.join(_PLACE_AFTER)})\b)")
 _BEFORE = re.compile(
     r"(?<![\w-])[Tt]he (?:[a-z]+ ){0,2}?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z]+ )?$"
@@ -51,13 +53,15 @@ _REACH = 80
 """How far before the noun `_BEFORE` looks."""
 
 
-def with_economies(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+def with_economies(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], cues: CueSpans
+) -> list[PlaceMention]:
     """`named` with the demonyms that name an economy ("the Turkish market") read as their
     country: a further mention of a place named already, or a new place, in the
-    order of the text."""
+    order of the text. `cues`: where the words of `CUES` are in `text`."""
     table = demonyms()
     found: list[tuple[int, int, str, str]] = []
-    for at in _noun_starts(text):
+    for at, _ in cues["economy"]:
         if text[at - 1 : at] != " " or not _capital_before(text, at - 1):
             continue  # a quick test: no capitalised word just before ("the stock market")
         if _NOUN.match(text, at) is None:
@@ -101,14 +105,3 @@ def _capital_before(text: str, space: int) -> bool:
         if space < 0:
             return False
     return False
-
-
-def _noun_starts(text: str) -> list[int]:
-    """Where a word beginning like an economy's noun (`_STEMS`) may start, in no order."""
-    starts = []
-    for stem in _STEMS:
-        at = text.find(stem)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(stem, at + len(stem))
-    return starts

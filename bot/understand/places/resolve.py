@@ -101,6 +101,9 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 """A quick test before `_LOCAL_REGIONS_BEFORE`, which is slow: its words are Arabic."""
 _BEFORE_ENDINGS = ("ural ", "of ", "of the ", ", ", "and ")
 """How the text before a name ends when `_REGION_BEFORE` or `_CITY_BEFORE` can match."""
+_BEFORE_LASTS = frozenset(ending[-2] for ending in _BEFORE_ENDINGS)
+"""The characters `_BEFORE_ENDINGS` end in before their space, looked at before `endswith`,
+which is slow."""
 _BEFORE_LENGTH = 100
 _PREPOSITIONS = frozenset(
     [
@@ -635,7 +638,9 @@ def qualify(text: str, span: Span) -> str | None:
             return "region"
     if _local_regions_before(text, span.start):
         return "region"
-    if text.endswith(_BEFORE_ENDINGS, 0, span.start):
+    if text[span.start - 2 : span.start - 1] in _BEFORE_LASTS and text.endswith(
+        _BEFORE_ENDINGS, 0, span.start
+    ):
         before = text[max(0, span.start - _BEFORE_LENGTH) : span.start]
         if _may_name_region(before) and _REGION_BEFORE.search(before):
             return "region"
@@ -664,9 +669,10 @@ _WORD_END_MARKS = frozenset(" '’")
 
 
 def _local_regions_before(text: str, start: int) -> bool:
-    """Whether an Arabic list of regions ends at `start` (`_LOCAL_REGIONS_BEFORE`)."""
+    """Whether an Arabic list of regions ends at `start` (`_LOCAL_REGIONS_BEFORE`); an ASCII
+    text holds no Arabic letter."""
     reach = max(0, start - _LOCAL_REGIONS_REACH)
-    return bool(
+    return not text.isascii() and bool(
         _ARABIC_LETTER.search(text, reach, start)
         and _LOCAL_REGIONS_BEFORE.search(text, reach, start)
     )

@@ -23,9 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.records import PlaceMention
+from bot.understand.places import economies, towns, unlisted
 from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.city_districts import with_city_districts, without_district_raions
 from bot.understand.places.counties import with_counties, with_short_names
+from bot.understand.places.cues import Cues
 from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
@@ -97,6 +99,8 @@ from bot.understand.places.words import (
 from bot.understand.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+")
+TEXT_CUES = Cues({**towns.CUES, **unlisted.CUES, **economies.CUES})
+"""The cue words of `towns`, `unlisted` and `economies` (see `cues`), found in one pass."""
 
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -209,9 +213,10 @@ def find_places(
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
     listed = with_unlisted_raions(text, with_city_districts(gaz, text, listed))
-    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home))
-    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)))
-    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed))
+    cues = TEXT_CUES.find(text)
+    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues)
+    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
+    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
     return without_own_words(text, listed, language)
 
 
@@ -247,7 +252,7 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
             placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         at = span.start - 1 - len(before)
-        initial = bool(_INITIAL.fullmatch(before))
+        initial = len(before) == 2 and _INITIAL.fullmatch(before) is not None
         if initial:  # "Tyrise M. Bell": the given name is before the initial
             before = _word_before(text, at)
             at -= 1 + len(before)
@@ -529,7 +534,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end):
         return True
-    if _water_in_longer_name(text, span):
+    if following == " " and _water_in_longer_name(text, span):
         return True
     if local_other_name(text, start, end, found[i + 1].start if i + 1 < len(found) else -1):
         return True
@@ -572,11 +577,12 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if before_word in ARABIC_GOVERNORATE_BEFORE and not _area_reading(span):
             return True
-    if _CLUB_TAILS.end_at(text, start) and _after_a_club_word(text, start):
+    tails = last in _TAIL_LASTS  # whether a word of the tails below may end before the name
+    if tails and _CLUB_TAILS.end_at(text, start) and _after_a_club_word(text, start):
         return True
-    if _STREET_TAILS.end_at(text, start) and _after_a_street_word(text, start):
+    if tails and _STREET_TAILS.end_at(text, start) and _after_a_street_word(text, start):
         return True
-    if not span.facts.person_like and not _BEFORE_TAILS.end_at(text, start):
+    if not span.facts.person_like and not (tails and _BEFORE_TAILS.end_at(text, start)):
         return False  # a quick test: no word of NAME_BEFORE, nor "of" or "the", is before
     before = _word_before(text, start)
     if before in NAME_BEFORE or (before in ("of", "the") and _org_before(text, start)):
@@ -696,6 +702,8 @@ def _road_end(text: str, start: int) -> bool:
 
 _CLUB_TAILS = _Tails.of(f"{word} " for word in [*FRENCH_CLUB_BEFORE, "de"])
 _STREET_TAILS = _Tails.of(["de ", "d'", "d’"])
+_TAIL_LASTS = _CLUB_TAILS.lasts | _STREET_TAILS.lasts | _BEFORE_TAILS.lasts
+"""The letters before a name's space or apostrophe that one of the tails above ends in."""
 
 
 def _after_a_street_word(text: str, start: int) -> bool:
@@ -843,9 +851,15 @@ def _title_case_line(text: str, at: int) -> bool:
         return False
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
-    line = text[start : stop if stop >= 0 else len(text)]
-    if len(line) > _HEADLINE_LENGTH:
+    if (stop if stop >= 0 else len(text)) - start > _HEADLINE_LENGTH:
         return False
+    return _title_case(text[start : stop if stop >= 0 else len(text)])
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
+    """Whether the short `line` has `_TITLE_CASE_SHARE` of its long words capitalised.
+    (Remembered: several names may stand in one line, a headline in many texts.)"""
     long_words = [w for w in _WORD.findall(line) if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitalised / len(long_words) >= _TITLE_CASE_SHARE

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.cues import Cues, led_matches
+from bot.understand.places.cues import CueSpans, led_matches
 from bot.understand.places.display import plain
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
@@ -79,8 +79,8 @@ _PARTY = re.compile(rf"(?:R|D|I|DFL)-(?P<name>{_TOWN})[,)]")
 area named, "from X" is a place more often than a person); after "of" following a person's
 age ("Jane Roe, 41, of X"), "town", "city", "village", "borough" or a direction ("east of X",
 `_OF_BEFORE`); a legislator's home after the party ("Rep. Jane Roe, R-X,": `_PARTY`).
-Each is tried only where `_CUES` finds the word it starts with: a regex led by that word is
-tried at every "i", "o", "t", "R", "D"."""
+Each is tried only where the word it starts with is found (`CUES`): a regex led by that word
+is tried at every "i", "o", "t", "R", "D"."""
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -102,6 +102,8 @@ _RESIDENT = re.compile(
     rf"(?:(?:{_AREAS}) )?(?:{_AUTHORITIES})|(?:{_AREAS}) (?:{_CITY_AUTHORITIES})"
     r"))\b"
 )
+_RESIDENT_REACH = 60
+"""How far before a word of `_RESIDENT` its town's name is looked for."""
 _RESIDENT_NAME = re.compile(
     rf"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Three|Four|Five)\s)(?P<name>{_TOWN})$"
 )
@@ -109,24 +111,21 @@ _RESIDENT_NAME = re.compile(
 man", "the Cottonport area", "Grovetown police", "Harwinton Selectman", "Bloomfield Town
 Council": `LOCAL_AUTHORITY_AFTER` but schools, which villages name: "Emberton School"): not
 "family" or "home", which follow surnames ("the Bustan family"). The word is found first
-(tried only where `_CUES` finds its start), then the name ending before it (`_residents`)."""
+(tried only where `CUES`' words are found), then the name ending before it (`_residents`)."""
 _PLACED_WORDS = ("in", "near", "outside", "of", "to", "from", "In", "Near", "Outside", "From")
-_CUES = Cues(
-    {
-        "placed": [
-            f"{word} {capital}" for word in _PLACED_WORDS for capital in string.ascii_uppercase
-        ],
-        "at": [f"{word} {capital}" for word in ("at", "At") for capital in string.ascii_uppercase],
-        "party": ["R-", "D-", "I-", "DFL-"],
-        "resident": [
-            *(f" {word}" for word in _PEOPLE_WORDS),
-            *(f" {area} " for area in AUTHORITY_AREAS),
-            *(f" {word.title()}" for word in sorted(_TOWN_AUTHORITIES)),
-        ],
-    }
-)
-"""Where `_PLACED` (its word before a capital), `_PARTY` and `_RESIDENT` (its word, or "City",
-"County" or "Town" before an authority's) may match."""
+CUES = {
+    "placed": [f"{word} {capital}" for word in _PLACED_WORDS for capital in string.ascii_uppercase],
+    "at": [f"{word} {capital}" for word in ("at", "At") for capital in string.ascii_uppercase],
+    "party": ["R-", "D-", "I-", "DFL-"],
+    "resident": [
+        *(f" {word}" for word in _PEOPLE_WORDS),
+        *(f" {area} " for area in AUTHORITY_AREAS),
+        *(f" {word.title()}" for word in sorted(_TOWN_AUTHORITIES)),
+    ],
+}
+"""Cue words (see `cues`) of where `_PLACED` (its word before a capital), `_PARTY` and
+`_RESIDENT` (its word, or "City", "County" or "Town" before an authority's) may match; the
+tagger finds them with the other modules' (`tagging.TEXT_CUES`)."""
 _LISTED = re.compile(rf"(?:, |,? and |,? or )(?P<name>{_TOWN})")
 """A town listed after another place ("Newark, Heath and Pataskala"), matched where a place
 found ends (`_listed`)."""
@@ -345,9 +344,12 @@ def load_towns() -> Towns | None:
     return towns
 
 
-def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+def with_towns(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], cues: CueSpans
+) -> list[PlaceMention]:
     """`named` and the towns of the list that the text places (see the module docstring).
-    Every other mention of such a town's name is the town's too."""
+    Every other mention of such a town's name is the town's too. `cues`: where the words of
+    `CUES` are in `text`."""
     if not named:
         return named
     towns = load_towns()
@@ -386,7 +388,7 @@ def with_towns(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[Pla
         for m in named
         if m.place.country_code in towns.by_country and m.place.kind == "country"
     ]
-    for match in _matches(text, taken) if areas or countries else ():
+    for match in _matches(text, taken, cues) if areas or countries else ():
         start, end = match.span("name")
         written = match.group("name")
         continues = match.re is not _RESIDENT_NAME and _continues(text, end)
@@ -568,11 +570,10 @@ def _town_or_city(
     return best[1]
 
 
-def _matches(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def _matches(text: str, taken: list[tuple[int, int]], cues: CueSpans) -> Iterator[re.Match[str]]:
     """The phrases that may place a town: `_PLACED`, `_PARTY`, `_DATELINE`, then
     `_residents`, then `_LISTED` after each place found (`taken`, which grows as towns are
-    added: "Newark, Heath and Pataskala")."""
-    cues = _CUES.find(text)
+    added: "Newark, Heath and Pataskala"). `cues`: where `CUES`' words are."""
     yield from led_matches(_PLACED, text, cues["placed"])
     yield from led_matches(_AT, text, cues["at"])
     yield from led_matches(_PARTY, text, cues["party"])
@@ -601,9 +602,17 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
 
 def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The names before `_RESIDENT`'s words (tried at `cues`), as `_RESIDENT_NAME`
-    matches."""
+    matches. A name's last word is capitalised: a word without a capital before the space
+    ("the area") is turned away before the search, which tries every place in the
+    `_RESIDENT_REACH` characters before it."""
     for word in led_matches(_RESIDENT, text, cues):
-        name = _RESIDENT_NAME.search(text, max(0, word.start() - 60), word.start())
+        end = word.start()
+        window = max(0, end - _RESIDENT_REACH)
+        space = text.rfind(" ", window, end)
+        last = text[space + 1 if space >= 0 else window : end]
+        if last == last.lower():
+            continue
+        name = _RESIDENT_NAME.search(text, window, end)
         if name is not None:
             yield name
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.cues import Cues, led_matches
+from bot.understand.places.cues import CueSpans, led_matches
 from bot.understand.places.facts import UNLISTED
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
@@ -63,7 +63,7 @@ _KINDS_BEFORE = frozenset(
      "neighbourhood", "neighborhood"]
 )  # fmt: skip
 _OF = " of "
-"""Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `_CUES`), then
+"""Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `CUES`), then
 the name or the list of names after it (`_NAME_AT`)."""
 _KIND_AFTER = re.compile(
     r" (?P<kind>(?:village|hamlet|town)"
@@ -73,7 +73,7 @@ _KIND_AFTER = re.compile(
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
 """A kind word after a name ("Gujba village", "Kuriga town"): found first (tried only where
-`_CUES` finds its start), then the name before it (`_NAME_BEFORE`), as a regex over every
+`CUES`' words are found), then the name before it (`_NAME_BEFORE`), as a regex over every
 capitalised word would be slow. A village or town before "of" names the one after it ("the
 Iraqi town of Fallujah"), and one before a noun it qualifies ("town hall", "village
 council") is no kind word; a district before "of" is in the place after it ("Hiliwaa
@@ -106,29 +106,28 @@ _STREET_AFTER = re.compile(
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
 St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
-Tried only where `_CUES` finds its start."""
+Tried only where `CUES`' words are found."""
 _KIND = "kind"
 _STREET = "street"
-_CUES = Cues(
-    {
-        _OF: [f"{kind}{_OF}" for kind in sorted(_KINDS_BEFORE | _PLURALS_BEFORE)],
-        **{called: [called] for called in _CALLED},
-        _KIND: [
-            *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
-            *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
-            *(f" {word}" for word in ("neighbo", "refugee camp", "displacement camp")),
-            *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
-        ],
-        _STREET: [
-            *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
-            *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
-            *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
-        ],
-    }
-)
-"""Where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and `_STREET_AFTER` may match: the
-words they start with ("Park" also starts "Parkway", "neighbo" both spellings of
-"neighbourhood")."""
+CUES = {
+    _OF: [f"{kind}{_OF}" for kind in sorted(_KINDS_BEFORE | _PLURALS_BEFORE)],
+    **{called: [called] for called in _CALLED},
+    _KIND: [
+        *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
+        *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+        *(f" {word}" for word in ("neighbo", "refugee camp", "displacement camp")),
+        *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
+    ],
+    _STREET: [
+        *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
+        *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
+        *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
+    ],
+}
+"""Cue words (see `cues`) of where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and
+`_STREET_AFTER` may match: the words they start with ("Park" also starts "Parkway", "neighbo"
+both spellings of "neighbourhood"); the tagger finds them with the other modules'
+(`tagging.TEXT_CUES`)."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -157,15 +156,14 @@ _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
 
 
-def with_unlisted(text: str, named: Sequence[PlaceMention]) -> list[PlaceMention]:
+def with_unlisted(text: str, named: Sequence[PlaceMention], cues: CueSpans) -> list[PlaceMention]:
     """`named` (the gazetteer's places in `text`) and the places the text names that the
     gazetteer does not list, each inside the place the text puts it in, with every mention of
     its name, in the order of their first mentions. A listed place the text puts in another
     country ("the village of X, 20 km east of Deir ez-Zor" when the gazetteer's X is Saudi)
-    gives way to the text's."""
+    gives way to the text's. `cues`: where the words of `CUES` are in `text`."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    cues = _CUES.find(text)
     for kind, start, end in _streets(text, cues[_STREET]):
         if any(s <= start and end <= e for m in kept for s, e, _ in m.spans):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
@@ -232,10 +230,10 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
     return found
 
 
-def _named(text: str, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[str, int, int, int]]:
+def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the phrase) of every "the village of X"
     and "X district" in `text` whose X looks like a name (`_place_name`); `cues` are where
-    `_CUES`' words are in `text`."""
+    `CUES`' words are in `text`."""
     found = []
     for at in sorted({end - len(_OF) for _, end in cues[_OF]}):  # "district of": two cues
         kind = text[max(0, at - 14) : at].rpartition(" ")[2]

@@ -33,12 +33,15 @@ _VILLAGE_KINDS = frozenset(["city", "town", "village"])
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a village's name and its area."""
 KIND = "village"
+_KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор")
+"""What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
+with `in` before the regex runs."""
 
 
 def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` and the villages the text names with their kind word (see the module
     docstring), in the order of their first mentions."""
-    if not any(word in text for word in ("сел", "Сел", "посел", "посёл", "дерев", "хутор")):
+    if text.isascii() or not any(word in text for word in _KIND_STEMS):
         return named  # a quick test: English texts are spared
     kept = list(named)
     found: dict[str, PlaceMention] = {}

@@ -788,10 +788,11 @@ def anchor_column(words: frozenset[str]) -> str | None:
     return " ".join(sorted(words))
 
 
-WORD_SETS = 512
+WORD_SETS = 256
 """Most stored word sets (`_kept_words`, `_stored_terms`) each remembers, by the value
 stored: the latest reports at a place, or sharing band keys, are read again by each report
-stored after them (nine reads in ten at a bench round); 512 sets are about 2 MB."""
+stored after them (of a bench round's reads, 88% of anchor words and 62% of story terms
+were read among the last 256 distinct values); 256 sets hold about 1.1 MB."""
 
 
 @lru_cache(maxsize=WORD_SETS)

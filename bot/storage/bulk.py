@@ -1,7 +1,7 @@
 """Many rows into one table in one driver `executemany`: the INSERT compiled once per
 table, columns and dialect, each value bound by its column's type as SQLAlchemy binds it,
 without SQLAlchemy's parameter processing of each row (a poll's band keys and places are
-thousands of rows)."""
+thousands of rows) nor its execution context (`prepared.run_many`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 from sqlalchemy.engine import Dialect
+
+from bot.storage.prepared import run_many
 
 Binder = Callable[[Any], Any] | None
 """A column type's bind processor (None: the value as it is)."""
@@ -34,7 +36,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     else:
         keys = [key for key, _ in binders]
         params = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
-    conn.exec_driver_sql(sql, params)
+    run_many(conn, sql, params)
 
 
 def _bound(values: list[Any], bind: Binder) -> list[Any]:

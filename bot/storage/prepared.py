@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -19,19 +20,23 @@ from sqlalchemy.sql.selectable import TypedReturnsRows
 
 Processor = Callable[[Any], Any] | None
 """A type's bind or result processor (None: the value as it is)."""
-_REQUIRED = object()
-"""A parameter's value when each execution must give it (the statement holds none)."""
 
 
 @dataclass
 class _Compiled:
-    """A statement compiled for one dialect: its SQL, each parameter's name, bind processor
-    and value when the statement holds it (a LIMIT), and its columns' result processors,
-    made at the first rows (a driver's column type may choose one)."""
+    """A statement compiled for one dialect: its SQL, each distinct parameter's name, the
+    values the statement holds (a LIMIT) by name, the bind processor of each parameter
+    that has one (by its place among the names), where each goes among a positional
+    statement's parameters when one goes to several (a window written in each of 64 range
+    scans is bound once, not 64 times), and its columns' result processors, made at the
+    first rows (a driver's column type may choose one)."""
 
     sql: str
     positional: bool
-    parameters: tuple[tuple[str, Processor, Any], ...]
+    names: tuple[str, ...]
+    held: dict[str, Any]
+    binds: tuple[tuple[int, Callable[[Any], Any]], ...]
+    positions: Callable[[list[Any]], tuple[Any, ...]] | None
     results: dict[tuple[Any, ...], tuple[Processor, ...]] = field(default_factory=dict)
 
 
@@ -47,29 +52,22 @@ class Prepared:
         """The statement's rows for the bound `values`, in `conn`'s transaction (begun
         here when none is, as `Connection.execute` begins one)."""
         compiled = self._compile(conn.dialect, values)
-        given = [
-            values[name] if held is _REQUIRED else values.get(name, held)
-            for name, _, held in compiled.parameters
-        ]
-        bound = [
-            value if bind is None else bind(value)
-            for value, (_, bind, _) in zip(given, compiled.parameters, strict=True)
-        ]
-        params: Sequence[Any] | dict[str, Any] = (
-            bound
-            if compiled.positional
-            else dict(zip((name for name, *_ in compiled.parameters), bound, strict=True))
-        )
-        if not conn.in_transaction():
-            conn.begin()
-        dbapi = conn.dialect.loaded_dbapi
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        given = {**compiled.held, **values} if compiled.held else values
+        bound = [given[name] for name in compiled.names]
+        for index, bind in compiled.binds:
+            bound[index] = bind(bound[index])
+        params: Sequence[Any] | dict[str, Any]
+        if not compiled.positional:
+            params = dict(zip(compiled.names, bound, strict=True))
+        else:
+            params = bound if compiled.positions is None else compiled.positions(bound)
+        cursor, error = _cursor(conn)
         try:
             cursor.execute(compiled.sql, params)
             found = cursor.fetchall()
             kinds = tuple(column[1] for column in cursor.description)
-        except dbapi.Error as exc:
-            raise DBAPIError.instance(compiled.sql, params, exc, dbapi.Error) from exc
+        except error as exc:
+            raise DBAPIError.instance(compiled.sql, params, exc, error) from exc
         finally:
             cursor.close()
         processors = compiled.results.get(kinds)
@@ -98,17 +96,22 @@ class Prepared:
             made = self.statement.compile(dialect=dialect, column_keys=list(columns) or None)
             if made.literal_execute_params or made.post_compile_params:
                 raise ValueError("a prepared statement renders the same SQL every time")
-            names = made.positiontup if made.positional else list(made.binds)
-            parameters = tuple(
-                (
-                    name,
-                    made.binds[name].type.dialect_impl(dialect).bind_processor(dialect),
-                    _REQUIRED if made.binds[name].required else made.binds[name].value,
-                )
-                for name in names or ()
-            )
+            order = made.positiontup if made.positional else None
+            names = tuple(dict.fromkeys(made.binds if order is None else order))
+            parameters = [made.binds[name] for name in names]
+            processors = [p.type.dialect_impl(dialect).bind_processor(dialect) for p in parameters]
+            repeated = order is not None and len(order) > len(names)
             compiled = self._compiled[key] = _Compiled(
-                made.string, bool(made.positional), parameters
+                made.string,
+                bool(made.positional),
+                names,
+                {
+                    name: p.value
+                    for name, p in zip(names, parameters, strict=True)
+                    if not p.required
+                },
+                tuple((index, bind) for index, bind in enumerate(processors) if bind is not None),
+                itemgetter(*(names.index(name) for name in order or ())) if repeated else None,
             )
         return compiled
 
@@ -119,3 +122,24 @@ class Prepared:
             column.type.dialect_impl(dialect).result_processor(dialect, kind)
             for column, kind in zip(columns, kinds, strict=True)
         )
+
+
+def run_many(conn: Connection, sql: str, params: Sequence[Any]) -> None:
+    """`sql` run for each of `params` in one driver `executemany`, in `conn`'s transaction
+    (begun here when none is), without SQLAlchemy's execution context."""
+    cursor, error = _cursor(conn)
+    try:
+        cursor.executemany(sql, params)
+    except error as exc:
+        raise DBAPIError.instance(sql, params, exc, error) from exc
+    finally:
+        cursor.close()
+
+
+def _cursor(conn: Connection) -> tuple[Any, type[Exception]]:
+    """A driver cursor in `conn`'s transaction (begun here when none is, as
+    `Connection.execute` begins one), and the driver's error class."""
+    if not conn.in_transaction():
+        conn.begin()
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    return cursor, conn.dialect.loaded_dbapi.Error

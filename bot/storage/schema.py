@@ -26,8 +26,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     true,
+    type_coerce,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 
@@ -64,7 +66,18 @@ class PackedText(TypeDecorator[str]):
         return packed if len(packed) < len(raw) else value
 
     def process_result_value(self, value: str | bytes | None, dialect: Dialect) -> str | None:
-        return zlib.decompress(value).decode() if isinstance(value, bytes) else value
+        return unpacked(value)
+
+
+def unpacked(value: str | bytes | None) -> str | None:
+    """The text a `PackedText` column stores as `value` (packed or plain)."""
+    return zlib.decompress(value).decode() if isinstance(value, bytes) else value
+
+
+def as_stored(column: ColumnElement[str]) -> ColumnElement[str]:
+    """A `PackedText` column read as stored, packed or plain, not unpacked (`unpacked`):
+    a value read again and again is unpacked once by whoever remembers it."""
+    return type_coerce(column, Text)
 
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

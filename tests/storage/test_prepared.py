@@ -19,7 +19,9 @@ from sqlalchemy import (
     create_engine,
     event,
     select,
+    union_all,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
 from bot.records import Analysis, ParsedEntry, Place, PlaceMention, PollOutcome, Relevance
@@ -42,6 +44,21 @@ sample = Table(
     Column("body", PackedText),
 )
 AT = datetime(2026, 12, 5, 9, 30, 15, 250, tzinfo=UTC)
+BOUND: list[datetime] = []
+"""The times `CountedSeconds` bound."""
+
+
+class CountedSeconds(UTCSeconds):
+    """`UTCSeconds` that notes each time it binds."""
+
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> int | None:
+        if value is not None:
+            BOUND.append(value)
+        return super().process_bind_param(value, dialect)
+
+
 BODY = "Shelling hit the market twice on Friday, the town's mayor said. " * 5
 ADD = Prepared(sample.insert().returning(sample.c.id))
 SINCE = Prepared(
@@ -107,6 +124,33 @@ def test_a_driver_error_is_sqlalchemys(database_url: str) -> None:
     engine.dispose()
 
 
+def test_a_parameter_written_in_several_scans_is_bound_once(database_url: str) -> None:
+    """A window written in each of several range scans of one statement (as the story
+    candidates' window is in each of 64 band keys' scans) is bound by its type once an
+    execution, and every scan reads it."""
+    engine = create_engine(database_url)
+    SAMPLE.create_all(engine)
+    since = bindparam("since", type_=CountedSeconds())
+    scans = [
+        select(sample.c.id)
+        .where(sample.c.name == bindparam(f"name{n}"), sample.c.seen_at >= since)
+        .subquery()
+        for n in range(3)
+    ]
+    scanned = Prepared(union_all(*(select(scan) for scan in scans)))
+    with engine.begin() as conn:
+        for name in ("Manbij", "Afrin", "Jarablus"):
+            ADD.scalar(conn, {"name": name, "seen_at": AT, "is_conflict": True})
+        BOUND.clear()
+        names = {"name0": "Manbij", "name1": "Afrin", "name2": "Jarablus"}
+        found = scanned.rows(conn, {**names, "since": AT - timedelta(hours=1)})
+        later = scanned.rows(conn, {**names, "since": AT + timedelta(hours=1)})
+    engine.dispose()
+    assert sorted(found) == [(1,), (2,), (3,)]
+    assert later == []
+    assert len(BOUND) == 2
+
+
 def test_storing_a_poll_leaves_sqlalchemy_few_statements(store: Store) -> None:
     """Storing a poll of twenty reports of one strike (near copies: one story, no band
     keys of their own) runs each report's lookups and inserts (its story's candidates, its
@@ -131,6 +175,8 @@ def test_storing_a_poll_leaves_sqlalchemy_few_statements(store: Store) -> None:
         fresh.append(FreshArticle(entry, analysis, fingerprint(title, text)))
     statements = _statements_of_one_poll(store, feed.id, polled, fresh)
     assert len(statements) < len(fresh)
+    bulk = ("story_bands", "anchor_index", "article_places")
+    assert not [s for s in statements if any(f"INSERT INTO {table}" in s for table in bulk)]
 
 
 def _statements_of_one_poll(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+import zlib
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -761,6 +762,28 @@ def test_kept_anchor_words_are_packed_on_sqlite_and_plain_ones_still_read(store:
         conn.execute(sql_text("UPDATE articles SET anchor_words = :plain"), {"plain": "47 hamdo"})
         reports = place_reports(conn, TUESDAY, [HAJIN.key])
     assert [found for _, _, found, _ in reports] == [frozenset({"47", "hamdo"})]
+
+
+def test_words_read_again_are_not_unpacked_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stored report read again by each report after it (at its places, or sharing its
+    band keys) gives the same anchor words and story terms each time, unpacked once, not
+    at every read (on SQLite they are stored packed)."""
+    save_named(store, "levant", "en", *MARKET_BOMB, TUESDAY)
+    words, terms = report_words(*MARKET_BOMB), fingerprint(*MARKET_BOMB)
+    with store.engine.connect() as conn:
+        place_reports(conn, TUESDAY, [HAJIN.key])
+        stories_module.candidates(conn, TUESDAY, terms)
+        unpacked: list[bytes] = []
+        decompress = zlib.decompress
+        monkeypatch.setattr(zlib, "decompress", lambda v: unpacked.append(v) or decompress(v))
+        later = [TUESDAY + n * HOUR for n in range(1, 4)]
+        read = [place_reports(conn, at, [HAJIN.key])[0][2] for at in later]
+        compared = [stories_module.candidates(conn, at, terms)[0].terms for at in later]
+    assert read == [words] * 3
+    assert compared == [terms.terms] * 3
+    assert unpacked == []
 
 
 def test_names_looked_up_store_wide_need_few_statements_and_find_the_same_writers(

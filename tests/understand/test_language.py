@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,52 @@ def test_the_weights_give_a_text_its_rows_in_its_order_and_keep_none_resident(
     resident = _resident_weights_kb()
     if resident is not None:
         assert resident == 0
+
+
+def test_weights_kept_in_memory_are_the_files_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first rows read are kept and given again from memory, the others still read from
+    the file: every text gets the file's rows in its own order, and no more are kept than
+    ROWS_KEPT."""
+    numpy = pytest.importorskip("numpy")
+    monkeypatch.setattr(language, "ROWS_KEPT", 100)
+    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
+    numpy.save(tmp_path / "ptc.npy", table)
+    weights = language.Weights(numpy.load(tmp_path / "ptc.npy", mmap_mode="r"))
+    order = numpy.random.default_rng(3).permutation(5000)
+    for features in (order[:80], order[40:160], order[:300], order[::-1][:500]):
+        assert numpy.array_equal(weights[features], table[features])
+    assert weights.used == 100
+    assert sorted(numpy.flatnonzero(weights.slots >= 0)) == sorted(order[:100])
+
+
+def test_transitions_remember_the_first_cells_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cell is the same state whether remembered or looked up in the compact rows; no more
+    than CELLS_KEPT cells are remembered."""
+    monkeypatch.setattr(language, "CELLS_KEPT", 3)
+    # two rows: row 0 differs from the first row at byte 2, row 1 at bytes 1 and 3
+    table = language.Transitions(
+        bytes([2, 1, 3]), array("I", [0, 1, 3]), array("I", [7, 8, 9]), list(range(256))
+    )
+    cells = [0 << 8 | 2, 1 << 8 | 1, 1 << 8 | 3, 1 << 8 | 2, 0 << 8 | 5, 1 << 8 | 1]
+    assert [table[c] for c in cells] == [7, 8, 9, 2, 5, 8]
+    assert dict(table) == {2: 7, 257: 8, 259: 9}
+
+
+def test_an_answer_is_the_best_two_letter_language_of_the_models_ranking() -> None:
+    """`detect_language` reads the model's scores without sorting them: its answer is still
+    the first two-letter language of `rank`, best first, every article and every excerpt."""
+    identifier = language._identifier()
+    for _, title, text in ARTICLES:
+        for length in (15, 30, 60, 400):
+            sample = f"{title}\n\n{text}"[:length]
+            if sum(map(str.isalpha, sample)) < language.MIN_LETTERS:
+                continue
+            ranked = identifier.rank(sample)
+            expected = next(
+                (c for c, _ in ranked if len(c) == 2 and c not in language.NOT_NEWS), "und"
+            )
+            if ranked[0][1] < language.MIN_CONFIDENCE:
+                expected = "und"
+            assert detect_language("", sample) == expected

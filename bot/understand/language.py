@@ -71,6 +71,11 @@ def _identifier() -> LanguageIdentifier:
 ROWS_AT_ONCE = 32
 """Feature rows of a text's weights read between two hand-backs of their pages (`Weights`)."""
 
+SPAN_AT_ONCE = 4 << 20
+"""Bytes of the weights file the rows read between two hand-backs may span: each page fault
+maps a large block around its row, so a batch of rows far apart left up to 17 MB resident (a
+text's rows not kept are few and spread over the file); within 4 MB, at most 7 MB."""
+
 ROWS_KEPT = 16384
 """Feature rows `Weights` keeps in memory once read (4.7 MB at most, filled as texts come):
 news shares its common n-grams, so on the bench's articles 95% of a text's rows are among the
@@ -80,13 +85,13 @@ first 16,384 distinct rows read (77% among 8,192), and each row kept is a page f
 class Weights:
     """py3langid's feature weights (`nb_ptc[features]`: each feature's row of class weights)
     from the memory-mapped file: the first ROWS_KEPT distinct rows read are kept in memory, the
-    others read in file order, ROWS_AT_ONCE rows at a time, the pages of each batch handed back
-    once it is copied. A text gets the same rows in the same order, so every score is the
-    same, but little of the file is resident at any time: read at once, a text's rows (all
-    over the file) left 12 MB resident for a moment, up to 18 MB (each page fault maps a large
-    block of the file), where a batch's rows lie close together (median 6 MB, at most 11). The
-    pages stay in the page cache: the next text maps them again for a fraction of a
-    millisecond."""
+    others read in file order, in batches (ROWS_AT_ONCE rows within SPAN_AT_ONCE bytes), the
+    pages of each batch handed back once it is copied. A text gets the same rows in the same
+    order, so every score is the same, but little of the file is resident at any time: read at
+    once, a text's rows (all over the file) left 12 MB resident for a moment, up to 18 MB
+    (each page fault maps a large block of the file), where a batch's rows lie close together
+    (median 6 MB, at most 7). The pages stay in the page cache: the next text maps them again
+    for a fraction of a millisecond."""
 
     def __init__(self, mapped: Any) -> None:
         import numpy
@@ -127,18 +132,24 @@ class Weights:
             self.used += taken
 
     def _read(self, features: Any) -> Any:
-        """The rows of `features` from the mapped file, in their order, read in file order
-        ROWS_AT_ONCE at a time and their pages handed back."""
+        """The rows of `features` from the mapped file, in their order, read in file order in
+        batches of at most ROWS_AT_ONCE rows within SPAN_AT_ONCE bytes of the file, each
+        batch's pages handed back after it."""
         import numpy
 
         mapped = self.mapped
         rows = numpy.empty((len(features), mapped.shape[1]), dtype=mapped.dtype)
         order = numpy.argsort(features, kind="stable")
-        for batch in range(0, len(order), ROWS_AT_ONCE):
-            at = order[batch : batch + ROWS_AT_ONCE]
-            chosen = features[at]
-            rows[at] = mapped[chosen]
+        ordered = features[order]
+        span = SPAN_AT_ONCE // self.row_bytes
+        start = 0
+        while start < len(order):
+            within = int(numpy.searchsorted(ordered, ordered[start] + span, side="right"))
+            end = min(start + ROWS_AT_ONCE, within)
+            chosen = ordered[start:end]
+            rows[order[start:end]] = mapped[chosen]
             self._release(int(chosen[0]), int(chosen[-1]) + 1)
+            start = end
         self._release(0, len(mapped))  # the blocks mapped around the batches' rows too
         return rows
 

@@ -205,3 +205,24 @@ def test_an_answer_is_the_best_two_letter_language_of_the_models_ranking() -> No
             if ranked[0][1] < language.MIN_CONFIDENCE:
                 expected = "und"
             assert detect_language("", sample) == expected
+
+
+def test_rows_far_apart_are_read_in_batches_of_a_bounded_span(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text's rows spread over the file are read a few close ones at a time (each page fault
+    maps a large block around its row), still given back in the text's order."""
+    numpy = pytest.importorskip("numpy")
+    monkeypatch.setattr(language, "SPAN_AT_ONCE", 100 * 24)  # 100 rows of 12 float16
+    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
+    numpy.save(tmp_path / "ptc.npy", table)
+    weights = language.Weights(numpy.load(tmp_path / "ptc.npy", mmap_mode="r"))
+    released: list[tuple[int, int]] = []
+    monkeypatch.setattr(weights, "_release", lambda first, end: released.append((first, end)))
+    features = numpy.random.default_rng(11).permutation(5000)[:90]
+    assert numpy.array_equal(weights[features], table[features])
+    *batches, whole = released
+    assert whole == (0, 5000)
+    assert len(batches) > -(-90 // language.ROWS_AT_ONCE)  # more than the count alone makes
+    assert all(end - first <= 101 for first, end in batches)
+    assert sum(1 for f in features if any(a <= f < b for a, b in batches)) == 90

@@ -267,7 +267,7 @@ def detect_language(title: str, text: str) -> str:
     dialect of the model's ("arz", Egyptian Arabic; "pcm", Nigerian Pidgin) gives way to the
     best two-letter language."""
     full_text = (f"{title}\n\n{text}" if title else text)[:SAMPLE]
-    if sum(map(str.isalpha, full_text)) < MIN_LETTERS:
+    if _too_few_letters(full_text):
         return UNDETERMINED
     identifier = _identifier()
     scores = identifier._decide(full_text)
@@ -275,6 +275,19 @@ def detect_language(title: str, text: str) -> str:
     if float(scores[labels].max()) < MIN_CONFIDENCE or not len(answered):
         return UNDETERMINED
     return str(identifier.nb_classes[answered[int(scores[answered].argmax())]])
+
+
+LETTERS_FIRST = 40
+"""Characters `_too_few_letters` counts first: most texts have enough letters among them."""
+
+
+def _too_few_letters(text: str) -> bool:
+    """Whether `text` has fewer than MIN_LETTERS letters (counting its first LETTERS_FIRST
+    characters first: enough there is enough; counting 400 characters costs 20 us)."""
+    return (
+        sum(map(str.isalpha, text[:LETTERS_FIRST])) < MIN_LETTERS
+        and sum(map(str.isalpha, text)) < MIN_LETTERS
+    )
 
 
 @cache

@@ -84,6 +84,12 @@ def test_too_little_text_is_undetermined(title: str) -> None:
     assert detect_language(title, "") == "und"
 
 
+def test_letters_after_a_run_of_figures_still_tell_the_language() -> None:
+    """A title opening on figures and signs has its letters counted to the end of the sample."""
+    title = "12 345 / 67 890 / 11 213 / 14 151 / 61 718: casualty figures for the Kharkiv region"
+    assert detect_language(title, "") == "en"
+
+
 def test_a_dialect_the_model_knows_gives_its_language() -> None:
     """The model's best guess here is Nigerian Pidgin ("pcm"), no ISO 639-1 language."""
     pidgin = "Wetin dey happen for Lagos? Dem don close the road since morning, people no fit pass."

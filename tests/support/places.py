@@ -13,3 +13,8 @@ def kinds_and_areas(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
         areas = gaz.admin1_keys(mention.place.key)
         found[mention.as_written] = (mention.place.kind, areas[0] if areas else mention.place.key)
     return found
+
+
+def found(gaz: Gazetteer, text: str, language: str | None = None) -> dict[str, str]:
+    """Place key -> the words naming it first, the text's language given as ingest gives it."""
+    return {m.place.key: m.as_written for m in find_places(gaz, text, language=language)}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import found
 
 NORTH_KIVU = "cfg:north-kivu"
 SOUTH_KIVU = "cfg:south-kivu"
@@ -38,11 +38,6 @@ TAJURA = "gn:2210394"
 TARHUNA = "gn:2210221"
 SOLENZO = "gn:2355404"
 UNLISTED = "unlisted:"
-
-
-def found(gaz: Gazetteer, text: str, language: str | None) -> dict[str, str]:
-    """Place key -> the words naming it first, the text's language given as ingest gives it."""
-    return {m.place.key: m.as_written for m in find_places(gaz, text, language=language)}
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import found
 
 AMMAN = "gn:250441"
 OMAN = "cc:OM"
 ZINJIBAR = "gn:69426"
 ZANZIBAR = "gn:148730"
 LEBANON = "cc:LB"
-
-
-def found(gaz: Gazetteer, text: str, language: str | None) -> dict[str, str]:
-    """Place key -> the words naming it first, the text's language given as ingest gives it."""
-    return {m.place.key: m.as_written for m in find_places(gaz, text, language=language)}
 
 
 @pytest.mark.parametrize(

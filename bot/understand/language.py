@@ -3,10 +3,10 @@ loaded once, at the first text), or "und" when the text is too short or too uncl
 
 The model is unpacked once into the user cache, and loaded from there in a compact form: its
 feature weights (27 MB) memory-mapped and read a few rows at a time (`Weights`: the pages
-read are handed back at once, as a few texts touch most of them, and only the first rows read
-are kept in memory, 4.7 MB at most), and its transition table (38,000 rows of 256 states,
-37 MB) as each row's cells that differ from the first state's row (11 MB, `Transitions`, the
-cells looked up first remembered, 3 MB at most). A
+read are handed back at once; a few texts touch most of them, so kept they would add 24 MB to
+a poller), and its
+transition table (38,000 rows of 256 states,
+37 MB) as each row's cells that differ from the first state's row (11 MB, `Transitions`). A
 process never holds the compressed and the unpacked model at once, and the answers are the
 model's own."""
 
@@ -71,85 +71,34 @@ def _identifier() -> LanguageIdentifier:
 ROWS_AT_ONCE = 32
 """Feature rows of a text's weights read between two hand-backs of their pages (`Weights`)."""
 
-SPAN_AT_ONCE = 4 << 20
-"""Bytes of the weights file the rows read between two hand-backs may span: each page fault
-maps a large block around its row, so a batch of rows far apart left up to 17 MB resident (a
-text's rows not kept are few and spread over the file); within 4 MB, at most 7 MB."""
-
-ROWS_KEPT = 16384
-"""Feature rows `Weights` keeps in memory once read (4.7 MB at most, filled as texts come):
-news shares its common n-grams, so on the bench's articles 95% of a text's rows are among the
-first 16,384 distinct rows read (77% among 8,192), and each row kept is a page fault less."""
-
 
 class Weights:
     """py3langid's feature weights (`nb_ptc[features]`: each feature's row of class weights)
-    from the memory-mapped file: the first ROWS_KEPT distinct rows read are kept in memory, the
-    others read in file order, in batches (ROWS_AT_ONCE rows within SPAN_AT_ONCE bytes), the
-    pages of each batch handed back once it is copied. A text gets the same rows in the same
-    order, so every score is the same, but little of the file is resident at any time: read at
-    once, a text's rows (all over the file) left 12 MB resident for a moment, up to 18 MB
-    (each page fault maps a large block of the file), where a batch's rows lie close together
-    (median 6 MB, at most 7). The pages stay in the page cache: the next text maps them again
-    for a fraction of a millisecond."""
+    read from the memory-mapped file in file order, ROWS_AT_ONCE rows at a time, the pages of
+    each batch handed back once it is copied. A text gets the same rows in the same order, so
+    every score is the same, but little of the file is resident at any time: read at once, a
+    text's rows (about 2,000, all over the file) left 12 MB resident for a moment, up to 18
+    MB (each page fault maps a large block of the file), where a batch's rows lie close
+    together (median 6 MB, at most 11). The pages stay in the page cache: the next text maps
+    them again for a fraction of a millisecond."""
 
     def __init__(self, mapped: Any) -> None:
-        import numpy
-
         self.mapped = mapped
         self.row_bytes = mapped.strides[0]
         self.start = mapped.offset % mmap.ALLOCATIONGRANULARITY
         """Where row 0 lies in the mapping (numpy maps from an aligned offset)."""
-        self.kept = numpy.empty((ROWS_KEPT, mapped.shape[1]), dtype=mapped.dtype)
-        """The rows kept, in the order first read (pages not yet written cost no memory)."""
-        self.slots = numpy.full(len(mapped), -1, dtype=numpy.int32)
-        """Each feature's row in `kept`, or -1."""
-        self.used = 0
 
     def __getitem__(self, features: Any) -> Any:
-        import numpy
-
-        slots = self.slots[features]
-        rows = numpy.empty((len(features), self.mapped.shape[1]), dtype=self.mapped.dtype)
-        found = slots >= 0
-        rows[found] = self.kept[slots[found]]
-        missing = numpy.flatnonzero(~found)
-        if len(missing):
-            read = self._read(features[missing])
-            rows[missing] = read
-            self._keep(features[missing], read)
-        return rows
-
-    def _keep(self, features: Any, rows: Any) -> None:
-        """Keep the `rows` of `features` (none kept yet) while there is room."""
-        import numpy
-
-        taken = min(len(features), ROWS_KEPT - self.used)
-        if taken:
-            at = numpy.arange(self.used, self.used + taken)
-            self.kept[at] = rows[:taken]
-            self.slots[features[:taken]] = at
-            self.used += taken
-
-    def _read(self, features: Any) -> Any:
-        """The rows of `features` from the mapped file, in their order, read in file order in
-        batches of at most ROWS_AT_ONCE rows within SPAN_AT_ONCE bytes of the file, each
-        batch's pages handed back after it."""
         import numpy
 
         mapped = self.mapped
         rows = numpy.empty((len(features), mapped.shape[1]), dtype=mapped.dtype)
         order = numpy.argsort(features, kind="stable")
-        ordered = features[order]
-        span = SPAN_AT_ONCE // self.row_bytes
-        start = 0
-        while start < len(order):
-            within = int(numpy.searchsorted(ordered, ordered[start] + span, side="right"))
-            end = min(start + ROWS_AT_ONCE, within)
-            chosen = ordered[start:end]
-            rows[order[start:end]] = mapped[chosen]
+        for batch in range(0, len(order), ROWS_AT_ONCE):
+            at = order[batch : batch + ROWS_AT_ONCE]
+            chosen = features[at]
+            rows[at] = mapped[chosen]
             self._release(int(chosen[0]), int(chosen[-1]) + 1)
-            start = end
         self._release(0, len(mapped))  # the blocks mapped around the batches' rows too
         return rows
 
@@ -165,34 +114,22 @@ _LAYOUT = 1
 """The unpacked files' layout (part of their folder's name): raise when it changes."""
 
 
-CELLS_KEPT = 32768
-"""Cells of the transition table `Transitions` remembers once looked up (about 3 MB): a
-remembered cell is one dict lookup, where the compact table costs a Python call and a search
-of its row. On the bench's articles, after 500 texts 87% of the next 500's lookups are
-remembered, and the walk over a text's bytes takes a third less time."""
-
-
-class Transitions(dict[int, int]):
+class Transitions:
     """py3langid's transition table (`tk_nextmove[row << 8 | byte]`, the next state) kept as
     the cells of each row that differ from the first state's row: for each row, the bytes of
-    those cells in order (`row_keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
-    at the same places); any other byte leads where it leads from the first state. The first
-    CELLS_KEPT cells looked up are remembered in the dict itself (the walk's `nm[cell]`)."""
+    those cells in order (`keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
+    at the same places); any other byte leads where it leads from the first state."""
 
     def __init__(self, keys: bytes, starts: array[int], targets: array[int], first: list[int]):
-        super().__init__()
-        self.row_keys = keys
+        self.keys = keys
         self.starts = starts
         self.targets = targets
         self.first = first
 
-    def __missing__(self, cell: int) -> int:
+    def __getitem__(self, cell: int) -> int:
         row, byte = cell >> 8, cell & 255
-        found = self.row_keys.find(byte, self.starts[row], self.starts[row + 1])
-        state = self.first[byte] if found < 0 else self.targets[found]
-        if len(self) < CELLS_KEPT:
-            self[cell] = state
-        return state
+        found = self.keys.find(byte, self.starts[row], self.starts[row + 1])
+        return self.first[byte] if found < 0 else self.targets[found]
 
 
 def _unpacked() -> Path | None:
@@ -267,43 +204,10 @@ def detect_language(title: str, text: str) -> str:
     dialect of the model's ("arz", Egyptian Arabic; "pcm", Nigerian Pidgin) gives way to the
     best two-letter language."""
     full_text = (f"{title}\n\n{text}" if title else text)[:SAMPLE]
-    if _too_few_letters(full_text):
+    if sum(map(str.isalpha, full_text)) < MIN_LETTERS:
         return UNDETERMINED
     identifier = _identifier()
-    scores = identifier._decide(full_text)
-    labels, answered = _columns(tuple(identifier.nb_classes))
-    if float(scores[labels].max()) < MIN_CONFIDENCE or not len(answered):
+    ranked = identifier.rank(full_text)
+    if ranked[0][1] < MIN_CONFIDENCE:
         return UNDETERMINED
-    return str(identifier.nb_classes[answered[int(scores[answered].argmax())]])
-
-
-LETTERS_FIRST = 40
-"""Characters `_too_few_letters` counts first: most texts have enough letters among them."""
-
-
-def _too_few_letters(text: str) -> bool:
-    """Whether `text` has fewer than MIN_LETTERS letters (counting its first LETTERS_FIRST
-    characters first: enough there is enough; counting 400 characters costs 20 us)."""
-    return (
-        sum(map(str.isalpha, text[:LETTERS_FIRST])) < MIN_LETTERS
-        and sum(map(str.isalpha, text)) < MIN_LETTERS
-    )
-
-
-@cache
-def _columns(classes: tuple[str, ...]) -> tuple[Any, Any]:
-    """The model's score columns `LanguageIdentifier.rank` reads (each label's first; a
-    label's other columns hold 0 after `_decide`), and among them those of the languages
-    `detect_language` answers, in the model's order. The best of these by score, the first
-    on a tie (`argmax`), is the first of them in `rank`'s stable sort, best first: the same
-    answer without sorting 140 labels (the scores are never NaN: the weights are finite)."""
-    import numpy
-
-    first: dict[str, int] = {}
-    for column, label in enumerate(classes):
-        first.setdefault(label, column)
-    answered = [c for label, c in first.items() if len(label) == 2 and label not in NOT_NEWS]
-    return (
-        numpy.fromiter(first.values(), dtype=numpy.intp),
-        numpy.asarray(answered, dtype=numpy.intp),
-    )
+    return next((c for c, _ in ranked if len(c) == 2 and c not in NOT_NEWS), UNDETERMINED)

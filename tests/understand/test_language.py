@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from pathlib import Path
 
 import pytest
@@ -84,12 +83,6 @@ def test_too_little_text_is_undetermined(title: str) -> None:
     assert detect_language(title, "") == "und"
 
 
-def test_letters_after_a_run_of_figures_still_tell_the_language() -> None:
-    """A title opening on figures and signs has its letters counted to the end of the sample."""
-    title = "12 345 / 67 890 / 11 213 / 14 151 / 61 718: casualty figures for the Kharkiv region"
-    assert detect_language(title, "") == "en"
-
-
 def test_a_dialect_the_model_knows_gives_its_language() -> None:
     """The model's best guess here is Nigerian Pidgin ("pcm"), no ISO 639-1 language."""
     pidgin = "Wetin dey happen for Lagos? Dem don close the road since morning, people no fit pass."
@@ -162,73 +155,3 @@ def test_the_weights_give_a_text_its_rows_in_its_order_and_keep_none_resident(
     resident = _resident_weights_kb()
     if resident is not None:
         assert resident == 0
-
-
-def test_weights_kept_in_memory_are_the_files_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The first rows read are kept and given again from memory, the others still read from
-    the file: every text gets the file's rows in its own order, and no more are kept than
-    ROWS_KEPT."""
-    numpy = pytest.importorskip("numpy")
-    monkeypatch.setattr(language, "ROWS_KEPT", 100)
-    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
-    numpy.save(tmp_path / "ptc.npy", table)
-    weights = language.Weights(numpy.load(tmp_path / "ptc.npy", mmap_mode="r"))
-    order = numpy.random.default_rng(3).permutation(5000)
-    for features in (order[:80], order[40:160], order[:300], order[::-1][:500]):
-        assert numpy.array_equal(weights[features], table[features])
-    assert weights.used == 100
-    assert sorted(numpy.flatnonzero(weights.slots >= 0)) == sorted(order[:100])
-
-
-def test_transitions_remember_the_first_cells_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cell is the same state whether remembered or looked up in the compact rows; no more
-    than CELLS_KEPT cells are remembered."""
-    monkeypatch.setattr(language, "CELLS_KEPT", 3)
-    # two rows: row 0 differs from the first row at byte 2, row 1 at bytes 1 and 3
-    table = language.Transitions(
-        bytes([2, 1, 3]), array("I", [0, 1, 3]), array("I", [7, 8, 9]), list(range(256))
-    )
-    cells = [0 << 8 | 2, 1 << 8 | 1, 1 << 8 | 3, 1 << 8 | 2, 0 << 8 | 5, 1 << 8 | 1]
-    assert [table[c] for c in cells] == [7, 8, 9, 2, 5, 8]
-    assert dict(table) == {2: 7, 257: 8, 259: 9}
-
-
-def test_an_answer_is_the_best_two_letter_language_of_the_models_ranking() -> None:
-    """`detect_language` reads the model's scores without sorting them: its answer is still
-    the first two-letter language of `rank`, best first, every article and every excerpt."""
-    identifier = language._identifier()
-    for _, title, text in ARTICLES:
-        for length in (15, 30, 60, 400):
-            sample = f"{title}\n\n{text}"[:length]
-            if sum(map(str.isalpha, sample)) < language.MIN_LETTERS:
-                continue
-            ranked = identifier.rank(sample)
-            expected = next(
-                (c for c, _ in ranked if len(c) == 2 and c not in language.NOT_NEWS), "und"
-            )
-            if ranked[0][1] < language.MIN_CONFIDENCE:
-                expected = "und"
-            assert detect_language("", sample) == expected
-
-
-def test_rows_far_apart_are_read_in_batches_of_a_bounded_span(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A text's rows spread over the file are read a few close ones at a time (each page fault
-    maps a large block around its row), still given back in the text's order."""
-    numpy = pytest.importorskip("numpy")
-    monkeypatch.setattr(language, "SPAN_AT_ONCE", 100 * 24)  # 100 rows of 12 float16
-    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
-    numpy.save(tmp_path / "ptc.npy", table)
-    weights = language.Weights(numpy.load(tmp_path / "ptc.npy", mmap_mode="r"))
-    released: list[tuple[int, int]] = []
-    monkeypatch.setattr(weights, "_release", lambda first, end: released.append((first, end)))
-    features = numpy.random.default_rng(11).permutation(5000)[:90]
-    assert numpy.array_equal(weights[features], table[features])
-    *batches, whole = released
-    assert whole == (0, 5000)
-    assert len(batches) > -(-90 // language.ROWS_AT_ONCE)  # more than the count alone makes
-    assert all(end - first <= 101 for first, end in batches)
-    assert sum(1 for f in features if any(a <= f < b for a, b in batches)) == 90

@@ -978,6 +978,22 @@ def _record(
     return _untimed(texts, clause_start, clause_end, words)
 
 
+def _aside(
+    texts: list[str],
+    at: _Span,
+    cue: _Cue,
+    countries: frozenset[tuple[str, ...]],
+    words: CasualtyWords,
+) -> bool:
+    """Whether the figure at `at` is a group's record (`_record`) or the count of one of
+    `countries` (`_in_country`): background outside the headline and lead."""
+    clause_start = _clause(texts, at.first, at.first, window=len(texts))[0]
+    clause_end = _clause(texts, at.first, at.last, window=len(texts))[1]
+    return _record(texts, clause_start, cue, clause_end, words) or _in_country(
+        texts, at, clause_start, clause_end, countries, words
+    )
+
+
 def _dated_after(
     texts: list[str], at: _Span, clause_start: int, clause_end: int, words: CasualtyWords
 ) -> bool:
@@ -1093,8 +1109,6 @@ def read_mentions(
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
-        clause_start = _clause(texts, first, first, window=len(texts))[0]
-        clause_end = _clause(texts, first, last, window=len(texts))[1]
         mentions.append(
             Mention(
                 kind=cue.kind,
@@ -1115,11 +1129,7 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
-                aside=not behind
-                and (
-                    _record(texts, clause_start, cue, clause_end, words)
-                    or _in_country(texts, at, clause_start, clause_end, countries, words)
-                ),
+                aside=not behind and _aside(texts, at, cue, countries, words),
             )
         )
     return mentions

@@ -111,25 +111,28 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if any(_raion_meant(gaz, m.place, city, explicit) for m in overlapping):
             continue
-        key = f"{PREFIX}{city.place.key}/{district_stem(match).replace(' ', '-')}-raion"
-        if len(key) > KEY_LENGTH:
-            continue
-        kept = [m for m in kept if m not in overlapping]
-        written = match.group()
-        first = found.get(key)
-        if first is None:
-            place = _inside(key, written, city.place)
-            found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
-        else:
-            spans = (*first.spans, (start, end, written))
-            found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
+        if add_district(found, match, city.place):
+            kept = [m for m in kept if m not in overlapping]
     return sorted([*kept, *found.values()], key=lambda m: m.start)
 
 
-def _inside(key: str, name: str, city: Place) -> Place:
-    """A district of `city`, at its point (approximate)."""
-    return Place(key, name, KIND, city.country_code, city.country, None, 0, city.lat, city.lon,
-                 True)  # fmt: skip
+def add_district(found: dict[str, PlaceMention], match: re.Match[str], parent: Place) -> bool:
+    """Add the district `match` names (a `DISTRICT` match) inside `parent` to `found`, by its
+    key (a later mention joins the first's spans); False when its key would be too long."""
+    key = f"{PREFIX}{parent.key}/{district_stem(match).replace(' ', '-')}-raion"
+    if len(key) > KEY_LENGTH:
+        return False
+    start, end = match.span()
+    written = match.group()
+    first = found.get(key)
+    if first is None:
+        place = Place(key, written, KIND, parent.country_code, parent.country, None, 0,
+                      parent.lat, parent.lon, True)  # fmt: skip
+        found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
+    else:
+        spans = (*first.spans, (start, end, written))
+        found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
+    return True
 
 
 def _city(

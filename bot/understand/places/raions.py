@@ -12,10 +12,8 @@ district) so that its case forms are one place.
 from __future__ import annotations
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.city_districts import DISTRICT, district_stem
-from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.city_districts import DISTRICT, add_district
 
-KIND = "district"
 _AREA_KINDS = frozenset(["admin1"])
 """Kinds of the place named right after a raion's words that hold it."""
 
@@ -33,18 +31,7 @@ def with_unlisted_raions(text: str, named: list[PlaceMention]) -> list[PlaceMent
         area = _area_after(text, end, named)
         if area is None:
             continue
-        key = f"{PREFIX}{area.key}/{district_stem(match).replace(' ', '-')}-raion"
-        if len(key) > KEY_LENGTH:
-            continue
-        written = match.group()
-        first = found.get(key)
-        if first is None:
-            place = Place(key, written, KIND, area.country_code, area.country, None, 0,
-                          area.lat, area.lon, True)  # fmt: skip
-            found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
-        else:
-            spans = (*first.spans, (start, end, written))
-            found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
+        add_district(found, match, area)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)

@@ -397,8 +397,8 @@ def with_towns(
         if _overlaps(start, end, taken) or not _placed(text, match):
             continue
         name = name_key(written)
-        if not DATE_WORDS.isdisjoint(name.split()):
-            continue
+        if not DATE_WORDS.isdisjoint(name.split()) or name.strip() in LANGUAGES:
+            continue  # "in March", "speaks in Spanish": a date or a language, no town
         best = _town_or_city(gaz, towns, name, areas, weights)
         plain_only = match.re is _AT
         if best is None and countries and match.re not in _WEAK_IN_COUNTRY:

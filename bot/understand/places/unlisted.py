@@ -84,10 +84,11 @@ _NAME_BEFORE = re.compile(_NAME + r"$")
 _AFTER_PARENT = re.compile(
     r"(?:[,.;:)\n]|$| (?:on|in|at|near|for|with|from|to|by|amid|during|after|before|since|"
     r"while|when|where|who|which|and|late|early|overnight|last|this|yesterday|today|"
-    r"district|province|state|county|region|governorate)\b)"
+    r"(?i:district|province|state|county|region|governorate))\b)"
 )
-"""What follows Y in a place's "in X, Y" (an end of phrase, a time, a place word), not a
-possessive or a verb: "in Congress, Washington remains divided" is a clause."""
+"""What follows Y in a place's "in X, Y" (an end of phrase, a time, a place word in either
+case: "in X, Oaxaca State"), not a possessive or a verb: "in Congress, Washington remains
+divided" is a clause."""
 _IN_NAME_COMMA = re.compile(r"\b(?:in|near|outside|into) " + _NAME + r", $")
 """A name after a preposition and before a comma that a listed place follows."""
 _AREAS_AFTER_IN = frozenset(["admin1", "admin2"])

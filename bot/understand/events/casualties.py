@@ -11,6 +11,7 @@ their words. Nothing is ever guessed: no figure next to a casualty word means no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -74,6 +75,10 @@ class Mention:
     running: bool = False
     """Background only for a running toll's start ("killed 200 people since Thursday"): the
     event's toll so far, a minimum, when the headline or lead tells it."""
+    tally: bool = False
+    """Background as a tally: its sentence counts over a span or from a time ("since
+    October 7", "over the past week"), tallies (`background_sentence`), or the figure is a
+    war's (`_WAR_TOLL`)."""
     aside: bool = False
     """An armed group's record ("The group has killed 900 soldiers") or the count of a
     country the headline and lead do not name ("в Україні загинули 17 гуманітарних
@@ -1056,9 +1061,9 @@ def read_mentions(
     mentions = []
     running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
-    years = sorted(
-        [*_framed_years(texts, words), *_periods(texts, words), *_dates_since(texts, words)]
-    )
+    spans = [*_periods(texts, words), *_dates_since(texts, words)]
+    counts_on = tally or bool(spans) or any(t in words.running_since for t in texts)
+    years = sorted([*_framed_years(texts, words), *spans])
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)
@@ -1129,6 +1134,7 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
+                tally=behind and (counts_on or (whole.value or 0) >= _WAR_TOLL),
                 aside=not behind and _aside(texts, at, cue, countries, words),
             )
         )
@@ -1169,6 +1175,16 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _tallied(told: Iterable[Mention]) -> frozenset[Kind]:
+    """The kinds of figure the headline and lead (`told`) give only as tallies ("at least
+    3,785 killed ... since October 7") and never as an incident's own figure: the article is
+    that tally's, and any figure of the kind further on ("44 health workers had been
+    killed") is one of its parts."""
+    told = [m for m in told if m.figure.value is not None and not m.hedged]
+    own = {m.kind for m in told if not m.background}
+    return frozenset(m.kind for m in told if m.background and m.tally and m.kind not in own)
+
+
 def _so_far(mention: Mention) -> Mention:
     """A running toll told by the headline or lead: the event's toll so far, a minimum."""
     figure = mention.figure
@@ -1195,17 +1211,23 @@ def read_casualties(
     sentences = [fold(s) for s in sentences]
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
+
+    def read(sentence: str) -> list[Mention]:
+        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
+        if sentence in told:
+            return [_so_far(m) if m.running else m for m in mentions]
+        return [replace(m, background=True) if m.aside else m for m in mentions]
+
+    top = {at: read(s) for at, s in enumerate(sentences) if s in told}
+    tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
-        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
-        if sentence in told:
-            mentions = [_so_far(m) if m.running else m for m in mentions]
-        else:
-            mentions = [replace(m, background=True) if m.aside else m for m in mentions]
+        mentions = top[index] if index in top else read(sentence)
+        mentions = [replace(m, background=True) if m.kind in tallied else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

@@ -103,6 +103,25 @@ def test_a_campaign_toll_is_no_event_figure(rules: EventRules, text: str) -> Non
     assert figures(rules, title, text) == (None, None)
 
 
+def test_the_parts_of_a_lead_tally_are_no_event_figures(rules: EventRules) -> None:
+    title = "Ministry says 2,410 people killed in the province since the offensive began"
+    text = (
+        "At least 2,410 people have been killed and 6,900 wounded in the province since the "
+        "offensive began in March, the health ministry said on Thursday.\n"
+        "The ministry added that 37 paramedics had been killed and 12 ambulances destroyed."
+    )
+    assert figures(rules, title, text) == (None, None)
+
+
+def test_an_incident_told_beside_a_tally_keeps_its_figures(rules: EventRules) -> None:
+    title = "Strike on market kills 9 as the province's toll since March passes 2,400"
+    text = (
+        "A strike on the central market killed nine people on Thursday, medics said.\n"
+        "Another 14 people were wounded in the strike, they added."
+    )
+    assert figures(rules, title, text) == (9, 14)
+
+
 def test_a_year_tally_is_background(rules: EventRules) -> None:
     text = (
         "A roadside bomb killed two police officers on the ring road.\n"

@@ -573,15 +573,22 @@ def _among_the_victims(texts: list[str], figure: Figure, cue: _Cue, words: Casua
     )
 
 
+_SUBSET_OPENING = 3
+"""Words a part's aside may hold before its subset word: ", some of them", ", two of whom"."""
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
-    including 23 civilians were injured" and "seven people, among them four children, lost
-    their lives" leave "others were", "people"."""
+    including 23 civilians were injured", "seven people, among them four children, lost
+    their lives" and "five people, some of them police, were killed" leave "others were",
+    "people", "people were"."""
     at = next((i for i, t in enumerate(gap) if t in words.subset), None)
     if at is None:
         return gap
-    head, tail = gap[:at], gap[at:]
+    opening = range(at - 1, max(at - _SUBSET_OPENING - 1, -1), -1)
+    aside = next((i for i in opening if gap[i] == ","), None)  # ", some of them"
+    head, tail = (gap[:at], gap[at:]) if aside is None else (gap[:aside], gap[aside + 1 :])
     if head[-1:] == [","]:
         head = head[:-1]
     tail = tail[tail.index(",") + 1 :] if "," in tail else tail[-3:]

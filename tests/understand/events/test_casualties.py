@@ -143,6 +143,18 @@ def test_weapons_and_things_are_not_casualties(rules: EventRules) -> None:
     assert figures(rules, "", text) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people, some of them traders, were killed when a shell hit the bus depot.",
+        "Six people, most of them children, were killed when a shell hit the bus depot.",
+        "Six people, two of whom were guards, were killed when a shell hit the bus depot.",
+    ],
+)
+def test_a_part_told_aside_leaves_the_whole_its_toll(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (6, None)
+
+
 def test_a_suicide_bomber_is_not_counted(rules: EventRules) -> None:
     text = "A suicide bomber blew himself up at a checkpoint; the bomber died and 4 were hurt."
     killed, injured = figures(rules, "", text)

@@ -437,7 +437,13 @@ def _names_thing(word: str, words: CasualtyWords) -> bool:
 
 
 def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
-    return any(_names_thing(t, words) for t in texts[figure.last : figure.last + 2])
+    """Whether the figure counts a thing named right after it, or after one word more ("two
+    Russian missiles"), not after a preposition: "killed two in a raid", "مقتل شخصين في
+    غارة" count people."""
+    after = texts[figure.last : figure.last + 2]
+    if after[:1] and after[0] in words.country_openers:
+        return False
+    return any(_names_thing(t, words) for t in after)
 
 
 def _link(

@@ -200,6 +200,27 @@ def test_one_victim_told_as_the_subject_in_french_is_one(rules: EventRules) -> N
     assert facts_of(rules, "fr", "", relative)[1::2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("أعلنت الوزارة مقتل شخص في غارة على سيارة قرب البلدة.", 1),
+        ("أعلنت الوزارة مقتل شخصين في غارة على دراجة نارية قرب البلدة.", 2),
+        ("أدت غارة بطائرة مسيرة على سيارة إلى استشهاد مواطن قرب البلدة.", 1),
+        ("أعلنت الوزارة مقتل 100 شخص في غارات على قرى الجنوب.", 100),
+    ],
+)
+def test_an_arabic_person_noun_counts_its_one_or_two(
+    rules: EventRules, text: str, killed: int
+) -> None:
+    assert facts_of(rules, "ar", "", text)[1] == killed
+
+
+def test_a_figure_before_a_preposition_and_a_raid_counts_people(rules: EventRules) -> None:
+    text = "Soldiers killed two in a raid on the farm, residents said."
+    assert facts_of(rules, "en", "", text)[1] == 2
+    assert facts_of(rules, "en", "", "The jets fired two missiles at the farm.")[1] is None
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

@@ -216,7 +216,7 @@ def test_an_arabic_person_noun_counts_its_one_or_two(
 
 
 def test_a_figure_before_a_preposition_and_a_raid_counts_people(rules: EventRules) -> None:
-    text = "Soldiers killed two in a raid on the farm, residents said."
+    text = "Soldiers killed two in raids on farms near the border, residents said."
     assert facts_of(rules, "en", "", text)[1] == 2
     assert facts_of(rules, "en", "", "The jets fired two missiles at the farm.")[1] is None
 

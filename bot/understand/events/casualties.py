@@ -1003,12 +1003,28 @@ def _aside(
     countries: frozenset[tuple[str, ...]],
     words: CasualtyWords,
 ) -> bool:
-    """Whether the figure at `at` is a group's record (`_record`) or the count of one of
-    `countries` (`_in_country`): background outside the headline and lead."""
+    """Whether the figure at `at` is a group's record (`_record`), the count of one of
+    `countries` (`_in_country`) or another incident's (`_of_another_incident`): background
+    outside the headline and lead."""
     clause_start = _clause(texts, at.first, at.first, window=len(texts))[0]
     clause_end = _clause(texts, at.first, at.last, window=len(texts))[1]
-    return _record(texts, clause_start, cue, clause_end, words) or _in_country(
-        texts, at, clause_start, clause_end, countries, words
+    return (
+        _record(texts, clause_start, cue, clause_end, words)
+        or _in_country(texts, at, clause_start, clause_end, countries, words)
+        or _of_another_incident(texts, clause_start, at.first, words)
+    )
+
+
+def _of_another_incident(
+    texts: list[str], clause_start: int, first: int, words: CasualtyWords
+) -> bool:
+    """Whether the clause names another incident before the figure at `first`: a word of
+    `other_incidents` before an incident's noun, one word between them at most ("another
+    residential bombing killed two", "une autre frappe a tué cinq personnes")."""
+    return any(
+        texts[at] in words.other_incidents
+        and any(_names_incident(word, words) for word in texts[at + 1 : min(at + 3, first)])
+        for at in range(max(clause_start, 0), first)
     )
 
 

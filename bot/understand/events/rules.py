@@ -300,6 +300,11 @@ class CasualtyWords:
     """A whole country as a figure's scope ("in the country"): beside the figure, the
     country's count, unless its clause names an incident (`incidents`)
     or a day of this week (`this_week`)."""
+    other_incidents: frozenset[str] = frozenset()
+    """Words that, before an incident's noun (`incidents`, a word between them at most),
+    name another incident than the event: "another residential bombing killed two", "une
+    autre frappe a tué cinq personnes"; its figures are background outside the headline and
+    lead, where "another" names the event itself ("Another strike on the city kills 5")."""
     country_openers: frozenset[str] = frozenset()
     """Words before a country's name that make it a figure's scope ("in Sudan", "в
     Україні"): a count there, when the headline and lead do not name the country and the
@@ -644,7 +649,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
                      "hedges", "background", "background_sentence", "background_frames",
                      "earlier_times", "memorials", "sequels", "adds", "perpetrators",
                      "frame_months", "scopes", "recalls", "pluperfect", "reported",
-                     "record_actors", "record_marks", "country_openers")
+                     "record_actors", "record_marks", "country_openers", "other_incidents")
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
@@ -726,6 +731,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         scopes=_phrases(c.get("scopes", [])),
         country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
+        other_incidents=frozenset(fold(w.lower()) for w in c.get("other_incidents", [])),
         recalls=_phrases(c.get("recalls", [])),
         recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),
         pluperfect=_phrases(c.get("pluperfect", [])),

@@ -155,6 +155,17 @@ def test_a_part_told_aside_leaves_the_whole_its_toll(rules: EventRules, text: st
     assert figures(rules, "", text) == (6, None)
 
 
+def test_another_incident_s_figures_are_not_the_event_s(rules: EventRules) -> None:
+    title = "Drone hits apartment block in the port city"
+    text = (
+        "A drone hit an apartment block in the port city on Friday, the mayor said.\n"
+        "Hours later, another residential bombing killed at least three people in the city."
+    )
+    assert figures(rules, title, text) == (None, None)
+    headline = "Another drone strike on the port city kills 4"
+    assert figures(rules, headline, "A drone hit a market in the port city.") == (4, None)
+
+
 def test_a_suicide_bomber_is_not_counted(rules: EventRules) -> None:
     text = "A suicide bomber blew himself up at a checkpoint; the bomber died and 4 were hurt."
     killed, injured = figures(rules, "", text)

@@ -221,6 +221,14 @@ def test_a_figure_before_a_preposition_and_a_raid_counts_people(rules: EventRule
     assert facts_of(rules, "en", "", "The jets fired two missiles at the farm.")[1] is None
 
 
+def test_another_incident_in_french_is_not_the_event_s(rules: EventRules) -> None:
+    text = (
+        "Un drone a frappé un immeuble du port vendredi, selon le maire.\n"
+        "La veille, une autre frappe a tué cinq personnes dans le quartier nord."
+    )
+    assert facts_of(rules, "fr", "Un drone frappe un immeuble du port", text)[1] is None
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

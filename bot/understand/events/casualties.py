@@ -792,8 +792,10 @@ def _parts(
     at most two words and joined by "and" (a list by commas, its last part by "and"):
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
-    after "and" ("wounding her husband and daughter"). A part tied to another casualty word, vague,
-    a thing, or part of the one before ("three of them") ends the list. The joining words
+    after "and" ("wounding her husband and daughter"); a noun for one person that is its own
+    figure needs no noun after it ("погибли мужчина и женщина"). A part tied to another
+    casualty word, vague, a thing, or part of the one before ("three of them") ends the
+    list. The joining words
     are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
     ands = words.ands
     cued = {at for c in cues for at in range(c.first, c.last)}
@@ -811,7 +813,9 @@ def _parts(
             and noun not in own
         ):
             noun += 1
-        if noun == at or noun >= len(texts) or (texts[noun] != "," and texts[noun] not in ands):
+        if noun == at and not (at == figure.last and _a_person(texts[figure.first], words)):
+            break  # a part's noun follows its figure, unless the figure is a person's noun
+        if noun >= len(texts) or (texts[noun] != "," and texts[noun] not in ands):
             break
         by_and = texts[noun] in ands
         nxt = noun + 1 + (not by_and and noun + 1 < len(texts) and texts[noun + 1] in ands)
@@ -835,6 +839,12 @@ def _parts(
     while parts and not parts[-1][1]:
         parts.pop()
     return [part for part, _ in parts]
+
+
+def _a_person(word: str, words: CasualtyWords) -> bool:
+    """Whether a word is a noun for one person that counts as a number of its own (one of
+    `words.numbers` worth 1 and no numeral of `words.units`: "мужчина", "жінка")."""
+    return words.numbers.get(word) == 1 and word not in words.units
 
 
 @dataclass(frozen=True)

@@ -229,6 +229,20 @@ def test_another_incident_in_french_is_not_the_event_s(rules: EventRules) -> Non
     assert facts_of(rules, "fr", "Un drone frappe un immeuble du port", text)[1] is None
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("ru", "При атаке беспилотника на село погибли мужчина и женщина.", 2, None),
+        ("uk", "Унаслідок удару дрона по авто постраждали жінка і двоє дітей.", None, 3),
+        ("uk", "Унаслідок удару по селищу загинули чоловік та жінка.", 2, None),
+    ],
+)
+def test_nouns_for_one_person_listed_with_and_are_added(
+    rules: EventRules, language: str, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (killed, injured)
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

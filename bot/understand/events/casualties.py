@@ -458,6 +458,8 @@ def _link(
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = _without_subset(texts[figure.last : cue.first], words)
+            if gap[:1] and gap[0] in words.copulas:
+                gap = gap[1:]  # "шість – зазнали поранення": the dash is the link
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
             if gap[-1:] and gap[-1] in words.nominal:
@@ -894,7 +896,16 @@ def _framed(
         or _after_a_sequel(seen, first, words)
         or _of_a_year(dates.years, _clause(seen, first, at.last, window=len(seen)))
         or _of_a_month(seen, dates.months, clause_start, first)
+        or _explains_a_dated(seen, first, dates)
     )
+
+
+def _explains_a_dated(texts: list[str], first: int, dates: _Dates) -> bool:
+    """Whether the figure at `first` stands after a colon that explains what its sentence
+    dates before it: "in August, drones caused more casualties than any weapon: 58 civilians
+    were killed and 272 were wounded" tells August's figures."""
+    colon = next((at for at in range(first - 1, -1, -1) if texts[at] == ":"), None)
+    return colon is not None and any(at < colon for at in [*dates.years, *dates.months])
 
 
 def _one_of(word: str, names: frozenset[str]) -> bool:

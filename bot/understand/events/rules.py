@@ -256,6 +256,10 @@ class CasualtyWords:
     tolls: frozenset[str] = frozenset({"toll"})
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
+    copulas: frozenset[str] = frozenset()
+    """Dashes that stand for a left-out link verb between a figure and its casualty word
+    ("ще шестеро – поранені", "шість – зазнали поранення"); English has none: a dash there
+    ends a clause."""
     ands: frozenset[str] = frozenset({"and"})
     """Words joining the last part of a list of figures counted together ("three soldiers
     and two civilians")."""
@@ -618,6 +622,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "relatives",
         "prepositions",
         "consequences",
+        "copulas",
         "ands",
         "units",
         "designators",

@@ -243,6 +243,55 @@ def test_nouns_for_one_person_listed_with_and_are_added(
     assert facts_of(rules, language, "", text)[1::2] == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "Унаслідок удару по ринку загинули двоє людей, ще п'ятеро – зазнали поранень.",
+            (2, 5),
+        ),
+        ("ru", "При ударе по рынку погибли два человека, еще пятеро – получили ранения.", (2, 5)),
+    ],
+)
+def test_a_dash_for_a_left_out_link_verb_ties_the_figure(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+def test_a_region_s_past_day_without_a_preposition_is_a_tally(rules: EventRules) -> None:
+    text = (
+        "Унаслідок удару дрона по авто загинув фермер.\n"
+        "За даними ОВА, минулої доби в області загинула одна людина, ще восьмеро – зазнали "
+        "поранень."
+    )
+    assert facts_of(rules, "uk", "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "A drone hit a car on the ring road on Monday.\nUN monitors said drones caused "
+            "more harm in August than any other weapon: 58 civilians were killed and 272 "
+            "were injured.",
+        ),
+        (
+            "uk",
+            "Дрон атакував авто на об'їзній дорозі в понеділок.\nМоніторингова місія ООН "
+            "зазначала, що в серпні дрони завдали більше шкоди, ніж будь-яка інша зброя: "
+            "загинули 58 цивільних і 272 – були поранені.",
+        ),
+    ],
+)
+def test_figures_after_a_colon_explaining_a_dated_sentence_are_that_time_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

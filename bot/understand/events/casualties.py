@@ -604,7 +604,12 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
 
 
 def _combined(
-    texts: list[str], cue: _Cue, cues: list[_Cue], starts: set[int], ends: set[int]
+    texts: list[str],
+    cue: _Cue,
+    cues: list[_Cue],
+    starts: set[int],
+    ends: set[int],
+    words: CasualtyWords,
 ) -> bool:
     """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
     wounded", "the dead, wounded and missing"): the figure is of neither kind alone. Not
@@ -619,8 +624,11 @@ def _combined(
             if other.first >= cue.last
             else texts[other.last : cue.first]
         )
-        if len(gap) <= 2 and all(t in _JOINS for t in gap):
-            return True
+        if len(gap) <= 2 and all(
+            t in _JOINS or (at and (t in words.prepositions or t in words.articles))
+            for at, t in enumerate(gap)
+        ):
+            return True  # "20 dead and wounded", "une centaine de morts et de blessés"
     return False
 
 
@@ -1160,7 +1168,7 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        combined = _combined(texts, cue, cues, starts, ends)
+        combined = _combined(texts, cue, cues, starts, ends, words)
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)

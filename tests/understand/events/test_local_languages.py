@@ -292,6 +292,20 @@ def test_figures_after_a_colon_explaining_a_dated_sentence_are_that_time_s(
     assert facts_of(rules, language, "", text)[1::2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La frappe a fait près d'une dizaine de morts dans le village, selon des témoins.",
+        "La frappe a fait une centaine de morts et de blessés dans le village.",
+        "La frappe a fait près d'une centaine de morts et de blessés parmi les rebelles.",
+    ],
+)
+def test_a_french_rough_upper_bound_or_a_joint_count_gives_no_figure(
+    rules: EventRules, text: str
+) -> None:
+    assert facts_of(rules, "fr", "", text)[1::2] == (None, None)
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

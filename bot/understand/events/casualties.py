@@ -183,10 +183,11 @@ def _of_a_past_incident(
 ) -> bool:
     """Whether a figure's clause is a relative one after a comma ("in which", "which",
     "when": a relative word among its first `_RELATIVE_REACH` words, before the figure at
-    `first`) about what the clause before names by its year or month, remembers or charges
-    someone with: "the tenth anniversary of the 2014 shelling, in which 30 civilians died",
-    "on the anniversary of a massacre, when gunmen killed 30", "were indicted over the raid,
-    in which 40 villagers died". A frame in a comparison ("the first since the truce, in
+    `first`) about what the clause before names by its year or month, remembers, answers or
+    charges someone with: "the tenth anniversary of the 2014 shelling, in which 30 civilians
+    died", "on the anniversary of a massacre, when gunmen killed 30", "в ответ на нападение на
+    базу, при котором погибли 40", "were indicted over the raid, in which 40 villagers died".
+    A frame in a comparison ("the first since the truce, in
     which 12 died") is none."""
     if clause_start < 2 or texts[clause_start - 1] != ",":
         return False
@@ -202,6 +203,7 @@ def _of_a_past_incident(
     return (
         any(previous <= at < clause_start for at in years)
         or _has(texts, previous, clause_start, words.memorials)
+        or _has(texts, previous, clause_start, words.responses)
         or charged
     )
 
@@ -882,8 +884,8 @@ def _framed(
     seen: list[str], at: _Span, cue: _Cue, dates: _Dates, crowd: bool, words: CasualtyWords
 ) -> bool:
     """Whether the sentence's words `seen` frame the figure at `at` as background: another
-    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
-    cause)."""
+    time, a tally, a past, answered or remembered event, a sequel's, a year's (or, in a
+    crowd, its cause)."""
     first = at.first
     clause_start = _clause(seen, first, first, window=len(seen))[0]
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
@@ -894,6 +896,7 @@ def _framed(
         or _pluperfect(seen, clause_start, at.last, words)
         or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
+        or _has(seen, clause_start, first, words.responses)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
         or _has(seen, 0, _OPENING, words.background_frames)

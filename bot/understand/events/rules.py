@@ -290,6 +290,10 @@ class CasualtyWords:
          "without", "within", "between", "among", "against", "like", "through"}
     )  # fmt: skip
     """Prepositions: an article after one opens no subject."""
+    responses: frozenset[tuple[str, ...]] = frozenset()
+    """Words for what an event answers ("in response to", "in retaliation for"): a figure
+    after one in its clause is the answered incident's ("a campaign in response to an attack
+    in which 1,200 were killed"), not the event's."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
     sequels: frozenset[tuple[str, ...]] = frozenset()
@@ -652,7 +656,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
-                     "earlier_times", "memorials", "sequels", "adds", "perpetrators",
+                     "earlier_times", "memorials", "responses", "sequels", "adds", "perpetrators",
                      "frame_months", "scopes", "recalls", "pluperfect", "reported",
                      "record_actors", "record_marks", "country_openers", "other_incidents")
         for entry in c.get(name, [])
@@ -729,6 +733,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
         this_week=_phrases(c.get("this_week", [])),

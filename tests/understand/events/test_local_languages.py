@@ -306,6 +306,47 @@ def test_a_french_rough_upper_bound_or_a_joint_count_gives_no_figure(
     assert facts_of(rules, "fr", "", text)[1::2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Jets struck the border district on Monday.\nThe army has pressed its campaign in "
+            "the valley in response to a raid on a base in which around 40 soldiers were killed.",
+        ),
+        (
+            "fr",
+            "Des avions ont frappé le district frontalier lundi.\nL'armée mène sa campagne "
+            "dans la vallée en représailles à un raid contre une base qui a tué 40 soldats.",
+        ),
+        (
+            "ru",
+            "Самолеты нанесли удар по приграничному району в понедельник.\nАрмия ведет "
+            "кампанию в долине в ответ на нападение на базу, при котором погибли 40 военных.",
+        ),
+        (
+            "uk",
+            "Літаки завдали удару по прикордонному району в понеділок.\nАрмія веде кампанію "
+            "в долині у відповідь на напад на базу, внаслідок якого загинули 40 військових.",
+        ),
+        (
+            "ar",
+            "قصفت طائرات المنطقة الحدودية يوم الاثنين.\nويواصل الجيش حملته في الوادي ردا على "
+            "هجوم على قاعدة عسكرية قتل فيه 40 جنديا.",
+        ),
+    ],
+)
+def test_the_figure_of_an_answered_attack_is_not_the_event_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1] is None
+
+
+def test_an_event_told_after_what_it_answers_keeps_its_toll(rules: EventRules) -> None:
+    text = "In response to the rocket fire, jets struck the border district, killing 12 people."
+    assert facts_of(rules, "en", "", text)[1] == 12
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

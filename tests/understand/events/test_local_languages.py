@@ -347,6 +347,20 @@ def test_an_event_told_after_what_it_answers_keeps_its_toll(rules: EventRules) -
     assert facts_of(rules, "en", "", text)[1] == 12
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A guard was fatally wounded by sniper fire at the gate on Monday."),
+        ("en", "Gunmen fatally shot a guard at the gate on Monday."),
+        ("ru", "При ударе дрона по машине водитель получил травмы, несовместимые с жизнью."),
+        ("ru", "При обстреле села водитель получил смертельные ранения."),
+        ("uk", "Унаслідок удару дрона по авто водій дістав поранення, несумісні з життям."),
+    ],
+)
+def test_mortal_wounds_are_a_death(rules: EventRules, language: str, text: str) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (1, None)
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

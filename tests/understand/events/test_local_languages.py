@@ -355,6 +355,7 @@ def test_an_event_told_after_what_it_answers_keeps_its_toll(rules: EventRules) -
         ("ru", "При ударе дрона по машине водитель получил травмы, несовместимые с жизнью."),
         ("ru", "При обстреле села водитель получил смертельные ранения."),
         ("uk", "Унаслідок удару дрона по авто водій дістав поранення, несумісні з життям."),
+        ("fr", "Un gardien a été mortellement blessé par un tireur embusqué lundi."),
     ],
 )
 def test_mortal_wounds_are_a_death(rules: EventRules, language: str, text: str) -> None:

@@ -1143,6 +1143,8 @@ def read_mentions(
         before = texts[max(figure.first - 5, 0) : figure.first]
         if _part_before_whole(texts, figure, starts, words):
             continue
+        if figure.last < len(texts) and texts[figure.last] in words.collectives:
+            continue  # "one family", "two families": groups of untold size, no people counted
         if (
             any(t in words.subset for t in before)
             and not any(t in _CLAUSE_ENDS for t in before)

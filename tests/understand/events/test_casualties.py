@@ -166,6 +166,17 @@ def test_another_incident_s_figures_are_not_the_event_s(rules: EventRules) -> No
     assert figures(rules, headline, "A drone hit a market in the port city.") == (4, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians from one family, including two girls, were killed when a shell hit the farm.",
+        "The shelling killed two families sheltering in the school, residents said.",
+    ],
+)
+def test_a_count_of_families_is_no_count_of_people(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text)[0] is None
+
+
 def test_a_suicide_bomber_is_not_counted(rules: EventRules) -> None:
     text = "A suicide bomber blew himself up at a checkpoint; the bomber died and 4 were hurt."
     killed, injured = figures(rules, "", text)

@@ -11,6 +11,7 @@ their words. Nothing is ever guessed: no figure next to a casualty word means no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -74,6 +75,10 @@ class Mention:
     running: bool = False
     """Background only for a running toll's start ("killed 200 people since Thursday"): the
     event's toll so far, a minimum, when the headline or lead tells it."""
+    tally: bool = False
+    """Background as a tally: its sentence counts over a span or from a time ("since
+    October 7", "over the past week"), tallies (`background_sentence`), or the figure is a
+    war's (`_WAR_TOLL`)."""
     aside: bool = False
     """An armed group's record ("The group has killed 900 soldiers") or the count of a
     country the headline and lead do not name ("в Україні загинули 17 гуманітарних
@@ -178,10 +183,11 @@ def _of_a_past_incident(
 ) -> bool:
     """Whether a figure's clause is a relative one after a comma ("in which", "which",
     "when": a relative word among its first `_RELATIVE_REACH` words, before the figure at
-    `first`) about what the clause before names by its year or month, remembers or charges
-    someone with: "the tenth anniversary of the 2014 shelling, in which 30 civilians died",
-    "on the anniversary of a massacre, when gunmen killed 30", "were indicted over the raid,
-    in which 40 villagers died". A frame in a comparison ("the first since the truce, in
+    `first`) about what the clause before names by its year or month, remembers, answers or
+    charges someone with: "the tenth anniversary of the 2014 shelling, in which 30 civilians
+    died", "on the anniversary of a massacre, when gunmen killed 30", "в ответ на нападение на
+    базу, при котором погибли 40", "were indicted over the raid, in which 40 villagers died".
+    A frame in a comparison ("the first since the truce, in
     which 12 died") is none."""
     if clause_start < 2 or texts[clause_start - 1] != ",":
         return False
@@ -197,6 +203,7 @@ def _of_a_past_incident(
     return (
         any(previous <= at < clause_start for at in years)
         or _has(texts, previous, clause_start, words.memorials)
+        or _has(texts, previous, clause_start, words.responses)
         or charged
     )
 
@@ -432,7 +439,13 @@ def _names_thing(word: str, words: CasualtyWords) -> bool:
 
 
 def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
-    return any(_names_thing(t, words) for t in texts[figure.last : figure.last + 2])
+    """Whether the figure counts a thing named right after it, or after one word more ("two
+    Russian missiles"), not after a preposition: "killed two in a raid", "مقتل شخصين في
+    غارة" count people."""
+    after = texts[figure.last : figure.last + 2]
+    if after[:1] and after[0] in words.country_openers:
+        return False
+    return any(_names_thing(t, words) for t in after)
 
 
 def _link(
@@ -447,6 +460,8 @@ def _link(
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = _without_subset(texts[figure.last : cue.first], words)
+            if gap[:1] and gap[0] in words.copulas:
+                gap = gap[1:]  # "шість – зазнали поранення": the dash is the link
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
                 continue
             if gap[-1:] and gap[-1] in words.nominal:
@@ -568,15 +583,22 @@ def _among_the_victims(texts: list[str], figure: Figure, cue: _Cue, words: Casua
     )
 
 
+_SUBSET_OPENING = 3
+"""Words a part's aside may hold before its subset word: ", some of them", ", two of whom"."""
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
-    including 23 civilians were injured" and "seven people, among them four children, lost
-    their lives" leave "others were", "people"."""
+    including 23 civilians were injured", "seven people, among them four children, lost
+    their lives" and "five people, some of them police, were killed" leave "others were",
+    "people", "people were"."""
     at = next((i for i, t in enumerate(gap) if t in words.subset), None)
     if at is None:
         return gap
-    head, tail = gap[:at], gap[at:]
+    opening = range(at - 1, max(at - _SUBSET_OPENING - 1, -1), -1)
+    aside = next((i for i in opening if gap[i] == ","), None)  # ", some of them"
+    head, tail = (gap[:at], gap[at:]) if aside is None else (gap[:aside], gap[aside + 1 :])
     if head[-1:] == [","]:
         head = head[:-1]
     tail = tail[tail.index(",") + 1 :] if "," in tail else tail[-3:]
@@ -584,7 +606,12 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
 
 
 def _combined(
-    texts: list[str], cue: _Cue, cues: list[_Cue], starts: set[int], ends: set[int]
+    texts: list[str],
+    cue: _Cue,
+    cues: list[_Cue],
+    starts: set[int],
+    ends: set[int],
+    words: CasualtyWords,
 ) -> bool:
     """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
     wounded", "the dead, wounded and missing"): the figure is of neither kind alone. Not
@@ -599,8 +626,11 @@ def _combined(
             if other.first >= cue.last
             else texts[other.last : cue.first]
         )
-        if len(gap) <= 2 and all(t in _JOINS for t in gap):
-            return True
+        if len(gap) <= 2 and all(
+            t in _JOINS or (at and (t in words.prepositions or t in words.articles))
+            for at, t in enumerate(gap)
+        ):
+            return True  # "20 dead and wounded", "une centaine de morts et de blessés"
     return False
 
 
@@ -774,8 +804,10 @@ def _parts(
     at most two words and joined by "and" (a list by commas, its last part by "and"):
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
-    after "and" ("wounding her husband and daughter"). A part tied to another casualty word, vague,
-    a thing, or part of the one before ("three of them") ends the list. The joining words
+    after "and" ("wounding her husband and daughter"); a noun for one person that is its own
+    figure needs no noun after it ("погибли мужчина и женщина"). A part tied to another
+    casualty word, vague, a thing, or part of the one before ("three of them") ends the
+    list. The joining words
     are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
     ands = words.ands
     cued = {at for c in cues for at in range(c.first, c.last)}
@@ -793,7 +825,9 @@ def _parts(
             and noun not in own
         ):
             noun += 1
-        if noun == at or noun >= len(texts) or (texts[noun] != "," and texts[noun] not in ands):
+        if noun == at and not (at == figure.last and _a_person(texts[figure.first], words)):
+            break  # a part's noun follows its figure, unless the figure is a person's noun
+        if noun >= len(texts) or (texts[noun] != "," and texts[noun] not in ands):
             break
         by_and = texts[noun] in ands
         nxt = noun + 1 + (not by_and and noun + 1 < len(texts) and texts[noun + 1] in ands)
@@ -817,6 +851,12 @@ def _parts(
     while parts and not parts[-1][1]:
         parts.pop()
     return [part for part, _ in parts]
+
+
+def _a_person(word: str, words: CasualtyWords) -> bool:
+    """Whether a word is a noun for one person that counts as a number of its own (one of
+    `words.numbers` worth 1 and no numeral of `words.units`: "мужчина", "жінка")."""
+    return words.numbers.get(word) == 1 and word not in words.units
 
 
 @dataclass(frozen=True)
@@ -844,8 +884,8 @@ def _framed(
     seen: list[str], at: _Span, cue: _Cue, dates: _Dates, crowd: bool, words: CasualtyWords
 ) -> bool:
     """Whether the sentence's words `seen` frame the figure at `at` as background: another
-    time, a tally, a past or remembered event, a sequel's, a year's (or, in a crowd, its
-    cause)."""
+    time, a tally, a past, answered or remembered event, a sequel's, a year's (or, in a
+    crowd, its cause)."""
     first = at.first
     clause_start = _clause(seen, first, first, window=len(seen))[0]
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
@@ -856,6 +896,7 @@ def _framed(
         or _pluperfect(seen, clause_start, at.last, words)
         or _dated_after(seen, at, clause_start, clause_end, words)
         or _has(seen, clause_start, first, words.background_frames)
+        or _has(seen, clause_start, first, words.responses)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
         or _has(seen, 0, _OPENING, words.background_frames)
@@ -866,7 +907,16 @@ def _framed(
         or _after_a_sequel(seen, first, words)
         or _of_a_year(dates.years, _clause(seen, first, at.last, window=len(seen)))
         or _of_a_month(seen, dates.months, clause_start, first)
+        or _explains_a_dated(seen, first, dates)
     )
+
+
+def _explains_a_dated(texts: list[str], first: int, dates: _Dates) -> bool:
+    """Whether the figure at `first` stands after a colon that explains what its sentence
+    dates before it: "in August, drones caused more casualties than any weapon: 58 civilians
+    were killed and 272 were wounded" tells August's figures."""
+    colon = next((at for at in range(first - 1, -1, -1) if texts[at] == ":"), None)
+    return colon is not None and any(at < colon for at in [*dates.years, *dates.months])
 
 
 def _one_of(word: str, names: frozenset[str]) -> bool:
@@ -985,12 +1035,28 @@ def _aside(
     countries: frozenset[tuple[str, ...]],
     words: CasualtyWords,
 ) -> bool:
-    """Whether the figure at `at` is a group's record (`_record`) or the count of one of
-    `countries` (`_in_country`): background outside the headline and lead."""
+    """Whether the figure at `at` is a group's record (`_record`), the count of one of
+    `countries` (`_in_country`) or another incident's (`_of_another_incident`): background
+    outside the headline and lead."""
     clause_start = _clause(texts, at.first, at.first, window=len(texts))[0]
     clause_end = _clause(texts, at.first, at.last, window=len(texts))[1]
-    return _record(texts, clause_start, cue, clause_end, words) or _in_country(
-        texts, at, clause_start, clause_end, countries, words
+    return (
+        _record(texts, clause_start, cue, clause_end, words)
+        or _in_country(texts, at, clause_start, clause_end, countries, words)
+        or _of_another_incident(texts, clause_start, at.first, words)
+    )
+
+
+def _of_another_incident(
+    texts: list[str], clause_start: int, first: int, words: CasualtyWords
+) -> bool:
+    """Whether the clause names another incident before the figure at `first`: a word of
+    `other_incidents` before an incident's noun, one word between them at most ("another
+    residential bombing killed two", "une autre frappe a tué cinq personnes")."""
+    return any(
+        texts[at] in words.other_incidents
+        and any(_names_incident(word, words) for word in texts[at + 1 : min(at + 3, first)])
+        for at in range(max(clause_start, 0), first)
     )
 
 
@@ -1056,9 +1122,9 @@ def read_mentions(
     mentions = []
     running = _without_running_starts(texts, words)
     tally = _has(texts, 0, len(texts), words.background_sentence)
-    years = sorted(
-        [*_framed_years(texts, words), *_periods(texts, words), *_dates_since(texts, words)]
-    )
+    spans = [*_periods(texts, words), *_dates_since(texts, words)]
+    counts_on = tally or bool(spans) or any(t in words.running_since for t in texts)
+    years = sorted([*_framed_years(texts, words), *spans])
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
     numbers = find_figures(texts, words)
@@ -1077,6 +1143,8 @@ def read_mentions(
         before = texts[max(figure.first - 5, 0) : figure.first]
         if _part_before_whole(texts, figure, starts, words):
             continue
+        if figure.last < len(texts) and texts[figure.last] in words.collectives:
+            continue  # "one family", "two families": groups of untold size, no people counted
         if (
             any(t in words.subset for t in before)
             and not any(t in _CLAUSE_ENDS for t in before)
@@ -1105,7 +1173,7 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        combined = _combined(texts, cue, cues, starts, ends)
+        combined = _combined(texts, cue, cues, starts, ends, words)
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
@@ -1129,6 +1197,7 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
+                tally=behind and (counts_on or (whole.value or 0) >= _WAR_TOLL),
                 aside=not behind and _aside(texts, at, cue, countries, words),
             )
         )
@@ -1169,6 +1238,16 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _tallied(told: Iterable[Mention]) -> frozenset[Kind]:
+    """The kinds of figure the headline and lead (`told`) give only as tallies ("at least
+    3,785 killed ... since October 7") and never as an incident's own figure: the article is
+    that tally's, and any figure of the kind further on ("44 health workers had been
+    killed") is one of its parts."""
+    told = [m for m in told if m.figure.value is not None and not m.hedged]
+    own = {m.kind for m in told if not m.background}
+    return frozenset(m.kind for m in told if m.background and m.tally and m.kind not in own)
+
+
 def _so_far(mention: Mention) -> Mention:
     """A running toll told by the headline or lead: the event's toll so far, a minimum."""
     figure = mention.figure
@@ -1195,17 +1274,23 @@ def read_casualties(
     sentences = [fold(s) for s in sentences]
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
+
+    def read(sentence: str) -> list[Mention]:
+        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
+        if sentence in told:
+            return [_so_far(m) if m.running else m for m in mentions]
+        return [replace(m, background=True) if m.aside else m for m in mentions]
+
+    top = {at: read(s) for at, s in enumerate(sentences) if s in told}
+    tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
     for index, sentence in enumerate(sentences):
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
-        mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
-        if sentence in told:
-            mentions = [_so_far(m) if m.running else m for m in mentions]
-        else:
-            mentions = [replace(m, background=True) if m.aside else m for m in mentions]
+        mentions = top[index] if index in top else read(sentence)
+        mentions = [replace(m, background=True) if m.kind in tallied else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:

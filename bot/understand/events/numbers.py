@@ -292,6 +292,12 @@ def _in_ages(texts: list[str], i: int, words: CasualtyWords) -> bool:
     return i >= 3 and texts[i - 1] in _RANGES and texts[i - 2].isdigit() and opens(i - 3)
 
 
+def _counted(texts: list[str], i: int, words: CasualtyWords) -> bool:
+    """Whether a number or a rough amount ("une centaine": `words.about_numbers`) starts at
+    texts[i]."""
+    return _number(texts, i, words) is not None or texts[i] in words.about_numbers
+
+
 def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
     """Every amount of people or things in the sentence (its token texts), in order,
     non-overlapping."""
@@ -309,7 +315,7 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
         word = texts[i]
         for phrases, kind in kinds if word in at_least or word in at_most else ():
             size = phrase_at(texts, i, phrases)
-            if size and i + size < len(texts) and _number(texts, i + size, words):
+            if size and i + size < len(texts) and _counted(texts, i + size, words):
                 lead, bound = size, kind
                 break
         number = _number(texts, i + lead, words)
@@ -319,8 +325,9 @@ def find_figures(texts: list[str], words: CasualtyWords) -> list[Figure]:
             number = None  # "Battalion 24", "Route 9": a name, no amount
         if number is not None and word[:1].isdigit() and _in_ages(texts, i, words):
             number = None  # "aged 45", "aged between 20 and 30": an age, no amount
-        if number is None and texts[i] in words.about_numbers:
-            number, bound = (words.about_numbers[texts[i]], 1), "min"
+        if number is None and texts[i + lead] in words.about_numbers:
+            number = (words.about_numbers[texts[i + lead]], 1)
+            bound = "max" if bound == "max" else "min"  # "près d'une centaine": none
         if number is not None:
             value, used = number
             after = i + lead + used

@@ -256,6 +256,10 @@ class CasualtyWords:
     tolls: frozenset[str] = frozenset({"toll"})
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
+    copulas: frozenset[str] = frozenset()
+    """Dashes that stand for a left-out link verb between a figure and its casualty word
+    ("ще шестеро – поранені", "шість – зазнали поранення"); English has none: a dash there
+    ends a clause."""
     ands: frozenset[str] = frozenset({"and"})
     """Words joining the last part of a list of figures counted together ("three soldiers
     and two civilians")."""
@@ -286,6 +290,10 @@ class CasualtyWords:
          "without", "within", "between", "among", "against", "like", "through"}
     )  # fmt: skip
     """Prepositions: an article after one opens no subject."""
+    responses: frozenset[tuple[str, ...]] = frozenset()
+    """Words for what an event answers ("in response to", "in retaliation for"): a figure
+    after one in its clause is the answered incident's ("a campaign in response to an attack
+    in which 1,200 were killed"), not the event's."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
     sequels: frozenset[tuple[str, ...]] = frozenset()
@@ -300,6 +308,11 @@ class CasualtyWords:
     """A whole country as a figure's scope ("in the country"): beside the figure, the
     country's count, unless its clause names an incident (`incidents`)
     or a day of this week (`this_week`)."""
+    other_incidents: frozenset[str] = frozenset()
+    """Words that, before an incident's noun (`incidents`, a word between them at most),
+    name another incident than the event: "another residential bombing killed two", "une
+    autre frappe a tué cinq personnes"; its figures are background outside the headline and
+    lead, where "another" names the event itself ("Another strike on the city kills 5")."""
     country_openers: frozenset[str] = frozenset()
     """Words before a country's name that make it a figure's scope ("in Sudan", "в
     Україні"): a count there, when the headline and lead do not name the country and the
@@ -613,6 +626,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "relatives",
         "prepositions",
         "consequences",
+        "copulas",
         "ands",
         "units",
         "designators",
@@ -642,9 +656,9 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         fold(w.lower())
         for name in ("killed", "injured", "at_least", "at_least_after", "at_most", "vague",
                      "hedges", "background", "background_sentence", "background_frames",
-                     "earlier_times", "memorials", "sequels", "adds", "perpetrators",
+                     "earlier_times", "memorials", "responses", "sequels", "adds", "perpetrators",
                      "frame_months", "scopes", "recalls", "pluperfect", "reported",
-                     "record_actors", "record_marks", "country_openers")
+                     "record_actors", "record_marks", "country_openers", "other_incidents")
         for entry in c.get(name, [])
         for w in entry.split()
         if w != "~"
@@ -719,6 +733,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
         this_week=_phrases(c.get("this_week", [])),
@@ -726,6 +741,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         year_frames=frozenset(fold(w.lower()) for w in c.get("year_frames", [])),
         scopes=_phrases(c.get("scopes", [])),
         country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
+        other_incidents=frozenset(fold(w.lower()) for w in c.get("other_incidents", [])),
         recalls=_phrases(c.get("recalls", [])),
         recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),
         pluperfect=_phrases(c.get("pluperfect", [])),

@@ -103,6 +103,25 @@ def test_a_campaign_toll_is_no_event_figure(rules: EventRules, text: str) -> Non
     assert figures(rules, title, text) == (None, None)
 
 
+def test_the_parts_of_a_lead_tally_are_no_event_figures(rules: EventRules) -> None:
+    title = "Ministry says 2,410 people killed in the province since the offensive began"
+    text = (
+        "At least 2,410 people have been killed and 6,900 wounded in the province since the "
+        "offensive began in March, the health ministry said on Thursday.\n"
+        "The ministry added that 37 paramedics had been killed and 12 ambulances destroyed."
+    )
+    assert figures(rules, title, text) == (None, None)
+
+
+def test_an_incident_told_beside_a_tally_keeps_its_figures(rules: EventRules) -> None:
+    title = "Strike on market kills 9 as the province's toll since March passes 2,400"
+    text = (
+        "A strike on the central market killed nine people on Thursday, medics said.\n"
+        "Another 14 people were wounded in the strike, they added."
+    )
+    assert figures(rules, title, text) == (9, 14)
+
+
 def test_a_year_tally_is_background(rules: EventRules) -> None:
     text = (
         "A roadside bomb killed two police officers on the ring road.\n"
@@ -122,6 +141,40 @@ def test_attackers_counted_are_not_victims(rules: EventRules) -> None:
 def test_weapons_and_things_are_not_casualties(rules: EventRules) -> None:
     text = "Air defences shot down 14 drones over the region; 3 houses were damaged."
     assert figures(rules, "", text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people, some of them traders, were killed when a shell hit the bus depot.",
+        "Six people, most of them children, were killed when a shell hit the bus depot.",
+        "Six people, two of whom were guards, were killed when a shell hit the bus depot.",
+    ],
+)
+def test_a_part_told_aside_leaves_the_whole_its_toll(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text) == (6, None)
+
+
+def test_another_incident_s_figures_are_not_the_event_s(rules: EventRules) -> None:
+    title = "Drone hits apartment block in the port city"
+    text = (
+        "A drone hit an apartment block in the port city on Friday, the mayor said.\n"
+        "Hours later, another residential bombing killed at least three people in the city."
+    )
+    assert figures(rules, title, text) == (None, None)
+    headline = "Another drone strike on the port city kills 4"
+    assert figures(rules, headline, "A drone hit a market in the port city.") == (4, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians from one family, including two girls, were killed when a shell hit the farm.",
+        "The shelling killed two families sheltering in the school, residents said.",
+    ],
+)
+def test_a_count_of_families_is_no_count_of_people(rules: EventRules, text: str) -> None:
+    assert figures(rules, "", text)[0] is None
 
 
 def test_a_suicide_bomber_is_not_counted(rules: EventRules) -> None:

@@ -200,6 +200,168 @@ def test_one_victim_told_as_the_subject_in_french_is_one(rules: EventRules) -> N
     assert facts_of(rules, "fr", "", relative)[1::2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("أعلنت الوزارة مقتل شخص في غارة على سيارة قرب البلدة.", 1),
+        ("أعلنت الوزارة مقتل شخصين في غارة على دراجة نارية قرب البلدة.", 2),
+        ("أدت غارة بطائرة مسيرة على سيارة إلى استشهاد مواطن قرب البلدة.", 1),
+        ("أعلنت الوزارة مقتل 100 شخص في غارات على قرى الجنوب.", 100),
+    ],
+)
+def test_an_arabic_person_noun_counts_its_one_or_two(
+    rules: EventRules, text: str, killed: int
+) -> None:
+    assert facts_of(rules, "ar", "", text)[1] == killed
+
+
+def test_a_figure_before_a_preposition_and_a_raid_counts_people(rules: EventRules) -> None:
+    text = "Soldiers killed two in raids on farms near the border, residents said."
+    assert facts_of(rules, "en", "", text)[1] == 2
+    assert facts_of(rules, "en", "", "The jets fired two missiles at the farm.")[1] is None
+
+
+def test_another_incident_in_french_is_not_the_event_s(rules: EventRules) -> None:
+    text = (
+        "Un drone a frappé un immeuble du port vendredi, selon le maire.\n"
+        "La veille, une autre frappe a tué cinq personnes dans le quartier nord."
+    )
+    assert facts_of(rules, "fr", "Un drone frappe un immeuble du port", text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("ru", "При атаке беспилотника на село погибли мужчина и женщина.", 2, None),
+        ("uk", "Унаслідок удару дрона по авто постраждали жінка і двоє дітей.", None, 3),
+        ("uk", "Унаслідок удару по селищу загинули чоловік та жінка.", 2, None),
+    ],
+)
+def test_nouns_for_one_person_listed_with_and_are_added(
+    rules: EventRules, language: str, text: str, killed: int | None, injured: int | None
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "Унаслідок удару по ринку загинули двоє людей, ще п'ятеро – зазнали поранень.",
+            (2, 5),
+        ),
+        ("ru", "При ударе по рынку погибли два человека, еще пятеро – получили ранения.", (2, 5)),
+    ],
+)
+def test_a_dash_for_a_left_out_link_verb_ties_the_figure(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+def test_a_region_s_past_day_without_a_preposition_is_a_tally(rules: EventRules) -> None:
+    text = (
+        "Унаслідок удару дрона по авто загинув фермер.\n"
+        "За даними ОВА, минулої доби в області загинула одна людина, ще восьмеро – зазнали "
+        "поранень."
+    )
+    assert facts_of(rules, "uk", "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "A drone hit a car on the ring road on Monday.\nUN monitors said drones caused "
+            "more harm in August than any other weapon: 58 civilians were killed and 272 "
+            "were injured.",
+        ),
+        (
+            "uk",
+            "Дрон атакував авто на об'їзній дорозі в понеділок.\nМоніторингова місія ООН "
+            "зазначала, що в серпні дрони завдали більше шкоди, ніж будь-яка інша зброя: "
+            "загинули 58 цивільних і 272 – були поранені.",
+        ),
+    ],
+)
+def test_figures_after_a_colon_explaining_a_dated_sentence_are_that_time_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La frappe a fait près d'une dizaine de morts dans le village, selon des témoins.",
+        "La frappe a fait une centaine de morts et de blessés dans le village.",
+        "La frappe a fait près d'une centaine de morts et de blessés parmi les rebelles.",
+    ],
+)
+def test_a_french_rough_upper_bound_or_a_joint_count_gives_no_figure(
+    rules: EventRules, text: str
+) -> None:
+    assert facts_of(rules, "fr", "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Jets struck the border district on Monday.\nThe army has pressed its campaign in "
+            "the valley in response to a raid on a base in which around 40 soldiers were killed.",
+        ),
+        (
+            "fr",
+            "Des avions ont frappé le district frontalier lundi.\nL'armée mène sa campagne "
+            "dans la vallée en représailles à un raid contre une base qui a tué 40 soldats.",
+        ),
+        (
+            "ru",
+            "Самолеты нанесли удар по приграничному району в понедельник.\nАрмия ведет "
+            "кампанию в долине в ответ на нападение на базу, при котором погибли 40 военных.",
+        ),
+        (
+            "uk",
+            "Літаки завдали удару по прикордонному району в понеділок.\nАрмія веде кампанію "
+            "в долині у відповідь на напад на базу, внаслідок якого загинули 40 військових.",
+        ),
+        (
+            "ar",
+            "قصفت طائرات المنطقة الحدودية يوم الاثنين.\nويواصل الجيش حملته في الوادي ردا على "
+            "هجوم على قاعدة عسكرية قتل فيه 40 جنديا.",
+        ),
+    ],
+)
+def test_the_figure_of_an_answered_attack_is_not_the_event_s(
+    rules: EventRules, language: str, text: str
+) -> None:
+    assert facts_of(rules, language, "", text)[1] is None
+
+
+def test_an_event_told_after_what_it_answers_keeps_its_toll(rules: EventRules) -> None:
+    text = "In response to the rocket fire, jets struck the border district, killing 12 people."
+    assert facts_of(rules, "en", "", text)[1] == 12
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A guard was fatally wounded by sniper fire at the gate on Monday."),
+        ("en", "Gunmen fatally shot a guard at the gate on Monday."),
+        ("ru", "При ударе дрона по машине водитель получил травмы, несовместимые с жизнью."),
+        ("ru", "При обстреле села водитель получил смертельные ранения."),
+        ("uk", "Унаслідок удару дрона по авто водій дістав поранення, несумісні з життям."),
+        ("fr", "Un gardien a été mortellement blessé par un tireur embusqué lundi."),
+    ],
+)
+def test_mortal_wounds_are_a_death(rules: EventRules, language: str, text: str) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (1, None)
+
+
 def test_cues_read_arabic_without_marks_and_other_text_as_written() -> None:
     assert fold("إِطلاق نار") == "اطلاق نار"
     text = "Kyiv’s mayor said"

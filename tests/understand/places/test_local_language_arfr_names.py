@@ -1,7 +1,8 @@
 """Names in French and Arabic reporting: a name hyphened to an unknown capitalised word after a
-preposition of place is part of a longer place's name ("à Apetina-Sana"), and the Arabic names
-of Sudanese and Libyan towns GeoNames gives only in Latin letters. Every sentence is written
-for the test; the controls guard the rules against reaching too far."""
+preposition of place is part of a longer place's name ("à Apetina-Sana"), the Arabic names of
+Sudanese and Libyan towns GeoNames gives only in Latin letters, and another language's
+spelling of a far city ("Boni", Bonn), which needs support. Every sentence is written for the
+test; the controls guard the rules against reaching too far."""
 
 from __future__ import annotations
 
@@ -69,3 +70,34 @@ def test_sudanese_and_libyan_towns_by_their_arabic_names(
 def test_a_towns_name_that_is_a_word_needs_support(gaz: Gazetteer) -> None:
     places = found(gaz, "كتم الرجل غضبه وغادر القاعة دون أن يتحدث إلى الصحفيين.", "ar")
     assert KUTUM not in places
+
+
+BONN = "gn:2946447"
+PENZA = "gn:511565"
+MOSCOW = "gn:524901"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_key"),
+    [
+        ("Deux soldats ont été tués dans une embuscade près de Boni, cercle de Douentza.", BONN),
+        ("Des familles déplacées sont arrivées à Pensa, dans la province du Sanmatenga.", PENZA),
+    ],
+)
+def test_another_languages_spelling_of_a_far_city_needs_support(
+    gaz: Gazetteer, text: str, not_key: str
+) -> None:
+    assert not_key not in found(gaz, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("La conférence sur le climat s'est ouverte à Bonn, en Allemagne.", BONN),
+        ("Le ministre malien de la Défense s'est rendu à Moscou.", MOSCOW),
+    ],
+)
+def test_a_far_city_by_its_own_name_or_a_large_citys_exonym_stays(
+    gaz: Gazetteer, text: str, key: str
+) -> None:
+    assert key in found(gaz, text, "fr")

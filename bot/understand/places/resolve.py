@@ -182,10 +182,14 @@ def _reading(
     gaz: Gazetteer, name: str, place: Place, cities: list[Place], largest_cities: dict[str, int]
 ) -> Reading:
     small = place.key in gaz.small
-    weak = small or _foreign_spelling(gaz, name, place) or (
-        place.kind in _GEONAMES_KINDS
-        and place.population < WEAK_POPULATION
-        and place.country_code not in gaz.focus
+    weak = (
+        small
+        or _foreign_spelling(gaz, name, place)
+        or (
+            place.kind in _GEONAMES_KINDS
+            and place.population < WEAK_POPULATION
+            and place.country_code not in gaz.focus
+        )
     )
     order = _rank(gaz, place, cities)
     around = (place.key, *gaz.enclosing(place.key))

@@ -49,8 +49,8 @@ class Reading:
 
     place: Place
     weak: bool
-    """It needs support in the text: a small place, or a small city outside the focus
-    countries."""
+    """It needs support in the text: a small place, a small city outside the focus
+    countries, or one named by another language's spelling (`resolve._foreign_spelling`)."""
     small: bool
     """A small place (`Gazetteer.small`: a village, a town of the focus countries)."""
     rank: tuple[int, bool, int]

@@ -23,6 +23,9 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
   of the place after it ("l'Ouest du pays", "le Sud-Ouest du Niger"), not the region of
   Haiti or Cameroon so named; so is a bearing joined by a hyphen to a name before it or
   after it ("Kordofan-Nord", "Nord-Darfour"), where no longer name was read whole.
+- A name hyphened to a capitalised word, the whole placed by a preposition of place or a
+  settlement's word, is part of a longer place's name the gazetteer lacks ("à Apetina-Sana":
+  not Sanaa; "la commune de Pobé-Mengao": not Pobè in Benin).
 """
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ _FRENCH_OF_LASTS = frozenset(tail[-2] for tail in _FRENCH_OF_TAILS)
 `endswith`, which is slow."""
 _FRENCH_OF_AFTER = (" du ", " de ", " des ", " d'", " d’")
 _FRENCH_OF = re.compile(r"([A-ZÀ-Ý][^\W\d_]+) (?:de |du |des |d['’])$")
+_HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][^\W\d_]+-$")
+"""A capitalised word and the hyphen joining it to the name after."""
+_PLACING_BEFORE = frozenset(
+    ["à", "de", "du", "dans", "vers", "près", "village", "localité", "commune", "cité",
+     "quartier", "ville"]
+)  # fmt: skip
+"""French prepositions of place and words for a settlement: the hyphened name after one is a
+place's whole name. English is left out: its hyphened names join a city and its county
+("in Athens-Clarke County") or an institute and its city ("at IBA-Karachi")."""
+_ELIDED_OF = ("d'", "d’")
 _GIVEN_ENDINGS = (
     "", "а", "у", "ом", "ові", "е", "і", "ю", "я", "ы", "ой", "ою", "ей", "єю", "и", "ї",
 )  # fmt: skip
@@ -94,6 +107,8 @@ def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
     if text[start:end].lower() in FRENCH_BEARINGS and (
         text.startswith(_FRENCH_OF_AFTER, end) or _hyphened(text, start, end)
     ):
+        return True
+    if _in_hyphened_name(text, start, end, next_start):
         return True
     return (
         text[start - 2 : start - 1] in _FRENCH_OF_LASTS
@@ -175,6 +190,23 @@ def _hyphened(text: str, start: int, end: int) -> bool:
     return (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
         text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
     )
+
+
+def _in_hyphened_name(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether `text[start:end]` is one part of a hyphened name placed by the word before it
+    ("à Apetina-Sana", "la commune de Pobé-Mengao"): joined by a hyphen to a capitalised word
+    no name found begins at (a road between two towns, "axe Beni-Butembo", names both)."""
+    if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha():
+        head = _HEAD_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
+        return head is not None and _placed_before(text, head.start())
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper() and next_start != end + 1:
+        return _placed_before(text, start)
+    return False
+
+
+def _placed_before(text: str, start: int) -> bool:
+    """Whether a preposition of place or a word for a settlement is right before `start`."""
+    return text.endswith(_ELIDED_OF, 0, start) or _word_before(text, start) in _PLACING_BEFORE
 
 
 def _after_french_org(text: str, start: int) -> bool:

@@ -179,18 +179,52 @@ def area_facts(gaz: Gazetteer, name: str) -> NameFacts:
 
 
 def _reading(
-    gaz: Gazetteer, place: Place, cities: list[Place], largest_cities: dict[str, int]
+    gaz: Gazetteer, name: str, place: Place, cities: list[Place], largest_cities: dict[str, int]
 ) -> Reading:
     small = place.key in gaz.small
-    weak = small or (
-        place.kind in _GEONAMES_KINDS
-        and place.population < WEAK_POPULATION
-        and place.country_code not in gaz.focus
+    weak = (
+        small
+        or _foreign_spelling(gaz, name, place)
+        or (
+            place.kind in _GEONAMES_KINDS
+            and place.population < WEAK_POPULATION
+            and place.country_code not in gaz.focus
+        )
     )
     order = _rank(gaz, place, cities)
     around = (place.key, *gaz.enclosing(place.key))
     dwarfed = _dwarfed(place, largest_cities.get(place.country_code, 0))
     return Reading(place, weak, small, order, around, dwarfed)
+
+
+FOREIGN_SPELLING_POPULATION = 1_000_000
+"""Below this a city outside the focus countries has no spelling of its own in English or
+French news beside its GeoNames name (`_foreign_spelling`)."""
+
+
+_FOREIGN_SPELLING_EDITS = 1
+"""At most this many letters apart from its GeoNames name, a one-word spelling of a city is
+another language's (`_foreign_spelling`); further apart, it may be a name of its own that
+English news uses ("Sams" in LGL is labelled a place)."""
+
+
+def _foreign_spelling(gaz: Gazetteer, name: str, place: Place) -> bool:
+    """Whether folded `name` is another language's spelling, one word in Latin letters a
+    letter from its own, of a city outside the focus countries of fewer than
+    FOREIGN_SPELLING_POPULATION people: GeoNames keeps such spellings ("Boni" for Bonn,
+    "Pensa" for Penza, "Mambasa" for Mombasa), which news in English or French does not use
+    and which are often a small place GeoNames lacks (Boni in Mali, Mambasa in Ituri): the
+    city needs the text's support. Longer variants ("St. Paul", "Quebec City") are English."""
+    if place.kind != "city" or place.country_code in gaz.focus or not name.isascii():
+        return False
+    own = name_key(place.name)
+    return (
+        place.population < FOREIGN_SPELLING_POPULATION
+        and name != own
+        and name.count(" ") == 2
+        and own.count(" ") == 2
+        and DamerauLevenshtein.distance(name, own) <= _FOREIGN_SPELLING_EDITS
+    )
 
 
 def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool, int]:
@@ -222,7 +256,7 @@ def _name_facts(
         largest_cities[city.country_code] = max(
             city.population, largest_cities.get(city.country_code, 0)
         )
-    readings = tuple(_reading(gaz, place, cities, largest_cities) for place in places)
+    readings = tuple(_reading(gaz, name, place, cities, largest_cities) for place in places)
     risky = name in gaz.risky
     keys = {p.key for p in places}
     sure = (
@@ -230,6 +264,7 @@ def _name_facts(
         and not risky
         and places[0].key not in gaz.small
         and not _small_geonames_area(readings[0])
+        and not _foreign_spelling(gaz, name, places[0])
     )
     return NameFacts(
         readings=readings,

@@ -55,6 +55,7 @@ from bot.understand.places.resolve import (
 from bot.understand.places.scripts import without_latin_towns
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
+from bot.understand.places.town_districts import with_town_districts
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
@@ -216,6 +217,7 @@ def find_places(
     cues = TEXT_CUES.find(text)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues)
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
+    listed = with_town_districts(gaz, text, listed)
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
     return without_own_words(text, listed, language)
 

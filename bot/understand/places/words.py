@@ -532,14 +532,18 @@ ARABIC_NAME_BEFORE = frozenset(
         "وكالة", "لوكالة", "شبكة", "لشبكة", "مراسل", "لمراسل", "مراسلة", "لمراسلة",
         # mountains, rivers and lakes named after a place
         "جبل", "جبال", "نهر", "بحيرة",
+        # a kunya or a lineage: father, mother, son, sons of (a person's or a place's name)
+        *(f"{p}{w}" for p in ("", "و") for w in ("أبو", "ابو", "أبي", "ابي", "أم", "ام")),
+        "بن", "ابن", "بني", "وبني",
     ]
 )  # fmt: skip
 """Arabic words before a name that make it a person's (a title or a rank: "الميجر بيجي"), a
 building's or a university's ("استاد القاهرة", Cairo Stadium; "جامعة صنعاء"), a military
 unit's ("لواء الساحل", the Coast Brigade; "سرايا القدس", "فيلق القدس": not Jerusalem), a
 channel's, paper's or agency's ("قناة روسيا اليوم", "وكالة الأناضول"; "مراسل الجزيرة", Al
-Jazeera's reporter, not Gezira) or a mountain's, river's or lake's ("جبل كردفان", Mount
-Kordofan), not a place."""
+Jazeera's reporter, not Gezira), a mountain's, river's or lake's ("جبل كردفان", Mount
+Kordofan), or part of a longer name after "father of", "mother of" or "son of" ("قرية أبو
+مكة": not Mecca; "أبو بكر"), not a place. Names that begin so are read whole ("أم درمان")."""
 
 
 CYRILLIC_AREA_AFTER = ("район", "област", "округ")

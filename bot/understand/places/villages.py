@@ -13,6 +13,7 @@ the commonest village names are in every oblast).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
@@ -32,6 +33,15 @@ _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
 _VILLAGE_KINDS = frozenset(["city", "town", "village"])
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a village's name and its area."""
+_MAIN_AREA_COUNTRIES = frozenset(["RU", "UA"])
+"""Countries of the areas a text naming most of its places in one puts its villages in."""
+_MAIN_FEWEST = 2
+_UNIT_FOLLOWS = re.compile(r" [А-ЯЁІЇЄҐ]\S* (?:район|округ|городск|муниципальн|громад)")
+"""A unit's adjective and noun right after a village's name ("Званное Глушковского
+района")."""
+_UNIT_AFTER = (" район", " округ", " городск", " муниципальн", " громад")
+"""A unit's noun, or its council's adjective, after a village's name: the word before is
+the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
 _KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор")
 """What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
@@ -50,6 +60,8 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
         if start == end or any(s < end and start < e for m in kept for s, e, _ in m.spans):
             continue  # the tagger placed it already
         parent = _parent(text, end, kept)
+        if parent is None and not _UNIT_FOLLOWS.match(text, end):
+            parent = _main_area(gaz, named)  # a unit named after it may lie in another
         if parent is None:
             continue
         name = text[start:end]
@@ -71,6 +83,9 @@ def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, in
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
     start, end = match.span("name")
+    text = match.string
+    if text.startswith(_UNIT_AFTER, end) and " " in text[start:end]:
+        end = text.index(" ", start)  # "Илек-Пеньковка Краснояружского района"
     for mention in named:
         for s, _, _ in mention.spans:
             if start < s < end:
@@ -88,6 +103,24 @@ def _parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:
         if mention.place.kind in _AREA_KINDS and any(s == after.end() for s, _, _ in mention.spans):
             return mention.place
     return None
+
+
+def _main_area(gaz: Gazetteer, named: list[PlaceMention]) -> Place | None:
+    """The first-level area of Russia or Ukraine most of the text's places (countries aside)
+    lie in, if it holds `_MAIN_FEWEST` of them or more and over twice as many as any other
+    ("в хуторе Рябики" in a report naming Белгородская область and its towns)."""
+    counts = Counter(
+        keys[0]
+        for mention in named
+        if mention.place.kind != "country" and (keys := gaz.admin1_keys(mention.place.key))
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MAIN_FEWEST:
+        return None
+    if len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    place = gaz.places[ranked[0][0]]
+    return place if place.country_code in _MAIN_AREA_COUNTRIES else None
 
 
 def _listed(gaz: Gazetteer, name: str, parent: Place) -> Place | None:

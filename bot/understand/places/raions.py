@@ -72,20 +72,20 @@ def with_unlisted_raions(
         add_district(found, match, area)
     areas = {key for m in named for key in gaz.admin1_keys(m.place.key)}
     named = _with_units(gaz, text, named, found, areas)
-    _add_listed_units(gaz, text, named, found, areas)
+    named = _add_listed_units(gaz, text, named, found, areas)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
 
 
 def _without_town_adjective(named: list[PlaceMention], match: re.Match[str]) -> list[PlaceMention]:
-    """`named` without a town's mention that is the adjective of the unit `match` names (the
-    Ukrainian "Степногірську" before "громаду" is no town's locative), kept for its other
-    mentions."""
-    adjective = (match.start("adjective"), match.end("adjective"))
+    """`named` without a town's mention that is the adjective of the unit `match` names, or a
+    part of it (the Ukrainian "Степногірську" before "громаду" is no town's locative, nor is
+    "Новгород" of "Новгород-Сіверській громаді" a town), kept for its other mentions."""
+    start, end = match.start("adjective"), match.end("adjective")
     kept = []
     for mention in named:
-        spans = tuple(span for span in mention.spans if (span[0], span[1]) != adjective)
+        spans = tuple(span for span in mention.spans if not start <= span[0] < span[1] <= end)
         if len(spans) == len(mention.spans) or mention.place.kind not in _TOWN_KINDS:
             kept.append(mention)
         elif spans:
@@ -140,19 +140,23 @@ def _add_listed_units(
     named: list[PlaceMention],
     found: dict[str, PlaceMention],
     areas: set[str],
-) -> None:
+) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
-    town in `areas`, outside `named` and `found`."""
+    town in `areas`, outside `named` and `found`; `named` without the towns read in parts of
+    those units' hyphenated adjectives."""
     for listed in _LISTED.finditer(text):
         noun = _NOUNS[listed.group("noun")[0]]
         for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
+            if whole is not None and "-" in whole.group():
+                named = _without_town_adjective(named, whole)  # "Новгород-Сіверську"
             taken = [*named, *found.values()]
             if whole is None or any(
                 s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans
             ):
                 continue
             _add_by_centre(gaz, found, whole, noun, areas)
+    return named
 
 
 def _word_end(text: str, start: int) -> int:

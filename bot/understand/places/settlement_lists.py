@@ -6,10 +6,12 @@ A regional office's or a ministry's summary lists a run of villages of one oblas
 them too small for the gazetteer, and the commonest names of the rest are in every oblast.
 A list's area is the first-level area named right after it, else the one holding most of
 the towns the list names (three or more, more than half of them) that the text names
-otherwise. In a list that names no fewer settlements of its area than it leaves unknown,
-each name is a settlement of that area: the gazetteer's reading there when it has one only,
-else a place it does not list (`unlisted.PREFIX`) inside that area, named as written (a name
-read as a place elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so too).
+otherwise, else the one most of the text's other places lie in (`villages.main_area`) if it
+holds two of the list's towns. A list naming a city of another area is none. In a list that
+names no fewer settlements of its area than it leaves unknown, each name is a settlement of
+that area: the gazetteer's reading there when it has one only, else a place it does not
+list (`unlisted.PREFIX`) inside that area, named as written (a name read as a place
+elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so too).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.villages import main_area
 
 _NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
 _ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
@@ -39,6 +42,11 @@ _MOST = 1 / 2
 """More than the share of a list's placed towns its area must hold when the text does not name it
 right after the list."""
 _FEWEST = 3
+_FEWEST_IN_MAIN = 2
+"""The fewest towns of a list in the area most of the text's other places lie in, for that
+area to be the list's when the list's own towns do not tell."""
+_CITY_POPULATION = 20_000
+"""A list naming a town this large in another area lists places across areas."""
 KIND = "village"
 
 
@@ -77,6 +85,8 @@ def _placed(
     inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
     if len(inside) < len(items) - len(whole):
         return named  # more unknown names than the area's: no list of its settlements
+    if any(m.place.population >= _CITY_POPULATION for s, m in whole.items() if s not in inside):
+        return named  # a city of another area: a list of places across areas
     moved = [span for span in items if span not in inside]
     kept = [m for m in (_without(m, moved) for m in named) if m is not None]
     for start, end in moved:
@@ -125,7 +135,9 @@ def _area(
         return None
     key, count = counts.most_common(1)[0]
     if count < _FEWEST or count <= _MOST * len(placed):
-        return None
+        others = [m for m in named if m not in placed]
+        area = main_area(gaz, others)
+        return area if area is not None and counts[area.key] >= _FEWEST_IN_MAIN else None
     outside = [
         m
         for m in named

@@ -53,3 +53,23 @@ def test_cities_of_several_oblasts_and_peoples_names_are_no_such_list(gaz: Gazet
     )
     assert not any(key.startswith("unlisted:") for key in [*cities, *people])
     assert "gn:706483" in cities  # Kharkiv
+
+
+def test_a_list_in_a_text_about_one_oblast_is_placed_there(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "У Запорізькій області ворог атакував Оріхів, Гуляйполе і Степногірськ. Артилерія "
+        "била по території Червонодніпровки, Оріхова, Степового та Гуляйполя.",
+    )
+    for name in ("Червонодніпровки", "Степового"):
+        assert places[unlisted(ZAPORIZHZHIA_OBLAST, name)] == name
+
+
+def test_a_list_naming_a_town_of_another_oblast_leaves_it_there(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "На Донеччині загинули двоє людей у Слов'янську та Краматорську. Вибухи також "
+        "пролунали в Покровську, Костянтинівці, Дружківці та Куп'янську.",
+    )
+    assert "gn:703656" in places  # Kupiansk, Kharkiv Oblast
+    assert not any(key.startswith("unlisted:") for key in places)

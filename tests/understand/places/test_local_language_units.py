@@ -105,3 +105,31 @@ def test_a_village_before_a_unit_the_gazetteer_lacks_is_not_put_in_the_main_area
         "скончался мужчина, раненный в селе Званое Глушковского района."
     )
     assert not any("Званое" in written for written in found(gaz, text).values())
+
+
+def test_a_village_read_as_a_far_namesake_is_the_reports_own(gaz: Gazetteer) -> None:
+    text = (
+        "Губернатор Брянской области сообщил об обстреле поселка Климово. В Брянской области "
+        "объявлен высокий уровень опасности."
+    )
+    places = found(gaz, text)
+    assert places[f"unlisted:cfg:bryansk-oblast/{name_key('Климово').strip()}"] == "Климово"
+
+
+def test_a_village_named_after_n_p_is_placed_whole(gaz: Gazetteer) -> None:
+    text = (
+        "Протягом доби росіяни обстрілювали прикордоння Чернігівської області. Зафіксовано "
+        "вибухи на Чернігівщині у напрямку н.п. Михальчина Слобода."
+    )
+    places = found(gaz, text)
+    key = (
+        f"unlisted:cfg:chernihiv-oblast/{name_key('Михальчина Слобода').strip().replace(' ', '-')}"
+    )
+    assert places[key] == "Михальчина Слобода"
+
+
+def test_a_hyphenated_hromadas_parts_are_no_towns(gaz: Gazetteer) -> None:
+    text = "Двічі за день росіяни обстріляли село в Новгород-Сіверській громаді на Чернігівщині."
+    places = found(gaz, text)
+    assert unit("cfg:chernihiv-oblast", "новгород-сіверськ", "hromada") in places
+    assert all(" " in written or "-" in written or "Черн" in written for written in places.values())

@@ -30,11 +30,14 @@ _TOWN_KINDS = frozenset(["city", "town"])
 UNIT = re.compile(
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
-    r"(?: (?:городск|муниципальн|сільськ|селищн|міськ|територіальн)[а-яёіїє]{1,3})?"
+    r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
+    r"[а-яёіїє]{1,3})?"
     r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою))(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
-"округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду")."""
+"округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду").
+A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
+place this module adds."""
 _LISTED = re.compile(
     r"(?<![\w\-])((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     r"(?:, | та | і | и | й ))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
@@ -118,7 +121,9 @@ def _with_units(
         start, end = match.span()
         named = _without_town_adjective(named, match)
         taken = [*named, *found.values()]
-        if any(s < end and start < e for m in taken for s, e, _ in m.spans):
+        if match.group("council") == "федеральн" or any(
+            s < end and start < e for m in taken for s, e, _ in m.spans
+        ):
             continue
         noun = _NOUNS[match.group("noun")[0]]
         raion = _listed_raion(gaz, match) if noun == "raion" else None

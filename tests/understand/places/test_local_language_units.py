@@ -133,3 +133,12 @@ def test_a_hyphenated_hromadas_parts_are_no_towns(gaz: Gazetteer) -> None:
     places = found(gaz, text)
     assert unit("cfg:chernihiv-oblast", "новгород-сіверськ", "hromada") in places
     assert all(" " in written or "-" in written or "Черн" in written for written in places.values())
+
+
+def test_a_federal_okrugs_adjective_is_no_town(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "Сильные дожди ожидаются в Нижегородской области и на севере Приволжского "
+        "федерального округа.",
+    )
+    assert set(places.values()) == {"Нижегородской области"}

@@ -116,18 +116,26 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
     return sorted([*kept, *found.values()], key=lambda m: m.start)
 
 
-def add_district(found: dict[str, PlaceMention], match: re.Match[str], parent: Place) -> bool:
-    """Add the district `match` names (a `DISTRICT` match) inside `parent` to `found`, by its
-    key (a later mention joins the first's spans); False when its key would be too long."""
-    key = f"{PREFIX}{parent.key}/{district_stem(match).replace(' ', '-')}-raion"
+def add_district(
+    found: dict[str, PlaceMention],
+    match: re.Match[str],
+    parent: Place,
+    noun: str = "raion",
+    point: Place | None = None,
+) -> bool:
+    """Add the district `match` names (a `DISTRICT` match, or one of another unit's `noun`)
+    inside `parent` to `found`, by its key (a later mention joins the first's spans), at
+    `point`'s coordinates (else `parent`'s); False when its key would be too long."""
+    key = f"{PREFIX}{parent.key}/{district_stem(match).replace(' ', '-')}-{noun}"
     if len(key) > KEY_LENGTH:
         return False
     start, end = match.span()
     written = match.group()
     first = found.get(key)
     if first is None:
+        at = point or parent
         place = Place(key, written, KIND, parent.country_code, parent.country, None, 0,
-                      parent.lat, parent.lon, True)  # fmt: skip
+                      at.lat, at.lon, True)  # fmt: skip
         found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
     else:
         spans = (*first.spans, (start, end, written))

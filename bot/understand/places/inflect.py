@@ -414,6 +414,8 @@ def _noun_forms(word: str, shortest: int = _MIN_STEM + 1) -> set[str]:
         return {word[:-1] + e for e in _O_ENDINGS}
     if (last == "е" and word[-2] == "ь") or (last == "е" and word[-2] == word[-3]):
         return {word[:-1] + e for e in _NEUTER_E_ENDINGS}
+    if word.endswith("поле"):  # declined as "поле": Гуляйполе -> Гуляйполя, Гуляйполі
+        return {word[:-1] + e for e in _NEUTER_E_ENDINGS}
     if last == "ь":
         stems = {word[:-1]}  # Ербіль -> Ербілю; Тернопіль -> Тернополя
         if word.endswith("іль"):

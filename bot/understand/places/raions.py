@@ -1,28 +1,69 @@
-"""Raions the gazetteer does not list, named by their adjective and "район" right before
-their oblast ("Любашівського району Одеської області", "в Каменском районе Херсонской
-области"; `with_unlisted_raions`).
+"""Raions, okrugs and hromadas the gazetteer does not list, named by their adjective
+(`with_unlisted_raions`): right before their oblast ("Любашівського району Одеської
+області", "в Каменском районе Херсонской области"), or after the town they are named after
+where the text names that town's oblast ("Шебекинского городского округа" in a text naming
+Белгородская область, "у Степногірській громаді" in one naming Запоріжжя).
 
-GeoNames holds Ukraine's raions as they are since 2020, and the news of the years before
-names the raions that reform merged away. A raion's words no place was found in, followed by
-a first-level area, are a place the gazetteer does not list (`unlisted.PREFIX`) inside that
-area, named as written and keyed by its adjective's stem (as `city_districts` keys a city's
-district) so that its case forms are one place.
+GeoNames holds Ukraine's raions as they are since 2020, the news of the years before names
+the raions that reform merged away, and it holds neither Ukraine's hromadas nor the okrugs
+that replaced most of Russia's raions (named after their centre, as the raions were). A
+unit's words no place was found in, followed by a first-level area or named after a town
+(`centres.centre_town`) in an area the text names, are a place the gazetteer does not list
+(`unlisted.PREFIX`) inside that area, named as written and keyed by its adjective's stem and
+noun (as `city_districts` keys a city's district) so that its case forms are one place; one
+found by its centre lies at that town.
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.records import Place, PlaceMention
-from bot.understand.places.city_districts import DISTRICT, add_district
+from bot.understand.places.centres import centre_town
+from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
+from bot.understand.places.gazetteer import Gazetteer
 
 _AREA_KINDS = frozenset(["admin1"])
+_RAION_KINDS = frozenset(["admin2", "district"])
+_TOWN_KINDS = frozenset(["city", "town"])
 """Kinds of the place named right after a raion's words that hold it."""
+UNIT = re.compile(
+    r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
+    r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
+    r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
+    r"[а-яёіїє]{1,3})?"
+    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою))(?![\w\-])"
+)
+"""A unit's adjective, the kind of council or okrug it may have, and the singular "район",
+"округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду").
+A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
+place this module adds."""
+_LISTED = re.compile(
+    r"(?<![\w\-])((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
+    r"(?:, | та | і | и | й ))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
+    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и))(?![\w\-])"
+)
+"""Adjectives of hromadas or okrugs sharing one plural noun ("Хотинська, Білопільська та
+Шосткінська громади", "Шебекинском и Валуйском округах"; `area_lists` reads the raions')."""
+_ADJECTIVE = re.compile(
+    r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
+    r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ій|ая|а|у))"
+)
+"""One listed unit's adjective, matched whole."""
+_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada"}
+"""Each unit's noun, by its first letter, as its key writes it."""
+_STEMS = ("район", "округ", "окруз", "громад")
+"""The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 
-def with_unlisted_raions(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """`named` and the raions no place was found in that the text names right before their
-    first-level area (see the module docstring), in the order of first mentions."""
-    if "район" not in text:
-        return named  # a quick test: most texts name no raion
+def with_unlisted_raions(
+    gaz: Gazetteer, text: str, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`named` and the raions, okrugs and hromadas no place was found in that the text names
+    right before their first-level area or after a town in an area it names (see the module
+    docstring), in the order of first mentions."""
+    if not any(noun in text for noun in _STEMS):
+        return named  # a quick test: most texts name no unit
     found: dict[str, PlaceMention] = {}
     for match in DISTRICT.finditer(text):
         start, end = match.span()
@@ -32,9 +73,28 @@ def with_unlisted_raions(text: str, named: list[PlaceMention]) -> list[PlaceMent
         if area is None:
             continue
         add_district(found, match, area)
+    areas = {key for m in named for key in gaz.admin1_keys(m.place.key)}
+    named = _with_units(gaz, text, named, found, areas)
+    named = _add_listed_units(gaz, text, named, found, areas)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
+
+
+def _without_town_adjective(named: list[PlaceMention], match: re.Match[str]) -> list[PlaceMention]:
+    """`named` without a town's mention that is the adjective of the unit `match` names, or a
+    part of it (the Ukrainian "Степногірську" before "громаду" is no town's locative, nor is
+    "Новгород" of "Новгород-Сіверській громаді" a town), kept for its other mentions."""
+    start, end = match.start("adjective"), match.end("adjective")
+    kept = []
+    for mention in named:
+        spans = tuple(span for span in mention.spans if not start <= span[0] < span[1] <= end)
+        if len(spans) == len(mention.spans) or mention.place.kind not in _TOWN_KINDS:
+            kept.append(mention)
+        elif spans:
+            s, e, written = spans[0]
+            kept.append(PlaceMention(written, s, e, mention.place, spans))
+    return kept
 
 
 def _area_after(text: str, end: int, named: list[PlaceMention]) -> Place | None:
@@ -44,4 +104,93 @@ def _area_after(text: str, end: int, named: list[PlaceMention]) -> Place | None:
     for mention in named:
         if mention.place.kind in _AREA_KINDS and any(s == end + 1 for s, _, _ in mention.spans):
             return mention.place
+    return None
+
+
+def _with_units(
+    gaz: Gazetteer,
+    text: str,
+    named: list[PlaceMention],
+    found: dict[str, PlaceMention],
+    areas: set[str],
+) -> list[PlaceMention]:
+    """Add to `found` each unit of one `UNIT` the text names outside `named` and `found`:
+    the gazetteer's raion, else one before its area or named after a town in `areas`;
+    `named` without the towns read in those units' adjectives."""
+    for match in UNIT.finditer(text):
+        start, end = match.span()
+        named = _without_town_adjective(named, match)
+        taken = [*named, *found.values()]
+        if match.group("council") == "федеральн" or any(
+            s < end and start < e for m in taken for s, e, _ in m.spans
+        ):
+            continue
+        noun = _NOUNS[match.group("noun")[0]]
+        raion = _listed_raion(gaz, match) if noun == "raion" else None
+        if raion is not None:
+            written = match.group()
+            found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
+            continue
+        area = _area_after(text, end, named)
+        if area is not None:
+            add_district(found, match, area, noun)
+        else:
+            _add_by_centre(gaz, found, match, noun, areas)
+    return named
+
+
+def _add_listed_units(
+    gaz: Gazetteer,
+    text: str,
+    named: list[PlaceMention],
+    found: dict[str, PlaceMention],
+    areas: set[str],
+) -> list[PlaceMention]:
+    """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
+    town in `areas`, outside `named` and `found`; `named` without the towns read in parts of
+    those units' hyphenated adjectives."""
+    for listed in _LISTED.finditer(text):
+        noun = _NOUNS[listed.group("noun")[0]]
+        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+            whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
+            if whole is not None and "-" in whole.group():
+                named = _without_town_adjective(named, whole)  # "Новгород-Сіверську"
+            taken = [*named, *found.values()]
+            if whole is None or any(
+                s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans
+            ):
+                continue
+            _add_by_centre(gaz, found, whole, noun, areas)
+    return named
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word beginning at `start` ends (a space, a comma or the text's end)."""
+    ends = [i for i in (text.find(" ", start), text.find(",", start)) if i != -1]
+    return min(ends, default=len(text))
+
+
+def _add_by_centre(
+    gaz: Gazetteer,
+    found: dict[str, PlaceMention],
+    match: re.Match[str],
+    noun: str,
+    areas: set[str],
+) -> None:
+    """Add the unit `match` names to `found` inside the first-level area, among the text's
+    `areas`, of the town it is named after (`centres.centre_town`), if one is found."""
+    town = centre_town(gaz, district_stem(match), areas)
+    if town is not None:
+        key = next(k for k in gaz.admin1_keys(town.key) if k in areas)
+        add_district(found, match, gaz.places[key], noun, point=town)
+
+
+def _listed_raion(gaz: Gazetteer, match: re.Match[str]) -> Place | None:
+    """The gazetteer's raion of a `UNIT` match of "район" in any case, its adjective put back
+    in the nominative ("Куп’янського району" -> "Куп’янський район"), if it lists one."""
+    stem = district_stem(match)
+    for nominative in ("ий", "ый"):
+        for place in gaz.lookup(f"{stem}{nominative} район"):
+            if place.kind in _RAION_KINDS:
+                return place
     return None

@@ -53,6 +53,7 @@ from bot.understand.places.resolve import (
     supported,
 )
 from bot.understand.places.scripts import without_latin_towns
+from bot.understand.places.settlement_lists import with_settlement_lists
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.town_districts import with_town_districts
@@ -213,13 +214,13 @@ def find_places(
     ]
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
-    listed = with_unlisted_raions(text, with_city_districts(gaz, text, listed))
+    listed = with_unlisted_raions(gaz, text, with_city_districts(gaz, text, listed))
     cues = TEXT_CUES.find(text)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues)
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
     listed = with_town_districts(gaz, text, listed)
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
-    return without_own_words(text, listed, language)
+    return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

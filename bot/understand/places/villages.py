@@ -5,14 +5,18 @@ The gazetteer holds few villages of Russia and none of Ukraine's under 500 peopl
 after a kind word is a village of the area named right after it ("Курской области",
 "Сумського району", "на Харківщині"): the gazetteer's village of that name in that area when
 it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area, named as
-written. A name the tagger already placed stays as it is; one the text puts in no area it
-names is left out (the nearest place of a sentence is too often not the village's area, and
-the commonest village names are in every oblast).
+written. With no area right after it, the area is the one most of the text's places lie in
+(`main_area`; not where a unit's adjective and noun follow the name, "Званое Глушковского
+района": that unit may lie elsewhere); else the name is left out (the nearest place of a
+sentence is too often not the village's area, and the commonest village names are in every
+oblast). A name the tagger already placed stays as it is, unless it read the name as a town
+of an area no other place of the text lies in, or read only a part of it (`_elsewhere`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
@@ -22,18 +26,29 @@ from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 _UPPER = "А-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-[{_UPPER}]?[а-яёіїєґ'’]+)*"
 _VILLAGE = re.compile(
-    r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом)|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком)"
-    r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт)"
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом|ах|ами)|[Сс]ёл(?:ах|ами)"
+    r"|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком|ках)"
+    r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт|н\. ?п\.)"
     rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
 )
-"""A kind word and the capitalised name after it, of one or two words."""
+"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), and the
+capitalised name after it, of one or two words."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
 """Kinds of place whose mention right after a village's name holds it."""
 _VILLAGE_KINDS = frozenset(["city", "town", "village"])
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a village's name and its area."""
+_MAIN_AREA_COUNTRIES = frozenset(["RU", "UA"])
+"""Countries of the areas a text naming most of its places in one puts its villages in."""
+_MAIN_FEWEST = 2
+_UNIT_FOLLOWS = re.compile(r" [А-ЯЁІЇЄҐ]\S* (?:район|округ|городск|муниципальн|громад)")
+"""A unit's adjective and noun right after a village's name ("Званное Глушковского
+района")."""
+_UNIT_AFTER = (" район", " округ", " городск", " муниципальн", " громад")
+"""A unit's noun, or its council's adjective, after a village's name: the word before is
+the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
-_KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор")
+_KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор", "н.п.", "н. п.")
 """What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
 with `in` before the regex runs."""
 
@@ -47,11 +62,18 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
     found: dict[str, PlaceMention] = {}
     for match in _VILLAGE.finditer(text):
         start, end = _name_span(match, kept)
-        if start == end or any(s < end and start < e for m in kept for s, e, _ in m.spans):
-            continue  # the tagger placed it already
+        if start == end:
+            continue
+        placed = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         parent = _parent(text, end, kept)
+        if parent is None and not _UNIT_FOLLOWS.match(text, end):
+            others = [m for m in named if m not in placed]
+            parent = main_area(gaz, others)  # a unit named after it may lie in another
+        if placed and (parent is None or not _elsewhere(gaz, placed, kept, start, end, parent)):
+            continue  # the tagger placed it already
         if parent is None:
             continue
+        kept = [m for m in kept if m not in placed]
         name = text[start:end]
         place = _listed(gaz, name, parent)
         if place is None:
@@ -71,9 +93,12 @@ def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, in
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
     start, end = match.span("name")
+    text = match.string
+    if text.startswith(_UNIT_AFTER, end) and " " in text[start:end]:
+        end = text.index(" ", start)  # "Илек-Пеньковка Краснояружского района"
     for mention in named:
         for s, _, _ in mention.spans:
-            if start < s < end:
+            if start < s < end and mention.place.kind in _AREA_KINDS:
                 end = min(end, s - 1)
     return start, end
 
@@ -88,6 +113,64 @@ def _parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:
         if mention.place.kind in _AREA_KINDS and any(s == after.end() for s, _, _ in mention.spans):
             return mention.place
     return None
+
+
+def _elsewhere(
+    gaz: Gazetteer,
+    placed: list[PlaceMention],
+    named: list[PlaceMention],
+    start: int,
+    end: int,
+    parent: Place,
+) -> bool:
+    """Whether the tagger's readings of a village's name at `start`..`end` are all a far
+    namesake or a part of the name: a town read in the name whole that lies outside
+    `parent`'s first-level area, in one no other place of the text lies in ("в поселке
+    Климово" of a report on Брянская область read as Crimea's Klimovo, "н.п. Миколаївка" of
+    one on Чернігівщина as Donetsk Oblast's), or a town read in a part of it ("Слобода" of
+    "Михальчина Слобода")."""
+    areas = set(gaz.admin1_keys(parent.key))
+    for mention in placed:
+        if mention.place.kind not in _VILLAGE_KINDS:
+            return False
+        if all(s >= start and e <= end and (s, e) != (start, end) for s, e, _ in mention.spans):
+            continue  # a part of the name only
+        own = set(gaz.admin1_keys(mention.place.key))
+        if own & areas or not any((s, e) == (start, end) for s, e, _ in mention.spans):
+            return False
+        others = [m for m in named if m is not mention]
+        if any(own & set(gaz.admin1_keys(m.place.key)) for m in others):
+            return False
+    return True
+
+
+def main_area(gaz: Gazetteer, named: list[PlaceMention]) -> Place | None:
+    """The first-level area of Russia or Ukraine most of the text's places (countries aside)
+    lie in, counted by place or by mention: `_MAIN_FEWEST` of them or more and over twice as
+    many as any other by either count ("в хуторе Рябики" in a report naming Белгородская
+    область and its towns)."""
+    places: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for mention in named:
+        keys = gaz.admin1_keys(mention.place.key) if mention.place.kind != "country" else ()
+        if keys:
+            places[keys[0]] += 1
+            mentions[keys[0]] += len(mention.spans)
+    leaders = {key for key in (_leader(places), _leader(mentions)) if key is not None}
+    if len(leaders) != 1:
+        return None
+    place = gaz.places[leaders.pop()]
+    return place if place.country_code in _MAIN_AREA_COUNTRIES else None
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    """The key counted `_MAIN_FEWEST` times or more and over twice any other, if one is."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MAIN_FEWEST:
+        return None
+    if len(ranked) == 2 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _listed(gaz: Gazetteer, name: str, parent: Place) -> Place | None:

@@ -1,0 +1,194 @@
+"""Settlements listed in one area by Russian and Ukrainian reports ("під обстрілами
+перебували Антонівка, Садове, Інженерне, Велетенське, Веселе та місто Херсон", "освободили
+Димитров, Родинское, Артемовку и Вольное в ДНР"; `with_settlement_lists`).
+
+A regional office's or a ministry's summary lists a run of villages of one oblast, most of
+them too small for the gazetteer, and the commonest names of the rest are in every oblast.
+A list's area is the first-level area named right after it, else the one holding most of
+the towns the list names (three or more, more than half of them) that the text names
+otherwise, else the one most of the text's other places lie in (`villages.main_area`) if it
+holds two of the list's towns. A list naming a city of another area is none. In a list that
+names no fewer settlements of its area than it leaves unknown, each name is a settlement of
+that area: the gazetteer's reading there when it has one only, else a place it does not
+list (`unlisted.PREFIX`) inside that area, named as written (a name read as a place
+elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.records import Place, PlaceMention
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.villages import main_area
+
+_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
+_ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
+_LIST = re.compile(
+    rf"(?<![\w\-'’])(?:{_ITEM}, )+{_ITEM}(?:(?:, | та | і | и | й ){_ITEM})?(?![\w\-'’])"
+)
+"""Two or more capitalised names of one to three words, joined by commas and a last "та",
+"і", "и" or "й" (a list's area needs three towns of its list where the text does not name
+it right after the list)."""
+_JOINS = re.compile(r", | та | і | и | й ")
+_AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
+"""What may come between a list and its area."""
+_SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
+_AREA_KINDS = frozenset(["admin1"])
+_MOST = 1 / 2
+"""More than the share of a list's placed towns its area must hold when the text does not name it
+right after the list."""
+_FEWEST = 3
+_FEWEST_IN_MAIN = 2
+"""The fewest towns of a list in the area most of the text's other places lie in, for that
+area to be the list's when the list's own towns do not tell."""
+_CITY_POPULATION = 20_000
+"""A list naming a town this large in another area lists places across areas."""
+KIND = "village"
+
+
+def with_settlement_lists(
+    gaz: Gazetteer, text: str, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`named` with the settlements of each list of one area placed in it (see the module
+    docstring), in the order of first mentions."""
+    if text.isascii() or ", " not in text:
+        return named  # a quick test: English texts are spared
+    for match in _LIST.finditer(text):
+        named = _placed(gaz, text, match, named)
+    return named
+
+
+def _placed(
+    gaz: Gazetteer, text: str, match: re.Match[str], named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`named` with the settlements of the list `match` placed in its area, if it has one."""
+    whole: dict[tuple[int, int], PlaceMention] = {}
+    items = []
+    for start, end in _items(text, match):
+        for mention in named:
+            for s, e, _ in mention.spans:
+                if (s, e) == (start, end):
+                    whole[(start, end)] = mention
+                elif s < end and start < e and not (start <= s and e <= end):
+                    return named  # a place's name reaching past the list's: no list
+        if (start, end) in whole or not _opens_sentence(text, start):
+            items.append((start, end))  # "Зокрема, ..." opens a sentence, naming nothing
+    if any(m.place.kind not in _SETTLEMENT_KINDS for m in whole.values()):
+        return named  # oblasts, countries, raions: no settlements' list
+    area = _area(gaz, text, match, named, list(whole.values()))
+    if area is None:
+        return named
+    inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
+    if len(inside) < len(items) - len(whole):
+        return named  # more unknown names than the area's: no list of its settlements
+    if any(m.place.population >= _CITY_POPULATION for s, m in whole.items() if s not in inside):
+        return named  # a city of another area: a list of places across areas
+    moved = [span for span in items if span not in inside]
+    kept = [m for m in (_without(m, moved) for m in named) if m is not None]
+    for start, end in moved:
+        written = text[start:end]
+        place = _listed(gaz, written, area) or _unlisted(written, area)
+        if place is not None:
+            kept = _joined(kept, PlaceMention(written, start, end, place, ((start, end, written),)))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a list's names."""
+    spans = []
+    at = match.start()
+    for word in _JOINS.split(match.group()):
+        start = text.index(word, at)
+        at = start + len(word)
+        spans.append((start, at))
+    return spans
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in '.!?:\n«"—-'
+
+
+def _area(
+    gaz: Gazetteer,
+    text: str,
+    match: re.Match[str],
+    named: list[PlaceMention],
+    placed: list[PlaceMention],
+) -> Place | None:
+    """The list's area: the first-level area named right after it, else the one most of its
+    placed towns lie in, if the text names it outside the list (see the module docstring)."""
+    after = _AFTER.match(text, match.end())
+    if after is not None:
+        for mention in named:
+            if mention.place.kind in _AREA_KINDS and any(
+                s == after.end() for s, _, _ in mention.spans
+            ):
+                return mention.place
+    counts = Counter(key for m in placed for key in set(gaz.admin1_keys(m.place.key)))
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    if count < _FEWEST or count <= _MOST * len(placed):
+        others = [m for m in named if m not in placed]
+        area = main_area(gaz, others)
+        return area if area is not None and counts[area.key] >= _FEWEST_IN_MAIN else None
+    outside = [
+        m
+        for m in named
+        if key in gaz.admin1_keys(m.place.key)
+        and any(e <= match.start() or s >= match.end() for s, e, _ in m.spans)
+    ]
+    return gaz.places[key] if outside else None
+
+
+def _without(mention: PlaceMention, moved: list[tuple[int, int]]) -> PlaceMention | None:
+    """`mention` without its spans inside the `moved` items' spans; None if none is left."""
+    spans = tuple(
+        span for span in mention.spans if not any(s <= span[0] and span[1] <= e for s, e in moved)
+    )
+    if len(spans) == len(mention.spans):
+        return mention
+    if not spans:
+        return None
+    start, end, written = spans[0]
+    return PlaceMention(written, start, end, mention.place, spans)
+
+
+def _listed(gaz: Gazetteer, name: str, area: Place) -> Place | None:
+    """The gazetteer's one settlement of `name` in `area`, if it lists exactly one."""
+    inside = [
+        place
+        for place in gaz.lookup(name)
+        if place.kind in _SETTLEMENT_KINDS and area.key in gaz.admin1_keys(place.key)
+    ]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _unlisted(name: str, area: Place) -> Place | None:
+    """A settlement the gazetteer does not list, inside `area`, named as written (None when
+    its key would be too long)."""
+    key = f"{PREFIX}{area.key}/{name_key(name).strip().replace(' ', '-')}"
+    if len(key) > KEY_LENGTH:
+        return None
+    return Place(key, name, KIND, area.country_code, area.country, None, 0,
+                 area.lat, area.lon, True)  # fmt: skip
+
+
+def _joined(named: list[PlaceMention], mention: PlaceMention) -> list[PlaceMention]:
+    """`named` with `mention`, joined to the mention of its place if one is there."""
+    for i, other in enumerate(named):
+        if other.place.key == mention.place.key:
+            spans = tuple(sorted((*other.spans, *mention.spans)))
+            start, end, written = spans[0]
+            return [
+                *named[:i],
+                PlaceMention(written, start, end, other.place, spans),
+                *named[i + 1 :],
+            ]
+    return [*named, mention]

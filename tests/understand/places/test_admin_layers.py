@@ -1,0 +1,54 @@
+"""The second-level areas news names by their bare name (the counties of England and Ireland,
+Scotland's council areas) are places, inside their country; one whose name is a common word or
+a person's stays one only with support (`geodata._own_name`, the config's risky words)."""
+
+from __future__ import annotations
+
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
+    """Written name -> the kind and country of the place found there."""
+    return {m.as_written: (m.place.kind, m.place.country_code) for m in find_places(gaz, text)}
+
+
+def test_an_english_county_named_alone_is_the_county(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Flood warnings were issued across Essex and Suffolk after days of rain.")
+    assert found["Essex"] == ("admin2", "GB")
+    assert found["Suffolk"] == ("admin2", "GB")
+
+
+def test_a_scottish_council_area_named_alone_is_the_area(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Police in Fife are appealing for witnesses after a crash on Tuesday.")
+    assert found["Fife"] == ("admin2", "GB")
+
+
+def test_an_irish_county_is_a_place_of_ireland(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Three people were injured in a farm accident in County Tipperary.")
+    assert found["County Tipperary"] == ("admin2", "IE")
+    found = _found(gaz, "Gardaí in Tipperary said the road would stay closed overnight.")
+    assert found["Tipperary"] == ("admin2", "IE")
+
+
+def test_an_irish_province_is_a_first_level_area(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Storm damage was worst in Munster, the forecaster said.")
+    assert found["Munster"] == ("admin1", "IE")
+
+
+def test_a_county_named_like_a_surname_needs_support(gaz: Gazetteer) -> None:
+    assert "Kent" not in _found(gaz, "Defence lawyer Sarah Kent said her client would appeal.")
+    found = _found(gaz, "Migrants landed on beaches in Kent, the Home Office said, in England.")
+    assert found["Kent"] == ("admin2", "GB")
+
+
+def test_a_county_named_like_a_given_name_needs_support(gaz: Gazetteer) -> None:
+    assert _found(gaz, "Kerry told reporters the talks would resume next week.") == {}
+    found = _found(gaz, "Flooding closed roads across Kerry and Clare in Ireland on Sunday.")
+    assert found["Kerry"] == ("admin2", "IE")
+    assert found["Clare"] == ("admin2", "IE")
+
+
+def test_an_area_named_like_a_city_of_its_country_stays_the_city(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Thousands marched through York, in northern England, on Saturday.")
+    assert found["York"] == ("city", "GB")

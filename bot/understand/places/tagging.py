@@ -33,6 +33,7 @@ from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
+from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.own_words import without_own_words
@@ -72,6 +73,8 @@ from bot.understand.places.words import (
     BEFORE_TAILS,
     BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
+    CYRILLIC_ADJECTIVE_ENDINGS,
+    CYRILLIC_ADJECTIVE_NOUNS,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
     DATE_WORDS,
@@ -196,6 +199,8 @@ def find_places(
     for span in spans:
         if span.facts.namesakes:
             settle(span, context)
+        if span.place is not None:
+            span.place = land_of(gaz, text, span.start, span.written, span.place) or span.place
     first: dict[str, Span] = {}
     every: dict[str, list[tuple[int, int, str]]] = {}
     for span in sorted([*spans, *repeats], key=lambda s: s.start):
@@ -556,6 +561,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
             return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
+        if written.endswith(CYRILLIC_ADJECTIVE_ENDINGS) and text.startswith(
+            CYRILLIC_ADJECTIVE_NOUNS, end + 1
+        ):
+            return True
     if following in _JOINS_AFTER and first.isupper() and _outlet_word(text, end + 1):
         return True
     if following == " " and (first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)):

@@ -556,6 +556,18 @@ just before one is an adjective opening the office's name ("Головне уп�
 Holovne being a village), not a place, unless a preposition puts something in it ("в Донецке
 управление полиции сообщило")."""
 
+CYRILLIC_ADJECTIVE_NOUNS = (
+    "університет", "университет", "інститут", "институт", "академі", "аеропорт", "аэропорт",
+    "вокзал", "театр", "напрям", "направлени", "ринк", "рынк", "зоопарк", "собор",
+)  # fmt: skip
+"""How Russian and Ukrainian nouns begin that a city's adjective names ("Київського
+університету", "Донецького аеропорту", "на Покровському напрямку"): a name in an adjective's
+case form just before one is that adjective, not a town named like it (Kyivskyi, Donetskyi),
+even after a preposition ("біля Донецького аеропорту")."""
+
+CYRILLIC_ADJECTIVE_ENDINGS = ("ого", "ому", "ої", "ій", "им", "ім", "ом", "ой", "ую")
+"""The case endings of a Russian or Ukrainian adjective other than its nominative's."""
+
 
 BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
 

@@ -82,6 +82,7 @@ from bot.understand.places.words import (
     FRENCH_CLUB_BEFORE,
     FRENCH_STREET_BEFORE,
     GENERIC,
+    LANGUAGE_COUNTRY,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
     NAME_BEFORE,
@@ -151,12 +152,16 @@ def find_places(
     (`home.feed_home`), settles what they leave, with a town of the home's for a bare name
     of a far city (`towns.at_home`); it supports no name that is also a common word.
     `language`, the text's (ISO 639-1), when known and not English, drops the towns named
-    only by a word the text also writes in lower case, opening its sentences (`own_words`).
+    only by a word the text also writes in lower case, opening its sentences (`own_words`);
+    a language of one country's news (`LANGUAGE_COUNTRY`: Ukrainian) hints at that country.
     """
     found, demonyms = _candidates(gaz, text)
     found = without_district_raions(text, found)
     hints = (
-        hint_countries(region_hint) | demonyms | ({context_country} if context_country else set())
+        hint_countries(region_hint)
+        | demonyms
+        | ({context_country} if context_country else set())
+        | ({LANGUAGE_COUNTRY[language]} if language in LANGUAGE_COUNTRY else set())
     )
     context = Context(gaz, text)
     spans: list[Span] = []

@@ -680,6 +680,10 @@ CYRILLIC_GIVEN_NAMES = frozenset(["владимир", "володимир", "с�
 """Russian and Ukrainian given names that are also towns' names (Vladimir, Volodymyr, Sofia,
 Anna), in the nominative: before a surname, in any case, they are a person's."""
 
+LANGUAGE_COUNTRY = {"uk": "UA"}
+"""Languages written in news of one country alone: a text in one hints at that country, as a
+feed's country does (a small Ukrainian town named in Ukrainian needs no "Україна" beside it)."""
+
 CYRILLIC_COMMON_GIVEN_NAMES = frozenset(
     ["олександр", "александр", "андрій", "андрей", "сергій", "сергей", "дмитро", "дмитрий",
      "олексій", "алексей", "микола", "николай", "іван", "иван", "михайло", "михаил", "юрій",

@@ -6,6 +6,11 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
   preposition of place ("во Владимире Путин провёл совещание").
 - A name after "имени"/"імені" (and "им."/"ім.") is the person a thing is named after
   ("шахта имени Калинина": Kalinin, not Tver).
+- A town's name right after a common Russian or Ukrainian given name is a surname
+  ("Олександр Харків", "Ірина Львова").
+- A Cyrillic name joined by a hyphen to a capitalised word placed by a preposition is the tail
+  of one hyphened name ("у Новгород-Сіверську": not Siversk).
+- An abbreviation with a case ending is a weapon's or an office's ("атакували КАБом": not Kabo).
 - A name before a Ukrainian office's abbreviation is the office's ("Дніпропетровська ОВА"),
   an adjective before a newspaper's noun the paper's ("Українська правда").
 - An Arabic name before a word that makes it a news outlet or a football club ("القاهرة
@@ -39,6 +44,7 @@ from bot.understand.places.words import (
     ARABIC_NAME_BEFORE,
     ARABIC_ORG_BEFORE,
     ARABIC_PREFIXES,
+    CYRILLIC_COMMON_GIVEN_NAMES,
     CYRILLIC_GIVEN_NAMES,
     CYRILLIC_OFFICE_ABBREVIATIONS,
     CYRILLIC_OUTLET_AFTER,
@@ -76,6 +82,14 @@ _PLACING_BEFORE = frozenset(
 place's whole name. English is left out: its hyphened names join a city and its county
 ("in Athens-Clarke County") or an institute and its city ("at IBA-Karachi")."""
 _ELIDED_OF = ("d'", "d’")
+_CYRILLIC_HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w'’-])[А-ЯЁЄІЇҐ][\w'’]+-$")
+"""A capitalised Cyrillic word and the hyphen joining it to the name after."""
+_DECLINED_ABBREVIATION = re.compile(r"[А-ЯЁЄІЇҐ]{2,}[а-яёєіїґ]{1,3}")
+"""An abbreviation with a case ending ("КАБом"): a weapon's or an office's, not
+a place's name."""
+_PLACING_CYRILLIC = PLACE_PREPOSITIONS_CYRILLIC | {"у"}
+"""Prepositions placing a hyphened name; "у" too, which places only in Ukrainian but takes no
+hyphened person's name in Russian."""
 _GIVEN_ENDINGS = (
     "", "а", "у", "ом", "ові", "е", "і", "ю", "я", "ы", "ой", "ою", "ей", "єю", "и", "ї",
 )  # fmt: skip
@@ -119,7 +133,11 @@ def local_other_name(text: str, start: int, end: int, next_start: int) -> bool:
 
 def _cyrillic(text: str, start: int, end: int, next_start: int) -> bool:
     before = _word_before(text, start)
-    if before.lower() in NAMESAKE_BEFORE_CYRILLIC:
+    if before.lower() in NAMESAKE_BEFORE_CYRILLIC or _cyrillic_hyphened_tail(text, start):
+        return True
+    if before[:1].isupper() and before.lower() in CYRILLIC_COMMON_GIVEN_NAMES:
+        return True
+    if _DECLINED_ABBREVIATION.fullmatch(text, start, end):
         return True
     after = _word_after(text, end)
     if after in CYRILLIC_OFFICE_ABBREVIATIONS:
@@ -137,6 +155,16 @@ def _cyrillic(text: str, start: int, end: int, next_start: int) -> bool:
             or (before.lower() in _WITH and written.endswith(_INSTRUMENTAL))
         )
     )
+
+
+def _cyrillic_hyphened_tail(text: str, start: int) -> bool:
+    """Whether a Cyrillic name is the tail of a hyphened name placed by a preposition before
+    its head ("у Новгород-Сіверську": not Siversk; "в Усть-Лабинске"): the head is read on its
+    own, if at all; a road between two towns, "траса Київ-Одеса", names both."""
+    if text[start - 1 : start] != "-":
+        return False
+    head = _CYRILLIC_HEAD_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
+    return head is not None and _word_before(text, head.start()).lower() in _PLACING_CYRILLIC
 
 
 def _arabic(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
+from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.own_words import without_own_words
@@ -72,6 +73,8 @@ from bot.understand.places.words import (
     BEFORE_TAILS,
     BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
+    CYRILLIC_ADJECTIVE_ENDINGS,
+    CYRILLIC_ADJECTIVE_NOUNS,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
     DATE_WORDS,
@@ -79,6 +82,7 @@ from bot.understand.places.words import (
     FRENCH_CLUB_BEFORE,
     FRENCH_STREET_BEFORE,
     GENERIC,
+    LANGUAGE_COUNTRY,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
     NAME_BEFORE,
@@ -148,12 +152,16 @@ def find_places(
     (`home.feed_home`), settles what they leave, with a town of the home's for a bare name
     of a far city (`towns.at_home`); it supports no name that is also a common word.
     `language`, the text's (ISO 639-1), when known and not English, drops the towns named
-    only by a word the text also writes in lower case, opening its sentences (`own_words`).
+    only by a word the text also writes in lower case, opening its sentences (`own_words`);
+    a language of one country's news (`LANGUAGE_COUNTRY`: Ukrainian) hints at that country.
     """
     found, demonyms = _candidates(gaz, text)
     found = without_district_raions(text, found)
     hints = (
-        hint_countries(region_hint) | demonyms | ({context_country} if context_country else set())
+        hint_countries(region_hint)
+        | demonyms
+        | ({context_country} if context_country else set())
+        | ({LANGUAGE_COUNTRY[language]} if language in LANGUAGE_COUNTRY else set())
     )
     context = Context(gaz, text)
     spans: list[Span] = []
@@ -196,6 +204,8 @@ def find_places(
     for span in spans:
         if span.facts.namesakes:
             settle(span, context)
+        if span.place is not None:
+            span.place = land_of(gaz, text, span.start, span.written, span.place) or span.place
     first: dict[str, Span] = {}
     every: dict[str, list[tuple[int, int, str]]] = {}
     for span in sorted([*spans, *repeats], key=lambda s: s.start):
@@ -556,6 +566,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
             return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
+        if written.endswith(CYRILLIC_ADJECTIVE_ENDINGS) and text.startswith(
+            CYRILLIC_ADJECTIVE_NOUNS, end + 1
+        ):
+            return True
     if following in _JOINS_AFTER and first.isupper() and _outlet_word(text, end + 1):
         return True
     if following == " " and (first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)):

@@ -556,6 +556,18 @@ just before one is an adjective opening the office's name ("Головне уп�
 Holovne being a village), not a place, unless a preposition puts something in it ("в Донецке
 управление полиции сообщило")."""
 
+CYRILLIC_ADJECTIVE_NOUNS = (
+    "університет", "университет", "інститут", "институт", "академі", "аеропорт", "аэропорт",
+    "вокзал", "театр", "напрям", "направлени", "ринк", "рынк", "зоопарк", "собор",
+)  # fmt: skip
+"""How Russian and Ukrainian nouns begin that a city's adjective names ("Київського
+університету", "Донецького аеропорту", "на Покровському напрямку"): a name in an adjective's
+case form just before one is that adjective, not a town named like it (Kyivskyi, Donetskyi),
+even after a preposition ("біля Донецького аеропорту")."""
+
+CYRILLIC_ADJECTIVE_ENDINGS = ("ого", "ому", "ої", "ій", "им", "ім", "ом", "ой", "ую")
+"""The case endings of a Russian or Ukrainian adjective other than its nominative's."""
+
 
 BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
 
@@ -667,6 +679,29 @@ whole word and a dot a sentence ends ("... Court Judge. Columbus attorney ...").
 CYRILLIC_GIVEN_NAMES = frozenset(["владимир", "володимир", "софия", "софія", "анна"])
 """Russian and Ukrainian given names that are also towns' names (Vladimir, Volodymyr, Sofia,
 Anna), in the nominative: before a surname, in any case, they are a person's."""
+
+LANGUAGE_COUNTRY = {"uk": "UA"}
+"""Languages written in news of one country alone: a text in one hints at that country, as a
+feed's country does (a small Ukrainian town named in Ukrainian needs no "Україна" beside it)."""
+
+CYRILLIC_COMMON_GIVEN_NAMES = frozenset(
+    ["олександр", "александр", "андрій", "андрей", "сергій", "сергей", "дмитро", "дмитрий",
+     "олексій", "алексей", "микола", "николай", "іван", "иван", "михайло", "михаил", "юрій",
+     "юрий", "віктор", "виктор", "василь", "василий", "петро", "пётр", "петр", "павло",
+     "павел", "ігор", "игорь", "олег", "роман", "євген", "евгений", "максим", "артем",
+     "артём", "денис", "віталій", "виталий", "богдан", "тарас", "степан", "григорій",
+     "григорий", "анатолій", "анатолий", "валерій", "валерий", "вадим", "руслан", "ярослав",
+     "вячеслав", "в'ячеслав", "станіслав", "станислав", "костянтин", "константин", "ілля",
+     "илья", "кирило", "кирилл", "антон", "геннадій", "геннадий", "леонід", "леонид",
+     "борис", "федір", "фёдор", "федор", "олена", "елена", "ольга", "тетяна", "татьяна",
+     "наталія", "наталья", "ірина", "ирина", "юлія", "юлия", "світлана", "светлана",
+     "оксана", "марія", "мария", "катерина", "екатерина", "людмила", "галина", "валентина",
+     "лариса", "анастасія", "анастасия", "дарина", "дарья", "вікторія", "виктория", "яна",
+     "христина", "кристина", "олександра", "александра", "інна", "инна", "алла", "зоя"]
+)  # fmt: skip
+"""Common Russian and Ukrainian given names in the nominative, none a common word nor a
+town's: a town's name right after one, a space between, is a surname ("Олександр Харків",
+"Ірина Львова", "Петро Полтава"), not the town."""
 
 NAMESAKE_BEFORE_CYRILLIC = frozenset(["имени", "им.", "імені", "ім."])
 """"Named after" in Russian and Ukrainian ("шахта имени Калинина", "школа імені Шевченка"):

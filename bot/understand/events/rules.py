@@ -685,6 +685,26 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     return given
 
 
+def _with_kept_cues(words: CasualtyWords) -> CasualtyWords:
+    """The casualty words with, as one-word cues of their kind, the words of a casualty
+    phrase that `bare` keeps as spelt ("число погибших") though they start with a stem of
+    that kind ("погибш*"): alone, "4 погибших" still counts the dead."""
+
+    def kept(cues: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+        return frozenset(
+            (w,)
+            for phrase in cues
+            for w in phrase
+            if len(phrase) > 1
+            and (s := next((s for s in words.stems if w.startswith(s)), None)) is not None
+            and (s + "*",) in cues
+        )
+
+    return replace(
+        words, killed=words.killed | kept(words.killed), injured=words.injured | kept(words.injured)
+    )
+
+
 def parse_rules(data: dict[str, Any]) -> EventRules:
     """Rules from the parsed YAML document."""
     classes = {name: list(words) for name, words in data["classes"].items()}
@@ -763,6 +783,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         none_killed=tuple(fold(p.lower()) for p in c["none_killed"]),
         **_language_words(c),
     )
+    words = _with_kept_cues(words)
     zones = data["zones"]
     names = {s.name for s in sub_events}
     no_figures = frozenset(data["no_figures"])

@@ -470,3 +470,17 @@ def test_russian_and_ukrainian_number_words_in_their_forms(
     rules: EventRules, language: str, text: str, expected: tuple[object, object]
 ) -> None:
     assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Обстрел рынка в Херсоне: есть 3 погибших и 7 раненых.", (3, 7)),
+        ("uk", "Унаслідок обстрілу ринку в Херсоні – 3 загиблих і 7 поранених.", (3, 7)),
+    ],
+)
+def test_the_dead_and_wounded_as_nouns_after_a_figure_are_counted(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    """"3 погибших": the noun a toll phrase spells out ("число погибших") counts alone."""
+    assert facts_of(rules, language, "", text)[1::2] == expected

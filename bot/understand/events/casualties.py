@@ -456,6 +456,8 @@ def _link(
     counts for the word before ("مقتل مدنيين اثنين وإصابة 48": two killed, 48 injured)."""
     best: tuple[int, _Cue] | None = None
     for cue in cues:
+        if (cue.first, cue.last) == (figure.first, figure.last):
+            return cue  # a singular verb counting its subject (`_singular_victims`)
         if cue.first >= figure.last and cue.last in starts:
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
@@ -769,6 +771,26 @@ def _lone_victims(
             ):
                 ones.append(Figure(at - 1, at, 1, "exact"))
                 break
+    return ones
+
+
+def _singular_victims(
+    spelt: list[str], texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """One person told by a casualty verb in the singular (`words.singular_verbs`, matched
+    on the words as spelt): "погиб фермер", "погиб местный житель", with no other figure in
+    its clause ("погиб 21 человек" counts 21) and no thing after it ("пострадал дом"). The
+    verb is the figure: 1, exact."""
+    ones: list[Figure] = []
+    for cue in cues if words.singular_verbs else ():
+        if cue.last - cue.first != 1 or spelt[cue.first] not in words.singular_verbs:
+            continue
+        start, end = _clause(texts, cue.first, cue.last)
+        if any(f.first < end and f.last > start and f.value != 1 for f in figures):
+            continue
+        one = Figure(cue.first, cue.last, 1, "exact")
+        if not _is_thing(texts, one, words):
+            ones.append(one)
     return ones
 
 
@@ -1113,10 +1135,12 @@ def read_mentions(
     `countries` (names as words, `bare`) is `aside`."""
     if not words.has_cue(sentence):
         return []
-    texts = token_texts(sentence)
+    spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
         texts = [words.bare(text) for text in texts]
-    cues = _cues(texts, words)
+    cues = [
+        c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
+    ]  # "не пострадал": denied
     if not cues:
         return []
     mentions = []
@@ -1131,11 +1155,15 @@ def read_mentions(
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
+    singles = _singular_victims(spelt, texts, [*figures, *lone], cues, words)
     subjects = [f for f in lone if f.first not in ones]
-    figures = sorted([*figures, *subjects], key=lambda f: f.first)
+    figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
+    if singles:  # a verb's own figure only when no other figure is its ("погиб мужчина")
+        linked = {own[f.first][1] for f in figures if f not in singles}
+        figures = [f for f in figures if f not in singles or own[f.first][1] not in linked]
     counted: set[int] = set()
     for figure in figures:
         if figure.first in counted:

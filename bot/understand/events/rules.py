@@ -396,6 +396,12 @@ class CasualtyWords:
     age_words: frozenset[str] = frozenset()
     """Words before a number that make it an age ("a man aged 45 was wounded"): no figure,
     and the one person it describes."""
+    singular_verbs: frozenset[str] = frozenset()
+    """Casualty verbs as spelt in the singular ("погиб", "загинула"): with no figure in
+    their clause, their one subject is the figure ("погиб фермер Иван Петров")."""
+    negations: frozenset[str] = frozenset()
+    """Words before a verb that deny it ("не пострадал"): a singular verb after one counts
+    nobody."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -635,6 +641,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "objects",
         "nominal",
         "age_words",
+        "singular_verbs",
+        "negations",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

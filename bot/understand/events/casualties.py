@@ -47,6 +47,8 @@ _YEAR_PARTS = frozenset({"early", "late", "mid", "mid-"})
 _COMPARED_REACH = 6
 """Words before a span's opening, in its clause, read for a comparison ("the first attack on
 the base in months")."""
+_TOLL_REACH = 30
+"""Words a toll's link may take to its figure, asides between commas included."""
 _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
@@ -483,9 +485,10 @@ def _link(
                 if (
                     not gap
                     or gap[-1] not in words.toll_links
-                    or any(t in _CLAUSE_ENDS for t in gap)
+                    or len(gap) > _TOLL_REACH
+                    or any(t in _CLAUSE_ENDS and t != "," for t in gap)
                 ):
-                    continue
+                    continue  # "the death toll following the blast in X, in Y, rose to 20"
             elif len(gap) > 3 or any(t not in words.verb_gap for t in gap):
                 continue
             if _is_thing(texts, figure, words):

@@ -720,3 +720,34 @@ def test_the_cue_finder_answers_as_the_cue_regex(rules: EventRules, sentence: st
     words = rules.words
     assert words.cue_finder is not None
     assert words.has_cue(sentence) == bool(words.any_cue.search(sentence))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "The death toll from the car bombing at a market in the port town, in the south "
+            "of the country, has risen to 14.",
+            14,
+        ),
+        ("en", "The death toll, hospital officials said, rose to nine.", 9),
+        (
+            "ru",
+            "Число погибших при взрыве на рынке в портовом городе, по данным властей, "
+            "возросло до 14.",
+            14,
+        ),
+        (
+            "uk",
+            "Кількість загиблих унаслідок вибуху на ринку в портовому місті, за даними влади, "
+            "зросла до 14.",
+            14,
+        ),
+    ],
+)
+def test_a_toll_reaches_its_figure_across_asides_between_commas(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed

@@ -1326,10 +1326,22 @@ def read_casualties(
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:
             continue
+        parts: set[Kind] = set()  # kinds this later sentence splits into parts
         for mention in mentions:
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind
+            if kind in parts and mention.adds:
+                continue  # "11 killed" ... "nine were killed in X while two others in Y"
+            if (
+                kind in found
+                and index > found[kind][0]
+                and not mention.adds
+                and not mention.hedged
+                and value is not None
+                and value < (found[kind][1].min or 0)
+            ):
+                parts.add(kind)
             if value is None or mention.hedged:
                 vague.setdefault(kind, (index, mention.as_written))
                 continue

@@ -751,3 +751,41 @@ def test_a_toll_reaches_its_figure_across_asides_between_commas(
 ) -> None:
     facts = read_event(rules.for_language(language), "", text)
     assert facts.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "Missile strikes on the region killed at least 11 people. Nine people were killed "
+            "in the city while two others were killed in a nearby town.",
+            11,
+        ),
+        (
+            "ru",
+            "Ракетный удар по области унес жизни 11 человек. Девять человек погибли в городе, "
+            "еще двое погибли в соседнем селе.",
+            11,
+        ),
+        (
+            "uk",
+            "Ракетний удар по області забрав життя 11 людей. Дев'ятеро людей загинули в місті, "
+            "ще двоє загинули в сусідньому селі.",
+            11,
+        ),
+        (
+            "en",
+            "Missile strikes on the region killed 3 people. Three people were killed in the "
+            "city and two others died later in hospital.",
+            5,
+        ),
+    ],
+)
+def test_others_after_a_part_of_the_toll_are_its_other_part_not_more(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    """A later sentence splitting the toll (nine here, two there) adds nothing to it; one
+    repeating it before "two others" does."""
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed

@@ -789,3 +789,33 @@ def test_others_after_a_part_of_the_toll_are_its_other_part_not_more(
     repeating it before "two others" does."""
     facts = read_event(rules.for_language(language), "", text)
     assert facts.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "A drone hit a kindergarten in the city overnight, the mayor said.\n"
+            "The building was empty at the time.\nWhat was hit\nThe second floor collapsed.\n"
+            "Firefighters worked through the night.\nThe fire was put out by morning.\n"
+            "Rescue teams searched the rubble.\nWho was hurt\nNeighbours gathered outside.\n"
+            "Officials gave an update at noon.\nOne man was killed, the mayor said.",
+            1,
+        ),
+        (
+            "uk",
+            "Дрон влучив у дитячий садок у місті вночі, повідомив мер.\n"
+            "У будівлі тоді нікого не було.\nКуди влучили\nДругий поверх обвалився.\n"
+            "Рятувальники працювали всю ніч.\nПожежу загасили до ранку.\n"
+            "Рятувальники розбирали завали.\nХто постраждав\nСусіди зібралися біля будівлі.\n"
+            "Посадовці оновили дані опівдні.\nВідомо про одного загиблого.",
+            1,
+        ),
+    ],
+)
+def test_section_headings_take_no_place_among_the_sentences_read(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed

@@ -778,14 +778,18 @@ def _lone_victims(
 
 
 def _singular_victims(
-    spelt: list[str], texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+    spelt: list[str],
+    texts: list[str],
+    figures: list[Figure],
+    cues: list[_Cue],
+    words: CasualtyWords,
 ) -> list[Figure]:
     """One person told by a casualty verb in the singular (`words.singular_verbs`, matched
     on the words as spelt): "погиб фермер", "погиб местный житель", with no other figure in
     its clause ("погиб 21 человек" counts 21) and no thing after it ("пострадал дом"). The
     verb is the figure: 1, exact."""
     ones: list[Figure] = []
-    for cue in cues if words.singular_verbs else ():
+    for cue in cues:
         if cue.last - cue.first != 1 or spelt[cue.first] not in words.singular_verbs:
             continue
         start, end = _clause(texts, cue.first, cue.last)
@@ -1158,7 +1162,11 @@ def read_mentions(
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
-    singles = _singular_victims(spelt, texts, [*figures, *lone], cues, words)
+    singles = (
+        _singular_victims(spelt, texts, [*figures, *lone], cues, words)
+        if words.singular_verbs
+        else []
+    )
     subjects = [f for f in lone if f.first not in ones]
     figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}

@@ -83,15 +83,16 @@ def _sentences(text: str, english: bool = True) -> list[str]:
 
 def _is_heading(sentence: str) -> bool:
     """Whether a body line is a section heading (`_HEADING_WORDS`)."""
-    return 2 <= len(sentence.split()) <= _HEADING_WORDS and sentence[-1:].isalnum()
+    return sentence[-1:].isalnum() and 2 <= len(sentence.split()) <= _HEADING_WORDS
 
 
 def _scan_end(body: list[str], lead: int) -> int:
     """Where the body sentences read for figures end: `SCAN_AFTER_LEAD` after the lead,
     section headings not counted."""
-    end, read = lead + 1, 0
-    while end < len(body) and read < SCAN_AFTER_LEAD:
-        read += not _is_heading(body[end])
+    end = lead + 1 + SCAN_AFTER_LEAD
+    headings = sum(map(_is_heading, body[lead + 1 : end]))
+    while headings and end < len(body):
+        headings -= not _is_heading(body[end])
         end += 1
     return end
 

@@ -482,7 +482,7 @@ def test_russian_and_ukrainian_number_words_in_their_forms(
 def test_the_dead_and_wounded_as_nouns_after_a_figure_are_counted(
     rules: EventRules, language: str, text: str, expected: tuple[int, int]
 ) -> None:
-    """"3 погибших": the noun a toll phrase spells out ("число погибших") counts alone."""
+    """ "3 погибших": the noun a toll phrase spells out ("число погибших") counts alone."""
     assert facts_of(rules, language, "", text)[1::2] == expected
 
 

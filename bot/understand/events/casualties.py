@@ -616,14 +616,21 @@ def _combined(
     cues: list[_Cue],
     starts: set[int],
     ends: set[int],
+    linked: set[_Cue],
     words: CasualtyWords,
 ) -> bool:
     """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
     wounded", "the dead, wounded and missing"): the figure is of neither kind alone. Not
-    when the other word has its own figure right after it, or before it with at most a noun
-    between ("27 قتيلا وإصابة 106": 27 killed, 106 injured)."""
+    when the other word has its own figure right after it, before it with at most a noun
+    between ("27 قتيلا وإصابة 106": 27 killed, 106 injured), or any figure tied to it
+    (`linked`: "أربعة أشخاص لقوا مصرعهم وأصيب تسعة": 4 killed, 9 injured)."""
     for other in cues:
-        own = other.last in starts or other.first in ends or other.first - 1 in ends
+        own = (
+            other in linked
+            or other.last in starts
+            or other.first in ends
+            or other.first - 1 in ends
+        )
         if other.kind == cue.kind or own:
             continue
         gap = (
@@ -1172,6 +1179,7 @@ def read_mentions(
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
+    linked = {c for _, c in own.values() if c is not None}
     if singles:  # a verb's own figure only when no other figure is its ("погиб мужчина")
         linked = {own[f.first][1] for f in figures if f not in singles}
         figures = [f for f in figures if f not in singles or own[f.first][1] not in linked]
@@ -1212,7 +1220,7 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        combined = _combined(texts, cue, cues, starts, ends, words)
+        combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)

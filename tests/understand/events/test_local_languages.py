@@ -512,3 +512,18 @@ def test_a_casualty_verb_in_the_singular_counts_its_one_subject(
 )
 def test_a_denied_casualty_word_counts_nobody(rules: EventRules, language: str, text: str) -> None:
     assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ar", "قال مسؤول محلي إن خمسة اشخاص لقوا مصرعهم واصيب سبعة اخرون في القصف.", (5, 7)),
+        ("ru", "Пять мирных жителей погибли и ранены еще семеро при обстреле рынка.", (5, 7)),
+        ("uk", "П'ятеро мирних жителів загинули і поранені ще семеро внаслідок обстрілу.", (5, 7)),
+    ],
+)
+def test_killed_and_injured_each_with_its_own_figure_are_no_joint_count(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    """"لقوا مصرعهم وأصيب": the two words stand together, but each has its figure."""
+    assert facts_of(rules, language, "", text)[1::2] == expected

@@ -1179,10 +1179,10 @@ def read_mentions(
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
-    linked = {c for _, c in own.values() if c is not None}
+    linked = {tied for _, tied in own.values() if tied is not None}
     if singles:  # a verb's own figure only when no other figure is its ("погиб мужчина")
-        linked = {own[f.first][1] for f in figures if f not in singles}
-        figures = [f for f in figures if f not in singles or own[f.first][1] not in linked]
+        held = {own[f.first][1] for f in figures if f not in singles}
+        figures = [f for f in figures if f not in singles or own[f.first][1] not in held]
     counted: set[int] = set()
     for figure in figures:
         if figure.first in counted:

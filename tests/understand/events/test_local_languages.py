@@ -525,5 +525,5 @@ def test_a_denied_casualty_word_counts_nobody(rules: EventRules, language: str, 
 def test_killed_and_injured_each_with_its_own_figure_are_no_joint_count(
     rules: EventRules, language: str, text: str, expected: tuple[int, int]
 ) -> None:
-    """"لقوا مصرعهم وأصيب": the two words stand together, but each has its figure."""
+    """The two words stand together ("لقوا مصرعهم وأصيب"), but each has its figure."""
     assert facts_of(rules, language, "", text)[1::2] == expected

@@ -47,6 +47,8 @@ _YEAR_PARTS = frozenset({"early", "late", "mid", "mid-"})
 _COMPARED_REACH = 6
 """Words before a span's opening, in its clause, read for a comparison ("the first attack on
 the base in months")."""
+_TOLL_REACH = 30
+"""Words a toll's link may take to its figure, asides between commas included."""
 _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
@@ -456,6 +458,8 @@ def _link(
     counts for the word before ("مقتل مدنيين اثنين وإصابة 48": two killed, 48 injured)."""
     best: tuple[int, _Cue] | None = None
     for cue in cues:
+        if (cue.first, cue.last) == (figure.first, figure.last):
+            return cue  # a singular verb counting its subject (`_singular_victims`)
         if cue.first >= figure.last and cue.last in starts:
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
@@ -481,9 +485,10 @@ def _link(
                 if (
                     not gap
                     or gap[-1] not in words.toll_links
-                    or any(t in _CLAUSE_ENDS for t in gap)
+                    or len(gap) > _TOLL_REACH
+                    or any(t in _CLAUSE_ENDS and t != "," for t in gap)
                 ):
-                    continue
+                    continue  # "the death toll following the blast in X, in Y, rose to 20"
             elif len(gap) > 3 or any(t not in words.verb_gap for t in gap):
                 continue
             if _is_thing(texts, figure, words):
@@ -611,14 +616,21 @@ def _combined(
     cues: list[_Cue],
     starts: set[int],
     ends: set[int],
+    linked: set[_Cue],
     words: CasualtyWords,
 ) -> bool:
     """Whether the casualty word is one of a pair of kinds counted together ("20 dead and
     wounded", "the dead, wounded and missing"): the figure is of neither kind alone. Not
-    when the other word has its own figure right after it, or before it with at most a noun
-    between ("27 قتيلا وإصابة 106": 27 killed, 106 injured)."""
+    when the other word has its own figure right after it, before it with at most a noun
+    between ("27 قتيلا وإصابة 106": 27 killed, 106 injured), or any figure tied to it
+    (`linked`: "أربعة أشخاص لقوا مصرعهم وأصيب تسعة": 4 killed, 9 injured)."""
     for other in cues:
-        own = other.last in starts or other.first in ends or other.first - 1 in ends
+        own = (
+            other in linked
+            or other.last in starts
+            or other.first in ends
+            or other.first - 1 in ends
+        )
         if other.kind == cue.kind or own:
             continue
         gap = (
@@ -769,6 +781,30 @@ def _lone_victims(
             ):
                 ones.append(Figure(at - 1, at, 1, "exact"))
                 break
+    return ones
+
+
+def _singular_victims(
+    spelt: list[str],
+    texts: list[str],
+    figures: list[Figure],
+    cues: list[_Cue],
+    words: CasualtyWords,
+) -> list[Figure]:
+    """One person told by a casualty verb in the singular (`words.singular_verbs`, matched
+    on the words as spelt): "погиб фермер", "погиб местный житель", with no other figure in
+    its clause ("погиб 21 человек" counts 21) and no thing after it ("пострадал дом"). The
+    verb is the figure: 1, exact."""
+    ones: list[Figure] = []
+    for cue in cues:
+        if cue.last - cue.first != 1 or spelt[cue.first] not in words.singular_verbs:
+            continue
+        start, end = _clause(texts, cue.first, cue.last)
+        if any(f.first < end and f.last > start and f.value != 1 for f in figures):
+            continue
+        one = Figure(cue.first, cue.last, 1, "exact")
+        if not _is_thing(texts, one, words):
+            ones.append(one)
     return ones
 
 
@@ -1113,10 +1149,12 @@ def read_mentions(
     `countries` (names as words, `bare`) is `aside`."""
     if not words.has_cue(sentence):
         return []
-    texts = token_texts(sentence)
+    spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
         texts = [words.bare(text) for text in texts]
-    cues = _cues(texts, words)
+    cues = [
+        c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
+    ]  # "не пострадал": denied
     if not cues:
         return []
     mentions = []
@@ -1131,11 +1169,20 @@ def read_mentions(
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
+    singles = (
+        _singular_victims(spelt, texts, [*figures, *lone], cues, words)
+        if words.singular_verbs
+        else []
+    )
     subjects = [f for f in lone if f.first not in ones]
-    figures = sorted([*figures, *subjects], key=lambda f: f.first)
+    figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
     own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
+    linked = {tied for _, tied in own.values() if tied is not None}
+    if singles:  # a verb's own figure only when no other figure is its ("погиб мужчина")
+        held = {own[f.first][1] for f in figures if f not in singles}
+        figures = [f for f in figures if f not in singles or own[f.first][1] not in held]
     counted: set[int] = set()
     for figure in figures:
         if figure.first in counted:
@@ -1173,7 +1220,7 @@ def read_mentions(
             )
         first, last = min(whole.first, cue.first), max(whole.last, cue.last)
         start, end = _clause(texts, first, last)
-        combined = _combined(texts, cue, cues, starts, ends, words)
+        combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
         behind = tally or (whole.value or 0) >= _WAR_TOLL
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
@@ -1295,10 +1342,22 @@ def read_casualties(
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         if settled:
             continue
+        parts: set[Kind] = set()  # kinds this later sentence splits into parts
         for mention in mentions:
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind
+            if kind in parts and mention.adds:
+                continue  # "11 killed" ... "nine were killed in X while two others in Y"
+            if (
+                kind in found
+                and index > found[kind][0]
+                and not mention.adds
+                and not mention.hedged
+                and value is not None
+                and value < (found[kind][1].min or 0)
+            ):
+                parts.add(kind)
             if value is None or mention.hedged:
                 vague.setdefault(kind, (index, mention.as_written))
                 continue

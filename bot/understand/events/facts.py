@@ -32,6 +32,10 @@ _ANY_END = re.compile(r"[.!?؟…][\"”’»)]?\s+(?=[\"“‘«„(]?(\w))")
 word starts with a capital or a letter of a script without case (Arabic)."""
 SCAN_AFTER_LEAD = 8
 """Body sentences after the lead in which figures are read; later ones are background."""
+_HEADING_WORDS = 4
+"""A line of two to this many words without an end mark is a section heading ("What was
+hit", "Чим били росіяни"): it takes no place among the sentences read for figures. A line
+of one word may be page chrome ("Share", "Advertisement") and keeps its place."""
 WIDER_SENTENCES = 2
 """Sentences after the place zone read for a town when the zone names only a country or
 an area."""
@@ -75,6 +79,22 @@ def _sentences(text: str, english: bool = True) -> list[str]:
                 start = end.end()
         sentences.append(line[start:].strip())
     return [s for s in sentences if s]
+
+
+def _is_heading(sentence: str) -> bool:
+    """Whether a body line is a section heading (`_HEADING_WORDS`)."""
+    return sentence[-1:].isalnum() and 2 <= len(sentence.split()) <= _HEADING_WORDS
+
+
+def _scan_end(body: list[str], lead: int) -> int:
+    """Where the body sentences read for figures end: `SCAN_AFTER_LEAD` after the lead,
+    section headings not counted."""
+    end = lead + 1 + SCAN_AFTER_LEAD
+    headings = sum(map(_is_heading, body[lead + 1 : end]))
+    while headings and end < len(body):
+        headings -= not _is_heading(body[end])
+        end += 1
+    return end
 
 
 def _end_of(full: str, sentences: list[str], end: int) -> int:
@@ -281,7 +301,7 @@ def read_event(
     full = f"{title}\n\n{text}" if title else text
     lead_end = _end_of(full, body[: lead + 1], len(title) + 2 if title else 0)
     elsewhere = _elsewhere(rules, full, lead_end, places or [], ancestors)
-    scanned_body = _same_event(rules, body[: lead + SCAN_AFTER_LEAD + 1], lead, elsewhere)
+    scanned_body = _same_event(rules, body[: _scan_end(body, lead)], lead, elsewhere)
     top = [title, *body[lead : lead + 1]]  # the headline and the lead
     zone_end = len(title) + 2 if title else 0
     told = _same_event(rules, body[: lead + 2 + WIDER_SENTENCES], lead, elsewhere)

@@ -396,6 +396,12 @@ class CasualtyWords:
     age_words: frozenset[str] = frozenset()
     """Words before a number that make it an age ("a man aged 45 was wounded"): no figure,
     and the one person it describes."""
+    singular_verbs: frozenset[str] = frozenset()
+    """Casualty verbs as spelt in the singular ("погиб", "загинула"): with no figure in
+    their clause, their one subject is the figure ("погиб фермер Иван Петров")."""
+    negations: frozenset[str] = frozenset()
+    """Words before a verb that deny it ("не пострадал"): a singular verb after one counts
+    nobody."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -635,6 +641,8 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "objects",
         "nominal",
         "age_words",
+        "singular_verbs",
+        "negations",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
@@ -683,6 +691,26 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
             ]
         )
     return given
+
+
+def _with_kept_cues(words: CasualtyWords) -> CasualtyWords:
+    """The casualty words with, as one-word cues of their kind, the words of a casualty
+    phrase that `bare` keeps as spelt ("число погибших") though they start with a stem of
+    that kind ("погибш*"): alone, "4 погибших" still counts the dead."""
+
+    def kept(cues: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+        return frozenset(
+            (w,)
+            for phrase in cues
+            for w in phrase
+            if len(phrase) > 1
+            and (s := next((s for s in words.stems if w.startswith(s)), None)) is not None
+            and (s + "*",) in cues
+        )
+
+    return replace(
+        words, killed=words.killed | kept(words.killed), injured=words.injured | kept(words.injured)
+    )
 
 
 def parse_rules(data: dict[str, Any]) -> EventRules:
@@ -763,6 +791,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         none_killed=tuple(fold(p.lower()) for p in c["none_killed"]),
         **_language_words(c),
     )
+    words = _with_kept_cues(words)
     zones = data["zones"]
     names = {s.name for s in sub_events}
     no_figures = frozenset(data["no_figures"])

@@ -67,6 +67,20 @@ _OF_THE_TOWN = re.compile(
 )
 """A place said to be in the event's town ("the Kyivskyi district of the city"), whatever
 namesake the gazetteer took it for."""
+_DESCRIBING = re.compile(r"\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?", re.IGNORECASE)
+"""Words after a name that make it describe the place named after "of" ("the Somali
+capital of Mogadishu", "the Ukrainian port city of Odesa"): that place is the one meant."""
+
+
+def _describes(text: str, last: int, places: list[PlaceMention]) -> bool:
+    """Whether the name ending at `last` describes a place finer than a region that `places`
+    name right after `_DESCRIBING` words: "Somali" in "the Somali capital of Mogadishu"."""
+    found = _DESCRIBING.match(text, last)
+    return found is not None and any(
+        first == found.end() and m.place.kind not in _WHOLES
+        for m in places
+        for first, _, _ in m.spans
+    )
 
 
 def placed_elsewhere(
@@ -86,7 +100,7 @@ def placed_elsewhere(
     with no preposition before it ("Kherson's governor said"), one whose preposition
     follows a word of `not_scenes` (where something was said or someone treated: "said in
     New York", "taken to hospital in X"), or one said to be in the town ("the X district of
-    the city")."""
+    the city") or describing a place after it ("the Somali capital of Mogadishu")."""
     if ancestors is None or not scene:
         return False
     end = start + len(sentence)
@@ -96,6 +110,8 @@ def placed_elsewhere(
             continue
         for first, last, _ in mention.spans:
             if not start <= first < end or _OF_THE_TOWN.match(text, last):
+                continue
+            if _describes(text, last, places):
                 continue
             before = [w.strip(',.;:"“”') for w in text[start:first].lower().split()]
             reach = range(len(before) - 1, max(len(before) - _PLACED_WITHIN - 2, -1), -1)

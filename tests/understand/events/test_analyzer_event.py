@@ -298,6 +298,21 @@ def test_a_toll_a_later_sentence_places_only_at_another_town_is_not_the_events(
         assert analysis.event.injured.min == 2, same
 
 
+def test_a_name_describing_the_event_town_after_it_places_nothing_apart(
+    analyzer: Analyzer,
+) -> None:
+    """ "the Somali capital of Mogadishu": "Somali" (also a region of Ethiopia) describes
+    the town named after "of", and the sentence's toll stays the event's."""
+    analysis = analyzer.analyze(
+        "Suicide bomber strikes cafe in Mogadishu",
+        "A suicide bomber blew himself up at a cafe in Mogadishu on Friday, police said. Four "
+        "people were killed and 12 wounded in the blast in the Somali capital of Mogadishu, "
+        "a police officer said.",
+    )
+    assert analysis.event is not None
+    assert (analysis.event.killed.min, analysis.event.injured.min) == (4, 12)
+
+
 JABALIA_LEAD = (
     "An Israeli air strike hit a house in Jabalia on Wednesday, killing 12 people, medics said."
 )

@@ -720,3 +720,102 @@ def test_the_cue_finder_answers_as_the_cue_regex(rules: EventRules, sentence: st
     words = rules.words
     assert words.cue_finder is not None
     assert words.has_cue(sentence) == bool(words.any_cue.search(sentence))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "The death toll from the car bombing at a market in the port town, in the south "
+            "of the country, has risen to 14.",
+            14,
+        ),
+        ("en", "The death toll, hospital officials said, rose to nine.", 9),
+        (
+            "ru",
+            "Число погибших при взрыве на рынке в портовом городе, по данным властей, "
+            "возросло до 14.",
+            14,
+        ),
+        (
+            "uk",
+            "Кількість загиблих унаслідок вибуху на ринку в портовому місті, за даними влади, "
+            "зросла до 14.",
+            14,
+        ),
+    ],
+)
+def test_a_toll_reaches_its_figure_across_asides_between_commas(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "Missile strikes on the region killed at least 11 people. Nine people were killed "
+            "in the city while two others were killed in a nearby town.",
+            11,
+        ),
+        (
+            "ru",
+            "Ракетный удар по области унес жизни 11 человек. Девять человек погибли в городе, "
+            "еще двое погибли в соседнем селе.",
+            11,
+        ),
+        (
+            "uk",
+            "Ракетний удар по області забрав життя 11 людей. Дев'ятеро людей загинули в місті, "
+            "ще двоє загинули в сусідньому селі.",
+            11,
+        ),
+        (
+            "en",
+            "Missile strikes on the region killed 3 people. Three people were killed in the "
+            "city and two others died later in hospital.",
+            5,
+        ),
+    ],
+)
+def test_others_after_a_part_of_the_toll_are_its_other_part_not_more(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    """A later sentence splitting the toll (nine here, two there) adds nothing to it; one
+    repeating it before "two others" does."""
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "A drone hit a kindergarten in the city overnight, the mayor said.\n"
+            "The building was empty at the time.\nWhat was hit\nThe second floor collapsed.\n"
+            "Firefighters worked through the night.\nThe fire was put out by morning.\n"
+            "Rescue teams searched the rubble.\nWho was hurt\nNeighbours gathered outside.\n"
+            "Officials gave an update at noon.\nOne man was killed, the mayor said.",
+            1,
+        ),
+        (
+            "uk",
+            "Дрон влучив у дитячий садок у місті вночі, повідомив мер.\n"
+            "У будівлі тоді нікого не було.\nКуди влучили\nДругий поверх обвалився.\n"
+            "Рятувальники працювали всю ніч.\nПожежу загасили до ранку.\n"
+            "Рятувальники розбирали завали.\nХто постраждав\nСусіди зібралися біля будівлі.\n"
+            "Посадовці оновили дані опівдні.\nВідомо про одного загиблого.",
+            1,
+        ),
+    ],
+)
+def test_section_headings_take_no_place_among_the_sentences_read(
+    rules: EventRules, language: str, text: str, killed: int
+) -> None:
+    facts = read_event(rules.for_language(language), "", text)
+    assert facts.killed.min == killed

@@ -266,7 +266,7 @@ def test_a_region_s_past_day_without_a_preposition_is_a_tally(rules: EventRules)
         "За даними ОВА, минулої доби в області загинула одна людина, ще восьмеро – зазнали "
         "поранень."
     )
-    assert facts_of(rules, "uk", "", text)[1::2] == (None, None)
+    assert facts_of(rules, "uk", "", text)[1::2] == (1, None)
 
 
 @pytest.mark.parametrize(
@@ -469,4 +469,61 @@ def test_a_region_s_day_is_a_tally_not_the_event_s(
 def test_russian_and_ukrainian_number_words_in_their_forms(
     rules: EventRules, language: str, text: str, expected: tuple[object, object]
 ) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Обстрел рынка в Херсоне: есть 3 погибших и 7 раненых.", (3, 7)),
+        ("uk", "Унаслідок обстрілу ринку в Херсоні – 3 загиблих і 7 поранених.", (3, 7)),
+    ],
+)
+def test_the_dead_and_wounded_as_nouns_after_a_figure_are_counted(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    """ "3 погибших": the noun a toll phrase spells out ("число погибших") counts alone."""
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "При обстреле Херсона погиб 52-летний горожанин, еще двое ранены.", (1, 2)),
+        ("ru", "Под Курском при атаке дрона погиб тракторист Петр Сидоренко.", (1, None)),
+        ("ru", "При ударе по рынку погибла местная жительница.", (1, None)),
+        ("ru", "При ударе по рынку погиб 21 человек.", (21, None)),
+        ("uk", "Унаслідок удару дрона загинув тракторист Петро Сидоренко.", (1, None)),
+        ("uk", "Під час обстрілу Херсона загинула місцева мешканка, ще троє поранені.", (1, 3)),
+    ],
+)
+def test_a_casualty_verb_in_the_singular_counts_its_one_subject(
+    rules: EventRules, language: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Дрон попал в автобус на трассе, водитель не пострадал."),
+        ("uk", "Дрон влучив в автобус на трасі, водій не постраждав."),
+    ],
+)
+def test_a_denied_casualty_word_counts_nobody(rules: EventRules, language: str, text: str) -> None:
+    assert facts_of(rules, language, "", text)[1::2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ar", "قال مسؤول محلي إن خمسة اشخاص لقوا مصرعهم واصيب سبعة اخرون في القصف.", (5, 7)),
+        ("ru", "Пять мирных жителей погибли и ранены еще семеро при обстреле рынка.", (5, 7)),
+        ("uk", "П'ятеро мирних жителів загинули і поранені ще семеро внаслідок обстрілу.", (5, 7)),
+    ],
+)
+def test_killed_and_injured_each_with_its_own_figure_are_no_joint_count(
+    rules: EventRules, language: str, text: str, expected: tuple[int, int]
+) -> None:
+    """The two words stand together ("لقوا مصرعهم وأصيب"), but each has its figure."""
     assert facts_of(rules, language, "", text)[1::2] == expected

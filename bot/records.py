@@ -103,6 +103,16 @@ class PlaceMention:
         """`mentions`, or the first mention alone where they were not given."""
         return self.mentions or ((self.start, self.end, self.as_written),)
 
+    def keeping(self, kept: tuple[tuple[int, int, str], ...]) -> PlaceMention | None:
+        """This mention with only the `kept` of its `spans`: itself when all are kept, None
+        when none is."""
+        if len(kept) == len(self.spans):
+            return self
+        if not kept:
+            return None
+        start, end, written = kept[0]
+        return PlaceMention(written, start, end, self.place, kept)
+
 
 @dataclass(frozen=True)
 class Relevance:

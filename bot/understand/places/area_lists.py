@@ -99,13 +99,7 @@ def _without_spans(mention: PlaceMention, listed: set[tuple[int, int]]) -> Place
     left."""
     if mention.place.kind in _AREA_KINDS:
         return mention
-    spans = tuple(s for s in mention.spans if (s[0], s[1]) not in listed)
-    if len(spans) == len(mention.spans):
-        return mention
-    if not spans:
-        return None
-    start, end, written = spans[0]
-    return PlaceMention(written, start, end, mention.place, spans)
+    return mention.keeping(tuple(s for s in mention.spans if (s[0], s[1]) not in listed))
 
 
 def _city_after(text: str, end: int) -> bool:

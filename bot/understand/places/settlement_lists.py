@@ -149,15 +149,13 @@ def _area(
 
 def _without(mention: PlaceMention, moved: list[tuple[int, int]]) -> PlaceMention | None:
     """`mention` without its spans inside the `moved` items' spans; None if none is left."""
-    spans = tuple(
-        span for span in mention.spans if not any(s <= span[0] and span[1] <= e for s, e in moved)
+    return mention.keeping(
+        tuple(
+            span
+            for span in mention.spans
+            if not any(s <= span[0] and span[1] <= e for s, e in moved)
+        )
     )
-    if len(spans) == len(mention.spans):
-        return mention
-    if not spans:
-        return None
-    start, end, written = spans[0]
-    return PlaceMention(written, start, end, mention.place, spans)
 
 
 def _listed(gaz: Gazetteer, name: str, area: Place) -> Place | None:

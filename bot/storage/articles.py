@@ -174,23 +174,12 @@ class ArticleStore:
     def feed_places(self, feed_id: int, limit: int = HOME_ARTICLES) -> list[frozenset[str]]:
         """The place keys of each of feed `feed_id`'s `limit` most recently seen articles,
         newest first; an article naming no place is left out (what `feed_home` reads)."""
-        recent = (
-            select(article_sources.c.article_id, article_sources.c.seen_at)
-            .where(article_sources.c.feed_id == feed_id)
-            .order_by(article_sources.c.seen_at.desc(), article_sources.c.article_id.desc())
-            .limit(limit)
-            .subquery()
-        )
-        query = (
-            select(recent.c.article_id, article_places.c.place_key)
-            .join(article_places, article_places.c.article_id == recent.c.article_id)
-            .where(~article_places.c.place_key.startswith(INSIDE))
-            .order_by(recent.c.seen_at.desc(), recent.c.article_id.desc())
-        )
         found: dict[int, set[str]] = {}
         with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                found.setdefault(row.article_id, set()).add(row.place_key)
+            for article_id, place_key in _FEED_PLACES.rows(
+                conn, {"feed_id": feed_id, "limit": limit}
+            ):
+                found.setdefault(article_id, set()).add(place_key)
         return [frozenset(keys) for keys in found.values()]
 
     def save_poll(
@@ -231,9 +220,7 @@ class ArticleStore:
             for uid, (article_id, _) in _stored_ids(conn, lost_races).items():
                 sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
             if sources:
-                feed_url = conn.execute(
-                    select(feeds.c.url).where(feeds.c.id == outcome.feed_id)
-                ).scalar_one()
+                feed_url = _FEED_URL.scalar(conn, {"feed_id": outcome.feed_id})
                 conn.execute(
                     upsert(self.engine, article_sources).on_conflict_do_nothing(),
                     [
@@ -249,10 +236,11 @@ class ArticleStore:
                 )
             write_states(conn, [outcome])
             new_count = len(fresh) - len(lost_races)
-            counted = {"article_count": feeds.c.article_count + new_count}
+            counted = {"b_id": outcome.feed_id, "b_new": new_count}
             if outcome.error is None and outcome.feed_title:
-                counted["title"] = func.coalesce(feeds.c.title, outcome.feed_title)
-            conn.execute(update(feeds).where(feeds.c.id == outcome.feed_id).values(**counted))
+                conn.execute(_COUNT_TITLED, {**counted, "b_title": outcome.feed_title})
+            else:
+                conn.execute(_COUNT, counted)
         return new_count
 
     def prune_story_bands(self, now: datetime) -> int:
@@ -561,6 +549,29 @@ def place_article_ids(
     return query
 
 
+_STORED = (
+    select(
+        articles.c.id,
+        articles.c.uid,
+        articles.c.canonical_link,
+        article_sources.c.feed_id.is_not(None).label("sourced"),
+    )
+    .outerjoin(
+        article_sources,
+        (article_sources.c.article_id == articles.c.id)
+        & (article_sources.c.feed_id == bindparam("feed_id")),
+    )
+    .where(
+        or_(
+            articles.c.uid.in_(bindparam("uids", expanding=True)),
+            articles.c.canonical_link.in_(bindparam("links", expanding=True)),
+        )
+    )
+)
+"""The stored articles some entries are (by uid or canonical link), and whether a feed
+is among each one's sources: built once, SQLAlchemy's compiled form cached."""
+
+
 def _stored_ids(
     conn: Connection, entries: Sequence[Identified], feed_id: int | None = None
 ) -> dict[str, tuple[int, bool]]:
@@ -568,19 +579,9 @@ def _stored_ids(
     whether `feed_id` is among its sources)."""
     if not entries:
         return {}
-    uids = {_key(e.uid) for e in entries}
-    links = {_key(e.canonical_link) for e in entries if e.canonical_link}
-    sourced = article_sources.c.feed_id.is_not(None)
-    query = (
-        select(articles.c.id, articles.c.uid, articles.c.canonical_link, sourced.label("sourced"))
-        .outerjoin(
-            article_sources,
-            (article_sources.c.article_id == articles.c.id)
-            & (article_sources.c.feed_id == feed_id),
-        )
-        .where(or_(articles.c.uid.in_(uids), articles.c.canonical_link.in_(links)))
-    )
-    rows = conn.execute(query).all()
+    uids = [_key(e.uid) for e in entries]
+    links = [_key(e.canonical_link) for e in entries if e.canonical_link]
+    rows = conn.execute(_STORED, {"feed_id": feed_id, "uids": uids, "links": links}).all()
     by_key = {row.uid: (row.id, bool(row.sourced)) for row in rows}
     by_key.update(
         {row.canonical_link: (row.id, bool(row.sourced)) for row in rows if row.canonical_link}
@@ -712,6 +713,31 @@ def _lone_story(
     days = untold_days(values["untold_on"], published, entry.published_at is None)
     return lone_story(conn, published, analysis.language, town, days)
 
+
+_RECENTLY_SEEN = (
+    select(article_sources.c.article_id, article_sources.c.seen_at)
+    .where(article_sources.c.feed_id == bindparam("feed_id"))
+    .order_by(article_sources.c.seen_at.desc(), article_sources.c.article_id.desc())
+    .limit(bindparam("limit"))
+    .subquery()
+)
+_FEED_PLACES = Prepared(
+    select(_RECENTLY_SEEN.c.article_id, article_places.c.place_key)
+    .join(article_places, article_places.c.article_id == _RECENTLY_SEEN.c.article_id)
+    .where(~article_places.c.place_key.startswith(INSIDE))
+    .order_by(_RECENTLY_SEEN.c.seen_at.desc(), _RECENTLY_SEEN.c.article_id.desc())
+)
+"""The place keys (regions' "in:" rows aside) of a feed's `limit` latest seen articles."""
+
+_FEED_URL = Prepared(select(feeds.c.url).where(feeds.c.id == bindparam("feed_id")))
+_COUNT = (
+    update(feeds)
+    .where(feeds.c.id == bindparam("b_id"))
+    .values(article_count=feeds.c.article_count + bindparam("b_new"))
+)
+_COUNT_TITLED = _COUNT.values(title=func.coalesce(feeds.c.title, bindparam("b_title")))
+"""A poll's new articles counted on its feed (and, from a document that parsed, the feed's
+title kept when it has none yet): built once, SQLAlchemy's compiled form cached."""
 
 _STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindparam("article_id")))
 

@@ -24,9 +24,9 @@ from bot.understand.places.city_districts import DISTRICT, add_district, distric
 from bot.understand.places.gazetteer import Gazetteer
 
 _AREA_KINDS = frozenset(["admin1"])
+"""Kinds of the place named right after a raion's words that hold it."""
 _RAION_KINDS = frozenset(["admin2", "district"])
 _TOWN_KINDS = frozenset(["city", "town"])
-"""Kinds of the place named right after a raion's words that hold it."""
 UNIT = re.compile(
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
@@ -88,12 +88,14 @@ def _without_town_adjective(named: list[PlaceMention], match: re.Match[str]) -> 
     start, end = match.start("adjective"), match.end("adjective")
     kept = []
     for mention in named:
-        spans = tuple(span for span in mention.spans if not start <= span[0] < span[1] <= end)
-        if len(spans) == len(mention.spans) or mention.place.kind not in _TOWN_KINDS:
+        if mention.place.kind not in _TOWN_KINDS:
             kept.append(mention)
-        elif spans:
-            s, e, written = spans[0]
-            kept.append(PlaceMention(written, s, e, mention.place, spans))
+            continue
+        rest = mention.keeping(
+            tuple(span for span in mention.spans if not start <= span[0] < span[1] <= end)
+        )
+        if rest is not None:
+            kept.append(rest)
     return kept
 
 

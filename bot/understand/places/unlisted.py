@@ -1,8 +1,7 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
 X", "X district", "X township", "X area", "X refugee camp", "a town called X", "in X, <a
 listed place>", and streets and roads ("Main Street", "Old Lexington Highway", "Memphis St.")
-parks ("Knox Park") and landmarks ("Meydan Racecourse", "Windsor Castle"), whose name takes
-the word.
+and parks ("Knox Park"), whose name takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -104,16 +103,11 @@ Sasit" (literals found with `str.find`: a regex with a word boundary first is sl
 _STREET_AFTER = re.compile(
     r" (?:(?P<street>Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway"
     r"|Pike|Trail|Square|Rd\.|Ave\.|Blvd\.|Pkwy\.|Hwy\.|St\.(?! [A-Z]))"
-    r"|(?P<park>Park)"
-    r"|(?P<landmark>Stadium|Racecourse|Castle|Prison|Cathedral|Basilica))(?![\w-])"
+    r"|(?P<park>Park))(?![\w-])"
 )
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
-St.,"; "St." before a capitalised word is Saint's: "St. Louis"), "Park" ("Knox Park"), or a
-landmark's word: a ground or a building that the news names as a place where something
-happens ("Meydan Racecourse", "Windsor Castle", "New Bilibid Prison"). Not the words of
-buildings whose names stand as often for the body that runs them and employs people ("a
-physician at Kenyatta National Hospital", "the CEO of Ozarks Community Hospital"): hospitals,
-airports, arenas, chapels. Tried only where `CUES`' words are found."""
+St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
+Tried only where `CUES`' words are found."""
 _KIND = "kind"
 _STREET = "street"
 CUES = {
@@ -129,8 +123,6 @@ CUES = {
         *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
         *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
         *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
-        *(f" {word}" for word in ("Stadium", "Racecourse", "Castle", "Prison", "Cathedral")),
-        " Basilica",
     ],
 }
 """Cue words (see `cues`) of where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and
@@ -294,9 +286,8 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
 
 
 def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """The kind ("street", "park" or "landmark") and span of the streets, roads, parks and
-    landmarks `text` names ("Main Street", "Old Lexington Highway", "Knox Park", "Windsor
-    Castle"), each with its word (`_STREET_AFTER`,
+    """The kind ("street" or "park") and span of the streets, roads and parks `text` names
+    ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word (`_STREET_AFTER`,
     tried at `cues`). A road named by its number ("Highway 19"), a river or a lake ("Lake
     Tanganyika") often lies in or along too many places to be in one."""
     found = []

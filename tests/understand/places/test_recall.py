@@ -145,38 +145,6 @@ def test_a_park_is_a_place_in_its_town_but_a_town_named_park_stays_the_town(
     assert state.place.kind == "admin1"
 
 
-@pytest.mark.parametrize(
-    ("text", "landmark", "town"),
-    [
-        ("Riot police went to Hillcrest Stadium in Leeds.", "Hillcrest Stadium", "Leeds"),
-        ("Two horses fell at Elmfield Racecourse, outside Nairobi.", "Elmfield Racecourse",
-         "Nairobi"),
-        ("Inmates rioted at Greystone Prison near Manila.", "Greystone Prison", "Manila"),
-        ("Mourners filled Holy Trinity Cathedral in Addis Ababa.", "Holy Trinity Cathedral",
-         "Addis Ababa"),
-    ],
-)  # fmt: skip
-def test_a_ground_or_a_landmark_building_is_a_place_in_its_town(
-    gaz: Gazetteer, text: str, landmark: str, town: str
-) -> None:
-    found = {m.as_written: m.place for m in find_places(gaz, text)}
-    assert found[landmark].kind == "landmark"
-    assert gaz.ancestors(found[landmark].key)[0] == found[town].key
-
-
-def test_a_landmark_named_after_its_town_is_no_other_place(gaz: Gazetteer) -> None:
-    text = "Thousands gathered at Warwick Castle in Warwickshire for the fair."
-    found = {m.as_written: m.place for m in find_places(gaz, text)}
-    assert found["Warwick Castle"].kind == "landmark"
-    assert "Warwick" not in found
-
-
-def test_a_hospital_stays_no_place_of_its_own(gaz: Gazetteer) -> None:
-    text = "A surgeon at Mercy General Hospital in Sacramento said the boy was stable."
-    kinds = {m.as_written: m.place.kind for m in find_places(gaz, text)}
-    assert kinds == {"Sacramento": "city"}
-
-
 def test_a_street_in_a_sentence_naming_no_place_is_in_the_town_the_text_is_about(
     gaz: Gazetteer,
 ) -> None:

@@ -368,12 +368,15 @@ def with_towns(
 
     for mention in named:
         area = mention.place
-        if area.kind not in _AREA_KINDS:
+        if area.kind not in _AREA_KINDS and area.kind != "admin2":
             continue
         for start, end, _ in mention.spans:
             if text[start - 2 : start] != ", " or not _AFTER_AREA.match(text, end):
                 continue
-            found = _town_before(towns, text, start - 2, area, taken)
+            if area.kind == "admin2":
+                found = _town_before_county(gaz, towns, text, start - 2, area, taken)
+            else:
+                found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(_place(found[0], area), found[1], start - 2)
     named = [
@@ -979,6 +982,23 @@ def _town_before(
         found = towns.find(name_key(name), area)
         if found is not None:
             return found, start
+    return None
+
+
+def _town_before_county(
+    gaz: Gazetteer, towns: Towns, text: str, comma: int, county: Place, taken: list[tuple[int, int]]
+) -> tuple[Town, int] | None:
+    """The listed town named just before the comma at `comma` and a second-level area after it
+    ("Thruxton, Hampshire", "Nenagh, County Tipperary"): a town of the county's first-level
+    area within NEAR_KM of the county's point, as `_town_before` finds one in an area."""
+    if county.lat is None or county.lon is None:
+        return None
+    for _, area in areas_of(gaz, towns, county):
+        found = _town_before(towns, text, comma, area, taken)
+        if found is not None:
+            town = found[0]
+            if distance_km(town.lat, town.lon, county.lat, county.lon) <= NEAR_KM:
+                return found
     return None
 
 

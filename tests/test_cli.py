@@ -612,6 +612,18 @@ def test_a_place_question_loads_neither_the_gazetteer_builder_nor_unused_dialect
     assert out.rstrip().endswith("HEAVY []")
 
 
+def test_a_place_question_loads_no_story_matching_or_event_reading(after_demo: Newsbot) -> None:
+    """A terminal question about a place reads stored stories and events: it imports
+    neither the storing of a poll nor what it needs (story keys, anchors, the event and
+    incident-day readers), which only polling runs."""
+    heavy = ("bot.storage.saving", "bot.storage.stories", "bot.understand.stories")
+    heavy += ("bot.understand.anchors", "bot.understand.events.rules")
+    heavy += ("bot.understand.events.numbers", "bot.understand.incident")
+    out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_place_index", heavy)
+    assert "CALLS 1" in out
+    assert out.rstrip().endswith("HEAVY []")
+
+
 @pytest.fixture
 def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
     """Kharkiv with a strike two outlets reported two days ago (at midday, so both reports

@@ -9,6 +9,9 @@ import yaml
 from bot.ingest.fetch import validate_feed_url
 from bot.settings import ConfigError
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where PyYAML has it: every command reads the list to seed new feeds."""
+
 
 def load_feed_list(path: Path) -> list[dict[str, str]]:
     """The feeds listed in `path` (url, and optional title and region); checks every URL.
@@ -16,7 +19,7 @@ def load_feed_list(path: Path) -> list[dict[str, str]]:
     A file that cannot be read, is not YAML, or lists a feed without a usable URL raises
     `ConfigError` naming the file (and the feed's place in the list)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     except OSError as exc:
         raise ConfigError(f"cannot read the feed list {path}: {exc.strerror or exc}") from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

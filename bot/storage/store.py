@@ -8,14 +8,18 @@ middle never leaves a half-stored article.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
 from sqlalchemy import (
     Engine,
     select,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.records import PollOutcome
 from bot.storage import migrate
-from bot.storage.articles import ArticleStore
+from bot.storage.articles import ArticleStore, FreshArticle
 from bot.storage.engine import make_engine
 from bot.storage.feeds import FeedStore
 
@@ -33,6 +37,25 @@ class Store(FeedStore, ArticleStore):
         engine = make_engine(url)
         (migrate.upgrade_apart if apart else migrate.upgrade)(engine)
         return cls(engine)
+
+    def save_poll(
+        self,
+        outcome: PollOutcome,
+        fresh: Sequence[FreshArticle] = (),
+        seen: Mapping[int, str | None] | None = None,
+    ) -> int:
+        """Store one poll of one feed in one transaction; returns how many articles are new
+        (`saving.save_poll`, imported here: a command that only reads never loads it)."""
+        from bot.storage import saving
+
+        return saving.save_poll(self.engine, outcome, fresh, seen)
+
+    def prune_story_bands(self, now: datetime) -> int:
+        """Forget the band keys of articles too old for any new article to match
+        (`stories.BANDS_KEPT`); how many rows went."""
+        from bot.storage import saving
+
+        return saving.prune_story_bands(self.engine, now)
 
     def not_ready(self) -> str | None:
         """Why the database cannot serve yet (unreachable, or migrations pending), or None."""

@@ -30,16 +30,13 @@ from sqlalchemy import (
     union_all,
 )
 
-from bot.records import Casualties, StorySource
 from bot.storage.bulk import insert_rows
 from bot.storage.prepared import Prepared
 from bot.storage.schema import (
     anchor_index,
     article_places,
-    article_sources,
     articles,
     as_stored,
-    feeds,
     stories,
     story_bands,
     unpacked,
@@ -946,57 +943,3 @@ def _rare_query(words: int) -> Prepared:
         .join(articles, articles.c.id == rows.c.article_id)
         .where(articles.c.story_id.is_not(None))
     )
-
-
-def story_sources(conn: Connection, story_ids: Sequence[int]) -> dict[int, list[StorySource]]:
-    """Every source of each story: each feed each of its articles came from, oldest first,
-    with the outlet it counts as and the figures its article gives."""
-    found: dict[int, list[StorySource]] = {}
-    if not story_ids:
-        return found
-    query = (
-        select(
-            articles.c.story_id,
-            articles.c.id,
-            articles.c.link,
-            articles.c.published_at,
-            article_sources.c.link.label("source_link"),
-            feeds.c.title,
-            feeds.c.url,
-            func.coalesce(articles.c.wire, article_sources.c.outlet).label("outlet_key"),
-            articles.c.killed_min,
-            articles.c.killed_exact,
-            articles.c.injured_min,
-            articles.c.injured_exact,
-        )
-        .join(article_sources, article_sources.c.article_id == articles.c.id)
-        .join(feeds, feeds.c.id == article_sources.c.feed_id)
-        .where(articles.c.story_id.in_(story_ids))
-        .order_by(articles.c.published_at, articles.c.id, feeds.c.id)
-    )
-    for row in conn.execute(query):
-        found.setdefault(row.story_id, []).append(
-            StorySource(
-                article_id=row.id,
-                outlet=row.title or row.url,
-                link=row.source_link or row.link,
-                published_at=row.published_at,
-                outlet_key=row.outlet_key,
-                killed=Casualties(row.killed_min, bool(row.killed_exact)),
-                injured=Casualties(row.injured_min, bool(row.injured_exact)),
-            )
-        )
-    return found
-
-
-def story_tolls(conn: Connection, story_ids: Sequence[int]) -> dict[int, int]:
-    """story id -> the highest killed figure its articles report (stories whose articles
-    give none are left out): one pass over the story_id index."""
-    if not story_ids:
-        return {}
-    query = (
-        select(articles.c.story_id, func.max(articles.c.killed_min).label("toll"))
-        .where(articles.c.story_id.in_(sorted(set(story_ids))), articles.c.killed_min.is_not(None))
-        .group_by(articles.c.story_id)
-    )
-    return {row.story_id: row.toll for row in conn.execute(query)}

@@ -1,0 +1,492 @@
+"""Storing a poll's new articles in one transaction: each joined to its story, with its
+sources, places and event (the write side of `Store`; the queries are `articles`).
+
+It reads the understanding stage (stories' keys, anchors, outlets, the incident day),
+which no read needs: a command that only reads never imports this module."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, delete, func, select, update
+
+from bot.records import Analysis, EventFacts, ParsedEntry, Place, PollOutcome
+from bot.storage.articles import INSIDE, FreshArticle, key_of, stored_ids
+from bot.storage.bulk import insert_rows
+from bot.storage.engine import begin_writing, dialect_insert, retried, upsert
+from bot.storage.feeds import write_states
+from bot.storage.prepared import Prepared
+from bot.storage.schema import article_places, article_sources, articles, feeds, stories
+from bot.storage.stories import (
+    ANCHORS_KEPT,
+    BANDS_KEPT,
+    Placed,
+    anchor_column,
+    grown_toll_story,
+    index_anchors,
+    index_bands,
+    lone_reports,
+    lone_story,
+    matching_story,
+    new_story,
+    place_reports,
+    prune_bands,
+    rare_writers,
+    same_day_story,
+    same_event_story,
+    same_takeover_story,
+    told_at,
+)
+from bot.storage.story_merge import merge_stories
+from bot.understand import (
+    CROSS_LANGUAGE_WINDOW,
+    NEAR_DUPLICATE,
+    Fingerprint,
+    event_key,
+    incident_day,
+    incident_key,
+    takeover_key,
+)
+from bot.understand.anchors import (
+    Anchor,
+    anchors,
+    place_words,
+    rare_story,
+    story_anchors,
+    without,
+    words_of,
+)
+from bot.understand.outlets import source_domain, wire_credit
+from bot.understand.places.waters import SEA
+from bot.understand.stories import (
+    event_point,
+    event_town,
+    provisional_toll,
+    story_event,
+    toll_key,
+    untold_days,
+    untold_town,
+)
+
+REGION_ROW = {"name": "", "kind": "", "country_code": "", "geonameid": None, "as_written": ""}
+"""A region's row is found by its key, time and conflict flag alone: what would describe the
+region is left empty (migration 0016)."""
+
+NO_STORY = Fingerprint(frozenset(), ())
+"""An article stored without a fingerprint is a story of its own, found by no other."""
+
+
+def save_poll(
+    engine: Engine,
+    outcome: PollOutcome,
+    fresh: Sequence[FreshArticle] = (),
+    seen: Mapping[int, str | None] | None = None,
+) -> int:
+    """Store one poll of one feed in one transaction; returns how many articles are new.
+
+    `fresh` are entries not stored before, with their analysis; `seen` maps the ids of
+    articles already stored (found again here, or first in another feed) to this feed's
+    link for them: only this feed is added to their sources. An article that another
+    writer stored meanwhile counts as seen.
+    """
+    return retried(lambda: _save_poll_once(engine, outcome, fresh, seen or {}))
+
+
+def _save_poll_once(
+    engine: Engine,
+    outcome: PollOutcome,
+    fresh: Sequence[FreshArticle],
+    seen: Mapping[int, str | None],
+) -> int:
+    sources = dict(seen)
+    with begin_writing(engine) as conn:
+        lost_races = []
+        place_rows: list[dict[str, Any]] = []
+        told_at_towns: list[tuple[int, datetime, str]] = []
+        for item in fresh:
+            article_id = _insert_article(
+                conn, engine.dialect.name, outcome, item, place_rows, told_at_towns
+            )
+            if article_id is None:
+                lost_races.append(item.entry)
+            else:
+                sources[article_id] = item.entry.link
+        insert_rows(conn, article_places, place_rows)
+        for article_id, published, town in told_at_towns:
+            _rejoin_lone_reports(conn, article_id, published, town)
+        for uid, (article_id, _) in stored_ids(conn, lost_races).items():
+            sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
+        if sources:
+            feed_url = _FEED_URL.scalar(conn, {"feed_id": outcome.feed_id})
+            conn.execute(
+                upsert(engine, article_sources).on_conflict_do_nothing(),
+                [
+                    {
+                        "article_id": article_id,
+                        "feed_id": outcome.feed_id,
+                        "link": link,
+                        "seen_at": outcome.polled_at,
+                        "outlet": source_domain(feed_url, link),
+                    }
+                    for article_id, link in sources.items()
+                ],
+            )
+        write_states(conn, [outcome])
+        new_count = len(fresh) - len(lost_races)
+        counted = {"b_id": outcome.feed_id, "b_new": new_count}
+        if outcome.error is None and outcome.feed_title:
+            conn.execute(_COUNT_TITLED, {**counted, "b_title": outcome.feed_title})
+        else:
+            conn.execute(_COUNT, counted)
+    return new_count
+
+
+def prune_story_bands(engine: Engine, now: datetime) -> int:
+    """Forget the band keys of articles too old for any new article to match
+    (`stories.BANDS_KEPT`); how many rows went."""
+    with begin_writing(engine) as conn:
+        return prune_bands(conn, now)
+
+
+def _insert_article(
+    conn: Connection,
+    dialect: str,
+    outcome: PollOutcome,
+    item: FreshArticle,
+    place_rows: list[dict[str, Any]],
+    told_at_towns: list[tuple[int, datetime, str]],
+) -> int | None:
+    """Store one new article in its story, its band keys indexed; its place rows are
+    added to `place_rows` (stored by the caller, with those of the poll's other
+    articles), and, when its event's place is a town or finer, (its id, publication
+    time, that town) to `told_at_towns` (for `_rejoin_lone_reports`, once its place
+    rows are stored); None when another writer stored it meanwhile."""
+    entry, analysis = item.entry, item.analysis
+    story = item.story or NO_STORY
+    published = entry.published_at or outcome.polled_at
+    day = _incident_day(entry, analysis, outcome.polled_at)
+    at_town = replace(analysis, event=story_event(analysis.event, analysis.places))
+    values = {
+        "uid": key_of(entry.uid),
+        "canonical_link": key_of(entry.canonical_link),
+        "link": entry.link,
+        "title": entry.title,
+        "text": entry.text,
+        "feed_summary": None if entry.feed_summary == entry.text else entry.feed_summary,
+        "summary": analysis.summary,
+        "published_at": published,
+        "published_is_guess": entry.published_at is None,
+        "first_seen_at": outcome.polled_at,
+        "relevance": analysis.relevance.score,
+        "is_conflict": analysis.relevance.is_conflict,
+        "feed_id": outcome.feed_id,
+        "story_terms": " ".join(sorted(story.terms)),
+        "page_status": item.page_status,
+        "lang": analysis.language,
+        "wire": wire_credit(entry.text),
+        "incident_on": day,
+        **_event_values(analysis.event),
+        **_untold_values(entry, at_town, day, outcome.polled_at),
+    }
+    found = _report_anchors(entry, analysis)
+    names = words_of(found) if found else frozenset()
+    if found is not None and (analysis.places or analysis.containing):
+        values["anchor_words"] = anchor_column(names)
+    mine = None if found is None else without(found, place_words(analysis.places))
+    placed = _placed(analysis, values)
+    match, partly_alike = matching_story(conn, published, story, day, names, placed)
+    keyed = _keyed_story(conn, published, at_town, day)
+    if match and keyed is not None and keyed != match[0]:
+        older, younger = sorted((match[0], keyed))
+        if merge_stories(conn, older, younger):
+            match = (older, match[1])
+    joined = (
+        match[0]
+        if match
+        else keyed
+        or _grown_toll(conn, published, entry, at_town, day, story)
+        or _named_story(conn, published, mine, analysis)
+        or _rare_story(conn, published, mine, analysis, partly_alike)
+        or _lone_story(conn, published, entry, at_town, values)
+    )
+    values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
+    inserted = _article_insert(dialect).scalar(conn, values)
+    if inserted is None:  # another writer stored it meanwhile: no story of its own
+        if joined is None:
+            conn.execute(delete(stories).where(stories.c.id == values["story_id"]))
+        return None
+    recent = published >= outcome.polled_at - BANDS_KEPT  # older: pruned at once
+    if recent and (match is None or match[1] < NEAR_DUPLICATE):
+        index_bands(conn, inserted, published, story)
+    if names and published >= outcome.polled_at - ANCHORS_KEPT:
+        index_anchors(conn, inserted, published, names)
+    town = event_town(at_town.event)
+    if town is not None:
+        told_at_towns.append((int(inserted), published, town))
+    rows: dict[str, dict[str, Any]] = {}
+    shared = {
+        "article_id": inserted,
+        "is_conflict": analysis.relevance.is_conflict,
+        "published_at": published,
+    }
+    for mention in analysis.places:
+        place = mention.place
+        rows.setdefault(
+            place.key,
+            {
+                **shared,
+                "place_key": place.key,
+                "name": place.name,
+                "kind": place.kind,
+                "country_code": place.country_code,
+                "geonameid": place.geonameid,
+                "as_written": mention.as_written,
+            },
+        )
+    for region in analysis.containing:
+        key = INSIDE + region.key
+        rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
+    place_rows.extend(rows.values())
+    return int(inserted)
+
+
+@cache
+def _article_insert(dialect: str) -> Prepared:
+    """The INSERT of one article (nothing when its uid or link is stored), built once."""
+    insert = dialect_insert(dialect, articles)
+    return Prepared(insert.on_conflict_do_nothing().returning(articles.c.id))
+
+
+def _keyed_story(
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+) -> int | None:
+    """The story an article joins by its event's facts: the same event reported in another
+    language (`event_key`), the same place's capture told in any language over the story
+    window (`takeover_key`), or the same incident in its own language on the same day
+    (`incident_key`), else None. A report whose words match another story bridges the two
+    (`merge_stories`)."""
+    if analysis.language is None:
+        return None
+    key = event_key(analysis.language, analysis.event)
+    if key is not None:
+        found = same_event_story(conn, published, analysis.language, key, undated=day is None)
+        if found is not None:
+            return found
+    taken = takeover_key(analysis.language, analysis.event)
+    if taken is not None:
+        found = same_takeover_story(conn, published, taken, day)
+        if found is not None:
+            return found
+    same_day = incident_key(analysis.language, analysis.event, day)
+    if same_day is None:
+        return None
+    return same_day_story(conn, published, analysis.language, same_day)
+
+
+def _grown_toll(
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
+    story: Fingerprint,
+) -> int | None:
+    """The story of a report in its language of the same place, day and kind whose toll
+    differs only as a toll grows between outlets, or as a toll the report says is not final
+    (`provisional_toll`) may, and whose words are alike enough (`grown_toll_story`), else
+    None. A report whose feed gave no date and whose lead dates nothing tells of the day it
+    was first seen or the one before (`untold_days`)."""
+    last_day = None
+    if day is None and entry.published_at is None:
+        days = untold_days(None, published, guessed=True)
+        day, last_day = min(days), max(days)
+    key = toll_key(analysis.language, analysis.event, day, last_day)
+    if key is None or analysis.language is None:
+        return None
+    provisional = provisional_toll(entry.title or "", entry.text or "")
+    return grown_toll_story(conn, published, analysis.language, key, story.terms, provisional)
+
+
+def _untold_values(
+    entry: ParsedEntry, analysis: Analysis, day: date | None, polled_at: datetime
+) -> dict[str, Any]:
+    """The columns of a conflict report in a told language giving no casualty figure: its
+    town (`untold_town`) and the day its lead dates (its event's `day`, or for a report
+    with no event read the day its lead dates all the same: a weekday in its language,
+    "Lunedì"); none for any other article."""
+    if analysis.language is None or not analysis.relevance.is_conflict:
+        return {}
+    town = untold_town(analysis.language, analysis.event, analysis.places)
+    if town is None:
+        return {}
+    if analysis.event is None:
+        day = _lead_day(entry, analysis, polled_at)
+    return {"untold_town": town, "untold_on": day}
+
+
+def _lone_story(
+    conn: Connection,
+    published: datetime,
+    entry: ParsedEntry,
+    analysis: Analysis,
+    values: dict[str, Any],
+) -> int | None:
+    """The one story told in other languages within a day at the town of a conflict report
+    that gives no casualty figure (`values`' untold town and day, `lone_story`), else
+    None; the report's days are those `untold_days` gives."""
+    town = values.get("untold_town")
+    if town is None or analysis.language is None:
+        return None
+    days = untold_days(values["untold_on"], published, entry.published_at is None)
+    return lone_story(conn, published, analysis.language, town, days)
+
+
+_FEED_URL = Prepared(select(feeds.c.url).where(feeds.c.id == bindparam("feed_id")))
+_COUNT = (
+    update(feeds)
+    .where(feeds.c.id == bindparam("b_id"))
+    .values(article_count=feeds.c.article_count + bindparam("b_new"))
+)
+_COUNT_TITLED = _COUNT.values(title=func.coalesce(feeds.c.title, bindparam("b_title")))
+"""A poll's new articles counted on its feed (and, from a document that parsed, the feed's
+title kept when it has none yet): built once, SQLAlchemy's compiled form cached."""
+
+_STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindparam("article_id")))
+
+
+def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
+    """Move into the story of report `article_id`, just stored with its event at `town`,
+    the reports giving no figure stored before at that town which are stories of their own
+    and which the same rules now join to it (`lone_reports`, `lone_story` as if each had
+    come after it): a report stored before any other at its town is not left alone when
+    the story forms there. A lone report a channel was shown, or mutes or follows, stays
+    (`merge_stories`)."""
+    reports = lone_reports(conn, published, town)
+    if not reports:  # most towns hold none: the report's story is not read for nothing
+        return
+    story = _STORY_OF.scalar(conn, {"article_id": article_id})
+    if story is None:
+        return
+    for lone in reports:
+        if lone.story_id == story or lone.language in (None, "und"):
+            continue
+        joined = lone_story(conn, lone.published, lone.language, town, lone.days, lone.story_id)
+        if joined == story:
+            merge_stories(conn, story, lone.story_id)
+
+
+def _report_anchors(entry: ParsedEntry, analysis: Analysis) -> frozenset[Anchor] | None:
+    """The anchors of a conflict report (in its language: their words are those of
+    `report_words(title, text)` in any language), which reports at its places and reports
+    writing the same rare names read; None for any other article, which no report reads."""
+    if not analysis.relevance.is_conflict:
+        return None
+    return anchors(entry.title or "", entry.text or "", analysis.language)
+
+
+def _rare_story(
+    conn: Connection,
+    published: datetime,
+    mine: frozenset[Anchor] | None,
+    analysis: Analysis,
+    partly_alike: dict[int, int],
+) -> int | None:
+    """The story that the names of a conflict report rare across the whole store name
+    (`rare_story`: the reports writing each, read from `anchor_index`), else None: the
+    way to its story of a report whose places are not found, or which shares one
+    distinctive name with it. `mine` are its anchors, its places' names aside;
+    `partly_alike` the articles (id -> story id) whose words are partly like its own: their
+    stories count as such when one of those names a place the report names (a town, a
+    province, a sea; not a country or a wider region), as an outlet's attribution ("the
+    Syrian Observatory") gives two reports of one country's incidents rare words alike."""
+    if analysis.language in (None, "und") or not mine:
+        return None
+    writers = rare_writers(conn, published, analysis.language, words_of(mine))
+    placed = any(_in_one_country(m.place) for m in analysis.places)
+    keys = [m.place.key for m in analysis.places if _in_one_country(m.place) or m.place.kind == SEA]
+    alike = told_at(conn, partly_alike, keys) if writers else frozenset()
+    return rare_story(mine, writers, placed, alike)
+
+
+def _named_story(
+    conn: Connection,
+    published: datetime,
+    mine: frozenset[Anchor] | None,
+    analysis: Analysis,
+) -> int | None:
+    """The story of the conflict reports of the last day at the article's places that
+    share enough of its distinctive names and figures (`mine`: its anchors, its places'
+    names aside; `story_anchors`), else None. Its places are those within one country that
+    it names, with the places inside them, and the regions around them (a village and its
+    province are one area). The reports of the week there tell which names are usual at
+    them; only a story told there within the last day is joined."""
+    if analysis.language in (None, "und") or mine is None:
+        return None
+    named = [m.place.key for m in analysis.places if _in_one_country(m.place)]
+    around = [p.key for p in analysis.containing if _in_one_country(p)]
+    reports = place_reports(conn, published, [*named, *(INSIDE + k for k in named), *around])
+    if not reports:
+        return None
+    best = story_anchors(
+        mine,
+        (
+            (story, lang not in (None, "und", analysis.language), words)
+            for story, lang, words, _ in reports
+        ),
+        frozenset(story for story, *_ in reports)
+        - {story for story, *_, at in reports if abs(at - published) <= CROSS_LANGUAGE_WINDOW},
+    )
+    return None if best is None else best[0]
+
+
+def _in_one_country(place: Place) -> bool:
+    """Whether a place lies within one country and is smaller: a town, a district, a
+    province, a region such as the Gaza Strip (not a country, nor the Middle East)."""
+    return place.kind != "country" and bool(place.country_code)
+
+
+def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
+    """The day a conflict report's lead dates its event (`incident_day`, read in its
+    language), None for an article without an event."""
+    if analysis.event is None:
+        return None
+    return _lead_day(entry, analysis, polled_at)
+
+
+def _lead_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:
+    """The day an article's headline or lead dates, in English, French or its language
+    (`incident_day`), whether or not its event was read."""
+    published = entry.published_at.date() if entry.published_at else None
+    title, text = entry.title or "", entry.text or ""
+    return incident_day(title, text, published, polled_at.date(), analysis.language)
+
+
+def _event_values(event: EventFacts | None) -> dict[str, Any]:
+    """The article's event columns (all NULL without an event)."""
+    if event is None:
+        return {}
+    point = event_point(event)  # a populated place's: word matches refuse far-apart reports
+    return {
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "killed_min": event.killed.min,
+        "killed_exact": event.killed.exact,
+        "injured_min": event.injured.min,
+        "injured_exact": event.injured.exact,
+        "event_place": None if event.place is None else event.place.place.key,
+        "event_lat": None if point is None else point[0],
+        "event_lon": None if point is None else point[1],
+    }
+
+
+def _placed(analysis: Analysis, values: dict[str, Any]) -> Placed | None:
+    """Where the report places its event, when at a populated place's point."""
+    event, lat, lon = analysis.event, values.get("event_lat"), values.get("event_lon")
+    if event is None or lat is None or lon is None:
+        return None
+    keys = frozenset(m.place.key for m in analysis.places)
+    return Placed(lat, lon, event.event_type, values["event_place"], keys)

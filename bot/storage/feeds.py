@@ -82,12 +82,18 @@ class FeedStore:
         return _feed_status(row)
 
     def seed_feeds(self, entries: Iterable[Mapping[str, str]], origin: str = "config") -> int:
-        """Add listed feeds never seen before (a feed the user removed stays removed)."""
+        """Add listed feeds never seen before (a feed the user removed stays removed). Every
+        command starts by this, so the write lock is taken only when the list holds a feed
+        the store has never seen: a question asked while a poll writes does not wait."""
+        with self.engine.connect() as conn:
+            known = set(conn.execute(select(feeds.c.url)).scalars())
+        new = [entry for entry in entries if entry["url"] not in known]
+        if not new:
+            return 0
         now = utcnow()
         added = 0
         with begin_writing(self.engine) as conn:
-            known = set(conn.execute(select(feeds.c.url)).scalars())
-            for entry in entries:
+            for entry in new:
                 if entry["url"] in known:
                     continue
                 # several processes may start at once: a URL another one just added is skipped

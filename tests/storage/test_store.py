@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -158,6 +160,23 @@ def test_removed_config_feeds_are_not_added_back(store: Store) -> None:
     assert store.seed_feeds(listed) == 0
     assert store.list_feeds() == []
     assert not store.remove_feed(feed.id)
+
+
+def test_a_known_feed_list_is_read_while_a_poll_holds_the_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    store = Store.open(f"sqlite:///{path}")
+    listed = [{"url": "https://one.example/rss", "title": "One"}]
+    assert store.seed_feeds(listed) == 1
+    poll = sqlite3.connect(path, timeout=0)
+    poll.execute("BEGIN IMMEDIATE")
+    try:
+        # taking the write lock here would wait out the busy timeout and fail
+        assert store.seed_feeds(listed) == 0
+        assert [feed.url for feed in store.list_feeds()] == ["https://one.example/rss"]
+    finally:
+        poll.rollback()
+        poll.close()
+        store.close()
 
 
 def test_failures_count_up_and_a_success_clears_them(store: Store) -> None:

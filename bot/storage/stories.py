@@ -481,7 +481,7 @@ def retold_toll_story(
     )
     told = {
         story_id
-        for story_id, killed, injured, incident_on, at in rows
+        for story_id, killed, injured, incident_on in rows
         if tolls_close(key.killed, killed)
         and (injured is None or key.injured is None or injured == key.injured)
         and days_agree(day, incident_on)
@@ -498,7 +498,6 @@ def _retold_toll_query(kinds: int) -> Prepared:
             articles.c.killed_min,
             articles.c.injured_min,
             articles.c.incident_on,
-            articles.c.published_at,
         )
         .where(
             _one_of(articles.c.event_type, _parameter_names("kind", kinds)),

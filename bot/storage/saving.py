@@ -36,6 +36,7 @@ from bot.storage.stories import (
     place_reports,
     prune_bands,
     rare_writers,
+    retold_toll_story,
     same_day_story,
     same_event_story,
     same_takeover_story,
@@ -199,7 +200,7 @@ def _insert_article(
     mine = None if found is None else without(found, place_words(analysis.places))
     placed = _placed(analysis, values)
     match, partly_alike = matching_story(conn, published, story, day, names, placed)
-    keyed = _keyed_story(conn, published, at_town, day)
+    keyed = _keyed_story(conn, published, at_town, day, entry.published_at is None)
     if match and keyed is not None and keyed != match[0]:
         older, younger = sorted((match[0], keyed))
         if merge_stories(conn, older, younger):
@@ -209,6 +210,7 @@ def _insert_article(
         if match
         else keyed
         or _grown_toll(conn, published, entry, at_town, day, story)
+        or _retold_toll(conn, published, at_town, day)
         or _named_story(conn, published, mine, analysis)
         or _rare_story(conn, published, mine, analysis, partly_alike)
         or _lone_story(conn, published, entry, at_town, values)
@@ -262,13 +264,16 @@ def _article_insert(dialect: str) -> Prepared:
 
 
 def _keyed_story(
-    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None, guessed: bool
 ) -> int | None:
     """The story an article joins by its event's facts: the same event reported in another
     language (`event_key`), the same place's capture told in any language over the story
     window (`takeover_key`), or the same incident in its own language on the same day
-    (`incident_key`), else None. A report whose words match another story bridges the two
-    (`merge_stories`)."""
+    (`incident_key`), else None. A report whose lead dates nothing (`guessed`: its feed
+    gave no date either) joins by the days it was likely written on (`untold_days`), its
+    publication day first, a report that dates its incident on one of them: wires often
+    give no day ("killed at least 31 people"). A report whose words match another story
+    bridges the two (`merge_stories`)."""
     if analysis.language is None:
         return None
     key = event_key(analysis.language, analysis.event)
@@ -281,10 +286,15 @@ def _keyed_story(
         found = same_takeover_story(conn, published, taken, day)
         if found is not None:
             return found
-    same_day = incident_key(analysis.language, analysis.event, day)
-    if same_day is None:
-        return None
-    return same_day_story(conn, published, analysis.language, same_day)
+    days = [day] if day is not None else sorted(untold_days(None, published, guessed), reverse=True)
+    for told in days:
+        same_day = incident_key(analysis.language, analysis.event, told)
+        if same_day is None:
+            return None
+        found = same_day_story(conn, published, analysis.language, same_day)
+        if found is not None:
+            return found
+    return None
 
 
 def _grown_toll(
@@ -311,6 +321,17 @@ def _grown_toll(
     return grown_toll_story(conn, published, analysis.language, key, story.terms, provisional)
 
 
+def _retold_toll(
+    conn: Connection, published: datetime, analysis: Analysis, day: date | None
+) -> int | None:
+    """The one story told in other languages within a day at the report's town, of its
+    kind, whose toll is close to the report's (`retold_toll_story`), else None."""
+    key = event_key(analysis.language, analysis.event)
+    if key is None or analysis.language is None:
+        return None
+    return retold_toll_story(conn, published, analysis.language, key, day)
+
+
 def _untold_values(
     entry: ParsedEntry, analysis: Analysis, day: date | None, polled_at: datetime
 ) -> dict[str, Any]:
@@ -320,7 +341,7 @@ def _untold_values(
     "Lunedì"); none for any other article."""
     if analysis.language is None or not analysis.relevance.is_conflict:
         return {}
-    town = untold_town(analysis.language, analysis.event, analysis.places)
+    town = untold_town(analysis.language, analysis.event, analysis.places, len(entry.title or ""))
     if town is None:
         return {}
     if analysis.event is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -53,6 +53,7 @@ from bot.understand import (
 )
 from bot.understand.anchors import RARE, Writer, report_words
 from bot.understand.stories import (
+    ALIKE_TYPES,
     NEAR_DUPLICATE,
     PARTLY_ALIKE,
     POINT_TYPES,
@@ -61,6 +62,7 @@ from bot.understand.stories import (
     far_apart,
     similarity,
     tolls_agree,
+    tolls_close,
     untold_days,
 )
 
@@ -383,8 +385,9 @@ def grown_toll_story(
 ) -> int | None:
     """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
     of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
-    dating its incident at most DAYS_APART from `key`'s (both dated: two reports of one
-    place that date nothing may tell strikes days apart), whose killed figure differs from
+    dating its incident at most DAYS_APART from `key`'s, or dating none and published
+    within DAYS_APART of those days (a report dating nothing tells of its publication day
+    or the day before), whose killed figure differs from
     `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
     not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
@@ -400,6 +403,10 @@ def grown_toll_story(
             "language": language,
             "first_day": key.day - DAYS_APART,
             "last_day": (key.last_day or key.day) + DAYS_APART,
+            "first_start": datetime.combine(key.day - DAYS_APART, time(), tzinfo=UTC),
+            "last_end": datetime.combine(
+                (key.last_day or key.day) + 2 * DAYS_APART, time(), tzinfo=UTC
+            ),
         },
     )
     best: tuple[float, int] | None = None
@@ -416,7 +423,13 @@ def grown_toll_story(
 def _grown_toll_query(kinds: int) -> Prepared:
     """`grown_toll_story`'s query for `kinds` event types, built once; its values are bound
     parameters (one a type: the SQL SQLAlchemy expands a list of them to)."""
-    day = articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day"))
+    day = or_(
+        articles.c.incident_on.between(bindparam("first_day"), bindparam("last_day")),
+        and_(
+            articles.c.incident_on.is_(None),
+            articles.c.published_at.between(bindparam("first_start"), bindparam("last_end")),
+        ),
+    )
     return Prepared(
         _reports_at_the_event_place(
             articles.c.story_id,
@@ -429,6 +442,64 @@ def _grown_toll_query(kinds: int) -> Prepared:
             articles.c.killed_min.is_not(None),
             articles.c.lang == bindparam("language"),
             day,
+        )
+        .order_by(article_places.c.published_at.desc())
+        .limit(PLACE_REPORTS)
+    )
+
+
+def retold_toll_story(
+    conn: Connection,
+    published: datetime,
+    language: str,
+    key: EventKey,
+    day: date | None,
+) -> int | None:
+    """The one story of the conflict reports in other languages than `language` published
+    within CROSS_LANGUAGE_WINDOW of `published` at the same event place and of the same
+    kind (or one told alike, ALIKE_TYPES: two languages' cues often type one strike
+    differently), whose killed figure is close to `key`'s (`tolls_close`), whose injured
+    figure does not differ, and whose incident day agrees with `day` (`days_agree`): a
+    strike whose toll was revised between a French and an English report. None when no
+    story or several are such (words cannot tell two languages' reports apart). One range
+    scan of the place's rows, at most PLACE_REPORTS."""
+    if key.killed is None:
+        return None
+    kinds = sorted(ALIKE_TYPES) if key.event_type in ALIKE_TYPES else [key.event_type]
+    rows = _retold_toll_query(len(kinds)).rows(
+        conn,
+        {
+            "place_key": key.place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+            **_numbered("kind", kinds),
+            "language": language,
+        },
+    )
+    told = {
+        story_id
+        for story_id, killed, injured, incident_on in rows
+        if tolls_close(key.killed, killed)
+        and (injured is None or key.injured is None or injured == key.injured)
+        and days_agree(day, incident_on)
+    }
+    return told.pop() if len(told) == 1 else None
+
+
+@cache
+def _retold_toll_query(kinds: int) -> Prepared:
+    """`retold_toll_story`'s query, built once; its values are bound parameters."""
+    return Prepared(
+        _reports_at_the_event_place(
+            articles.c.story_id,
+            articles.c.killed_min,
+            articles.c.injured_min,
+            articles.c.incident_on,
+        )
+        .where(
+            _one_of(articles.c.event_type, _parameter_names("kind", kinds)),
+            articles.c.killed_min.is_not(None),
+            articles.c.lang.not_in([bindparam("language"), "und"]),
         )
         .order_by(article_places.c.published_at.desc())
         .limit(PLACE_REPORTS)

@@ -271,12 +271,17 @@ def tolls_agree(killed: int, later: bool, other: int, provisional: bool = False)
     close (TOLL_CLOSE: outlets revise and round a count), or the report gives the lower
     figure and says it is not final (`provisional`: "the final toll is still being
     determined"), whenever it was told."""
-    if killed == other:
+    if killed == other or (provisional and killed < other):
         return True
+    return (killed > other) == later or tolls_close(killed, other)
+
+
+def tolls_close(killed: int, other: int) -> bool:
+    """Whether two killed figures are close enough for one strike whose toll was revised
+    between outlets (TOLL_CLOSE), whichever was told first: what two languages' reports
+    of it must share, since their words cannot be compared."""
     low, high = sorted((killed, other))
-    if provisional and killed < other:
-        return True
-    return (killed > other) == later or low >= TOLL_CLOSE * high
+    return low >= TOLL_CLOSE * high
 
 
 _PROVISIONAL = re.compile(
@@ -303,13 +308,18 @@ def provisional_toll(title: str, text: str) -> bool:
 
 
 def untold_town(
-    language: str | None, event: EventFacts | None, places: Iterable[PlaceMention]
+    language: str | None,
+    event: EventFacts | None,
+    places: Iterable[PlaceMention],
+    headline: int = 0,
 ) -> str | None:
     """The town of a report that tells no casualty figure, by which it joins the one story
     told at that town in other languages (`storage.stories.lone_story`): its event's place
     when that is a town or finer, else, with no event place, the one town or finer place it
-    names; None when its language is not told, it gives a figure (then its event's key
-    tells its incident), or it names no such town or several."""
+    names, or of several the one its headline names (its first `headline` characters: the
+    text's other towns are where else the war went on, "other cities were hit too"); None
+    when its language is not told, it gives a figure (then its event's key tells its
+    incident), or it names no such town, or several and its headline not one alone."""
     if not language or language == "und":
         return None
     if event is not None:
@@ -317,7 +327,10 @@ def untold_town(
             return None
         if event.place is not None:
             return event.place.place.key if town_or_finer(event.place) else None
-    towns = {mention.place.key for mention in places if town_or_finer(mention)}
+    named = [mention for mention in places if town_or_finer(mention)]
+    towns = {mention.place.key for mention in named}
+    if len(towns) > 1:
+        towns = {m.place.key for m in named if any(at < headline for at, _, _ in m.spans)}
     return towns.pop() if len(towns) == 1 else None
 
 
@@ -331,8 +344,9 @@ def event_town(event: EventFacts | None) -> str | None:
 
 
 def untold_days(lead_day: date | None, published: datetime, guessed: bool) -> frozenset[date]:
-    """The days a report giving no figure may tell of, for `storage.stories.lone_story`:
-    the day its lead dates, else its publication day, and, when its feed gave no date
+    """The days a report may tell of, for `storage.stories.lone_story` (a report giving no
+    figure) and the same-day key of a report whose lead dates nothing: the day its lead
+    dates, else its publication day, and, when its feed gave no date
     (`guessed`: `published` is when it was first seen, which comes after it was written),
     the day before too."""
     if lead_day is not None:

@@ -170,6 +170,21 @@ def test_the_untold_town_is_a_figureless_reports_one_town() -> None:
     assert untold_town("tl", told, [at_town]) is None  # its figure tells its incident
 
 
+def test_of_several_towns_the_untold_town_is_the_one_the_headline_names() -> None:
+    """ "Hospital in Hajin hit; Deir ez-Zor and Mayadin shelled too": the other towns are
+    where else the war went on that day."""
+    towns = [
+        Place(f"gn:{n}", name, "city", "SY", "Syria", n, 9000)
+        for n, name in enumerate(("Hajin", "Deir ez-Zor", "Mayadin"), 1)
+    ]
+    in_headline = PlaceMention("Hajin", 12, 17, towns[0], ((12, 17, "Hajin"), (60, 65, "Hajin")))
+    later = [PlaceMention(p.name, 80 + 20 * n, 90 + 20 * n, p) for n, p in enumerate(towns[1:])]
+    assert untold_town("es", None, [in_headline, *later], headline=40) == "gn:1"
+    assert untold_town("es", None, [in_headline, *later]) is None  # no headline told
+    assert untold_town("es", None, [in_headline, *later], headline=100) is None  # two in it
+    assert untold_town("es", None, later, headline=40) is None  # none in it
+
+
 def test_a_figureless_reports_days_are_its_leads_else_its_publication_day() -> None:
     seen = datetime(2026, 11, 18, 7, tzinfo=UTC)
     tuesday, wednesday = date(2026, 11, 17), date(2026, 11, 18)

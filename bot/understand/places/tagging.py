@@ -47,6 +47,7 @@ from bot.understand.places.resolve import (
     area_facts,
     bind,
     choose,
+    kind_abbreviation_dot,
     name_facts,
     qualify,
     sentence_initial,
@@ -346,7 +347,7 @@ def _case_form_first(text: str, span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and text[i] in _QUOTES_AND_SPACES:
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
+    return i < 0 or (text[i] in _SENTENCE_ENDS and not kind_abbreviation_dot(text, i))
 
 
 def _apart(spans: list[Span], i: int) -> bool:

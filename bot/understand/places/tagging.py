@@ -851,6 +851,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
         and after.lower() not in DATE_WORDS
         and next_start != span.end + 1
         and not span.inflected
+        and not _unit_after(text, span.end)
     )
     if not touching and before.isalpha():
         touching = (
@@ -860,6 +861,18 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
             and not sentence_initial(text, span.start - 1 - len(before))
         )
     return touching and not _title_case_line(text, span.start)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a Russian or Ukrainian unit's adjective and noun follow `end` ("Очаків
+    Очаківської громади", "Борова Ізюмського району"): the unit the place lies in, no part of
+    a person's name."""
+    words = text[end + 1 : end + 60].split(maxsplit=2)
+    return (
+        len(words) > 1
+        and words[0].endswith(CYRILLIC_ADJECTIVE_ENDINGS)
+        and words[1].startswith((*CYRILLIC_AREA_AFTER, "громад"))
+    )
 
 
 def _title_case_line(text: str, at: int) -> bool:

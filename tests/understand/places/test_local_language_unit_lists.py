@@ -31,3 +31,15 @@ def test_a_hyphened_hromada_keeps_its_list(gaz: Gazetteer) -> None:
 def test_a_listed_hromadas_adjective_is_no_towns_genitive(gaz: Gazetteer) -> None:
     text = "Уночі на Дніпропетровщині вибухи чули Покровська та Марганецька громади."
     assert POKROVSK not in found(gaz, text)
+
+
+OCHAKIV = "gn:698770"
+MYKOLAIV_OBLAST = "cfg:mykolaiv-oblast"
+
+
+def test_a_town_before_its_units_adjective_is_the_town(gaz: Gazetteer) -> None:
+    """A capitalised word after a town is its unit's adjective, no surname, when the unit's
+    noun follows it."""
+    places = found(gaz, "Увечері обстріляли Очаків Очаківської громади Миколаївської області.")
+    assert places.get(OCHAKIV) == "Очаків"
+    assert f"unlisted:{MYKOLAIV_OBLAST}/очаківськ-hromada" in places

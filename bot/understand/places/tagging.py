@@ -851,7 +851,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
         and after.lower() not in DATE_WORDS
         and next_start != span.end + 1
         and not span.inflected
-        and not _unit_after(text, span.end)
+        and not _own_unit_after(text, span)
     )
     if not touching and before.isalpha():
         touching = (
@@ -863,16 +863,23 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
     return touching and not _title_case_line(text, span.start)
 
 
-def _unit_after(text: str, end: int) -> bool:
-    """Whether a Russian or Ukrainian unit's adjective and noun follow `end` ("Очаків
-    Очаківської громади", "Борова Ізюмського району"): the unit the place lies in, no part of
-    a person's name."""
-    words = text[end + 1 : end + 60].split(maxsplit=2)
+def _own_unit_after(text: str, span: Span) -> bool:
+    """Whether the adjective and noun of a Russian or Ukrainian unit named after the place
+    follow it ("Очаків Очаківської громади", "Куп'янськ-Вузловий Куп'янської громади"): the
+    place's own unit, no part of a person's name. Another unit's adjective after a name
+    ("Калинівка Макарівського району") leaves the name to the rules for villages."""
+    words = text[span.end + 1 : span.end + 60].split(maxsplit=2)
     return (
         len(words) > 1
         and words[0].endswith(CYRILLIC_ADJECTIVE_ENDINGS)
         and words[1].startswith((*CYRILLIC_AREA_AFTER, "громад"))
+        and name_key(words[0])[:_OWN_UNIT_LETTERS] == name_key(span.written)[:_OWN_UNIT_LETTERS]
     )
+
+
+_OWN_UNIT_LETTERS = 6
+"""The folded letters (a leading space among them) a unit's adjective shares with the town
+it is named after ("очаків", "очаківської")."""
 
 
 def _title_case_line(text: str, at: int) -> bool:

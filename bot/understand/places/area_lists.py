@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.words import OFFICE_CYRILLIC
+from bot.understand.places.words import OFFICE_AREA_WORDS, OFFICE_CYRILLIC
 
 _JOINS = re.compile(r", | и | та | і | й ")
 _AREA_KINDS = frozenset(["admin1", "region", "admin2", "district"])
@@ -103,8 +103,12 @@ def _without_spans(mention: PlaceMention, listed: set[tuple[int, int]]) -> Place
 
 
 def _city_after(text: str, end: int) -> bool:
-    """Whether a capitalised word (a city's name in the genitive) follows `end`."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    """Whether a capitalised word (a city's name in the genitive) follows `end`, not one of
+    an area's name ("Харківського та Чугуївського районів Харківської області")."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    words = text[end + 1 : end + 60].split(maxsplit=2)
+    return len(words) < 2 or not words[1].lower().startswith(OFFICE_AREA_WORDS)
 
 
 def _office_before(text: str, start: int) -> bool:

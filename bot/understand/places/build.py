@@ -590,6 +590,7 @@ class _Builder:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
         GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
         city's Cyrillic names and "район" ("Белгородский район", "Покровський район")."""
+        made: dict[str, set[str]] = {}
         for key, place in list(self.places.items()):
             if place.kind not in _DISTRICT_KINDS or place.country_code not in OBLAST_COUNTRIES:
                 continue
@@ -602,6 +603,38 @@ class _Builder:
             adjectives = {a for name in names for a in district_adjectives(name)}
             for adjective in sorted(adjectives):
                 self.add_name(f"{adjective.capitalize()} раион", key)
+            if place.country_code == "UA":
+                made[key] = adjectives
+        foreign = self.foreign_lands()
+        for key, adjectives in made.items():
+            self.add_raion_nouns(key, adjectives, foreign)
+
+    def foreign_lands(self) -> frozenset[str]:
+        """The region nouns of the first-level areas of Russia and other countries, as
+        Ukrainian makes them from their Russian adjectives ("Владимирская область" ->
+        "владимирщина"): no Ukrainian raion's noun, though one may be spelt alike."""
+        nouns = set()
+        for key, names in self.names_of.items():
+            if self.places[key].kind != "admin1" or self.places[key].country_code == "UA":
+                continue
+            for words in (n.split() for n in names if n.endswith("ская область ")):
+                noun = region_noun(f"{words[0][:-4]}ська") if len(words) == 2 else None
+                if noun:
+                    nouns.add(noun)
+        return frozenset(nouns)
+
+    def add_raion_nouns(self, key: str, made: set[str], foreign: frozenset[str]) -> None:
+        """Name a Ukrainian raion by the region noun of each of its Ukrainian adjectives, those
+        `made` from its town's names and its own names' ("Нікопольський район" ->
+        "Нікопольщина", "на Куп'янщині"), as an oblast is (`add_oblast_names`), unless the
+        noun names a place already ("Харківщина", the oblast's) or is another country's
+        area's (`foreign_lands`)."""
+        named = [n.split() for n in self.names_of.get(key, []) if n.endswith(" раион ")]
+        adjectives = made | {w[0] for w in named if len(w) == 2}
+        for adjective in sorted(a for a in adjectives if a.endswith(("ськии", "цькии"))):
+            noun = region_noun(f"{adjective[:-2]}а")
+            if noun and noun not in foreign and name_key(noun) not in self.names:
+                self.add_name(noun.capitalize(), key)
 
     def add_french_area_names(self) -> None:
         """Name each config first-level area and region as French does ("oblast de Donetsk",

@@ -38,9 +38,11 @@ UNIT = re.compile(
 "округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
+_LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
+"""A listed unit's adjective, hyphened parts capitalised or not ("Середино-Будська")."""
 _LISTED = re.compile(
-    r"(?<![\w\-])((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
-    r"(?:, | та | і | и | й ))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
+    rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
+    rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
     r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и))(?![\w\-])"
 )
 """Adjectives of hromadas or okrugs sharing one plural noun ("Хотинська, Білопільська та
@@ -149,14 +151,15 @@ def _add_listed_units(
     areas: set[str],
 ) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
-    town in `areas`, outside `named` and `found`; `named` without the towns read in parts of
-    those units' hyphenated adjectives."""
+    town in `areas`, outside `named` and `found`; `named` without the towns read in those
+    units' adjectives or their hyphened parts ("Покровська" of "Покровська, Марганецька
+    громади" is no genitive of Pokrovsk)."""
     for listed in _LISTED.finditer(text):
         noun = _NOUNS[listed.group("noun")[0]]
         for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
-            if whole is not None and "-" in whole.group():
-                named = _without_town_adjective(named, whole)  # "Новгород-Сіверську"
+            if whole is not None:
+                named = _without_town_adjective(named, whole)  # "Покровська", "Новгород-Сіверську"
             taken = [*named, *found.values()]
             if whole is None or any(
                 s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans

@@ -50,7 +50,7 @@ from bot.understand.places.facts import (
 )
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
-from bot.understand.places.words import LOCAL_AUTHORITY_AFTER
+from bot.understand.places.words import CYRILLIC_KIND_ABBREVIATIONS, LOCAL_AUTHORITY_AFTER
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -781,8 +781,20 @@ def _dateline(span: Span, text: str) -> bool:
 
 
 def sentence_initial(text: str, start: int) -> bool:
-    """Whether the word at `start` begins a sentence, a line or a quotation."""
+    """Whether the word at `start` begins a sentence, a line or a quotation (not after the
+    dot of a place kind's abbreviation: "м. Чернігова")."""
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'([":
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_BREAK
+    return i < 0 or (text[i] in _SENTENCE_BREAK and not kind_abbreviation_dot(text, i))
+
+
+def kind_abbreviation_dot(text: str, dot: int) -> bool:
+    """Whether `text[dot]` is the dot of a place kind's abbreviation ("м." of "м. Чернігова",
+    `CYRILLIC_KIND_ABBREVIATIONS`), which ends no sentence."""
+    if text[dot] != ".":
+        return False
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+    return text[i:dot] in CYRILLIC_KIND_ABBREVIATIONS

@@ -47,6 +47,7 @@ from bot.understand.places.resolve import (
     area_facts,
     bind,
     choose,
+    kind_abbreviation_dot,
     name_facts,
     qualify,
     sentence_initial,
@@ -346,7 +347,7 @@ def _case_form_first(text: str, span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and text[i] in _QUOTES_AND_SPACES:
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
+    return i < 0 or (text[i] in _SENTENCE_ENDS and not kind_abbreviation_dot(text, i))
 
 
 def _apart(spans: list[Span], i: int) -> bool:
@@ -850,6 +851,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
         and after.lower() not in DATE_WORDS
         and next_start != span.end + 1
         and not span.inflected
+        and not _own_unit_after(text, span)
     )
     if not touching and before.isalpha():
         touching = (
@@ -859,6 +861,25 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
             and not sentence_initial(text, span.start - 1 - len(before))
         )
     return touching and not _title_case_line(text, span.start)
+
+
+def _own_unit_after(text: str, span: Span) -> bool:
+    """Whether the adjective and noun of a Russian or Ukrainian unit named after the place
+    follow it ("Очаків Очаківської громади", "Куп'янськ-Вузловий Куп'янської громади"): the
+    place's own unit, no part of a person's name. Another unit's adjective after a name
+    ("Калинівка Макарівського району") leaves the name to the rules for villages."""
+    words = text[span.end + 1 : span.end + 60].split(maxsplit=2)
+    return (
+        len(words) > 1
+        and words[0].endswith(CYRILLIC_ADJECTIVE_ENDINGS)
+        and words[1].startswith((*CYRILLIC_AREA_AFTER, "громад"))
+        and name_key(words[0])[:_OWN_UNIT_LETTERS] == name_key(span.written)[:_OWN_UNIT_LETTERS]
+    )
+
+
+_OWN_UNIT_LETTERS = 6
+"""The folded letters (a leading space among them) a unit's adjective shares with the town
+it is named after ("очаків", "очаківської")."""
 
 
 def _title_case_line(text: str, at: int) -> bool:

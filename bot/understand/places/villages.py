@@ -30,9 +30,12 @@ _VILLAGE = re.compile(
     r"|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком|ках)"
     r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт|н\. ?п\.)"
     rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
+    r"|(?<![\w\-])(?:с|сел|с-ще|смт|пгт|пос|х)\. ?"
+    rf"(?P<short>{_WORD}(?: {_WORD})?)(?![\w\-])"
 )
-"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), and the
-capitalised name after it, of one or two words."""
+"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), or its
+abbreviation with a dot ("с. Благодатівка", "пос.Тёткино"), and the capitalised name after
+it, of one or two words."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
 """Kinds of place whose mention right after a village's name holds it."""
 _VILLAGE_KINDS = frozenset(["city", "town", "village"])
@@ -48,7 +51,20 @@ _UNIT_AFTER = (" район", " округ", " городск", " муницип
 """A unit's noun, or its council's adjective, after a village's name: the word before is
 the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
-_KIND_STEMS = ("сел", "Сел", "посёл", "дерев", "хутор", "н.п.", "н. п.")
+_KIND_STEMS = (
+    "сел",
+    "Сел",
+    "посёл",
+    "дерев",
+    "хутор",
+    "н.п.",
+    "н. п.",
+    "с.",
+    "смт",
+    "пгт",
+    "пос.",
+    "х.",
+)
 """What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
 with `in` before the regex runs."""
 
@@ -92,7 +108,7 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
 def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
-    start, end = match.span("name")
+    start, end = match.span("name" if match["name"] else "short")
     text = match.string
     if text.startswith(_UNIT_AFTER, end) and " " in text[start:end]:
         end = text.index(" ", start)  # "Илек-Пеньковка Краснояружского района"

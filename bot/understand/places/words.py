@@ -703,6 +703,13 @@ CYRILLIC_COMMON_GIVEN_NAMES = frozenset(
 town's: a town's name right after one, a space between, is a surname ("Олександр Харків",
 "Ірина Львова", "Петро Полтава"), not the town."""
 
+CYRILLIC_KIND_ABBREVIATIONS = frozenset(
+    ["м", "г", "с", "сел", "смт", "пгт", "пос", "х", "д", "обл", "р-н", "вул", "ул", "пр", "просп"]
+)
+"""Russian and Ukrainian abbreviations of a place's kind, each before a dot ("м. Чернігова",
+"с. Благодатівка", "г. Курск", "Сумської обл.", "вул. Шевченка"): the dot ends no sentence, so
+the name after it is not at a sentence's start."""
+
 NAMESAKE_BEFORE_CYRILLIC = frozenset(["имени", "им.", "імені", "ім."])
 """"Named after" in Russian and Ukrainian ("шахта имени Калинина", "школа імені Шевченка"):
 the name after it is the person's a thing is named after, not a place."""

@@ -53,6 +53,13 @@ _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
 
+_RISING_TOLL = 1_000
+"""A figure this large that a count rises to (`words.rises`: "the death toll has risen to
+8,796") is a campaign's running toll, as a `_WAR_TOLL` is; one event's rarely reaches it,
+and an event's told so ("More than 1,200 died when the dam was shelled") names no rise."""
+_RISE_REACH = 4
+"""Words before a figure in which a rise's words may end ("has risen to at least 2,100")."""
+
 
 @dataclass(frozen=True)
 class _Cue:
@@ -808,6 +815,20 @@ def _singular_victims(
     return ones
 
 
+def _dual_victims(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Two people told by a casualty noun in the dual (`words.duals`, matched without its
+    proclitics): "شهيدان و5 جرحى", "سقوط شهيدين وإصابة ثلاثة", unless a figure right before
+    it counts it. The noun is the figure: 2, exact."""
+    ends = {f.last for f in figures}
+    return [
+        Figure(cue.first, cue.last, 2, "exact")
+        for cue in cues
+        if cue.last - cue.first == 1 and texts[cue.first] in words.duals and cue.first not in ends
+    ]
+
+
 def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -> list[Figure]:
     """One person named by a bare singular noun opening a headline: "Soldier killed in
     border clash", "Gaza: Aid worker killed in strike" (a noun of `words.lone_people` right
@@ -1136,6 +1157,15 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
     return blanked
 
 
+def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
+    (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
+    if (figure.value or 0) < _RISING_TOLL:
+        return False
+    start = _clause(texts, figure.first, figure.last)[0]
+    return _has(texts, max(start, figure.first - _RISE_REACH), figure.first, words.rises)
+
+
 def read_mentions(
     sentence: str,
     words: CasualtyWords,
@@ -1169,11 +1199,14 @@ def read_mentions(
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
-    singles = (
-        _singular_victims(spelt, texts, [*figures, *lone], cues, words)
-        if words.singular_verbs
-        else []
-    )
+    singles = [
+        *(
+            _singular_victims(spelt, texts, [*figures, *lone], cues, words)
+            if words.singular_verbs
+            else []
+        ),
+        *(_dual_victims(texts, [*figures, *lone], cues, words) if words.duals else []),
+    ]
     subjects = [f for f in lone if f.first not in ones]
     figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
@@ -1222,7 +1255,8 @@ def read_mentions(
         start, end = _clause(texts, first, last)
         combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
-        behind = tally or (whole.value or 0) >= _WAR_TOLL
+        war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
+        behind = tally or war
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
@@ -1233,7 +1267,7 @@ def read_mentions(
                 running=behind
                 and running is not None
                 and not tally
-                and (whole.value or 0) < _WAR_TOLL
+                and not war
                 and not _framed(running, at, cue, dates, crowd, words),
                 adds=opens_with_add
                 or (
@@ -1244,11 +1278,24 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
-                tally=behind and (counts_on or (whole.value or 0) >= _WAR_TOLL),
+                tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
             )
         )
-    return mentions
+    return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
+
+
+def _beside_a_war_toll(mentions: list[Mention], tallies: list[Mention]) -> list[Mention]:
+    """The mentions, a figure of `_RISING_TOLL` or more made a tally when its sentence tells
+    the other kind's as one: "The death toll has reached 2,670, with 9,600 injured" (the
+    injured are the campaign's too)."""
+    kinds = {m.kind for m in tallies if (m.figure.value or 0) >= _RISING_TOLL}
+    return [
+        replace(m, background=True, tally=True)
+        if not m.background and (m.figure.value or 0) >= _RISING_TOLL and kinds - {m.kind}
+        else m
+        for m in mentions
+    ]
 
 
 def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:

@@ -849,6 +849,33 @@ def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -
     return []
 
 
+_OBJECT_WORDS = 2
+"""Words a headline's bare victim may take between its verb and its noun ("kills Hamas
+commander")."""
+
+
+def _headline_object(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """One person named by a bare singular noun right after a headline's casualty verb
+    (`words.headline_objects`): "Drone strike kills farmer", "Strike kills Hamas commander"
+    (at most `_OBJECT_WORDS` words before the noun, none a figure, a join or a thing). The
+    words from the verb to the noun are the figure: 1, exact."""
+    taken = {at for f in figures for at in range(f.first, f.last)}
+    ones = []
+    for cue in cues:
+        if tuple(texts[cue.first : cue.last]) not in words.headline_objects:
+            continue
+        for at in range(cue.last, min(cue.last + _OBJECT_WORDS + 1, len(texts))):
+            word = texts[at]
+            if at in taken or not word.isalpha() or word in _JOINS or _names_thing(word, words):
+                break
+            if word in words.lone_people:
+                ones.append(Figure(cue.last, at + 1, 1, "exact"))
+                break
+    return ones
+
+
 def _parts(
     texts: list[str],
     figure: Figure,
@@ -1157,6 +1184,14 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
     return blanked
 
 
+def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    """Whether one wounded person (a figure of 1) is told to have died later in the
+    sentence (`words.died_after`, on the words as `spelt`): "wounding another, who later
+    succumbed to his injuries", "мужчина получил тяжёлые ранения ..., но спасти его не
+    удалось"."""
+    return figure.value == 1 and _has(spelt, figure.last, len(spelt), words.died_after)
+
+
 def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
     (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
@@ -1198,7 +1233,11 @@ def read_mentions(
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
-    lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
+    lone = [
+        *_lone_victims(texts, figures, cues, words),
+        *_headline_victim(texts, cues, words),
+        *_headline_object(texts, figures, cues, words),
+    ]
     singles = [
         *(
             _singular_victims(spelt, texts, [*figures, *lone], cues, words)
@@ -1237,6 +1276,8 @@ def read_mentions(
             continue
         cue = own[figure.first][1]
         if cue is None or _among_the_victims(texts, figure, cue, words):
+            continue
+        if cue.kind == "injured" and _died_after(spelt, figure, words):
             continue
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
         if figure.first in ones and not parts and crowd:

@@ -296,6 +296,10 @@ class CasualtyWords:
     in which 1,200 were killed"), not the event's."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
+    died_after: frozenset[tuple[str, ...]] = frozenset()
+    """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
+    matched as spelt: one wounded person told before one in their sentence is dead, not
+    injured."""
     rises: frozenset[tuple[str, ...]] = frozenset()
     """Words for a count rising to a figure ("has risen to", "passed"): a figure of a
     thousand or more right after one is a campaign's running toll, no event's."""
@@ -362,6 +366,9 @@ class CasualtyWords:
     before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
     headline_verbs: frozenset[tuple[str, ...]] = frozenset()
     """Casualty words a headline puts right after its victim ("killed", "dies")."""
+    headline_objects: frozenset[tuple[str, ...]] = frozenset()
+    """Casualty verbs a headline puts right before its victim, a bare noun of `lone_people`
+    ("Drone strike kills farmer"): one victim."""
     running_since: frozenset[str] = frozenset()
     """The word of a running toll's start ("since"): before a day of this week
     (`this_week`) it makes the figure the event's toll so far, not background, in the
@@ -774,6 +781,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
         rises=_phrases(c.get("rises", [])),
+        died_after=_phrases(c.get("died_after", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
@@ -796,6 +804,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),
+        headline_objects=_phrases(c.get("headline_objects", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),

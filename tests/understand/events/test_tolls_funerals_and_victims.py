@@ -1,12 +1,15 @@
 """A ministry's running toll of a war is no event's figure, a funeral's headline gives no
-figure of the dead it mourns, and an Arabic casualty noun in the dual counts two.
+figure of the dead it mourns, an Arabic casualty noun in the dual counts two, a headline's
+bare victim after its verb is one, and a wounded person told to have died is not injured.
 
 Traps: a headline and lead telling a war's toll rising past a thousand ("death toll rises to
-4,310", its wounded in the same sentence), and a funeral or a mourning whose headline names
-soldiers killed days before. Controls: a strike told beside the toll keeps its own figures,
-an event's own toll of a thousand told with no rise is kept; a strike on a funeral is an
-incident and keeps them too; a dual beside another figure of its clause is not counted
-twice. All sentences are written for this test."""
+4,310", its wounded in the same sentence); a funeral or a mourning whose headline names
+soldiers killed days before; "شهيدان" in a headline; "Drone strike kills farmer"; "wounding
+another, who later died of his wounds", "но спасти его не удалось". Controls: a strike told
+beside the toll keeps its own figures, an event's own toll of a thousand told with no rise
+is kept; a strike on a funeral is an incident and keeps them too; a number after the verb
+counts as written; twelve wounded, one of whom died, stay twelve. All sentences are written
+for this test."""
 
 from __future__ import annotations
 
@@ -97,3 +100,50 @@ def test_perish_counts_the_dead(rules: EventRules) -> None:
     title = "Eight civilians perish in shelling of market town"
     text = "Artillery shells hit the market of a border town on Sunday, residents said."
     assert figures(rules, title, text) == (8, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "killed"),
+    [
+        ("Drone strike kills farmer near border village", 1),
+        ("Drone Strike Kills Local Farmer Near Border Village", 1),
+        ("Gunmen kill two farmers near border village", 2),
+    ],
+)
+def test_a_headline_s_bare_victim_after_its_verb_is_one(
+    rules: EventRules, title: str, killed: int
+) -> None:
+    text = "Rockets hit a field on the edge of a border village on Wednesday, residents said."
+    assert figures(rules, title, text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "want"),
+    [
+        (
+            "en",
+            "Drone strike on car in border district",
+            "A drone hit a car in the border district on Monday, killing one man and wounding "
+            "another, who later died of his wounds in hospital, officials said.",
+            (1, None),
+        ),
+        (
+            "ru",
+            "Дрон атаковал автомобиль в приграничном селе",
+            "Водитель получил тяжёлые ранения, его доставили в больницу, но спасти его не "
+            "удалось, сообщил губернатор.",
+            (None, None),
+        ),
+        (
+            "en",
+            "Shelling wounds 12 in market town",
+            "Shelling hit the market of a town on Monday, wounding 12 people, one of whom later "
+            "died in hospital, officials said.",
+            (None, 12),
+        ),
+    ],
+)
+def test_a_wounded_person_told_to_have_died_is_not_injured(
+    rules: EventRules, language: str, title: str, text: str, want: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, title, text, language) == want

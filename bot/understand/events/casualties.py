@@ -741,6 +741,12 @@ def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
     )
 
 
+def _before_degree(texts: list[str], at: int, words: CasualtyWords) -> int:
+    """Where a casualty word at `at` starts once an adverb of degree right before it
+    (`words.degrees`: "lightly", "seriously") is passed over."""
+    return at - 1 if at >= 1 and texts[at - 1] in words.degrees else at
+
+
 def _lone_victims(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
@@ -754,14 +760,15 @@ def _lone_victims(
     taken = {at for f in figures for at in range(f.first, f.last)}
     ones = []
     for cue in cues:
-        link = _link_size(texts, cue.first, words)
+        end = _before_degree(texts, cue.first, words)
+        link = _link_size(texts, end, words)
         elided = not link and cue.first >= 2 and texts[cue.first - 2] in _JOINS
         if elided and texts[cue.first - 1] in words.one_more and cue.first - 1 not in taken:
             ones.append(Figure(cue.first - 1, cue.first, 1, "exact"))  # "and another wounded"
             continue
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
-        at = cue.first - link
+        at = end - link
         if at >= 1 and texts[at - 1] in words.one_more and at - 1 not in taken:
             ones.append(Figure(at - 1, at, 1, "exact"))  # "another was wounded"
             continue
@@ -835,7 +842,7 @@ def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -
     before a casualty word of `words.headline_verbs`, at most two words before it from the
     start or a label's colon). The victim's words are the figure: 1, exact."""
     for cue in cues:
-        noun = cue.first - 1
+        noun = _before_degree(texts, cue.first, words) - 1
         if noun < 0 or texts[noun] not in words.lone_people:
             continue
         if tuple(texts[cue.first : cue.last]) not in words.headline_verbs:

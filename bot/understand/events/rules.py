@@ -284,6 +284,9 @@ class CasualtyWords:
         {("died",), ("dies",), ("perished",), ("succumbed",)}
     )
     """Casualty words that take a singular subject with no link word ("a man died")."""
+    degrees: frozenset[str] = frozenset()
+    """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
+    wounded", "Soldier seriously injured at checkpoint"), passed over."""
     prepositions: frozenset[str] = frozenset(
         {"of", "from", "in", "on", "at", "by", "with", "near", "for", "to", "into", "inside",
          "outside", "under", "beside", "behind", "across", "along", "towards", "toward",
@@ -781,6 +784,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
         rises=_phrases(c.get("rises", [])),
+        degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
         died_after=_phrases(c.get("died_after", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),

@@ -1,15 +1,16 @@
 """A ministry's running toll of a war is no event's figure, a funeral's headline gives no
 figure of the dead it mourns, an Arabic casualty noun in the dual counts two, a headline's
-bare victim after its verb is one, and a wounded person told to have died is not injured.
+bare victim after its verb is one, a wounded person told to have died is not injured, and a
+lone victim wounded to a degree ("lightly", "seriously") is one.
 
 Traps: a headline and lead telling a war's toll rising past a thousand ("death toll rises to
 4,310", its wounded in the same sentence); a funeral or a mourning whose headline names
 soldiers killed days before; "شهيدان" in a headline; "Drone strike kills farmer"; "wounding
-another, who later died of his wounds", "но спасти его не удалось". Controls: a strike told
-beside the toll keeps its own figures, an event's own toll of a thousand told with no rise
-is kept; a strike on a funeral is an incident and keeps them too; a number after the verb
-counts as written; twelve wounded, one of whom died, stay twelve. All sentences are written
-for this test."""
+another, who later died of his wounds", "но спасти его не удалось"; "Soldier lightly
+wounded". Controls: a strike told beside the toll keeps its own figures, an event's own toll
+of a thousand told with no rise is kept; a strike on a funeral is an incident and keeps them
+too; a number after the verb counts as written; twelve wounded, one of whom died, stay
+twelve. All sentences are written for this test."""
 
 from __future__ import annotations
 
@@ -147,3 +148,21 @@ def test_a_wounded_person_told_to_have_died_is_not_injured(
     rules: EventRules, language: str, title: str, text: str, want: tuple[int | None, int | None]
 ) -> None:
     assert figures(rules, title, text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Soldier lightly wounded at checkpoint",
+            "Gunfire hit a checkpoint outside the city on Monday, the army said.",
+        ),
+        (
+            "Gunfire at checkpoint outside the city",
+            "A soldier was seriously wounded by gunfire at a checkpoint outside the city on "
+            "Monday, the army said.",
+        ),
+    ],
+)
+def test_a_lone_victim_wounded_to_a_degree_is_one(rules: EventRules, title: str, text: str) -> None:
+    assert figures(rules, title, text) == (None, 1)

@@ -53,6 +53,13 @@ _WAR_TOLL = 10_000
 """A figure this large is a war's or a campaign's toll, never one event's ("operations in
 Gaza have killed at least 36,801")."""
 
+_RISING_TOLL = 1_000
+"""A figure this large that a count rises to (`words.rises`: "the death toll has risen to
+8,796") is a campaign's running toll, as a `_WAR_TOLL` is; one event's rarely reaches it,
+and an event's told so ("More than 1,200 died when the dam was shelled") names no rise."""
+_RISE_REACH = 4
+"""Words before a figure in which a rise's words may end ("has risen to at least 2,100")."""
+
 
 @dataclass(frozen=True)
 class _Cue:
@@ -734,6 +741,12 @@ def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
     )
 
 
+def _before_degree(texts: list[str], at: int, words: CasualtyWords) -> int:
+    """Where a casualty word at `at` starts once an adverb of degree right before it
+    (`words.degrees`: "lightly", "seriously") is passed over."""
+    return at - 1 if at >= 1 and texts[at - 1] in words.degrees else at
+
+
 def _lone_victims(
     texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
 ) -> list[Figure]:
@@ -747,14 +760,15 @@ def _lone_victims(
     taken = {at for f in figures for at in range(f.first, f.last)}
     ones = []
     for cue in cues:
-        link = _link_size(texts, cue.first, words)
+        end = _before_degree(texts, cue.first, words)
+        link = _link_size(texts, end, words)
         elided = not link and cue.first >= 2 and texts[cue.first - 2] in _JOINS
         if elided and texts[cue.first - 1] in words.one_more and cue.first - 1 not in taken:
             ones.append(Figure(cue.first - 1, cue.first, 1, "exact"))  # "and another wounded"
             continue
         if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
             continue
-        at = cue.first - link
+        at = end - link
         if at >= 1 and texts[at - 1] in words.one_more and at - 1 not in taken:
             ones.append(Figure(at - 1, at, 1, "exact"))  # "another was wounded"
             continue
@@ -808,13 +822,27 @@ def _singular_victims(
     return ones
 
 
+def _dual_victims(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Two people told by a casualty noun in the dual (`words.duals`, matched without its
+    proclitics): "شهيدان و5 جرحى", "سقوط شهيدين وإصابة ثلاثة", unless a figure right before
+    it counts it. The noun is the figure: 2, exact."""
+    ends = {f.last for f in figures}
+    return [
+        Figure(cue.first, cue.last, 2, "exact")
+        for cue in cues
+        if cue.last - cue.first == 1 and texts[cue.first] in words.duals and cue.first not in ends
+    ]
+
+
 def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -> list[Figure]:
     """One person named by a bare singular noun opening a headline: "Soldier killed in
     border clash", "Gaza: Aid worker killed in strike" (a noun of `words.lone_people` right
     before a casualty word of `words.headline_verbs`, at most two words before it from the
     start or a label's colon). The victim's words are the figure: 1, exact."""
     for cue in cues:
-        noun = cue.first - 1
+        noun = _before_degree(texts, cue.first, words) - 1
         if noun < 0 or texts[noun] not in words.lone_people:
             continue
         if tuple(texts[cue.first : cue.last]) not in words.headline_verbs:
@@ -826,6 +854,33 @@ def _headline_victim(texts: list[str], cues: list[_Cue], words: CasualtyWords) -
         ):
             return [Figure(start, noun + 1, 1, "exact")]
     return []
+
+
+_OBJECT_WORDS = 2
+"""Words a headline's bare victim may take between its verb and its noun ("kills Hamas
+commander")."""
+
+
+def _headline_object(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """One person named by a bare singular noun right after a headline's casualty verb
+    (`words.headline_objects`): "Drone strike kills farmer", "Strike kills Hamas commander"
+    (at most `_OBJECT_WORDS` words before the noun, none a figure, a join or a thing). The
+    words from the verb to the noun are the figure: 1, exact."""
+    taken = {at for f in figures for at in range(f.first, f.last)}
+    ones = []
+    for cue in cues:
+        if tuple(texts[cue.first : cue.last]) not in words.headline_objects:
+            continue
+        for at in range(cue.last, min(cue.last + _OBJECT_WORDS + 1, len(texts))):
+            word = texts[at]
+            if at in taken or not word.isalpha() or word in _JOINS or _names_thing(word, words):
+                break
+            if word in words.lone_people:
+                ones.append(Figure(cue.last, at + 1, 1, "exact"))
+                break
+    return ones
 
 
 def _parts(
@@ -1136,6 +1191,23 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
     return blanked
 
 
+def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    """Whether one wounded person (a figure of 1) is told to have died later in the
+    sentence (`words.died_after`, on the words as `spelt`): "wounding another, who later
+    succumbed to his injuries", "мужчина получил тяжёлые ранения ..., но спасти его не
+    удалось"."""
+    return figure.value == 1 and _has(spelt, figure.last, len(spelt), words.died_after)
+
+
+def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
+    (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
+    if (figure.value or 0) < _RISING_TOLL:
+        return False
+    start = _clause(texts, figure.first, figure.last)[0]
+    return _has(texts, max(start, figure.first - _RISE_REACH), figure.first, words.rises)
+
+
 def read_mentions(
     sentence: str,
     words: CasualtyWords,
@@ -1168,12 +1240,19 @@ def read_mentions(
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
-    lone = [*_lone_victims(texts, figures, cues, words), *_headline_victim(texts, cues, words)]
-    singles = (
-        _singular_victims(spelt, texts, [*figures, *lone], cues, words)
-        if words.singular_verbs
-        else []
-    )
+    lone = [
+        *_lone_victims(texts, figures, cues, words),
+        *_headline_victim(texts, cues, words),
+        *_headline_object(texts, figures, cues, words),
+    ]
+    singles = [
+        *(
+            _singular_victims(spelt, texts, [*figures, *lone], cues, words)
+            if words.singular_verbs
+            else []
+        ),
+        *(_dual_victims(texts, [*figures, *lone], cues, words) if words.duals else []),
+    ]
     subjects = [f for f in lone if f.first not in ones]
     figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
@@ -1205,6 +1284,8 @@ def read_mentions(
         cue = own[figure.first][1]
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
+        if cue.kind == "injured" and _died_after(spelt, figure, words):
+            continue
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
         if figure.first in ones and not parts and crowd:
             continue  # "killed a man" alone may be the cause a crowd is about, not its toll
@@ -1222,7 +1303,8 @@ def read_mentions(
         start, end = _clause(texts, first, last)
         combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
-        behind = tally or (whole.value or 0) >= _WAR_TOLL
+        war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
+        behind = tally or war
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
@@ -1233,7 +1315,7 @@ def read_mentions(
                 running=behind
                 and running is not None
                 and not tally
-                and (whole.value or 0) < _WAR_TOLL
+                and not war
                 and not _framed(running, at, cue, dates, crowd, words),
                 adds=opens_with_add
                 or (
@@ -1244,11 +1326,24 @@ def read_mentions(
                     and not _after_other_kind(cue, cues, figure)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
-                tally=behind and (counts_on or (whole.value or 0) >= _WAR_TOLL),
+                tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
             )
         )
-    return mentions
+    return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
+
+
+def _beside_a_war_toll(mentions: list[Mention], tallies: list[Mention]) -> list[Mention]:
+    """The mentions, a figure of `_RISING_TOLL` or more made a tally when its sentence tells
+    the other kind's as one: "The death toll has reached 2,670, with 9,600 injured" (the
+    injured are the campaign's too)."""
+    kinds = {m.kind for m in tallies if (m.figure.value or 0) >= _RISING_TOLL}
+    return [
+        replace(m, background=True, tally=True)
+        if not m.background and (m.figure.value or 0) >= _RISING_TOLL and kinds - {m.kind}
+        else m
+        for m in mentions
+    ]
 
 
 def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:

@@ -247,6 +247,18 @@ def tells_no_incident(rules: EventRules, top: Sequence[str]) -> bool:
     return any(subjects.search(s) for s in told) and not any(incidents.search(s) for s in told)
 
 
+def _of_a_funeral(rules: EventRules, title: str) -> bool:
+    """Whether a headline is a funeral's or a mourning's (`rules.funeral_subjects`) and tells
+    no incident (`rules.funeral_incidents`): "Soldiers killed in Iraq laid to rest", "Italy
+    holds state funeral for soldiers killed last week". Its dead are an earlier event's, no
+    figure of its own; "Strike on funeral kills 12" is an incident."""
+    subjects, incidents = rules.funeral_subjects, rules.funeral_incidents
+    if subjects is None or incidents is None or not title:
+        return False
+    told = fold(title)
+    return bool(subjects.search(told)) and not incidents.search(told)
+
+
 def _namesake_town(
     full: str,
     place: PlaceMention,
@@ -343,7 +355,9 @@ def read_event(
     killed, injured = read_casualties(
         scanned,
         rules.words,
-        figures=sub_event not in rules.no_figures and not several,
+        figures=sub_event not in rules.no_figures
+        and not several
+        and not _of_a_funeral(rules, title),
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
         leads=tuple(top),

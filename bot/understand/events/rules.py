@@ -284,6 +284,9 @@ class CasualtyWords:
         {("died",), ("dies",), ("perished",), ("succumbed",)}
     )
     """Casualty words that take a singular subject with no link word ("a man died")."""
+    degrees: frozenset[str] = frozenset()
+    """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
+    wounded", "Soldier seriously injured at checkpoint"), passed over."""
     prepositions: frozenset[str] = frozenset(
         {"of", "from", "in", "on", "at", "by", "with", "near", "for", "to", "into", "inside",
          "outside", "under", "beside", "behind", "across", "along", "towards", "toward",
@@ -296,6 +299,13 @@ class CasualtyWords:
     in which 1,200 were killed"), not the event's."""
     memorials: frozenset[tuple[str, ...]] = frozenset()
     """Words of remembrance: a relative clause after one tells what is remembered."""
+    died_after: frozenset[tuple[str, ...]] = frozenset()
+    """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
+    matched as spelt: one wounded person told before one in their sentence is dead, not
+    injured."""
+    rises: frozenset[tuple[str, ...]] = frozenset()
+    """Words for a count rising to a figure ("has risen to", "passed"): a figure of a
+    thousand or more right after one is a campaign's running toll, no event's."""
     sequels: frozenset[tuple[str, ...]] = frozenset()
     """How a sentence says its event came after another ("came two weeks after", "follows";
     `~` in an entry: up to three words between): a figure after one in its sentence is the
@@ -359,6 +369,9 @@ class CasualtyWords:
     before a word of `headline_verbs` is one victim ("Soldier killed in border clash")."""
     headline_verbs: frozenset[tuple[str, ...]] = frozenset()
     """Casualty words a headline puts right after its victim ("killed", "dies")."""
+    headline_objects: frozenset[tuple[str, ...]] = frozenset()
+    """Casualty verbs a headline puts right before its victim, a bare noun of `lone_people`
+    ("Drone strike kills farmer"): one victim."""
     running_since: frozenset[str] = frozenset()
     """The word of a running toll's start ("since"): before a day of this week
     (`this_week`) it makes the figure the event's toll so far, not background, in the
@@ -399,6 +412,9 @@ class CasualtyWords:
     singular_verbs: frozenset[str] = frozenset()
     """Casualty verbs as spelt in the singular ("погиб", "загинула"): with no figure in
     their clause, their one subject is the figure ("погиб фермер Иван Петров")."""
+    duals: frozenset[str] = frozenset()
+    """Casualty nouns in the dual ("شهيدان", two martyrs; "جريحين", two wounded): with no
+    other figure in their clause, the noun is the figure, two people."""
     negations: frozenset[str] = frozenset()
     """Words before a verb that deny it ("не пострадал"): a singular verb after one counts
     nobody."""
@@ -507,6 +523,11 @@ class EventRules:
     report_incidents: AnyOf | None = None
     """Words that tell an incident (an act done, in the past tense or a headline's present):
     a headline and lead naming a report's subject without one tell no event."""
+    funeral_subjects: AnyOf | None = None
+    """What a headline about a funeral or mourning names ("funeral", "laid to rest")."""
+    funeral_incidents: AnyOf | None = None
+    """Words that tell an incident in such a headline ("strike", "kills"): a headline naming
+    a funeral without one is the funeral's, whose dead are an earlier event's."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -642,6 +663,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "nominal",
         "age_words",
         "singular_verbs",
+        "duals",
         "negations",
     ):
         if name in c:
@@ -761,6 +783,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         earlier_times=_phrases(c.get("earlier_times", [])),
         cause_frames=_phrases(c.get("cause_frames", [])),
         memorials=_phrases(c.get("memorials", [])),
+        rises=_phrases(c.get("rises", [])),
+        degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
+        died_after=_phrases(c.get("died_after", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
@@ -783,6 +808,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),
+        headline_objects=_phrases(c.get("headline_objects", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
@@ -808,6 +834,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     ):
         raise ValueError("events config names a sub-event type it does not define")
     reports = data.get("reports") or {}
+    funerals = data.get("funerals") or {}
     return EventRules(
         sub_events=sub_events,
         zones=Zones(
@@ -838,6 +865,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         },
         report_subjects=_any_of(reports.get("subjects", ()), classes),
         report_incidents=_any_of(reports.get("incidents", ()), classes),
+        funeral_subjects=_any_of(funerals.get("subjects", ()), classes),
+        funeral_incidents=_any_of(funerals.get("incidents", ()), classes),
         language=str(data.get("language", "en")),
     )
 
@@ -873,6 +902,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "not_scenes": local.get("not_scenes", []),
         "countered": local.get("countered", {}),
         "reports": local.get("reports", {}),
+        "funerals": local.get("funerals", {}),
         "language": code,
     }
 

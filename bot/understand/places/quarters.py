@@ -10,7 +10,8 @@ is a district of Kyiv, of Kamianske and of Kherson, and the raion around Dnipro)
 district that GeoNames holds as a populated place is one of them only where the text names
 its city. So a name after a quarter's word, or a city's district named with "район", stays a
 place when the gazetteer holds it as a neighbourhood ("حي الشجاعية") or when it lies near
-another place the text names.
+another place the text names; and in Arabic, a city of `NAMESAKE_POPULATION` or more after a
+quarter's word is the city whose quarters the text names ("أحياء حلب"), not a quarter.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 from bot.records import PlaceMention
 from bot.understand.places.distance import distance_km
+from bot.understand.places.facts import NAMESAKE_POPULATION
 
 _QUARTER_BEFORE = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:حي|حيي|أحياء|احياء|حارة|حارات) $")
 """A word for a city's quarter or quarters just before a name, a prefix joined to it ("لحي",
@@ -50,6 +52,8 @@ def _far_quarter(text: str, mention: PlaceMention, named: list[PlaceMention]) ->
     place = mention.place
     if place.kind == "neighbourhood" or place.lat is None or place.lon is None:
         return False
+    if place.population >= NAMESAKE_POPULATION and place.kind == "city" and "район" not in text:
+        return False  # the city whose quarters the text names ("أحياء حلب")
     if not any(_quarter(text, start, written, place.kind) for start, _, written in mention.spans):
         return False
     return not any(

@@ -26,6 +26,7 @@ from bot.records import PlaceMention
 from bot.understand.places import economies, towns, unlisted
 from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.city_districts import with_city_districts, without_district_raions
+from bot.understand.places.city_quarters import with_city_quarters
 from bot.understand.places.counties import with_counties, with_short_names
 from bot.understand.places.cues import Cues
 from bot.understand.places.economies import with_economies
@@ -229,7 +230,7 @@ def find_places(
     cues = TEXT_CUES.find(text)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues)
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
-    listed = with_town_districts(gaz, text, listed)
+    listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
     return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
 

@@ -743,6 +743,41 @@ ARABIC_DIRECTIONS = frozenset(
 """Arabic adjectives of a bearing after a place's name: its part ("ريف دير الزور الشرقي"),
 not an organisation's name."""
 
+ARABIC_NAME_OPENERS = frozenset(
+    ["الشيخ", "أبو", "ابو", "أم", "ام", "ابن", "بن", "بني", "باب", "عين", "تل", "رأس", "راس",
+     "بئر", "جبل", "سوق", "دير", "كفر", "بيت", "وادي", "دوار", "كرم", "ساحة", "أرض", "ارض",
+     "مساكن", "مار", "سيدي", "السيدة", "الحاج"]
+)  # fmt: skip
+"""Arabic nouns a place's name of two words opens with ("الشيخ مقصود", "باب عمرو", "كرم
+الطراب", "أرض الحمرا"): the word after one is part of the name."""
+
+ARABIC_QUARTER_NOT_NAMES = frozenset(
+    [
+        # the area a quarter lies in, and its parts
+        "المدينة", "مدينة", "العاصمة", "البلدة", "القرية", "المخيم", "المحافظة", "المنطقة",
+        "الريف", "المركز", "الوسط", "وسط", *ARABIC_DIRECTIONS,
+        "شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب",
+        # adjectives and participles that describe a quarter
+        "السكني", "السكنية", "سكني", "سكنية", "القديم", "القديمة", "الجديد", "الجديدة",
+        "المجاور", "المجاورة", "المحاصر", "المحاصرة", "الخاضع", "الخاضعة", "المحرر",
+        "المحررة", "الشعبي", "الشعبية", "الراقي", "الراقية", "الواقع", "الواقعة", "المذكور",
+        "المذكورة", "المستهدف", "المستهدفة", "الآخر", "الأخرى", "الاخرى", "الأخير", "الأخيرة",
+        "المكتظ", "المكتظة", "المدمر", "المدمرة",
+        # words of quantity and reference
+        "عدة", "عديدة", "متفرقة", "مختلفة", "أخرى", "اخرى", "كاملة", "بأكملها", "بأكمله", "نفسه",
+        "ذاته", "كل", "جميع", "بعض", "معظم", "أغلب", "هذا", "هذه", "ذلك", "تلك",
+        # what "إحياء" (reviving) written "أحياء" revives: an anniversary, a night, a rite
+        "الذكرى", "ذكرى", "الليلة", "ليلة", "المناسبة",
+        # the words of other kinds of place, or of a place beside the quarter: a camp, a town,
+        # a village, an area, a street, its surroundings, its edges, positions, houses
+        "مخيم", "بلدة", "قرية", "منطقة", "مناطق", "شارع", "محيط", "أطراف", "اطراف", "مواقع",
+        "منازل", "قرب", "داخل",
+    ]
+)  # fmt: skip
+"""Words after an Arabic quarter's word ("حي", "أحياء") that describe or place the quarter
+rather than name it ("أحياء المدينة", "حي سكني", "أحياء متفرقة"), folded: see
+`city_quarters`."""
+
 ARABIC_MONTHS = frozenset(
     ["كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"]
 )

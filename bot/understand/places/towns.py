@@ -165,8 +165,14 @@ _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
 """Kinds of place whose point says where they are (a state's centre does not)."""
-_AFTER_AREA = re.compile(r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d)")
-"""What follows an area that ends an "X, <area>" phrase (not "Texas officials")."""
+_AFTER_AREA = re.compile(
+    r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d| (?:yesterday|today|tonight|overnight)\b"
+    r"| (?:in|on) \d| (?:last|this) (?:year|month|week|weekend)\b"
+    rf"| (?:(?:in|on|last|this) )?(?:{'|'.join(sorted(w.title() for w in DATE_WORDS))})\b)"
+)
+"""What follows an area that ends an "X, <area>" phrase (not "Texas officials"): a
+punctuation mark, a number, or a time ("Weiswampach, Luxembourg yesterday", "Ada, Ohio on
+Monday", "Kent, Ohio last week")."""
 
 
 @dataclass(frozen=True, slots=True)

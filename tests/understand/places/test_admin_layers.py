@@ -95,3 +95,12 @@ def test_a_small_town_across_a_state_line_is_placed_by_the_city_beside_it(
     assert gaz.ancestors(found["Platte City"].key)[0] == "gn:4398678"  # Missouri
     text = "Police in Wichita, Kansas, said a man from Platte City was arrested."
     assert "Platte City" not in _found(gaz, text)
+
+
+def test_a_small_town_before_its_country_and_a_time_lies_in_that_country(gaz: Gazetteer) -> None:
+    for text in (
+        "Cyclists raced through the hills of Weiswampach, Luxembourg yesterday.",
+        "Cyclists raced through the hills of Weiswampach, Luxembourg on Sunday.",
+    ):
+        assert _found(gaz, text)["Weiswampach"] == ("town", "LU")
+    assert "Mayfield" not in _found(gaz, "Police said Mayfield, Kentucky officials knew.")

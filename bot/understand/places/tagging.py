@@ -228,7 +228,7 @@ def find_places(
     listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
     listed = with_unlisted_raions(gaz, text, with_city_districts(gaz, text, listed))
     cues = TEXT_CUES.find(text)
-    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues)
+    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues, home)
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
     listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)

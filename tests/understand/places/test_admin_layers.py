@@ -84,3 +84,23 @@ def test_a_small_town_before_its_county_lies_in_that_county(gaz: Gazetteer) -> N
     [town, county] = find_places(gaz, "A fire in Scottdale, Westmoreland County, destroyed a home.")
     assert (town.place.kind, county.place.kind) == ("town", "admin2")
     assert gaz.ancestors(town.place.key)[:2] == [county.place.key, "gn:6254927"]  # Pennsylvania
+
+
+def test_a_small_town_across_a_state_line_is_placed_by_the_city_beside_it(
+    gaz: Gazetteer,
+) -> None:
+    text = "Police in Kansas City, Kansas, said a man from Platte City was arrested."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Platte City"].kind == "town"
+    assert gaz.ancestors(found["Platte City"].key)[0] == "gn:4398678"  # Missouri
+    text = "Police in Wichita, Kansas, said a man from Platte City was arrested."
+    assert "Platte City" not in _found(gaz, text)
+
+
+def test_a_small_town_before_its_country_and_a_time_lies_in_that_country(gaz: Gazetteer) -> None:
+    for text in (
+        "Cyclists raced through the hills of Weiswampach, Luxembourg yesterday.",
+        "Cyclists raced through the hills of Weiswampach, Luxembourg on Sunday.",
+    ):
+        assert _found(gaz, text)["Weiswampach"] == ("town", "LU")
+    assert "Mayfield" not in _found(gaz, "Police said Mayfield, Kentucky officials knew.")

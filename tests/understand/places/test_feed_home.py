@@ -7,6 +7,7 @@ from bot.understand.places import feed_home, find_places
 from bot.understand.places.gazetteer import Gazetteer
 
 LOUISIANA, TEXAS, MINNESOTA = "gn:4331987", "gn:4736286", "gn:5037779"
+SOUTH_CAROLINA = "gn:4597040"
 ALEXANDRIA_LOUISIANA, ALEXANDRIA_EGYPT = "gn:4314550", "gn:361058"
 
 LOCAL_PAPER = [
@@ -71,3 +72,16 @@ def test_a_home_s_small_town_is_read_for_a_bare_name_of_a_far_city(gaz: Gazettee
 def test_a_home_makes_no_place_of_a_common_word(gaz: Gazetteer) -> None:
     text = "Energy prices rose again, and Commerce officials said Friendship mattered."
     assert _places(gaz, text, TEXAS) == _places(gaz, text, None)
+
+
+def test_a_small_town_of_the_home_is_found_where_the_text_names_no_area(gaz: Gazetteer) -> None:
+    text = "A kitchen fire in Tega Cay was put out within minutes, the chief said."
+    assert _places(gaz, text, None) == {}
+    [town] = find_places(gaz, text, home=SOUTH_CAROLINA)
+    assert (town.as_written, town.place.kind) == ("Tega Cay", "town")
+    assert gaz.ancestors(town.place.key)[0] == SOUTH_CAROLINA
+
+
+def test_a_home_makes_no_small_town_of_a_common_word(gaz: Gazetteer) -> None:
+    text = "Volunteers in Central handed out meals to families on Friday."
+    assert _places(gaz, text, SOUTH_CAROLINA) == {}

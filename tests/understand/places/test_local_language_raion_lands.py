@@ -40,3 +40,14 @@ def test_an_oblasts_land_noun_stays_the_oblasts(gaz: Gazetteer) -> None:
 
 def test_a_russian_areas_land_noun_is_no_ukrainian_raion(gaz: Gazetteer) -> None:
     assert VOLODYMYR_RAION not in found(gaz, "Во Владимирщине открыли новую школу.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог обстріляв три села на Куп'янщині.",
+        "Уночі ворог обстріляв три села на Куп’янщині.",
+    ],
+)
+def test_a_raions_land_noun_keeps_its_towns_apostrophe(gaz: Gazetteer, text: str) -> None:
+    assert "cfg:kupiansk-district" in found(gaz, text)

@@ -43,13 +43,14 @@ _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[�
 _LISTED = re.compile(
     rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
-    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и))(?![\w\-])"
+    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и)|район(?:ы|ов))(?![\w\-])"
 )
-"""Adjectives of hromadas or okrugs sharing one plural noun ("Хотинська, Білопільська та
-Шосткінська громади", "Шебекинском и Валуйском округах"; `area_lists` reads the raions')."""
+"""Adjectives of hromadas, okrugs or Russian raions sharing one plural noun ("Хотинська,
+Білопільська та Шосткінська громади", "Шебекинском и Валуйском округах", "Климовский и
+Севский районы"; `area_lists` reads the raions the gazetteer lists)."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
-    r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ій|ая|а|у))"
+    r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
 )
 """One listed unit's adjective, matched whole."""
 _NOUNS = {"р": "raion", "о": "okrug", "г": "hromada"}
@@ -156,6 +157,8 @@ def _add_listed_units(
     громади" is no genitive of Pokrovsk)."""
     for listed in _LISTED.finditer(text):
         noun = _NOUNS[listed.group("noun")[0]]
+        if noun == "raion" and _town_at(named, listed.end() + 1):
+            continue  # a city's districts ("Шевченковский и Киевский районы Харькова")
         for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
@@ -165,8 +168,19 @@ def _add_listed_units(
                 s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans
             ):
                 continue
-            _add_by_centre(gaz, found, whole, noun, areas)
+            raion = _listed_raion(gaz, whole) if noun == "raion" else None
+            if raion is not None:
+                written = whole.group()
+                span = (whole.start(), whole.end(), written)
+                found[raion.key] = PlaceMention(written, span[0], span[1], raion, (span,))
+            else:
+                _add_by_centre(gaz, found, whole, noun, areas)
     return named
+
+
+def _town_at(named: list[PlaceMention], at: int) -> bool:
+    """Whether a town's mention begins at `at`."""
+    return any(m.place.kind in _TOWN_KINDS and any(s == at for s, _, _ in m.spans) for m in named)
 
 
 def _word_end(text: str, start: int) -> int:

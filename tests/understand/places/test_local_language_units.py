@@ -81,7 +81,13 @@ def test_a_listed_raion_is_read_in_any_case(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("stem", "town"),
-    [("марганецьк", "марганець"), ("пологівськ", "пологи"), ("краснопільськ", "краснопілля")],
+    [
+        ("марганецьк", "марганець"),
+        ("пологівськ", "пологи"),
+        ("краснопільськ", "краснопілля"),
+        ("великописарівськ", "велика писарівка"),
+        ("великобурлуцьк", "великии бурлук"),
+    ],
 )
 def test_a_units_town_is_named_back_from_its_adjective(stem: str, town: str) -> None:
     assert town in centre_names(stem)
@@ -142,3 +148,33 @@ def test_a_federal_okrugs_adjective_is_no_town(gaz: Gazetteer) -> None:
         "федерального округа.",
     )
     assert set(places.values()) == {"Нижегородской области"}
+
+
+BRYANSK_OBLAST = "cfg:bryansk-oblast"
+
+
+def test_a_russian_raion_is_placed_by_a_small_town_it_is_named_after(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "В Погарском районе повреждены два дома. Об этом сообщил губернатор Брянской области.",
+    )
+    assert places[unit(BRYANSK_OBLAST, "погарск", "raion")] == "Погарском районе"
+
+
+def test_russian_raions_sharing_one_plural_noun_are_each_placed(gaz: Gazetteer) -> None:
+    places = found(gaz, "Под обстрел попали Климовский и Погарский районы Брянской области.")
+    assert places[unit(BRYANSK_OBLAST, "климовск", "raion")] == "Климовский"
+    assert places[unit(BRYANSK_OBLAST, "погарск", "raion")] == "Погарский"
+
+
+def test_a_citys_districts_sharing_one_plural_noun_are_no_raions(gaz: Gazetteer) -> None:
+    places = found(gaz, "Ночью обстреляны Шевченковский и Киевский районы Харькова.")
+    assert places == {"gn:706483": "Харькова"}
+
+
+def test_a_unit_is_placed_by_a_two_word_town(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "На Сумщині за добу поранено двох людей: обоє у Великописарівській громаді.",
+    )
+    assert unit(SUMY_OBLAST, "великописарівськ", "hromada") in places

@@ -32,10 +32,11 @@ UNIT = re.compile(
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
     r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
     r"[а-яёіїє]{1,3})?"
-    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою))(?![\w\-])"
+    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ)(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
-"округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду").
+"округ" or "громада" in any case, or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского
+городского округа", "Марганецьку громаду", "Вишнівській ОТГ").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
@@ -53,9 +54,9 @@ _ADJECTIVE = re.compile(
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
 )
 """One listed unit's adjective, matched whole."""
-_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada"}
+_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
 """Each unit's noun, by its first letter, as its key writes it."""
-_STEMS = ("район", "округ", "окруз", "громад")
+_STEMS = ("район", "округ", "окруз", "громад", "ТГ")
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 

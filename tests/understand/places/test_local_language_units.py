@@ -178,3 +178,12 @@ def test_a_unit_is_placed_by_a_two_word_town(gaz: Gazetteer) -> None:
         "На Сумщині за добу поранено двох людей: обоє у Великописарівській громаді.",
     )
     assert unit(SUMY_OBLAST, "великописарівськ", "hromada") in places
+
+
+def test_a_hromada_is_read_by_its_abbreviation(gaz: Gazetteer) -> None:
+    places = found(gaz, "У Великобурлуцькій ОТГ Харківської області пошкоджено будинок.")
+    assert places[unit("cfg:kharkiv-oblast", "великобурлуцьк", "hromada")] == (
+        "Великобурлуцькій ОТГ"
+    )
+    places = found(gaz, "На Дніпропетровщині ворог атакував Марганецьку ТГ.")
+    assert unit("cfg:dnipropetrovsk-oblast", "марганецьк", "hromada") in places

@@ -54,6 +54,12 @@ _ADJECTIVE = re.compile(
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
 )
 """One listed unit's adjective, matched whole."""
+_BARE_RAION = re.compile(
+    r"(?<![\w\-])[ВвУу] (?P<adjective>[А-ЯІЇЄҐ][а-яіїєґ'’]+?(?P<ending>ому|ім))"
+    r"(?= ?[,;:\-–—])"
+)
+"""A raion's Ukrainian adjective in the locative alone before a comma or a dash ("в
+Ізюмському - ...")."""
 _NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
 """Each unit's noun, by its first letter, as its key writes it."""
 _STEMS = ("район", "округ", "окруз", "громад", "ТГ")
@@ -80,6 +86,7 @@ def with_unlisted_raions(
     areas = {key for m in named for key in gaz.admin1_keys(m.place.key)}
     named = _with_units(gaz, text, named, found, areas)
     named = _add_listed_units(gaz, text, named, found, areas)
+    _add_bare_raions(gaz, text, named, found)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
@@ -177,6 +184,25 @@ def _add_listed_units(
             else:
                 _add_by_centre(gaz, found, whole, noun, areas)
     return named
+
+
+def _add_bare_raions(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
+) -> None:
+    """Add to `found` each raion the gazetteer lists that the text names by its adjective
+    alone after "в"/"у", the noun left out as in a list of raions ("у Куп'янському районі
+    ..., в Ізюмському - пошкоджено автомобіль"), where it names a raion with its noun."""
+    raions = [*named, *found.values()]
+    if not any(m.place.kind in _RAION_KINDS and "район" in m.as_written for m in raions):
+        return
+    for match in _BARE_RAION.finditer(text):
+        start, end = match.span("adjective")
+        if any(s < end and start < e for m in raions for s, e, _ in m.spans):
+            continue
+        raion = _listed_raion(gaz, match)
+        if raion is not None and raion.key not in found:
+            written = match.group("adjective")
+            found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
 
 
 def _town_at(named: list[PlaceMention], at: int) -> bool:

@@ -187,3 +187,16 @@ def test_a_hromada_is_read_by_its_abbreviation(gaz: Gazetteer) -> None:
     )
     places = found(gaz, "На Дніпропетровщині ворог атакував Марганецьку ТГ.")
     assert unit("cfg:dnipropetrovsk-oblast", "марганецьк", "hromada") in places
+
+
+def test_a_raion_named_by_its_adjective_alone_in_a_list_of_raions(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "Обстріли тривали: у Куп’янському районі пошкоджено школу, в Ізюмському - склад.",
+    )
+    assert places[KUPIANSK_DISTRICT] == "Куп’янському районі"
+    assert places["cfg:izium-district"] == "Ізюмському"
+
+
+def test_an_adjective_alone_is_no_raion_where_the_text_names_none(gaz: Gazetteer) -> None:
+    assert "cfg:izium-district" not in found(gaz, "Як повідомили в Ізюмському, склад згорів.")

@@ -28,6 +28,8 @@ _ENDINGS = ("", "ь", "ка", "ки", "и", "е", "о", "а")
 Гродівка, Валуйки, Суми, Шалигине, Шебекино."""
 
 
+_SHORT_I = re.compile("(?<=[аеёоуыэюя])и")
+"""A folded "й" ("граиворон" of Грайворон), read "y" in Latin letters (GeoNames' Grayvoron)."""
 _COMPOUND_HEADS = {
     "велико": ("велика", "великии", "велике", "великая", "великое"),
     "мало": ("мала", "малии", "мале", "малая", "малыи", "малое"),
@@ -95,7 +97,7 @@ def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[st
     """The towns of the small towns' list (`towns`, which holds Russia's in GeoNames' Latin
     spelling) in the Russian first-level `areas` and called as one of `names` reads in Latin
     letters: the centre of a raion the gazetteer lists neither ("Климовский район" of Klimovo,
-    "Погарский" of Pogar), by key."""
+    "Грайворонский" of Grayvoron), by key."""
     listed = load_towns()
     found: dict[str, Place] = {}
     for key in sorted(areas):
@@ -103,7 +105,8 @@ def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[st
         if listed is None or area is None or area.country_code != "RU":
             continue
         for name in names:
-            town = listed.find(name_key(name.translate(CYRILLIC_IN_LATIN)), area)
+            latin = _SHORT_I.sub("й", name).translate(CYRILLIC_IN_LATIN)
+            town = listed.find(name_key(latin), area)
             if town is not None:
                 place = town_place(town, area)
                 found[place.key] = place

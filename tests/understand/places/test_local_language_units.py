@@ -200,3 +200,14 @@ def test_a_raion_named_by_its_adjective_alone_in_a_list_of_raions(gaz: Gazetteer
 
 def test_an_adjective_alone_is_no_raion_where_the_text_names_none(gaz: Gazetteer) -> None:
     assert "cfg:izium-district" not in found(gaz, "Як повідомили в Ізюмському, склад згорів.")
+
+
+def test_an_okrug_is_placed_by_a_small_town_whose_name_holds_a_short_i(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "Губернатор Белгородской области сообщил: по селу Новостроевка-Вторая "
+        "Грайворонского городского округа нанесён удар.",
+    )
+    okrug = unit(BELGOROD_OBLAST, "граиворонск", "okrug")
+    assert places[okrug] == "Грайворонского городского округа"
+    assert places[f"unlisted:{okrug}/новостроевка-вторая"] == "Новостроевка-Вторая"

@@ -589,7 +589,8 @@ class _Builder:
     def add_raion_names(self) -> None:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
         GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
-        city's Cyrillic names and "район" ("Белгородский район", "Покровський район")."""
+        city's Cyrillic names and "район" ("Белгородский район", "Покровський район"), also
+        as the city's spellings with an apostrophe write it ("Куп'янський район")."""
         made: dict[str, set[str]] = {}
         apostrophed: dict[str, list[str]] = {}  # folded name -> its spellings with an apostrophe
         for spelling, folded in self.spellings.items():
@@ -604,12 +605,13 @@ class _Builder:
                 p.key for p in readings if p.kind == "city" and p.country_code == place.country_code
             ]
             names = self.names_of.get(cities[0], []) if cities else []
+            spelt = (s for name in names for s in apostrophed.get(name, ()))
             adjectives = {a for name in names for a in district_adjectives(name)}
+            adjectives |= {a for s in spelt for a in district_adjectives(s)}
             for adjective in sorted(adjectives):
                 self.add_name(f"{adjective.capitalize()} раион", key)
             if place.country_code == "UA":
-                spelt = (s for name in names for s in apostrophed.get(name, ()))
-                made[key] = adjectives | {a for s in spelt for a in district_adjectives(s)}
+                made[key] = adjectives
         foreign = self.foreign_lands()
         for key, adjectives in made.items():
             self.add_raion_nouns(key, adjectives, foreign)

@@ -589,8 +589,13 @@ class _Builder:
     def add_raion_names(self) -> None:
         """Name each district of `OBLAST_COUNTRIES` named after a city ("Pokrovsk district",
         GeoNames' "Belgorodsky District") as Russian and Ukrainian do: the adjective of the
-        city's Cyrillic names and "район" ("Белгородский район", "Покровський район")."""
+        city's Cyrillic names and "район" ("Белгородский район", "Покровський район"), also
+        as the city's spellings with an apostrophe write it ("Куп'янський район")."""
         made: dict[str, set[str]] = {}
+        apostrophed: dict[str, list[str]] = {}  # folded name -> its spellings with an apostrophe
+        for spelling, folded in self.spellings.items():
+            if "'" in spelling and is_cyrillic(spelling):
+                apostrophed.setdefault(folded, []).append(spelling)
         for key, place in list(self.places.items()):
             if place.kind not in _DISTRICT_KINDS or place.country_code not in OBLAST_COUNTRIES:
                 continue
@@ -600,7 +605,9 @@ class _Builder:
                 p.key for p in readings if p.kind == "city" and p.country_code == place.country_code
             ]
             names = self.names_of.get(cities[0], []) if cities else []
+            spelt = (s for name in names for s in apostrophed.get(name, ()))
             adjectives = {a for name in names for a in district_adjectives(name)}
+            adjectives |= {a for s in spelt for a in district_adjectives(s)}
             for adjective in sorted(adjectives):
                 self.add_name(f"{adjective.capitalize()} раион", key)
             if place.country_code == "UA":
@@ -626,15 +633,22 @@ class _Builder:
     def add_raion_nouns(self, key: str, made: set[str], foreign: frozenset[str]) -> None:
         """Name a Ukrainian raion by the region noun of each of its Ukrainian adjectives, those
         `made` from its town's names and its own names' ("Нікопольський район" ->
-        "Нікопольщина", "на Куп'янщині"), as an oblast is (`add_oblast_names`), unless the
-        noun names a place already ("Харківщина", the oblast's) or is another country's
-        area's (`foreign_lands`)."""
+        "Нікопольщина"), as an oblast is (`add_oblast_names`), unless the noun names a place
+        already ("Харківщина", the oblast's) or is another country's area's (`foreign_lands`).
+        A noun made from a town's spelling with an apostrophe is written with it too, as texts
+        write it ("на Куп'янщині")."""
         named = [n.split() for n in self.names_of.get(key, []) if n.endswith(" раион ")]
         adjectives = made | {w[0] for w in named if len(w) == 2}
+        nouns: dict[str, set[str]] = {}  # folded noun -> its spellings
         for adjective in sorted(a for a in adjectives if a.endswith(("ськии", "цькии"))):
             noun = region_noun(f"{adjective[:-2]}а")
-            if noun and noun not in foreign and name_key(noun) not in self.names:
-                self.add_name(noun.capitalize(), key)
+            if noun is None:
+                continue
+            folded, spellings = name_forms([noun])[0]
+            if folded.strip() not in foreign and folded not in self.names:
+                nouns.setdefault(folded, set()).update(spellings)
+        for folded, spelt in nouns.items():
+            self.add_forms(folded.strip().capitalize(), folded, frozenset(spelt), key, arab=False)
 
     def add_french_area_names(self) -> None:
         """Name each config first-level area and region as French does ("oblast de Donetsk",

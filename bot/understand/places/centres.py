@@ -1,6 +1,7 @@
 """The town a Russian or Ukrainian raion, okrug or hromada is named after, found from its
 adjective's stem ("шебекинск" -> Шебекино, "степногірськ" -> Степногірськ, "краснопільськ"
--> Краснопілля, "марганецьк" -> Марганець, "пологівськ" -> Пологи; `centre_town`).
+-> Краснопілля, "марганецьк" -> Марганець, "пологівськ" -> Пологи; `centre_town`), or,
+for a Russian unit, from the small towns' list ("климовск" -> Klimovo).
 
 A unit's adjective is made from its centre's name, and the ways back are few: the stem
 itself, the stem without its "-ськ"/"-ск" and a town name's ending in its place. Each way is
@@ -14,6 +15,9 @@ import re
 
 from bot.records import Place
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
+from bot.understand.places.scripts import CYRILLIC_IN_LATIN
+from bot.understand.places.towns import load_towns, town_place
 
 _COUNTRIES = frozenset(["UA", "RU"])
 _TOWN_KINDS = frozenset(["city", "town"])
@@ -24,8 +28,35 @@ _ENDINGS = ("", "ь", "ка", "ки", "и", "е", "о", "а")
 Гродівка, Валуйки, Суми, Шалигине, Шебекино."""
 
 
+_SHORT_I = re.compile("(?<=[аеёоуыэюя])и")
+"""A folded "й" ("граиворон" of Грайворон), read "y" in Latin letters (GeoNames' Grayvoron)."""
+_COMPOUND_HEADS = {
+    "велико": ("велика", "великии", "велике", "великая", "великое"),
+    "мало": ("мала", "малии", "мале", "малая", "малыи", "малое"),
+    "больше": ("большая", "большои", "большое"),
+    "старо": ("стара", "старии", "старе", "старая", "старыи", "старое"),
+    "верхньо": ("верхня", "верхніи", "верхнє"),
+    "нижньо": ("нижня", "нижніи", "нижнє"),
+    "верхне": ("верхняя", "верхнии", "верхнее"),
+    "нижне": ("нижняя", "нижнии", "нижнее"),
+}
+"""The first part of a unit's adjective made from a two-word town name whose first word is
+one of these adjectives (folded), and that word's forms: "великописарівськ" -> "Велика
+Писарівка", "великобурлуцьк" -> "Великий Бурлук", "малобілозерськ" -> "Мала Білозерка"."""
+
+
 def centre_names(stem: str) -> list[str]:
     """The folded names a town whose unit's adjective has the folded `stem` may go by."""
+    names = _one_word_names(stem)
+    head = next((h for h in _COMPOUND_HEADS if stem.startswith(h)), None)
+    if head is not None and len(stem) > len(head) + 3:
+        rest = _one_word_names(stem[len(head) :])
+        names += [f"{word} {name}" for word in _COMPOUND_HEADS[head] for name in rest]
+    return names
+
+
+def _one_word_names(stem: str) -> list[str]:
+    """`centre_names` of a one-word town."""
     names = [stem, f"{stem}ии"]  # Куп'янськ; Новгород-Сіверський, itself an adjective
     match = _SUFFIX.search(stem)
     if match is None:
@@ -34,6 +65,7 @@ def centre_names(stem: str) -> list[str]:
     names += [f"{base}{ending}" for ending in _ENDINGS]
     if match.group().startswith("ц"):
         names += [f"{base}ць", f"{base}ц"]  # Марганецька -> Марганець, Марганецкий -> Марганец
+        names.append(f"{base}к")  # Великобурлуцька -> Великий Бурлук
     if base.endswith("ль"):
         names.append(f"{base[:-1]}ля")  # Краснопільська -> Краснопілля
     if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве
@@ -45,13 +77,37 @@ def centre_names(stem: str) -> list[str]:
 
 def centre_town(gaz: Gazetteer, stem: str, areas: set[str]) -> Place | None:
     """The one town of Russia or Ukraine named as the adjective's folded `stem` makes
-    (`centre_names`) that lies in one of the first-level `areas` the text names, if one."""
+    (`centre_names`) that lies in one of the first-level `areas` the text names, if one; where
+    the gazetteer has none, the one of the small towns' list (`_small_centres`)."""
+    names = centre_names(stem)
     towns = {
         place.key: place
-        for name in centre_names(stem)
+        for name in names
         for place in gaz.lookup(name)
         if place.kind in _TOWN_KINDS
         and place.country_code in _COUNTRIES
         and areas & set(gaz.admin1_keys(place.key))
     }
+    if not towns:
+        towns = _small_centres(gaz, names, areas)
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[str, Place]:
+    """The towns of the small towns' list (`towns`, which holds Russia's in GeoNames' Latin
+    spelling) in the Russian first-level `areas` and called as one of `names` reads in Latin
+    letters: the centre of a raion the gazetteer lists neither ("Климовский район" of Klimovo,
+    "Грайворонский" of Grayvoron), by key."""
+    listed = load_towns()
+    found: dict[str, Place] = {}
+    for key in sorted(areas):
+        area = gaz.get(key)
+        if listed is None or area is None or area.country_code != "RU":
+            continue
+        for name in names:
+            latin = _SHORT_I.sub("й", name).translate(CYRILLIC_IN_LATIN)
+            town = listed.find(name_key(latin), area)
+            if town is not None:
+                place = town_place(town, area)
+                found[place.key] = place
+    return found

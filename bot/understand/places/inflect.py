@@ -129,6 +129,14 @@ _UKRAINIAN_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 """Per case, the ending of a feminine adjective that begins a two-word name ("ои" is "ой"
 folded, "оі" is "ої", "іи" is "ій") and the endings its noun's final "а"/"я" takes."""
+_RUSSIAN_SOFT_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ои", ("и", "ью")), ("ую", ("ь",)), ("ою", ("ью",)),
+)  # fmt: skip
+_UKRAINIAN_SOFT_FEMININE_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("оі", ("і",)), ("іи", ("і",)), ("у", ("ь",)), ("ою", ("=ю",)),
+)  # fmt: skip
+"""Likewise for a noun in "-ь" ("Козача Лопань" -> "Козачої Лопані", "у Козачій Лопані",
+"Козачою Лопанню"), "=" standing for the noun's last consonant doubled."""
 
 _SEA_FORMS = (
     ("ого", "моря"), ("ому", "морю"), ("ом", "море"), ("ым", "морем"), ("им", "морем"),
@@ -208,20 +216,21 @@ def short_name_forms(folded: str) -> set[str]:
 
 
 def _feminine_forms(adjective: str, noun: str) -> set[str]:
-    """The case forms of a two-word name of a feminine adjective and a noun in "-а"/"-я",
+    """The case forms of a two-word name of a feminine adjective and a noun in "-а"/"-я"/"-ь",
     both declined ("Белая Церковь" aside, whose noun is irregular): Russian "Новая Каховка"
     -> "Новой Каховке", Ukrainian "Нова Каховка" -> "Новій Каховці", "Велика Новосілка" ->
     "Великої Новосілки". Nothing for other names."""
-    if len(adjective) <= _MIN_STEM or noun[-1] not in "ая" or len(noun) <= _MIN_STEM:
+    if len(adjective) <= _MIN_STEM or noun[-1] not in "аяь" or len(noun) <= _MIN_STEM:
         return set()
+    soft = noun[-1] == "ь"
     if adjective.endswith("ая"):
-        pairs = _RUSSIAN_FEMININE_FORMS
+        pairs = _RUSSIAN_SOFT_FEMININE_FORMS if soft else _RUSSIAN_FEMININE_FORMS
     elif adjective[-1] == "а" and adjective[-2] not in _VOWELS:
-        pairs = _UKRAINIAN_FEMININE_FORMS
+        pairs = _UKRAINIAN_SOFT_FEMININE_FORMS if soft else _UKRAINIAN_FEMININE_FORMS
     else:
         return set()
     stem, root = adjective[:-2] if adjective.endswith("ая") else adjective[:-1], noun[:-1]
-    forms = {f"{stem}{a} {root}{n}" for a, endings in pairs for n in endings}
+    forms = {f"{stem}{a} {root}{n.replace('=', root[-1])}" for a, endings in pairs for n in endings}
     if root[-1] in _ALTERNATING and pairs is _UKRAINIAN_FEMININE_FORMS:
         forms.add(f"{stem}іи {root[:-1]}{_ALTERNATING[root[-1]]}і")  # "Новій Каховці"
     return forms

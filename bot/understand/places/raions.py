@@ -32,10 +32,11 @@ UNIT = re.compile(
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
     r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
     r"[а-яёіїє]{1,3})?"
-    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою))(?![\w\-])"
+    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ)(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
-"округ" or "громада" in any case ("Шебекинского городского округа", "Марганецьку громаду").
+"округ" or "громада" in any case, or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского
+городского округа", "Марганецьку громаду", "Вишнівській ОТГ").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
@@ -43,18 +44,25 @@ _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[�
 _LISTED = re.compile(
     rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
-    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и))(?![\w\-])"
+    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и)|район(?:ы|ов))(?![\w\-])"
 )
-"""Adjectives of hromadas or okrugs sharing one plural noun ("Хотинська, Білопільська та
-Шосткінська громади", "Шебекинском и Валуйском округах"; `area_lists` reads the raions')."""
+"""Adjectives of hromadas, okrugs or Russian raions sharing one plural noun ("Хотинська,
+Білопільська та Шосткінська громади", "Шебекинском и Валуйском округах", "Климовский и
+Севский районы"; `area_lists` reads the raions the gazetteer lists)."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
-    r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ій|ая|а|у))"
+    r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
 )
 """One listed unit's adjective, matched whole."""
-_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada"}
+_BARE_RAION = re.compile(
+    r"(?<![\w\-])[ВвУу] (?P<adjective>[А-ЯІЇЄҐ][а-яіїєґ'’]+?(?P<ending>ому|ім))"
+    r"(?= ?[,;:\-–—])"
+)
+"""A raion's Ukrainian adjective in the locative alone before a comma or a dash ("в
+Ізюмському - ...")."""
+_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
 """Each unit's noun, by its first letter, as its key writes it."""
-_STEMS = ("район", "округ", "окруз", "громад")
+_STEMS = ("район", "округ", "окруз", "громад", "ТГ")
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 
@@ -78,6 +86,7 @@ def with_unlisted_raions(
     areas = {key for m in named for key in gaz.admin1_keys(m.place.key)}
     named = _with_units(gaz, text, named, found, areas)
     named = _add_listed_units(gaz, text, named, found, areas)
+    _add_bare_raions(gaz, text, named, found)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
@@ -156,6 +165,8 @@ def _add_listed_units(
     громади" is no genitive of Pokrovsk)."""
     for listed in _LISTED.finditer(text):
         noun = _NOUNS[listed.group("noun")[0]]
+        if noun == "raion" and _town_at(named, listed.end() + 1):
+            continue  # a city's districts ("Шевченковский и Киевский районы Харькова")
         for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
@@ -165,8 +176,38 @@ def _add_listed_units(
                 s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans
             ):
                 continue
-            _add_by_centre(gaz, found, whole, noun, areas)
+            raion = _listed_raion(gaz, whole) if noun == "raion" else None
+            if raion is not None:
+                written = whole.group()
+                span = (whole.start(), whole.end(), written)
+                found[raion.key] = PlaceMention(written, span[0], span[1], raion, (span,))
+            else:
+                _add_by_centre(gaz, found, whole, noun, areas)
     return named
+
+
+def _add_bare_raions(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
+) -> None:
+    """Add to `found` each raion the gazetteer lists that the text names by its adjective
+    alone after "в"/"у", the noun left out as in a list of raions ("у Куп'янському районі
+    ..., в Ізюмському - пошкоджено автомобіль"), where it names a raion with its noun."""
+    raions = [*named, *found.values()]
+    if not any(m.place.kind in _RAION_KINDS and "район" in m.as_written for m in raions):
+        return
+    for match in _BARE_RAION.finditer(text):
+        start, end = match.span("adjective")
+        if any(s < end and start < e for m in raions for s, e, _ in m.spans):
+            continue
+        raion = _listed_raion(gaz, match)
+        if raion is not None and raion.key not in found:
+            written = match.group("adjective")
+            found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
+
+
+def _town_at(named: list[PlaceMention], at: int) -> bool:
+    """Whether a town's mention begins at `at`."""
+    return any(m.place.kind in _TOWN_KINDS and any(s == at for s, _, _ in m.spans) for m in named)
 
 
 def _word_end(text: str, start: int) -> int:

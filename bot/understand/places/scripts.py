@@ -20,6 +20,15 @@ from bot.understand.places.inflect import is_cyrillic
 _TOWN_KINDS = frozenset(["city", "town", "village"])
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+CYRILLIC_IN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгґдезиійклмнопрстуфыэ", "abvggdeziiyklmnoprstufye", strict=True)),
+        **{"ё": "yo", "є": "ye", "ж": "zh", "ї": "yi", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+           "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
+    }
+)  # fmt: skip
+"""Cyrillic letters in Latin ones, as English writes Russian names (Ukrainian "и" and "г" are
+read the Russian way: the phonetic match absorbs the difference)."""
 
 
 def without_latin_towns(text: str, named: list[PlaceMention]) -> list[PlaceMention]:

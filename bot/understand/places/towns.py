@@ -386,7 +386,7 @@ def with_towns(
             else:
                 found = _town_before(towns, text, start - 2, area, taken)
             if found is not None:
-                add(_place(found[0], area), found[1], start - 2)
+                add(town_place(found[0], area), found[1], start - 2)
     named = [
         _county_by_towns(gaz, towns, named, i) if m.place.kind == "admin2" else m
         for i, m in enumerate(named)
@@ -512,7 +512,7 @@ def _town_in_countries(
         return None
     (town, code), country = best
     area = gaz.places.get(f"gn:{towns.area_ids.get(code)}", country)
-    return _place(town, area)
+    return town_place(town, area)
 
 
 def at_home(gaz: Gazetteer, named: list[PlaceMention], home: str | None) -> list[PlaceMention]:
@@ -623,7 +623,7 @@ def _town_or_city(
         town = towns.in_area(code, name)
         score = (weights[code], town.population) if town is not None else (0, 0)
         if town is not None and (best is None or score > best[0]):
-            best = (score, _place(town, area))
+            best = (score, town_place(town, area))
     if best is None:
         return None
     for code, (area, _) in areas.items():
@@ -930,7 +930,7 @@ def _namesakes_in(
         if (place := gaz.places[hit.key]).kind == kind and area.key in gaz.ancestor_keys(hit.key)
     ]
     town = towns.in_area(code, name) if kind == "city" else None
-    return [*found, _place(town, area)] if town is not None else found
+    return [*found, town_place(town, area)] if town is not None else found
 
 
 def _near_one(place: Place, places: list[Place]) -> bool:
@@ -1084,7 +1084,7 @@ def _mentions(
     )
 
 
-def _place(town: Town, area: Place) -> Place:
+def town_place(town: Town, area: Place) -> Place:
     """The town as a place inside `area` (its key names the area, so it rolls up)."""
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(town.name).strip().lower()).strip("-")
     key = f"{PREFIX}{area.key}/{slug or town.geonameid}"[:KEY_LENGTH]

@@ -36,6 +36,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.geodata import CYRILLIC_COUNTRIES
 from bot.understand.places.normalize import name_forms, phonetic_keys
 from bot.understand.places.resolve import WEAK_POPULATION
+from bot.understand.places.scripts import CYRILLIC_IN_LATIN
 from bot.understand.places.words import PLACE_PREPOSITIONS_CYRILLIC, PLACE_WORDS_CYRILLIC
 
 _UPPER = "А-ЯЁІЇЄҐ"
@@ -52,15 +53,6 @@ _ENDINGS = (
     "ом", "ой", "ей", "ем", "ах", "ям", "ою", "ею", "ів", "а", "у", "е", "і", "ы", "и", "ю", "я"
 )  # fmt: skip
 """Case endings taken off the last word ("Умдурмане", "Хан-Юнуса")."""
-_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгґдезиійклмнопрстуфыэ", "abvggdeziiyklmnoprstufye", strict=True)),
-        **{"ё": "yo", "є": "ye", "ж": "zh", "ї": "yi", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-           "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"},
-    }
-)  # fmt: skip
-"""Cyrillic letters in Latin ones, as English writes Russian names (Ukrainian "и" and "г" are
-read the Russian way: the phonetic match absorbs the difference)."""
 _LAST_WORD = re.compile(r"[^ \-]+$")
 _SHORTEST = 4
 """Letters a name keeps without its ending, at least."""
@@ -179,7 +171,7 @@ def _readings(written: str) -> tuple[tuple[str, str], ...]:
     if word.endswith("е") and len(word) > _SHORTEST:  # "в Бахре": Bahri's "-и" read as an ending
         stems.append(f"{written[:-1]}и")
     readings: list[str] = []
-    for key, _ in name_forms([stem.lower().translate(_LATIN) for stem in stems]):
+    for key, _ in name_forms([stem.lower().translate(CYRILLIC_IN_LATIN) for stem in stems]):
         for reading in (key, key.replace("kh", "h")):
             if reading and reading not in readings:
                 readings.append(reading)

@@ -1,6 +1,7 @@
 """A Ukrainian raion named by the land noun of its adjective, as an oblast is ("на
-Нікопольщині", "Синельниківщину"), made from the raion's town's names; a noun another
-country's area is named by in Russian stays that area's ("Владимирщина")."""
+Нікопольщині", "Синельниківщину"), made from the raion's town's names, with their apostrophe
+("на Куп'янщині"); a noun another country's area is named by in Russian stays that area's
+("Владимирщина")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_an_oblasts_land_noun_stays_the_oblasts(gaz: Gazetteer) -> None:
 
 def test_a_russian_areas_land_noun_is_no_ukrainian_raion(gaz: Gazetteer) -> None:
     assert VOLODYMYR_RAION not in found(gaz, "Во Владимирщине открыли новую школу.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог обстріляв три села на Куп'янщині.",
+        "Уночі ворог обстріляв три села на Куп’янщині.",
+    ],
+)
+def test_a_raions_land_noun_keeps_its_towns_apostrophe(gaz: Gazetteer, text: str) -> None:
+    assert "cfg:kupiansk-district" in found(gaz, text)
+
+
+def test_a_raions_name_keeps_its_towns_apostrophe(gaz: Gazetteer) -> None:
+    places = found(gaz, "Росіяни обстрілювали Куп’янський район Харківської області.")
+    assert places.get("cfg:kupiansk-district") == "Куп’янський район"

@@ -46,3 +46,26 @@ def test_only_a_possessive_adjective_before_a_consonant_noun_takes_these_forms()
     assert " часовому яру " in case_forms(name_key("Часів Яр"))
     assert " часов яре " in case_forms(name_key("Часов Яр"))
     assert not any(form.startswith(" кривов") for form in case_forms(name_key("Кривой Рог")))
+
+
+KOZACHA_LOPAN = "gn:706587"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("У Козачій Лопані на Харківщині загорівся будинок.", "Козачій Лопані"),
+        ("Жителів Козачої Лопані на Харківщині евакуюють.", "Козачої Лопані"),
+        ("Ворог обстріляв Козачу Лопань на Харківщині.", "Козачу Лопань"),
+        ("Над Козачою Лопанню на Харківщині лунали вибухи.", "Козачою Лопанню"),
+    ],
+)
+def test_a_feminine_adjective_and_a_soft_noun_decline_together(
+    gaz: Gazetteer, text: str, written: str
+) -> None:
+    assert found(gaz, text).get(KOZACHA_LOPAN) == written
+
+
+def test_a_russian_feminine_adjective_and_a_soft_noun_take_russian_forms() -> None:
+    forms = case_forms(name_key("Старая Русь"))
+    assert {" старои руси ", " старую русь ", " старои русью "} <= forms

@@ -81,7 +81,13 @@ def test_a_listed_raion_is_read_in_any_case(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("stem", "town"),
-    [("марганецьк", "марганець"), ("пологівськ", "пологи"), ("краснопільськ", "краснопілля")],
+    [
+        ("марганецьк", "марганець"),
+        ("пологівськ", "пологи"),
+        ("краснопільськ", "краснопілля"),
+        ("великописарівськ", "велика писарівка"),
+        ("великобурлуцьк", "великии бурлук"),
+    ],
 )
 def test_a_units_town_is_named_back_from_its_adjective(stem: str, town: str) -> None:
     assert town in centre_names(stem)
@@ -142,3 +148,66 @@ def test_a_federal_okrugs_adjective_is_no_town(gaz: Gazetteer) -> None:
         "федерального округа.",
     )
     assert set(places.values()) == {"Нижегородской области"}
+
+
+BRYANSK_OBLAST = "cfg:bryansk-oblast"
+
+
+def test_a_russian_raion_is_placed_by_a_small_town_it_is_named_after(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "В Погарском районе повреждены два дома. Об этом сообщил губернатор Брянской области.",
+    )
+    assert places[unit(BRYANSK_OBLAST, "погарск", "raion")] == "Погарском районе"
+
+
+def test_russian_raions_sharing_one_plural_noun_are_each_placed(gaz: Gazetteer) -> None:
+    places = found(gaz, "Под обстрел попали Климовский и Погарский районы Брянской области.")
+    assert places[unit(BRYANSK_OBLAST, "климовск", "raion")] == "Климовский"
+    assert places[unit(BRYANSK_OBLAST, "погарск", "raion")] == "Погарский"
+
+
+def test_a_citys_districts_sharing_one_plural_noun_are_no_raions(gaz: Gazetteer) -> None:
+    places = found(gaz, "Ночью обстреляны Шевченковский и Киевский районы Харькова.")
+    assert places == {"gn:706483": "Харькова"}
+
+
+def test_a_unit_is_placed_by_a_two_word_town(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "На Сумщині за добу поранено двох людей: обоє у Великописарівській громаді.",
+    )
+    assert unit(SUMY_OBLAST, "великописарівськ", "hromada") in places
+
+
+def test_a_hromada_is_read_by_its_abbreviation(gaz: Gazetteer) -> None:
+    places = found(gaz, "У Великобурлуцькій ОТГ Харківської області пошкоджено будинок.")
+    assert places[unit("cfg:kharkiv-oblast", "великобурлуцьк", "hromada")] == (
+        "Великобурлуцькій ОТГ"
+    )
+    places = found(gaz, "На Дніпропетровщині ворог атакував Марганецьку ТГ.")
+    assert unit("cfg:dnipropetrovsk-oblast", "марганецьк", "hromada") in places
+
+
+def test_a_raion_named_by_its_adjective_alone_in_a_list_of_raions(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "Обстріли тривали: у Куп’янському районі пошкоджено школу, в Ізюмському - склад.",
+    )
+    assert places[KUPIANSK_DISTRICT] == "Куп’янському районі"
+    assert places["cfg:izium-district"] == "Ізюмському"
+
+
+def test_an_adjective_alone_is_no_raion_where_the_text_names_none(gaz: Gazetteer) -> None:
+    assert "cfg:izium-district" not in found(gaz, "Як повідомили в Ізюмському, склад згорів.")
+
+
+def test_an_okrug_is_placed_by_a_small_town_whose_name_holds_a_short_i(gaz: Gazetteer) -> None:
+    places = found(
+        gaz,
+        "Губернатор Белгородской области сообщил: по селу Новостроевка-Вторая "
+        "Грайворонского городского округа нанесён удар.",
+    )
+    okrug = unit(BELGOROD_OBLAST, "граиворонск", "okrug")
+    assert places[okrug] == "Грайворонского городского округа"
+    assert places[f"unlisted:{okrug}/новостроевка-вторая"] == "Новостроевка-Вторая"

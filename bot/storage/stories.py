@@ -387,7 +387,8 @@ def grown_toll_story(
     of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
     dating its incident at most DAYS_APART from `key`'s, or dating none and published
     within DAYS_APART of those days (a report dating nothing tells of its publication day
-    or the day before), whose killed figure differs from
+    or the day before) with another killed figure (two strikes on one town a day often kill
+    alike: a toll that grew is what ties such a report), whose killed figure differs from
     `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
     not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
@@ -410,7 +411,9 @@ def grown_toll_story(
         },
     )
     best: tuple[float, int] | None = None
-    for story_id, killed, at, story_terms in rows:
+    for story_id, killed, at, story_terms, incident_on in rows:
+        if incident_on is None and killed == key.killed:
+            continue
         if not tolls_agree(key.killed, published >= at, killed, provisional):
             continue
         alike = similarity(terms, _stored_terms(story_terms))
@@ -436,6 +439,7 @@ def _grown_toll_query(kinds: int) -> Prepared:
             articles.c.killed_min,
             articles.c.published_at,
             as_stored(articles.c.story_terms),
+            articles.c.incident_on,
         )
         .where(
             _one_of(articles.c.event_type, _parameter_names("kind", kinds)),

@@ -174,6 +174,21 @@ def test_a_grown_toll_of_two_days_before_stays_apart_from_a_report_dating_nothin
     assert story_count(store) == 2
 
 
+def test_another_strike_of_the_day_with_the_same_toll_stays_apart_from_a_report_dating_nothing(
+    store: Store,
+) -> None:
+    """Two shellings of one town on one day that kill alike: the later report names its
+    day and its site, the first dates nothing; no toll grew, so nothing ties them."""
+    save(store, "levant", *GROWN_FIRST, WEDNESDAY, 9)
+    evening = (
+        "Shelling kills nine at Safira bus depot",
+        "Shelling of the bus depot of Safira killed nine passengers on Wednesday evening, "
+        "drivers said.",
+    )
+    save(store, "cedar", *evening, WEDNESDAY + timedelta(hours=11), 9)
+    assert story_count(store) == 2
+
+
 IDLIB = Place("gn:169388", "Idlib", "city", "SY", "Syria", 169388, 128840, 35.93, 36.63)
 
 

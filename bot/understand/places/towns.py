@@ -480,7 +480,7 @@ class _Beyond:
             code, area = self.home
             found = self.towns.in_area(code, name)
             best = None if found is None else (found, area)
-        return None if best is None else _place(*best)
+        return None if best is None else town_place(*best)
 
 
 def _beside(named: list[PlaceMention], added: dict[str, PlaceMention], start: int) -> str:

@@ -434,21 +434,14 @@ def _grown_toll_query(kinds: int) -> Prepared:
         ),
     )
     return Prepared(
-        _reports_at_the_event_place(
+        _tolls_at_the_event_place(
+            kinds,
             articles.c.story_id,
             articles.c.killed_min,
             articles.c.published_at,
             as_stored(articles.c.story_terms),
             articles.c.incident_on,
-        )
-        .where(
-            _one_of(articles.c.event_type, _parameter_names("kind", kinds)),
-            articles.c.killed_min.is_not(None),
-            articles.c.lang == bindparam("language"),
-            day,
-        )
-        .order_by(article_places.c.published_at.desc())
-        .limit(PLACE_REPORTS)
+        ).where(articles.c.lang == bindparam("language"), day)
     )
 
 
@@ -494,16 +487,25 @@ def retold_toll_story(
 def _retold_toll_query(kinds: int) -> Prepared:
     """`retold_toll_story`'s query, built once; its values are bound parameters."""
     return Prepared(
-        _reports_at_the_event_place(
+        _tolls_at_the_event_place(
+            kinds,
             articles.c.story_id,
             articles.c.killed_min,
             articles.c.injured_min,
             articles.c.incident_on,
-        )
+        ).where(articles.c.lang.not_in([bindparam("language"), "und"]))
+    )
+
+
+def _tolls_at_the_event_place(kinds: int, *columns: Any) -> Select[Any]:
+    """`columns` of the latest PLACE_REPORTS reports at the event place
+    (`_reports_at_the_event_place`) of one of `kinds` bound event types that give a killed
+    figure: what `grown_toll_story` and `retold_toll_story` compare tolls over."""
+    return (
+        _reports_at_the_event_place(*columns)
         .where(
             _one_of(articles.c.event_type, _parameter_names("kind", kinds)),
             articles.c.killed_min.is_not(None),
-            articles.c.lang.not_in([bindparam("language"), "und"]),
         )
         .order_by(article_places.c.published_at.desc())
         .limit(PLACE_REPORTS)

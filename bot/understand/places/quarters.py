@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.records import PlaceMention
+from bot.records import Place, PlaceMention
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import NAMESAKE_POPULATION
 
@@ -32,11 +32,14 @@ _POINT_KINDS = frozenset(["city", "town", "village", "neighbourhood", "locality"
 """Kinds of place whose point is close enough to lend a quarter nearby its city."""
 
 
-def _quarter(text: str, start: int, written: str, kind: str) -> bool:
-    """Whether the name `written` at `start`, read as a place of `kind`, names a quarter: after
-    an Arabic quarter's word, or a city's district named with "район"."""
-    if kind == "city" and written.rsplit(None, 1)[-1].lower().startswith("район"):
+def _quarter(text: str, start: int, written: str, place: Place) -> bool:
+    """Whether the name `written` at `start`, read as `place`, names a quarter: after an
+    Arabic quarter's word, unless it is a city of NAMESAKE_POPULATION or more, the city whose
+    quarters the text names ("أحياء حلب"); or a city's district named with "район"."""
+    if place.kind == "city" and written.rsplit(None, 1)[-1].lower().startswith("район"):
         return True
+    if place.kind == "city" and place.population >= NAMESAKE_POPULATION:
+        return False
     return _QUARTER_BEFORE.search(text, max(0, start - _REACH), start) is not None
 
 
@@ -52,9 +55,7 @@ def _far_quarter(text: str, mention: PlaceMention, named: list[PlaceMention]) ->
     place = mention.place
     if place.kind == "neighbourhood" or place.lat is None or place.lon is None:
         return False
-    if place.population >= NAMESAKE_POPULATION and place.kind == "city" and "район" not in text:
-        return False  # the city whose quarters the text names ("أحياء حلب")
-    if not any(_quarter(text, start, written, place.kind) for start, _, written in mention.spans):
+    if not any(_quarter(text, start, written, place) for start, _, written in mention.spans):
         return False
     return not any(
         other.place.kind in _POINT_KINDS

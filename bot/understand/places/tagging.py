@@ -33,7 +33,7 @@ from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
-from bot.understand.places.inflect import is_cyrillic
+from bot.understand.places.inflect import holds_cyrillic, is_cyrillic
 from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import fold, name_key
@@ -224,15 +224,24 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
+    cyrillic = holds_cyrillic(text)  # the passes reading only Cyrillic text skipped without
     listed = without_clubs(text, with_transliterated(gaz, text, listed))
-    listed = without_latin_towns(text, without_quarter_namesakes(text, listed))
-    listed = with_unlisted_raions(gaz, text, with_city_districts(gaz, text, listed))
+    listed = without_quarter_namesakes(text, listed)
+    if cyrillic:
+        listed = without_latin_towns(text, listed)
+    listed = with_city_districts(gaz, text, listed)
+    if cyrillic:
+        listed = with_unlisted_raions(gaz, text, listed)
     cues = TEXT_CUES.find(text)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues, home)
-    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
+    if cyrillic:
+        listed = with_villages(gaz, text, listed)
+    listed = with_unlisted(text, with_short_names(text, listed), cues)
     listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
-    return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
+    if cyrillic:
+        listed = with_settlement_lists(gaz, text, listed)
+    return without_own_words(text, listed, language)
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

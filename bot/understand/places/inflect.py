@@ -161,20 +161,6 @@ def is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
-"""The UTF-8 lead bytes of U+0400-U+04FF, `_CYRILLIC`'s block; no other character has them."""
-
-
-def holds_cyrillic(text: str) -> bool:
-    """`is_cyrillic` for a whole text: its UTF-8 bytes searched for the block's lead bytes,
-    several times faster over a long text than the regex (English news is rarely pure ASCII:
-    curly quotes and dashes)."""
-    if text.isascii():
-        return False
-    data = text.encode(errors="surrogatepass")
-    return any(lead in data for lead in _CYRILLIC_LEADS)
-
-
 def case_forms(folded: str) -> set[str]:
     """The case forms of a folded Cyrillic name (padded with spaces, as `normalize.name_key`
     writes it), padded the same way, without the name itself."""

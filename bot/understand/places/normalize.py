@@ -171,6 +171,28 @@ def fold(text: str) -> Folded:
     return Folded("".join(pieces), tuple(breaks))
 
 
+CYRILLIC = "cyrillic"
+ARABIC = "arabic"
+_SCRIPT_LEADS = {
+    CYRILLIC: (b"\xd0", b"\xd1", b"\xd2", b"\xd3"),
+    ARABIC: (b"\xd8", b"\xd9", b"\xda", b"\xdb"),
+}
+"""The UTF-8 lead bytes of the Cyrillic (U+0400-U+04FF) and Arabic (U+0600-U+06FF) blocks:
+no other character's UTF-8 holds them."""
+
+
+def text_scripts(text: str) -> frozenset[str]:
+    """Which of CYRILLIC and ARABIC `text` holds a character of: its UTF-8 bytes searched for
+    the blocks' lead bytes, several times faster over a whole text than a regex or a search
+    for each word of those scripts (English news is rarely pure ASCII: curly quotes, dashes)."""
+    if text.isascii():
+        return frozenset()
+    data = text.encode(errors="surrogatepass")
+    return frozenset(
+        script for script, leads in _SCRIPT_LEADS.items() if any(b in data for b in leads)
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Folded form of a place name, wrapped in single spaces ("" when nothing is left).

@@ -33,10 +33,10 @@ from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
-from bot.understand.places.inflect import holds_cyrillic, is_cyrillic
+from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
-from bot.understand.places.normalize import fold, name_key
+from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.raions import with_unlisted_raions
@@ -158,7 +158,9 @@ def find_places(
     a language of one country's news (`LANGUAGE_COUNTRY`: Ukrainian) hints at that country.
     """
     found, demonyms = _candidates(gaz, text)
-    found = without_district_raions(text, found)
+    scripts = text_scripts(text)
+    if CYRILLIC in scripts:
+        found = without_district_raions(text, found)
     hints = (
         hint_countries(region_hint)
         | demonyms
@@ -224,24 +226,43 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
-    cyrillic = holds_cyrillic(text)  # the passes reading only Cyrillic text skipped without
-    listed = without_clubs(text, with_transliterated(gaz, text, listed))
-    listed = without_quarter_namesakes(text, listed)
+    listed = _with_text_passes(gaz, text, listed, home, scripts)
+    return without_own_words(text, listed, language)
+
+
+def _with_text_passes(
+    gaz: Gazetteer,
+    text: str,
+    listed: list[PlaceMention],
+    home: str | None,
+    scripts: frozenset[str],
+) -> list[PlaceMention]:
+    """`listed` through the passes that read the text around the places found (see the module
+    docstring of each), in order; those that read only Cyrillic or Arabic words are skipped
+    where `scripts` (`normalize.text_scripts`) says the text holds none."""
+    cyrillic, arabic = CYRILLIC in scripts, ARABIC in scripts
     if cyrillic:
-        listed = without_latin_towns(text, listed)
-    listed = with_city_districts(gaz, text, listed)
+        listed = with_transliterated(gaz, text, listed)
+    listed = without_clubs(text, listed)
+    if cyrillic or arabic:
+        listed = without_quarter_namesakes(text, listed)
     if cyrillic:
-        listed = with_unlisted_raions(gaz, text, listed)
+        listed = with_unlisted_raions(
+            gaz, text, with_city_districts(gaz, text, without_latin_towns(text, listed))
+        )
     cues = TEXT_CUES.find(text)
     listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues, home)
     if cyrillic:
         listed = with_villages(gaz, text, listed)
     listed = with_unlisted(text, with_short_names(text, listed), cues)
-    listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
-    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
+    if arabic:
+        listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
+    if cyrillic:
+        listed = with_area_lists(gaz, text, listed)
+    listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
         listed = with_settlement_lists(gaz, text, listed)
-    return without_own_words(text, listed, language)
+    return listed
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

@@ -89,3 +89,6 @@ class NameFacts:
     (None when there are none)."""
     dotted: bool
     """An alias ends in a dot ("U.S."): a mention written with dots takes its final dot."""
+    water: bool = False
+    """Every reading is a water body (of kind `waters.SEA`: "Black Sea", "Gulf of Aden"), worked
+    out once so that the checks around each mention of a name do not read its readings again."""

@@ -50,6 +50,7 @@ from bot.understand.places.facts import (
 )
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.waters import SEA
 from bot.understand.places.words import CYRILLIC_KIND_ABBREVIATIONS, LOCAL_AUTHORITY_AFTER
 
 WEAK_POPULATION = 50_000
@@ -281,6 +282,7 @@ def _name_facts(
         acronym=acronym,
         lower_case=lower_case,
         dotted=name in gaz.dotted,
+        water=bool(readings) and all(r.place.kind == SEA for r in readings),
     )
 
 

@@ -64,7 +64,6 @@ from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.villages import with_villages
-from bot.understand.places.waters import is_water
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
     ARABIC_DISTRICT_BEFORE,
@@ -711,8 +710,10 @@ def _water_in_longer_name(text: str, span: Span) -> bool:
     end = span.end
     if text[end : end + 1] != " ":
         return False
+    if not span.facts.water:  # first: most names are no water's
+        return False
     capitalised = text[end + 1 : end + 2].isupper()
-    if not (capitalised or text.startswith(_SHORE_STARTS, end + 1)) or not is_water(span.facts):
+    if not (capitalised or text.startswith(_SHORE_STARTS, end + 1)):
         return False
     word = _WORD.match(text, end + 1)
     after = word.group().lower() if word else ""

@@ -9,7 +9,6 @@ from typing import Any
 import yaml
 
 from bot.folders import REPO_CONFIG_DIR
-from bot.understand.places.facts import NameFacts
 
 WATERS = REPO_CONFIG_DIR / "waters.yaml"
 """The water bodies' list: name, point [lat, lon], aliases."""
@@ -22,8 +21,3 @@ def read_waters() -> list[dict[str, Any]]:
     with WATERS.open(encoding="utf-8") as f:
         data: list[dict[str, Any]] = yaml.safe_load(f)
     return data
-
-
-def is_water(facts: NameFacts) -> bool:
-    """Whether every reading of a name is a water body ("Black Sea", "Gulf of Aden")."""
-    return bool(facts.readings) and all(r.place.kind == SEA for r in facts.readings)

@@ -1,6 +1,7 @@
 """Shortcuts that spare tagging work and must leave every answer as it was: the quick test
-before the local-language "city of" / "governorate of" regexes (`resolve._local_word_before`)
-and a name's dwarfed readings worked out once per name (`Reading.dwarfed`)."""
+before the local-language "city of" / "governorate of" regexes (`resolve._local_word_before`),
+a name's dwarfed readings worked out once per name (`Reading.dwarfed`), and the text's scripts,
+which decide the Cyrillic and Arabic passes it goes through (`normalize.text_scripts`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.normalize import name_key
+from bot.understand.places.normalize import ARABIC, CYRILLIC, name_key, text_scripts
 from bot.understand.places.resolve import (
     _LOCAL_CITY_BEFORE,
     _LOCAL_CITY_BEFORE_LONGEST,
@@ -66,3 +67,24 @@ def test_a_small_namesake_of_a_large_city_of_its_country_is_dwarfed(gaz: Gazette
     small = [r for r in us_cities if r.place.kind == "city" and r.place.population < 20_000]
     assert not largest.dwarfed
     assert small and all(r.dwarfed for r in small)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the town of Izium on Monday.",
+        "Officials said the road “was open” — for now, in Kharkiv’s outskirts.",
+        "Бои идут в городе Курске, сообщили власти.",
+        "Ракета влучила у «Хотінську громаду», — повідомили в ОВА.",
+        "قصفت الطائرات مدينة حلب صباح اليوم.",
+        "Reporters in Aleppo (حلب) and Kyiv (Київ) said so.",
+        "Ελλάδα, ישראל and 北京 are written in other scripts.",
+    ],
+)
+def test_a_text_s_scripts_are_those_its_letters_are_written_in(text: str) -> None:
+    expected = set()
+    if re.search("[\u0400-\u04ff]", text):
+        expected.add(CYRILLIC)
+    if re.search("[\u0600-\u06ff]", text):
+        expected.add(ARABIC)
+    assert text_scripts(text) == expected

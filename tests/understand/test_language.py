@@ -173,3 +173,27 @@ def test_the_model_a_poller_keeps_holds_about_12_mb() -> None:
     if language._unpacked() is None:
         pytest.skip("no writable cache: the whole model is held")
     assert held < 13 * 1024 * 1024
+
+
+def test_the_rows_most_used_are_held_and_every_text_keeps_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once `Weights` has learnt which rows texts use most it holds them in memory and reads
+    only the others from the file: every text, before and after, gets the file's rows in its
+    own order."""
+    numpy = pytest.importorskip("numpy")
+    monkeypatch.setattr(language, "LEARNING_TEXTS", 3)
+    monkeypatch.setattr(language, "HELD_ROWS", 40)
+    table = numpy.arange(5000 * 12, dtype=numpy.float16).reshape(5000, 12)
+    numpy.save(tmp_path / "ptc.npy", table)
+    weights = language.Weights(numpy.load(tmp_path / "ptc.npy", mmap_mode="r"))
+    rng = numpy.random.default_rng(7)
+    common, rare = numpy.arange(30), 30 + rng.permutation(4970)
+    texts = [
+        rng.permutation(numpy.concatenate([common[: 20 + i], rare[20 * i : 20 * i + 20]]))
+        for i in range(8)
+    ]
+    for features in texts:
+        assert numpy.array_equal(weights[features], table[features])
+    assert weights.held is not None
+    assert set(common[:20]) <= set(weights.held[0].tolist())

@@ -189,12 +189,16 @@ class Summarizer:
         stems = self._rank_stems(words)
         ratings = text_rank(sentences, stems)
         top = max(ratings) or 1.0
+        lengths = [len(s.split()) for s in sentences]
         scores = [
-            (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY)) * form_factor(sentence)
-            for i, (sentence, rating) in enumerate(zip(sentences, ratings, strict=True))
+            (rating / top + W_POSITION * math.exp(-i / POSITION_DECAY))
+            * form_factor(sentence, length)
+            for i, (sentence, rating, length) in enumerate(
+                zip(sentences, ratings, lengths, strict=True)
+            )
         ]
         bags = [self._bag(ws, kept) for ws, kept in zip(words, stems, strict=True)]
-        return sorted(select(scores, bags, count, [len(s.split()) for s in sentences]))
+        return sorted(select(scores, bags, count, lengths))
 
     def _rank_stems(self, words: Sequence[Sequence[str]]) -> list[list[str]]:
         """Each sentence's stemmed words as sumy's TextRank reads them (stop words out)."""
@@ -241,7 +245,7 @@ def _lowered_words(sentence: str) -> list[str]:
     """The words of a sentence, lower-cased, as sumy reads them (a `_PLAIN_TEXT` sentence is
     lower-cased first: the same words, as only A-Z change, each to a letter)."""
     sentence = sentence.strip()
-    if _PLAIN_TEXT.fullmatch(sentence):
+    if sentence.isascii() or _PLAIN_TEXT.fullmatch(sentence):
         return _PLAIN_WORD.findall(sentence.lower())
     return [w.lower() for w in _TOKENIZER.to_words(sentence)]
 
@@ -282,15 +286,16 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def form_factor(sentence: str) -> float:
+def form_factor(sentence: str, length: int | None = None) -> float:
     """How well a sentence stands alone in a summary: quotes, questions, fragments and
-    sentences leaning on the one before ("He said ...", "But ...") count less."""
+    sentences leaning on the one before ("He said ...", "But ...") count less. `length`:
+    its count of words between spaces, when already counted."""
     factor = 1.0
     if sentence[:1] in _QUOTES or sentence.count('"') + sentence.count("“") >= 2:
         factor *= QUOTE_FACTOR
     if sentence.rstrip(_CLOSERS).endswith("?"):
         factor *= QUESTION_FACTOR
-    if len(sentence.split()) < SHORT_WORDS:
+    if (len(sentence.split()) if length is None else length) < SHORT_WORDS:
         factor *= SHORT_FACTOR
     if _LEANING.match(sentence):
         factor *= LEANING_FACTOR

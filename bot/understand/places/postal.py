@@ -50,33 +50,39 @@ AREAS = {
     },
 }  # fmt: skip
 """Postal code -> the country and the name of its first-level area."""
-_CODE = re.compile(r"(?<=[\w.’'], )[A-Z]{2}(?![\w-])")
+_CODE = re.compile(r", (?P<code>[A-Z]{2})(?![\w-])")
+"""A code after a comma (a literal first: a look-behind first would be tried everywhere)."""
 _ENDS_PHRASE = re.compile(r"$|[,.;:)\]—–\n]| [-—–(]| \d| [a-z]| [A-Z][a-z]")
 """What follows a code that ends a town's "Town, ST": an end of phrase, a figure, a word in
 lower case or a capitalised one, not a word in capitals ("HOUSTON, IN TEXAS")."""
+_NAME_END = re.compile(r"[\w.’']")
+"""The last character of a name before the comma ("Austin", "St. John's", "Ft.")."""
 _COUNTY = re.compile(r"(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH), $")
 
 
 def with_postal_codes(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` and the areas the text names by a postal code after a town (see the module
     docstring), each with every such mention."""
-    if ", " not in text:
+    matches = [m for m in _CODE.finditer(text) if m.group("code") in AREAS]
+    if not matches:
         return named
     ends = {e for m in named for _, e, _ in m.spans}
     taken = [(s, e) for m in named for s, e, _ in m.spans]
     found: dict[str, list[tuple[int, int, str]]] = {}
     areas: dict[str, Place] = {}
-    for match in _CODE.finditer(text):
-        start, end = match.span()
-        area = _area(gaz, match.group())
+    for match in matches:
+        start, end = match.span("code")
+        comma = match.start()
+        area = _area(gaz, match.group("code"))
         if area is None or not _ENDS_PHRASE.match(text, end) or _overlaps(start, end, taken):
             continue
-        comma = start - 2
+        if not _NAME_END.match(text[comma - 1 : comma]):
+            continue
         if comma not in ends and not _COUNTY.search(text, max(0, comma - 10), start):
             towns = load_towns()
             if towns is None or town_before(towns, text, comma, area, taken) is None:
                 continue
-        found.setdefault(area.key, []).append((start, end, match.group()))
+        found.setdefault(area.key, []).append((start, end, match.group("code")))
         areas[area.key] = area
     if not found:
         return named
@@ -97,9 +103,9 @@ def _with_spans(mention: PlaceMention, spans: list[tuple[int, int, str]]) -> Pla
 
 
 def _area(gaz: Gazetteer, code: str) -> Place | None:
-    """The first-level area `code` stands for, if it is a postal code."""
-    country, name = AREAS.get(code, ("", ""))
-    for place in gaz.lookup(name) if country else ():
+    """The first-level area the postal code `code` stands for."""
+    country, name = AREAS[code]
+    for place in gaz.lookup(name):
         if place.kind == "admin1" and place.country_code == country:
             return place
     return None

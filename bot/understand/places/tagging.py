@@ -38,6 +38,7 @@ from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
 from bot.understand.places.own_words import without_own_words
+from bot.understand.places.postal import with_postal_codes
 from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.raions import with_unlisted_raions
 from bot.understand.places.resolve import (
@@ -262,6 +263,13 @@ def _with_text_passes(
     if cyrillic:
         listed = with_settlement_lists(gaz, text, listed)
     return listed
+
+    listed = with_counties(gaz, text, with_postal_codes(gaz, text, listed))
+    listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
+    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
+    listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
+    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
+    return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

@@ -384,7 +384,7 @@ def with_towns(
             if area.kind == "admin2":
                 found = _town_before_county(gaz, towns, text, start - 2, area, taken)
             else:
-                found = _town_before(towns, text, start - 2, area, taken)
+                found = town_before(towns, text, start - 2, area, taken)
             if found is not None:
                 add(town_place(found[0], area), found[1], start - 2)
     named = [
@@ -1023,7 +1023,7 @@ def _continues(text: str, end: int) -> bool:
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
-def _town_before(
+def town_before(
     towns: Towns, text: str, comma: int, area: Place, taken: list[tuple[int, int]]
 ) -> tuple[Town, int] | None:
     """The listed town of `area` named just before the comma at `comma`, longest name first,
@@ -1051,11 +1051,11 @@ def _town_before_county(
 ) -> tuple[Town, int] | None:
     """The listed town named just before the comma at `comma` and a second-level area after it
     ("Thruxton, Hampshire", "Nenagh, County Tipperary"): a town of the county's first-level
-    area within NEAR_KM of the county's point, as `_town_before` finds one in an area."""
+    area within NEAR_KM of the county's point, as `town_before` finds one in an area."""
     if county.lat is None or county.lon is None:
         return None
     for _, area in areas_of(gaz, towns, county):
-        found = _town_before(towns, text, comma, area, taken)
+        found = town_before(towns, text, comma, area, taken)
         if found is not None:
             town = found[0]
             if distance_km(town.lat, town.lon, county.lat, county.lon) <= NEAR_KM:

@@ -1,7 +1,7 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
-X", "X district", "X township", "X area", "X refugee camp", "a town called X", "in X, <a
-listed place>", and streets and roads ("Main Street", "Old Lexington Highway", "Memphis St.")
-and parks ("Knox Park"), whose name takes the word.
+X", "the suburb of X", "X district", "X township", "X area", "X refugee camp", "a town called
+X", "in X, <a listed place>", and streets and roads ("Main Street", "Old Lexington Highway",
+"Memphis St.") and parks ("Knox Park"), whose name takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -47,6 +47,7 @@ _KIND_WORDS = {
     "subdistrict": "district",
     "neighbourhood": "neighbourhood",
     "neighborhood": "neighbourhood",
+    "suburb": "neighbourhood",
     "refugee camp": "camp",
     "idp camp": "camp",
     "displacement camp": "camp",
@@ -60,7 +61,7 @@ _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 _LIST_SEPARATOR = re.compile(r",? and |, ")
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
-     "neighbourhood", "neighborhood"]
+     "neighbourhood", "neighborhood", "suburb"]
 )  # fmt: skip
 _OF = " of "
 """Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `CUES`), then
@@ -69,7 +70,7 @@ _KIND_AFTER = re.compile(
     r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
     r"|township|district|area|"
-    r"sub-district|subdistrict|neighbou?rhood|refugee camp|(?i:idp) camp|displacement camp|"
+    r"sub-district|subdistrict|neighbou?rhood|suburb|refugee camp|(?i:idp) camp|displacement camp|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
 """A kind word after a name ("Gujba village", "Kuriga town"): found first (tried only where
@@ -116,7 +117,7 @@ CUES = {
     _KIND: [
         *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
         *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
-        *(f" {word}" for word in ("neighbo", "refugee camp", "displacement camp")),
+        *(f" {word}" for word in ("neighbo", "suburb", "refugee camp", "displacement camp")),
         *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
     ],
     _STREET: [
@@ -189,7 +190,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention], cues: CueSpans) -> l
         key = f"{PREFIX}{parent.key}/{_slug(name)}"
         if len(key) > KEY_LENGTH:
             continue
-        kept = [m for m in kept if m not in overlapping]
+        kept = [m for m in (_outside_name(m, overlapping, start, end) for m in kept) if m]
         kind = _KIND_WORDS[kind_word.lower()]
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
@@ -323,6 +324,18 @@ def _outside(mention: PlaceMention, start: int, end: int) -> PlaceMention | None
         return None
     first_start, first_end, written = spans[0]
     return PlaceMention(written, first_start, first_end, mention.place, tuple(spans))
+
+
+def _outside_name(
+    mention: PlaceMention, overlapping: Sequence[PlaceMention], start: int, end: int
+) -> PlaceMention | None:
+    """`mention` as a new name at `start`..`end` leaves it: whole when it does not meet the
+    name; without its mentions inside the name when those lie strictly inside ("Nenagh" of
+    "Nenagh Municipal District area": the town's other mentions stay); else (a listed
+    namesake the text puts in another country) None."""
+    if mention not in overlapping:
+        return mention
+    return _outside(mention, start, end) if _within(mention, start, end) else None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,12 +1,14 @@
-"""Villages, towns and quarters Arabic and French reports name after their kind word, which
-the gazetteer does not list (`with_local_villages`).
+"""Villages, towns, camps and quarters Arabic and French reports name after their kind word,
+which the gazetteer does not list (`with_local_villages`).
 
-Arabic reports place a strike in a village or a small town and say where it lies right
-after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة ...", "بلدتي X وY في
-جنوب لبنان". French ones name a village, a locality or a quarter and the place around it in
-the same sentence: "au village Kazaroho, territoire de Beni", "la localité de Paroukou",
-"le quartier de Qouro, dans le sud de Khartoum". Each such name is a place the gazetteer
-does not list (`unlisted.PREFIX`), inside that place, named as written.
+Arabic reports place a strike in a village, a small town or a camp and say where it lies
+right after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة ...", "بلدتي X وY في
+جنوب لبنان", "مخيم X غرب مدينة غزة" (a camp's name is a definite noun: "مخيم نازحين" is a
+camp of displaced people). French ones name a village, a locality or a quarter and the
+place around it in the same sentence: "au village Kazaroho, territoire de Beni", "la
+localité de Paroukou", "le quartier de Qouro, dans le sud de Khartoum". Each such name is
+a place the gazetteer does not list (`unlisted.PREFIX`), inside that place, named as
+written.
 
 Unlisted names after Arabic kind words placed by the nearest place lost precision on unseen
 reports (see docs/decisions.md), so an Arabic name counts only where a listed place follows
@@ -30,9 +32,11 @@ from bot.understand.places.words import (
     FRENCH_BEARINGS,
 )
 
-_ARABIC_KIND = re.compile(r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية)|(بلدتي|قريتي)) [\"“«(]?")
-"""A word for a village or a town (group 1), or its dual (group 2: "بلدتي X وY"), a prefix
-joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a bracket the name may open
+_ARABIC_KIND = re.compile(
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم)|(بلدتي|قريتي|مخيمي)) [\"“«(]?"
+)
+"""A word for a village, a town or a camp (group 1), or its dual (group 2: "بلدتي X وY"), a
+prefix joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a bracket the name may open
 with ("قرية \"X\"", "قرية (X)")."""
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_AND = re.compile(r" و ?(?=[^\W\d_])")
@@ -88,7 +92,8 @@ holds it."""
 _FRENCH_NOT_NAMES = frozenset(["Le", "La", "Les", "L", "Un", "Une", "Ce", "Cette", "Ces"])
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _KINDS = {
-    "بلدة": "town", "بلدتي": "town", "قرية": "village", "قريتي": "village",
+    "بلدة": "town", "بلدتي": "town", "قرية": "village", "قريتي": "village", "مخيم": "camp",
+    "مخيمي": "camp",
     "quartier": "neighbourhood",
 }  # fmt: skip
 
@@ -99,7 +104,8 @@ def with_local_villages(
     """`named` and the villages, towns and quarters the text names after their kind word (see
     the module docstring), in the order of first mentions; French ones only in French text
     (`language`)."""
-    found = [*_arabic(text, named)] if "بلد" in text or "قري" in text else []
+    arabic = "بلد" in text or "قري" in text or "مخيم" in text  # a quick test
+    found = _arabic(text, named) if arabic else []
     if language == "fr":
         found.extend(_french(text, named))
     if not found:
@@ -140,11 +146,11 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
     for match in _ARABIC_KIND.finditer(text):
         kind = _KINDS[match.group(1) or match.group(2)]
         names = []
-        first = _arabic_name(text, match.end())
+        first = _arabic_name(text, match.end(), definite=kind == "camp")
         if first is not None:
             names.append(first)
             joined = _ARABIC_AND.match(text, first[1]) if match.group(2) else None
-            second = _arabic_name(text, joined.end()) if joined else None
+            second = _arabic_name(text, joined.end(), kind == "camp") if joined else None
             if match.group(2) and second is None:
                 continue  # a dual names two villages: "بلدتي" alone is "my town"
             if second is not None:
@@ -157,10 +163,12 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
     return found
 
 
-def _arabic_name(text: str, at: int) -> tuple[int, int] | None:
+def _arabic_name(text: str, at: int, definite: bool = False) -> tuple[int, int] | None:
     """The span of a village's name at `at`: a word, with the next where the first opens names
     ("تل حلاوة") or the next is a definite noun ("عيتا الشعب"); none for a word that describes
-    a village."""
+    a village, nor one opening with "لل" (for the: "مخيم للنازحين"). With `definite` (a
+    camp's: "مخيم نازحين" is a camp of displaced people), only a definite noun or a name opened
+    so."""
     word = _ARABIC_WORD.match(text, at)
     if word is None:
         return None
@@ -168,7 +176,9 @@ def _arabic_name(text: str, at: int) -> tuple[int, int] | None:
     if (
         (len(folded) < 3 and folded not in _OPENERS)
         or folded in _ARABIC_NOT_NAMES
+        or folded.startswith("لل")
         or (not folded.startswith("ال") and folded.endswith(_ADJECTIVE_ENDING))
+        or (definite and not folded.startswith("ال") and folded not in _OPENERS)
     ):
         return None
     end = word.end()

@@ -34,6 +34,8 @@ def unlisted(gaz: Gazetteer, text: str, language: str) -> dict[str, str]:
         ("قتل مدنيان في غارتين على بلدتي مرج الزنبق والزنبقية في جنوب لبنان.",
          ["مرج الزنبق", "الزنبقية"], "LB"),
         ("هاجمت قوات الدعم السريع قرية \"ود الزنبق\" بولاية الجزيرة.", ["ود الزنبق"], "SD"),
+        ("قصفت المدفعية مخيمي الزنبق والسنديان في ريف حلب الشمالي.",
+         ["الزنبق", "السنديان"], "SY"),
     ],
 )  # fmt: skip
 def test_an_arabic_village_is_inside_the_place_named_right_after(
@@ -54,6 +56,9 @@ def test_an_arabic_village_is_inside_the_place_named_right_after(
         "نزح السكان إلى قرية مجاورة في ريف إدلب.",
         # "my town" ("بلدتي") names no two towns
         "قال الرجل إن بلدتي الجميلة في ريف حلب دمرت.",
+        # a camp of displaced people, a camp for them: no camp's name
+        "وصل المئات إلى مخيم نازحين قرب مدينة الفاشر.",
+        "أقيم مخيم للنازحين في ريف إدلب الشمالي.",
         # no place right after the name: left out
         "قتل مدنيان في قصف على قرية الزنبقية صباح اليوم، وفق مصادر في ريف إدلب.",
     ],
@@ -62,11 +67,19 @@ def test_arabic_words_after_a_village_word_that_name_no_village(gaz: Gazetteer, 
     assert not unlisted(gaz, text, "ar")
 
 
-def test_a_far_namesake_after_a_village_word_gives_way(gaz: Gazetteer) -> None:
-    text = "قتل مدنيان بقصف على قرية ليون بريف إدلب الجنوبي."
+@pytest.mark.parametrize(
+    ("text", "name", "far"),
+    [
+        ("قتل مدنيان بقصف على قرية ليون بريف إدلب الجنوبي.", "ليون", "FR"),
+        ("استشهد ثلاثة في غارة على مخيم الشاطئ غرب مدينة غزة.", "الشاطئ", "LY"),
+    ],
+)
+def test_a_far_namesake_after_a_village_word_gives_way(
+    gaz: Gazetteer, text: str, name: str, far: str
+) -> None:
     places = found(gaz, text, "ar")
-    assert not any(gaz.places[k].country_code == "FR" for k in places if k in gaz.places)
-    assert "ليون" in places.values()
+    assert not any(gaz.places[k].country_code == far for k in places if k in gaz.places)
+    assert name in places.values()
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,9 @@ from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
+
+from bot.understand.places.local_villages import with_local_villages
+from bot.understand.places.normalize import fold, name_key
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.postal import with_postal_codes
 from bot.understand.places.quarters import without_quarter_namesakes
@@ -268,6 +271,7 @@ def _with_text_passes(
     listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
     listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
     listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
+    listed = with_local_villages(text, listed, language)
     listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
     return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
 

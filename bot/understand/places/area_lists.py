@@ -3,8 +3,11 @@ Ukrainian (`with_area_lists`).
 
 "В Курской и Белгородской областях", "у Сумській та Харківській областях", "Брянской, Курской
 и Орловской областей", "Харківського, Чугуївського та Ізюмського районів": the adjectives
-share one noun in the plural, so no area's name stands whole in the text. Each adjective is
-put back in the nominative before "область" or "район" ("Курская область", "Сумська
+share one noun in the plural, so no area's name stands whole in the text. A sentence naming
+an oblast with its noun may also name others by their adjective alone ("16 — над Белгородской
+областью, 3 — над Брянской"). Adjectives listed before one plural noun that a city's
+adjective names ("на Олександрівському та Гуляйпільському напрямках") are no towns. Each
+adjective is put back in the nominative before "область" or "район" ("Курская область", "Сумська
 область", "Чугуївський район") and looked up; an area found so is named there, unless the
 list closes a regional office's name ("ГУ МВД по Курской и Белгородской областям"), and the
 adjective is no other place ("Дніпропетровську", also Dnipro's old name in the accusative).
@@ -17,11 +20,26 @@ from dataclasses import dataclass
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.words import OFFICE_AREA_WORDS, OFFICE_CYRILLIC
+from bot.understand.places.words import CYRILLIC_ADJECTIVE_NOUNS, OFFICE_AREA_WORDS, OFFICE_CYRILLIC
 
 _JOINS = re.compile(r", | и | та | і | й ")
 _AREA_KINDS = frozenset(["admin1", "region", "admin2", "district"])
 _OFFICE_PREPOSITIONS = frozenset(["в", "во", "у", "по"])
+_NOUN_LIST = re.compile(
+    r"(?<![\w'’-])((?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*?(?:ого|ому|ої|ій|им|ім|ом|ой|ую|ых|их)"
+    r"(?:, | и | та | і | й ))+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*?(?:ого|ому|ої|ій|им|ім|ом|ой|ую|ых|их))"
+    rf" (?:{'|'.join(CYRILLIC_ADJECTIVE_NOUNS)})"
+)
+"""Adjectives in an oblique case sharing one noun of `CYRILLIC_ADJECTIVE_NOUNS`."""
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_OBLAST_NOUN = re.compile(r" (?:област|обл\.)")
+_ELIDED = re.compile(
+    r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’-]*?(?:ской|скою|скую|ською|ської|ській|цкой|цкою|цької|цькій|цькою))"
+    r"(?= ?[,;:.!?—–)]| (?:и|та|і|й) |$)",
+    re.MULTILINE,
+)
+"""An oblast's adjective in an oblique case with no noun after it: a punctuation mark, a
+conjunction or the line's end follows."""
 
 
 @dataclass(frozen=True)
@@ -64,9 +82,14 @@ _KINDS = (
 
 
 def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """`named` and the oblasts of lists sharing a plural "области" that it does not hold, in
-    the order of the text."""
-    if "обл" not in text and "район" not in text:
+    """`named` and the oblasts of lists sharing a plural "области" that it does not hold, and
+    those named with the noun left out (`_elided`), in the order of the text; without the
+    towns read in adjectives sharing a noun a city's adjective names (`_adjectives_of_nouns`)."""
+    if text.isascii() or (
+        "обл" not in text
+        and "район" not in text
+        and not any(noun in text for noun in CYRILLIC_ADJECTIVE_NOUNS)
+    ):
         return named  # a quick test: English texts are spared
     keys = {m.place.key for m in named}
     added: list[PlaceMention] = []
@@ -87,10 +110,56 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
                     continue
                 keys.add(place.key)
                 added.append(PlaceMention(word, start, at, place, ((start, at, word),)))
+    listed |= _adjectives_of_nouns(text)
+    spans = [span for m in [*named, *added] for span in m.spans]
+    for start, end, word, place in _elided(gaz, text, [*named, *added]):
+        if any(s < end and start < e for s, e, _ in spans):
+            continue
+        listed.add((start, end))
+        if place.key not in keys:
+            keys.add(place.key)
+            added.append(PlaceMention(word, start, end, place, ((start, end, word),)))
     if not listed:
         return named
     kept = [m for m in (_without_spans(m, listed) for m in named) if m is not None]
     return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _adjectives_of_nouns(text: str) -> set[tuple[int, int]]:
+    """The spans of adjectives listed before one plural noun that a city's adjective names
+    ("на Олександрівському та Гуляйпільському напрямках", "Київського та Харківського
+    університетів"): adjectives, no towns named like them."""
+    spans = set()
+    for match in _NOUN_LIST.finditer(text):
+        at = match.start(1)
+        for word in _JOINS.split(match.group(1)):
+            start = text.index(word, at)
+            at = start + len(word)
+            spans.add((start, at))
+    return spans
+
+
+def _elided(
+    gaz: Gazetteer, text: str, named: list[PlaceMention]
+) -> list[tuple[int, int, str, Place]]:
+    """Oblasts named by their adjective alone in a sentence that names an oblast with its
+    noun, the noun left out as a list of counts leaves it ("16 — над Белгородской областью,
+    3 — над Брянской и по одному — над Курской"): each adjective in an oblique case that no
+    lower-case word follows (a conjunction aside), with its start, end, word and oblast."""
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        if not any(
+            m.place.kind == "admin1" and _OBLAST_NOUN.search(written) and start <= s < end
+            for m in named
+            for s, _, written in m.spans
+        ):
+            continue
+        for match in _ELIDED.finditer(text, start, end):
+            place = _area(gaz, _KINDS[0], match.group(1))
+            if place is not None and place.kind == "admin1":
+                found.append((match.start(1), match.end(1), match.group(1), place))
+    return found
 
 
 def _without_spans(mention: PlaceMention, listed: set[tuple[int, int]]) -> PlaceMention | None:

@@ -6,7 +6,9 @@ for a Russian unit, from the small towns' list ("климовск" -> Klimovo).
 A unit's adjective is made from its centre's name, and the ways back are few: the stem
 itself, the stem without its "-ськ"/"-ск" and a town name's ending in its place. Each way is
 looked up; a town found so is the centre only where it is the one such town lying in a
-first-level area the text names otherwise (the commonest stems name towns in many oblasts).
+first-level area the text names otherwise (the commonest stems name towns in many oblasts);
+where several are, the unit lies in their area if it is the one such area the text names
+(`centre_area`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ one of these adjectives (folded), and that word's forms: "великописар
 def centre_names(stem: str) -> list[str]:
     """The folded names a town whose unit's adjective has the folded `stem` may go by."""
     names = _one_word_names(stem)
+    first, space, second = stem.partition(" ")  # a hyphen folded
+    if space and first.endswith("о"):  # Середино-Будська -> Середина-Буда
+        names += [f"{first[:-1]}а {name}" for name in _one_word_names(second)]
     head = next((h for h in _COMPOUND_HEADS if stem.startswith(h)), None)
     if head is not None and len(stem) > len(head) + 3:
         rest = _one_word_names(stem[len(head) :])
@@ -68,8 +73,8 @@ def _one_word_names(stem: str) -> list[str]:
         names.append(f"{base}к")  # Великобурлуцька -> Великий Бурлук
     if base.endswith("ль"):
         names.append(f"{base[:-1]}ля")  # Краснопільська -> Краснопілля
-    if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве
-        names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве")]
+    if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве, Межова
+        names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова")]
     if base.endswith("н"):
         names.append(f"{base[:-1]}а")  # Суджанский -> Суджа
     return names
@@ -91,6 +96,25 @@ def centre_town(gaz: Gazetteer, stem: str, areas: set[str]) -> Place | None:
     if not towns:
         towns = _small_centres(gaz, names, areas)
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def centre_area(gaz: Gazetteer, stem: str, areas: set[str], main: str | None) -> Place | None:
+    """The one first-level area among `areas` holding towns named as the adjective's folded
+    `stem` makes, an adjective's own neuter among them (Покровська громада -> Покровське,
+    Зноб-Новгородська -> Зноб-Новгородське), if one, else `main` (the area most of the
+    text's places lie in) if it holds such towns: a unit whose centre's name several towns
+    bear lies there."""
+    held = {
+        key
+        for name in [*centre_names(stem), f"{stem}е"]
+        for place in gaz.lookup(name)
+        if place.kind in _TOWN_KINDS and place.country_code in _COUNTRIES
+        for key in gaz.admin1_keys(place.key)
+        if key in areas
+    }
+    if len(held) == 1:
+        return gaz.places[held.pop()]
+    return gaz.places[main] if main in held else None
 
 
 def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[str, Place]:

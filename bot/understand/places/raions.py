@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.centres import centre_town
+from bot.understand.places.centres import centre_area, centre_town
 from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.villages import main_area
 
 _AREA_KINDS = frozenset(["admin1"])
 """Kinds of the place named right after a raion's words that hold it."""
@@ -83,10 +84,15 @@ def with_unlisted_raions(
         if area is None:
             continue
         add_district(found, match, area)
-    areas = {key for m in named for key in gaz.admin1_keys(m.place.key)}
-    named = _with_units(gaz, text, named, found, areas)
-    named = _add_listed_units(gaz, text, named, found, areas)
-    _add_bare_raions(gaz, text, named, found)
+    outside = named
+    for match in UNIT.finditer(text):
+        outside = _without_town_adjective(outside, match)
+    areas = {key for m in outside for key in gaz.admin1_keys(m.place.key)}
+    main = main_area(gaz, outside)
+    main_key = main.key if main is not None else None
+    named = _with_units(gaz, text, named, found, areas, main_key)
+    named = _add_listed_units(gaz, text, named, found, areas, main_key)
+    named = _add_bare_raions(gaz, text, named, found)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
@@ -126,6 +132,7 @@ def _with_units(
     named: list[PlaceMention],
     found: dict[str, PlaceMention],
     areas: set[str],
+    main_key: str | None,
 ) -> list[PlaceMention]:
     """Add to `found` each unit of one `UNIT` the text names outside `named` and `found`:
     the gazetteer's raion, else one before its area or named after a town in `areas`;
@@ -148,7 +155,7 @@ def _with_units(
         if area is not None:
             add_district(found, match, area, noun)
         else:
-            _add_by_centre(gaz, found, match, noun, areas)
+            _add_by_centre(gaz, found, match, noun, areas, main_key)
     return named
 
 
@@ -158,6 +165,7 @@ def _add_listed_units(
     named: list[PlaceMention],
     found: dict[str, PlaceMention],
     areas: set[str],
+    main_key: str | None,
 ) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
     town in `areas`, outside `named` and `found`; `named` without the towns read in those
@@ -182,27 +190,36 @@ def _add_listed_units(
                 span = (whole.start(), whole.end(), written)
                 found[raion.key] = PlaceMention(written, span[0], span[1], raion, (span,))
             else:
-                _add_by_centre(gaz, found, whole, noun, areas)
+                _add_by_centre(gaz, found, whole, noun, areas, main_key)
     return named
 
 
 def _add_bare_raions(
     gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
-) -> None:
+) -> list[PlaceMention]:
     """Add to `found` each raion the gazetteer lists that the text names by its adjective
     alone after "в"/"у", the noun left out as in a list of raions ("у Куп'янському районі
-    ..., в Ізюмському - пошкоджено автомобіль"), where it names a raion with its noun."""
+    ..., в Ізюмському - пошкоджено автомобіль"), where it names a raion with its noun;
+    `named` without a town read in that adjective (a city's quarter named by the adjective,
+    Donetsk's "Богодухівський", is not the raion of a list)."""
     raions = [*named, *found.values()]
     if not any(m.place.kind in _RAION_KINDS and "район" in m.as_written for m in raions):
-        return
+        return named
     for match in _BARE_RAION.finditer(text):
         start, end = match.span("adjective")
-        if any(s < end and start < e for m in raions for s, e, _ in m.spans):
+        over = [
+            m
+            for m in [*named, *found.values()]
+            if any(s < end and start < e for s, e, _ in m.spans)
+        ]
+        if any(m.place.kind not in _TOWN_KINDS for m in over):
             continue
         raion = _listed_raion(gaz, match)
         if raion is not None and raion.key not in found:
             written = match.group("adjective")
             found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
+            named = _without_town_adjective(named, match)
+    return named
 
 
 def _town_at(named: list[PlaceMention], at: int) -> bool:
@@ -222,13 +239,21 @@ def _add_by_centre(
     match: re.Match[str],
     noun: str,
     areas: set[str],
+    main_key: str | None,
 ) -> None:
     """Add the unit `match` names to `found` inside the first-level area, among the text's
-    `areas`, of the town it is named after (`centres.centre_town`), if one is found."""
-    town = centre_town(gaz, district_stem(match), areas)
+    `areas`, of the town it is named after (`centres.centre_town`), if one is found, else of
+    the towns it may be named after (`centres.centre_area`; `main_key`, the area most of the
+    text's places lie in, where several hold such towns)."""
+    stem = district_stem(match)
+    town = centre_town(gaz, stem, areas)
     if town is not None:
         key = next(k for k in gaz.admin1_keys(town.key) if k in areas)
         add_district(found, match, gaz.places[key], noun, point=town)
+        return
+    area = centre_area(gaz, stem, areas, main_key)
+    if area is not None:
+        add_district(found, match, area, noun)
 
 
 def _listed_raion(gaz: Gazetteer, match: re.Match[str]) -> Place | None:

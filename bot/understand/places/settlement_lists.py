@@ -7,7 +7,8 @@ them too small for the gazetteer, and the commonest names of the rest are in eve
 A list's area is the first-level area named right after it, else the one holding most of
 the towns the list names (three or more, more than half of them) that the text names
 otherwise, else the one most of the text's other places lie in (`villages.main_area`) if it
-holds two of the list's towns. A list naming a city of another area is none. In a list that
+holds two of the list's towns. A list whose area is not named right after it and that names a
+city of another area, by a name no other settlement bears, is none. In a list that
 names no fewer settlements of its area than it leaves unknown, each name is a settlement of
 that area: the gazetteer's reading there when it has one only, else a place it does not
 list (`unlisted.PREFIX`) inside that area, named as written (a name read as a place
@@ -46,7 +47,7 @@ _FEWEST_IN_MAIN = 2
 """The fewest towns of a list in the area most of the text's other places lie in, for that
 area to be the list's when the list's own towns do not tell."""
 _CITY_POPULATION = 20_000
-"""A list naming a town this large in another area lists places across areas."""
+"""A list naming a town this large in another area, by its own name, lists places across areas."""
 KIND = "village"
 
 
@@ -58,17 +59,29 @@ def with_settlement_lists(
     if text.isascii() or ", " not in text:
         return named  # a quick test: English texts are spared
     for match in _LIST.finditer(text):
-        named = _placed(gaz, text, match, named)
+        named = _placed(gaz, text, _list_span(text, match, named), named)
     return named
 
 
+def _list_span(text: str, match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
+    """The span of the list `match` found, up to the first-level area its last name's words
+    run into ("Хорошее, Сосновка и Новопетровское Днепропетровской области")."""
+    start, end = match.span()
+    for mention in named:
+        if mention.place.kind in _AREA_KINDS:
+            for s, _, _ in mention.spans:
+                if start < s < end:
+                    end = len(text[:s].rstrip())
+    return start, end
+
+
 def _placed(
-    gaz: Gazetteer, text: str, match: re.Match[str], named: list[PlaceMention]
+    gaz: Gazetteer, text: str, span: tuple[int, int], named: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """`named` with the settlements of the list `match` placed in its area, if it has one."""
+    """`named` with the settlements of the list at `span` placed in its area, if it has one."""
     whole: dict[tuple[int, int], PlaceMention] = {}
     items = []
-    for start, end in _items(text, match):
+    for start, end in _items(text, span):
         for mention in named:
             for s, e, _ in mention.spans:
                 if (s, e) == (start, end):
@@ -79,13 +92,18 @@ def _placed(
             items.append((start, end))  # "Зокрема, ..." opens a sentence, naming nothing
     if any(m.place.kind not in _SETTLEMENT_KINDS for m in whole.values()):
         return named  # oblasts, countries, raions: no settlements' list
-    area = _area(gaz, text, match, named, list(whole.values()))
+    after = _area_after(text, span, named)
+    area = after or _area(gaz, span, named, list(whole.values()))
     if area is None:
         return named
     inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
     if len(inside) < len(items) - len(whole):
         return named  # more unknown names than the area's: no list of its settlements
-    if any(m.place.population >= _CITY_POPULATION for s, m in whole.items() if s not in inside):
+    if after is None and any(
+        _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
+        for s, m in whole.items()
+        if s not in inside
+    ):
         return named  # a city of another area: a list of places across areas
     moved = [span for span in items if span not in inside]
     kept = [m for m in (_without(m, moved) for m in named) if m is not None]
@@ -97,11 +115,11 @@ def _placed(
     return sorted(kept, key=lambda m: m.start)
 
 
-def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
-    """The spans of a list's names."""
+def _items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of the names of the list at `span`."""
     spans = []
-    at = match.start()
-    for word in _JOINS.split(match.group()):
+    at = span[0]
+    for word in _JOINS.split(text[span[0] : span[1]]):
         start = text.index(word, at)
         at = start + len(word)
         spans.append((start, at))
@@ -114,22 +132,38 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?:\n«"—-'
 
 
-def _area(
-    gaz: Gazetteer,
-    text: str,
-    match: re.Match[str],
-    named: list[PlaceMention],
-    placed: list[PlaceMention],
-) -> Place | None:
-    """The list's area: the first-level area named right after it, else the one most of its
-    placed towns lie in, if the text names it outside the list (see the module docstring)."""
-    after = _AFTER.match(text, match.end())
+def _city_elsewhere(gaz: Gazetteer, written: str, place: Place) -> bool:
+    """Whether `place`, read outside the list's area, is a city the name `written` is that
+    city's alone: a name several settlements bear ("Олександрівка", also an old name of
+    Donetsk) tells nothing of the list's area."""
+    if place.population < _CITY_POPULATION:
+        return False
+    return not any(
+        other.key != place.key and other.kind in _SETTLEMENT_KINDS for other in gaz.lookup(written)
+    )
+
+
+def _area_after(text: str, span: tuple[int, int], named: list[PlaceMention]) -> Place | None:
+    """The first-level area named right after the list, if one is ("Хорошее, Сосновка и
+    Новопетровское Днепропетровской области")."""
+    after = _AFTER.match(text, span[1])
     if after is not None:
         for mention in named:
             if mention.place.kind in _AREA_KINDS and any(
                 s == after.end() for s, _, _ in mention.spans
             ):
                 return mention.place
+    return None
+
+
+def _area(
+    gaz: Gazetteer,
+    span: tuple[int, int],
+    named: list[PlaceMention],
+    placed: list[PlaceMention],
+) -> Place | None:
+    """The list's area when none is named right after it: the one most of its placed towns
+    lie in, if the text names it outside the list (see the module docstring)."""
     counts = Counter(key for m in placed for key in set(gaz.admin1_keys(m.place.key)))
     if not counts:
         return None
@@ -142,7 +176,7 @@ def _area(
         m
         for m in named
         if key in gaz.admin1_keys(m.place.key)
-        and any(e <= match.start() or s >= match.end() for s, e, _ in m.spans)
+        and any(e <= span[0] or s >= span[1] for s, e, _ in m.spans)
     ]
     return gaz.places[key] if outside else None
 

@@ -28,17 +28,24 @@ _WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-[{_UPPER}]?[а-яёіїєґ'’]+
 _VILLAGE = re.compile(
     r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом|ах|ами)|[Сс]ёл(?:ах|ами)"
     r"|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком|ках)"
-    r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт|н\. ?п\.)"
+    r"|[Дд]еревн(?:я|и|е|ю|ей|ях|ями)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт|н\. ?п\."
+    r"|[Нн]асел[её]нн?(?:ый|ого|ому|ым|ом|ий|им|ім) пункт(?:а|у|е|і|ом)?)"
     rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
     r"|(?<![\w\-])(?:с|сел|с-ще|смт|пгт|пос|х)\. ?"
     rf"(?P<short>{_WORD}(?: {_WORD})?)(?![\w\-])"
+    r"|(?<![\w\-])(?:[УуВв]|біля|поблизу|під|около|возле|под) "
+    rf"(?P<before>{_WORD}(?: {_WORD})?)(?= [{_UPPER}]\S* (?:район|громад|округ))"
 )
-"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), or its
-abbreviation with a dot ("с. Благодатівка", "пос.Тёткино"), and the capitalised name after
-it, of one or two words."""
+"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), "населённый
+пункт" ("населенного пункта Волчье"), or its abbreviation with a dot ("с. Благодатівка",
+"пос.Тёткино"), and the capitalised name after it, of one or two words; or a name after a
+preposition and before a unit's adjective and noun ("у Маяках Святогірської громади"), a
+village only where that unit is a place found."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
 """Kinds of place whose mention right after a village's name holds it."""
 _VILLAGE_KINDS = frozenset(["city", "town", "village"])
+_UNIT_KINDS = frozenset(["admin2", "district"])
+"""Kinds of the unit a name must be followed by to be a village without its kind word."""
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a village's name and its area."""
 _MAIN_AREA_COUNTRIES = frozenset(["RU", "UA"])
@@ -59,11 +66,15 @@ _KIND_STEMS = (
     "хутор",
     "н.п.",
     "н. п.",
+    "пункт",
     "с.",
     "смт",
     "пгт",
     "пос.",
     "х.",
+    "район",
+    "громад",
+    "округ",
 )
 """What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
 with `in` before the regex runs."""
@@ -82,6 +93,8 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
             continue
         placed = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         parent = _parent(text, end, kept)
+        if match["before"] and (parent is None or parent.kind not in _UNIT_KINDS):
+            continue  # a name before no unit found: no village known
         if parent is None and not _UNIT_FOLLOWS.match(text, end):
             others = [m for m in named if m not in placed]
             parent = main_area(gaz, others)  # a unit named after it may lie in another
@@ -108,7 +121,7 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
 def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
-    start, end = match.span("name" if match["name"] else "short")
+    start, end = match.span(next(group for group in ("name", "short", "before") if match[group]))
     text = match.string
     if text.startswith(_UNIT_AFTER, end) and " " in text[start:end]:
         end = text.index(" ", start)  # "Илек-Пеньковка Краснояружского района"

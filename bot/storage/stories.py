@@ -75,6 +75,11 @@ BANDS_KEPT = 2 * STORY_WINDOW
 article already that old when it is stored is not indexed: an article published up to
 STORY_WINDOW ago still finds every article of its window, and `story_bands` holds a few
 days of articles however many are stored, after a first poll of old items too."""
+GROWN_TOLL_WINDOW = 2 * CROSS_LANGUAGE_WINDOW
+"""Reports in one language whose tolls differ as a toll grows are one event only when
+published within this much of each other (and their incident days agree, `days_agree`): a
+revised toll is often told the day after a strike, more than a day after its first report
+("As of September 5, the number of dead has increased to 54")."""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
@@ -382,6 +387,7 @@ def grown_toll_story(
     key: TollKey,
     terms: frozenset[str],
     provisional: bool = False,
+    dated_only: bool = False,
 ) -> int | None:
     """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
     of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
@@ -399,8 +405,8 @@ def grown_toll_story(
         {
             **_numbered("kind", kinds),
             "place_key": key.place_key,
-            "since": published - CROSS_LANGUAGE_WINDOW,
-            "until": published + CROSS_LANGUAGE_WINDOW,
+            "since": published - GROWN_TOLL_WINDOW,
+            "until": published + GROWN_TOLL_WINDOW,
             "language": language,
             "first_day": key.day - DAYS_APART,
             "last_day": (key.last_day or key.day) + DAYS_APART,
@@ -412,7 +418,7 @@ def grown_toll_story(
     )
     best: tuple[float, int] | None = None
     for story_id, killed, at, story_terms, incident_on in rows:
-        if incident_on is None and killed == key.killed:
+        if incident_on is None and (dated_only or killed == key.killed):
             continue
         if not tolls_agree(key.killed, published >= at, killed, provisional):
             continue

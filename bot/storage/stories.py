@@ -389,14 +389,14 @@ def grown_toll_story(
     provisional: bool = False,
     dated_only: bool = False,
 ) -> int | None:
-    """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
-    of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
-    dating its incident at most DAYS_APART from `key`'s, or dating none and published
-    within DAYS_APART of those days (a report dating nothing tells of its publication day
-    or the day before) with another killed figure (two strikes on one town a day often kill
-    alike: a toll that grew is what ties such a report), whose killed figure differs from
-    `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
-    not final) and whose words are alike enough
+    """The story of a conflict report in `language` published within GROWN_TOLL_WINDOW of
+    `published` at the same event place, of a kind told alike (`TollKey.event_types`),
+    dating its incident at most DAYS_APART from `key`'s, or, unless `dated_only`, dating
+    none and published within DAYS_APART of those days (a report dating nothing tells of
+    its publication day or the day before) with another killed figure (two strikes on one
+    town a day often kill alike: a toll that grew is what ties such a report), whose
+    killed figure differs from `key`'s only as a toll grows (`tolls_agree`; `provisional`:
+    the report says its toll is not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
     kinds = list(key.event_types)

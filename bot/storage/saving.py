@@ -308,17 +308,23 @@ def _grown_toll(
     """The story of a report in its language of the same place, day and kind whose toll
     differs only as a toll grows between outlets, or as a toll the report says is not final
     (`provisional_toll`) may, and whose words are alike enough (`grown_toll_story`), else
-    None. A report whose feed gave no date and whose lead dates nothing tells of the day it
-    was first seen or the one before (`untold_days`)."""
+    None. A report whose lead dates nothing tells of the day it was published (or first
+    seen, when its feed gave no date) or the one before (`untold_days`): a revised toll is
+    often told the day after, "a missile strike that killed more than 50 people". One whose
+    feed dated it joins only a report dating its incident (`dated_only`): two reports
+    dating nothing published a day apart may tell two strikes on one town."""
     last_day = None
-    if day is None and entry.published_at is None:
+    dated_only = day is None and entry.published_at is not None
+    if day is None:
         days = untold_days(None, published, guessed=True)
         day, last_day = min(days), max(days)
     key = toll_key(analysis.language, analysis.event, day, last_day)
     if key is None or analysis.language is None:
         return None
     provisional = provisional_toll(entry.title or "", entry.text or "")
-    return grown_toll_story(conn, published, analysis.language, key, story.terms, provisional)
+    return grown_toll_story(
+        conn, published, analysis.language, key, story.terms, provisional, dated_only
+    )
 
 
 def _retold_toll(

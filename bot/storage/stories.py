@@ -75,6 +75,11 @@ BANDS_KEPT = 2 * STORY_WINDOW
 article already that old when it is stored is not indexed: an article published up to
 STORY_WINDOW ago still finds every article of its window, and `story_bands` holds a few
 days of articles however many are stored, after a first poll of old items too."""
+GROWN_TOLL_WINDOW = 2 * CROSS_LANGUAGE_WINDOW
+"""Reports in one language whose tolls differ as a toll grows are one event only when
+published within this much of each other (and their incident days agree, `days_agree`): a
+revised toll is often told the day after a strike, more than a day after its first report
+("As of September 5, the number of dead has increased to 54")."""
 MAX_CANDIDATES = 20
 """Most candidate articles compared exactly: those sharing the most band keys (the more
 bands two articles share, the more alike they are likely to be)."""
@@ -382,15 +387,16 @@ def grown_toll_story(
     key: TollKey,
     terms: frozenset[str],
     provisional: bool = False,
+    dated_only: bool = False,
 ) -> int | None:
-    """The story of a conflict report in `language` published within CROSS_LANGUAGE_WINDOW
-    of `published` at the same event place, of a kind told alike (`TollKey.event_types`),
-    dating its incident at most DAYS_APART from `key`'s, or dating none and published
-    within DAYS_APART of those days (a report dating nothing tells of its publication day
-    or the day before) with another killed figure (two strikes on one town a day often kill
-    alike: a toll that grew is what ties such a report), whose killed figure differs from
-    `key`'s only as a toll grows (`tolls_agree`; `provisional`: the report says its toll is
-    not final) and whose words are alike enough
+    """The story of a conflict report in `language` published within GROWN_TOLL_WINDOW of
+    `published` at the same event place, of a kind told alike (`TollKey.event_types`),
+    dating its incident at most DAYS_APART from `key`'s, or, unless `dated_only`, dating
+    none and published within DAYS_APART of those days (a report dating nothing tells of
+    its publication day or the day before) with another killed figure (two strikes on one
+    town a day often kill alike: a toll that grew is what ties such a report), whose
+    killed figure differs from `key`'s only as a toll grows (`tolls_agree`; `provisional`:
+    the report says its toll is not final) and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
     kinds = list(key.event_types)
@@ -399,8 +405,8 @@ def grown_toll_story(
         {
             **_numbered("kind", kinds),
             "place_key": key.place_key,
-            "since": published - CROSS_LANGUAGE_WINDOW,
-            "until": published + CROSS_LANGUAGE_WINDOW,
+            "since": published - GROWN_TOLL_WINDOW,
+            "until": published + GROWN_TOLL_WINDOW,
             "language": language,
             "first_day": key.day - DAYS_APART,
             "last_day": (key.last_day or key.day) + DAYS_APART,
@@ -412,7 +418,7 @@ def grown_toll_story(
     )
     best: tuple[float, int] | None = None
     for story_id, killed, at, story_terms, incident_on in rows:
-        if incident_on is None and killed == key.killed:
+        if incident_on is None and (dated_only or killed == key.killed):
             continue
         if not tolls_agree(key.killed, published >= at, killed, provisional):
             continue

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.records import EventFacts, PlaceMention
+from bot.records import EventFacts, Place, PlaceMention
 from bot.understand.events.where import town_or_finer
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import UNLISTED
@@ -201,22 +201,49 @@ def _local_place(language: str | None, event: EventFacts | None) -> str | None:
 PARTS_OF_TOWNS = frozenset({"district", "neighbourhood", "street", "park"})
 """Kinds of the places a text alone makes known (`places.unlisted`) that lie within a town:
 outlets place one strike at the town or at its district, street or neighbourhood."""
+NEIGHBOURHOOD_KM = 10.0
+"""Farthest a neighbourhood the gazetteer lists lies from the town it is part of: Gaza
+City's and Rafah's quarters, a few km from their centres (a town 10 km off is another
+town's outskirts, not its quarter)."""
 
 
 def story_event(event: EventFacts | None, places: Iterable[PlaceMention]) -> EventFacts | None:
-    """The event as story keys read it: one whose place is a part of a town the text alone
-    makes known (PARTS_OF_TOWNS: "the Hodan district of Mogadishu", "Main Street") and whose
-    town the report also names, town or finer, is placed at that town, where other outlets
-    place it; any other event as it is. The stored event keeps its own place; reports at
-    the part are found at the town (`storage.stories._within_town`)."""
+    """The event as story keys read it: one whose place is a part of a town and whose town
+    the report also names, town or finer, is placed at that town, where other outlets place
+    it; any other event as it is. A part of a town is a district, street or neighbourhood
+    the text alone makes known (PARTS_OF_TOWNS: "the Hodan district of Mogadishu", "Main
+    Street"), whose town is in its key, or a neighbourhood the gazetteer lists ("Tal
+    al-Sultan"), whose town is the one named nearest it, within NEIGHBOURHOOD_KM. The stored
+    event keeps its own place; reports at an unlisted part are found at the town
+    (`storage.stories._within_town`)."""
     if event is None or event.place is None:
         return event
     place = event.place.place
-    if not place.key.startswith(UNLISTED) or place.kind not in PARTS_OF_TOWNS:
+    if place.key.startswith(UNLISTED) and place.kind in PARTS_OF_TOWNS:
+        parent = place.key.removeprefix(UNLISTED).rpartition("/")[0]
+        town = next((m for m in places if m.place.key == parent and town_or_finer(m)), None)
+    elif place.kind == "neighbourhood":
+        town = _nearest_town(place, places)
+    else:
         return event
-    parent = place.key.removeprefix(UNLISTED).rpartition("/")[0]
-    town = next((m for m in places if m.place.key == parent and town_or_finer(m)), None)
     return event if town is None else replace(event, place=town)
+
+
+def _nearest_town(part: Place, places: Iterable[PlaceMention]) -> PlaceMention | None:
+    """Of the towns the report names (town or finer, no part of a town), the nearest to a
+    neighbourhood within NEIGHBOURHOOD_KM, if any."""
+    if part.lat is None or part.lon is None:
+        return None
+    near = [
+        (distance_km(part.lat, part.lon, m.place.lat, m.place.lon), m)
+        for m in places
+        if town_or_finer(m)
+        and m.place.kind not in PARTS_OF_TOWNS
+        and m.place.lat is not None
+        and m.place.lon is not None
+    ]
+    near = [(km, m) for km, m in near if km <= NEIGHBOURHOOD_KM]
+    return min(near, key=lambda found: found[0])[1] if near else None
 
 
 TOLL_CLOSE = 2 / 3

@@ -214,3 +214,35 @@ def test_a_report_with_no_figure_naming_other_towns_joins_by_its_headlines_town(
     polled = WEDNESDAY + timedelta(hours=5)
     store.save_poll(PollOutcome(feed.id, polled, polled + timedelta(hours=1)), [fresh])
     assert story_count(store) == 1
+
+
+DATED_NINE = (
+    "Shelling kills nine in Safira",
+    "Shelling of a residential quarter of Safira killed nine people on Wednesday, including "
+    "children, the civil defence said.",
+)
+NEXT_DAY_TWELVE = (
+    "Syrian town buries its dead as toll rises",
+    "Families in Safira buried twelve people killed by shelling, as rescuers cleared the "
+    "rubble of three houses and the hospital appealed for blood donors.",
+)
+
+
+def test_a_toll_revised_the_next_day_joins_the_first_report_of_the_strike(
+    store: Store,
+) -> None:
+    """The next afternoon, more than a day after the first report, another outlet gives the
+    grown toll without naming the day: the strike of the day before, in partly alike words."""
+    save(store, "levant", *DATED_NINE, WEDNESDAY, 9)
+    save(store, "cedar", *NEXT_DAY_TWELVE, WEDNESDAY + timedelta(hours=30), 12)
+    assert story_count(store) == 1
+
+
+def test_a_grown_toll_the_next_day_stays_apart_from_a_report_dating_nothing(
+    store: Store,
+) -> None:
+    """Neither report dates its strike and they were published a day apart: they may tell
+    two strikes on the town, however their tolls compare."""
+    save(store, "levant", *GROWN_FIRST, WEDNESDAY, 9)
+    save(store, "cedar", *NEXT_DAY_TWELVE, WEDNESDAY + timedelta(hours=30), 12)
+    assert story_count(store) == 2

@@ -270,3 +270,32 @@ def test_story_event_keeps_a_village_an_unnamed_town_and_a_part_of_an_area() -> 
         places = [_mention(place)] + ([_mention(named)] if named else [])
         assert story_event(event, places) is event
     assert story_event(None, []) is None
+
+
+SEASIDE = Place("gn:2", "Seaside", "city", "XX", "Xland", 2, 150000, 31.30, 34.25)
+HARBOUR_QUARTER = Place(
+    "cfg:harbour-quarter", "Harbour Quarter", "neighbourhood", "XX", "Xland", lat=31.31, lon=34.24
+)
+HILLTOWN = Place("gn:3", "Hilltown", "city", "XX", "Xland", 3, 40000, 31.52, 34.45)
+
+
+def test_story_event_places_a_listed_neighbourhood_at_the_nearby_town_the_report_names() -> None:
+    """A camp's quarter the gazetteer lists ("Harbour Quarter", 1.5 km from Seaside's
+    centre) is where one outlet places a strike that others place at Seaside."""
+    event = EventFacts(
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        Casualties(40),
+        place=_mention(HARBOUR_QUARTER),
+    )
+    rolled = story_event(event, [_mention(HILLTOWN), _mention(SEASIDE), _mention(HARBOUR_QUARTER)])
+    assert rolled is not None and rolled.place is not None
+    assert rolled.place.place.key == SEASIDE.key
+
+
+def test_story_event_keeps_a_listed_neighbourhood_far_from_the_towns_named() -> None:
+    """Hilltown, 30 km off, is no town the quarter lies in; nor is a quarter without a
+    town named beside it rolled up."""
+    event = EventFacts("Battles", "Armed clash", place=_mention(HARBOUR_QUARTER))
+    assert story_event(event, [_mention(HARBOUR_QUARTER), _mention(HILLTOWN)]) is event
+    assert story_event(event, [_mention(HARBOUR_QUARTER)]) is event

@@ -36,10 +36,8 @@ from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
-from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
-
 from bot.understand.places.local_villages import with_local_villages
-from bot.understand.places.normalize import fold, name_key
+from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.postal import with_postal_codes
 from bot.understand.places.quarters import without_quarter_namesakes
@@ -229,7 +227,7 @@ def find_places(
         for k, s in first.items()
         if s.place is not None
     ]
-    listed = _with_text_passes(gaz, text, listed, home, scripts)
+    listed = _with_text_passes(gaz, text, listed, home, scripts, language)
     return without_own_words(text, listed, language)
 
 
@@ -239,6 +237,7 @@ def _with_text_passes(
     listed: list[PlaceMention],
     home: str | None,
     scripts: frozenset[str],
+    language: str | None,
 ) -> list[PlaceMention]:
     """`listed` through the passes that read the text around the places found (see the module
     docstring of each), in order; those that read only Cyrillic or Arabic words are skipped
@@ -254,26 +253,20 @@ def _with_text_passes(
             gaz, text, with_city_districts(gaz, text, without_latin_towns(text, listed))
         )
     cues = TEXT_CUES.find(text)
-    listed = with_towns(gaz, text, at_home(gaz, with_counties(gaz, text, listed), home), cues, home)
+    listed = with_counties(gaz, text, with_postal_codes(gaz, text, listed))
+    listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
     if cyrillic:
         listed = with_villages(gaz, text, listed)
     listed = with_unlisted(text, with_short_names(text, listed), cues)
     if arabic:
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
+    listed = with_local_villages(text, listed, language)
     if cyrillic:
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
         listed = with_settlement_lists(gaz, text, listed)
     return listed
-
-    listed = with_counties(gaz, text, with_postal_codes(gaz, text, listed))
-    listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
-    listed = with_unlisted(text, with_short_names(text, with_villages(gaz, text, listed)), cues)
-    listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
-    listed = with_local_villages(text, listed, language)
-    listed = with_economies(gaz, text, with_area_lists(gaz, text, listed), cues)
-    return without_own_words(text, with_settlement_lists(gaz, text, listed), language)
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

@@ -138,9 +138,17 @@ def matching_story(
     found = [c for c in found if c.article not in elsewhere]
     plain = fingerprint.terms - names
     partly = {
-        c.article: c.story for c in found if similarity(plain, c.terms - names) >= PARTLY_ALIKE
+        c.article: c.story for c in found if _alike_apart(plain, c.terms, names) >= PARTLY_ALIKE
     }
     return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly
+
+
+def _alike_apart(plain: frozenset[str], terms: frozenset[str], names: frozenset[str]) -> float:
+    """`similarity(plain, terms - names)` for `plain` holding none of `names`, counted
+    without making `terms - names`."""
+    shared = len(plain & terms)
+    union = len(plain) + len(terms) - len(terms & names) - shared
+    return shared / union if union else 0.0
 
 
 def _elsewhere(

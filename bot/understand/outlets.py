@@ -63,13 +63,17 @@ def wire_credit(text: str) -> str | None:
     return WIRES[(found.group(1) or found.group(2)).lower()]
 
 
-@lru_cache(maxsize=4096)
 def registered_domain(url: str) -> str | None:
     """The domain registered under a public suffix ("bbc.co.uk"), or None for an address
     without one (an IP address, a reserved name)."""
     host = urlsplit(url).hostname
-    if not host:
-        return None
+    return _host_domain(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _host_domain(host: str) -> str | None:
+    """`registered_domain` of a host name, kept by host (each article's link is another
+    address, its host one of a few)."""
     from tld import get_fld
 
     found: str | None = get_fld(f"http://{host}", fail_silently=True)

@@ -437,9 +437,10 @@ def fingerprint(title: str, text: str) -> Fingerprint:
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity of two word sets."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    """Jaccard similarity of two word sets (the union counted, not built)."""
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def best_match(

@@ -1687,3 +1687,23 @@ def test_a_report_still_joins_its_story_past_band_keys_too_many_articles_share(
     assert story_of[first[0]] == story_of[second[0]]
     strike = story_of[first[0]]
     assert all(story_of[title] != strike for title, _ in CITY_NOTES)
+
+
+def test_words_alike_apart_from_names_are_counted_as_jaccard_without_them() -> None:
+    """A stored report's words are compared with a new one's, its names set apart, as the
+    Jaccard similarity of the two sets without those names, for every overlap."""
+    from bot.understand.stories import similarity
+
+    names = frozenset({"kharkiv", "synehubov"})
+    terms = frozenset({"kharkiv", "drone", "strike", "night", "synehubov", "said"})
+    stored = [
+        frozenset({"kharkiv", "drone", "strike", "morning"}),
+        frozenset({"synehubov", "kharkiv"}),
+        frozenset({"drone", "strike", "night", "said"}),
+        frozenset(),
+    ]
+    plain = terms - names
+    for other in stored:
+        expected = similarity(plain, other - names)
+        assert stories_module._alike_apart(plain, other, names) == expected
+    assert stories_module._alike_apart(plain, stored[0], names) == 2 / 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.understand.outlets import registered_domain, source_domain, wire_credit
 
 
@@ -33,3 +35,22 @@ def test_without_a_wire_the_outlet_is_the_link_else_the_feed() -> None:
     assert source_domain(feed, None) == "levantdaily.com"
     local = "http://127.0.0.1:8080/one.xml"
     assert source_domain(local, "http://127.0.0.1:8080/a") == local
+
+
+def test_links_of_one_site_read_the_suffix_list_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every article's link is another address: the registered domain is kept by host."""
+    import tld
+
+    asked: list[str] = []
+    real = tld.get_fld
+
+    def counted(url: str, **options: object) -> str | None:
+        asked.append(url)
+        return real(url, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tld, "get_fld", counted)
+    links = [f"https://www.harbourwire-example.com/world/{n}" for n in range(5)]
+    assert {source_domain("https://feeds.example.org/rss", link) for link in links} == {
+        "harbourwire-example.com"
+    }
+    assert asked == ["http://www.harbourwire-example.com"]

@@ -1478,7 +1478,7 @@ def read_casualties(
     for kind, none in kinds:
         if kind in found:
             results.append(found[kind][1])
-        elif none is not None:
+        elif none is not None and kind not in vague:
             results.append(Casualties(0, True, none))
         else:
             results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))

@@ -501,6 +501,9 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    links: tuple[str, ...] = ()
+    """How a line opens that links another article ("Read also: ...", "Читайте також: ..."),
+    folded and lower case: its figures are that article's."""
     days: tuple[str, ...] = ()
     """Days of the week, lower case: a body sentence opening on one the headline and lead do
     not name tells another day's event ("On Wednesday, 25 people were killed ...")."""
@@ -854,6 +857,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         index=CueIndex.of((*sub_events, strike_cues) if strike_types else sub_events),
         strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
+        links=tuple(fold(p.lower()) for p in data.get("links", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         days=tuple(fold(p.lower()) for p in data.get("days", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
@@ -896,6 +900,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "casualties": local["casualties"],
         "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
+        "links": local.get("links", []),
         "several_events": local.get("several_events", []),
         "days": local.get("days", []),
         "place_openers": local.get("place_openers", []),

@@ -1346,12 +1346,17 @@ def _beside_a_war_toll(mentions: list[Mention], tallies: list[Mention]) -> list[
     ]
 
 
-def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:
+def _none_said(text: str, phrases: tuple[str, ...], qualifiers: frozenset[str]) -> str | None:
+    """The first of `phrases` ("no one was hurt") the text says, unless a word of
+    `qualifiers` right before it makes it tell of only some ("важких поранених немає")."""
     lowered = text.lower()
     for phrase in phrases:
         at = lowered.find(phrase)
-        if at >= 0:
-            return text[at : at + len(phrase)]
+        while at >= 0:
+            before = lowered[:at].split()[-1:]
+            if not before or before[0].strip("\"'«»“”„,;:()") not in qualifiers:
+                return text[at : at + len(phrase)]
+            at = lowered.find(phrase, at + 1)
     return None
 
 
@@ -1471,8 +1476,8 @@ def read_casualties(
                     )
                     found[kind] = (first_index, total)
     text = "\n".join(sentences)
-    none_hurt = _none_said(text, words.none_hurt)
-    none_killed = _none_said(text, words.none_killed) or none_hurt
+    none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
+    none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt
     results = []
     kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
     for kind, none in kinds:

@@ -287,6 +287,9 @@ class CasualtyWords:
     degrees: frozenset[str] = frozenset()
     """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
     wounded", "Soldier seriously injured at checkpoint"), passed over."""
+    none_qualifiers: frozenset[str] = frozenset()
+    """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
+    поранених немає": none seriously hurt): no 0 then."""
     prepositions: frozenset[str] = frozenset(
         {"of", "from", "in", "on", "at", "by", "with", "near", "for", "to", "into", "inside",
          "outside", "under", "beside", "behind", "across", "along", "towards", "toward",
@@ -788,6 +791,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         memorials=_phrases(c.get("memorials", [])),
         rises=_phrases(c.get("rises", [])),
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
+        none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
         died_after=_phrases(c.get("died_after", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),

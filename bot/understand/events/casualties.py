@@ -1360,6 +1360,27 @@ def _none_said(text: str, phrases: tuple[str, ...], qualifiers: frozenset[str]) 
     return None
 
 
+def _told_kinds(leads: Iterable[str], words: CasualtyWords) -> frozenset[Kind]:
+    """The kinds of casualty the headline and lead (`leads`, folded) say there were, with
+    or without a figure ("загинули цивільні", "civilians wounded"), in sentences saying
+    no "nobody hurt": a "no casualties" line further on is then another place's."""
+    nones = (*words.none_hurt, *words.none_killed)
+    kinds: set[Kind] = set()
+    for sentence in leads:
+        if not sentence or not words.has_cue(sentence) or _none_said(sentence, nones, frozenset()):
+            continue
+        spelt = texts = token_texts(sentence)
+        if words.stems or words.proclitics:
+            texts = [words.bare(text) for text in texts]
+        kinds.update(
+            c.kind
+            for c in _cues(texts, words)
+            if not (c.first and spelt[c.first - 1] in words.negations)
+            and not any(t in words.denials for t in texts[max(c.first - 3, 0) : c.first])
+        )
+    return frozenset(kinds)
+
+
 def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) -> None:
     """A later sentence that repeats the event's exact figure of one kind gives the exact
     figure of the other kind for its minimum ("killing 43 people and wounding more than 100"
@@ -1480,10 +1501,11 @@ def read_casualties(
     none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt
     results = []
     kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
+    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
     for kind, none in kinds:
         if kind in found:
             results.append(found[kind][1])
-        elif none is not None and kind not in vague:
+        elif none is not None and kind not in vague and kind not in some:
             results.append(Casualties(0, True, none))
         else:
             results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))

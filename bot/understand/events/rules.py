@@ -421,6 +421,9 @@ class CasualtyWords:
     negations: frozenset[str] = frozenset()
     """Words before a verb that deny it ("не пострадал"): a singular verb after one counts
     nobody."""
+    denials: frozenset[str] = frozenset()
+    """Words up to three before a casualty word that say nobody ("no one hurt", "ніхто не
+    постраждав"): the headline or lead then tells no casualties of its kind."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -671,6 +674,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "singular_verbs",
         "duals",
         "negations",
+        "denials",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])

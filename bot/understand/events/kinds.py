@@ -156,8 +156,6 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
         scores[name] = scores.get(name, 0.0) + value * zones.title
     lead = None
     for index, sentence in enumerate(body):
-        if lead is None and sentence.lower().startswith(rules.other_event):
-            break  # "Also on Monday, ..." tells another event: no lead of this one's after it
         hits = _hits(rules, sentence)
         if lead is None and not hits:
             continue

@@ -604,7 +604,9 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     named between them: "24 others, including 23 civilians, were injured", "24 others
     including 23 civilians were injured", "seven people, among them four children, lost
     their lives" and "five people, some of them police, were killed" leave "others were",
-    "people", "people were"."""
+    "people", "people were"; a part with no commas leaves only the link verbs after it
+    (`auxiliaries`: "four people including the village chief were killed": "people
+    were")."""
     at = next((i for i, t in enumerate(gap) if t in words.subset), None)
     if at is None:
         return gap
@@ -613,7 +615,13 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     head, tail = (gap[:at], gap[at:]) if aside is None else (gap[:aside], gap[aside + 1 :])
     if head[-1:] == [","]:
         head = head[:-1]
-    tail = tail[tail.index(",") + 1 :] if "," in tail else tail[-3:]
+    if "," in tail:
+        tail = tail[tail.index(",") + 1 :]
+    else:  # "people including the village chief were killed": only the link verb is left
+        kept = len(tail)
+        while kept and tail[kept - 1] in words.auxiliaries:
+            kept -= 1
+        tail = tail[kept:]
     return head + tail if len(head) <= 3 else gap
 
 

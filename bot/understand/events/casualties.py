@@ -604,7 +604,9 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     named between them: "24 others, including 23 civilians, were injured", "24 others
     including 23 civilians were injured", "seven people, among them four children, lost
     their lives" and "five people, some of them police, were killed" leave "others were",
-    "people", "people were"."""
+    "people", "people were"; a part with no commas leaves only the link verbs after it
+    (`auxiliaries`: "four people including the village chief were killed": "people
+    were")."""
     at = next((i for i, t in enumerate(gap) if t in words.subset), None)
     if at is None:
         return gap
@@ -613,7 +615,13 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     head, tail = (gap[:at], gap[at:]) if aside is None else (gap[:aside], gap[aside + 1 :])
     if head[-1:] == [","]:
         head = head[:-1]
-    tail = tail[tail.index(",") + 1 :] if "," in tail else tail[-3:]
+    if "," in tail:
+        tail = tail[tail.index(",") + 1 :]
+    else:  # "people including the village chief were killed": only the link verb is left
+        kept = len(tail)
+        while kept and tail[kept - 1] in words.auxiliaries:
+            kept -= 1
+        tail = tail[kept:]
     return head + tail if len(head) <= 3 else gap
 
 
@@ -1346,13 +1354,39 @@ def _beside_a_war_toll(mentions: list[Mention], tallies: list[Mention]) -> list[
     ]
 
 
-def _none_said(text: str, phrases: tuple[str, ...]) -> str | None:
+def _none_said(text: str, phrases: tuple[str, ...], qualifiers: frozenset[str]) -> str | None:
+    """The first of `phrases` ("no one was hurt") the text says, unless a word of
+    `qualifiers` right before it makes it tell of only some ("важких поранених немає")."""
     lowered = text.lower()
     for phrase in phrases:
         at = lowered.find(phrase)
-        if at >= 0:
-            return text[at : at + len(phrase)]
+        while at >= 0:
+            before = lowered[:at].split()[-1:]
+            if not before or before[0].strip("\"'«»“”„,;:()") not in qualifiers:
+                return text[at : at + len(phrase)]
+            at = lowered.find(phrase, at + 1)
     return None
+
+
+def _told_kinds(leads: Iterable[str], words: CasualtyWords) -> frozenset[Kind]:
+    """The kinds of casualty the headline and lead (`leads`, folded) say there were, with
+    or without a figure ("загинули цивільні", "civilians wounded"), in sentences saying
+    no "nobody hurt": a "no casualties" line further on is then another place's."""
+    nones = (*words.none_hurt, *words.none_killed)
+    kinds: set[Kind] = set()
+    for sentence in leads:
+        if not sentence or not words.has_cue(sentence) or _none_said(sentence, nones, frozenset()):
+            continue
+        spelt = texts = token_texts(sentence)
+        if words.stems or words.proclitics:
+            texts = [words.bare(text) for text in texts]
+        kinds.update(
+            c.kind
+            for c in _cues(texts, words)
+            if not (c.first and spelt[c.first - 1] in words.negations)
+            and not any(t in words.denials for t in texts[max(c.first - 3, 0) : c.first])
+        )
+    return frozenset(kinds)
 
 
 def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) -> None:
@@ -1471,14 +1505,15 @@ def read_casualties(
                     )
                     found[kind] = (first_index, total)
     text = "\n".join(sentences)
-    none_hurt = _none_said(text, words.none_hurt)
-    none_killed = _none_said(text, words.none_killed) or none_hurt
+    none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
+    none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt
     results = []
     kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
+    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
     for kind, none in kinds:
         if kind in found:
             results.append(found[kind][1])
-        elif none is not None:
+        elif none is not None and kind not in vague and kind not in some:
             results.append(Casualties(0, True, none))
         else:
             results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))

@@ -339,7 +339,11 @@ def read_event(
             rules, full, scanned_body, lead, lead_end, scene, places or [], ancestors
         )
     earlier_day = _on_earlier_days(rules, top)
-    scanned = [s for s in scanned if s in top or not earlier_day(s)]
+    scanned = [
+        s
+        for s in scanned
+        if s in top or not (earlier_day(s) or fold(s.lower()).startswith(rules.links))
+    ]
     if title and not title_in_text:
         scanned = [title, *scanned]
     elif title:

@@ -287,6 +287,9 @@ class CasualtyWords:
     degrees: frozenset[str] = frozenset()
     """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
     wounded", "Soldier seriously injured at checkpoint"), passed over."""
+    none_qualifiers: frozenset[str] = frozenset()
+    """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
+    поранених немає": none seriously hurt): no 0 then."""
     prepositions: frozenset[str] = frozenset(
         {"of", "from", "in", "on", "at", "by", "with", "near", "for", "to", "into", "inside",
          "outside", "under", "beside", "behind", "across", "along", "towards", "toward",
@@ -418,6 +421,9 @@ class CasualtyWords:
     negations: frozenset[str] = frozenset()
     """Words before a verb that deny it ("не пострадал"): a singular verb after one counts
     nobody."""
+    denials: frozenset[str] = frozenset()
+    """Words up to three before a casualty word that say nobody ("no one hurt", "ніхто не
+    постраждав"): the headline or lead then tells no casualties of its kind."""
     numbers: Mapping[str, int] = field(default_factory=dict)
     """Number words and their values (another language's, every case form); empty: English,
     read by `numbers`' own tables."""
@@ -501,6 +507,9 @@ class EventRules:
     """The cues of `sub_events` by anchor."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
+    links: tuple[str, ...] = ()
+    """How a line opens that links another article ("Read also: ...", "Читайте також: ..."),
+    folded and lower case: its figures are that article's."""
     days: tuple[str, ...] = ()
     """Days of the week, lower case: a body sentence opening on one the headline and lead do
     not name tells another day's event ("On Wednesday, 25 people were killed ...")."""
@@ -665,6 +674,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "singular_verbs",
         "duals",
         "negations",
+        "denials",
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
@@ -785,6 +795,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         memorials=_phrases(c.get("memorials", [])),
         rises=_phrases(c.get("rises", [])),
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
+        none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
         died_after=_phrases(c.get("died_after", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
@@ -854,6 +865,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         index=CueIndex.of((*sub_events, strike_cues) if strike_types else sub_events),
         strike_types=strike_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
+        links=tuple(fold(p.lower()) for p in data.get("links", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         days=tuple(fold(p.lower()) for p in data.get("days", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
@@ -896,6 +908,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "casualties": local["casualties"],
         "strikes": local.get("strikes"),
         "other_event": local.get("other_event", []),
+        "links": local.get("links", []),
         "several_events": local.get("several_events", []),
         "days": local.get("days", []),
         "place_openers": local.get("place_openers", []),

@@ -5,8 +5,10 @@ first body sentence with any cue), the sentence after it and a few more; a cue f
 sentence adds its weight times that sentence's zone weight. Background paragraphs further
 down never count. A strike told without its weapon (config `strikes`: "Israeli strikes
 killed 43", beside harm, a target or a state's forces) adds its cues' score to the best-scoring
-of the types it may be (the weapon the text names), an air strike when none scores. The
-highest total wins; ties go to the type listed first. A protest becomes a finer protest type
+of the types it may be (the weapon the text names), an air strike when none scores. A state's
+forces hurt or attacked (config `forces`: "soldiers were killed") add their cues' score to a
+clash unless a weapon fired from afar outscores it in the headline and lead. The highest
+total wins; ties go to the type listed first. A protest becomes a finer protest type
 (force used, a riot) once that type's cues score enough.
 """
 
@@ -16,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import STRIKES, EventRules, fold, has_fellow
+from bot.understand.events.rules import FORCES, STRIKES, EventRules, fold, has_fellow
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
@@ -148,12 +150,22 @@ def _cause_at(rules: EventRules, sentence: str, after: int) -> int | None:
     )
 
 
+def _hit_by(types: tuple[str, ...], told: dict[str, float]) -> str:
+    """What hit a state's forces: the first of `types` (a clash) unless another (a weapon)
+    scores more in the headline and lead (`told`)."""
+    clash, *weapons = types
+    weapon = max(weapons, key=lambda n: told.get(n, 0.0), default=clash)
+    return weapon if told.get(weapon, 0.0) > told.get(clash, 0.0) else clash
+
+
 def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
     """The sub-event type of the event told by `title` and the `body` sentences."""
     zones = rules.zones
     scores = {sub.name: 0.0 for sub in rules.sub_events}
+    told: dict[str, float] = {}  # the scores of the headline and lead alone
     for name, value in _hits(rules, title).items() if title else ():
         scores[name] = scores.get(name, 0.0) + value * zones.title
+        told[name] = told.get(name, 0.0) + value * zones.title
     lead = None
     for index, sentence in enumerate(body):
         hits = _hits(rules, sentence)
@@ -175,10 +187,16 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
             break
         for name, value in hits.items():
             scores[name] = scores.get(name, 0.0) + value * weight
+            if offset == 0:
+                told[name] = told.get(name, 0.0) + value * weight
     unnamed = scores.pop(STRIKES, 0.0)
     if unnamed:
         weapon = max(rules.strike_types, key=lambda n: scores[n])
         scores[weapon] += unnamed
+        told[weapon] = told.get(weapon, 0.0) + told.pop(STRIKES, 0.0)
+    hit = scores.pop(FORCES, 0.0)
+    if hit:
+        scores[_hit_by(rules.forces_types, told)] += hit
     best = max(scores.values())
     sub_event = rules.default if best <= 0 else next(n for n, v in scores.items() if v == best)
     finer = [n for n in rules.refine.get(sub_event, ()) if scores[n] >= rules.refine_min]

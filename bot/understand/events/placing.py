@@ -304,6 +304,48 @@ def suffers_only(text: str, mention: PlaceMention, end: int) -> bool:
     return bool(spans) and all(_suffers(text, s, e) for s, e in spans)
 
 
+_LAUNCHED_BEFORE = re.compile(
+    # fired from it: "rockets launched from", "a drone launched by Hezbollah from", "took off
+    # from", "crossed from", "rocket fire from"
+    r"\b(?:launch(?:ed|es|ing)?|fired|fires?|firing|shot|lobbed|took\s+off|tak(?:e|es|en|ing)"
+    r"\s+off|cross(?:ed|es|ing)|originat(?:ed|es|ing))(?:\s+[\w-]+){0,4}?\s+from\s+"
+    r"|"
+    # a weapon named with where it came from: "a cruise missile from Yemen"
+    r"\b(?:rockets?|missiles?|drones?|UAVs?|shells?|projectiles?|mortars?)\s+from\s+"
+)
+_LAUNCH_SITE = re.compile(
+    r"(?:(?:the|an?|areas?|territory|direction|side|vicinity|outskirts|suburbs?|region|village"
+    r"|town|city|district|of|in|inside|deep|near|around|occupied|(?:north|south)(?:-?(?:east|west))?"
+    r"(?:ern)?|(?:east|west)(?:ern)?|[\w]+-(?:held|controlled|occupied))\s+)*",
+    re.IGNORECASE,
+)
+_LAUNCHED_AFTER = re.compile(r"[-\u2010](?:launched|fired)\b", re.IGNORECASE)
+"""A place named only as where a weapon was fired from, not where it hit: "rockets launched
+from an area north of X struck a football pitch in Y", "a drone that took off from X", "a
+missile fired from the territory of the X region", "a cruise missile from X", "X-launched
+rockets"; the words between "from" and the place only frame it (`_LAUNCH_SITE`)."""
+
+
+def _launched(text: str, start: int, end: int) -> bool:
+    """Whether the place written at `text[start:end]` is named as a launch site."""
+    if _LAUNCHED_AFTER.match(text, end):
+        return True
+    reach = max(0, start - _CLAUSE_REACH)
+    opening = _CLAUSE_START.match(text, reach, start)
+    clause_start = opening.end() if opening else reach
+    return any(
+        _LAUNCH_SITE.fullmatch(text, found.end(), start)
+        for found in _LAUNCHED_BEFORE.finditer(text, clause_start, start)
+    )
+
+
+def launched_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it only as where a weapon was
+    fired from (`_launched`): the event happened where it hit."""
+    spans = [(s, e) for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(_launched(text, s, e) for s, e in spans)
+
+
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )

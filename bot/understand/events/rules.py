@@ -64,6 +64,9 @@ def fold(text: str) -> str:
 STRIKES = "(strike)"
 """The name under which the cues of a strike told without its weapon are found (config
 `strikes`): no sub-event type of its own, its score goes to one of `strike_types`."""
+FORCES = "(forces)"
+"""The name under which the cues of a state's forces hurt or attacked are found (config
+`forces`): no sub-event type of its own, its score goes to one of `forces_types`."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _CLASS = re.compile(r"<(\w+)>")
 
@@ -523,6 +526,10 @@ class EventRules:
     strike_types: tuple[str, ...] = ()
     """The sub-event types a strike told without its weapon (the cues of `STRIKES`) may be:
     the best-scoring of them, the first on a tie."""
+    forces_types: tuple[str, ...] = ()
+    """The sub-event types a state's forces hurt or attacked (the cues of `FORCES`) may be
+    told of: the first (a clash) unless one of the others (a weapon) outscores it in the
+    headline and lead."""
     countered: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     """Per sub-event type, the phrases in which its weapon is countered, not used ("drone
     jamming", "jammed drones", "anti-drone guns"): a cue of the type starting inside one
@@ -763,6 +770,13 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         "",
         tuple(_cue(p, float(w), classes) for p, w in strikes.get("cues", {}).items()),
     )
+    forces = data.get("forces") or {}
+    forces_types = tuple(forces.get("types", ()))
+    forces_cues = SubEvent(
+        FORCES,
+        "",
+        tuple(_cue(p, float(w), classes) for p, w in forces.get("cues", {}).items()),
+    )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
@@ -841,6 +855,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not refined <= names
         or not unharmed <= names
         or not set(strike_types) <= names
+        or not set(forces_types) <= names
         or not set(data.get("countered") or {}) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
@@ -862,8 +877,15 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         unharmed=unharmed,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
-        index=CueIndex.of((*sub_events, strike_cues) if strike_types else sub_events),
+        index=CueIndex.of(
+            (
+                *sub_events,
+                *((strike_cues,) if strike_types else ()),
+                *((forces_cues,) if forces_types else ()),
+            )
+        ),
         strike_types=strike_types,
+        forces_types=forces_types,
         other_event=tuple(fold(p.lower()) for p in data.get("other_event", ())),
         links=tuple(fold(p.lower()) for p in data.get("links", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
@@ -907,6 +929,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         },
         "casualties": local["casualties"],
         "strikes": local.get("strikes"),
+        "forces": local.get("forces"),
         "other_event": local.get("other_event", []),
         "links": local.get("links", []),
         "several_events": local.get("several_events", []),

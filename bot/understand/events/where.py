@@ -11,6 +11,7 @@ from bot.understand.events.placing import (
     OPENS_CONCURRENT,
     actor_only,
     earlier_only,
+    launched_only,
     mediator_only,
     placed_in,
     quoted_only,
@@ -256,6 +257,7 @@ def _chosen_place(
     ] or named
     usable = [m for m in usable if not _concurrent(text, m, zone_end)] or usable
     usable = [m for m in usable if not suffers_only(text, m, zone_end)] or usable
+    usable = [m for m in usable if not launched_only(text, m, zone_end)] or usable
     usable = [m for m in usable if not earlier_only(text, m, zone_end)]
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
@@ -270,6 +272,7 @@ def _chosen_place(
         if zone_end <= m.start < wider_end
         and m.start not in written_from
         and not suffers_only(text, m, wider_end)
+        and not launched_only(text, m, wider_end)
         and not earlier_only(text, m, wider_end)
         and not quoted_only(text, m, wider_end)
     ]

@@ -27,11 +27,14 @@ _QUOTED_BY = re.compile(rf"[\"”’'],? (?:{_VERBS}) (?:[A-Z][a-z]+ )?$")
 Nash Riad"): the name is who spoke."""
 _PREPOSITIONS = PLACE_PREPOSITIONS | {"at", "from", "of", "to", "for", "by", "on", "with"}
 _QUOTE_REACH = 24
+_QUOTES = frozenset("\"”’'")
 _NAME_ENDS = frozenset([",", ".", ";", "\n", ""])
 """What may follow the last word of a speaker's name after a quotation."""
 _AGE = re.compile(r", \d{1,3},")
 """A person's age after a name ("Zachary Brooks, 24,")."""
-_SURNAME_AFTER = re.compile(r" (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]| [A-Z]| of )")
+_SURNAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+"""A surname's letters: "Rowell", "McClain", "O'Neill", "Redfern-Hardisty"."""
+_SURNAME_AFTER = re.compile(rf" (?:[A-Z]\. )?({_SURNAME})(?![\w-]| [A-Z]| of )")
 """A capitalised word after a name, maybe after a middle initial ("Virginia L. Lane"), that
 ends the name: an organisation's name goes on ("Virginia Commonwealth University", "Virginia
 Department of Education")."""
@@ -69,6 +72,16 @@ def speaks(text: str, end: int, before: str) -> bool:
         text[end : end + 1] == " "
         and before not in _PREPOSITIONS
         and _SUBJECT_OF.match(text, end) is not None
+    )
+
+
+def quoted_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` closes a quotation and speaks ("“...,” Noma
+    said"): the name is who spoke."""
+    return (
+        text[start - 2 : start - 1] in _QUOTES
+        and _SUBJECT_OF.match(text, end) is not None
+        and text[end : end + 1] == " "
     )
 
 

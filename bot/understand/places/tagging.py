@@ -45,6 +45,7 @@ from bot.understand.places.persons import (
     given_name_before,
     given_name_before_surname,
     quoted,
+    quoted_speaker,
     relative,
     speaks,
 )
@@ -353,8 +354,14 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
 def _person_around(text: str, span: Span, before: str) -> bool:
     """Whether the words around the one-word name `span` say "a person" as a title does (see
     `persons`): a relative's word before it ("his father Zachary"), an age after it ("Parker,
-    8,") or a quotation's verb before it ("“...,” said Noma.")."""
-    return relative(before) or aged(text, span.end) or quoted(text, span.start, span.end)
+    8,"), a quotation's verb before it ("“...,” said Noma.") or, for a weak name
+    (`NameFacts.person_like`), a quotation before it and a verb after ("“...,” Noma said")."""
+    return (
+        relative(before)
+        or aged(text, span.end)
+        or quoted(text, span.start, span.end)
+        or (span.facts.person_like and quoted_speaker(text, span.start, span.end))
+    )
 
 
 def _after_given_name(text: str, start: int, before: str) -> bool:

@@ -836,7 +836,12 @@ GIVEN_NAMES = frozenset(
      "sarah", "scott", "sean", "sharon", "shirley", "stephanie", "stephen", "steve",
      "steven", "susan", "tammy", "teresa", "terry", "thomas", "tim", "timothy", "tina",
      "todd", "tom", "tony", "tracy", "tyler", "victor", "victoria", "vincent", "virginia",
-     "walter", "wayne", "william", "youssef", "zachary"]
+     "walter", "wayne", "william", "youssef", "zachary",
+     # also places' names
+     "adelaide", "aurora", "austin", "camden", "carson", "chelsea", "chester", "dakota",
+     "devon", "florence", "jordan", "kent", "madison", "marion", "marshall", "milan",
+     "nelson", "orlando", "regina", "savannah", "shelby", "sierra", "stanley", "sydney",
+     "troy", "warren"]
 )  # fmt: skip
 """Common given names in Latin script, none a common English word ("Will", "May", "Grace"
 are left out): a name right after one is a person's surname ("Victor Cano"), and one of

@@ -1,8 +1,9 @@
 """The words around a name that make it a person's, not a place's (see `tagging._people`):
-a relative's word before it ("his father Zachary"), an age after it ("Parker, 8,"), a verb of
-speaking with the name its subject ("Noma said", "“...,” said Noma"), a common given name
-before it ("Victor Cano"), or, for a given name that is also a place's ("Victoria"), a
-surname after it ("Victoria Rowell", "Virginia L. Lane")."""
+a relative's word before it ("his father Zachary"), an age after it ("Parker, 8,"), a credit
+in parentheses ("(Zen Trinidad/PNA)"), a verb of speaking with the name its subject ("Noma
+said", "“...,” said Noma"), a common given name before it ("Victor Cano"), or, for a given
+name that is also a place's ("Victoria"), a surname after it ("Victoria Rowell", "Virginia
+L. Lane")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ _SURNAME_AFTER = re.compile(rf" (?:[A-Z]\. )?({_SURNAME})(?![\w-]| [A-Z]| of )")
 """A capitalised word after a name, maybe after a middle initial ("Virginia L. Lane"), that
 ends the name: an organisation's name goes on ("Virginia Commonwealth University", "Virginia
 Department of Education")."""
+_CREDIT_OPENS = re.compile(r"\((?:[A-Z][A-Za-z]+ )?$")
+"""A credit's opening parenthesis, maybe with a given name, before a name."""
+_CREDIT_REACH = 24
 _SAINT = re.compile(r"(?:St\.?|Saint) $")
 
 
@@ -57,6 +61,17 @@ def relative(before: str) -> bool:
     """Whether the word before a name, maybe with its comma, names a relative ("his son,
     Parker")."""
     return before.rstrip(",").lower() in KIN_WORDS
+
+
+def credited(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` ends a credit's name in parentheses before its
+    outlet ("(Zen Trinidad/PNA)", "(MORRIS LAMONT/Sun Media)"): the writer's or
+    photographer's name."""
+    return (
+        text[end : end + 1] == "/"
+        and text[end + 1 : end + 2].isupper()
+        and _CREDIT_OPENS.search(text, max(0, start - _CREDIT_REACH), start) is not None
+    )
 
 
 def aged(text: str, end: int) -> bool:

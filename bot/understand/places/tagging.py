@@ -42,6 +42,7 @@ from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, te
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.persons import (
     aged,
+    credited,
     given_name_before,
     given_name_before_surname,
     quoted,
@@ -354,11 +355,13 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
 def _person_around(text: str, span: Span, before: str) -> bool:
     """Whether the words around the one-word name `span` say "a person" as a title does (see
     `persons`): a relative's word before it ("his father Zachary"), an age after it ("Parker,
-    8,"), a quotation's verb before it ("“...,” said Noma.") or, for a weak name
-    (`NameFacts.person_like`), a quotation before it and a verb after ("“...,” Noma said")."""
+    8,"), a credit ("(Zen Trinidad/PNA)"), a quotation's verb before it ("“...,” said Noma.")
+    or, for a weak name (`NameFacts.person_like`), a quotation before it and a verb after
+    ("“...,” Noma said")."""
     return (
         relative(before)
         or aged(text, span.end)
+        or credited(text, span.start, span.end)
         or quoted(text, span.start, span.end)
         or (span.facts.person_like and quoted_speaker(text, span.start, span.end))
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,16 @@ from bot.understand.places.local_names import local_other_name
 from bot.understand.places.local_villages import with_local_villages
 from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
 from bot.understand.places.own_words import without_own_words
+from bot.understand.places.persons import (
+    aged,
+    credited,
+    given_name_before,
+    given_name_before_surname,
+    quoted,
+    quoted_speaker,
+    relative,
+    speaks,
+)
 from bot.understand.places.postal import with_postal_codes
 from bot.understand.places.quarters import without_quarter_namesakes
 from bot.understand.places.raions import with_unlisted_raions
@@ -176,7 +187,7 @@ def find_places(
     for i, span in enumerate(found):
         sure = span.facts.sure
         if sure is not None and sure.key in context.explicit and _apart(found, i):
-            if _inside_other_name(text, span):
+            if i in given_names or _inside_other_name(text, span):
                 continue
             span.place = sure
             repeats.append(span)
@@ -286,10 +297,29 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
     given: set[int] = set()
     placed: set[int] = set()
     given_names: set[int] = set()
+    speaking: Counter[int] = Counter()
     for i, span in enumerate(found):
-        if not span.facts.person_like or " " in span.written:
+        if " " in span.written:
             continue
         before = _word_before(text, span.start)
+        if _written_as_place(found, i, text, before):
+            placed.add(id(span.facts))
+        if _person_around(text, span, before):
+            people.add(id(span.facts))
+            continue
+        if _after_given_name(text, span.start, before):
+            given.add(id(span.facts))
+            given_names.add(i)
+            continue
+        if span.facts.person_like and speaks(text, span.end, before):
+            speaking[id(span.facts)] += 1
+        if given_name_before_surname(text, span.written, span.end) and not _title_case_line(
+            text, span.start
+        ):
+            given_names.add(i)
+            continue
+        if not span.facts.person_like:
+            continue
         if (
             before in TITLES
             or (before[-1:] == "." and before[:-1] in ABBREVIATED_TITLES)
@@ -297,8 +327,6 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
         ):  # a title's abbreviation with its dot ("Gen."); a whole one ends a sentence
             people.add(id(span.facts))
             continue
-        if _written_as_place(found, i, text, before):
-            placed.add(id(span.facts))
         after = text[span.end + 1 : span.end + 2] if text[span.end : span.end + 1] == " " else ""
         at = span.start - 1 - len(before)
         initial = len(before) == 2 and _INITIAL.fullmatch(before) is not None
@@ -320,7 +348,32 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
             elif _town_as_given_name(found[i - 1], before):
                 given.add(id(span.facts))
                 given_names.add(i - 1)
+    given.update(facts for facts, times in speaking.items() if times > 1)
     return people | (given - placed), given_names
+
+
+def _person_around(text: str, span: Span, before: str) -> bool:
+    """Whether the words around the one-word name `span` say "a person" as a title does (see
+    `persons`): a relative's word before it ("his father Zachary"), an age after it ("Parker,
+    8,"), a credit ("(Zen Trinidad/PNA)"), a quotation's verb before it ("“...,” said Noma.")
+    or, for a weak name (`NameFacts.person_like`), a quotation before it and a verb after
+    ("“...,” Noma said")."""
+    return (
+        relative(before)
+        or aged(text, span.end)
+        or credited(text, span.start, span.end)
+        or quoted(text, span.start, span.end)
+        or (span.facts.person_like and quoted_speaker(text, span.start, span.end))
+    )
+
+
+def _after_given_name(text: str, start: int, before: str) -> bool:
+    """Whether a common given name, with a middle initial or not, is `before` the name at
+    `start` ("Victor Cano", "Jose A. Cordova")."""
+    if len(before) == 2 and _INITIAL.fullmatch(before):
+        start -= 3
+        before = _word_before(text, start)
+    return given_name_before(text, before, start)
 
 
 def _after_credit(text: str, start: int) -> bool:

@@ -807,3 +807,61 @@ FRENCH_BEARINGS = frozenset(
 )  # fmt: skip
 """French bearings, as a place's part is named before "du"/"de" ("l'Ouest du pays", "le
 Sud-Ouest du Niger"); GeoNames has several as regions (Haiti's Ouest, Cameroon's Sud-Ouest)."""
+
+GIVEN_NAMES = frozenset(
+    ["aaron", "abdullah", "abigail", "adam", "adrian", "ahmed", "aisha", "alan", "albert",
+     "alex", "alexander", "alexandra", "alice", "alicia", "alison", "allison", "amanda",
+     "amy", "andrea", "andrew", "angela", "ann", "anna", "anne", "anthony", "antonio",
+     "ashley", "barbara", "barry", "ben", "benjamin", "beth", "betty", "bill", "billy",
+     "bob", "bobby", "brad", "brandon", "brenda", "brian", "brittany", "bruce", "bryan",
+     "carl", "carlos", "carol", "caroline", "catherine", "charles", "charlie", "charlotte",
+     "cheryl", "chris", "christian", "christina", "christine", "christopher", "cindy",
+     "claire", "craig", "cynthia", "dan", "daniel", "danielle", "darren", "dave", "david",
+     "deborah", "debra", "dennis", "diana", "diane", "donald", "donna", "doug", "douglas",
+     "dylan", "edward", "elizabeth", "emily", "emma", "eric", "erin", "ethan", "eugene",
+     "fatima", "frank", "fred", "gary", "george", "gerald", "gloria", "gregory", "hannah",
+     "harold", "harry", "heather", "helen", "henry", "howard", "hussein", "ian", "ibrahim",
+     "jack", "jacob", "james", "jamie", "jane", "janet", "jason", "jean", "jeff", "jeffrey",
+     "jennifer", "jeremy", "jerry", "jessica", "jim", "jimmy", "joan", "joanna", "joe",
+     "joel", "john", "johnny", "jon", "jonathan", "jose", "joseph", "joshua", "joyce",
+     "juan", "judith", "judy", "julia", "julie", "justin", "karen", "katherine", "kathleen",
+     "kathryn", "kathy", "keith", "kelly", "kenneth", "kevin", "kimberly", "kyle", "larry",
+     "laura", "lauren", "lawrence", "lewis", "linda", "lisa", "lori", "louis", "luis",
+     "margaret", "maria", "marie", "marilyn", "mark", "martha", "martin", "mary", "matt",
+     "matthew", "megan", "melissa", "michael", "michelle", "mike", "mohammed", "mohammad",
+     "muhammad", "mustafa", "nancy", "natalie", "nathan", "neil", "nicholas", "nicole",
+     "noah", "pamela", "patricia", "patrick", "paul", "peter", "philip", "phillip",
+     "rachel", "ralph", "randy", "raymond", "rebecca", "richard", "rick", "robert", "roger",
+     "ronald", "russell", "ruth", "ryan", "sam", "samantha", "samuel", "sandra", "sara",
+     "sarah", "scott", "sean", "sharon", "shirley", "stephanie", "stephen", "steve",
+     "steven", "susan", "tammy", "teresa", "terry", "thomas", "tim", "timothy", "tina",
+     "todd", "tom", "tony", "tracy", "tyler", "victor", "victoria", "vincent", "virginia",
+     "walter", "wayne", "william", "youssef", "zachary",
+     # also places' names
+     "adelaide", "aurora", "austin", "camden", "carson", "chelsea", "chester", "dakota",
+     "devon", "florence", "jordan", "kent", "madison", "marion", "marshall", "milan",
+     "nelson", "orlando", "regina", "savannah", "shelby", "sierra", "stanley", "sydney",
+     "troy", "warren"]
+)  # fmt: skip
+"""Common given names in Latin script, none a common English word ("Will", "May", "Grace"
+are left out): a name right after one is a person's surname ("Victor Cano"), and one of
+them that is also a place's name, before a capitalised word that is no place's, is a
+person's given name ("Victoria Rowell")."""
+
+KIN_WORDS = frozenset(
+    ["father", "mother", "son", "daughter", "brother", "sister", "brothers", "sisters",
+     "sons", "daughters", "wife", "husband", "widow", "widower", "uncle", "aunt", "nephew",
+     "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother",
+     "stepfather", "stepmother", "stepson", "stepdaughter", "boyfriend", "girlfriend",
+     "fiance", "fiancé", "fiancee", "fiancée", "twin"]
+)  # fmt: skip
+"""Words for a relative before a name ("his father Zachary", "whose son, Parker,"): the name
+is the relative's."""
+
+REPORTING_VERBS = frozenset(
+    ["said", "says", "told", "tweeted", "added", "admitted", "explained", "noted", "wrote",
+     "recalled", "insisted", "warned", "stated", "replied", "asked", "continued",
+     "confirmed", "acknowledged", "recounted", "remembered"]
+)  # fmt: skip
+"""Verbs of speaking: a person's surname is their subject ("Noma said", "“...,” said
+Noma")."""

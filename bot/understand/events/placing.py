@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.waters import SEA
 
 CONCURRENT = re.compile(
     r", (?:even as|as|while|whereas)\b"
@@ -418,3 +419,42 @@ def earlier_only(text: str, mention: PlaceMention, end: int) -> bool:
     captured in Bakhmut in 2023"), not the event's."""
     spans = [(s, e) for s, e, _ in mention.spans if s < end]
     return bool(spans) and all(_of_an_earlier_time(text, s, e) for s, e in spans)
+
+
+_LABEL_END = re.compile(r":\s")
+"""What ends a headline's label: "Israel and Gaza strikes: …"."""
+
+
+def labelled_only(
+    text: str, places: list[PlaceMention], mention: PlaceMention, title_end: int, end: int
+) -> bool:
+    """Whether every mention of the place before `end` stands in a headline label (before
+    the headline's first colon) that names two places or more: "Israel and Gaza strikes:",
+    "Russia-Ukraine war:" name a running story, not where its latest event was ("Sudan:" is
+    a place's own label, which this leaves)."""
+    colon = _LABEL_END.search(text, 0, title_end)
+    if colon is None:
+        return False
+    in_label = {m.place.key for m in places for s, _, _ in m.spans if s < colon.start()}
+    spans = [s for s, _, _ in mention.spans if s < end]
+    return len(in_label) >= 2 and bool(spans) and all(s < colon.start() for s in spans)
+
+
+_WATER_PATH_BEFORE = re.compile(
+    r"\b(?:across|cross(?:ed|es|ing)?)\s+(?:the\s+)?$|\b(?:on|by|along)\s+the\s+$", re.IGNORECASE
+)
+_WATER_DESCRIBING_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:resort|port|coast(?:al)?|shores?|city|town|village|harbou?r)\b",
+    re.IGNORECASE,
+)
+"""A water body named as a crossing or to tell where a town lies, not where the event was:
+"drones launched across the Azov Sea", "Eilat, on the Red Sea", "the Black Sea port of …"
+(not "shot down over the Black Sea", where it happened, nor "attacks on Red Sea shipping")."""
+
+
+def water_bearing_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the water body (a place of kind `SEA`) before `end` names it
+    as a crossing or as a town's setting (`_WATER_PATH_BEFORE`, `_WATER_DESCRIBING_AFTER`)."""
+    return mention.place.kind == SEA and _every_span(
+        text, mention, end, _WATER_PATH_BEFORE, _WATER_DESCRIBING_AFTER
+    )

@@ -11,6 +11,7 @@ from bot.understand.events.placing import (
     OPENS_CONCURRENT,
     actor_only,
     earlier_only,
+    labelled_only,
     launched_only,
     mediator_only,
     placed_in,
@@ -18,6 +19,7 @@ from bot.understand.events.placing import (
     stated_places,
     suffers_only,
     theatre_only,
+    water_bearing_only,
 )
 from bot.understand.places.distance import distance_km
 
@@ -38,7 +40,7 @@ _PRECISION = {
 neighbourhood, a district of a town or a camp says more than the town; a street or a park
 ranks as a county does, below the town it is in ("Main Street" says little alone)."""
 TOWN = 3
-_BORDER = re.compile(r"[’']?s? (?:border|frontier)\b")
+_BORDER = re.compile(r"[’']?s? (?:border|frontier)\b", re.IGNORECASE)
 """A country named for its border ("near the Mali border") is a bearing, not the place."""
 _DATE = (
     r"(?:\d{1,2}(?:st|nd|rd|th|er|\.|°)?(?: de)? [^\W\d_]{3,12}\.?"  # "1 nov.", "1. November"
@@ -254,10 +256,12 @@ def _chosen_place(
         and not theatre_only(text, m, zone_end)
         and not mediator_only(text, m, zone_end)
         and not quoted_only(text, m, zone_end)
+        and not labelled_only(text, places, m, title_end, zone_end)
     ] or named
     usable = [m for m in usable if not _concurrent(text, m, zone_end)] or usable
     usable = [m for m in usable if not suffers_only(text, m, zone_end)] or usable
     usable = [m for m in usable if not launched_only(text, m, zone_end)] or usable
+    usable = [m for m in usable if not water_bearing_only(text, m, zone_end)] or usable
     usable = [m for m in usable if not earlier_only(text, m, zone_end)]
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
@@ -275,6 +279,7 @@ def _chosen_place(
         and not launched_only(text, m, wider_end)
         and not earlier_only(text, m, wider_end)
         and not quoted_only(text, m, wider_end)
+        and not water_bearing_only(text, m, wider_end)
     ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]

@@ -481,7 +481,9 @@ def _link(
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
                 continue
-            if _another_clause(texts, figure, cue, words):
+            if _another_clause(texts, figure, cue, words) or _fate_then_subject(
+                texts, figure, cue, starts, words
+            ):
                 continue
             distance = len(gap)
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
@@ -558,6 +560,23 @@ def _another_clause(texts: list[str], figure: Figure, cue: _Cue, words: Casualty
         return _object_after(texts, cue, words)
     return any(t in auxiliaries for t in gap[:join]) and any(
         t in auxiliaries for t in gap[join + 1 :]
+    )
+
+
+def _fate_then_subject(
+    texts: list[str], figure: Figure, cue: _Cue, starts: set[int], words: CasualtyWords
+) -> bool:
+    """Whether a fate that is no casualty (`words.fates`) follows a figure, joined to a new
+    subject (an article or a figure) before the casualty word: "dix terroristes neutralisés
+    et un gendarme blessé", "ten gunmen captured and two soldiers wounded" count the first
+    figure's people for their fate, not for the wounds."""
+    if words.fates is None:
+        return False
+    return any(
+        words.fates.match(texts[at])
+        and texts[at + 1] in _JOINS - {","}
+        and (texts[at + 2] in words.articles or at + 2 in starts)
+        for at in range(figure.last, cue.first - 2)
     )
 
 
@@ -742,7 +761,7 @@ def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
     """Whether an age ("35-year-old", "35-летний", "35-річна": `words.ages`) ends at `end`."""
     ages = words.ages
     return (
-        end >= 3
+        3 <= end <= len(texts)
         and texts[end - 3].isdigit()
         and texts[end - 2] == "-"
         and texts[end - 1].startswith(ages)
@@ -904,7 +923,8 @@ def _parts(
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
     after "and" ("wounding her husband and daughter"); a noun for one person that is its own
-    figure needs no noun after it ("погибли мужчина и женщина"). A part tied to another
+    figure needs no noun after it ("погибли мужчина и женщина"); a part's age is passed over
+    ("a 57-year-old woman and a 64-year-old man"). A part tied to another
     casualty word, vague, a thing, or part of the one before ("three of them") ends the
     list. The joining words
     are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
@@ -913,6 +933,8 @@ def _parts(
     parts: list[tuple[Figure, bool]] = []
     at = figure.last
     while True:
+        if _age_before(texts, at + 3, words):
+            at += 3  # "a 57-year-old woman and a 64-year-old man"
         noun = at
         while (
             noun < len(texts)
@@ -933,6 +955,8 @@ def _parts(
         by_and = by_and or nxt == noun + 2
         if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
             nxt += 1  # "a woman and her two children"
+        if _age_before(texts, nxt + 3, words):
+            nxt += 3  # "57-річна жінка та 64-річний чоловік": the person after the age
         if nxt in own:
             part, tied = own[nxt]
             if part.value is None or part.bound == "max" or (tied is not None and tied != cue):
@@ -1431,6 +1455,35 @@ def _so_far(mention: Mention) -> Mention:
     return replace(mention, figure=replace(figure, bound=bound), background=False, running=False)
 
 
+def _died_next(
+    found: dict[Kind, tuple[int, Casualties]], sentences: list[str], words: CasualtyWords
+) -> None:
+    """One wounded person (exactly 1) whose death the next sentence tells, opening with a
+    pronoun for one person (`words.died_subjects`) and saying `words.died_after` ("A man
+    was wounded in the shelling. He later died in hospital."), is killed, not injured:
+    `found` is changed in place. A death toll read elsewhere is left as it is, since the
+    person may be in it or not."""
+    if "injured" not in found:
+        return
+    at, hurt = found["injured"]
+    if hurt.min != 1 or not hurt.exact or at + 1 >= len(sentences):
+        return
+    spelt = [t.lower() for t in token_texts(sentences[at + 1])]
+    died = words.died_after
+    if not any(t in words.died_subjects for t in spelt[:_OPENING]):
+        return
+    said = next(
+        (spelt[i : i + size] for i in range(len(spelt)) if (size := phrase_at(spelt, i, died))),
+        None,
+    )
+    killed = found.get("killed")
+    if said is None or (killed is not None and (killed[0], killed[1].min) != (at + 1, 1)):
+        return
+    del found["injured"]
+    if killed is None:
+        found["killed"] = (at + 1, Casualties(1, True, f"{hurt.as_written} ... {' '.join(said)}"))
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -1504,6 +1557,7 @@ def read_casualties(
                         f"{so_far.as_written} ... {mention.as_written}",
                     )
                     found[kind] = (first_index, total)
+    _died_next(found, sentences, words)
     text = "\n".join(sentences)
     none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
     none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt

@@ -309,6 +309,10 @@ class CasualtyWords:
     """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
     matched as spelt: one wounded person told before one in their sentence is dead, not
     injured."""
+    died_subjects: frozenset[str] = frozenset()
+    """Pronouns for one person ("he", "она"): a sentence opening with one and saying
+    `died_after` ("He later died in hospital") tells the one wounded person of the sentence
+    before dead."""
     rises: frozenset[tuple[str, ...]] = frozenset()
     """Words for a count rising to a figure ("has risen to", "passed"): a figure of a
     thousand or more right after one is a campaign's running toll, no event's."""
@@ -362,6 +366,10 @@ class CasualtyWords:
     """Months as a frame word makes them when dates write them otherwise ("в марте", not
     "марта"): after one of `year_frames`, a month's time, dated like a year."""
     incidents: re.Pattern[str] | None = None
+    fates: re.Pattern[str] | None = None
+    """Words telling a fate of people that is neither death nor wounds ("captured",
+    "neutralisés", "задержаны"): a figure before one counts those people, never a casualty
+    word after it ("dix terroristes neutralisés et un gendarme blessé")."""
     periods: Periods = Periods()
     """Spans of time: a figure told over one is a tally ("in the first two weeks of
     November")."""
@@ -811,6 +819,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
         none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
         died_after=_phrases(c.get("died_after", [])),
+        died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
@@ -830,6 +839,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
         date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
+        fates=_things(c["fates"]) if c.get("fates") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),

@@ -825,6 +825,76 @@ def _lone_victims(
     return ones
 
 
+def _listed_person(texts: list[str], end: int, words: CasualtyWords) -> tuple[int, bool]:
+    """Where one person of a list ending at `end` starts: a singular noun for a person
+    (`words.lone_people`) after at most two words or an age, and an article or a possessive
+    before them or none ("a 57-year-old woman", "her son", "daughter"); with whether it has
+    one. `end` when no person ends there."""
+    at = end - 1
+    if at < 0 or texts[at] not in words.lone_people:
+        return end, False
+    for _ in range(2):
+        if _age_before(texts, at, words):
+            at -= 3
+        elif (
+            at >= 1
+            and texts[at - 1].isalpha()
+            and texts[at - 1] not in _JOINS
+            and texts[at - 1] not in words.articles
+            and texts[at - 1] not in words.possessives
+            and texts[at - 1] not in words.lone_people
+            and not _names_thing(texts[at - 1], words)
+        ):
+            at -= 1
+        else:
+            break
+    if at >= 1 and (texts[at - 1] in words.articles or texts[at - 1] in words.possessives):
+        return at - 1, True
+    return at, False
+
+
+def _listed_victims(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Single people listed as the subject of a casualty word: "a 57-year-old woman and a
+    64-year-old man were wounded", "his wife and daughter were killed", "a woman and her son
+    died" (two or more, joined by "and" or commas, the first opened by an article or a
+    possessive, the list opening its clause, then a link of `words.list_links` or a word
+    such as "died"). The list is the figure: its people, exact."""
+    taken = {at for f in figures for at in range(f.first, f.last)}
+    found = []
+    for cue in cues:
+        end = _before_degree(texts, cue.first, words)
+        link = max(
+            (len(k) for k in words.list_links if tuple(texts[end - len(k) : end]) == k),
+            default=0,
+        )
+        if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
+            continue
+        last = at = end - link
+        count, opened = 0, False
+        while True:
+            start, has_opener = _listed_person(texts, at, words)
+            if start == at:
+                break
+            count, at, opened = count + 1, start, has_opener
+            if not (at >= 1 and (texts[at - 1] in words.ands or texts[at - 1] == ",")):
+                break
+            at -= 1
+        if texts[at : at + 1] and texts[at] in _JOINS:
+            continue  # the list goes on before the people: "two soldiers, a woman and ..."
+        before = texts[at - 1] if at >= 1 else ""
+        if (
+            count >= 2
+            and opened
+            and before not in _JOINS
+            and before not in words.prepositions
+            and not taken & set(range(at, last))
+        ):
+            found.append(Figure(at, last, count, "exact"))
+    return found
+
+
 def _singular_victims(
     spelt: list[str],
     texts: list[str],
@@ -1276,6 +1346,7 @@ def read_mentions(
         *_lone_victims(texts, figures, cues, words),
         *_headline_victim(texts, cues, words),
         *_headline_object(texts, figures, cues, words),
+        *_listed_victims(texts, figures, cues, words),
     ]
     singles = [
         *(

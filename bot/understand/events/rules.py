@@ -283,6 +283,11 @@ class CasualtyWords:
         {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
     )
     """Words that tie a singular subject to its casualty word ("a soldier was killed")."""
+    list_links: frozenset[tuple[str, ...]] = frozenset(
+        {("were",), ("are",), ("have", "been"), ("had", "been")}
+    )
+    """Words that tie a list of single people to its casualty word ("a woman and her son
+    were killed")."""
     lone_verbs: frozenset[tuple[str, ...]] = frozenset(
         {("died",), ("dies",), ("perished",), ("succumbed",)}
     )
@@ -693,7 +698,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
-    for name in ("lone_links", "lone_verbs"):
+    for name in ("lone_links", "list_links", "lone_verbs"):
         if name in c:
             given[name] = _phrases(c[name])
     for name in ("numbers", "about_numbers", "scales"):

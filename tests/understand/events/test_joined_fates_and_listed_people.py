@@ -39,6 +39,7 @@ def test_another_fate_s_figure_is_not_the_wounded_s(
         ("uk", "Унаслідок обстрілу Херсона поранені 43-річна жінка та 71-річний чоловік.", 2),
         ("ru", "В результате обстрела Херсона ранены 43-летняя женщина и 71-летний мужчина.", 2),
         ("en", "The shelling of Kherson wounded a 43-year-old woman and a 71-year-old man.", 2),
+        ("en", "A 43-year-old woman and a 71-year-old man were wounded in the shelling.", 2),
     ],
 )
 def test_people_listed_by_age_are_each_counted(
@@ -53,6 +54,8 @@ def test_people_listed_by_age_are_each_counted(
         ("uk", "Унаслідок удару дрона по селу загинули дружина та син місцевого фермера."),
         ("ru", "В результате удара дрона по селу погибли жена и сын местного фермера."),
         ("en", "The drone strike on the village killed his wife and son."),
+        ("en", "His wife and son were killed in the drone strike on the village."),
+        ("en", "A woman and her son died in the drone strike on the village."),
     ],
 )
 def test_kin_listed_without_a_comma_are_each_counted(
@@ -78,3 +81,8 @@ def test_one_wounded_whose_death_the_next_sentence_tells_is_killed(
 def test_a_later_death_of_someone_else_leaves_the_wounded(rules: EventRules) -> None:
     text = "A farmer was wounded in the shelling of the village. A neighbour died in hospital."
     assert figures(rules, "en", text)[1] == 1
+
+
+def test_a_list_of_people_after_a_figure_is_not_counted_twice(rules: EventRules) -> None:
+    text = "Three soldiers and a civilian were killed in the shelling of the town."
+    assert figures(rules, "en", text)[0] == 4

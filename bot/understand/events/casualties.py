@@ -481,7 +481,9 @@ def _link(
                 continue
             if any(c.first >= figure.last and c.first < cue.first for c in cues):
                 continue
-            if _another_clause(texts, figure, cue, words):
+            if _another_clause(texts, figure, cue, words) or _fate_then_subject(
+                texts, figure, cue, starts, words
+            ):
                 continue
             distance = len(gap)
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
@@ -558,6 +560,23 @@ def _another_clause(texts: list[str], figure: Figure, cue: _Cue, words: Casualty
         return _object_after(texts, cue, words)
     return any(t in auxiliaries for t in gap[:join]) and any(
         t in auxiliaries for t in gap[join + 1 :]
+    )
+
+
+def _fate_then_subject(
+    texts: list[str], figure: Figure, cue: _Cue, starts: set[int], words: CasualtyWords
+) -> bool:
+    """Whether a fate that is no casualty (`words.fates`) follows a figure, joined to a new
+    subject (an article or a figure) before the casualty word: "dix terroristes neutralisés
+    et un gendarme blessé", "ten gunmen captured and two soldiers wounded" count the first
+    figure's people for their fate, not for the wounds."""
+    if words.fates is None:
+        return False
+    return any(
+        words.fates.match(texts[at])
+        and texts[at + 1] in _JOINS - {","}
+        and (texts[at + 2] in words.articles or at + 2 in starts)
+        for at in range(figure.last, cue.first - 2)
     )
 
 
@@ -742,7 +761,7 @@ def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
     """Whether an age ("35-year-old", "35-летний", "35-річна": `words.ages`) ends at `end`."""
     ages = words.ages
     return (
-        end >= 3
+        3 <= end <= len(texts)
         and texts[end - 3].isdigit()
         and texts[end - 2] == "-"
         and texts[end - 1].startswith(ages)
@@ -804,6 +823,76 @@ def _lone_victims(
                 ones.append(Figure(at - 1, at, 1, "exact"))
                 break
     return ones
+
+
+def _listed_person(texts: list[str], end: int, words: CasualtyWords) -> tuple[int, bool]:
+    """Where one person of a list ending at `end` starts: a singular noun for a person
+    (`words.lone_people`) after at most two words or an age, and an article or a possessive
+    before them or none ("a 57-year-old woman", "her son", "daughter"); with whether it has
+    one. `end` when no person ends there."""
+    at = end - 1
+    if at < 0 or texts[at] not in words.lone_people:
+        return end, False
+    for _ in range(2):
+        if _age_before(texts, at, words):
+            at -= 3
+        elif (
+            at >= 1
+            and texts[at - 1].isalpha()
+            and texts[at - 1] not in _JOINS
+            and texts[at - 1] not in words.articles
+            and texts[at - 1] not in words.possessives
+            and texts[at - 1] not in words.lone_people
+            and not _names_thing(texts[at - 1], words)
+        ):
+            at -= 1
+        else:
+            break
+    if at >= 1 and (texts[at - 1] in words.articles or texts[at - 1] in words.possessives):
+        return at - 1, True
+    return at, False
+
+
+def _listed_victims(
+    texts: list[str], figures: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Single people listed as the subject of a casualty word: "a 57-year-old woman and a
+    64-year-old man were wounded", "his wife and daughter were killed", "a woman and her son
+    died" (two or more, joined by "and" or commas, the first opened by an article or a
+    possessive, the list opening its clause, then a link of `words.list_links` or a word
+    such as "died"). The list is the figure: its people, exact."""
+    taken = {at for f in figures for at in range(f.first, f.last)}
+    found = []
+    for cue in cues:
+        end = _before_degree(texts, cue.first, words)
+        link = max(
+            (len(k) for k in words.list_links if tuple(texts[end - len(k) : end]) == k),
+            default=0,
+        )
+        if cue.toll or not (link or tuple(texts[cue.first : cue.last]) in words.lone_verbs):
+            continue
+        last = at = end - link
+        count, opened = 0, False
+        while True:
+            start, has_opener = _listed_person(texts, at, words)
+            if start == at:
+                break
+            count, at, opened = count + 1, start, has_opener
+            if not (at >= 1 and (texts[at - 1] in words.ands or texts[at - 1] == ",")):
+                break
+            at -= 1
+        if texts[at : at + 1] and texts[at] in _JOINS:
+            continue  # the list goes on before the people: "two soldiers, a woman and ..."
+        before = texts[at - 1] if at >= 1 else ""
+        if (
+            count >= 2
+            and opened
+            and before not in _JOINS
+            and before not in words.prepositions
+            and not taken & set(range(at, last))
+        ):
+            found.append(Figure(at, last, count, "exact"))
+    return found
 
 
 def _singular_victims(
@@ -904,7 +993,8 @@ def _parts(
     "three policemen and two civilians were killed", "killing two soldiers, a policeman and
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
     after "and" ("wounding her husband and daughter"); a noun for one person that is its own
-    figure needs no noun after it ("погибли мужчина и женщина"). A part tied to another
+    figure needs no noun after it ("погибли мужчина и женщина"); a part's age is passed over
+    ("a 57-year-old woman and a 64-year-old man"). A part tied to another
     casualty word, vague, a thing, or part of the one before ("three of them") ends the
     list. The joining words
     are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
@@ -913,6 +1003,8 @@ def _parts(
     parts: list[tuple[Figure, bool]] = []
     at = figure.last
     while True:
+        if _age_before(texts, at + 3, words):
+            at += 3  # "a 57-year-old woman and a 64-year-old man"
         noun = at
         while (
             noun < len(texts)
@@ -933,6 +1025,8 @@ def _parts(
         by_and = by_and or nxt == noun + 2
         if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
             nxt += 1  # "a woman and her two children"
+        if _age_before(texts, nxt + 3, words):
+            nxt += 3  # "57-річна жінка та 64-річний чоловік": the person after the age
         if nxt in own:
             part, tied = own[nxt]
             if part.value is None or part.bound == "max" or (tied is not None and tied != cue):
@@ -1252,6 +1346,7 @@ def read_mentions(
         *_lone_victims(texts, figures, cues, words),
         *_headline_victim(texts, cues, words),
         *_headline_object(texts, figures, cues, words),
+        *_listed_victims(texts, figures, cues, words),
     ]
     singles = [
         *(
@@ -1431,6 +1526,35 @@ def _so_far(mention: Mention) -> Mention:
     return replace(mention, figure=replace(figure, bound=bound), background=False, running=False)
 
 
+def _died_next(
+    found: dict[Kind, tuple[int, Casualties]], sentences: list[str], words: CasualtyWords
+) -> None:
+    """One wounded person (exactly 1) whose death the next sentence tells, opening with a
+    pronoun for one person (`words.died_subjects`) and saying `words.died_after` ("A man
+    was wounded in the shelling. He later died in hospital."), is killed, not injured:
+    `found` is changed in place. A death toll read elsewhere is left as it is, since the
+    person may be in it or not."""
+    if "injured" not in found:
+        return
+    at, hurt = found["injured"]
+    if hurt.min != 1 or not hurt.exact or at + 1 >= len(sentences):
+        return
+    spelt = [t.lower() for t in token_texts(sentences[at + 1])]
+    died = words.died_after
+    if not any(t in words.died_subjects for t in spelt[:_OPENING]):
+        return
+    said = next(
+        (spelt[i : i + size] for i in range(len(spelt)) if (size := phrase_at(spelt, i, died))),
+        None,
+    )
+    killed = found.get("killed")
+    if said is None or (killed is not None and (killed[0], killed[1].min) != (at + 1, 1)):
+        return
+    del found["injured"]
+    if killed is None:
+        found["killed"] = (at + 1, Casualties(1, True, f"{hurt.as_written} ... {' '.join(said)}"))
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -1504,6 +1628,7 @@ def read_casualties(
                         f"{so_far.as_written} ... {mention.as_written}",
                     )
                     found[kind] = (first_index, total)
+    _died_next(found, sentences, words)
     text = "\n".join(sentences)
     none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
     none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt

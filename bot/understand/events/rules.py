@@ -283,6 +283,11 @@ class CasualtyWords:
         {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
     )
     """Words that tie a singular subject to its casualty word ("a soldier was killed")."""
+    list_links: frozenset[tuple[str, ...]] = frozenset(
+        {("were",), ("are",), ("have", "been"), ("had", "been")}
+    )
+    """Words that tie a list of single people to its casualty word ("a woman and her son
+    were killed")."""
     lone_verbs: frozenset[tuple[str, ...]] = frozenset(
         {("died",), ("dies",), ("perished",), ("succumbed",)}
     )
@@ -309,6 +314,10 @@ class CasualtyWords:
     """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
     matched as spelt: one wounded person told before one in their sentence is dead, not
     injured."""
+    died_subjects: frozenset[str] = frozenset()
+    """Pronouns for one person ("he", "она"): a sentence opening with one and saying
+    `died_after` ("He later died in hospital") tells the one wounded person of the sentence
+    before dead."""
     rises: frozenset[tuple[str, ...]] = frozenset()
     """Words for a count rising to a figure ("has risen to", "passed"): a figure of a
     thousand or more right after one is a campaign's running toll, no event's."""
@@ -362,6 +371,10 @@ class CasualtyWords:
     """Months as a frame word makes them when dates write them otherwise ("в марте", not
     "марта"): after one of `year_frames`, a month's time, dated like a year."""
     incidents: re.Pattern[str] | None = None
+    fates: re.Pattern[str] | None = None
+    """Words telling a fate of people that is neither death nor wounds ("captured",
+    "neutralisés", "задержаны"): a figure before one counts those people, never a casualty
+    word after it ("dix terroristes neutralisés et un gendarme blessé")."""
     periods: Periods = Periods()
     """Spans of time: a figure told over one is a tally ("in the first two weeks of
     November")."""
@@ -685,7 +698,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     ):
         if name in c:
             given[name] = frozenset(fold(w.lower()) for w in c[name])
-    for name in ("lone_links", "lone_verbs"):
+    for name in ("lone_links", "list_links", "lone_verbs"):
         if name in c:
             given[name] = _phrases(c[name])
     for name in ("numbers", "about_numbers", "scales"):
@@ -811,6 +824,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
         none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
         died_after=_phrases(c.get("died_after", [])),
+        died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
@@ -830,6 +844,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
         date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
+        fates=_things(c["fates"]) if c.get("fates") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),

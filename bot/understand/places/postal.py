@@ -14,7 +14,7 @@ import re
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.towns import load_towns, town_before
+from bot.understand.places.towns import load_towns, overlaps, town_before
 
 AREAS = {
     **{
@@ -74,7 +74,7 @@ def with_postal_codes(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> l
         start, end = match.span("code")
         comma = match.start()
         area = _area(gaz, match.group("code"))
-        if area is None or not _ENDS_PHRASE.match(text, end) or _overlaps(start, end, taken):
+        if area is None or not _ENDS_PHRASE.match(text, end) or overlaps(start, end, taken):
             continue
         if not _NAME_END.match(text[comma - 1 : comma]):
             continue
@@ -109,7 +109,3 @@ def _area(gaz: Gazetteer, code: str) -> Place | None:
         if place.kind == "admin1" and place.country_code == country:
             return place
     return None
-
-
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in taken)

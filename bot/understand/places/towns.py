@@ -406,7 +406,7 @@ def with_towns(
         continues = match.re is not _RESIDENT_NAME and _continues(text, end)
         if continues or written.isupper() != (match.re in _DATELINES):
             continue
-        if _overlaps(start, end, taken) or not _placed(text, match):
+        if overlaps(start, end, taken) or not _placed(text, match):
             continue
         name = name_key(written)
         if not DATE_WORDS.isdisjoint(name.split()) or name.strip() in LANGUAGES:
@@ -1035,7 +1035,7 @@ def town_before(
     for n in range(len(words), 0, -1):
         name = " ".join(words[-n:])
         start = comma - len(name)
-        if text[start:comma] != name or _overlaps(start, comma, taken):
+        if text[start:comma] != name or overlaps(start, comma, taken):
             continue
         words = name_key(name).split()
         if all(w in GENERIC for w in words) or not DATE_WORDS.isdisjoint(words):
@@ -1063,7 +1063,8 @@ def _town_before_county(
     return None
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether `start`-`end` overlaps a span of `taken`."""
     return any(s < end and start < e for s, e in taken)
 
 
@@ -1079,7 +1080,7 @@ def _mentions(
     return tuple(
         (start, end, text[start:end])
         for start, end in spans
-        if not _overlaps(start, end, taken)
+        if not overlaps(start, end, taken)
         and (text[start:end] == written or text[start:end].isupper() or written.isupper())
     )
 

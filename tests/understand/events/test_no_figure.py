@@ -3,7 +3,12 @@ injured (ages, units, people arrested or displaced, things destroyed, weapons la
 distances, times, dates, percentages, money, earlier events' and wars' tolls, vague words),
 and controls whose true figures stand beside such numbers. The sentences
 (tests/data/events/no_figure.jsonl) are written for this test, each tagged with its class
-of trap number."""
+of trap number; so are those of tests/data/events/day_tallies_and_fatal_wounds.jsonl,
+classes read from real reporting (issue 17): a day's tally over many places gives no figure
+("over the past 24 hours"), nor a count over "less than a week"; a fatal wound or a death
+after wounding is killed ("смертельні травми", "умерла в больнице"); "no one hurt" said with
+words between; French "abattus" of people is killed, of aircraft nothing; a "Read also"
+line's figures are another article's."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from bot.understand.events import EventRules, load_event_rules
 from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
 CASES = read_cases("no_figure")
+FROM_REPORTING = read_cases("day_tallies_and_fatal_wounds")
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +26,11 @@ def rules() -> EventRules:
     return load_event_rules()
 
 
-@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+@pytest.mark.parametrize(
+    "case",
+    [*CASES, *FROM_REPORTING],
+    ids=[*case_ids(CASES), *(f"reporting-{i}" for i in case_ids(FROM_REPORTING))],
+)
 def test_figures_are_the_events_or_none(rules: EventRules, case: dict[str, object]) -> None:
     assert_figures(rules, case)
 

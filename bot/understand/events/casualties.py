@@ -11,6 +11,7 @@ their words. Nothing is ever guessed: no figure next to a casualty word means no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -139,6 +140,22 @@ def _has(texts: list[str], start: int, end: int, phrases: frozenset[tuple[str, .
     return False
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+"""A time of day as written ("17:30", "15.50")."""
+
+
+def _frame_at(texts: list[str], start: int, end: int, words: CasualtyWords) -> bool:
+    """Whether a background frame (`words.background_frames`) stands in [start, end), not
+    one before a time of day: "as of 17:30", "станом на 15.50" give the event's toll so far,
+    "станом на 3 квітня" a tally."""
+    firsts = by_first_word(words.background_frames)
+    for i in range(max(start, 0), min(end, len(texts))):
+        size = phrase_at(texts, i, words.background_frames) if texts[i] in firsts else 0
+        if size and not (i + size < len(texts) and _CLOCK.fullmatch(texts[i + size])):
+            return True
+    return False
+
+
 def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> tuple[int, int]:
     """Tokens around [first, last) within `window` words and the same clause."""
     start = first
@@ -147,6 +164,46 @@ def _clause(texts: list[str], first: int, last: int, window: int = _WINDOW) -> t
     end = last
     while end < len(texts) and end - last < window and texts[end] not in _CLAUSE_ENDS:
         end += 1
+    return start, end
+
+
+_ASIDE_WORDS = 3
+"""Words an aside between commas may hold ("..., so far, 41 killed")."""
+
+
+def _aside_start(texts: list[str], clause_start: int) -> int:
+    """Where a short aside between commas right before a clause starts ("حتى الآن" in
+    "ضحايا العدوان، حتى الآن، 41 شهيدا"), else the clause's own start."""
+    if clause_start < 2 or texts[clause_start - 1] not in {",", "،"}:
+        return clause_start
+    start = clause_start - 1
+    while start > 0 and texts[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    aside = clause_start - 1 - start
+    return (
+        start
+        if 0 < aside <= _ASIDE_WORDS and start and texts[start - 1] in {",", "،"}
+        else clause_start
+    )
+
+
+def _clause_past_parts(
+    texts: list[str], first: int, last: int, words: CasualtyWords
+) -> tuple[int, int]:
+    """The whole clause around [first, last), an aside naming a part of its toll passed
+    over: "15 погибли и 142 получили ранения, в числе которых восемь несовершеннолетних, за
+    минувшую неделю" and "33 were killed, including six children, and 150 wounded in four
+    days of strikes" tell the span after the aside."""
+    start, end = _clause(texts, first, last, window=len(texts))
+    while (
+        end < len(texts)
+        and texts[end] == ","
+        and any(t in words.subset for t in texts[end + 1 : end + 1 + _SUBSET_OPENING])
+    ):
+        close = next((at for at in range(end + 1, len(texts)) if texts[at] in _CLAUSE_ENDS), None)
+        if close is None or texts[close] != ",":
+            break
+        end = _clause(texts, close + 1, close + 1, window=len(texts))[1]
     return start, end
 
 
@@ -485,6 +542,8 @@ def _link(
                 texts, figure, cue, starts, words
             ):
                 continue
+            if gap and _fate_before(texts, figure, words):
+                continue
             distance = len(gap)
         elif cue.last <= figure.first:  # "killing at least five", "the toll rose to 18"
             gap = texts[cue.last : figure.first]
@@ -580,6 +639,17 @@ def _fate_then_subject(
     )
 
 
+def _fate_before(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
+    """Whether a fate that is no casualty (`words.fates`) stands right before the figure: its
+    people are that fate's, not a casualty word's after their noun ("أسر 4 جنود ومقتل ضابط":
+    four captured, an officer killed; "captured 40 fighters and killed two")."""
+    return (
+        words.fates is not None
+        and figure.first > 0
+        and words.fates.match(texts[figure.first - 1]) is not None
+    )
+
+
 def _whole_at(texts: list[str], first: int, words: CasualtyWords) -> bool:
     """Whether the figure starting at `first` follows a word that makes it a whole ("among
     10", "among the 10", "parmi les dix")."""
@@ -672,6 +742,8 @@ def _combined(
             if other.first >= cue.last
             else texts[other.last : cue.first]
         )
+        if other.first >= cue.last and gap[-1:] and gap[-1] in words.noun_articles:
+            continue  # "quatre morts et un blessé": the article counts the other's one
         if len(gap) <= 2 and all(
             t in _JOINS or (at and (t in words.prepositions or t in words.articles))
             for at, t in enumerate(gap)
@@ -745,6 +817,14 @@ def _with_ones(
             or _another_alone(texts, cue.last, words)
         )
     ]
+    ones += [
+        Figure(cue.first - 1, cue.first, 1, "exact")
+        for cue in cues
+        if not cue.toll
+        and cue.first
+        and texts[cue.first - 1] in words.noun_articles
+        and cue.first - 1 not in starts
+    ]  # "un mort et deux blessés": the article counts one victim
     return sorted([*figures, *ones], key=lambda f: f.first)
 
 
@@ -766,6 +846,33 @@ def _age_before(texts: list[str], end: int, words: CasualtyWords) -> bool:
         and texts[end - 2] == "-"
         and texts[end - 1].startswith(ages)
     )
+
+
+def _aged_list(texts: list[str], words: CasualtyWords) -> list[Figure]:
+    """People listed by their ages before one plural noun, each age one person: "79-річна,
+    35-річна та 60-річна жінки", "45-летний и 50-летний мужчины" count 3 and 2. The figure
+    spans the ages and the noun."""
+    found = []
+    at = 0
+    while at < len(texts):
+        if not _age_before(texts, at + 3, words):
+            at += 1
+            continue
+        first, count, end = at, 1, at + 3
+        while end < len(texts) and (texts[end] == "," or texts[end] in words.ands):
+            step = (
+                end
+                + 1
+                + (texts[end] == "," and end + 1 < len(texts) and texts[end + 1] in words.ands)
+            )
+            if not _age_before(texts, step + 3, words):
+                break
+            count, end = count + 1, step + 3
+        noun = texts[end] if end < len(texts) else ""
+        if count > 1 and noun.isalpha() and not _names_thing(noun, words):
+            found.append(Figure(first, end + 1, count, "exact"))
+        at = end
+    return found
 
 
 def _before_degree(texts: list[str], at: int, words: CasualtyWords) -> int:
@@ -1084,21 +1191,22 @@ def _framed(
     clause_end = _clause(seen, first, at.last, window=len(seen))[1]
     return (
         _has(seen, at.start, at.end, words.background)
+        or _total_of_many(seen, clause_start, clause_end, words)
         or _area_count(seen, at, clause_start, clause_end, words)
         or _recalled(seen, first, clause_end, words)
         or _pluperfect(seen, clause_start, at.last, words)
         or _dated_after(seen, at, clause_start, clause_end, words)
-        or _has(seen, clause_start, first, words.background_frames)
+        or _frame_at(seen, _aside_start(seen, clause_start), first, words)
         or _has(seen, clause_start, first, words.responses)
         or (crowd and _has(seen, clause_start, first, words.cause_frames))
         or _has(seen, 0, _OPENING, words.background)
-        or _has(seen, 0, _OPENING, words.background_frames)
+        or _frame_at(seen, 0, _OPENING, words)
         or _has(seen, 0, first, words.earlier_times)
         or _of_a_past_time(seen, clause_start, cue, words)
         or _remembered(seen, clause_start, first, words)
         or _of_a_past_incident(seen, clause_start, first, [*dates.years, *dates.months], words)
         or _after_a_sequel(seen, first, words)
-        or _of_a_year(dates.years, _clause(seen, first, at.last, window=len(seen)))
+        or _of_a_year(dates.years, _clause_past_parts(seen, first, at.last, words))
         or _of_a_month(seen, dates.months, clause_start, first)
         or _explains_a_dated(seen, first, dates)
     )
@@ -1137,6 +1245,20 @@ def _area_count(
         if phrase_at(texts, i, words.scopes):
             return _untimed(texts, clause_start, clause_end, words)
     return False
+
+
+def _total_of_many(
+    texts: list[str], clause_start: int, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether a clause holds a word of a total (`words.totals`) and counts over an area or
+    many incidents (`words.totals_over`): "Всего в регионе от ударов погибли 400" is a
+    tally; "Загалом у Києві постраждали 18 людей" is the event's sum."""
+    over = words.totals_over
+    return (
+        over is not None
+        and _has(texts, clause_start, clause_end, words.totals)
+        and any(over.match(texts[at]) for at in range(clause_start, clause_end))
+    )
 
 
 def _untimed(texts: list[str], clause_start: int, clause_end: int, words: CasualtyWords) -> bool:
@@ -1347,6 +1469,7 @@ def read_mentions(
         *_headline_victim(texts, cues, words),
         *_headline_object(texts, figures, cues, words),
         *_listed_victims(texts, figures, cues, words),
+        *_aged_list(texts, words),
     ]
     singles = [
         *(

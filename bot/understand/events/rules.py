@@ -276,6 +276,9 @@ class CasualtyWords:
     before them: "two children among 10 killed" is 10 killed."""
     articles: frozenset[str] = frozenset({"a", "an"})
     """Words that count one person before a noun ("killing a woman", "a soldier was")."""
+    noun_articles: frozenset[str] = frozenset()
+    """Articles that count one victim right before a casualty word used as a noun ("un
+    mort et deux blessés"); English has none: "an injured person" describes one."""
     possessives: frozenset[str] = frozenset({"his", "her", "their"})
     """Words that count one person before a singular noun for a person (`lone_people`)
     after a casualty word: "wounded his wife"."""
@@ -371,6 +374,13 @@ class CasualtyWords:
     """Months as a frame word makes them when dates write them otherwise ("в марте", not
     "марта"): after one of `year_frames`, a month's time, dated like a year."""
     incidents: re.Pattern[str] | None = None
+    totals: frozenset[tuple[str, ...]] = frozenset()
+    """Words of a total ("всего", "загалом"): the event's own sum ("Загалом у місті
+    постраждали 18 людей"), unless its clause counts over an area or many incidents
+    (`totals_over`)."""
+    totals_over: re.Pattern[str] | None = None
+    """Words that make a total in their clause a tally: a region, a country, incidents in
+    the plural ("Всего в регионе от ударов погибли 400")."""
     fates: re.Pattern[str] | None = None
     """Words telling a fate of people that is neither death nor wounds ("captured",
     "neutralisés", "задержаны"): a figure before one counts those people, never a casualty
@@ -677,6 +687,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "subset",
         "wholes",
         "articles",
+        "noun_articles",
         "possessives",
         "one_more",
         "relatives",
@@ -845,6 +856,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),
         incidents=_things(c["incidents"]) if c.get("incidents") else None,
         fates=_things(c["fates"]) if c.get("fates") else None,
+        totals=_phrases(c.get("totals", [])),
+        totals_over=_things(c["totals_over"]) if c.get("totals_over") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),

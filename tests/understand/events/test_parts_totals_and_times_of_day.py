@@ -134,3 +134,15 @@ def test_people_burned_alive_are_killed(
     rules: EventRules, language: str, text: str, killed: int
 ) -> None:
     assert figures(rules, language, text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم مسلحون حاجزا للجيش قرب البلدة، ما أدى إلى مقتل عنصر وإصابة اثنين.",
+        "أصيب ثلاثة عناصر بتبادل لإطلاق النار على حاجز أمني في المنطقة.",
+    ],
+)
+def test_an_arabic_attack_on_a_checkpoint_is_a_clash(rules: EventRules, text: str) -> None:
+    facts = read_event(rules.for_language("ar"), "", text)
+    assert facts is not None and facts.sub_event_type == "Armed clash"

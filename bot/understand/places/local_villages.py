@@ -179,7 +179,7 @@ def with_local_villages(
     names: set[str] = set()
     for kind, start, end, parent in sorted(found, key=lambda place: place[1]):
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
-        if any(not _elsewhere(m, parent, start, end) for m in overlapping):
+        if any(not _elsewhere(text, m, parent, start, end) for m in overlapping):
             continue
         kept = [m for m in kept if m not in overlapping]
         name = text[start:end]
@@ -193,16 +193,34 @@ def with_local_villages(
         spans = {(start, end), *word_spans(text, name)}
         mentions = tuple((s, e, name) for s, e in sorted(spans))
         added[key] = PlaceMention(name, mentions[0][0], mentions[0][1], place, mentions)
+    countries = {name_key(m.as_written).strip(): m.place.country_code for m in added.values()}
+    kept = [m for m in kept if not _namesake(m, countries)]
     return sorted([*kept, *added.values()], key=lambda m: m.start)
 
 
-def _elsewhere(mention: PlaceMention, parent: Place, start: int, end: int) -> bool:
+def _namesake(mention: PlaceMention, countries: dict[str, str]) -> bool:
+    """Whether a listed place is written only as the name of a village the text puts in
+    another country (`countries`: each added village's folded name and country): "الرياض"
+    again after "منطقتي كازقيل والرياض بولاية شمال كردفان" is no Riyadh."""
+    return all(
+        countries.get(name_key(written).strip(), mention.place.country_code)
+        != mention.place.country_code
+        for _, _, written in mention.spans
+    )
+
+
+def _elsewhere(text: str, mention: PlaceMention, parent: Place, start: int, end: int) -> bool:
     """Whether the tagger's reading of a name the text puts in `parent` is a place of another
-    country written only there: a far namesake of the village."""
+    country written only there or only so: a far namesake of the village ("منطقتي كازقيل
+    والرياض بولاية شمال كردفان" and "الرياض" again: not Riyadh)."""
+    name = name_key(text[start:end]).strip()
     return (
         mention.place.country_code != parent.country_code
         and bool(parent.country_code)
-        and all(start <= s and e <= end for s, e, _ in mention.spans)
+        and all(
+            (start <= s and e <= end) or name_key(written).strip() == name
+            for s, e, written in mention.spans
+        )
     )
 
 
@@ -220,6 +238,7 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
             joins = _ARABIC_DASH
         at: int | None = match.end()
         while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
+            name = _longer(text, name, joins, named)
             names.append(name)
             joined = joins.match(text, name[1]) if joins and len(names) < _LIST_LENGTH else None
             at = joined.end() if joined else None
@@ -231,6 +250,30 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
         if parent is not None:
             found.extend((kind, start, end, parent) for start, end in names)
     return found
+
+
+def _longer(
+    text: str, name: tuple[int, int], joins: re.Pattern[str] | None, named: list[PlaceMention]
+) -> tuple[int, int]:
+    """A name of one word, or it and the next where only then the next name of the list or
+    the place holding it follows ("بلدات معرة حرمة وكنصفرة", "منطقة امام ويس (53 كم شمال شرق
+    بعقوبة)"): the second word of a name need not be a definite noun. The next word is none
+    that places or describes the village."""
+
+    def placed(end: int) -> bool:
+        joined = joins is not None and joins.match(text, end) is not None
+        return joined or _arabic_parent(text, end, named) is not None
+
+    start, end = name
+    if " " in text[start:end] or text[end : end + 1] != " " or placed(end):
+        return name
+    word = _ARABIC_WORD.match(text, end + 1)
+    if word is None or _ARABIC_LINK.match(text, end).end() >= word.end():
+        return name
+    folded = name_key(word.group()).strip()
+    if folded in _ARABIC_NOT_NAMES or folded in _AREA_NOT_NAMES or folded in _PLACE_WORDS:
+        return name
+    return (start, word.end()) if placed(word.end()) else name
 
 
 def _arabic_name(

@@ -1,22 +1,26 @@
-"""Villages, towns, camps and quarters Arabic and French reports name after their kind word,
-which the gazetteer does not list (`with_local_villages`).
+"""Villages, towns, camps, areas, districts and quarters Arabic and French reports name after
+their kind word, which the gazetteer does not list (`with_local_villages`).
 
-Arabic reports place a strike in a village, a small town or a camp and say where it lies
-right after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة ...", "بلدتي X وY في
-جنوب لبنان", "مخيم X غرب مدينة غزة" (a camp's name is a definite noun: "مخيم نازحين" is a
-camp of displaced people). French ones name a village, a locality or a quarter and the
-place around it in the same sentence: "au village Kazaroho, territoire de Beni", "la
-localité de Paroukou", "le quartier de Qouro, dans le sud de Khartoum". Each such name is
-a place the gazetteer does not list (`unlisted.PREFIX`), inside that place, named as
-written.
+Arabic reports place a strike in a village, a small town, a camp, an area or a subdistrict and
+say where it lies right after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة
+...", "بلدتي X وY في جنوب لبنان", "مخيم X غرب مدينة غزة" (a camp's name is a definite noun:
+"مخيم نازحين" is a camp of displaced people), "منطقة (X) في محافظة Y", "ناحية X، شمال شرقي
+ديالى", "مناطق X وY وZ غرب الأبيض", "جبهتي X وY", "محور X-Y في جازان". French ones name a
+village, a locality, a quarter, a district or a commune and the place around it in the same
+sentence: "au village Kazaroho, territoire de Beni", "la localité de Paroukou", "le quartier
+de Qouro, dans le sud de Khartoum", "le district d'X dans le centre de Mogadiscio"; or a town
+beside a small listed one: "une embuscade entre X et Douentza". Each such name is a place the
+gazetteer does not list (`unlisted.PREFIX`), inside that place, named as written.
 
 Unlisted names after Arabic kind words placed by the nearest place lost precision on unseen
 reports (see docs/decisions.md), so an Arabic name counts only where a listed place follows
 it with nothing but words that place it between ("بريف", "في محافظة", "شمال", "التابعة
-لـ", "30 كم غرب"); a name's word must not describe the village ("بلدة حدودية", "قرية
-مجاورة"). A French name is capitalised after a lower-case kind word and lies in the place
-named nearest in its sentence. A name the tagger already reads as a place stays its own,
-unless it read it as a place of another country than the one the text puts the name in.
+لـ", "30 كم غرب", "تبعد"); a name's word must not describe the village ("بلدة حدودية", "قرية
+مجاورة"), nor, after an area's word, name what goes on there or who holds it ("منطقة
+الاشتباكات", "مناطق سيطرة"). A French name is capitalised after a lower-case kind word and
+lies in the place named right after it, else the one named nearest in its sentence, never a
+far namesake. A name the tagger already reads as a place stays its own, unless it read it as
+a place of another country than the one the text puts the name in.
 """
 
 from __future__ import annotations
@@ -93,10 +97,12 @@ _PLACE_WORDS = frozenset(
     name_key(word).strip()
     for word in ["ريف", "ريفي", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي", "منطقة", "مناطق",
                  "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية", "قرى", "ولاية",
-                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات"]
+                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "شمال", "جنوب", "شرق", "غرب",
+                 "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 )  # fmt: skip
-"""Words for a kind of place, which open the next place's words ("قرى وبلدات ريف إدلب",
-"مناطق بإقليم كردفان"), not a name: also with a prefix joined (`_PREFIXES`)."""
+"""Words for a kind of place and bearings, which open the next place's words ("قرى وبلدات ريف
+إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with a prefix joined
+(`_PREFIXES`)."""
 _PREFIXES = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"])
 _ADJECTIVE_ENDING = ("ية", "يه")
 """A word without the article ending so is an adjective of a village ("بلدة حدودية", "قرية
@@ -268,8 +274,9 @@ def _longer(
     if " " in text[start:end] or text[end : end + 1] != " " or placed(end):
         return name
     word = _ARABIC_WORD.match(text, end + 1)
-    if word is None or _ARABIC_LINK.match(text, end).end() >= word.end():
-        return name
+    link = _ARABIC_LINK.match(text, end)
+    if word is None or (link is not None and link.end() >= word.end()):
+        return name  # a word that places the village, not its name's
     folded = name_key(word.group()).strip()
     if folded in _ARABIC_NOT_NAMES or folded in _AREA_NOT_NAMES or folded in _PLACE_WORDS:
         return name

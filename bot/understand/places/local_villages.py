@@ -1,27 +1,32 @@
-"""Villages, towns, camps and quarters Arabic and French reports name after their kind word,
-which the gazetteer does not list (`with_local_villages`).
+"""Villages, towns, camps, areas, districts and quarters Arabic and French reports name after
+their kind word, which the gazetteer does not list (`with_local_villages`).
 
-Arabic reports place a strike in a village, a small town or a camp and say where it lies
-right after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة ...", "بلدتي X وY في
-جنوب لبنان", "مخيم X غرب مدينة غزة" (a camp's name is a definite noun: "مخيم نازحين" is a
-camp of displaced people). French ones name a village, a locality or a quarter and the
-place around it in the same sentence: "au village Kazaroho, territoire de Beni", "la
-localité de Paroukou", "le quartier de Qouro, dans le sud de Khartoum". Each such name is
-a place the gazetteer does not list (`unlisted.PREFIX`), inside that place, named as
-written.
+Arabic reports place a strike in a village, a small town, a camp, an area or a subdistrict and
+say where it lies right after: "بلدة الجينة بريف حلب الشرقي", "قرية تل حلاوة، التابعة لبلدة
+...", "بلدتي X وY في جنوب لبنان", "مخيم X غرب مدينة غزة" (a camp's name is a definite noun:
+"مخيم نازحين" is a camp of displaced people), "منطقة (X) في محافظة Y", "ناحية X، شمال شرقي
+ديالى", "مناطق X وY وZ غرب الأبيض", "جبهتي X وY", "محور X-Y في جازان". French ones name a
+village, a locality, a quarter, a district or a commune and the place around it in the same
+sentence: "au village Kazaroho, territoire de Beni", "la localité de Paroukou", "le quartier
+de Qouro, dans le sud de Khartoum", "le district d'X dans le centre de Mogadiscio"; or a town
+beside a small listed one: "une embuscade entre X et Douentza". Each such name is a place the
+gazetteer does not list (`unlisted.PREFIX`), inside that place, named as written.
 
 Unlisted names after Arabic kind words placed by the nearest place lost precision on unseen
 reports (see docs/decisions.md), so an Arabic name counts only where a listed place follows
 it with nothing but words that place it between ("بريف", "في محافظة", "شمال", "التابعة
-لـ", "30 كم غرب"); a name's word must not describe the village ("بلدة حدودية", "قرية
-مجاورة"). A French name is capitalised after a lower-case kind word and lies in the place
-named nearest in its sentence. A name the tagger already reads as a place stays its own,
-unless it read it as a place of another country than the one the text puts the name in.
+لـ", "30 كم غرب", "تبعد"); a name's word must not describe the village ("بلدة حدودية", "قرية
+مجاورة"), nor, after an area's word, name what goes on there or who holds it ("منطقة
+الاشتباكات", "مناطق سيطرة"). A French name is capitalised after a lower-case kind word and
+lies in the place named right after it, else the one named nearest in its sentence, never a
+far namesake. A name the tagger already reads as a place stays its own, unless it read it as
+a place of another country than the one the text puts the name in.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.normalize import name_key
@@ -33,13 +38,18 @@ from bot.understand.places.words import (
 )
 
 _ARABIC_KIND = re.compile(
-    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم)|(بلدتي|قريتي|مخيمي)) [\"“«(]?"
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
+    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|(بلدات|قرى|مناطق)) [\"“«(]?"
 )
-"""A word for a village, a town or a camp (group 1), or its dual (group 2: "بلدتي X وY"), a
-prefix joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a bracket the name may open
-with ("قرية \"X\"", "قرية (X)")."""
+"""A word for a village, a town, a camp, an area or a district (group 1), its dual (group 2:
+"بلدتي X وY", "جبهتي X وY", two fronts named after their villages; a front between two
+places, "محور X-Y") or its plural (group 3:
+"مناطق X وY وZ"), a prefix joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a
+bracket the name may open with ("قرية \"X\"", "منطقة (X)")."""
+_ARABIC_KIND_STEMS = ("بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "قضاء", "جبهت", "محور")
+"""Letters every word of `_ARABIC_KIND` holds: a quick test."""
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
-_ARABIC_AND = re.compile(r" و ?(?=[^\W\d_])")
+_ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
 _ARABIC_NOT_NAMES = frozenset(
     name_key(word).strip()
     for word in [
@@ -54,6 +64,46 @@ _ARABIC_NOT_NAMES = frozenset(
         "التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية",
     ]
 )  # fmt: skip
+_ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])")
+"""What joins the names of a plural's list ("مناطق X وY"، "بلدات X، Y وZ")."""
+_ARABIC_DASH = re.compile(r" ?[-–] ?(?=[^\W\d_])")
+"""What joins the two places a front runs between ("محور X-Y")."""
+_LIST_LENGTH = 6
+_AREA_WORDS = frozenset(["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "قضاء", "جبهتي", "محور"])
+"""Words for an area, a district or a front, which also name what goes on in an area ("منطقة
+الاشتباكات") and, "ناحية" and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء
+عطلة"): their names are also checked against `_AREA_NOT_NAMES`."""
+_AREA_NOT_NAMES = frozenset(
+    name_key(word).strip()
+    for word in [
+        # fighting, strikes and operations in an area
+        "القتال", "قتال", "الاشتباكات", "اشتباكات", "الاشتباك", "المعارك", "معارك",
+        "المواجهات", "مواجهات", "العمليات", "عمليات", "العملية", "القصف", "قصف", "الغارات",
+        "النزاع", "نزاع", "الصراع", "التوتر", "توتر", "التماس", "الحرب", "حرب", "الانفجار",
+        "الحادث", "الهجوم", "النزوح", "الخطر", "خطر",
+        # who holds an area, and how
+        "سيطرة", "السيطرة", "نفوذ", "النفوذ", "خفض", "تخفيف", "التصعيد", "عازلة", "العازلة",
+        "منزوعة", "الآمنة", "محظورة", "مغلقة", "الحظر", "الحدود", "حدود", "المعارضة",
+        "النظام", "الحكومة", "الجيش", "التنظيم", "الفصائل", "الدعم", "قسد", "الاحتلال",
+        # what an area is like, and sides
+        "واسعة", "شاسعة", "بعيدة", "خالية", "مأهولة", "مفتوحة", "وعرة", "غير", "بقية", "الشرق",
+        "الغرب", "الشمال", "الجنوب",
+        # time spent ("قضاء عطلة")
+        "وقت", "الوقت", "عطلة", "العطلة", "إجازة", "الإجازة", "أيام", "فترة", "العيد",
+        "الصيف", "الشتاء", "حياته",
+    ]
+)  # fmt: skip
+_PLACE_WORDS = frozenset(
+    name_key(word).strip()
+    for word in ["ريف", "ريفي", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي", "منطقة", "مناطق",
+                 "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية", "قرى", "ولاية",
+                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "شمال", "جنوب", "شرق", "غرب",
+                 "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
+)  # fmt: skip
+"""Words for a kind of place and bearings, which open the next place's words ("قرى وبلدات ريف
+إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with a prefix joined
+(`_PREFIXES`)."""
+_PREFIXES = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"])
 _ADJECTIVE_ENDING = ("ية", "يه")
 """A word without the article ending so is an adjective of a village ("بلدة حدودية", "قرية
 ريفية", "بلدة لبنانية"), not its name."""
@@ -66,7 +116,8 @@ _ARABIC_LINK = re.compile(
     r"(?:\s|،|[()\"”»]|\d+|"
     r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|ناحية|قضاء|مديرية|بلدة|ولاية|"
     r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قرب|القريبة|بالقرب|من|في|التابعة|"
-    r"الواقعة|كم|كيلومتر|كيلومترات|أطراف|اطراف)(?![^\W_]))*[وبلف]?"
+    r"الواقعة|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي)"
+    r"(?![^\W_]))*[وبلف]?"
 )
 """What may stand between an Arabic village's name and the listed place that holds it: words
 that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "(30 كم غرب"), and a
@@ -74,11 +125,13 @@ prefix joined to the place's name."""
 _ARABIC_REACH = 40
 
 _FRENCH_KIND = re.compile(
-    r"(?<![\w-])(?:(village|localité|quartier|hameau)|(villages|localités|quartiers))"
+    r"(?<![\w-])(?:(village|localité|quartier|hameau|district|commune|groupement)|"
+    r"(villages|localités|quartiers|districts|communes))"
     r" (?:voisine?s? |natal |tout proche |situés? |situées? )?(?:de |d['’]|du )?(?=[A-ZÀ-Ý])"
 )
-"""A French word for a village, a locality or a quarter (group 1) or several (group 2), in lower
-case, and what joins the name after it ("village de", "localité d'", "au village X")."""
+"""A French word for a village, a locality, a quarter, a district or a commune (group 1) or
+several (group 2), in lower case, and what joins the name after it ("village de", "localité
+d'", "au village X", "district d'X")."""
 _FRENCH_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}")
 _FRENCH_AND = re.compile(r", | et ")
 _FRENCH_AREA_AFTER = re.compile(
@@ -89,12 +142,29 @@ _FRENCH_AREA_AFTER = re.compile(
 """A capitalised name after a lower-case word, then a comma and an area's word: "l'axe
 Kibumba, territoire de Nyiragongo", "à Sokoura, cercle de Bankass"; the area named after it
 holds it."""
+_FRENCH_BETWEEN = re.compile(
+    r"(?<=\w )entre (?P<first>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*) et "
+    r"(?P<second>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?![\w'’-])"
+)
+"""Two capitalised names after a lower-case word and "entre": "une embuscade entre X et Y"."""
+_FRENCH_LINK = re.compile(
+    r"(?:[\s,(]|(?<![\w'’])(?:situé|située|situés|situées|localisé|localisée|dans|en|au|aux|à|"
+    r"près|non|loin|de|du|des|d|la|le|les|l|territoire|cercle|commune|province|région|"
+    r"département|préfecture|secteur|chefferie|groupement)(?![\w-])['’]?)*"
+)
+"""What may stand between a French village's name and the place named right after that
+holds it: placing words ("situé dans le territoire de", "commune de", "près de"), commas and
+a bracket."""
+_FRENCH_REACH = 45
 _FRENCH_NOT_NAMES = frozenset(["Le", "La", "Les", "L", "Un", "Une", "Ce", "Cette", "Ces"])
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _KINDS = {
-    "بلدة": "town", "بلدتي": "town", "قرية": "village", "قريتي": "village", "مخيم": "camp",
-    "مخيمي": "camp",
-    "quartier": "neighbourhood",
+    "بلدة": "town", "بلدتي": "town", "بلدات": "town", "قرية": "village", "قريتي": "village",
+    "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
+    "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
+    "قضاء": "district", "محور": "village",
+    "quartier": "neighbourhood", "district": "district", "commune": "district",
+    "groupement": "district",
 }  # fmt: skip
 
 
@@ -104,7 +174,7 @@ def with_local_villages(
     """`named` and the villages, towns and quarters the text names after their kind word (see
     the module docstring), in the order of first mentions; French ones only in French text
     (`language`)."""
-    arabic = "بلد" in text or "قري" in text or "مخيم" in text  # a quick test
+    arabic = any(stem in text for stem in _ARABIC_KIND_STEMS)  # a quick test
     found = _arabic(text, named) if arabic else []
     if language == "fr":
         found.extend(_french(text, named))
@@ -112,63 +182,117 @@ def with_local_villages(
         return named
     kept = list(named)
     added: dict[str, PlaceMention] = {}
-    for kind, start, end, parent in found:
+    names: set[str] = set()
+    for kind, start, end, parent in sorted(found, key=lambda place: place[1]):
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
-        if any(not _elsewhere(m, parent, start, end) for m in overlapping):
+        if any(not _elsewhere(text, m, parent, start, end) for m in overlapping):
             continue
         kept = [m for m in kept if m not in overlapping]
         name = text[start:end]
-        key = f"{PREFIX}{parent.key}/{name_key(name).strip().replace(' ', '-')}"
-        if len(key) > KEY_LENGTH or key in added:
-            continue
+        folded = name_key(name).strip()
+        key = f"{PREFIX}{parent.key}/{folded.replace(' ', '-')}"
+        if len(key) > KEY_LENGTH or folded in names:
+            continue  # a name the text places twice is its first place
+        names.add(folded)
         place = Place(key, name, kind, parent.country_code, parent.country, None, 0, parent.lat,
                       parent.lon, True)  # fmt: skip
         spans = {(start, end), *word_spans(text, name)}
         mentions = tuple((s, e, name) for s, e in sorted(spans))
         added[key] = PlaceMention(name, mentions[0][0], mentions[0][1], place, mentions)
+    countries = {name_key(m.as_written).strip(): m.place.country_code for m in added.values()}
+    kept = [m for m in kept if not _namesake(m, countries)]
     return sorted([*kept, *added.values()], key=lambda m: m.start)
 
 
-def _elsewhere(mention: PlaceMention, parent: Place, start: int, end: int) -> bool:
+def _namesake(mention: PlaceMention, countries: dict[str, str]) -> bool:
+    """Whether a listed place is written only as the name of a village the text puts in
+    another country (`countries`: each added village's folded name and country): "الرياض"
+    again after "منطقتي كازقيل والرياض بولاية شمال كردفان" is no Riyadh."""
+    return all(
+        countries.get(name_key(written).strip(), mention.place.country_code)
+        != mention.place.country_code
+        for _, _, written in mention.spans
+    )
+
+
+def _elsewhere(text: str, mention: PlaceMention, parent: Place, start: int, end: int) -> bool:
     """Whether the tagger's reading of a name the text puts in `parent` is a place of another
-    country written only there: a far namesake of the village."""
+    country written only there or only so: a far namesake of the village ("منطقتي كازقيل
+    والرياض بولاية شمال كردفان" and "الرياض" again: not Riyadh)."""
+    name = name_key(text[start:end]).strip()
     return (
         mention.place.country_code != parent.country_code
         and bool(parent.country_code)
-        and all(start <= s and e <= end for s, e, _ in mention.spans)
+        and all(
+            (start <= s and e <= end) or name_key(written).strip() == name
+            for s, e, written in mention.spans
+        )
     )
 
 
 def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:
-    """(kind, start, end, parent) of each Arabic village's or town's name a listed place
-    follows (see the module docstring)."""
+    """(kind, start, end, parent) of each Arabic village's, town's, area's or district's name a
+    listed place follows (see the module docstring)."""
     found: list[tuple[str, int, int, Place]] = []
     for match in _ARABIC_KIND.finditer(text):
-        kind = _KINDS[match.group(1) or match.group(2)]
-        names = []
-        first = _arabic_name(text, match.end(), definite=kind == "camp")
-        if first is not None:
-            names.append(first)
-            joined = _ARABIC_AND.match(text, first[1]) if match.group(2) else None
-            second = _arabic_name(text, joined.end(), kind == "camp") if joined else None
-            if match.group(2) and second is None:
-                continue  # a dual names two villages: "بلدتي" alone is "my town"
-            if second is not None:
-                names.append(second)
-        if not names:
-            continue
+        word = match.group(1) or match.group(2) or match.group(3)
+        kind = _KINDS[word]
+        area = word in _AREA_WORDS
+        names: list[tuple[int, int]] = []
+        joins = _ARABIC_LIST if match.group(3) else _ARABIC_AND if match.group(2) else None
+        if word == "محور":
+            joins = _ARABIC_DASH
+        at: int | None = match.end()
+        while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
+            name = _longer(text, name, joins, named)
+            names.append(name)
+            joined = joins.match(text, name[1]) if joins and len(names) < _LIST_LENGTH else None
+            at = joined.end() if joined else None
+            if match.group(2) and len(names) == 2:
+                break
+        if not names or (match.group(2) and len(names) < 2):
+            continue  # a dual names two villages: "بلدتي" alone is "my town"
         parent = _arabic_parent(text, names[-1][1], named)
         if parent is not None:
             found.extend((kind, start, end, parent) for start, end in names)
     return found
 
 
-def _arabic_name(text: str, at: int, definite: bool = False) -> tuple[int, int] | None:
+def _longer(
+    text: str, name: tuple[int, int], joins: re.Pattern[str] | None, named: list[PlaceMention]
+) -> tuple[int, int]:
+    """A name of one word, or it and the next where only then the next name of the list or
+    the place holding it follows ("بلدات معرة حرمة وكنصفرة", "منطقة امام ويس (53 كم شمال شرق
+    بعقوبة)"): the second word of a name need not be a definite noun. The next word is none
+    that places or describes the village."""
+
+    def placed(end: int) -> bool:
+        joined = joins is not None and joins.match(text, end) is not None
+        return joined or _arabic_parent(text, end, named) is not None
+
+    start, end = name
+    if " " in text[start:end] or text[end : end + 1] != " " or placed(end):
+        return name
+    word = _ARABIC_WORD.match(text, end + 1)
+    link = _ARABIC_LINK.match(text, end)
+    if word is None or (link is not None and link.end() >= word.end()):
+        return name  # a word that places the village, not its name's
+    folded = name_key(word.group()).strip()
+    if folded in _ARABIC_NOT_NAMES or folded in _AREA_NOT_NAMES or folded in _PLACE_WORDS:
+        return name
+    return (start, word.end()) if placed(word.end()) else name
+
+
+def _arabic_name(
+    text: str, at: int, definite: bool = False, area: bool = False
+) -> tuple[int, int] | None:
     """The span of a village's name at `at`: a word, with the next where the first opens names
     ("تل حلاوة") or the next is a definite noun ("عيتا الشعب"); none for a word that describes
     a village, nor one opening with "لل" (for the: "مخيم للنازحين"). With `definite` (a
     camp's: "مخيم نازحين" is a camp of displaced people), only a definite noun or a name opened
-    so."""
+    so. With `area` (after an area's or a district's word), none for a word that names what
+    goes on in an area or who holds it (`_AREA_NOT_NAMES`: "منطقة الاشتباكات", "مناطق
+    سيطرة")."""
     word = _ARABIC_WORD.match(text, at)
     if word is None:
         return None
@@ -179,6 +303,8 @@ def _arabic_name(text: str, at: int, definite: bool = False) -> tuple[int, int] 
         or folded.startswith("لل")
         or (not folded.startswith("ال") and folded.endswith(_ADJECTIVE_ENDING))
         or (definite and not folded.startswith("ال") and folded not in _OPENERS)
+        or (area and folded in _AREA_NOT_NAMES)
+        or any(folded[i:] in _PLACE_WORDS for i in range(3) if folded[:i] in _PREFIXES)
     ):
         return None
     end = word.end()
@@ -226,6 +352,7 @@ def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
             if match.group(2) is None or joined is None:
                 break
             at = joined.end()
+    found.extend(_french_between(text, named))
     for match in _FRENCH_AREA_AFTER.finditer(text):
         after, end = match.end("name"), match.end()
         area = [m.place for m in named for s, _, _ in m.spans if after < s <= end]
@@ -234,19 +361,61 @@ def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
     return found
 
 
+def _french_between(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:
+    """("village", start, end, parent) of the name the tagger reads as no place beside a small
+    town it reads as one in "entre X et Y" (an ambush, a road between two towns): a place
+    near the town, placed by it. A city of `_BETWEEN_POPULATION` or more in such a pair often
+    stands for its government ("entre Bamako et Wagner"), so it places nothing."""
+    found: list[tuple[str, int, int, Place]] = []
+    starts = {s: m.place for m in named for s, _, _ in m.spans}
+    for match in _FRENCH_BETWEEN.finditer(text):
+        first, second = match.span("first"), match.span("second")
+        for (start, end), other in ((first, second), (second, first)):
+            town = starts.get(other[0])
+            if (
+                town is not None
+                and start not in starts
+                and town.kind in _BETWEEN_KINDS
+                and town.population < _BETWEEN_POPULATION
+                and text[start:end] not in _FRENCH_NOT_NAMES
+            ):
+                found.append(("village", start, end, town))
+    return found
+
+
+_BETWEEN_KINDS = frozenset(["city", "town", "village"])
+_BETWEEN_POPULATION = 100_000
+
+
 def _nearest(text: str, start: int, end: int, named: list[PlaceMention]) -> Place | None:
-    """The listed place named nearest a name in its sentence, outside the name; else the last
-    one named before its sentence ("... dans la province du Bam. Le village de X a été ...")."""
+    """The listed place named right after a name with only placing words between ("X, dans le
+    territoire de Y", "X (Y)", `_FRENCH_LINK`); else the one named nearest it in its sentence,
+    outside the name; else the last one named before its sentence ("... dans la province du
+    Bam. Le village de X a été ..."), none of them a far namesake (`_without_lone_countries`)."""
+    spans = [(s, e, m.place) for m in _without_lone_countries(named) for s, e, _ in m.spans]
+    link = _FRENCH_LINK.match(text, end, min(len(text), end + _FRENCH_REACH))
+    after = [(s, place) for s, _, place in spans if link and end < s <= link.end()]
+    if after:
+        return min(after, key=lambda pair: pair[0])[1]
     stop = _SENTENCE_END.search(text, end)
     since = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     until = stop.start() if stop else len(text)
     near = [
-        (min(abs(s - end), abs(start - e)), m.place)
-        for m in named
-        for s, e, _ in m.spans
+        (min(abs(s - end), abs(start - e)), place)
+        for s, e, place in spans
         if since <= s < until and (e <= start or s >= end)
     ]
     if near:
         return min(near, key=lambda pair: pair[0])[1]
-    before = [(s, m.place) for m in named for s, _, _ in m.spans if s < since]
+    before = [(s, place) for s, _, place in spans if s < since]
     return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _without_lone_countries(named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` without the places whose country no other place of the text lies in, where
+    some country holds several: a far namesake ("Diallaye-Kanda" read as Kanda, Japan, in a
+    report naming Bankass and Mopti)."""
+    countries = Counter(m.place.country_code for m in named)
+    if max(countries.values(), default=0) < 2:
+        return named
+    return [m for m in named if countries[m.place.country_code] > 1]

@@ -122,3 +122,101 @@ def test_french_words_after_a_village_word_that_name_no_village(
     gaz: Gazetteer, text: str, language: str
 ) -> None:
     assert not unlisted(gaz, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        ("قتل ثلاثة في غارة بمنطقة (زنبقة) في محافظة البيضاء وسط اليمن.", ["زنبقة"], "YE"),
+        ("انفجر لغم في صحراء منطقة زنبوقة (تبعد 200 كم جنوب محافظة المثنى).", ["زنبوقة"], "IQ"),
+        ("هاجم مسلحون ناحية الزنبقية، شمال شرقي ديالى.", ["الزنبقية"], "IQ"),
+        ("اشتدت المعارك في جبهتي الزنابق وأم زنبق غربي مدينة الأبيض عاصمة ولاية شمال كردفان.",
+         ["الزنابق", "أم زنبق"], "SD"),
+        ("استعاد الجيش مناطق الزنبق وأم زنبقة والزنابق غرب الأبيض في ولاية شمال كردفان.",
+         ["الزنبق", "أم زنبقة", "الزنابق"], "SD"),
+        ("أعلن الحوثيون عملية في محور “الزنبقة-وادي زنبق” في جازان.",
+         ["الزنبقة", "وادي زنبق"], "SA"),
+        ("قصفت الطائرات بلدات معرة زنبق وكفرزنبقة بريف إدلب الجنوبي.",
+         ["معرة زنبق", "كفرزنبقة"], "SY"),
+        ("اندلعت اشتباكات في أطراف منطقة زنبق ويس (50 كم شمال شرق بعقوبة).",
+         ["زنبق ويس"], "IQ"),
+    ],
+)  # fmt: skip
+def test_an_arabic_area_district_or_front_is_inside_the_place_named_right_after(
+    gaz: Gazetteer, text: str, names: list[str], country: str
+) -> None:
+    villages = {v: k for k, v in found(gaz, text, "ar").items() if k.startswith(UNLISTED)}
+    assert set(villages) == set(names)
+    parents = {gaz.places[k.removeprefix(UNLISTED).rsplit("/", 1)[0]] for k in villages.values()}
+    assert {p.country_code for p in parents} == {country}
+
+
+def test_a_far_namesake_named_again_after_an_area_word_gives_way(gaz: Gazetteer) -> None:
+    text = (
+        'استعاد الجيش منطقتي "زنبقة" و"الرياض" بولاية شمال كردفان. '
+        "وتمكنت القوات من السيطرة على زنبقة والرياض بعد معارك."
+    )
+    places = found(gaz, text, "ar")
+    assert not any(gaz.places[k].country_code == "SA" for k in places if k in gaz.places)
+    assert {"زنبقة", "الرياض"} <= set(places.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what goes on in an area, who holds it, the words of the places around it
+        "قتل جنديان في منطقة الاشتباكات في ريف حلب الشمالي.",
+        "تقدمت القوات في مناطق سيطرة النظام في ريف حماة.",
+        "قصفت الطائرات قرى وبلدات ريف إدلب الجنوبي.",
+        "تراجعت القوات في عدة مناطق بإقليم كردفان.",
+        "قتل صاروخ امرأة في قرية بشمال إسرائيل.",
+        # "ناحية" as a side, "قضاء" as spending time
+        "ومن ناحية أخرى، قال مسؤول في دمشق إن الوضع هادئ.",
+        "سافرت العائلة لقضاء عطلة في لبنان.",
+    ],
+)
+def test_arabic_words_after_an_area_word_that_name_no_area(gaz: Gazetteer, text: str) -> None:
+    assert not unlisted(gaz, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "area"),
+    [
+        ("Un kamikaze a visé le district d'Hawlzanbo dans le centre de Mogadiscio.",
+         ["Hawlzanbo"], "Mogadishu"),
+        ("Quatre soldats ont été tués dans une embuscade entre Zanbona et Douentza.",
+         ["Zanbona"], "Douentza"),
+        ("Les villages ont été attaqués dans la commune de Zanbassa, cercle de Bankass.",
+         ["Zanbassa"], "Bankass"),
+    ],
+)  # fmt: skip
+def test_a_french_district_commune_or_town_between_two_is_placed(
+    gaz: Gazetteer, text: str, names: list[str], area: str
+) -> None:
+    villages = unlisted(gaz, text, "fr")
+    assert set(villages) == set(names)
+    assert all(area in parent for parent in villages.values())
+
+
+def test_a_french_village_is_not_placed_by_a_far_namesake(gaz: Gazetteer) -> None:
+    text = (
+        "Des hommes armés ont attaqué Bankass, dans la région de Mopti. "
+        "Le village de Zanbouko, près de Kanda, a été incendié."
+    )
+    villages = {v: k for k, v in found(gaz, text, "fr").items() if k.startswith(UNLISTED)}
+    assert list(villages) == ["Zanbouko"]
+    parent = villages["Zanbouko"].removeprefix(UNLISTED).rsplit("/", 1)[0]
+    assert gaz.places[parent].country_code == "ML"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people, and a capital standing for its government, are no towns of a road
+        "Le sommet a réuni Tshisekedi et Kagame à Luanda.",
+        "Les négociations entre Bamako et Wagner ont échoué.",
+        "Une rencontre entre Zanbelo et Kagame est prévue.",
+    ],
+)
+def test_french_names_between_that_are_no_towns(gaz: Gazetteer, text: str) -> None:
+    assert not unlisted(gaz, text, "fr")

@@ -88,7 +88,7 @@ def with_unlisted_raions(
             continue
         add_district(found, match, area)
     outside = named
-    for match in UNIT.finditer(text):
+    for match in [*UNIT.finditer(text), *_listed_adjectives(text)]:
         outside = _without_town_adjective(outside, match)
     areas = {key for m in outside for key in gaz.admin1_keys(m.place.key)}
     main = main_area(gaz, outside)
@@ -99,6 +99,18 @@ def with_unlisted_raions(
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
+
+
+def _listed_adjectives(text: str) -> list[re.Match[str]]:
+    """Each adjective, matched whole, of the lists of units sharing one plural noun
+    (`_LISTED`): "Покровську" of "Покровську та Марганецьку громади"."""
+    found = []
+    for listed in _LISTED.finditer(text):
+        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+            whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
+            if whole is not None:
+                found.append(whole)
+    return found
 
 
 def _without_town_adjective(named: list[PlaceMention], match: re.Match[str]) -> list[PlaceMention]:

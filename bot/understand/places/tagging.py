@@ -110,6 +110,7 @@ from bot.understand.places.words import (
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_CYRILLIC,
+    RIVER_BEFORE_CYRILLIC,
     SHORE_WORDS,
     STREET_BEFORE,
     TITLES,
@@ -671,7 +672,11 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
     if "\u0400" <= last <= "\u04ff" or last == ".":
         before_word = _word_before(text, start).lower()
-        if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
+        if (
+            before_word in STREET_BEFORE
+            or before_word in ORG_BEFORE_CYRILLIC
+            or before_word in RIVER_BEFORE_CYRILLIC
+        ):
             return True
         if before_word in _OFFICE_PREPOSITIONS and _office_area(text, start, written):
             return True

@@ -7,10 +7,18 @@ after a kind word is a village of the area named right after it ("Курской
 it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area, named as
 written. With no area right after it, the area is the one most of the text's places lie in
 (`main_area`; not where a unit's adjective and noun follow the name, "Званое Глушковского
-района": that unit may lie elsewhere); else the name is left out (the nearest place of a
-sentence is too often not the village's area, and the commonest village names are in every
-oblast). A name the tagger already placed stays as it is, unless it read the name as a town
-of an area no other place of the text lies in, or read only a part of it (`_elsewhere`).
+района": that unit may lie elsewhere), else the one oblast the text names whose towns in the
+small towns' list include the name ("в городе Грайворон"); else the name is left out (the
+nearest place of a sentence is too often not the village's area, and the commonest village
+names are in every oblast). A name the tagger already placed stays as it is, unless it read
+the name as a town of an area no other place of the text lies in, or read only a part of it
+(`_elsewhere`), or as a large city after a village's kind word ("у села Запорожье": left out
+where no area is known).
+
+The names listed after a plural kind word are each a village of the area right after the
+last ("поселки Теткино и Краснооктябрьский Глушковского района"); a village named first with
+its oblast and then with its raion is the raion's one village. A town word ("город",
+"місто") leads a town the same way, a person's name after it aside ("мэр города Иван ...").
 """
 
 from __future__ import annotations
@@ -66,6 +74,10 @@ _UNIT_AFTER = (" район", " округ", " городск", " муницип
 """A unit's noun, or its council's adjective, after a village's name: the word before is
 the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
+_TOWN_WORDS = ("гор", "міс")
+"""How the kind words of a town, not a village, begin ("город", "місто")."""
+_CITY_PEOPLE = 100_000
+"""A city's people no village has."""
 _KIND_STEMS = (
     "сел",
     "Сел",
@@ -145,14 +157,28 @@ def _add_village(
         return kept  # a name before no unit found: no village known
     if parent is None and not _UNIT_FOLLOWS.match(text, end):
         others = [m for m in named if m not in placed]
-        parent = main_area(gaz, others)  # a unit named after it may lie in another
-    if placed and (parent is None or not _elsewhere(gaz, placed, kept, start, end, parent)):
+        parent = main_area(gaz, others) or _town_area(gaz, text[start:end], others)
+    town_word = _town_word(match)
+    if placed and town_word:
+        return kept  # a town the tagger read: "міста Мукачева"
+    city = _city_for_village(match, placed, start, end)
+    if (
+        placed
+        and not city
+        and (parent is None or not _elsewhere(gaz, placed, kept, start, end, parent))
+    ):
         return kept  # the tagger placed it already
     if parent is None:
-        return kept
+        return _without_span(kept, start, end) if city else kept
     kept = [m for m in kept if m not in placed]
     name = text[start:end]
-    place = _listed(gaz, name, parent)
+    place = _listed(gaz, name, parent, city)
+    if (
+        place is None
+        and town_word
+        and small_town(gaz, name, set(gaz.admin1_keys(parent.key))) is None
+    ):
+        return kept  # a town word leads many names: only a town listed there is taken
     if place is None:
         key = f"{PREFIX}{parent.key}/{name_key(name).strip().replace(' ', '-')}"
         if len(key) > KEY_LENGTH:
@@ -164,6 +190,38 @@ def _add_village(
         spans = tuple((s, e, name) for s, e in word_spans(text, name)) or ((start, end, name),)
         found[place.key] = PlaceMention(name, spans[0][0], spans[0][1], place, spans)
     return kept
+
+
+def _town_area(gaz: Gazetteer, name: str, named: list[PlaceMention]) -> Place | None:
+    """The one first-level area the text names (`named`) whose towns in the small towns' list
+    include `name` ("в городе Грайворон" of a report naming Белгородская область), if one."""
+    areas = {m.place.key for m in named if m.place.kind == "admin1"}
+    holding = [key for key in sorted(areas) if small_town(gaz, name, {key}) is not None]
+    return gaz.places[holding[0]] if len(holding) == 1 else None
+
+
+def _town_word(match: re.Match[str]) -> bool:
+    """Whether a town's kind word leads the match ("в городе Грайворон")."""
+    return not match["before"] and match.group().lower().startswith(_TOWN_WORDS)
+
+
+def _city_for_village(
+    match: re.Match[str], placed: list[PlaceMention], start: int, end: int
+) -> bool:
+    """Whether the tagger read the name after a village's kind word (not a town's) as a city
+    of `_CITY_PEOPLE` or more: a village bears the city's name ("у села Запорожье")."""
+    if _town_word(match) or match["before"] or not placed:
+        return False
+    return all(
+        m.place.population >= _CITY_PEOPLE and any((s, e) == (start, end) for s, e, _ in m.spans)
+        for m in placed
+    )
+
+
+def _without_span(named: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """`named` without the mention at `start`..`end` (a mention left with none is dropped)."""
+    kept = (m.keeping(tuple(s for s in m.spans if (s[0], s[1]) != (start, end))) for m in named)
+    return [m for m in kept if m is not None]
 
 
 def _unlisted(gaz: Gazetteer, key: str, name: str, parent: Place) -> Place:
@@ -291,14 +349,18 @@ def _leader(counts: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _listed(gaz: Gazetteer, name: str, parent: Place) -> Place | None:
-    """The gazetteer's village or town of `name` in `parent`'s first-level area, if one."""
+def _listed(gaz: Gazetteer, name: str, parent: Place, city: bool) -> Place | None:
+    """The gazetteer's village or town of `name` in `parent`'s first-level area, if one (no
+    city of `_CITY_PEOPLE` or more where `city` says the tagger's reading of one was no
+    village's)."""
     areas = set(gaz.admin1_keys(parent.key))
     if not areas:
         return None
     inside = [
         place
         for place in gaz.lookup(name)
-        if place.kind in _VILLAGE_KINDS and areas & set(gaz.admin1_keys(place.key))
+        if place.kind in _VILLAGE_KINDS
+        and areas & set(gaz.admin1_keys(place.key))
+        and not (city and place.population >= _CITY_PEOPLE)
     ]
     return inside[0] if len(inside) == 1 else None

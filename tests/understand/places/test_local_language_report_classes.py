@@ -17,6 +17,8 @@ DNIPROPETROVSK_OBLAST = "cfg:dnipropetrovsk-oblast"
 DNIPRO = "gn:709930"
 KHERSON_OBLAST = "cfg:kherson-oblast"
 BORYSOV_RAION = "gn:629799"
+HORLIVKA = "gn:707753"
+KHARKIV = "gn:706483"
 
 
 def test_a_number_after_an_oblast_counts_in_it(gaz: Gazetteer) -> None:
@@ -88,3 +90,15 @@ def test_a_river_after_its_bank_is_no_city(gaz: Gazetteer) -> None:
 def test_a_city_name_after_a_village_word_is_no_city(gaz: Gazetteer) -> None:
     assert ZAPORIZHZHIA not in found(gaz, "Бои идут у села Запорожье, сообщают военные.")
     assert ZAPORIZHZHIA in found(gaz, "Жители города Запорожье спускаются в укрытия.")
+
+
+def test_a_district_of_the_city_named_before(gaz: Gazetteer) -> None:
+    text = "Донецк не обстреливали, а в Горловке снаряд упал в Заводском районе города."
+    assert found(gaz, text).get(f"unlisted:{HORLIVKA}/заводск-raion") == "Заводском районе"
+
+
+def test_a_district_of_the_one_city_of_its_sentence(gaz: Gazetteer) -> None:
+    text = "Дрони атакували Харків і Чугуїв. У Харкові влучання були в Індустріальному районі."
+    assert found(gaz, text).get(f"unlisted:{KHARKIV}/індустріальн-raion") == (
+        "Індустріальному районі"
+    )

@@ -172,26 +172,25 @@ def _city(
     word = next((w for w in _CITY_WORDS if text.startswith(w, end)), None)
     if word is not None:  # "в Никитовском районе города": the city named last before
         after = end + len(word) + 1
-        if text[after - 1 : after] == " " and text[after : after + 1].isupper():
-            named_after = [m for m in cities if any(s == after for s, _, _ in m.spans)]
-            return (named_after[0] if named_after else None), True  # "районе города Донецка"
+        named_after = [m for m in cities if any(s == after for s, _, _ in m.spans)]
+        if named_after:
+            return named_after[0], True  # "районе города Донецка"
         before = [(s, m) for m in cities for s, _, _ in m.spans if s < start]
         return (max(before, key=lambda pair: pair[0])[1] if before else None), True
-    if len(cities) != 1:
-        return _sentence_city(text, start, cities), False
-    own = {cities[0].place.key, *gaz.admin1_keys(cities[0].place.key)}
+    city = cities[0] if len(cities) == 1 else _sentence_city(text, start, cities)
+    if city is None:
+        return None, False
+    own = {city.place.key, *gaz.admin1_keys(city.place.key)}
     areas = {m.place.key for m in others if m.place.kind in _OTHER_AREA_KINDS}
-    return (cities[0] if areas <= own else None), False
+    return (city if areas <= own else None), False
 
 
 def _sentence_city(text: str, start: int, cities: list[PlaceMention]) -> PlaceMention | None:
-    """The one city named in the sentence of a district's words at `start`, if one ("У
-    Харкові влучання також у Немишлянському районі" in a text naming other cities)."""
+    """The one city named in the sentence of a district's words at `start`, before them, if
+    one ("У Харкові влучання також у Немишлянському районі" in a text naming other
+    cities)."""
     opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    closing = min(
-        (i for mark in _SENTENCE_ENDS if (i := text.find(mark, start)) >= 0), default=len(text)
-    )
-    inside = [m for m in cities if any(opening <= s < closing for s, _, _ in m.spans)]
+    inside = [m for m in cities if any(opening <= s < start for s, _, _ in m.spans)]
     return inside[0] if len(inside) == 1 else None
 
 

@@ -36,6 +36,7 @@ _COMPOUND_HEADS = {
     "велико": ("велика", "великии", "велике", "великая", "великое"),
     "мало": ("мала", "малии", "мале", "малая", "малыи", "малое"),
     "больше": ("большая", "большои", "большое"),
+    "красно": ("красная", "красныи", "красное", "красна", "красне"),
     "старо": ("стара", "старии", "старе", "старая", "старыи", "старое"),
     "верхньо": ("верхня", "верхніи", "верхнє"),
     "нижньо": ("нижня", "нижніи", "нижнє"),
@@ -44,7 +45,8 @@ _COMPOUND_HEADS = {
 }
 """The first part of a unit's adjective made from a two-word town name whose first word is
 one of these adjectives (folded), and that word's forms: "великописарівськ" -> "Велика
-Писарівка", "великобурлуцьк" -> "Великий Бурлук", "малобілозерськ" -> "Мала Білозерка"."""
+Писарівка", "великобурлуцьк" -> "Великий Бурлук", "малобілозерськ" -> "Мала Білозерка",
+"краснояружск" -> "Красная Яруга"."""
 
 
 def centre_names(stem: str) -> list[str]:
@@ -76,7 +78,9 @@ def _one_word_names(stem: str) -> list[str]:
     if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве, Межова
         names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова")]
     if base.endswith("н"):
-        names.append(f"{base[:-1]}а")  # Суджанский -> Суджа
+        names.append(base[:-1])  # Суджанский -> Суджа
+    if base.endswith("ж"):
+        names += [f"{base[:-1]}га", f"{base[:-1]}г"]  # Краснояружский -> Красная Яруга
     return names
 
 
@@ -115,6 +119,13 @@ def centre_area(gaz: Gazetteer, stem: str, areas: set[str], main: str | None) ->
     if len(held) == 1:
         return gaz.places[held.pop()]
     return gaz.places[main] if main in held else None
+
+
+def small_town(gaz: Gazetteer, name: str, areas: set[str]) -> Place | None:
+    """The one town of the small towns' list called `name` (as written, in Cyrillic) in the
+    Russian first-level `areas`, if one (see `_small_centres`)."""
+    towns = _small_centres(gaz, [name_key(name).strip()], areas)
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[str, Place]:

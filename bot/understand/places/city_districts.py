@@ -7,6 +7,8 @@ is one of a city's:
 - of the city named right after it, in the genitive ("Ленинском районе Донецка"), unless the
   gazetteer's raion of that name lies in the city's first-level area or near it; an area
   named there makes it that area's raion ("Ленинском районе Донецкой области");
+- of the city named last before it where a word for "the city" follows ("в Никитовском
+  районе города"), else of the one city the sentence names where the text names several;
 - else of the one city the text names (and no area but the city's own), unless the
   gazetteer's raion of that name lies in the city's country, not far from it or in a text
   naming the city only once ("в Покровском районе" beside "в Киеве заявили").
@@ -38,6 +40,10 @@ _AREA_KINDS = frozenset(["admin1", "admin2", "region", "country"])
 """Kinds of a reading of the name after a district's words that may make it that area's
 raion ("Покровском районе Донецкой области")."""
 _OTHER_AREA_KINDS = frozenset(["admin1", "admin2"])
+_CITY_WORDS = (" города", " міста")
+"""A word for "the city" right after a district's words: the city named after it, else the
+one last named before."""
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 """Kinds of area a text naming a district without its city may name only where they hold the
 one city it names: a text naming another oblast or raion may mean a raion of it."""
 _NEAR_KM = 25.0
@@ -163,11 +169,29 @@ def _city(
         m for m in named if not any(a < e and s < b for s, e, _ in m.spans for a, b in districts)
     ]
     cities = [m for m in others if m.place.kind == "city"]
-    if len(cities) != 1:
+    word = next((w for w in _CITY_WORDS if text.startswith(w, end)), None)
+    if word is not None:  # "в Никитовском районе города": the city named last before
+        after = end + len(word) + 1
+        named_after = [m for m in cities if any(s == after for s, _, _ in m.spans)]
+        if named_after:
+            return named_after[0], True  # "районе города Донецка"
+        before = [(s, m) for m in cities for s, _, _ in m.spans if s < start]
+        return (max(before, key=lambda pair: pair[0])[1] if before else None), True
+    city = cities[0] if len(cities) == 1 else _sentence_city(text, start, cities)
+    if city is None:
         return None, False
-    own = {cities[0].place.key, *gaz.admin1_keys(cities[0].place.key)}
+    own = {city.place.key, *gaz.admin1_keys(city.place.key)}
     areas = {m.place.key for m in others if m.place.kind in _OTHER_AREA_KINDS}
-    return (cities[0] if areas <= own else None), False
+    return (city if areas <= own else None), False
+
+
+def _sentence_city(text: str, start: int, cities: list[PlaceMention]) -> PlaceMention | None:
+    """The one city named in the sentence of a district's words at `start`, before them, if
+    one ("У Харкові влучання також у Немишлянському районі" in a text naming other
+    cities)."""
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    inside = [m for m in cities if any(opening <= s < start for s, _, _ in m.spans)]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _raion_meant(gaz: Gazetteer, place: Place, city: PlaceMention, explicit: bool) -> bool:

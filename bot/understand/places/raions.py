@@ -33,11 +33,12 @@ UNIT = re.compile(
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
     r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
     r"[а-яёіїє]{1,3})?"
-    r" (?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ)(?![\w\-])"
+    r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ)"
+    r"(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
 "округ" or "громада" in any case, or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского
-городского округа", "Марганецьку громаду", "Вишнівській ОТГ").
+городского округа", "Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
@@ -45,11 +46,13 @@ _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[�
 _LISTED = re.compile(
     rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
-    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|и)|район(?:ы|ов))(?![\w\-])"
+    r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
+    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))(?![\w\-])"
 )
-"""Adjectives of hromadas, okrugs or Russian raions sharing one plural noun ("Хотинська,
-Білопільська та Шосткінська громади", "Шебекинском и Валуйском округах", "Климовский и
-Севский районы"; `area_lists` reads the raions the gazetteer lists)."""
+"""Adjectives of hromadas, okrugs or Russian raions sharing one plural noun, maybe after
+their councils' adjective ("Хотинська, Білопільська та Шосткінська громади", "Шебекинском и
+Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
+районы"; `area_lists` reads the raions the gazetteer lists)."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
@@ -85,7 +88,7 @@ def with_unlisted_raions(
             continue
         add_district(found, match, area)
     outside = named
-    for match in UNIT.finditer(text):
+    for match in [*UNIT.finditer(text), *_listed_adjectives(text)]:
         outside = _without_town_adjective(outside, match)
     areas = {key for m in outside for key in gaz.admin1_keys(m.place.key)}
     main = main_area(gaz, outside)
@@ -96,6 +99,18 @@ def with_unlisted_raions(
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
+
+
+def _listed_adjectives(text: str) -> list[re.Match[str]]:
+    """Each adjective, matched whole, of the lists of units sharing one plural noun
+    (`_LISTED`): "Покровську" of "Покровську та Марганецьку громади"."""
+    found = []
+    for listed in _LISTED.finditer(text):
+        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+            whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
+            if whole is not None:
+                found.append(whole)
+    return found
 
 
 def _without_town_adjective(named: list[PlaceMention], match: re.Match[str]) -> list[PlaceMention]:
@@ -146,7 +161,7 @@ def _with_units(
         ):
             continue
         noun = _NOUNS[match.group("noun")[0]]
-        raion = _listed_raion(gaz, match) if noun == "raion" else None
+        raion = _own_raion(gaz, match, areas) if noun == "raion" else None
         if raion is not None:
             written = match.group()
             found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
@@ -168,9 +183,9 @@ def _add_listed_units(
     main_key: str | None,
 ) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
-    town in `areas`, outside `named` and `found`; `named` without the towns read in those
-    units' adjectives or their hyphened parts ("Покровська" of "Покровська, Марганецька
-    громади" is no genitive of Pokrovsk)."""
+    town in `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
+    read in those units' adjectives or their hyphened parts ("Покровська" of "Покровська,
+    Марганецька громади" is no genitive of Pokrovsk)."""
     for listed in _LISTED.finditer(text):
         noun = _NOUNS[listed.group("noun")[0]]
         if noun == "raion" and _town_at(named, listed.end() + 1):
@@ -184,7 +199,7 @@ def _add_listed_units(
                 s < whole.end() and whole.start() < e for m in taken for s, e, _ in m.spans
             ):
                 continue
-            raion = _listed_raion(gaz, whole) if noun == "raion" else None
+            raion = _own_raion(gaz, whole, areas) if noun == "raion" else None
             if raion is not None:
                 written = whole.group()
                 span = (whole.start(), whole.end(), written)
@@ -254,6 +269,17 @@ def _add_by_centre(
     area = centre_area(gaz, stem, areas, main_key)
     if area is not None:
         add_district(found, match, area, noun)
+
+
+def _own_raion(gaz: Gazetteer, match: re.Match[str], areas: set[str]) -> Place | None:
+    """The gazetteer's raion of a `UNIT` match (`_listed_raion`), unless it lies in none of
+    the first-level `areas` the text names while a town the unit may be named after lies in
+    one (`centres.centre_town`): "Борисовский район" of a report on Белгородская область is
+    Borisovka's, not Belarus's."""
+    raion = _listed_raion(gaz, match)
+    if raion is None or not areas or areas & set(gaz.admin1_keys(raion.key)):
+        return raion
+    return None if centre_town(gaz, district_stem(match), areas) is not None else raion
 
 
 def _listed_raion(gaz: Gazetteer, match: re.Match[str]) -> Place | None:

@@ -110,6 +110,7 @@ from bot.understand.places.words import (
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_CYRILLIC,
+    RIVER_BEFORE_CYRILLIC,
     SHORE_WORDS,
     STREET_BEFORE,
     TITLES,
@@ -634,7 +635,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         and text.endswith(("the ", "The "), 0, start)
     ):
         return True  # "the Bustan family": a surname
-    if _in_title(text, start, end):
+    if _in_title(text, start, end, span.inflected):
         return True
     if following == " " and _water_in_longer_name(text, span):
         return True
@@ -671,7 +672,11 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
     if "\u0400" <= last <= "\u04ff" or last == ".":
         before_word = _word_before(text, start).lower()
-        if before_word in STREET_BEFORE or before_word in ORG_BEFORE_CYRILLIC:
+        if (
+            before_word in STREET_BEFORE
+            or before_word in ORG_BEFORE_CYRILLIC
+            or before_word in RIVER_BEFORE_CYRILLIC
+        ):
             return True
         if before_word in _OFFICE_PREPOSITIONS and _office_area(text, start, written):
             return True
@@ -734,10 +739,12 @@ def _outlet_word(text: str, at: int) -> bool:
     return word is not None and word.group().lower() in OUTLET_AFTER
 
 
-def _in_title(text: str, start: int, end: int) -> bool:
+def _in_title(text: str, start: int, end: int, inflected: bool) -> bool:
     """Whether the name at `start` is part of a quoted title or a channel's name (see
-    `titles`); a digit after it is looked for first."""
-    if text[end + 1 : end + 2].isdigit() and channel_number(text, start, end):
+    `titles`); a digit after it is looked for first, unless the name is `inflected`: a
+    channel is named in the nominative, a number after a case form counts something in the
+    place ("у Запорізькій області 66-річна жінка")."""
+    if not inflected and text[end + 1 : end + 2].isdigit() and channel_number(text, start, end):
         return True
     return quoted_title(text, start, end)
 
@@ -746,7 +753,9 @@ def _inside_other_name(text: str, span: Span) -> bool:
     """The quick part of `_part_of_other_name`, for a further mention of a place named
     already: a lower-case word of another name after it ("Reston, Virginia ... the Reston
     virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
-    if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(text, span.start, span.end):
+    if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(
+        text, span.start, span.end, span.inflected
+    ):
         return True
     if _water_in_longer_name(text, span):
         return True

@@ -7,10 +7,18 @@ after a kind word is a village of the area named right after it ("Курской
 it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area, named as
 written. With no area right after it, the area is the one most of the text's places lie in
 (`main_area`; not where a unit's adjective and noun follow the name, "Званое Глушковского
-района": that unit may lie elsewhere); else the name is left out (the nearest place of a
-sentence is too often not the village's area, and the commonest village names are in every
-oblast). A name the tagger already placed stays as it is, unless it read the name as a town
-of an area no other place of the text lies in, or read only a part of it (`_elsewhere`).
+района": that unit may lie elsewhere), else the one oblast the text names whose towns in the
+small towns' list include the name ("в городе Грайворон"); else the name is left out (the
+nearest place of a sentence is too often not the village's area, and the commonest village
+names are in every oblast). A name the tagger already placed stays as it is, unless it read
+the name as a town of an area no other place of the text lies in, or read only a part of it
+(`_elsewhere`), or as a large city after a village's kind word ("у села Запорожье": left out
+where no area is known).
+
+The names listed after a plural kind word are each a village of the area right after the
+last ("поселки Теткино и Краснооктябрьский Глушковского района"); a village named first with
+its oblast and then with its raion is the raion's one village. A town word ("город",
+"місто") leads a town the same way, a person's name after it aside ("мэр города Иван ...").
 """
 
 from __future__ import annotations
@@ -19,16 +27,21 @@ import re
 from collections import Counter
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.centres import small_town
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
+from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES
 
 _UPPER = "А-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-[{_UPPER}]?[а-яёіїєґ'’]+)*"
 _VILLAGE = re.compile(
-    r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом|ах|ами)|[Сс]ёл(?:ах|ами)"
-    r"|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком|ках)"
-    r"|[Дд]еревн(?:я|и|е|ю|ей|ях|ями)|[Хх]утор(?:а|у|е|і|ом)?|смт|пгт|н\. ?п\."
+    r"(?<![\w\-])(?:(?P<plural>[Сс]ел(?:а|ах|ами)|[Сс]ёл(?:а|ах|ами)|[Сс]елищ(?:а|ах)"
+    r"|[Пп]ос[её]л(?:ки|ках|ками)|[Дд]еревн(?:и|ях|ями)|[Хх]утор(?:а|ах|ами))"
+    r"|[Сс]ел(?:о|у|е|і|ом)"
+    r"|[Сс]елищ(?:е|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком)"
+    r"|[Дд]еревн(?:я|е|ю|ей)|[Хх]утор(?:у|е|і|ом)?|смт|пгт|н\. ?п\."
+    r"|[Гг]ород(?:е|а|у|ом)?|[Мм]іст(?:о|а|і|ом)"
     r"|[Нн]асел[её]нн?(?:ый|ого|ому|ым|ом|ий|им|ім) пункт(?:а|у|е|і|ом)?)"
     rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
     r"|(?<![\w\-])(?:с|сел|с-ще|смт|пгт|пос|х)\. ?"
@@ -36,11 +49,14 @@ _VILLAGE = re.compile(
     r"|(?<![\w\-])(?:[УуВв]|біля|поблизу|під|около|возле|под) "
     rf"(?P<before>{_WORD}(?: {_WORD})?)(?= [{_UPPER}]\S* (?:район|громад|округ))"
 )
-"""A kind word, singular or plural ("в селах Таврово и Отрадное": the first), "населённый
+"""A kind word, singular or plural (`plural`: "в селах Таврово и Отрадное", each name of the
+list a village, see `_listed_names`), a town's ("в городе Грайворон"), "населённый
 пункт" ("населенного пункта Волчье"), or its abbreviation with a dot ("с. Благодатівка",
 "пос.Тёткино"), and the capitalised name after it, of one or two words; or a name after a
 preposition and before a unit's adjective and noun ("у Маяках Святогірської громади"), a
 village only where that unit is a place found."""
+_NEXT_NAME = re.compile(rf"(?:, | и | і | та | й )(?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])")
+"""A further name of a list after a plural kind word ("села Плехово и Гуево")."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
 """Kinds of place whose mention right after a village's name holds it."""
 _VILLAGE_KINDS = frozenset(["city", "town", "village"])
@@ -58,6 +74,10 @@ _UNIT_AFTER = (" район", " округ", " городск", " муницип
 """A unit's noun, or its council's adjective, after a village's name: the word before is
 the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
+_TOWN_WORDS = ("гор", "міс")
+"""How the kind words of a town, not a village, begin ("город", "місто")."""
+_CITY_PEOPLE = 100_000
+"""A city's people no village has."""
 _KIND_STEMS = (
     "сел",
     "Сел",
@@ -75,6 +95,8 @@ _KIND_STEMS = (
     "район",
     "громад",
     "округ",
+    "ород",
+    "іст",
 )
 """What the kind words of `_VILLAGE` begin with or hold ("посел"), none in ASCII, looked for
 with `in` before the regex runs."""
@@ -88,41 +110,166 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
     kept = list(named)
     found: dict[str, PlaceMention] = {}
     for match in _VILLAGE.finditer(text):
-        start, end = _name_span(match, kept)
+        names = _listed_names(match, kept)
+        last_parent = _parent(text, names[-1][1], kept) if len(names) > 1 else None
+        for start, end in names:
+            kept = _add_village(gaz, text, named, kept, found, start, end, match, last_parent)
+    return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _listed_names(match: re.Match[str], named: list[PlaceMention]) -> list[tuple[int, int]]:
+    """The spans of the names a kind word's match names: its own (`_name_span`), and after a
+    plural kind word each further name joined to it by a comma or a conjunction ("поселки
+    Теткино и Краснооктябрьский Глушковского района": both), a place's mention aside."""
+    spans = [_name_span(match, named)]
+    if not match["plural"] or spans[0][0] == spans[0][1]:
+        return spans
+    text = match.string
+    at = spans[0][1]
+    while (following := _NEXT_NAME.match(text, at)) is not None:
+        start, end = _cut(text, following.start("name"), following.end("name"), named)
         if start == end:
-            continue
-        placed = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
-        parent = _parent(text, end, kept)
-        if match["before"] and (parent is None or parent.kind not in _UNIT_KINDS):
-            continue  # a name before no unit found: no village known
-        if parent is None and not _UNIT_FOLLOWS.match(text, end):
-            others = [m for m in named if m not in placed]
-            parent = main_area(gaz, others)  # a unit named after it may lie in another
-        if placed and (parent is None or not _elsewhere(gaz, placed, kept, start, end, parent)):
-            continue  # the tagger placed it already
-        if parent is None:
-            continue
-        kept = [m for m in kept if m not in placed]
-        name = text[start:end]
-        place = _listed(gaz, name, parent)
-        if place is None:
-            key = f"{PREFIX}{parent.key}/{name_key(name).strip().replace(' ', '-')}"
-            if len(key) > KEY_LENGTH:
-                continue
-            place = Place(key, name, KIND, parent.country_code, parent.country, None, 0,
-                          parent.lat, parent.lon, True)  # fmt: skip
-        if place.key in found or any(m.place.key == place.key for m in kept):
-            continue
+            break
+        spans.append((start, end))
+        at = end
+    return spans
+
+
+def _add_village(
+    gaz: Gazetteer,
+    text: str,
+    named: list[PlaceMention],
+    kept: list[PlaceMention],
+    found: dict[str, PlaceMention],
+    start: int,
+    end: int,
+    match: re.Match[str],
+    list_parent: Place | None,
+) -> list[PlaceMention]:
+    """Add to `found` the village named at `start`..`end` after the kind word of `match`
+    (see the module docstring; `list_parent`: the area right after the last name of its list,
+    which holds them all); `kept` without the tagger's readings it replaces."""
+    if start == end or _person(text[start:end]):
+        return kept
+    placed = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
+    parent = _parent(text, end, kept) or list_parent
+    if match["before"] and (parent is None or parent.kind not in _UNIT_KINDS):
+        return kept  # a name before no unit found: no village known
+    if parent is None and not _UNIT_FOLLOWS.match(text, end):
+        others = [m for m in named if m not in placed]
+        parent = main_area(gaz, others) or _town_area(gaz, text[start:end], others)
+    town_word = _town_word(match)
+    if placed and town_word:
+        return kept  # a town the tagger read: "міста Мукачева"
+    city = _city_for_village(match, placed, start, end)
+    if (
+        placed
+        and not city
+        and (parent is None or not _elsewhere(gaz, placed, kept, start, end, parent))
+    ):
+        return kept  # the tagger placed it already
+    if parent is None:
+        return _without_span(kept, start, end) if city else kept
+    kept = [m for m in kept if m not in placed]
+    name = text[start:end]
+    place = _listed(gaz, name, parent, city)
+    if (
+        place is None
+        and town_word
+        and small_town(gaz, name, set(gaz.admin1_keys(parent.key))) is None
+    ):
+        return kept  # a town word leads many names: only a town listed there is taken
+    if place is None:
+        key = f"{PREFIX}{parent.key}/{name_key(name).strip().replace(' ', '-')}"
+        if len(key) > KEY_LENGTH:
+            return kept
+        place = _unlisted(gaz, key, name, parent)
+    if place.key in found or any(m.place.key == place.key for m in kept):
+        return kept
+    if _narrower(gaz, found, name, parent):
         spans = tuple((s, e, name) for s, e in word_spans(text, name)) or ((start, end, name),)
         found[place.key] = PlaceMention(name, spans[0][0], spans[0][1], place, spans)
-    return sorted([*kept, *found.values()], key=lambda m: m.start)
+    return kept
+
+
+def _town_area(gaz: Gazetteer, name: str, named: list[PlaceMention]) -> Place | None:
+    """The one first-level area the text names (`named`) whose towns in the small towns' list
+    include `name` ("в городе Грайворон" of a report naming Белгородская область), if one."""
+    areas = {m.place.key for m in named if m.place.kind == "admin1"}
+    holding = [key for key in sorted(areas) if small_town(gaz, name, {key}) is not None]
+    return gaz.places[holding[0]] if len(holding) == 1 else None
+
+
+def _town_word(match: re.Match[str]) -> bool:
+    """Whether a town's kind word leads the match ("в городе Грайворон")."""
+    return not match["before"] and match.group().lower().startswith(_TOWN_WORDS)
+
+
+def _city_for_village(
+    match: re.Match[str], placed: list[PlaceMention], start: int, end: int
+) -> bool:
+    """Whether the tagger read the name after a village's kind word (not a town's) as a city
+    of `_CITY_PEOPLE` or more: a village bears the city's name ("у села Запорожье")."""
+    if _town_word(match) or match["before"] or not placed:
+        return False
+    return all(
+        m.place.population >= _CITY_PEOPLE and any((s, e) == (start, end) for s, e, _ in m.spans)
+        for m in placed
+    )
+
+
+def _without_span(named: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """`named` without the mention at `start`..`end` (a mention left with none is dropped)."""
+    kept = (m.keeping(tuple(s for s in m.spans if (s[0], s[1]) != (start, end))) for m in named)
+    return [m for m in kept if m is not None]
+
+
+def _unlisted(gaz: Gazetteer, key: str, name: str, parent: Place) -> Place:
+    """The village `name` the gazetteer does not list, inside `parent`: at the point of the
+    small towns' list's town of that name in `parent`'s first-level area where one is
+    (`centres.small_town`: "в городе Грайворон"), else at `parent`'s."""
+    town = small_town(gaz, name, set(gaz.admin1_keys(parent.key)))
+    if town is None:
+        return Place(key, name, KIND, parent.country_code, parent.country, None, 0,
+                     parent.lat, parent.lon, True)  # fmt: skip
+    return Place(key, name, town.kind, parent.country_code, parent.country, town.geonameid,
+                 town.population, town.lat, town.lon)  # fmt: skip
+
+
+def _person(name: str) -> bool:
+    """Whether a two-word name opens with a common given name: a person's ("мэр города Иван
+    Приходько"; the city is the one named before)."""
+    first, space, _ = name.partition(" ")
+    return bool(space) and first.lower() in CYRILLIC_COMMON_GIVEN_NAMES
+
+
+def _narrower(gaz: Gazetteer, found: dict[str, PlaceMention], name: str, parent: Place) -> bool:
+    """Whether a village called `name` in `parent` may be added to `found`: none of that name
+    is there in the same first-level area, or one is in an area holding `parent` (the
+    oblast, `parent` its raion: "в деревне Городище Курской области ... деревню Городище
+    Рыльского района" is one village), which it then replaces."""
+    areas = set(gaz.admin1_keys(parent.key))
+    for key, mention in list(found.items()):
+        if name_key(mention.as_written) != name_key(name):
+            continue
+        if not areas & set(gaz.admin1_keys(key)):
+            continue
+        holder = key.removeprefix(PREFIX).rpartition("/")[0]
+        if holder == parent.key or not parent.key.startswith(f"{PREFIX}{holder}/"):
+            return False  # the same village, or one in a narrower area: the first stays
+        del found[key]
+    return True
 
 
 def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
     start, end = match.span(next(group for group in ("name", "short", "before") if match[group]))
-    text = match.string
+    return _cut(match.string, start, end, named)
+
+
+def _cut(text: str, start: int, end: int, named: list[PlaceMention]) -> tuple[int, int]:
+    """The name at `start`..`end` without a unit's adjective or an area found after it."""
     if text.startswith(_UNIT_AFTER, end) and " " in text[start:end]:
         end = text.index(" ", start)  # "Илек-Пеньковка Краснояружского района"
     for mention in named:
@@ -202,14 +349,18 @@ def _leader(counts: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
-def _listed(gaz: Gazetteer, name: str, parent: Place) -> Place | None:
-    """The gazetteer's village or town of `name` in `parent`'s first-level area, if one."""
+def _listed(gaz: Gazetteer, name: str, parent: Place, city: bool) -> Place | None:
+    """The gazetteer's village or town of `name` in `parent`'s first-level area, if one (no
+    city of `_CITY_PEOPLE` or more where `city` says the tagger's reading of one was no
+    village's)."""
     areas = set(gaz.admin1_keys(parent.key))
     if not areas:
         return None
     inside = [
         place
         for place in gaz.lookup(name)
-        if place.kind in _VILLAGE_KINDS and areas & set(gaz.admin1_keys(place.key))
+        if place.kind in _VILLAGE_KINDS
+        and areas & set(gaz.admin1_keys(place.key))
+        and not (city and place.population >= _CITY_PEOPLE)
     ]
     return inside[0] if len(inside) == 1 else None

@@ -439,6 +439,16 @@ stadium, cinema, shopping centre, a named building): a name after one names the 
 building ("вулиці Артема", "трасі Одеса-Мелітополь", "готелю Україна"), not the place."""
 
 
+RIVER_BEFORE_CYRILLIC = frozenset(
+    ["річка", "річки", "річці", "річку", "річкою", "река", "реки", "реке", "реку", "рекой",
+     "берег", "берега", "берегу", "береге", "березі", "берегом", "берегах", "берегів",
+     "берегов"]
+)  # fmt: skip
+"""Russian and Ukrainian words for a river or its bank: a name after one is the river's
+("левого берега Днепра", "річки Оскіл"), which the labelling rule of the development sets
+leaves out, not its namesake city."""
+
+
 ORG_BEFORE_CYRILLIC = frozenset(
     [
         # forces and services

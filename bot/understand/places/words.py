@@ -676,6 +676,18 @@ ABBREVIATED_TITLES = frozenset(
 whole word and a dot a sentence ends ("... Court Judge. Columbus attorney ...")."""
 
 
+BELIEFS = frozenset(
+    ["god", "allah", "jesus", "christ", "heaven", "islam", "christianity", "judaism",
+     "buddhism", "hinduism"]
+)  # fmt: skip
+"""Faiths and what their believers believe in, capitalised as names are ("a believer in
+God", "converted to Islam"): no places."""
+
+
+RANKS = frozenset(["class", "division", "grade", "group", "league", "level", "round", "tier"])
+"""Words for a contest's or a scale's ranks, capitalised in their names ("first in Class
+3A", "in Division Two"): no places."""
+
 CYRILLIC_GIVEN_NAMES = frozenset(["владимир", "володимир", "софия", "софія", "анна"])
 """Russian and Ukrainian given names that are also towns' names (Vladimir, Volodymyr, Sofia,
 Anna), in the nominative: before a surname, in any case, they are a person's."""

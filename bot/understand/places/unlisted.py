@@ -262,7 +262,7 @@ def with_unlisted(
     taken = [(s, e) for m in [*kept, *found.values()] for s, e, _ in m.mentions]
     for start, end in _placed_alone(gaz, text, taken, cues[_ALONE]):
         name = text[start:end]
-        parent, _ = _parent(text, end, start, kept)
+        parent, _ = _parent(text, end, start, kept, in_sentence=True)
         key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
         if parent is not None and not overlaps(start, end, taken) and len(key) <= KEY_LENGTH:
             found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
@@ -530,7 +530,13 @@ def _plausible(name: str) -> bool:
 
 
 def _parent(
-    text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
+    text: str,
+    after: int,
+    start: int,
+    named: Sequence[PlaceMention],
+    *,
+    towns_first: bool = False,
+    in_sentence: bool = False,
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
     ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the finest place
@@ -557,6 +563,8 @@ def _parent(
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False
+    if in_sentence:
+        return None, False
     if towns_first:
         about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
         if about:

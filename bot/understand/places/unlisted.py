@@ -33,8 +33,10 @@ from bot.understand.places.words import (
     DATE_WORDS,
     GENERIC,
     GIVEN_NAMES,
+    INSTITUTIONS,
     LANGUAGES,
     LOCAL_AUTHORITY_AFTER,
+    MEMBERS_AFTER,
     ORG_AFTER,
     RANKS,
     TITLES,
@@ -137,9 +139,10 @@ _ROAD_AFTER = re.compile(
 """Words after an A or B road's number that go with a road ("the A417 from ...", "the A120
 at Coggeshall"); a motorway ("M") needs `_ON_ROAD`, as weapons are named "M" and a number."""
 _NOUN_AFTER = re.compile(
-    r" (?!(?:in|on|and|or|was|is|were|are|has|had|will|would|remains?|stays?|yesterday|today"
-    r"|tonight|this|last|after|before|when|where|which|for|with|to|by|into|since|until"
-    r"|during)\b)[a-z]"
+    r" (?!(?:in|on|at|of|near|off|from|over|across|along|outside|around|as|and|or|but|than"
+    r"|that|who|while|was|is|were|are|has|had|have|will|would|could|can|remains?|stays?"
+    r"|says?|said|yesterday|today|tonight|this|last|after|before|when|where|which|for|with"
+    r"|to|by|into|since|until|during)\b)[a-z]"
 )
 """A lower-case word after a name other than a clause's: the name names a thing of that kind
 ("the M777 howitzer", "the A4 paper", "in Ravenel cocaine case"), it is no place."""
@@ -151,6 +154,9 @@ Interstate 435") or another capitalised word ("in Cabinet Office Briefing Room A
 L.A."); a last word of `_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in
 St. Peter's")."""
 _ABBREVIATION = 3
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ $")
+"""A capitalised word before a preposition in lower case, as a headline in title case writes
+it ("Two Killed in Missile Attack"): what the preposition places may be any word."""
 _MORE_ROADS = re.compile(r"(?:,? and |, )(?P<road>[ABM]\d{1,4})(?![\w-])")
 """A further road of a list after a British road ("via the A436, A40 and A429")."""
 _KIND = "kind"
@@ -276,42 +282,73 @@ def _placed_alone(
     """The span of each name that only a preposition places ("applicants in Portroe", "a camp
     near Abagana", "she moved to Thornhill") and that names nothing else the tagger knows: no
     place of the gazetteer (one it left out was left out for a reason), no given name,
-    title, language, demonym, faith or date, no word of an organisation's or an authority's
-    name ("in Superior Court") or of a contest's ranks ("in Class AA"), no acronym, no word
-    the text also writes in lower case, and not
-    qualifying a noun after it ("in Ravenel cocaine case"). Tried at `cues` (its preposition
-    and capital)."""
+    title, language, demonym, faith or date, no word of an organisation's, an authority's or
+    an institution's name ("in Superior Court", "in Congress") or of a contest's ranks ("in
+    Class AA"), no acronym, no word the text also writes in lower case (`_written_lower`),
+    no group's name (`_group_name`); not qualifying a noun after it ("in Ravenel cocaine
+    case"), nor in a headline in title case (`_HEADLINE_WORD`). Tried at `cues` (its
+    preposition and capital)."""
     found = []
     for at, cue_end in cues:
-        if at and _in_word(text[at - 1]):
+        if (at and _in_word(text[at - 1])) or _HEADLINE_WORD.search(text, max(0, at - 30), at):
             continue
         name = _ALONE_NAME.match(text, cue_end - 1)
         if name is None or overlaps(*name.span(), taken) or _NOUN_AFTER.match(text, name.end()):
             continue
         written = name.group()
-        words = [word.lower() for word in re.split(r"[ -]", written)]
+        words = re.split(r"[ -]", written)
+        lowered = [word.lower() for word in words]
         if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
             continue
         if (
             not _place_name(written)
-            or any(w.isupper() for w in re.split(r"[ -]", written))
-            or (
-                name_key(written) in gaz.names
-                or words[0] in GIVEN_NAMES
-                or words[0].title() in TITLES
-                or written.lower() in LANGUAGES
-                or written in demonyms()
-                or any(name_key(word) in gaz.demonyms for word in words)
-                or any(word in _NOT_ALONE for word in words)
-                or word_spans(text, written.lower())
-            )
+            or any(word.isupper() for word in words)
+            or name_key(written) in gaz.names
+            or lowered[0] in GIVEN_NAMES
+            or words[0] in TITLES
+            or written.lower() in LANGUAGES
+            or written.removesuffix("s") in demonyms()  # "Filipinos"
+            or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
+            or _written_lower(text, written)
+            or _group_name(text, written)
         ):
             continue
         found.append(name.span())
     return found
 
 
-_NOT_ALONE = BELIEFS | DATE_WORDS | ORG_AFTER | LOCAL_AUTHORITY_AFTER | CITY_AUTHORITY_AFTER | RANKS
+def _written_lower(text: str, written: str) -> bool:
+    """Whether `text` writes `written` in lower case at the start of a word, whole or with an
+    ending ("attacks" for "Attack"): a word capitalised in a headline, not a name."""
+    word = written.lower()
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _in_word(text[at - 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _group_name(text: str, written: str) -> bool:
+    """Whether `text` writes `written` before a word for a group's people or acts
+    (`MEMBERS_AFTER`): "in Boko Haram" after "Boko Haram fighters" is in the group."""
+    for _, end in word_spans(text, written):
+        word = _WORD_AFTER.match(text, end)
+        if word is not None and word.group(1).lower() in MEMBERS_AFTER:
+            return True
+    return False
+
+
+_WORD_AFTER = re.compile(r"[ -](\w+)")
+_NOT_ALONE = (
+    BELIEFS
+    | DATE_WORDS
+    | INSTITUTIONS
+    | ORG_AFTER
+    | LOCAL_AUTHORITY_AFTER
+    | CITY_AUTHORITY_AFTER
+    | RANKS
+)
 """Words that make a name after a preposition no place (`_placed_alone`)."""
 
 

@@ -14,7 +14,8 @@ import re
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.towns import load_towns, overlaps, town_before
+from bot.understand.places.towns import load_towns, town_before
+from bot.understand.places.unlisted import overlaps
 
 AREAS = {
     **{

@@ -269,7 +269,7 @@ def _with_text_passes(
     listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
     if cyrillic:
         listed = with_villages(gaz, text, listed)
-    listed = with_unlisted(text, with_short_names(text, listed), cues)
+    listed = with_unlisted(gaz, text, with_short_names(text, listed), cues)
     if arabic:
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_local_villages(text, listed, language)

@@ -45,7 +45,7 @@ from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
 from bot.understand.places.normalize import name_key
 from bot.understand.places.town_rows import RowIndex
-from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, overlaps, word_spans
 from bot.understand.places.words import (
     AUTHORITY_AREAS,
     CITY_AUTHORITY_AFTER,
@@ -1061,11 +1061,6 @@ def _town_before_county(
             if distance_km(town.lat, town.lon, county.lat, county.lon) <= NEAR_KM:
                 return found
     return None
-
-
-def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether `start`-`end` overlaps a span of `taken`."""
-    return any(s < end and start < e for s, e in taken)
 
 
 def _mentions(

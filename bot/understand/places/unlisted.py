@@ -17,13 +17,30 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import CueSpans, led_matches
 from bot.understand.places.facts import UNLISTED
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.nations import demonyms
 from bot.understand.places.normalize import name_key
-from bot.understand.places.words import COMMUNITIES, DATE_WORDS, GENERIC, LANGUAGES
+from bot.understand.places.words import (
+    BELIEFS,
+    CITY_AUTHORITY_AFTER,
+    COMMUNITIES,
+    DATE_WORDS,
+    GENERIC,
+    GIVEN_NAMES,
+    INSTITUTIONS,
+    LANGUAGES,
+    LOCAL_AUTHORITY_AFTER,
+    MEMBERS_AFTER,
+    ORG_AFTER,
+    RANKS,
+    TITLES,
+)
 from bot.understand.stopwords import stop_words
 
 PREFIX = UNLISTED
@@ -109,8 +126,43 @@ _STREET_AFTER = re.compile(
 """A street word after a name, capitalised as in the street's name ("Main Street", "Memphis
 St.,"; "St." before a capitalised word is Saint's: "St. Louis"), or "Park" ("Knox Park").
 Tried only where `CUES`' words are found."""
+_BRITISH_ROAD = re.compile(r"[Tt]he (?P<road>[AB]\d{1,4}|M\d{1,3})(?![\w-])")
+"""A British or Irish road by its class letter and number after "the" ("the A120", "the
+M6"): a road only where `_ON_ROAD` or `_ROAD_AFTER` says so, as "the M4" and "the A330" are
+also a rifle and an airliner."""
+_ON_ROAD = ("on ", "along ", "off ", "onto ", "via ", "across ", "joining ", "leaving ")
+"""Words before "the" that put what follows on a road ("a crash on the M6")."""
+_ROAD_AFTER = re.compile(
+    r" (?:at|between|near|from|towards|through|heading|northbound|southbound|eastbound"
+    r"|westbound|road|junction|roundabout|carriageway|bypass)\b"
+)
+"""Words after an A or B road's number that go with a road ("the A417 from ...", "the A120
+at Coggeshall"); a motorway ("M") needs `_ON_ROAD`, as weapons are named "M" and a number."""
+_NOUN_AFTER = re.compile(
+    r" (?!(?:in|on|at|of|near|off|from|over|across|along|outside|around|as|and|or|but|than"
+    r"|that|who|while|was|is|were|are|has|had|have|will|would|could|can|remains?|stays?"
+    r"|says?|said|yesterday|today|tonight|this|last|after|before|when|where|which|for|with"
+    r"|to|by|into|since|until|during)\b)[a-z]"
+)
+"""A lower-case word after a name other than a clause's: the name names a thing of that kind
+("the M777 howitzer", "the A4 paper", "in Ravenel cocaine case"), it is no place."""
+_ALONE_BEFORE = ("in", "near", "outside", "In", "Near", "Outside", "moved to")
+_ALONE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-]|\s[A-Z\d]|\.[A-Z])")
+"""A name of up to three capitalised words after one of `_ALONE_BEFORE` ("applicants in
+Portroe") that ends there: not going on with a possessive, a number ("in Talla 2", "near
+Interstate 435") or another capitalised word ("in Cabinet Office Briefing Room A", "in South
+L.A."); a last word of `_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in
+St. Peter's")."""
+_ABBREVIATION = 3
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ $")
+"""A capitalised word before a preposition in lower case, as a headline in title case writes
+it ("Two Killed in Missile Attack"): what the preposition places may be any word."""
+_MORE_ROADS = re.compile(r"(?:,? and |, )(?P<road>[ABM]\d{1,4})(?![\w-])")
+"""A further road of a list after a British road ("via the A436, A40 and A429")."""
 _KIND = "kind"
 _STREET = "street"
+_ROAD = "road"
+_ALONE = "alone"
 CUES = {
     _OF: [f"{kind}{_OF}" for kind in sorted(_KINDS_BEFORE | _PLURALS_BEFORE)],
     **{called: [called] for called in _CALLED},
@@ -125,11 +177,20 @@ CUES = {
         *(f" {word}" for word in ("Lane", "Park", "Highway", "Pike", "Trail", "Square")),
         *(f" {word}" for word in ("Rd.", "Ave.", "Blvd.", "Pkwy.", "Hwy.", "St.")),
     ],
+    _ROAD: [
+        *(
+            f"{the} {letter}{digit}"
+            for the in ("the", "The")
+            for letter in "ABM"
+            for digit in "123456789"
+        ),
+    ],
+    _ALONE: [f"{word} {capital}" for word in _ALONE_BEFORE for capital in string.ascii_uppercase],
 }
-"""Cue words (see `cues`) of where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER` and
-`_STREET_AFTER` may match: the words they start with ("Park" also starts "Parkway", "neighbo"
-both spellings of "neighbourhood"); the tagger finds them with the other modules'
-(`tagging.TEXT_CUES`)."""
+"""Cue words (see `cues`) of where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER`,
+`_STREET_AFTER`, British roads (`_BRITISH_ROAD`) and `_ALONE_NAME` may match: the
+words they start with ("Park" also starts "Parkway", "neighbo" both spellings of
+"neighbourhood"); the tagger finds them with the other modules' (`tagging.TEXT_CUES`)."""
 _NAME_REACH = 60
 _PARENT = re.compile(
     r",? (?:(?:about |some |around )?\d+ ?(?:km|kilometres|kilometers|miles) "
@@ -158,7 +219,9 @@ _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
 
 
-def with_unlisted(text: str, named: Sequence[PlaceMention], cues: CueSpans) -> list[PlaceMention]:
+def with_unlisted(
+    gaz: Gazetteer, text: str, named: Sequence[PlaceMention], cues: CueSpans
+) -> list[PlaceMention]:
     """`named` (the gazetteer's places in `text`) and the places the text names that the
     gazetteer does not list, each inside the place the text puts it in, with every mention of
     its name, in the order of their first mentions. A listed place the text puts in another
@@ -166,7 +229,7 @@ def with_unlisted(text: str, named: Sequence[PlaceMention], cues: CueSpans) -> l
     gives way to the text's. `cues`: where the words of `CUES` are in `text`."""
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for kind, start, end in _streets(text, cues[_STREET]):
+    for kind, start, end in [*_streets(text, cues[_STREET]), *_roads(text, cues[_ROAD])]:
         if any(s <= start and end <= e for m in kept for s, e, _ in m.spans):
             continue  # the whole name is a listed place's ("Lake Charles", "Highland Park")
         parent, _ = _parent(text, end, start, kept, towns_first=True)
@@ -202,7 +265,96 @@ def with_unlisted(text: str, named: Sequence[PlaceMention], cues: CueSpans) -> l
         if key not in found and len(key) <= KEY_LENGTH:
             place = _inside(key, name, "town", parent)
             found[key] = _first_mention(text, name, start, end, place)
+    taken = [(s, e) for m in [*kept, *found.values()] for s, e, _ in m.mentions]
+    for start, end in _placed_alone(gaz, text, taken, cues[_ALONE]):
+        name = text[start:end]
+        parent, _ = _parent(text, end, start, kept, in_sentence=True)
+        key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
+        if parent is not None and not overlaps(start, end, taken) and len(key) <= KEY_LENGTH:
+            found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
+            taken.extend((s, e) for s, e, _ in found[key].mentions)
     return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _placed_alone(
+    gaz: Gazetteer, text: str, taken: list[tuple[int, int]], cues: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The span of each name that only a preposition places ("applicants in Portroe", "a camp
+    near Abagana", "she moved to Thornhill") and that names nothing else the tagger knows: no
+    place of the gazetteer (one it left out was left out for a reason), no given name,
+    title, language, demonym, faith or date, no word of an organisation's, an authority's or
+    an institution's name ("in Superior Court", "in Congress") or of a contest's ranks ("in
+    Class AA"), no acronym, no word the text also writes in lower case (`_written_lower`),
+    no group's name (`_group_name`); not qualifying a noun after it ("in Ravenel cocaine
+    case"), nor in a headline in title case (`_HEADLINE_WORD`). Tried at `cues` (its
+    preposition and capital)."""
+    found = []
+    for at, cue_end in cues:
+        if (at and _in_word(text[at - 1])) or _HEADLINE_WORD.search(text, max(0, at - 30), at):
+            continue
+        name = _ALONE_NAME.match(text, cue_end - 1)
+        if name is None or overlaps(*name.span(), taken) or _NOUN_AFTER.match(text, name.end()):
+            continue
+        written = name.group()
+        words = re.split(r"[ -]", written)
+        lowered = [word.lower() for word in words]
+        if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
+            continue
+        if (
+            not _place_name(written)
+            or any(word.isupper() for word in words)
+            or name_key(written) in gaz.names
+            or lowered[0] in GIVEN_NAMES
+            or words[0] in TITLES
+            or written.lower() in LANGUAGES
+            or written.removesuffix("s") in demonyms()  # "Filipinos"
+            or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
+            or _written_lower(text, written)
+            or _group_name(text, written)
+        ):
+            continue
+        found.append(name.span())
+    return found
+
+
+def _written_lower(text: str, written: str) -> bool:
+    """Whether `text` writes `written` in lower case at the start of a word, whole or with an
+    ending ("attacks" for "Attack"): a word capitalised in a headline, not a name."""
+    word = written.lower()
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _in_word(text[at - 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _group_name(text: str, written: str) -> bool:
+    """Whether `text` writes `written` before a word for a group's people or acts
+    (`MEMBERS_AFTER`): "in Boko Haram" after "Boko Haram fighters" is in the group."""
+    for _, end in word_spans(text, written):
+        word = _WORD_AFTER.match(text, end)
+        if word is not None and word.group(1).lower() in MEMBERS_AFTER:
+            return True
+    return False
+
+
+_WORD_AFTER = re.compile(r"[ -](\w+)")
+_NOT_ALONE = (
+    BELIEFS
+    | DATE_WORDS
+    | INSTITUTIONS
+    | ORG_AFTER
+    | LOCAL_AUTHORITY_AFTER
+    | CITY_AUTHORITY_AFTER
+    | RANKS
+)
+"""Words that make a name after a preposition no place (`_placed_alone`)."""
+
+
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether `start`..`end` meets one of the spans `taken`."""
+    return any(s < end and start < e for s, e in taken)
 
 
 def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, int, Place]]:
@@ -289,8 +441,8 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
 def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The kind ("street" or "park") and span of the streets, roads and parks `text` names
     ("Main Street", "Old Lexington Highway", "Knox Park"), each with its word (`_STREET_AFTER`,
-    tried at `cues`). A road named by its number ("Highway 19"), a river or a lake ("Lake
-    Tanganyika") often lies in or along too many places to be in one."""
+    tried at `cues`); a British road named by its number is one of `_roads`. A river or a
+    lake ("Lake Tanganyika") often lies in or along too many places to be in one."""
     found = []
     for match in led_matches(_STREET_AFTER, text, cues):
         name = _name_before(text, match.start())
@@ -299,6 +451,30 @@ def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int
         start, _ = _trimmed(text, *name.span())
         if start < match.start() and _plausible(text[start : match.start()]):
             found.append((str(match.lastgroup), start, match.end()))
+    return found
+
+
+def _roads(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The span of each British or Irish road `text` names by its number (kind "street", as
+    a street lies in the town nearest to it in its sentence) where the text puts a vehicle or
+    a place on it ("on the A120", "the A417 from Air Balloon", "via the A436, A40 and A429").
+    Tried at `cues`. A US road by its number ("Highway 19", "Route 128") is left out: LGL's
+    local news leaves most of them unlabelled (its tune precision fell .930 -> .915)."""
+    found = []
+    for start, _ in cues:
+        if start and _in_word(text[start - 1]):
+            continue
+        road = _BRITISH_ROAD.match(text, start)
+        if road is None:
+            continue
+        on = text[max(0, start - 8) : start].endswith(_ON_ROAD)
+        if _NOUN_AFTER.match(text, road.end()) and not _ROAD_AFTER.match(text, road.end()):
+            continue
+        if not on and (road["road"][0] == "M" or not _ROAD_AFTER.match(text, road.end())):
+            continue
+        found.append((_STREET, *road.span("road")))
+        while (more := _MORE_ROADS.match(text, found[-1][2])) is not None:
+            found.append((_STREET, *more.span("road")))
     return found
 
 
@@ -391,7 +567,13 @@ def _plausible(name: str) -> bool:
 
 
 def _parent(
-    text: str, after: int, start: int, named: Sequence[PlaceMention], *, towns_first: bool = False
+    text: str,
+    after: int,
+    start: int,
+    named: Sequence[PlaceMention],
+    *,
+    towns_first: bool = False,
+    in_sentence: bool = False,
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
     ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the finest place
@@ -418,6 +600,8 @@ def _parent(
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False
+    if in_sentence:
+        return None, False
     if towns_first:
         about = [m for m in named if m.place.kind in _TOWN_KINDS and len(m.mentions) > 1]
         if about:

@@ -686,6 +686,36 @@ ABBREVIATED_TITLES = frozenset(
 whole word and a dot a sentence ends ("... Court Judge. Columbus attorney ...")."""
 
 
+BELIEFS = frozenset(
+    ["god", "allah", "jesus", "christ", "heaven", "islam", "christianity", "judaism",
+     "buddhism", "hinduism"]
+)  # fmt: skip
+"""Faiths and what their believers believe in, capitalised as names are ("a believer in
+God", "converted to Islam"): no places."""
+
+
+INSTITUTIONS = frozenset(
+    ["parliament", "congress", "senate", "cabinet", "government", "assembly", "council",
+     "ministry", "office", "court", "house", "embassy", "consulate", "headquarters",
+     "commission", "committee", "bureau", "department", "resources"]
+)  # fmt: skip
+"""Words of an institution's or a department's name, capitalised ("in Parliament", "in
+Congress", "in Human Resources"): what a preposition puts in one is no place."""
+
+MEMBERS_AFTER = frozenset(
+    ["fighters", "militants", "insurgents", "members", "commanders", "commander", "leader",
+     "leaders", "militia", "militiamen", "gunmen", "spokesman", "spokesperson", "attack",
+     "attacks", "faction", "loyalists", "supporters"]
+)  # fmt: skip
+"""Words after a group's name for its people or its acts ("Boko Haram fighters", "Boko Haram
+attacks"): a name the text writes so is a group's, not a place's."""
+
+RANKS = frozenset(
+    ["class", "conference", "division", "grade", "group", "league", "level", "round", "tier"]
+)
+"""Words for a contest's or a scale's ranks, capitalised in their names ("first in Class
+3A", "in Division Two", "stay in Conference South"): no places."""
+
 CYRILLIC_GIVEN_NAMES = frozenset(["владимир", "володимир", "софия", "софія", "анна"])
 """Russian and Ukrainian given names that are also towns' names (Vladimir, Volodymyr, Sofia,
 Anna), in the nominative: before a surname, in any case, they are a person's."""

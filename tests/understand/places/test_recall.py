@@ -114,6 +114,37 @@ def test_streets_written_short_or_long(gaz: Gazetteer, text: str, street: str, t
     assert gaz.ancestors(found[street].key)[0] == found[town].key
 
 
+@pytest.mark.parametrize(
+    ("text", "roads", "town"),
+    [
+        ("Two lorries collided on the A38 near Plymouth this morning.", ["A38"], "Plymouth"),
+        ("The A614 between Nottingham and the coast reopened at noon.", ["A614"], "Nottingham"),
+        ("Drivers leaving Leicester are sent via the A6, A47 and A5199 instead.",
+         ["A6", "A47", "A5199"], "Leicester"),
+        ("Queues built up along the M62 towards Leeds after the storm.", ["M62"], "Leeds"),
+    ],
+)  # fmt: skip
+def test_a_british_road_by_its_number_is_a_street_of_the_town_beside_it(
+    gaz: Gazetteer, text: str, roads: list[str], town: str
+) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    for road in roads:
+        assert found[road].kind == "street"
+        assert gaz.ancestors(found[road].key)[0] == found[town].key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops near Kharkiv were issued the M4 carbine and trained on the M777 howitzer.",
+        "The A330 landed in Manchester after a bird strike.",
+        "Printers in Bristol ran short of the A4 paper the council orders.",
+    ],
+)
+def test_a_weapon_an_airliner_or_a_paper_size_is_no_road(gaz: Gazetteer, text: str) -> None:
+    assert [m.place.kind for m in find_places(gaz, text)] == ["city"]
+
+
 def test_saint_before_a_name_is_no_street(gaz: Gazetteer) -> None:
     text = "Fans of the St. Louis Cardinals gathered in St. Petersburg, Florida."
     assert [m.place.kind for m in find_places(gaz, text)] == ["city", "city", "admin1"]

@@ -156,3 +156,40 @@ def test_a_name_before_in_and_a_state_is_a_place_in_that_state(
     [parent_key] = [p.key for written, p in found.items() if written == parent]
     assert found["Tudun Kasuwa"].kind == "town"
     assert gaz.ancestors(found["Tudun Kasuwa"].key)[0] == parent_key
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Flood water reached homes in Kelvaroe near Limerick on Sunday.", ["Kelvaroe"]),
+        ("The Limerick list names 26 applicants in Kelvaroe and 24 in Ballyfarrow.",
+         ["Kelvaroe", "Ballyfarrow"]),
+    ],
+)  # fmt: skip
+def test_a_name_only_a_preposition_places_is_a_town_of_the_place_in_its_sentence(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    limerick = found["Limerick"]
+    for name in names:
+        assert found[name].kind == "town"
+        assert gaz.ancestors(found[name].key)[0] == limerick.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A believer in God, she lived in Limerick all her life.",
+        "He finished first in Class 3A at the Limerick finals.",
+        "A suspect in Brennock fraud case appeared in court in Limerick.",
+        "Two Killed in Missile Attack on Limerick Barracks",
+        "The attacks went on. Limerick saw a rise in Attack numbers.",
+        "Flood water reached homes in Kelvaroe. Limerick was spared.",
+        "Kelvaroe fighters raided farms. Families in Kelvaroe near Limerick fled.",
+        "As the debate goes on in Parliament, Limerick's mayor said little.",
+    ],
+)
+def test_a_word_a_faith_a_rank_a_headline_or_a_name_with_no_place_beside_it_is_no_town(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert [m.as_written for m in find_places(gaz, text)] == ["Limerick"]

@@ -1064,12 +1064,8 @@ def _town_before_county(
 
 
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether `start`-`end` overlaps a span of `taken`. A plain loop: `any` over a generator
-    takes about 2.5 times as long, and this runs for every phrase that may place a town."""
-    for s, e in taken:  # noqa: SIM110
-        if s < end and start < e:
-            return True
-    return False
+    """Whether `start`-`end` overlaps a span of `taken`."""
+    return any(s < end and start < e for s, e in taken)
 
 
 def _mentions(

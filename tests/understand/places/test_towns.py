@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.towns import overlaps
 
 FLORIDA = "gn:4155751"
 MINNESOTA = "gn:5037779"
@@ -140,11 +139,3 @@ def test_a_name_the_text_gives_a_person_is_no_town_of_the_list(gaz: Gazetteer) -
     assert {m.as_written for m in found} == {"South Carolina"}
     found = find_places(gaz, "A Ravenel man was hurt in a crash, South Carolina police said.")
     assert {m.as_written for m in found} == {"Ravenel", "South Carolina"}
-
-
-def test_a_phrase_overlaps_a_place_found_only_where_they_share_a_character() -> None:
-    taken = [(10, 16), (30, 38)]
-    assert overlaps(14, 20, taken) and overlaps(0, 40, taken) and overlaps(31, 32, taken)
-    assert not overlaps(16, 30, taken)  # touching both places, inside neither
-    assert not overlaps(0, 10, taken) and not overlaps(38, 45, taken)
-    assert not overlaps(5, 9, [])

@@ -201,9 +201,7 @@ def _insert_article(
         values["anchor_words"] = anchor_column(names)
     mine = None if found is None else without(found, place_words(analysis.places))
     placed = _placed(analysis, values)
-    match, partly_alike, bridged = matching_story(conn, published, story, day, names, placed)
-    if match:
-        match = _bridge(conn, match, bridged)
+    match, partly_alike = matching_story(conn, published, story, day, names, placed)
     keyed = _keyed_story(conn, published, at_town, day, entry.published_at is None)
     if match and keyed is not None and keyed != match[0]:
         older, younger = sorted((match[0], keyed))
@@ -265,21 +263,6 @@ def _article_insert(dialect: str) -> Prepared:
     """The INSERT of one article (nothing when its uid or link is stored), built once."""
     insert = dialect_insert(dialect, articles)
     return Prepared(insert.on_conflict_do_nothing().returning(articles.c.id))
-
-
-def _bridge(
-    conn: Connection, match: tuple[int, float], stories: frozenset[int]
-) -> tuple[int, float]:
-    """The story a report's words matched (`match`, with their similarity) after the other
-    `stories` its words are as alike to on its incident's day are merged with it (the
-    older kept: `merge_stories`): one incident whose first reports were told too unalike
-    to join, and which a report near both ties."""
-    story, score = match
-    for other in sorted(stories - {story}):
-        older, younger = sorted((story, other))
-        if merge_stories(conn, older, younger):
-            story = older
-    return story, score
 
 
 def _keyed_story(

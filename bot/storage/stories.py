@@ -57,11 +57,9 @@ from bot.understand.stories import (
     NEAR_DUPLICATE,
     PARTLY_ALIKE,
     POINT_TYPES,
-    THRESHOLD,
     UNLISTED,
     TollKey,
     far_apart,
-    same_day,
     similarity,
     tolls_agree,
     tolls_close,
@@ -120,19 +118,6 @@ class Candidate(NamedTuple):
     event_place: str | None
 
 
-class WordMatch(NamedTuple):
-    """What a report's words find among the stored articles (`matching_story`)."""
-
-    best: tuple[int, float] | None
-    """The story most like it and their similarity, when THRESHOLD alike."""
-    partly: dict[int, int]
-    """The stories of the articles whose words are partly alike (PARTLY_ALIKE; article id
-    -> story id) apart from the report's anchor words."""
-    bridged: frozenset[int]
-    """The stories of the articles THRESHOLD alike to it that date their incident on its
-    day (`same_day`): each is one incident with the best, which the report bridges."""
-
-
 def matching_story(
     conn: Connection,
     published: datetime,
@@ -140,15 +125,14 @@ def matching_story(
     day: date | None,
     names: frozenset[str] = frozenset(),
     placed: Placed | None = None,
-) -> WordMatch:
+) -> tuple[tuple[int, float] | None, dict[int, int]]:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough and its incident day agrees with
-    `day` (`days_agree`), the stories of such articles whose words are partly alike
-    (PARTLY_ALIKE) apart from `names` (the report's anchor words: words agreeing beside a
-    shared name, not by it), which a name rare in the store may join, and the stories of
-    the articles alike enough that date their incident on `day` (`same_day`), which the
-    report bridges; looked up by shared band keys. A stored article telling another
-    incident (`_elsewhere`) is none of them."""
+    `day` (`days_agree`), and the stories of such articles whose words are partly alike
+    (PARTLY_ALIKE; article id -> story id) apart from `names` (the report's anchor words:
+    words agreeing beside a shared name, not by it), which a name rare in the store may
+    join; looked up by shared band keys. A stored article telling another incident
+    (`_elsewhere`) is neither."""
     found = [c for c in candidates(conn, published, fingerprint) if days_agree(day, c.incident_on)]
     elsewhere = _elsewhere(conn, fingerprint, placed, found)
     found = [c for c in found if c.article not in elsewhere]
@@ -156,13 +140,7 @@ def matching_story(
     partly = {
         c.article: c.story for c in found if _alike_apart(plain, c.terms, names) >= PARTLY_ALIKE
     }
-    bridged = frozenset(
-        c.story
-        for c in found
-        if same_day(day, c.incident_on) and similarity(fingerprint.terms, c.terms) >= THRESHOLD
-    )
-    best = best_match(fingerprint.terms, [(c.story, c.terms) for c in found])
-    return WordMatch(best, partly, bridged)
+    return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly
 
 
 def _alike_apart(plain: frozenset[str], terms: frozenset[str], names: frozenset[str]) -> float:

@@ -103,14 +103,6 @@ def days_agree(day: date | None, other: date | None) -> bool:
     return day is None or other is None or abs(day - other) <= DAYS_APART
 
 
-def same_day(day: date | None, other: date | None) -> bool:
-    """Whether two reports' incident days are one day, or either is unknown: what a report
-    alike in words to two stories must share with both to bridge them
-    (`storage.stories.matching_story`); a day apart (`days_agree`) may be two strikes on
-    one town told alike."""
-    return day is None or other is None or day == other
-
-
 CROSS_LANGUAGE_WINDOW = timedelta(hours=24)
 """Reports in two languages are one event only when published within this much of each
 other (the same town is struck again on other days)."""

@@ -1620,9 +1620,9 @@ def test_the_word_match_refuses_a_far_report_unless_either_names_the_others_plac
         found = stories_module.candidates(conn, TUESDAY, terms)
         there = next(c for c in found if c.event_place == TAL_REFAAT.key)
         alike = stories_module.similarity(terms.terms, there.terms)
-        far = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij).best
-        named = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming).best
-        unplaced = stories_module.matching_story(conn, TUESDAY, terms, None).best
+        far, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij)
+        named, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming)
+        unplaced, _ = stories_module.matching_story(conn, TUESDAY, terms, None)
     assert alike >= 0.2, "alike enough by words alone"
     assert far is None or far[0] != there.story
     assert named is not None and named[0] == there.story
@@ -1742,30 +1742,3 @@ def test_a_toll_told_as_risen_days_later_joins_the_strike_it_counts(
     save_typed(store, "levant", *SCHOOL_STRUCK, TUESDAY, 12)
     save_typed(store, "cedar", title, text, TUESDAY + timedelta(days=2, hours=5), 40)
     assert story_count(store) == stories
-
-
-SILO_SHELLED = (
-    "Shelling hits grain silo in Northport port",
-    "Artillery shells struck a grain silo in the port of Northport overnight, setting it "
-    "ablaze, the harbour master said.",
-)
-HARBOUR_FIRE = (
-    "Fire crews battle blaze at Northport harbour",
-    "Firefighters worked through the night to contain a fire at the harbour of Northport "
-    "after an attack, city officials said.",
-)
-SILO_AND_FIRE = (
-    "Grain silo ablaze in Northport harbour after shelling",
-    "Artillery shells struck a grain silo at the harbour of Northport overnight; "
-    "firefighters worked through the night to contain the fire, officials said.",
-)
-
-
-def test_a_report_alike_to_two_stories_of_its_day_bridges_them(store: Store) -> None:
-    """Two outlets tell one night's shelling in words too unalike to join (the silo hit,
-    the fire fought); a third telling both, alike to each, makes them one story."""
-    save(store, "levant", *SILO_SHELLED, T0)
-    save(store, "cedar", *HARBOUR_FIRE, T0 + timedelta(hours=1))
-    assert story_count(store) == 2
-    save(store, "coast", *SILO_AND_FIRE, T0 + timedelta(hours=2))
-    assert story_count(store) == 1

@@ -19,7 +19,6 @@ from bot.understand.stories import (
     incident_key,
     provisional_toll,
     risen_toll,
-    same_day,
     similarity,
     story_event,
     takeover_key,
@@ -318,9 +317,3 @@ def test_story_event_keeps_a_listed_neighbourhood_far_from_the_towns_named() -> 
     event = EventFacts("Battles", "Armed clash", place=_mention(HARBOUR_QUARTER))
     assert story_event(event, [_mention(HARBOUR_QUARTER), _mention(HILLTOWN)]) is event
     assert story_event(event, [_mention(HARBOUR_QUARTER)]) is event
-
-
-def test_only_one_day_or_an_unknown_one_is_the_same_day() -> None:
-    monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
-    assert same_day(monday, monday) and same_day(None, monday) and same_day(tuesday, None)
-    assert not same_day(monday, tuesday)

@@ -322,13 +322,13 @@ def _grown_toll(
     if day is None:
         days = untold_days(None, published, guessed=True)
         day, last_day = min(days), max(days)
-    title, text = entry.title or "", entry.text or ""
-    risen = risen_toll(title, text)
-    if risen:
-        day, last_day = day - TOLL_RISES_DAYS, last_day or day
     key = toll_key(analysis.language, analysis.event, day, last_day)
     if key is None or analysis.language is None:
         return None
+    title, text = entry.title or "", entry.text or ""
+    risen = risen_toll(title, text)
+    if risen:
+        key = replace(key, day=key.day - TOLL_RISES_DAYS, last_day=key.last_day or key.day)
     provisional = provisional_toll(title, text)
     return grown_toll_story(
         conn, published, analysis.language, key, story.terms, provisional, dated_only, risen

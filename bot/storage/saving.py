@@ -64,9 +64,11 @@ from bot.understand.anchors import (
 from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places.waters import SEA
 from bot.understand.stories import (
+    TOLL_RISES_DAYS,
     event_point,
     event_town,
     provisional_toll,
+    risen_toll,
     story_event,
     toll_key,
     untold_days,
@@ -312,7 +314,9 @@ def _grown_toll(
     seen, when its feed gave no date) or the one before (`untold_days`): a revised toll is
     often told the day after, "a missile strike that killed more than 50 people". One whose
     feed dated it joins only a report dating its incident (`dated_only`): two reports
-    dating nothing published a day apart may tell two strikes on one town."""
+    dating nothing published a day apart may tell two strikes on one town. A report saying
+    its toll rose (`risen_toll`) may tell of a strike up to TOLL_RISES_DAYS before those
+    days, told within the story window: its lead dates the count ("rose to 40 today")."""
     last_day = None
     dated_only = day is None and entry.published_at is not None
     if day is None:
@@ -321,9 +325,13 @@ def _grown_toll(
     key = toll_key(analysis.language, analysis.event, day, last_day)
     if key is None or analysis.language is None:
         return None
-    provisional = provisional_toll(entry.title or "", entry.text or "")
+    title, text = entry.title or "", entry.text or ""
+    risen = risen_toll(title, text)
+    if risen:
+        key = replace(key, day=key.day - TOLL_RISES_DAYS, last_day=key.last_day or key.day)
+    provisional = provisional_toll(title, text)
     return grown_toll_story(
-        conn, published, analysis.language, key, story.terms, provisional, dated_only
+        conn, published, analysis.language, key, story.terms, provisional, dated_only, risen
     )
 
 

@@ -396,10 +396,13 @@ def grown_toll_story(
     terms: frozenset[str],
     provisional: bool = False,
     dated_only: bool = False,
+    risen: bool = False,
 ) -> int | None:
     """The story of a conflict report in `language` published within GROWN_TOLL_WINDOW of
-    `published` at the same event place, of a kind told alike (`TollKey.event_types`),
-    dating its incident at most DAYS_APART from `key`'s, or, unless `dated_only`, dating
+    `published` (STORY_WINDOW before it when the report says its toll rose, `risen`: a
+    follow-up told days after the strike) at the same event place, of a kind told alike
+    (`TollKey.event_types`), dating its incident at most DAYS_APART from `key`'s days
+    (`TollKey.day` to `TollKey.last_day`), or, unless `dated_only`, dating
     none and published within DAYS_APART of those days (a report dating nothing tells of
     its publication day or the day before) with another killed figure (two strikes on one
     town a day often kill alike: a toll that grew is what ties such a report), whose
@@ -413,7 +416,7 @@ def grown_toll_story(
         {
             **_numbered("kind", kinds),
             "place_key": key.place_key,
-            "since": published - GROWN_TOLL_WINDOW,
+            "since": published - (STORY_WINDOW if risen else GROWN_TOLL_WINDOW),
             "until": published + GROWN_TOLL_WINDOW,
             "language": language,
             "first_day": key.day - DAYS_APART,

@@ -266,9 +266,10 @@ def incident_day(
 ) -> date | None:
     """The incident's day: the first date expression of the headline, else of the lead,
     that falls within LOOKBACK before the report's day (the publication date, else the day
-    it was `seen`), one right after an event's noun first (`_EVENT_ON`: "an attack on
-    Saturday"); None when none does. English and French expressions are read in any text,
-    the words of `language` (its ISO 639-1 code) in its own (LANGUAGES)."""
+    it was `seen`), one right after an event's noun (`_EVENT_ON`: "an attack on Saturday")
+    or owning one (`_EVENT_OF`: "Saturday's strike") first; None when none does. English
+    and French expressions are read in any text, the words of `language` (its ISO 639-1
+    code) in its own (LANGUAGES)."""
     expression, months, weekdays, relative = _reading(language)
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
@@ -277,7 +278,7 @@ def incident_day(
             day = _resolve(found, published, seen, months, weekdays, relative)
             if day is None:
                 continue
-            if _after_event(part, found.start()):
+            if _after_event(part, found.start()) or _EVENT_OF.match(part, found.end()):
                 return day
             first = first or day
         if first is not None:
@@ -285,14 +286,18 @@ def incident_day(
     return None
 
 
-_EVENT_ON = re.compile(
-    r"\b(?:attack|strike|airstrike|bombing|shelling|explosion|blast|raid|assault|ambush)s?"
-    r"\s+(?:early\s+|late\s+)?on\s+$",
-    re.IGNORECASE,
-)
+_EVENT_NOUN = r"(?:attack|strike|airstrike|bombing|shelling|explosion|blast|raid|assault|ambush)s?"
+"""The nouns of a violent event, singular or plural."""
+_EVENT_ON = re.compile(rf"\b{_EVENT_NOUN}\s+(?:early\s+|late\s+)?on\s+$", re.IGNORECASE)
 """An event's noun just before a day expression: "an attack on Saturday" dates the
 incident over a day the lead gives first ("visited on Sunday the site of an attack on
 Saturday")."""
+
+
+_EVENT_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b", re.IGNORECASE)
+"""A day expression owning an event's noun, a few words on: "Saturday's missile strike",
+"yesterday's suicide bombing" date the incident over a day the lead gives first, that of a
+follow-up ("On Monday, crews sifted through the rubble of Saturday's strike")."""
 
 
 def _after_event(part: str, at: int) -> bool:

@@ -334,6 +334,32 @@ def provisional_toll(title: str, text: str) -> bool:
     return bool(_PROVISIONAL.search(f"{title}. {lead}"))
 
 
+TOLL_RISES_DAYS = timedelta(days=2)
+"""Most days a report telling a toll that rose may date after its incident, beyond
+DAYS_APART (`risen_toll`): "the death toll rose to 40 today", told three days after a
+strike, dates the count, not the strike."""
+
+_RISEN = re.compile(
+    r"\b(?:(?:death\s+)?toll|deaths|fatalities|number\s+of\s+(?:dead|deaths|victims|casualties))"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?"
+    r"(?:rose|risen|rises|rise|climbed|climbs|climb|increased|increases|jumped|jumps|grew|"
+    r"grown|mounted|raised)\s+(?:to|above|past)\b"
+    r"|\bbilan\s+(?:s['’]est\s+alourdi|s['’]alourdit|est\s+pass[ée]|a\s+grimp[ée])\s+[àa]\b",
+    re.IGNORECASE,
+)
+"""What says a report's toll rose since earlier reports, in English and French: "the death
+toll from Saturday's strike has risen to 40", "deaths climb to 40", "le bilan s'est alourdi
+à 40"."""
+
+
+def risen_toll(title: str, text: str) -> bool:
+    """Whether the headline or lead (LEAD_WORDS) says the report's toll rose (`_RISEN`): a
+    follow-up, whose lead's day may be that of the count, up to TOLL_RISES_DAYS after the
+    incident's (`storage.saving._grown_toll`)."""
+    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
+    return bool(_RISEN.search(f"{title}. {lead}"))
+
+
 def untold_town(
     language: str | None,
     event: EventFacts | None,

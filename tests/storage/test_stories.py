@@ -1707,3 +1707,38 @@ def test_words_alike_apart_from_names_are_counted_as_jaccard_without_them() -> N
         expected = similarity(plain, other - names)
         assert stories_module._alike_apart(plain, other, names) == expected
     assert stories_module._alike_apart(plain, stored[0], names) == 2 / 5
+
+
+SCHOOL_STRUCK = (
+    "Israeli strike on school sheltering families in Hajin kills 12",
+    "An air strike hit a school sheltering displaced families in Hajin on Tuesday, killing "
+    "at least 12 people, medics said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "stories"),
+    [
+        (
+            "Hajin school strike: death toll rises to 40",
+            "Rescuers today pulled more bodies from the rubble of the school in Hajin; the "
+            "number of dead has risen to 40, officials said.",
+            1,
+        ),
+        (
+            "Hajin school hit by an air strike, 40 dead",
+            "Rescuers today pulled bodies from the rubble of the school in Hajin after an air "
+            "strike; 40 are dead, officials said.",
+            2,
+        ),
+    ],
+)
+def test_a_toll_told_as_risen_days_later_joins_the_strike_it_counts(
+    store: Store, title: str, text: str, stories: int
+) -> None:
+    """A report two days after a strike whose toll it says rose, dated by its lead to the
+    day of the count ("today"), joins the strike's story; one telling a strike that day
+    with the same words and no rise is another incident."""
+    save_typed(store, "levant", *SCHOOL_STRUCK, TUESDAY, 12)
+    save_typed(store, "cedar", title, text, TUESDAY + timedelta(days=2, hours=5), 40)
+    assert story_count(store) == stories

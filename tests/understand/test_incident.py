@@ -126,6 +126,19 @@ def test_a_day_right_after_an_events_noun_dates_the_incident_over_an_earlier_one
     assert incident_day("Market shelled on Sunday", text, monday, monday) == date(2026, 11, 15)
 
 
+def test_a_day_owning_an_events_noun_dates_the_incident_over_an_earlier_one() -> None:
+    tuesday = date(2026, 11, 17)
+    text = (
+        "On Monday, crews sifted through the rubble. The toll from Saturday's missile strike "
+        "rose to 40."
+    )
+    assert incident_day("Rescue goes on", text, tuesday, tuesday) == date(2026, 11, 14)
+    plain = "On Monday, crews sifted through the rubble. Saturday's storm slowed them."
+    assert incident_day("Rescue goes on", plain, tuesday, tuesday) == date(2026, 11, 16)
+    owned = "Crews today searched the site of yesterday's bombing."
+    assert incident_day("Rescue goes on", owned, tuesday, tuesday) == date(2026, 11, 16)
+
+
 def test_the_lower_cased_reading_finds_what_ignoring_case_finds() -> None:
     """English and French dates are read in the lower-cased text (`_LOWER_EXPRESSION`): every
     character that `re` matches, ignoring case, to a letter outside ASCII of the expression

@@ -18,6 +18,7 @@ from bot.understand.stories import (
     fingerprint,
     incident_key,
     provisional_toll,
+    risen_toll,
     similarity,
     story_event,
     takeover_key,
@@ -229,6 +230,23 @@ def test_what_says_a_toll_is_not_final() -> None:
         "Reuters | Updated: 27-05-2024 01:34 IST",
     ):
         assert not provisional_toll("Strike kills 12", said), said
+
+
+def test_what_says_a_toll_rose() -> None:
+    for title, said in (
+        ("Toll from market strike rises to 31", "Rescuers found more bodies."),
+        ("Rescue goes on", "The death toll from Sunday's strike has risen to 31, police said."),
+        ("Deaths from bombing climb to 31", ""),
+        ("Rescue goes on", "The number of victims increased to 31 overnight."),
+        ("Secours", "Le bilan s'est alourdi à 31 morts dimanche."),
+    ):
+        assert risen_toll(title, said), said
+    for title, said in (
+        ("Strike kills 31", "At least 31 people were killed, police said."),
+        ("Strike kills 31", "The toll is expected to rise."),
+        ("Prices rise to a record", "Fuel prices rose to a record after the strike."),
+    ):
+        assert not risen_toll(title, said), said
 
 
 def test_a_toll_key_may_span_the_days_a_report_is_bounded_by() -> None:

@@ -496,20 +496,19 @@ def _after_locative_preposition(text: str, start: int) -> bool:
 
 
 _IN_PREPOSITIONS = frozenset(["в", "у"])
-"""The Ukrainian prepositions before a place's locative that never take its nominative."""
+"""The Ukrainian prepositions of a place's locative, "у Петрівці"."""
 
 
 def _ka_locative(gaz: Gazetteer, text: str, start: int, name: str) -> str:
-    """Folded `name`, or the name in "-ка" whose Ukrainian locative it is: "у Петрівці" is
-    in Petrivka, not in the village Petrivtsi, whose nominative plural is spelt alike and
-    whose locative is "у Петрівцях"; only after "у"/"в", which never take a nominative."""
+    """Folded `name`, or the name in "-ка" whose Ukrainian locative it is after "у"/"в":
+    "у Петрівці" is in Petrivka, not in the village Petrivtsi, whose locative is "у
+    Петрівцях" (the plural's accusative, "поїхали у Петрівці", is rare in reports of what
+    happened where); after "на", a direction's accusative, the plural stays."""
     if not name.endswith("ці ") or " " in name[1:-1]:
         return name
     before = text[max(0, start - 3) : start]
-    if (
-        not before.endswith(" ")
-        or before.rstrip().rpartition(" ")[2].lower() not in _IN_PREPOSITIONS
-    ):
+    word = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
+    if not before.endswith(" ") or word.lower() not in _IN_PREPOSITIONS:
         return name
     singular = f"{name[:-3]}ка "
     return singular if singular in gaz.names else name

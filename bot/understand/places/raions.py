@@ -79,6 +79,7 @@ def with_unlisted_raions(
     if not any(noun in text for noun in _STEMS):
         return named  # a quick test: most texts name no unit
     found: dict[str, PlaceMention] = {}
+    named = _without_raions_of_other_areas(gaz, text, named)
     for match in DISTRICT.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for m in named for s, e, _ in m.spans):
@@ -99,6 +100,32 @@ def with_unlisted_raions(
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
+
+
+def _without_raions_of_other_areas(
+    gaz: Gazetteer, text: str, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`named` without the raions the gazetteer read in a `DISTRICT` right before a
+    first-level area that does not hold them: "в Борисовском районе Белгородской области" is
+    a raion of that oblast, not Belarus's Borisovskiy Rayon; the district is added in the
+    area after it as one the gazetteer does not list."""
+    kept = []
+    for mention in named:
+        if mention.place.kind not in _RAION_KINDS:
+            kept.append(mention)
+            continue
+        holders = set(gaz.admin1_keys(mention.place.key))
+        spans = tuple(
+            (start, end, written)
+            for start, end, written in mention.spans
+            if DISTRICT.fullmatch(written) is None
+            or (area := _area_after(text, end, named)) is None
+            or area.key in holders
+        )
+        rest = mention.keeping(spans)
+        if rest is not None:
+            kept.append(rest)
+    return kept
 
 
 def _listed_adjectives(text: str) -> list[re.Match[str]]:

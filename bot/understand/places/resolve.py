@@ -428,7 +428,12 @@ class Context:
 
 
 def choose(
-    span: Span, context: Context, hints: frozenset[str], final: bool, home: str | None = None
+    span: Span,
+    context: Context,
+    hints: frozenset[str],
+    final: bool,
+    home: str | None = None,
+    front: str | None = None,
 ) -> Place | None:
     """The place a name stands for, or None when it is too weak and nothing supports it.
     `hints` holds the countries of the feed and of the text's demonyms; `home` is the key of
@@ -436,7 +441,9 @@ def choose(
     as a hint's may, and wins where nothing in the text or the hints decides, over larger
     namesakes too, unless the name is also a country's. Unless `final`, a name of places in
     several countries that nothing settles yet is left for later (None), when the rest of the
-    text may have settled it."""
+    text may have settled it. `front`, the key of the first-level area of the front direction
+    the text names before the name (`fronts.front_area`), settles as `home` does, and a small
+    place outside it needs the text's own support: the country named is not enough."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
@@ -460,8 +467,15 @@ def choose(
         named_times = max([times.get(k, 0) for k in reading.around]) if near else 0
         country = place.country_code in countries
         hinted = place.country_code in hints
-        homed = home is not None and home in reading.around
+        fronted = front is not None and front in reading.around
+        homed = (home is not None and home in reading.around) or fronted
         if reading.weak and not (bound or near or country or hinted or homed):
+            continue
+        if (
+            front is not None
+            and reading.weak
+            and not (bound or fronted or _near_in_area(reading, context))
+        ):
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
@@ -471,6 +485,13 @@ def choose(
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+def _near_in_area(reading: Reading, context: Context) -> bool:
+    """Whether the text names the reading's place, or a place it lies in other than a named
+    region spanning oblasts (Donbas holds the villages of two)."""
+    places = context.gaz.places
+    return any(k in context.named and places[k].kind != "region" for k in reading.around)
 
 
 def _region_shared_with_named(span: Span, context: Context, hints: frozenset[str]) -> set[str]:

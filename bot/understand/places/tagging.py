@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.records import PlaceMention
+from bot.records import Place, PlaceMention
 from bot.understand.places import economies, towns, unlisted
 from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.city_districts import with_city_districts, without_district_raions
@@ -32,6 +32,7 @@ from bot.understand.places.counties import with_counties, with_short_names
 from bot.understand.places.cues import Cues
 from bot.understand.places.economies import with_economies
 from bot.understand.places.facts import NameFacts
+from bot.understand.places.fronts import area_before, front_areas
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
@@ -76,6 +77,7 @@ from bot.understand.places.town_districts import with_town_districts
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
+from bot.understand.places.village_forms import with_village_forms
 from bot.understand.places.villages import with_villages
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
@@ -181,6 +183,7 @@ def find_places(
         | ({LANGUAGE_COUNTRY[language]} if language in LANGUAGE_COUNTRY else set())
     )
     context = Context(gaz, text)
+    fronts = front_areas(gaz, text) if CYRILLIC in scripts else []
     spans: list[Span] = []
     repeats: list[Span] = []
     people, given_names = _people(found, text, language)
@@ -201,7 +204,8 @@ def find_places(
         spans.append(span)
         if sure is not None:
             span.place = sure
-            context.add(span)
+            if not _village_named_as_city(text, span.start, sure):
+                context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
     # Final twice: a place chosen late in the first final pass (a country after its town:
@@ -211,8 +215,13 @@ def find_places(
         added = False
         for span in spans:
             if span.place is None:
-                span.place = choose(span, context, hints, final, home)
-                if span.place is not None and not span.facts.risky:
+                front = area_before(fronts, span.start)
+                span.place = choose(span, context, hints, final, home, front)
+                if (
+                    span.place is not None
+                    and not span.facts.risky
+                    and not _village_named_as_city(text, span.start, span.place)
+                ):
                     context.add(span)
                     added = True
         if final and not added:
@@ -277,7 +286,7 @@ def _with_text_passes(
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
-        listed = with_settlement_lists(gaz, text, listed)
+        listed = with_village_forms(with_settlement_lists(gaz, text, listed))
     return listed
 
 
@@ -439,6 +448,24 @@ def _case_form_first(text: str, span: Span) -> bool:
     return i < 0 or (text[i] in _SENTENCE_ENDS and not kind_abbreviation_dot(text, i))
 
 
+_VILLAGE_WORD = re.compile(
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|у|е|і|ом)|[Сс]елищ(?:е|а|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком)"
+    r"|[Дд]еревн(?:я|и|е|ю|ей)|[Хх]утор(?:а|у|е|і|ом)?) $"
+)
+"""A village's kind word in any case, right before a name."""
+_CITY_PEOPLE = 100_000
+"""A city's people no village has."""
+
+
+def _village_named_as_city(text: str, start: int, place: Place) -> bool:
+    """Whether the name at `start`, read as the city `place` of `_CITY_PEOPLE` or more,
+    follows a village's kind word: a village bearing the city's name ("у села Запорожье",
+    `villages`), which supports no place of the city's area."""
+    return place.population >= _CITY_PEOPLE and bool(
+        _VILLAGE_WORD.search(text, max(0, start - 12), start)
+    )
+
+
 def _apart(spans: list[Span], i: int) -> bool:
     """Whether no other name is within NEIGHBOUR_GAP characters of `spans[i]`.
 
@@ -468,6 +495,25 @@ def _after_locative_preposition(text: str, start: int) -> bool:
     return word.lower() in _LOCATIVE_PREPOSITIONS
 
 
+_IN_PREPOSITIONS = frozenset(["в", "у"])
+"""The Ukrainian prepositions of a place's locative, "у Петрівці"."""
+
+
+def _ka_locative(gaz: Gazetteer, text: str, start: int, name: str) -> str:
+    """Folded `name`, or the name in "-ка" whose Ukrainian locative it is after "у"/"в":
+    "у Петрівці" is in Petrivka, not in the village Petrivtsi, whose locative is "у
+    Петрівцях" (the plural's accusative, "поїхали у Петрівці", is rare in reports of what
+    happened where); after "на", a direction's accusative, the plural stays."""
+    if not name.endswith("ці ") or " " in name[1:-1]:
+        return name
+    before = text[max(0, start - 3) : start]
+    word = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
+    if not before.endswith(" ") or word.lower() not in _IN_PREPOSITIONS:
+        return name
+    singular = f"{name[:-3]}ка "
+    return singular if singular in gaz.names else name
+
+
 def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     """The leftmost-longest whole-word matches that look like names where they stand:
     capitalised (or in a script without capitals), acronyms in capitals; and the countries
@@ -486,6 +532,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         if index in locatives and not _after_locative_preposition(text, start):
             continue
         stop = end - 2 if exact else original(end - 1)
+        name = _ka_locative(gaz, text, start, name)
         found.append((start, start - stop, stop, name))
     found.sort()
     kept: list[tuple[int, int, int, str]] = []

@@ -758,6 +758,15 @@ def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
     return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
 
 
+def _adds_to_unnumbered(cue: _Cue, cues: list[_Cue], figure: Figure, linked: set[_Cue]) -> bool:
+    """Whether a casualty word of the figure's kind with no figure of its own comes before it
+    in its sentence: "the soldiers were killed in a gunbattle which also killed 19 militants"
+    adds the 19 to those soldiers, not to another sentence's count."""
+    return any(
+        c.kind == cue.kind and c.last <= figure.first and c not in linked and c != cue for c in cues
+    )
+
+
 def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether the article at `at` opens no vague amount ("a number of", "a few", "a group
     of": `words.collectives`), further part ("a further three") or background ("a year
@@ -1550,6 +1559,7 @@ def read_mentions(
                         or phrase_at(texts, figure.last, words.adds_after) > 0
                     )
                     and not _after_other_kind(cue, cues, figure)
+                    and not _adds_to_unnumbered(cue, cues, figure, linked)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
                 tally=behind and (counts_on or war),
@@ -1755,9 +1765,11 @@ def read_casualties(
     text = "\n".join(sentences)
     none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
     none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt
+    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
+    if "killed" in some:
+        none_hurt = None  # "nobody was hurt" after a death the lead tells: another place's
     results = []
     kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
-    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
     for kind, none in kinds:
         if kind in found:
             results.append(found[kind][1])

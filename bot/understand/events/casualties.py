@@ -58,6 +58,9 @@ _RISING_TOLL = 1_000
 """A figure this large that a count rises to (`words.rises`: "the death toll has risen to
 8,796") is a campaign's running toll, as a `_WAR_TOLL` is; one event's rarely reaches it,
 and an event's told so ("More than 1,200 died when the dam was shelled") names no rise."""
+_OPENING_SENTENCES = 2
+"""The first sentences read (the headline and the first of the text, or the first two when
+there is no headline), where a campaign's tally is named as the article's subject."""
 _RISE_REACH = 4
 """Words before a figure in which a rise's words may end ("has risen to at least 2,100")."""
 
@@ -1470,6 +1473,9 @@ def read_mentions(
     years = sorted([*_framed_years(texts, words), *spans])
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
+    of_another_time = (
+        bool(texts) and texts[0] in words.then_openers and any(t in words.tolls for t in texts)
+    )
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
@@ -1539,7 +1545,7 @@ def read_mentions(
         combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
         war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
-        behind = tally or war
+        behind = tally or war or of_another_time
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
@@ -1594,6 +1600,12 @@ def _none_said(text: str, phrases: tuple[str, ...], qualifiers: frozenset[str]) 
                 return text[at : at + len(phrase)]
             at = lowered.find(phrase, at + 1)
     return None
+
+
+def _bare_words(sentence: str, words: CasualtyWords) -> list[str]:
+    """The words of a folded sentence as casualty phrases are matched against them."""
+    texts = token_texts(sentence)
+    return [words.bare(t) for t in texts] if words.stems or words.proclitics else texts
 
 
 def _told_kinds(leads: Iterable[str], words: CasualtyWords) -> frozenset[Kind]:
@@ -1707,9 +1719,15 @@ def read_casualties(
     sentences = [fold(s) for s in sentences]
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
+    campaign = any(
+        _has(_bare_words(s, words), 0, len(s), words.campaign_tallies)
+        for s in {*told, *sentences[:_OPENING_SENTENCES]}
+    )
 
     def read(sentence: str) -> list[Mention]:
         mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
+        if sentence in told and campaign:
+            return [replace(m, background=True, tally=True) for m in mentions]
         if sentence in told:
             return [_so_far(m) if m.running else m for m in mentions]
         return [replace(m, background=True) if m.aside else m for m in mentions]

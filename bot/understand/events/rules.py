@@ -298,6 +298,12 @@ class CasualtyWords:
     degrees: frozenset[str] = frozenset()
     """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
     wounded", "Soldier seriously injured at checkpoint"), passed over."""
+    campaign_tallies: frozenset[tuple[str, ...]] = frozenset()
+    """Words naming an operation's or campaign's tally ("le bilan de l'opération"): when
+    the headline or lead says one, their figures are that tally's, not an incident's."""
+    then_openers: frozenset[str] = frozenset()
+    """Words opening a sentence with a clause of another time ("When the war ended, the
+    death toll stood at 138"): a toll in that sentence is that time's, not the event's."""
     none_qualifiers: frozenset[str] = frozenset()
     """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
     поранених немає": none seriously hurt): no 0 then."""
@@ -834,6 +840,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         rises=_phrases(c.get("rises", [])),
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
         none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
+        then_openers=frozenset(fold(w.lower()) for w in c.get("then_openers", [])),
+        campaign_tallies=_phrases(c.get("campaign_tallies", [])),
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         responses=_phrases(c.get("responses", [])),

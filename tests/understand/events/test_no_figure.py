@@ -10,7 +10,9 @@ after wounding is killed ("смертельні травми", "умерла в 
 words between; French "abattus" of people is killed, of aircraft nothing; a "Read also"
 line's figures are another article's. tests/data/events/also_and_other_places.jsonl: "also"
 after a casualty word with no figure of its own adds to it, not to an earlier sentence's
-count; "nobody hurt" after a death the lead tells is another place's, giving no 0."""
+count; "nobody hurt" after a death the lead tells is another place's, giving no 0; a toll in
+a sentence opening on "When ..." is that time's; a headline over an operation's tally ("le
+bilan de l'opération") gives no figure."""
 
 from __future__ import annotations
 

@@ -537,6 +537,10 @@ class EventRules:
     words: CasualtyWords
     index: CueIndex
     """The cues of `sub_events` by anchor."""
+    after_harm: frozenset[str] = frozenset()
+    """Sub-event types that are a sequel when the headline tells people killed or injured
+    before the type's own cue ("Three soldiers killed, five gunmen arrested"): the event is
+    the violence."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
     links: tuple[str, ...] = ()
@@ -885,11 +889,13 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
     refined = set(refine) | {t for types in refine.values() for t in types}
     unharmed = frozenset(data.get("unharmed", ()))
+    after_harm = frozenset(data.get("after_harm", ()))
     if (
         data["default"] not in names
         or not no_figures <= names
         or not refined <= names
         or not unharmed <= names
+        or not after_harm <= names
         or not set(strike_types) <= names
         or not set(forces_types) <= names
         or not set(data.get("countered") or {}) <= names
@@ -911,6 +917,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         unharmed=unharmed,
+        after_harm=after_harm,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
         index=CueIndex.of(

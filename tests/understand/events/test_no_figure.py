@@ -12,7 +12,8 @@ line's figures are another article's. tests/data/events/also_and_other_places.js
 after a casualty word with no figure of its own adds to it, not to an earlier sentence's
 count; "nobody hurt" after a death the lead tells is another place's, giving no 0; a toll in
 a sentence opening on "When ..." is that time's; a headline over an operation's tally ("le
-bilan de l'opération") gives no figure."""
+bilan de l'opération") gives no figure; a headline telling deaths before arrests is the
+violence's, its figures read."""
 
 from __future__ import annotations
 

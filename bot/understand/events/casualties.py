@@ -902,7 +902,9 @@ def _lone_victims(
     most `_SUBJECT_WORDS` words that are no thing, no figure, no join ("a woman and child")
     and no relative pronoun ("an organ donor who died" tells who someone is), then a link
     word, or none before a word such as "died"). An article after a preposition opens no
-    subject ("employees from a nearby site died"). The article is the figure: 1, exact."""
+    subject ("employees from a nearby site died"). The article is the figure: 1, exact. A
+    person named with a definite article and wounded ("the driver was wounded") is 1 at
+    least: the text may count others."""
     taken = {at for f in figures for at in range(f.first, f.last)}
     ones = []
     for cue in cues:
@@ -940,6 +942,14 @@ def _lone_victims(
                 and _counts_one(texts, at - 1, words)
             ):
                 ones.append(Figure(at - 1, at, 1, "exact"))
+                break
+            if (
+                cue.kind == "injured"
+                and texts[at - 1] in words.definites
+                and texts[at] in words.lone_people
+                and (at < 2 or texts[at - 2] not in words.prepositions)
+            ):
+                ones.append(Figure(at - 1, at, 1, "min"))  # "the brother was wounded": 1 or more
                 break
     return ones
 

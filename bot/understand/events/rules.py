@@ -420,6 +420,9 @@ class CasualtyWords:
     running_lead: frozenset[str] = frozenset({"early", "late", "last"})
     """Words that may stand between `running_since` and a day of `this_week`."""
     one_more: frozenset[str] = frozenset({"another"})
+    definites: frozenset[str] = frozenset({"the"})
+    """Definite articles: one before a singular noun for a person who is wounded ("the
+    driver was wounded") counts at least one."""
     """Words that stand alone for one more person as a casualty word's subject ("two were
     killed and another was wounded")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})

@@ -13,7 +13,8 @@ after a casualty word with no figure of its own adds to it, not to an earlier se
 count; "nobody hurt" after a death the lead tells is another place's, giving no 0; a toll in
 a sentence opening on "When ..." is that time's; a headline over an operation's tally ("le
 bilan de l'opération") gives no figure; a headline telling deaths before arrests is the
-violence's, its figures read."""
+violence's, its figures read; "the driver was wounded" with no number is at least one
+(exact figures only where the sentence counts)."""
 
 from __future__ import annotations
 

@@ -96,6 +96,9 @@ class Mention:
     """An armed group's record ("The group has killed 900 soldiers") or the count of a
     country the headline and lead do not name ("в Україні загинули 17 гуманітарних
     працівників"): background outside the headline and the lead."""
+    someone: bool = False
+    """One person named with a definite article ("the driver was wounded"): at least one,
+    the kind's figure only when the text gives no other."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -1489,8 +1492,10 @@ def read_mentions(
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
+    subjects_alone = _lone_victims(texts, figures, cues, words)
+    someone = {f.first for f in subjects_alone if f.bound == "min"}  # "the driver was wounded"
     lone = [
-        *_lone_victims(texts, figures, cues, words),
+        *subjects_alone,
         *_headline_victim(texts, cues, words),
         *_headline_object(texts, figures, cues, words),
         *_listed_victims(texts, figures, cues, words),
@@ -1580,6 +1585,7 @@ def read_mentions(
                 hedged=combined or _hedged(texts, start, end, words),
                 tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
+                someone=figure.first in someone and not parts,
             )
         )
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
@@ -1746,6 +1752,7 @@ def read_casualties(
     tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
+    someone: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
@@ -1761,6 +1768,9 @@ def read_casualties(
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind
+            if mention.someone:
+                someone.setdefault(kind, mention.as_written)
+                continue
             if kind in parts and mention.adds:
                 continue  # "11 killed" ... "nine were killed in X while two others in Y"
             if (
@@ -1803,6 +1813,8 @@ def read_casualties(
             results.append(found[kind][1])
         elif none is not None and kind not in vague and kind not in some:
             results.append(Casualties(0, True, none))
+        elif kind in someone and kind not in vague:
+            results.append(Casualties(1, False, someone[kind]))
         else:
             results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))
     return results[0], results[1]

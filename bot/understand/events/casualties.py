@@ -58,6 +58,9 @@ _RISING_TOLL = 1_000
 """A figure this large that a count rises to (`words.rises`: "the death toll has risen to
 8,796") is a campaign's running toll, as a `_WAR_TOLL` is; one event's rarely reaches it,
 and an event's told so ("More than 1,200 died when the dam was shelled") names no rise."""
+_OPENING_SENTENCES = 2
+"""The first sentences read (the headline and the first of the text, or the first two when
+there is no headline), where a campaign's tally is named as the article's subject."""
 _RISE_REACH = 4
 """Words before a figure in which a rise's words may end ("has risen to at least 2,100")."""
 
@@ -93,6 +96,9 @@ class Mention:
     """An armed group's record ("The group has killed 900 soldiers") or the count of a
     country the headline and lead do not name ("в Україні загинули 17 гуманітарних
     працівників"): background outside the headline and the lead."""
+    someone: bool = False
+    """One person named with a definite article ("the driver was wounded"): at least one,
+    the kind's figure only when the text gives no other."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -758,6 +764,15 @@ def _after_other_kind(cue: _Cue, cues: list[_Cue], figure: Figure) -> bool:
     return any(c.kind != cue.kind and c.last <= figure.first for c in cues)
 
 
+def _adds_to_unnumbered(cue: _Cue, cues: list[_Cue], figure: Figure, linked: set[_Cue]) -> bool:
+    """Whether a casualty word of the figure's kind with no figure of its own comes before it
+    in its sentence: "the soldiers were killed in a gunbattle which also killed 19 militants"
+    adds the 19 to those soldiers, not to another sentence's count."""
+    return any(
+        c.kind == cue.kind and c.last <= figure.first and c not in linked and c != cue for c in cues
+    )
+
+
 def _counts_one(texts: list[str], at: int, words: CasualtyWords) -> bool:
     """Whether the article at `at` opens no vague amount ("a number of", "a few", "a group
     of": `words.collectives`), further part ("a further three") or background ("a year
@@ -890,7 +905,9 @@ def _lone_victims(
     most `_SUBJECT_WORDS` words that are no thing, no figure, no join ("a woman and child")
     and no relative pronoun ("an organ donor who died" tells who someone is), then a link
     word, or none before a word such as "died"). An article after a preposition opens no
-    subject ("employees from a nearby site died"). The article is the figure: 1, exact."""
+    subject ("employees from a nearby site died"). The article is the figure: 1, exact. A
+    person named with a definite article and wounded ("the driver was wounded") is 1 at
+    least: the text may count others."""
     taken = {at for f in figures for at in range(f.first, f.last)}
     ones = []
     for cue in cues:
@@ -928,6 +945,14 @@ def _lone_victims(
                 and _counts_one(texts, at - 1, words)
             ):
                 ones.append(Figure(at - 1, at, 1, "exact"))
+                break
+            if (
+                cue.kind == "injured"
+                and texts[at - 1] in words.definites
+                and texts[at] in words.lone_people
+                and (at < 2 or texts[at - 2] not in words.prepositions)
+            ):
+                ones.append(Figure(at - 1, at, 1, "min"))  # "the brother was wounded": 1 or more
                 break
     return ones
 
@@ -1461,11 +1486,16 @@ def read_mentions(
     years = sorted([*_framed_years(texts, words), *spans])
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
+    of_another_time = (
+        bool(texts) and texts[0] in words.then_openers and any(t in words.tolls for t in texts)
+    )
     numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
+    subjects_alone = _lone_victims(texts, figures, cues, words)
+    someone = {f.first for f in subjects_alone if f.bound == "min"}  # "the driver was wounded"
     lone = [
-        *_lone_victims(texts, figures, cues, words),
+        *subjects_alone,
         *_headline_victim(texts, cues, words),
         *_headline_object(texts, figures, cues, words),
         *_listed_victims(texts, figures, cues, words),
@@ -1530,7 +1560,7 @@ def read_mentions(
         combined = _combined(texts, cue, cues, starts, ends, linked, words)
         at = _Span(first, last, start, end)
         war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
-        behind = tally or war
+        behind = tally or war or of_another_time
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
@@ -1550,10 +1580,12 @@ def read_mentions(
                         or phrase_at(texts, figure.last, words.adds_after) > 0
                     )
                     and not _after_other_kind(cue, cues, figure)
+                    and not _adds_to_unnumbered(cue, cues, figure, linked)
                 ),
                 hedged=combined or _hedged(texts, start, end, words),
                 tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
+                someone=figure.first in someone and not parts,
             )
         )
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
@@ -1584,6 +1616,12 @@ def _none_said(text: str, phrases: tuple[str, ...], qualifiers: frozenset[str]) 
                 return text[at : at + len(phrase)]
             at = lowered.find(phrase, at + 1)
     return None
+
+
+def _bare_words(sentence: str, words: CasualtyWords) -> list[str]:
+    """The words of a folded sentence as casualty phrases are matched against them."""
+    texts = token_texts(sentence)
+    return [words.bare(t) for t in texts] if words.stems or words.proclitics else texts
 
 
 def _told_kinds(leads: Iterable[str], words: CasualtyWords) -> frozenset[Kind]:
@@ -1697,9 +1735,15 @@ def read_casualties(
     sentences = [fold(s) for s in sentences]
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
+    campaign = any(
+        _has(_bare_words(s, words), 0, len(s), words.campaign_tallies)
+        for s in {*told, *sentences[:_OPENING_SENTENCES]}
+    )
 
     def read(sentence: str) -> list[Mention]:
         mentions = read_mentions(sentence, words, perpetrators, crowd, names) if figures else []
+        if sentence in told and campaign:
+            return [replace(m, background=True, tally=True) for m in mentions]
         if sentence in told:
             return [_so_far(m) if m.running else m for m in mentions]
         return [replace(m, background=True) if m.aside else m for m in mentions]
@@ -1708,6 +1752,7 @@ def read_casualties(
     tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
     vague: dict[Kind, tuple[int, str]] = {}
+    someone: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
@@ -1723,6 +1768,9 @@ def read_casualties(
             if mention.background:
                 continue
             value, kind = mention.figure.value, mention.kind
+            if mention.someone:
+                someone.setdefault(kind, mention.as_written)
+                continue
             if kind in parts and mention.adds:
                 continue  # "11 killed" ... "nine were killed in X while two others in Y"
             if (
@@ -1755,14 +1803,18 @@ def read_casualties(
     text = "\n".join(sentences)
     none_hurt = _none_said(text, words.none_hurt, words.none_qualifiers)
     none_killed = _none_said(text, words.none_killed, words.none_qualifiers) or none_hurt
+    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
+    if "killed" in some:
+        none_hurt = None  # "nobody was hurt" after a death the lead tells: another place's
     results = []
     kinds: tuple[tuple[Kind, str | None], ...] = (("killed", none_killed), ("injured", none_hurt))
-    some = _told_kinds(told, words) if none_hurt or none_killed else frozenset()
     for kind, none in kinds:
         if kind in found:
             results.append(found[kind][1])
         elif none is not None and kind not in vague and kind not in some:
             results.append(Casualties(0, True, none))
+        elif kind in someone and kind not in vague:
+            results.append(Casualties(1, False, someone[kind]))
         else:
             results.append(Casualties(None, False, vague.get(kind, (0, ""))[1]))
     return results[0], results[1]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.records import EventFacts, Place, PlaceMention
-from bot.understand.events.casualties import read_casualties
+from bot.understand.events.casualties import read_casualties, read_mentions
 from bot.understand.events.kinds import Verdict, classify
 from bot.understand.events.placing import several_places
 from bot.understand.events.rules import EventRules, fold
@@ -236,6 +236,19 @@ def _harmful(rules: EventRules, verdict: Verdict) -> str:
     return max(scored, key=lambda name: scored[name]) if scored else rules.default
 
 
+def _harm_first(rules: EventRules, sub_event: str, headline: str) -> bool:
+    """Whether the headline (the lead when there is none) tells people killed or injured
+    before the first cue of `sub_event`: "مقتل ثلاثة جنود واعتقال خمسة مسلحين" (three soldiers
+    killed, five gunmen arrested) is the killing's, not "Police arrest man who killed three"."""
+    folded = fold(headline)
+    cues = next(sub.cues for sub in rules.sub_events if sub.name == sub_event)
+    at = min((m.start() for cue in cues if (m := cue.pattern.search(folded))), default=None)
+    if at is None:
+        return False
+    before = read_mentions(folded[:at], rules.words, perpetrators=False)
+    return any(not m.background and (m.figure.value or 0) > 0 for m in before)
+
+
 def tells_no_incident(rules: EventRules, top: Sequence[str]) -> bool:
     """Whether a headline and lead (`top`) are a situation report's: they name its subject
     (an outbreak, food, access, displacement: `rules.report_subjects`) and tell no incident
@@ -352,6 +365,8 @@ def read_event(
         scanned = [*scanned[:before], title, *scanned[before:]]
     several = _several_events(rules, top)
     sub_event = verdict.sub_event
+    if sub_event in rules.after_harm and _harm_first(rules, sub_event, title or top[-1]):
+        sub_event = _harmful(rules, verdict)
     if sub_event in rules.unharmed and not several:
         harm = read_casualties(scanned, rules.words)
         if any((figure.min or 0) > 0 for figure in harm):

@@ -298,6 +298,12 @@ class CasualtyWords:
     degrees: frozenset[str] = frozenset()
     """Adverbs of degree between a lone victim and its casualty word ("a soldier was lightly
     wounded", "Soldier seriously injured at checkpoint"), passed over."""
+    campaign_tallies: frozenset[tuple[str, ...]] = frozenset()
+    """Words naming an operation's or campaign's tally ("le bilan de l'opération"): when
+    the headline or lead says one, their figures are that tally's, not an incident's."""
+    then_openers: frozenset[str] = frozenset()
+    """Words opening a sentence with a clause of another time ("When the war ended, the
+    death toll stood at 138"): a toll in that sentence is that time's, not the event's."""
     none_qualifiers: frozenset[str] = frozenset()
     """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
     поранених немає": none seriously hurt): no 0 then."""
@@ -414,6 +420,9 @@ class CasualtyWords:
     running_lead: frozenset[str] = frozenset({"early", "late", "last"})
     """Words that may stand between `running_since` and a day of `this_week`."""
     one_more: frozenset[str] = frozenset({"another"})
+    definites: frozenset[str] = frozenset({"the"})
+    """Definite articles: one before a singular noun for a person who is wounded ("the
+    driver was wounded") counts at least one."""
     """Words that stand alone for one more person as a casualty word's subject ("two were
     killed and another was wounded")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
@@ -531,6 +540,10 @@ class EventRules:
     words: CasualtyWords
     index: CueIndex
     """The cues of `sub_events` by anchor."""
+    after_harm: frozenset[str] = frozenset()
+    """Sub-event types that are a sequel when the headline tells people killed or injured
+    before the type's own cue ("Three soldiers killed, five gunmen arrested"): the event is
+    the violence."""
     other_event: tuple[str, ...] = ()
     """How a sentence opens that tells another event ("in a separate incident"), lower case."""
     links: tuple[str, ...] = ()
@@ -834,6 +847,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         rises=_phrases(c.get("rises", [])),
         degrees=frozenset(fold(w.lower()) for w in c.get("degrees", [])),
         none_qualifiers=frozenset(fold(w.lower()) for w in c.get("none_qualifiers", [])),
+        then_openers=frozenset(fold(w.lower()) for w in c.get("then_openers", [])),
+        campaign_tallies=_phrases(c.get("campaign_tallies", [])),
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         responses=_phrases(c.get("responses", [])),
@@ -877,11 +892,13 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
     refined = set(refine) | {t for types in refine.values() for t in types}
     unharmed = frozenset(data.get("unharmed", ()))
+    after_harm = frozenset(data.get("after_harm", ()))
     if (
         data["default"] not in names
         or not no_figures <= names
         or not refined <= names
         or not unharmed <= names
+        or not after_harm <= names
         or not set(strike_types) <= names
         or not set(forces_types) <= names
         or not set(data.get("countered") or {}) <= names
@@ -903,6 +920,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         refine_min=float(data["refine"]["min"]),
         no_figures=no_figures,
         unharmed=unharmed,
+        after_harm=after_harm,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
         words=words,
         index=CueIndex.of(

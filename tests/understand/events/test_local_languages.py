@@ -527,3 +527,19 @@ def test_killed_and_injured_each_with_its_own_figure_are_no_joint_count(
 ) -> None:
     """The two words stand together ("لقوا مصرعهم وأصيب"), but each has its figure."""
     assert facts_of(rules, language, "", text)[1::2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "sub_event"),
+    [
+        ("Унаслідок російської атаки на місто загинули двоє людей", "", "Shelling"),
+        ("", "Внаслідок ворожого влучання у будинок поранено п'ятеро мешканців.", "Shelling"),
+        ("", "У трьох районах міста зафіксовано падіння уламків, є постраждалі.", "Shelling"),
+        ("Росіяни атакували місто дронами: поранено трьох людей", "", "Air/drone strike"),
+        ("", "Російські війська атакували позиції ЗСУ, бій тривав дві години.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_a_ukrainian_strike_naming_no_weapon_is_shelling_a_named_one_its_weapon(
+    rules: EventRules, title: str, text: str, sub_event: str
+) -> None:
+    assert str(facts_of(rules, "uk", title, text)[0]).startswith(sub_event)

@@ -8,7 +8,13 @@ classes read from real reporting (issue 17): a day's tally over many places give
 ("over the past 24 hours"), nor a count over "less than a week"; a fatal wound or a death
 after wounding is killed ("смертельні травми", "умерла в больнице"); "no one hurt" said with
 words between; French "abattus" of people is killed, of aircraft nothing; a "Read also"
-line's figures are another article's."""
+line's figures are another article's. tests/data/events/also_and_other_places.jsonl: "also"
+after a casualty word with no figure of its own adds to it, not to an earlier sentence's
+count; "nobody hurt" after a death the lead tells is another place's, giving no 0; a toll in
+a sentence opening on "When ..." is that time's; a headline over an operation's tally ("le
+bilan de l'opération") gives no figure; a headline telling deaths before arrests is the
+violence's, its figures read; "the driver was wounded" with no number is at least one
+(exact figures only where the sentence counts)."""
 
 from __future__ import annotations
 
@@ -18,7 +24,10 @@ from bot.understand.events import EventRules, load_event_rules
 from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
 CASES = read_cases("no_figure")
-FROM_REPORTING = read_cases("day_tallies_and_fatal_wounds")
+FROM_REPORTING = [
+    *read_cases("day_tallies_and_fatal_wounds"),
+    *read_cases("also_and_other_places"),
+]
 
 
 @pytest.fixture(scope="module")

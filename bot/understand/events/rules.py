@@ -68,6 +68,8 @@ FORCES = "(forces)"
 """The name under which the cues of a state's forces hurt or attacked are found (config
 `forces`): no sub-event type of its own, its score goes to one of `forces_types`."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
+_WORD_START = r"(?<!\w)"
+"""What every cue pattern opens on: no word character before it."""
 _CLASS = re.compile(r"<(\w+)>")
 
 
@@ -85,6 +87,11 @@ class Cue:
     or the first words of a class's entries)."""
 
 
+PICKS_KEPT = 4096
+"""Sets of found words `CueIndex.candidates` remembers its cues for (a few hundred kilobytes
+at most): the choice depends on the set alone."""
+
+
 @dataclass(frozen=True)
 class CueIndex:
     """Which cues a sentence can match: those whose anchor and needed words it contains,
@@ -96,6 +103,11 @@ class CueIndex:
     by_anchor: dict[str, tuple[int, ...]]
     always: frozenset[int]
     """Cues without an anchor (they start with a class): tried on every sentence."""
+    picked: dict[frozenset[str], tuple[tuple[str, Cue], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """The cues chosen for each set of words found that has been seen (at most
+    `PICKS_KEPT`): sentences of one article and the next find the same few words."""
 
     @classmethod
     def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
@@ -114,19 +126,32 @@ class CueIndex:
         finder = AhoCorasick(sorted(set(by_anchor) | needed) or [" "])
         return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
 
-    def candidates(self, sentence: str) -> list[tuple[str, Cue]]:
+    def candidates(self, sentence: str) -> tuple[tuple[str, Cue], ...]:
         """The cues whose anchor the sentence contains (lower-cased), in the config's order,
         less those missing a needed word. Ignoring case, `re` matches an ASCII letter only
         to itself in either case and to the `CASE_FELLOWS`: in a sentence holding one, the
         needed words are not asked for."""
-        found = set(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
+        found = frozenset(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
+        if has_fellow(sentence):
+            return self._anchored(found)
+        kept = self.picked.get(found)
+        if kept is None:
+            if len(self.picked) >= PICKS_KEPT:
+                self.picked.clear()
+            kept = self.picked[found] = tuple(
+                cue
+                for cue in self._anchored(found)
+                if not any(need.isdisjoint(found) for need in cue[1].needs)
+            )
+        return kept
+
+    def _anchored(self, found: frozenset[str]) -> tuple[tuple[str, Cue], ...]:
+        """The cues whose anchor is among the words `found`, and those without one, in the
+        config's order."""
         picked = set(self.always)
         for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        cues = [self.cues[at] for at in sorted(picked)]
-        if has_fellow(sentence):
-            return cues
-        return [cue for cue in cues if not any(need.isdisjoint(found) for need in cue[1].needs)]
+        return tuple(self.cues[at] for at in sorted(picked))
 
 
 @dataclass(frozen=True)
@@ -149,7 +174,7 @@ class AnyOf:
             needed = needs(written, classes)
             first = next((word for need in needed if len(need) == 1 for word in need), "")
             cues.append(("", Cue(compile_pattern(written, classes), 0.0, first, needed)))
-        pattern = re.compile("|".join(cue.pattern.pattern for _, cue in cues), re.I)
+        pattern = one_of([cue.pattern for _, cue in cues])
         return cls(pattern, CueIndex.of_cues(tuple(cues)))
 
     def search(self, text: str) -> bool:
@@ -596,7 +621,16 @@ def compile_pattern(pattern: str, classes: dict[str, list[str]]) -> re.Pattern[s
             elif piece.strip():
                 pieces.append(_word(piece.strip()))
         parts.append(r"[\s\-]+".join(pieces))
-    return re.compile(r"(?<!\w)" + _GAP.join(parts) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(_WORD_START + _GAP.join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def one_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """Cue patterns (`compile_pattern`) in one, matching as their alternation does: the word
+    edge each opens on is tested once for them all, so a position inside a word is passed
+    over at once rather than tried against every pattern (four times faster on a long
+    list)."""
+    bodies = [pattern.pattern.removeprefix(_WORD_START) for pattern in patterns]
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 
 
 def anchor(pattern: str) -> str:
@@ -908,7 +942,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         countered={
-            name: re.compile("|".join(compile_pattern(p, classes).pattern for p in phrases), re.I)
+            name: one_of([compile_pattern(p, classes) for p in phrases])
             for name, phrases in (data.get("countered") or {}).items()
             if phrases
         },

@@ -43,9 +43,6 @@ _TITLED_MONTH = re.compile(
 outside a headline in title case, and after the first word, a capitalised "March" is the
 month; in any case when a noun for an incident ("attack", "Massacre") follows it or it is
 possessive."""
-_ANY_MONTH = re.compile(_MONTH)
-"""A month's name in a lower-cased text, anywhere (one search rather than a test per name)."""
-_ANY_TITLED_MONTH = re.compile("|".join(_TITLED_NAMES))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_WORD = 4
 """Words this long or longer tell a headline written in title case from one in sentence
@@ -73,10 +70,11 @@ def _months(rules: EventRules, sentence: str) -> str:
     """The sentence with the months it names blanked (`_DATE`, `_TITLED_MONTH`): a month is
     no cue word ("the March attack", "since March", "3 March" are no protest march; "a
     march through the city", "protesters marched" still are)."""
-    if not has_fellow(sentence) and not _ANY_MONTH.search(sentence.lower()):
+    lowered = sentence.lower()
+    if not has_fellow(sentence) and not any(month in lowered for month in MONTH_NAMES):
         return sentence  # `_DATE` needs a month (or a fellow to spell one), and so does a title
     sentence = _DATE.sub(lambda m: " " * len(m[0]), sentence)
-    if not _ANY_TITLED_MONTH.search(sentence):
+    if not any(month in sentence for month in _TITLED_NAMES):
         return sentence
     titled = _title_case(sentence)
     spans = []

@@ -87,11 +87,6 @@ class Cue:
     or the first words of a class's entries)."""
 
 
-PICKS_KEPT = 4096
-"""Sets of found words `CueIndex.candidates` remembers its cues for (a few hundred kilobytes
-at most): the choice depends on the set alone."""
-
-
 @dataclass(frozen=True)
 class CueIndex:
     """Which cues a sentence can match: those whose anchor and needed words it contains,
@@ -103,11 +98,9 @@ class CueIndex:
     by_anchor: dict[str, tuple[int, ...]]
     always: frozenset[int]
     """Cues without an anchor (they start with a class): tried on every sentence."""
-    picked: dict[frozenset[str], tuple[tuple[str, Cue], ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    """The cues chosen for each set of words found that has been seen (at most
-    `PICKS_KEPT`): sentences of one article and the next find the same few words."""
+    gates: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    """Per cue, what it needs (`Cue.needs`) as one test: the words it needs every one of,
+    and the sets of which it needs one word each (a class's first words)."""
 
     @classmethod
     def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
@@ -124,34 +117,34 @@ class CueIndex:
         always = frozenset(at for at, (_, cue) in enumerate(cues) if not cue.anchor)
         needed = {word for _, cue in cues for need in cue.needs for word in need}
         finder = AhoCorasick(sorted(set(by_anchor) | needed) or [" "])
-        return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
+        gates = tuple(
+            (
+                frozenset(word for need in cue.needs if len(need) == 1 for word in need),
+                tuple(need for need in cue.needs if len(need) != 1),
+            )
+            for _, cue in cues
+        )
+        return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always, gates)
 
-    def candidates(self, sentence: str) -> tuple[tuple[str, Cue], ...]:
+    def candidates(self, sentence: str) -> list[tuple[str, Cue]]:
         """The cues whose anchor the sentence contains (lower-cased), in the config's order,
         less those missing a needed word. Ignoring case, `re` matches an ASCII letter only
         to itself in either case and to the `CASE_FELLOWS`: in a sentence holding one, the
         needed words are not asked for."""
-        found = frozenset(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
-        if has_fellow(sentence):
-            return self._anchored(found)
-        kept = self.picked.get(found)
-        if kept is None:
-            if len(self.picked) >= PICKS_KEPT:
-                self.picked.clear()
-            kept = self.picked[found] = tuple(
-                cue
-                for cue in self._anchored(found)
-                if not any(need.isdisjoint(found) for need in cue[1].needs)
-            )
-        return kept
-
-    def _anchored(self, found: frozenset[str]) -> tuple[tuple[str, Cue], ...]:
-        """The cues whose anchor is among the words `found`, and those without one, in the
-        config's order."""
+        found = set(self.finder.find_matches_as_strings(sentence.lower(), overlapping=True))
         picked = set(self.always)
         for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        return tuple(self.cues[at] for at in sorted(picked))
+        order = sorted(picked)
+        if has_fellow(sentence):
+            return [self.cues[at] for at in order]
+        gates = self.gates
+        return [
+            self.cues[at]
+            for at in order
+            if gates[at][0] <= found
+            and (not gates[at][1] or not any(need.isdisjoint(found) for need in gates[at][1]))
+        ]
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ class CueIndex:
     by_anchor: dict[str, tuple[int, ...]]
     always: frozenset[int]
     """Cues without an anchor (they start with a class): tried on every sentence."""
-    gates: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    gates: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]
     """Per cue, what it needs (`Cue.needs`) as one test: the words it needs every one of,
     and the sets of which it needs one word each (a class's first words)."""
 
@@ -622,6 +622,8 @@ def one_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     edge each opens on is tested once for them all, so a position inside a word is passed
     over at once rather than tried against every pattern (four times faster on a long
     list)."""
+    if not all(pattern.pattern.startswith(_WORD_START) for pattern in patterns):
+        raise ValueError("one_of joins cue patterns, each opening on a word edge")
     bodies = [pattern.pattern.removeprefix(_WORD_START) for pattern in patterns]
     return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 

@@ -110,6 +110,12 @@ def test_patterns_in_one_find_each_of_them() -> None:
     assert found == ["Jamming of the enemy drones", "soldiers were killed"]
 
 
+def test_only_patterns_opening_on_a_word_edge_are_joined() -> None:
+    """A pattern without the word edge would gain one in the join: it is refused."""
+    with pytest.raises(ValueError, match="word edge"):
+        one_of([compile_pattern("drone*", CLASSES), re.compile("jamm")])
+
+
 @pytest.mark.parametrize(
     ("told", "several"),
     [

@@ -108,9 +108,15 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
     protest, its killing left out."""
     found: list[tuple[str, float, int]] = []
-    sentence = _months(rules, fold(sentence))
+    folded = fold(sentence)
+    cues = rules.index.candidates(folded)
+    if not cues:
+        return {}  # blanking its months takes words away, never adds one: still no cue
+    sentence = _months(rules, folded)
+    if sentence is not folded:
+        cues = rules.index.candidates(sentence)
     countered: dict[str, list[tuple[int, int]]] = {}
-    for name, cue in rules.index.candidates(sentence):
+    for name, cue in cues:
         match = cue.pattern.search(sentence)
         if match and name in rules.countered:
             if name not in countered:

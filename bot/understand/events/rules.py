@@ -68,6 +68,8 @@ FORCES = "(forces)"
 """The name under which the cues of a state's forces hurt or attacked are found (config
 `forces`): no sub-event type of its own, its score goes to one of `forces_types`."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
+_WORD_START = r"(?<!\w)"
+"""What every cue pattern opens on: no word character before it."""
 _CLASS = re.compile(r"<(\w+)>")
 
 
@@ -96,6 +98,9 @@ class CueIndex:
     by_anchor: dict[str, tuple[int, ...]]
     always: frozenset[int]
     """Cues without an anchor (they start with a class): tried on every sentence."""
+    gates: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]
+    """Per cue, what it needs (`Cue.needs`) as one test: the words it needs every one of,
+    and the sets of which it needs one word each (a class's first words)."""
 
     @classmethod
     def of(cls, sub_events: tuple[SubEvent, ...]) -> CueIndex:
@@ -112,7 +117,14 @@ class CueIndex:
         always = frozenset(at for at, (_, cue) in enumerate(cues) if not cue.anchor)
         needed = {word for _, cue in cues for need in cue.needs for word in need}
         finder = AhoCorasick(sorted(set(by_anchor) | needed) or [" "])
-        return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always)
+        gates = tuple(
+            (
+                frozenset(word for need in cue.needs if len(need) == 1 for word in need),
+                tuple(need for need in cue.needs if len(need) != 1),
+            )
+            for _, cue in cues
+        )
+        return cls(cues, finder, {a: tuple(i) for a, i in by_anchor.items()}, always, gates)
 
     def candidates(self, sentence: str) -> list[tuple[str, Cue]]:
         """The cues whose anchor the sentence contains (lower-cased), in the config's order,
@@ -123,10 +135,16 @@ class CueIndex:
         picked = set(self.always)
         for anchor in found:
             picked.update(self.by_anchor.get(anchor, ()))
-        cues = [self.cues[at] for at in sorted(picked)]
+        order = sorted(picked)
         if has_fellow(sentence):
-            return cues
-        return [cue for cue in cues if not any(need.isdisjoint(found) for need in cue[1].needs)]
+            return [self.cues[at] for at in order]
+        gates = self.gates
+        return [
+            self.cues[at]
+            for at in order
+            if gates[at][0] <= found
+            and (not gates[at][1] or not any(need.isdisjoint(found) for need in gates[at][1]))
+        ]
 
 
 @dataclass(frozen=True)
@@ -149,7 +167,7 @@ class AnyOf:
             needed = needs(written, classes)
             first = next((word for need in needed if len(need) == 1 for word in need), "")
             cues.append(("", Cue(compile_pattern(written, classes), 0.0, first, needed)))
-        pattern = re.compile("|".join(cue.pattern.pattern for _, cue in cues), re.I)
+        pattern = one_of([cue.pattern for _, cue in cues])
         return cls(pattern, CueIndex.of_cues(tuple(cues)))
 
     def search(self, text: str) -> bool:
@@ -619,7 +637,18 @@ def compile_pattern(pattern: str, classes: dict[str, list[str]]) -> re.Pattern[s
             elif piece.strip():
                 pieces.append(_word(piece.strip()))
         parts.append(r"[\s\-]+".join(pieces))
-    return re.compile(r"(?<!\w)" + _GAP.join(parts) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(_WORD_START + _GAP.join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def one_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """Cue patterns (`compile_pattern`) in one, matching as their alternation does: the word
+    edge each opens on is tested once for them all, so a position inside a word is passed
+    over at once rather than tried against every pattern (four times faster on a long
+    list)."""
+    if not all(pattern.pattern.startswith(_WORD_START) for pattern in patterns):
+        raise ValueError("one_of joins cue patterns, each opening on a word edge")
+    bodies = [pattern.pattern.removeprefix(_WORD_START) for pattern in patterns]
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 
 
 def anchor(pattern: str) -> str:
@@ -939,7 +968,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         countered={
-            name: re.compile("|".join(compile_pattern(p, classes).pattern for p in phrases), re.I)
+            name: one_of([compile_pattern(p, classes) for p in phrases])
             for name, phrases in (data.get("countered") or {}).items()
             if phrases
         },

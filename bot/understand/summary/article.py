@@ -203,7 +203,7 @@ class Summarizer:
     def _rank_stems(self, words: Sequence[Sequence[str]]) -> list[list[str]]:
         """Each sentence's stemmed words as sumy's TextRank reads them (stop words out)."""
         stop, stem_of = self._rank_stop_words, self._stem
-        return [[stem_of(w) for w in ws if w not in stop] for ws in words]
+        return [list(map(stem_of, [w for w in ws if w not in stop])) for ws in words]
 
     def _bag(self, words: Sequence[str], ranked: list[str]) -> frozenset[str]:
         """`_stems_of(words, self._stop_words, ...)` from the stems TextRank read: the

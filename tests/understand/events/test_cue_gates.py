@@ -7,10 +7,13 @@ combined pattern. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.understand.events import EventRules, load_event_rules
-from bot.understand.events.rules import compile_pattern, needs
+from bot.understand.events.placing import several_places
+from bot.understand.events.rules import compile_pattern, needs, one_of
 
 CLASSES = {"security": ["soldier*", "police", "armed men"]}
 
@@ -80,3 +83,50 @@ def test_a_cue_with_a_star_inside_a_word_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="attentat\\*-suicide"):
         compile_pattern("attentat*-suicide*", CLASSES)
     assert compile_pattern("attentat* suicide*", CLASSES).search("un attentat-suicide à Gao")
+
+
+COUNTERED = ["drone* jammed", "jamming ~ drone*", "anti-drone*", "<security> ~ killed"]
+COUNTERED_SENTENCES = [
+    "Troops jammed a drone over the base; the anti-drone guns stayed silent.",
+    "Jamming of the enemy drones failed, and two soldiers were killed.",
+    "Armed men killed a farmer; police said the drones jammed at dawn.",
+    "The antidrone unit was not there.",
+]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *COUNTERED_SENTENCES])
+def test_patterns_in_one_match_as_their_alternation(sentence: str) -> None:
+    """`one_of` tests the word edge once for all its patterns: the same matches, at the same
+    places, as the patterns joined by "|"."""
+    patterns = [compile_pattern(p, CLASSES) for p in COUNTERED]
+    joined = re.compile("|".join(p.pattern for p in patterns), re.IGNORECASE)
+    spans = [m.span() for m in one_of(patterns).finditer(sentence)]
+    assert spans == [m.span() for m in joined.finditer(sentence)]
+
+
+def test_patterns_in_one_find_each_of_them() -> None:
+    patterns = [compile_pattern(p, CLASSES) for p in COUNTERED]
+    found = [m[0] for m in one_of(patterns).finditer(COUNTERED_SENTENCES[1])]
+    assert found == ["Jamming of the enemy drones", "soldiers were killed"]
+
+
+def test_only_patterns_opening_on_a_word_edge_are_joined() -> None:
+    """A pattern without the word edge would gain one in the join: it is refused."""
+    with pytest.raises(ValueError, match="word edge"):
+        one_of([compile_pattern("drone*", CLASSES), re.compile("jamm")])
+
+
+@pytest.mark.parametrize(
+    ("told", "several"),
+    [
+        ("Missiles struck three Ukrainian cities overnight", True),
+        ("Drones hit several regions of the country", True),
+        ("Drones hit ſeveral regionſ of the country", True),
+        ("Shelling hit two districts of the city", False),
+        ("A strike hit the town of Izium", False),
+    ],
+)
+def test_an_event_told_of_several_places(told: str, several: bool) -> None:
+    """The nouns looked for first (`_SEVERAL_NOUNS`) pass no sentence over that the full
+    search would find, one spelt with the long s included."""
+    assert several_places(told) is several

@@ -27,6 +27,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.nations import demonyms
 from bot.understand.places.normalize import name_key
 from bot.understand.places.words import (
+    ARMED_GROUPS,
     BELIEFS,
     CITY_AUTHORITY_AFTER,
     COMMUNITIES,
@@ -154,9 +155,10 @@ Interstate 435") or another capitalised word ("in Cabinet Office Briefing Room A
 L.A."); a last word of `_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in
 St. Peter's")."""
 _ABBREVIATION = 3
-_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ $")
-"""A capitalised word before a preposition in lower case, as a headline in title case writes
-it ("Two Killed in Missile Attack"): what the preposition places may be any word."""
+_HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ (?:[\d,.]+ )?$")
+"""A capitalised word before a preposition in lower case, a number between or not, as a
+headline in title case writes it ("Two Killed in Missile Attack", "Wound 40 in Attack on
+Police"): what the preposition places may be any word."""
 _MORE_ROADS = re.compile(r"(?:,? and |, )(?P<road>[ABM]\d{1,4})(?![\w-])")
 """A further road of a list after a British road ("via the A436, A40 and A429")."""
 _KIND = "kind"
@@ -197,6 +199,10 @@ _PARENT = re.compile(
     r"(?:(?:north|south)?(?:east|west)?(?:ern)? |north |south )?(?:of|from) |"
     r"(?:in|of|near|outside|on the outskirts of) )(?:the )?"
 )
+_COMPARED = (" than ", " like ", " unlike ", " as ")
+"""Words before a place a name is compared with, not placed in ("works in Aarhus, a city
+slightly smaller than Cardiff", "a town as big as Leeds")."""
+_COMPARED_LONGEST = max(_COMPARED, key=len)
 _FINENESS = {"country": 0, "region": 1, "admin1": 1, "admin2": 2}
 """How fine an area is; any other kind (a town, a village) is 3."""
 _INSIDE_NEXT = frozenset([" in ", " in the "])
@@ -215,6 +221,10 @@ _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Ou
 _ARTICLES = frozenset(["le", "la", "les"])
 """French articles, which open a sentence before a kind word as a name would ("Le village
 de Solenzo")."""
+_HOLDER_ENDINGS = ("-held", "-controlled", "-run", "-occupied", "-led", "-backed", "-allied",
+                   "-dominated", "-administered")  # fmt: skip
+"""Endings of a word that tells who holds or runs a place ("Islamic State-held",
+"Kurdish-led"): the place is named elsewhere, if at all."""
 _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
 
@@ -311,6 +321,8 @@ def _placed_alone(
             or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
             or _written_lower(text, written)
             or _group_name(text, written)
+            or _armed_group(text, name.start())
+            or _run_together(gaz, words)
         ):
             continue
         found.append(name.span())
@@ -329,9 +341,28 @@ def _written_lower(text: str, written: str) -> bool:
     return False
 
 
+def _armed_group(text: str, start: int) -> bool:
+    """Whether the text at `start` writes the name of one of `ARMED_GROUPS` ("in Hamas",
+    "in Hayat Tahrir al-Sham"): a group, not a town."""
+    folded = name_key(text[start : start + _GROUP_REACH])
+    return any(folded.startswith(group) for group in _GROUP_KEYS)
+
+
+def _run_together(gaz: Gazetteer, words: list[str]) -> bool:
+    """Whether a name of two or three words is a listed place's name and a word that is no
+    place word (`GENERIC`): a place run into the next sentence's first word in scraped text
+    ("in Marib Speaking on television", "in Horncastle Foul by ...")."""
+    return (
+        len(words) > 1
+        and words[-1].lower() not in GENERIC
+        and name_key(" ".join(words[:-1])) in gaz.names
+    )
+
+
 def _group_name(text: str, written: str) -> bool:
     """Whether `text` writes `written` before a word for a group's people or acts
-    (`MEMBERS_AFTER`): "in Boko Haram" after "Boko Haram fighters" is in the group."""
+    (`MEMBERS_AFTER`), alone or with another group joined to it: "in Boko Haram" after
+    "Boko Haram fighters" or "Boko Haram and ISWAP attacks" is in the group."""
     for _, end in word_spans(text, written):
         word = _WORD_AFTER.match(text, end)
         if word is not None and word.group(1).lower() in MEMBERS_AFTER:
@@ -339,7 +370,8 @@ def _group_name(text: str, written: str) -> bool:
     return False
 
 
-_WORD_AFTER = re.compile(r"[ -](\w+)")
+_WORD_AFTER = re.compile(r"(?:,? (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?[ -](\w+)")
+"""The word after a name, past another name joined to it ("Boko Haram and ISWAP attacks")."""
 _NOT_ALONE = (
     BELIEFS
     | DATE_WORDS
@@ -350,6 +382,10 @@ _NOT_ALONE = (
     | RANKS
 )
 """Words that make a name after a preposition no place (`_placed_alone`)."""
+_GROUP_KEYS = tuple(name_key(group) for group in sorted(ARMED_GROUPS))
+_GROUP_REACH = max(map(len, ARMED_GROUPS)) + 2
+"""How much text after a name's start may hold an armed group's name (apostrophes dropped
+in folding keep it within)."""
 
 
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -408,7 +444,8 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     return [(kind, start, end, after) for kind, start, end, after in found
-            if start < end and _place_name(text[start:end])]  # fmt: skip
+            if start < end and _place_name(text[start:end])
+            and not _armed_group(text, start)]  # fmt: skip
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -555,8 +592,11 @@ def _place_name(name: str) -> bool:
 def _plausible(name: str) -> bool:
     """Not a pronoun or article, nor made only of generic place words ("Central", "Old"),
     nor holding a day or a month ("the town of Jisr al-Shughur Saturday") or a community's
-    word ("the mostly Shiite neighborhood")."""
+    word ("the mostly Shiite neighborhood"), nor ending in who holds a place
+    (`_HOLDER_ENDINGS`: "the Houthi-controlled area")."""
     words = name.split()
+    if words[-1].lower().endswith(_HOLDER_ENDINGS):
+        return False
     if name.isupper() and len(name) <= _ACRONYM:
         return False  # "the NATO area": an organisation's acronym
     if words[0] in _NOT_NAMES or any(
@@ -576,9 +616,10 @@ def _parent(
     in_sentence: bool = False,
 ) -> tuple[Place | None, bool]:
     """The place the text puts a name in, and whether the text says so right after the name
-    ("in Y", "20 km east of Y"); else the nearest place in its sentence, else the finest place
-    of the last sentence before it that names one ("Kalgidi village" after "in Borno State,
-    Nigeria": Borno State), else the text's only place. `towns_first` (a street's): the
+    ("in Y", "20 km east of Y"); else the nearest place in its sentence (`in_sentence`: one
+    the text does not compare it with, "a city smaller than Cardiff", else None), else the
+    finest place of the last sentence before it that names one ("Kalgidi village" after "in
+    Borno State, Nigeria": Borno State), else the text's only place. `towns_first` (a street's): the
     nearest town or city in its sentence if there is one, else the town the text names most
     often (twice at least: the town it is about)."""
     link = _PARENT.match(text, after)
@@ -596,7 +637,12 @@ def _parent(
         for s, e, _ in mention.spans
         if start - e not in _INSIDE_LENGTHS or text[e:start] not in _INSIDE_NEXT
     ]
-    near = [(abs(s - start), place) for s, place in spans if sentence_start <= s < sentence_end]
+    near = [
+        (abs(s - start), place)
+        for s, place in spans
+        if sentence_start <= s < sentence_end
+        and not (in_sentence and text[max(0, s - len(_COMPARED_LONGEST)) : s].endswith(_COMPARED))
+    ]
     towns = [pair for pair in near if pair[1].kind in _TOWN_KINDS] if towns_first else []
     if towns or near:
         return min(towns or near, key=lambda pair: pair[0])[1], False

@@ -710,6 +710,29 @@ MEMBERS_AFTER = frozenset(
 """Words after a group's name for its people or its acts ("Boko Haram fighters", "Boko Haram
 attacks"): a name the text writes so is a group's, not a place's."""
 
+ARMED_GROUPS = frozenset(
+    ["al-shabaab", "al-shabab", "boko haram", "islamic state", "al-qaeda", "al-qaida",
+     "hayat tahrir al-sham", "tahrir al-sham", "jabhat al-nusra", "nusra front",
+     "jabhat fateh al-sham", "ahrar al-sham", "hurras al-din", "jaish al-islam",
+     "jama'at nusrat al-islam wal-muslimin", "jamaat nusrat al-islam wal-muslimin",
+     "ansar dine", "ansarul islam", "ansaru", "lakurawa", "hezbollah", "hizbollah",
+     "hizballah", "kataib hezbollah", "asaib ahl al-haq", "hashd al-shaabi", "hamas",
+     "islamic jihad", "qassam brigades", "al-qassam brigades", "al-aqsa martyrs brigades",
+     "houthis", "houthi", "ansar allah", "ansarallah", "taliban", "tehrik-i-taliban",
+     "tehreek-e-taliban", "lashkar-e-taiba", "lashkar-e-toiba", "jaish-e-mohammed",
+     "jaish-e-muhammad", "jaish al-adl", "baloch liberation army", "ansar al-sunna",
+     "al-sunna wa jama'a", "allied democratic forces", "lord's resistance army", "mai-mai",
+     "wazalendo", "codeco", "rapid support forces", "janjaweed", "fano",
+     "oromo liberation army", "wagner group", "wagner", "arakan army",
+     "kachin independence army", "karen national union", "ta'ang national liberation army",
+     "kurdistan workers' party", "syrian democratic forces", "shining path",
+     "sendero luminoso", "tren de aragua", "sinaloa cartel", "jalisco new generation cartel",
+     "ambazonia defence forces", "ansar bayt al-maqdis", "al-mourabitoun"]
+)  # fmt: skip
+"""Names of the main non-state armed groups and militias, as news writes them: after a
+preposition ("a senior figure in Hamas", "recruits in Ansar Dine") a group, never a place's
+name. Compared folded (`normalize.name_key`), from a name's first word."""
+
 RANKS = frozenset(
     ["class", "conference", "division", "grade", "group", "league", "level", "round", "tier"]
 )

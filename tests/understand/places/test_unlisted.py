@@ -6,6 +6,7 @@ import pytest
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.unlisted import PREFIX
 
 DEIR_EZ_ZOR_CITY = "gn:170794"
 DEIR_EZ_ZOR_GOVERNORATE = "cfg:deir-ez-zor-governorate"
@@ -193,3 +194,68 @@ def test_a_word_a_faith_a_rank_a_headline_or_a_name_with_no_place_beside_it_is_n
     gaz: Gazetteer, text: str
 ) -> None:
     assert [m.as_written for m in find_places(gaz, text)] == ["Limerick"]
+
+
+ARMED_GROUP_SENTENCES = [
+    ("The convoy was attacked by al-Shabaab near Afgooye on Tuesday.", "al-Shabaab"),
+    ("Fighters loyal to Hayat Tahrir al-Sham took the hill outside Idlib.",
+     "Hayat Tahrir al-Sham"),
+    ("A splinter of Jama'at Nusrat al-Islam wal-Muslimin claimed the raid near Djibo.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Three soldiers died in an ambush blamed on Boko Haram near Maiduguri.", "Boko Haram"),
+    ("Recruitment in Boko Haram has slowed, officials in Maiduguri said.", "Boko Haram"),
+    ("An uptick in Boko Haram and ISWAP attacks hit farmers near Monguno.", "Boko Haram"),
+    ("Two commanders defected from Ansar Allah in Sanaa last week.", "Ansar Allah"),
+    ("Elders said young men had joined al-Shabaab in Jubaland.", "al-Shabaab"),
+    ("Support for Hezbollah in Nabatieh has not waned, a resident said.", "Hezbollah"),
+    ("A rift in Hayat Tahrir al-Sham widened after the arrests in Idlib.",
+     "Hayat Tahrir al-Sham"),
+    ("Civilians trapped in Rapid Support Forces territory near El Fasher begged for food.",
+     "Rapid Support Forces"),
+    ("A senior figure in Islamic State was killed in a raid near Raqqa.", "Islamic State"),
+    ("The boy was abducted by Lashkar-e-Taiba gunmen near Srinagar.", "Lashkar-e-Taiba"),
+    ("Divisions in Ahrar al-Sham grew as fighting near Aleppo went on.", "Ahrar al-Sham"),
+    ("The attack near Beni was claimed by the Allied Democratic Forces.",
+     "Allied Democratic Forces"),
+    ("Dozens enlisted in Ansar al-Sunna after the raids near Mocimboa da Praia.",
+     "Ansar al-Sunna"),
+    ("Tensions in Jabhat al-Nusra surfaced as it fought near Hama.", "Jabhat al-Nusra"),
+    ("The strike killed a senior figure in Hamas in Khan Younis.", "Hamas"),
+    ("Many of the recruits in Al-Shabaab came from camps near Kismayo.", "Al-Shabaab"),
+    ("A split in Ansar Dine followed the raid near Kidal.", "Ansar Dine"),
+    ("Fighters in Jaish al-Adl attacked a post near Zahedan.", "Jaish al-Adl"),
+    ("A defector from Hurras al-Din surrendered near Idlib.", "Hurras al-Din"),
+    ("Young men were recruited in Lakurawa camps near Sokoto.", "Lakurawa"),
+    ("Shelling hit the Houthi-controlled area near Hodeidah.", "Houthi-controlled"),
+    ("Troops entered the Islamic State-held area west of Mosul.", "Islamic State-held"),
+    ("Aid stalled in the al-Shabaab-held district near Baidoa.", "al-Shabaab-held"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "group"), ARMED_GROUP_SENTENCES)
+def test_an_armed_group_after_a_preposition_is_no_place(
+    gaz: Gazetteer, text: str, group: str
+) -> None:
+    start = text.index(group)
+    end = start + len(group)
+    found = find_places(gaz, text)
+    assert found, "the sentence's town is still found"
+    assert not [m.as_written for m in found if m.start < end and start < m.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven hurt by a fire in Limerick Speaking on the radio in Cork, the mayor said little.",
+        "Taliban Bombers Kill 27, Wound 40 in Attack on Police in Limerick",
+    ],
+)
+def test_a_place_run_into_the_next_word_or_a_headline_word_after_a_number_is_no_town(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert [m.as_written for m in find_places(gaz, text) if m.place.key.startswith(PREFIX)] == []
+
+
+def test_a_place_a_town_is_compared_with_is_not_where_it_lies(gaz: Gazetteer) -> None:
+    text = "A nurse who works in Kelvaoe, a town smaller than Cardiff, said the wards were full."
+    assert [m.as_written for m in find_places(gaz, text)] == ["Cardiff"]

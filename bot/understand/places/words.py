@@ -422,13 +422,10 @@ ARABIC_KIND_BEFORE = frozenset(
     for word in (
         "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "مديرية", "ناحية", "قضاء", "ولاية", "إقليم",
         "اقليم",
-        # bearings: "جنوب X", "شمالي X"
-        "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
     )
 )  # fmt: skip
-"""Arabic words for a kind of place or a bearing, a prefix joined to them ("بمدينة"): a name
-right after one that is also a common word is the place ("مدينة الزاوية", "جنوب كتم"), in a
-text naming its country."""
+"""Arabic words for a kind of place, a prefix joined to them ("بمدينة"): a name right after
+one that is also a common word is the place ("مدينة الزاوية", not "the corner")."""
 
 ARABIC_GOVERNORATE_BEFORE = frozenset(
     f"{prefix}محافظة" for prefix in ("", "و", "ب", "ل", "وب", "ول")

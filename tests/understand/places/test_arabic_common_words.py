@@ -76,8 +76,3 @@ def test_the_town_listed_after_a_city_of_its_country(gaz: Gazetteer) -> None:
 def test_a_kind_word_does_not_carry_a_far_countrys_city(gaz: Gazetteer) -> None:
     text = "قتل طفل قرب بلدة العين في السودان."
     assert "gn:292913" not in found(gaz, text)
-
-
-def test_the_town_after_a_bearing_in_its_country(gaz: Gazetteer) -> None:
-    text = "هاجم مسلحون قافلة جنوب كتم غربي السودان."
-    assert found(gaz, text) == {"gn:371745": "كتم", SUDAN: "السودان"}

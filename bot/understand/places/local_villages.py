@@ -39,20 +39,15 @@ from bot.understand.places.words import (
 )
 
 _ARABIC_KIND = re.compile(
-    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء|مديرية|عزلة|محلية|جبهة)|"
-    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|مديريتي|عزلتي|محليتي|جبهتي|محور)|(بلدات|قرى|مناطق)) "
-    r"[\"“«(]?"
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
+    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|(بلدات|قرى|مناطق)) [\"“«(]?"
 )
-"""A word for a village, a town, a camp, an area, a district (Yemen's "مديرية" and "عزلة",
-Sudan's "محلية") or a front (group 1), its dual (group 2:
+"""A word for a village, a town, a camp, an area or a district (group 1), its dual (group 2:
 "بلدتي X وY", "جبهتي X وY", two fronts named after their villages; a front between two
 places, "محور X-Y") or its plural (group 3:
 "مناطق X وY وZ"), a prefix joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a
 bracket the name may open with ("قرية \"X\"", "منطقة (X)")."""
-_ARABIC_KIND_STEMS = (
-    "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "قضاء", "جبه", "محور", "مديري", "عزل",
-    "محلي",
-)  # fmt: skip
+_ARABIC_KIND_STEMS = ("بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "قضاء", "جبهت", "محور")
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
@@ -75,14 +70,10 @@ _ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])
 _ARABIC_DASH = re.compile(r" ?[-–] ?(?=[^\W\d_])")
 """What joins the two places a front runs between ("محور X-Y")."""
 _LIST_LENGTH = 6
-_AREA_WORDS = frozenset(
-    ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "قضاء", "جبهة", "جبهتي", "محور", "مديرية",
-     "مديريتي", "عزلة", "عزلتي", "محلية", "محليتي"]
-)  # fmt: skip
+_AREA_WORDS = frozenset(["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "قضاء", "جبهتي", "محور"])
 """Words for an area, a district or a front, which also name what goes on in an area ("منطقة
-الاشتباكات"), a movement ("جبهة النصرة"), something local ("مصادر محلية في X") and, "ناحية"
-and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء عطلة"): their names are
-also checked against `_AREA_NOT_NAMES`."""
+الاشتباكات") and, "ناحية" and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء
+عطلة"): their names are also checked against `_AREA_NOT_NAMES`."""
 _AREA_NOT_NAMES = frozenset(
     name_key(word).strip()
     for word in [
@@ -98,12 +89,6 @@ _AREA_NOT_NAMES = frozenset(
         # what an area is like, and sides
         "واسعة", "شاسعة", "بعيدة", "خالية", "مأهولة", "مفتوحة", "وعرة", "غير", "بقية", "الشرق",
         "الغرب", "الشمال", "الجنوب",
-        # the words of movements' and fronts' names ("جبهة النصرة", "جبهة تحرير X")
-        "النصرة", "فتح", "تحرير", "التحرير", "الإنقاذ", "الانقاذ", "الوطنية", "الشعبية",
-        "الإسلامية", "الاسلامية", "القتال", "المواجهة", "الداخلية", "الجنوبية", "الشمالية",
-        "الشرقية", "الغربية",
-        # what follows "local" ("مصادر محلية في X", "سلطات محلية من Y")
-        "في", "من", "على", "إلى", "الى", "عن", "مع", "بأن", "أن", "ان", "إن",
         # time spent ("قضاء عطلة")
         "وقت", "الوقت", "عطلة", "العطلة", "إجازة", "الإجازة", "أيام", "فترة", "العيد",
         "الصيف", "الشتاء", "حياته",
@@ -172,9 +157,7 @@ _KINDS = {
     "بلدة": "town", "بلدتي": "town", "بلدات": "town", "قرية": "village", "قريتي": "village",
     "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
-    "قضاء": "district", "محور": "village", "مديرية": "district", "مديريتي": "district",
-    "عزلة": "district", "عزلتي": "district", "محلية": "district", "محليتي": "district",
-    "جبهة": "village",
+    "قضاء": "district", "محور": "village",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district",
 }  # fmt: skip

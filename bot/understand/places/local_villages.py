@@ -33,7 +33,6 @@ from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import (
     ARABIC_NAME_OPENERS,
-    ARABIC_PLACE_LINK,
     ARABIC_QUARTER_NOT_NAMES,
     FRENCH_BEARINGS,
 )
@@ -113,6 +112,16 @@ _BEARING_ADJECTIVES = frozenset(
     for word in ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية",
                  "الجنوبية", "الأوسط", "الاوسط"]
 )  # fmt: skip
+_ARABIC_LINK = re.compile(
+    r"(?:\s|،|[()\"”»]|\d+|"
+    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|ناحية|قضاء|مديرية|بلدة|ولاية|"
+    r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قرب|القريبة|بالقرب|من|في|التابعة|"
+    r"الواقعة|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي)"
+    r"(?![^\W_]))*[وبلف]?"
+)
+"""What may stand between an Arabic village's name and the listed place that holds it: words
+that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "(30 كم غرب"), and a
+prefix joined to the place's name."""
 _ARABIC_REACH = 40
 
 _FRENCH_KIND = re.compile(
@@ -269,7 +278,7 @@ def _longer(
     if " " in text[start:end] or text[end : end + 1] != " " or placed(end):
         return name
     word = _ARABIC_WORD.match(text, end + 1)
-    link = ARABIC_PLACE_LINK.match(text, end)
+    link = _ARABIC_LINK.match(text, end)
     if word is None or (link is not None and link.end() >= word.end()):
         return name  # a word that places the village, not its name's
     folded = name_key(word.group()).strip()
@@ -319,8 +328,8 @@ _OPENERS = frozenset(name_key(word).strip() for word in [*ARABIC_NAME_OPENERS, "
 
 def _arabic_parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:
     """The listed place named right after a village's name ending at `end`, only words that
-    place the village between (`ARABIC_PLACE_LINK`)."""
-    link = ARABIC_PLACE_LINK.match(text, end, min(len(text), end + _ARABIC_REACH))
+    place the village between (`_ARABIC_LINK`)."""
+    link = _ARABIC_LINK.match(text, end, min(len(text), end + _ARABIC_REACH))
     if link is None or link.end() == end:
         return None
     starts = {s: m.place for m in named for s, _, _ in m.spans if end < s <= link.end()}

@@ -49,14 +49,9 @@ from bot.understand.places.facts import (
     rank,
 )
 from bot.understand.places.gazetteer import Gazetteer
-from bot.understand.places.normalize import ARABIC, name_key, text_scripts
+from bot.understand.places.normalize import name_key
 from bot.understand.places.waters import SEA
-from bot.understand.places.words import (
-    ARABIC_KIND_BEFORE,
-    ARABIC_PLACE_LINK,
-    CYRILLIC_KIND_ABBREVIATIONS,
-    LOCAL_AUTHORITY_AFTER,
-)
+from bot.understand.places.words import CYRILLIC_KIND_ABBREVIATIONS, LOCAL_AUTHORITY_AFTER
 
 WEAK_POPULATION = 50_000
 """Cities outside focus countries smaller than this need support in the text."""
@@ -735,55 +730,11 @@ def supported(span: Span, context: Context, hints: frozenset[str]) -> bool:
         return True
     if sentence_initial(context.text, span.start):
         return False
-    if ARABIC in text_scripts(span.written):
-        return _placed_nearby(span, context) or (
-            _after_arabic_kind(span, context.text)
-            and (place.country_code in context.countries or place.country_code in hints)
-        )
     return (
         place.country_code in context.countries
         or context.supports_place(place.key)
         or place.country_code in hints
     )
-
-
-ARABIC_NEARBY = 40
-"""The farthest, in characters, the place holding an Arabic name that is also a common word
-may be after it (`_placed_nearby`)."""
-
-
-def _placed_nearby(span: Span, context: Context) -> bool:
-    """Whether a place of the name's country is named right after it with only words placing
-    it between ("الزاوية غرب طرابلس", "الباب بريف حلب", `ARABIC_PLACE_LINK`), or right before
-    it in a list ("حلب والباب"): an Arabic common word ("الإشارة", the signal; "الزاوية", the
-    corner) is read as a place only so, or after a kind word in a text naming its country
-    ("مدينة الزاوية"; "قرب بلدة العين" in Sudan is no city of the Emirates), never by a
-    place named elsewhere in its sentence or text, which a report of its own country has."""
-    place = span.place
-    text = context.text
-    for other in context.spans.values():
-        if other is span or other.place is None or place is None:
-            continue
-        if other.place.country_code != place.country_code:
-            continue
-        after = span.end < other.start <= span.end + ARABIC_NEARBY
-        if after and ARABIC_PLACE_LINK.fullmatch(text, span.end, other.start):
-            return True
-        before = span.start - _ARABIC_LIST_GAP <= other.end <= span.start
-        if before and _ARABIC_LIST_BETWEEN.fullmatch(text, other.end, span.start):
-            return True
-    return False
-
-
-_ARABIC_LIST_BETWEEN = re.compile(r"[\s،,\-–—]*و?")
-"""What stands between two places of an Arabic list ("حلب والباب", "صور – الناقورة")."""
-_ARABIC_LIST_GAP = 4
-
-
-def _after_arabic_kind(span: Span, text: str) -> bool:
-    """Whether an Arabic word for a kind of place is right before the name ("مدينة X")."""
-    before = text[max(0, span.start - 20) : span.start].split()
-    return bool(before) and before[-1] in ARABIC_KIND_BEFORE
 
 
 def _strong_pattern(span: Span, context: Context) -> bool:

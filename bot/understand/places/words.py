@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 PARTICLES = frozenset(
     [
         "al",
@@ -405,27 +403,6 @@ ARABIC_DISTRICT_BEFORE = frozenset(
 """Arabic words for a district or a subdistrict below a governorate (Yemen's "مديرية",
 Syria's "ناحية", Iraq's "قضاء"), a prefix joined to them ("بمديرية"): the name after one is
 the district's, named after its town ("مديرية رداع", Rada'a District), not the town."""
-
-ARABIC_PLACE_LINK = re.compile(
-    r"(?:\s|،|[()\"”»]|\d+|"
-    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|ناحية|قضاء|مديرية|بلدة|ولاية|"
-    r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قرب|القريبة|بالقرب|من|في|التابعة|"
-    r"الواقعة|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي)"
-    r"(?![^\W_]))*[وبلف]?"
-)
-"""What may stand between an Arabic village's name and the listed place that holds it: words
-that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "(30 كم غرب"), and a
-prefix joined to the place's name (`local_villages`, `resolve`)."""
-ARABIC_KIND_BEFORE = frozenset(
-    f"{prefix}{word}"
-    for prefix in ("", "و", "ب", "ل", "وب", "ول")
-    for word in (
-        "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "مديرية", "ناحية", "قضاء", "ولاية", "إقليم",
-        "اقليم",
-    )
-)  # fmt: skip
-"""Arabic words for a kind of place, a prefix joined to them ("بمدينة"): a name right after
-one that is also a common word is the place ("مدينة الزاوية", not "the corner")."""
 
 ARABIC_GOVERNORATE_BEFORE = frozenset(
     f"{prefix}محافظة" for prefix in ("", "و", "ب", "ل", "وب", "ول")

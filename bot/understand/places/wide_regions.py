@@ -36,12 +36,14 @@ def with_wide_regions(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMe
 
 
 def _wide_namesake(gaz: Gazetteer, mention: PlaceMention) -> str | None:
-    """The key of the region above countries that shares a first-level area's own name."""
+    """The key of the region above countries whose own name is a first-level area's own name
+    ("Sahel"; not Kashmir, which "Jammu and Kashmir" only names as an alias)."""
     if mention.place.kind != "admin1":
         return None
-    for hit in gaz.names.get(name_key(mention.place.name), ()):
+    own = name_key(mention.place.name)
+    for hit in gaz.names.get(own, ()):
         place = gaz.places[hit.key]
-        if place.kind == _WIDE and not place.country_code:
+        if place.kind == _WIDE and not place.country_code and name_key(place.name) == own:
             return place.key
     return None
 

@@ -132,6 +132,10 @@ _FRENCH_KIND = re.compile(
 """A French word for a village, a locality, a quarter, a district or a commune (group 1) or
 several (group 2), in lower case, and what joins the name after it ("village de", "localité
 d'", "au village X", "district d'X")."""
+_FRENCH_OF = re.compile(r"(?:de |d['’]|du )$")
+"""The "de" that opens the names after a French plural kind word ("les villages de X et Y"):
+without it, a lone name after the plural is a people's or a side's, describing the places
+("quatre villages Dogon"); a list names them ("les villages X et Y")."""
 _FRENCH_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}")
 _FRENCH_AND = re.compile(r", | et ")
 _FRENCH_AREA_AFTER = re.compile(
@@ -340,15 +344,19 @@ def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
         word = match.group(1) or match.group(2)[:-1]
         kind = _KINDS.get(word, "village")
         at = match.end()
+        describing = match.group(2) is not None and not _FRENCH_OF.search(match.group())
         while (name := _FRENCH_NAME.match(text, at)) is not None:
             start, end = name.span()
             first = text[start:end].split()[0].split("'")[0].split("’")[0]
             if first in _FRENCH_NOT_NAMES or first.lower() in FRENCH_BEARINGS:
                 break
+            joined = _FRENCH_AND.match(text, end)
+            if describing and joined is None:
+                break  # "quatre villages Dogon": one word after a plural describes them
+            describing = False
             parent = _nearest(text, start, end, named)
             if parent is not None:
                 found.append((kind, start, end, parent))
-            joined = _FRENCH_AND.match(text, end)
             if match.group(2) is None or joined is None:
                 break
             at = joined.end()

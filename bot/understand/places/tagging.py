@@ -79,6 +79,7 @@ from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.village_forms import with_village_forms
 from bot.understand.places.villages import with_villages
+from bot.understand.places.wide_regions import with_wide_regions
 from bot.understand.places.words import (
     ABBREVIATED_TITLES,
     ARABIC_DISTRICT_BEFORE,
@@ -249,7 +250,7 @@ def find_places(
         if s.place is not None
     ]
     listed = _with_text_passes(gaz, text, listed, home, scripts, language)
-    return without_own_words(text, listed, language)
+    return with_wide_regions(gaz, without_own_words(text, listed, language))
 
 
 def _with_text_passes(

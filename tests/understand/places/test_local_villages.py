@@ -114,6 +114,8 @@ def test_a_french_village_or_quarter_is_inside_the_place_the_text_puts_it_in(
         ("Le village natal du ministre, près de Mopti, a été attaqué.", "fr"),
         ("Les jihadistes ont attaqué le village de La Paix près de Mopti.", "fr"),
         ("Les rebelles contrôlent le secteur Nord et le quartier Ouest de Goma.", "fr"),
+        # one word after a plural kind word describes the places: their people
+        ("Des hommes armés ont incendié trois villages Bozo près de Mopti.", "fr"),
         # English text: the French rule is not read
         ("Officials said the village Council met in Mopti on Monday.", "en"),
     ],

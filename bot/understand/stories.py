@@ -326,12 +326,18 @@ _PROVISIONAL = re.compile(
 being determined", "the toll is expected to rise", "a preliminary toll", "bilan provisoire"."""
 
 
+def headline_and_lead(title: str, text: str) -> str:
+    """The headline and the text's first LEAD_WORDS words as one string (the rest of the text
+    left unsplit): where a report says what it tells."""
+    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
+    return f"{title}. {lead}"
+
+
 def provisional_toll(title: str, text: str) -> bool:
     """Whether the headline or lead (LEAD_WORDS) says the report's toll is not final
     (`_PROVISIONAL`): another outlet's far higher figure for the same strike then agrees
     with it (`tolls_agree`)."""
-    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
-    return bool(_PROVISIONAL.search(f"{title}. {lead}"))
+    return bool(_PROVISIONAL.search(headline_and_lead(title, text)))
 
 
 TOLL_RISES_DAYS = timedelta(days=2)
@@ -356,8 +362,7 @@ def risen_toll(title: str, text: str) -> bool:
     """Whether the headline or lead (LEAD_WORDS) says the report's toll rose (`_RISEN`): a
     follow-up, whose lead's day may be that of the count, up to TOLL_RISES_DAYS after the
     incident's (`storage.saving._grown_toll`)."""
-    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
-    return bool(_RISEN.search(f"{title}. {lead}"))
+    return bool(_RISEN.search(headline_and_lead(title, text)))
 
 
 def untold_town(
@@ -421,8 +426,7 @@ class Fingerprint:
 
 def terms_of(title: str, text: str) -> frozenset[str]:
     """Stemmed content words of the title and the lead of the text."""
-    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
-    words = _WORD.findall(f"{title}. {lead}".lower())
+    words = _WORD.findall(headline_and_lead(title, text).lower())
     return frozenset(stem(w) for w in words if len(w) > 1 and w not in _STOP)
 
 

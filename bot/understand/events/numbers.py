@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -188,51 +187,7 @@ def in_date(words: list[str], i: int) -> bool:
 def is_count(word: str, lists: CasualtyWords) -> bool:
     """Whether a word is a number: digits, an English number word ("two", "twenty-five") or
     one of another language's (`lists.numbers`)."""
-    if word[:1].isdigit() or word in lists.numbers or _word_value(word) is not None:
-        return True
-    return "-" in word and _hyphened(word, lists.numbers) is not None
-
-
-HYPHEN_MULTIPLIERS = frozenset({20, 100})
-"""Number words that multiply a smaller one before them in a hyphened number ("quatre-vingts",
-80; "deux-cents", 200), where any other part adds ("soixante-dix", 70)."""
-HYPHEN_ONES = {"un": 1, "une": 1}
-"""The word for one inside a hyphened number ("vingt-et-un"), which alone is an article and
-so no listed number word."""
-HYPHEN_AND = frozenset({"et"})
-"""The word for "and" inside a hyphened number ("vingt-et-un")."""
-
-
-def _hyphened(word: str, numbers: Mapping[str, int]) -> int | None:
-    """The value of a number written as number words joined by hyphens, "soixante-dix" (70),
-    "quatre-vingt-dix" (90), "vingt-et-un" (21), "trente-deux" (32), "deux-cents" (200):
-    each part a number word of `numbers` (a plural "s" dropped, "vingts"), the word for one
-    after the first, or "and"; a multiplier (HYPHEN_MULTIPLIERS) after a smaller part
-    multiplies, any other part smaller than the one before it adds. None when a part is none
-    of these, or a part adds what is no smaller ("deux-trois", two or three, is no number)."""
-    values: list[int] = []
-    for at, part in enumerate(word.split("-")):
-        if part in HYPHEN_AND and at:
-            continue
-        value = numbers.get(part)
-        if value is None and part.endswith("s"):
-            value = numbers.get(part[:-1])
-        if value is None and at:
-            value = HYPHEN_ONES.get(part)
-        if value is None:
-            return None
-        values.append(value)
-    if len(values) < 2:
-        return None
-    total = values[0]
-    for before, value in itertools.pairwise(values):
-        if value in HYPHEN_MULTIPLIERS and total < value:
-            total *= value
-        elif value < before:
-            total += value
-        else:
-            return None
-    return total
+    return word[:1].isdigit() or word in lists.numbers or _word_value(word) is not None
 
 
 def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
@@ -247,8 +202,6 @@ def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, 
             return None
     elif word in lists.numbers:
         value = lists.numbers[word]
-    elif "-" in word and (compound := _hyphened(word, lists.numbers)) is not None:
-        value = compound
     else:
         return None
     used = 1

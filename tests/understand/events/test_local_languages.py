@@ -543,24 +543,3 @@ def test_a_ukrainian_strike_naming_no_weapon_is_shelling_a_named_one_its_weapon(
     rules: EventRules, title: str, text: str, sub_event: str
 ) -> None:
     assert str(facts_of(rules, "uk", title, text)[0]).startswith(sub_event)
-
-
-@pytest.mark.parametrize(
-    ("text", "killed"),
-    [
-        ("Soixante-dix personnes ont été tuées dans une frappe de drone sur l'hôpital.", 70),
-        ("Au moins vingt-et-un civils ont été tués dans le bombardement du marché.", 21),
-        ("Trente-deux soldats ont été tués dans l'embuscade contre le convoi.", 32),
-        ("Quatre-vingt-dix personnes ont été tuées dans l'attaque du village.", 90),
-    ],
-)
-def test_a_french_number_written_in_hyphened_words_is_the_toll(
-    rules: EventRules, text: str, killed: int
-) -> None:
-    assert facts_of(rules, "fr", "", text)[1] == killed
-
-
-def test_two_number_words_hyphened_as_a_rough_range_are_no_toll(rules: EventRules) -> None:
-    """A rough range written hyphened ("deux-trois": two or three) is no number."""
-    text = "Deux-trois personnes ont été tuées dans une frappe de drone sur le marché."
-    assert facts_of(rules, "fr", "", text)[1] is None

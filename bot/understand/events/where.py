@@ -30,6 +30,9 @@ _PRECISION = {
     "admin2": 2,
     "street": 2,
     "park": 2,
+    "lake": 2,
+    "island": 2,
+    "landform": 2,
     "village": 4,
     "neighbourhood": 4,
     "district": 4,
@@ -38,7 +41,9 @@ _PRECISION = {
 }
 """How precise a kind of place is; any other kind (a city, a town) is 3. A village, a
 neighbourhood, a district of a town or a camp says more than the town; a street or a park
-ranks as a county does, below the town it is in ("Main Street" says little alone)."""
+ranks as a county does, below the town it is in ("Main Street" says little alone), and so
+does a lake, an island or a landform the text alone names, placed in the place nearest it
+("Lake Chad" near Baga)."""
 TOWN = 3
 _BORDER = re.compile(r"[’']?s? (?:border|frontier)\b", re.IGNORECASE)
 """A country named for its border ("near the Mali border") is a bearing, not the place."""

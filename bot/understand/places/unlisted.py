@@ -26,6 +26,7 @@ from bot.understand.places.facts import UNLISTED
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.nations import demonyms
 from bot.understand.places.normalize import name_key
+from bot.understand.places.persons import aged, quoted, speaks
 from bot.understand.places.words import (
     ARMED_GROUPS,
     BELIEFS,
@@ -110,6 +111,12 @@ case: "in X, Oaxaca State"), not a possessive or a verb: "in Congress, Washingto
 divided" is a clause."""
 _IN_NAME_COMMA = re.compile(r"\b(?:in|near|outside|into) " + _NAME + r", $")
 """A name after a preposition and before a comma that a listed place follows."""
+_ITEM_NAME_COMMA = re.compile(r"(?:^|(?<=\n)|(?<=[:;(] )|(?<=; and ))" + _NAME + r", $")
+"""A name opening an item of a list, before a comma that an area follows ("Dates: Thruxton,
+Hampshire. ...", "Pailin, Cambodia; Binh Phuoc, Vietnam; and Pingilikani, Kenya")."""
+_ITEM_AREAS = frozenset(["country", "region", "admin1", "admin2"])
+"""Kinds of a listed place that place the name before them in a list's item
+(`_ITEM_NAME_COMMA`)."""
 _AREAS_AFTER_IN = frozenset(["admin1", "admin2"])
 """Kinds of a listed place that place the name before them after ", in" too ("in Kuriga, in
 Kaduna State", "in Kuriga, in Kaduna State's Chikun area"); "in Parliament, in Britain"
@@ -161,7 +168,32 @@ headline in title case writes it ("Two Killed in Missile Attack", "Wound 40 in A
 Police"): what the preposition places may be any word."""
 _MORE_ROADS = re.compile(r"(?:,? and |, )(?P<road>[ABM]\d{1,4})(?![\w-])")
 """A further road of a list after a British road ("via the A436, A40 and A429")."""
+_FEATURE_AFTER = re.compile(
+    r" (?P<kind>Lake|Islands?|Mountains|Valley|Delta|Peninsula)(?:(?=['’]s\b)|(?![\w'’-]))"
+    r"(?! [A-Z0-9])"
+)
+"""A land or water feature's word after its name, capitalised as in the name ("Fire Island",
+"Kiser Lake", "the Nile Delta", "the Smoky Mountains"), not going on with another capitalised
+word or a number ("Long Island Rail Road", "Thames Valley Police": an organisation's name).
+Tried only where `CUES`' words are found."""
+_LAKE_BEFORE = re.compile(
+    r"Lake (?P<name>[A-Z][\w’'-]*[\w])(?:(?=['’]s\b)|(?![\w'’-]))(?! [A-Z0-9])"
+)
+"""A lake named after its word ("Lake Lanier", "Lake Chad's shores"): one capitalised word,
+not going on with another ("Lake Forest College")."""
+_FEATURE_KINDS = {
+    "lake": "lake",
+    "island": "island",
+    "islands": "island",
+    "mountains": "landform",
+    "valley": "landform",
+    "delta": "landform",
+    "peninsula": "landform",
+}
+"""Kinds of the features `_FEATURE_AFTER` and `_LAKE_BEFORE` name. A river is left out (see
+`_features`)."""
 _KIND = "kind"
+_FEATURE = "feature"
 _STREET = "street"
 _ROAD = "road"
 _ALONE = "alone"
@@ -173,6 +205,10 @@ CUES = {
         *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
         *(f" {word}" for word in ("neighbo", "suburb", "refugee camp", "displacement camp")),
         *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
+    ],
+    _FEATURE: [
+        *(f" {word}" for word in ("Lake", "Island", "Mountains", "Valley", "Delta", "Peninsula")),
+        "Lake ",
     ],
     _STREET: [
         *(f" {word}" for word in ("Street", "Road", "Avenue", "Boulevard", "Drive")),
@@ -268,6 +304,14 @@ def with_unlisted(
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
         if key not in found:
+            found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
+    for kind, start, end in _features(text, cues[_FEATURE]):
+        if overlaps(start, end, [(s, e) for m in kept for s, e, _ in m.spans]):
+            continue  # a listed place's name, or one within it: "Panjshir Valley", "Lake Charles"
+        parent, _ = _parent(text, end, start, kept)
+        key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
+        if parent is not None and key not in found and len(key) <= KEY_LENGTH:
+            name = text[start:end]
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for start, end, parent in _placed_before(text, kept):
         name = text[start:end]
@@ -407,6 +451,10 @@ def _placed_before(text: str, named: Sequence[PlaceMention]) -> list[tuple[int, 
             else:
                 continue  # a quick test before the regex
             before = _IN_NAME_COMMA.search(text, max(0, comma - _NAME_REACH), comma)
+            if before is None and comma == s and mention.place.kind in _ITEM_AREAS:
+                before = _ITEM_NAME_COMMA.search(text, max(0, comma - _NAME_REACH), comma)
+                if before is not None and _person_named(before["name"]):
+                    continue  # "Editing: Jane Doe, Nigeria": a person and where they are
             ends = _AFTER_PARENT.match(text, e) or (comma < s and text[e : e + 2] in _OWNED)
             if before is None or not ends:
                 continue  # "in Parliament, London's mayor said": a clause, not "X, Y"
@@ -489,6 +537,59 @@ def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int
         if start < match.start() and _plausible(text[start : match.start()]):
             found.append((str(match.lastgroup), start, match.end()))
     return found
+
+
+def _features(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The kind ("lake", "island" or "landform") and span of each lake, island, mountain
+    range, valley, delta or peninsula `text` names with its word, the word in the name ("Lake
+    Lanier", "Kiser Lake", "Fire Island", "the Smoky Mountains", "the Nile Delta"): a place
+    the gazetteer lacks, inside the place the text puts it in (`_parent`). Not after a given
+    name ("Ricki Lake"), nor an owner's or an opening word ("In", "On"). A river is left
+    out: it runs through too many places to lie in one, and the guides of the project's
+    labelled sets rule rivers out (as they do seas, which `waters` names)."""
+    found = []
+    for start, _ in cues:
+        if text.startswith("Lake ", start):
+            if start and (_in_word(text[start - 1]) or text[start - 2 : start - 1].isupper()):
+                continue  # "Salt Lake", "Star Lake Road": a name going on before the word
+            lake = _LAKE_BEFORE.match(text, start)
+            if lake is not None and _feature_name(lake["name"]):
+                found.append(("lake", start, lake.end("name")))
+            continue
+        feature = _FEATURE_AFTER.match(text, start)
+        name = _name_before(text, start) if feature is not None else None
+        if feature is None or name is None:
+            continue
+        begin, _ = _trimmed(text, *name.span())
+        while (space := text.find(" ", begin, start)) >= 0 and (
+            text[begin:space].lower() in stop_words("english")
+        ):
+            begin = space + 1  # "In Fire Island", "On Kiser Lake"
+        end = feature.end("kind")
+        if begin < start and _feature_name(text[begin:start]) and not _person(text, begin, end):
+            found.append((_FEATURE_KINDS[feature["kind"].lower()], begin, end))
+    return found
+
+
+def _person(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` is a person's by the words around it: an age
+    after it ("Ricki Lake, 54,"), a verb of speaking after it and no preposition before ("Ricki
+    Lake said"), a quotation before it ("..." said Ricki Lake)."""
+    before = text[max(0, start - 16) : start].split()[-1:] or [""]
+    return aged(text, end) or speaks(text, end, before[0]) or quoted(text, start, end)
+
+
+def _person_named(name: str) -> bool:
+    """Whether `name` opens with a common given name or a title ("Jane Doe", "Dr Smith")."""
+    first = name.split()[0]
+    return first.lower() in GIVEN_NAMES or first.rstrip(".") in TITLES
+
+
+def _feature_name(name: str) -> bool:
+    """Whether `name` may be a feature's ("Lanier", "Fire", "Nile"): `_plausible`, no word the
+    text opens a sentence with ("The", "In"), no given name ("Ricki Lake")."""
+    first = name.split()[0].lower()
+    return _plausible(name) and first not in stop_words("english") and first not in GIVEN_NAMES
 
 
 def _roads(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

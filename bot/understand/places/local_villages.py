@@ -58,6 +58,8 @@ _ARABIC_NOT_NAMES = frozenset(
         "صغيرة", "كبيرة", "قريبة", "مجاورة", "مجاور", "واقعة", "محاذية", "نائية", "جديدة",
         "تابعة", "مهجورة", "محاصرة", "آمنة", "ثانية", "واحدة", "أولى", "اولى", "الأم", "الام",
         "اخرى",
+        # how many live there ("مناطق آهلة بالسكان", "أحياء سكنية مكتظة")
+        "آهلة", "مأهولة", "سكنية", "مكتظة",
         # pronouns and particles
         "التي", "الذي", "التى", "وهي", "هي", "كانت", "تقع", "يقع", "لم", "قد",
         # words that place a village after its name ("قرية X التابعة لمدينة Y")
@@ -125,13 +127,16 @@ prefix joined to the place's name."""
 _ARABIC_REACH = 40
 
 _FRENCH_KIND = re.compile(
-    r"(?<![\w-])(?:(village|localité|quartier|hameau|district|commune|groupement)|"
-    r"(villages|localités|quartiers|districts|communes))"
-    r" (?:voisine?s? |natal |tout proche |situés? |situées? )?(?:de |d['’]|du )?(?=[A-ZÀ-Ý])"
+    r"(?<![\w-])(?:(village|localité|quartier|hameau|district|commune|groupement|secteur|"
+    r"chefferie|communauté territoriale)|"
+    r"(villages|localités|quartiers|districts|communes|secteurs|chefferies))"
+    r" (?:voisine?s?,? |natal |tout proche |situés? |situées? )?(?:de |d['’]|du )?(?=[A-ZÀ-Ý])"
 )
-"""A French word for a village, a locality, a quarter, a district or a commune (group 1) or
-several (group 2), in lower case, and what joins the name after it ("village de", "localité
-d'", "au village X", "district d'X")."""
+"""A French word for a village, a locality, a quarter, a district or a commune, or for the
+units a DR Congo territory and a Ukrainian district hold (secteur, chefferie, communauté
+territoriale) (group 1), or several (group 2), in lower case, and what joins the name after
+it ("village de", "localité d'", "au village X", "district d'X", "une localité voisine,
+X")."""
 _FRENCH_OF = re.compile(r"(?:de |d['’]|du )$")
 """The "de" that opens the names after a French plural kind word ("les villages de X et Y"):
 without it, a lone name after the plural is a people's or a side's, describing the places
@@ -168,7 +173,8 @@ _KINDS = {
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
     "قضاء": "district", "محور": "village",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
-    "groupement": "district",
+    "groupement": "district", "secteur": "district", "chefferie": "district",
+    "communauté territoriale": "district",
 }  # fmt: skip
 
 

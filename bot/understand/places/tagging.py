@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from bot.records import Place, PlaceMention
 from bot.understand.places import economies, towns, unlisted
+from bot.understand.places.arabic_words import without_arabic_words
 from bot.understand.places.area_lists import with_area_lists
 from bot.understand.places.city_districts import with_city_districts, without_district_raions
 from bot.understand.places.city_quarters import with_city_quarters
@@ -288,6 +289,8 @@ def _with_text_passes(
     listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
         listed = with_village_forms(with_settlement_lists(gaz, text, listed))
+    if arabic:
+        listed = without_arabic_words(text, listed)
     return listed
 
 

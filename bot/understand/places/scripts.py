@@ -32,7 +32,9 @@ CYRILLIC_IN_LATIN = str.maketrans(
 read the Russian way: the phonetic match absorbs the difference)."""
 _LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 """Latin letters and the Cyrillic letters they look like (the Ukrainian "і" for "i")."""
-_LOOK_ALIKE = re.compile("(?<=[\u0400-\u04ff])[aceiopxyABCEHIKMOPTX]+|[aceiopxyABCEHIKMOPTX]+(?=[\u0400-\u04ff])")
+_LOOK_ALIKE = re.compile(
+    "(?<=[\u0400-\u04ff])[aceiopxyABCEHIKMOPTX]+|[aceiopxyABCEHIKMOPTX]+(?=[\u0400-\u04ff])"
+)
 """Latin look-alikes joined to a Cyrillic letter in one word ("Курахiвська", "Соледарськiй",
 "Ямпiль", a Latin "i" each): typed on a Latin keyboard layout, read for their Cyrillic
 letters."""

@@ -83,7 +83,9 @@ def _one_place_a_name(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMe
     ]
     if not unlisted:
         return named
-    listed = [m for m in named if m.place.kind in _TOWN_KINDS and not m.place.key.startswith(UNLISTED)]
+    listed = [
+        m for m in named if m.place.kind in _TOWN_KINDS and not m.place.key.startswith(UNLISTED)
+    ]
     joined: dict[int, list[tuple[int, int, str]]] = {}
     dropped: set[int] = set()
     for village in unlisted:
@@ -94,12 +96,13 @@ def _one_place_a_name(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMe
             if id(town) in dropped:
                 continue
             own = set(gaz.admin1_keys(town.place.key))
-            written = {_folded(w) for _, _, w in town.spans}
-            if own & areas and stems & {_stem(w) for w in written}:
-                joined.setdefault(id(town), []).extend(village.spans)
+            forms = {_folded(w) for _, _, w in town.spans}
+            if own & areas and stems & {_stem(w) for w in forms}:
+                more = [*village.spans, *joined.pop(id(village), [])]
+                joined.setdefault(id(town), []).extend(more)
                 dropped.add(id(village))
                 break
-            if not own & areas and written <= names:
+            if not own & areas and forms <= names:
                 joined.setdefault(id(village), []).extend(town.spans)
                 dropped.add(id(town))
     if not dropped:
@@ -108,9 +111,9 @@ def _one_place_a_name(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMe
     for mention in named:
         if id(mention) in dropped:
             continue
-        more = joined.get(id(mention))
-        if more:
-            spans = tuple(sorted({*mention.spans, *more}))
+        extra = joined.get(id(mention))
+        if extra:
+            spans = tuple(sorted({*mention.spans, *extra}))
             start, end, written = spans[0]
             mention = PlaceMention(written, start, end, mention.place, spans)
         kept.append(mention)

@@ -23,7 +23,6 @@ its oblast and then with its raion is the raion's one village. A town word ("Ð³Ð
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
@@ -207,7 +206,9 @@ def _nominative(gaz: Gazetteer, mention: PlaceMention) -> str | None:
     nominative = next(iter(read or forms), None)
     if nominative is None or len(bare) != len(written):
         return nominative and written  # a folding that changed the length: named as written
-    same = len(os.path.commonprefix([bare, nominative]))
+    same = 0
+    while same < min(len(bare), len(nominative)) and bare[same] == nominative[same]:
+        same += 1
     return written[:same] + nominative[same:]
 
 

@@ -11,7 +11,10 @@ unit's words no place was found in, followed by a first-level area or named afte
 (`centres.centre_town`) in an area the text names, are a place the gazetteer does not list
 (`unlisted.PREFIX`) inside that area, named as written and keyed by its adjective's stem and
 noun (as `city_districts` keys a city's district) so that its case forms are one place; one
-found by its centre lies at that town.
+found by its centre lies at that town. A town named right before the unit named after it
+("Климово Климовского района") is its centre: the largest town of that name in Russia or
+Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
+its area.
 """
 
 from __future__ import annotations

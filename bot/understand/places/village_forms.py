@@ -10,6 +10,11 @@ that only a "-ка" name takes ("-ку", "-кою") is keyed by that name; two f
 one text are one village, keyed by the one that ends as a nominative ("-ка", "-е", "-ське",
 "-ів"), else by the "-ка" name where a form says it, else by the first. The place keeps the
 name as first written.
+
+One name is one place in a text (`_one_place_a_name`): an unlisted village's case form that
+is a town's of the same first-level area the text names joins that town ("Приморського" and
+"Приморське"), and a town of another area read in a name written exactly as an unlisted
+village's joins the village (a list's "Рівнопілля" read once more as Crimea's).
 """
 
 from __future__ import annotations

@@ -19,6 +19,11 @@ The names listed after a plural kind word are each a village of the area right a
 last ("поселки Теткино и Краснооктябрьский Глушковского района"); a village named first with
 its oblast and then with its raion is the raion's one village. A town word ("город",
 "місто") leads a town the same way, a person's name after it aside ("мэр города Иван ...").
+
+A town the tagger read in a case form right before a first-level area that does not hold it
+("обстріляли Новоселицю Донецької області", read as a town of Dnipropetrovsk Oblast) is a
+village of that area: the gazetteer's there, else one it does not list, keyed by the name's
+nominative ("новоселиця"; `_before_their_areas`).
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
 """A listed unit's adjective, hyphened parts capitalised or not ("Середино-Будська")."""
 _LISTED = re.compile(
-    rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
+    rf"(?<![\w\-])(?P<list>(?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
     r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
     r" (?P<noun>громад(?:и|ах|ам)?|общин(?:ы|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))"
@@ -62,6 +62,12 @@ _LISTED = re.compile(
 their councils' adjective ("Хотинська, Білопільська та Шосткінська громади", "Шебекинском и
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
 районы", "Торецкой и Часовоярской общин"; `area_lists` reads the raions the gazetteer lists)."""
+_LISTED_AFTER = re.compile(
+    r"(?<![\w\-])(?P<noun>громад|общин): "
+    rf"(?P<list>(?:{_LISTED_WORD}(?:, | та | і | и | й ))+{_LISTED_WORD})(?![\w\-])"
+)
+"""Adjectives of hromadas listed after their plural noun's genitive and a colon ("населені
+пункти громад: Сумська, Степанівська та Боромлянська")."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
@@ -184,8 +190,8 @@ def _listed_adjectives(text: str) -> list[re.Match[str]]:
     """Each adjective, matched whole, of the lists of units sharing one plural noun
     (`_LISTED`): "Покровську" of "Покровську та Марганецьку громади"."""
     found = []
-    for listed in _LISTED.finditer(text):
-        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+    for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
+        for word in _ADJECTIVE.finditer(text, listed.start("list"), listed.end("list")):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
                 found.append(whole)
@@ -261,15 +267,17 @@ def _add_listed_units(
     areas: set[str],
     main_key: str | None,
 ) -> list[PlaceMention]:
-    """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
-    town in `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
+    """Add to `found` each unit of a list sharing one plural noun (`_LISTED`, `_LISTED_AFTER`)
+    inside the first-level area named right after the list, else named after a town in
+    `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
     read in those units' adjectives or their hyphened parts ("Покровська" of "Покровська,
     Марганецька громади" is no genitive of Pokrovsk)."""
-    for listed in _LISTED.finditer(text):
+    for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
         noun = _noun(listed.group("noun"))
         if noun == "raion" and _town_at(named, listed.end() + 1):
             continue  # a city's districts ("Шевченковский и Киевский районы Харькова")
-        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+        area = _area_after(text, listed.end(), named)
+        for word in _ADJECTIVE.finditer(text, listed.start("list"), listed.end("list")):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
                 named = _without_town_adjective(named, whole)  # "Покровська", "Новгород-Сіверську"
@@ -283,6 +291,8 @@ def _add_listed_units(
                 written = whole.group()
                 span = (whole.start(), whole.end(), written)
                 found[raion.key] = PlaceMention(written, span[0], span[1], raion, (span,))
+            elif area is not None:  # "Хотинська, Білопільська громади Сумської області"
+                add_district(found, whole, area, noun)
             else:
                 _add_by_centre(gaz, found, whole, noun, areas, main_key)
     return named

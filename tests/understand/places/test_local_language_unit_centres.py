@@ -87,3 +87,19 @@ def test_a_village_before_its_hromada_without_a_preposition(gaz: Gazetteer) -> N
     hromada = f"unlisted:{DONETSK_OBLAST}/комарівськ-hromada"
     assert places.get(f"unlisted:{hromada}/вільне-поле") == "Вільне Поле"
     assert "Голова" not in found(gaz, "Голова Покровської громади повідомив про обстріл.").values()
+
+
+SUMY_OBLAST = "cfg:sumy-oblast"
+
+
+def test_hromadas_listed_before_their_oblast_lie_in_it(gaz: Gazetteer) -> None:
+    # no town of "Хотинська" is found (Хотінь is written with "і"): the oblast after says
+    places = found(gaz, "Вибухи чули Хотинська та Білопільська громади Сумської області.")
+    assert places.get(f"unlisted:{SUMY_OBLAST}/хотинськ-hromada") == "Хотинська"
+
+
+def test_hromadas_listed_after_their_noun_and_a_colon(gaz: Gazetteer) -> None:
+    text = "На Сумщині обстріляно населені пункти громад: Степанівська, Юнаківська та Сумська."
+    places = found(gaz, text)
+    assert places.get(f"unlisted:{SUMY_OBLAST}/степанівськ-hromada") == "Степанівська"
+    assert f"unlisted:{SUMY_OBLAST}/юнаківськ-hromada" in places

@@ -49,12 +49,21 @@ one of these adjectives (folded), and that word's forms: "великописар
 "краснояружск" -> "Красная Яруга"."""
 
 
+_RAVINE = re.compile("о(?:яр)(?:ськ|ск)$")
+"""How a unit's adjective made from a town called "X Яр" ends ("часовоярськ" of Часів Яр)."""
+
+
 def centre_names(stem: str) -> list[str]:
     """The folded names a town whose unit's adjective has the folded `stem` may go by."""
     names = _one_word_names(stem)
     first, space, second = stem.partition(" ")  # a hyphen folded
     if space and first.endswith("о"):  # Середино-Будська -> Середина-Буда
         names += [f"{first[:-1]}а {name}" for name in _one_word_names(second)]
+    ravine = _RAVINE.search(stem)
+    if ravine is not None:  # Часовоярська -> Часів Яр, Сухоярська -> Сухий Яр
+        first = stem[: ravine.start()]
+        alternated = re.sub("о(?=[бвгджзклмнпрстфхцчшщ]$)", "і", first)
+        names += [f"{word} яр" for word in (first, alternated, f"{first}ии", f"{first}ыи")]
     head = next((h for h in _COMPOUND_HEADS if stem.startswith(h)), None)
     if head is not None and len(stem) > len(head) + 3:
         rest = _one_word_names(stem[len(head) :])
@@ -119,6 +128,23 @@ def centre_area(gaz: Gazetteer, stem: str, areas: set[str], main: str | None) ->
     if len(held) == 1:
         return gaz.places[held.pop()]
     return gaz.places[main] if main in held else None
+
+
+def own_centre(gaz: Gazetteer, name: str) -> Place | None:
+    """The largest town of Russia or Ukraine called `name` (as written, in the nominative),
+    the gazetteer's or the small towns' list's (for Russia): where a text names a town right
+    before the unit named after it ("Климово Климовского района"), that town is the unit's
+    centre, and a unit's centre is its area's largest town of that name, not a hamlet named
+    like it elsewhere (Crimea's Klimovo)."""
+    towns = [
+        place
+        for place in gaz.lookup(name)
+        if place.kind in _TOWN_KINDS and place.country_code in _COUNTRIES
+    ]
+    russian = {key for key, place in gaz.places.items() if place.kind == "admin1"
+               and place.country_code == "RU"}  # fmt: skip
+    towns += _small_centres(gaz, [name_key(name).strip()], russian).values()
+    return max(towns, key=lambda place: place.population, default=None)
 
 
 def small_town(gaz: Gazetteer, name: str, areas: set[str]) -> Place | None:

@@ -22,6 +22,7 @@ import itertools
 import re
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.centres import centre_names
 from bot.understand.places.distance import distance_km
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
@@ -112,7 +113,7 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
     for match in DISTRICT.finditer(text):
         start, end = match.span()
         city, explicit = _city(gaz, text, start, end, kept, districts)
-        if city is None:
+        if city is None or _named_after(match, city):
             continue
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if any(_raion_meant(gaz, m.place, city, explicit) for m in overlapping):
@@ -183,6 +184,14 @@ def _city(
     own = {city.place.key, *gaz.admin1_keys(city.place.key)}
     areas = {m.place.key for m in others if m.place.kind in _OTHER_AREA_KINDS}
     return (city if areas <= own else None), False
+
+
+def _named_after(match: re.Match[str], city: PlaceMention) -> bool:
+    """Whether the district's adjective is made from the city's name as the text writes it:
+    the raion around the town ("Климово Климовского района", "Суми ... Сумського району"),
+    no district inside it."""
+    names = centre_names(district_stem(match))
+    return any(name_key(written).strip() in names for _, _, written in city.spans)
 
 
 def _sentence_city(text: str, start: int, cities: list[PlaceMention]) -> PlaceMention | None:

@@ -11,17 +11,23 @@ unit's words no place was found in, followed by a first-level area or named afte
 (`centres.centre_town`) in an area the text names, are a place the gazetteer does not list
 (`unlisted.PREFIX`) inside that area, named as written and keyed by its adjective's stem and
 noun (as `city_districts` keys a city's district) so that its case forms are one place; one
-found by its centre lies at that town.
+found by its centre lies at that town. A town named right before the unit named after it
+("Климово Климовского района") is its centre: the largest town of that name in Russia or
+Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
+its area.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.centres import centre_area, centre_town
+from bot.understand.places.centres import centre_area, centre_names, centre_town, own_centre
 from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import PREFIX
 from bot.understand.places.villages import main_area
 
 _AREA_KINDS = frozenset(["admin1"])
@@ -33,26 +39,35 @@ UNIT = re.compile(
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
     r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
     r"[а-яёіїє]{1,3})?"
-    r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ)"
+    r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ"
+    r"|общин(?:а|ы|е|у|ой))"
     r"(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
-"округ" or "громада" in any case, or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского
-городского округа", "Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ").
+"округ" or "громада" in any case (a hromada is an "община" in Russian: "Новокаховской
+общины"), or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского городского округа",
+"Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
 """A listed unit's adjective, hyphened parts capitalised or not ("Середино-Будська")."""
 _LISTED = re.compile(
-    rf"(?<![\w\-])((?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
+    rf"(?<![\w\-])(?P<list>(?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
     rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
     r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
-    r" (?P<noun>громад(?:и|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))(?![\w\-])"
+    r" (?P<noun>громад(?:и|ах|ам)?|общин(?:ы|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))"
+    r"(?![\w\-])"
 )
 """Adjectives of hromadas, okrugs or Russian raions sharing one plural noun, maybe after
 their councils' adjective ("Хотинська, Білопільська та Шосткінська громади", "Шебекинском и
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
-районы"; `area_lists` reads the raions the gazetteer lists)."""
+районы", "Торецкой и Часовоярской общин"; `area_lists` reads the raions the gazetteer lists)."""
+_LISTED_AFTER = re.compile(
+    r"(?<![\w\-])(?P<noun>громад|общин): "
+    rf"(?P<list>(?:{_LISTED_WORD}(?:, | та | і | и | й ))+{_LISTED_WORD})(?![\w\-])"
+)
+"""Adjectives of hromadas listed after their plural noun's genitive and a colon ("населені
+пункти громад: Сумська, Степанівська та Боромлянська")."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
@@ -65,8 +80,10 @@ _BARE_RAION = re.compile(
 """A raion's Ukrainian adjective in the locative alone before a comma or a dash ("в
 Ізюмському - ...")."""
 _NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
-"""Each unit's noun, by its first letter, as its key writes it."""
-_STEMS = ("район", "округ", "окруз", "громад", "ТГ")
+"""Each unit's noun, by its first letter, as its key writes it ("общин-" aside: `_noun`)."""
+_COMMUNITY = "общин"
+"""How the Russian word for a hromada begins."""
+_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY)
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 
@@ -88,6 +105,7 @@ def with_unlisted_raions(
         if area is None:
             continue
         add_district(found, match, area)
+    named = _with_centres_before_units(gaz, text, named, found)
     outside = named
     for match in [*UNIT.finditer(text), *_listed_adjectives(text)]:
         outside = _without_town_adjective(outside, match)
@@ -100,6 +118,46 @@ def with_unlisted_raions(
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
+
+
+def _with_centres_before_units(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
+) -> list[PlaceMention]:
+    """`named` with each town named right before the unit named after it ("Климово
+    Климовского района", "поселок Глушково Глушковского района") read as that unit's centre
+    (`centres.own_centre`) where the tagger read it in another first-level area, and the
+    unit added to `found` inside the centre's area, at the centre: the unit lies where its
+    centre does, whichever other region the text names (Crimea's Klimovo is no raion's
+    centre)."""
+    for match in UNIT.finditer(text):
+        if match.group("council") == "федеральн":
+            continue
+        before = [
+            (mention, written)
+            for mention in named
+            for _, end, written in mention.spans
+            if end + 1 == match.start() and mention.place.kind in _TOWN_KINDS
+        ]
+        if len(before) != 1:
+            continue
+        mention, written = before[0]
+        if name_key(written).strip() not in centre_names(district_stem(match)):
+            continue
+        centre = own_centre(gaz, written)
+        if centre is None or set(gaz.admin1_keys(centre.key)) & set(
+            gaz.admin1_keys(mention.place.key)
+        ):
+            continue
+        area = gaz.places.get(next(iter(gaz.admin1_keys(centre.key)), ""))
+        if area is None:
+            continue
+        if centre.key.startswith(PREFIX):  # the small towns' list's, keyed as `villages` keys it
+            slug = name_key(written).strip().replace(" ", "-")
+            centre = dataclasses.replace(centre, key=f"{PREFIX}{area.key}/{slug}", name=written)
+        moved = PlaceMention(mention.as_written, mention.start, mention.end, centre, mention.spans)
+        named = [moved if m is mention else m for m in named]
+        add_district(found, match, area, _noun(match.group("noun")), point=centre)
+    return named
 
 
 def _without_raions_of_other_areas(
@@ -132,8 +190,8 @@ def _listed_adjectives(text: str) -> list[re.Match[str]]:
     """Each adjective, matched whole, of the lists of units sharing one plural noun
     (`_LISTED`): "Покровську" of "Покровську та Марганецьку громади"."""
     found = []
-    for listed in _LISTED.finditer(text):
-        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+    for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
+        for word in _ADJECTIVE.finditer(text, listed.start("list"), listed.end("list")):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
                 found.append(whole)
@@ -187,7 +245,7 @@ def _with_units(
             s < end and start < e for m in taken for s, e, _ in m.spans
         ):
             continue
-        noun = _NOUNS[match.group("noun")[0]]
+        noun = _noun(match.group("noun"))
         raion = _own_raion(gaz, match, areas) if noun == "raion" else None
         if raion is not None:
             written = match.group()
@@ -209,15 +267,17 @@ def _add_listed_units(
     areas: set[str],
     main_key: str | None,
 ) -> list[PlaceMention]:
-    """Add to `found` each unit of a list sharing one plural noun (`_LISTED`) named after a
-    town in `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
+    """Add to `found` each unit of a list sharing one plural noun (`_LISTED`, `_LISTED_AFTER`)
+    inside the first-level area named right after the list, else named after a town in
+    `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
     read in those units' adjectives or their hyphened parts ("Покровська" of "Покровська,
     Марганецька громади" is no genitive of Pokrovsk)."""
-    for listed in _LISTED.finditer(text):
-        noun = _NOUNS[listed.group("noun")[0]]
+    for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
+        noun = _noun(listed.group("noun"))
         if noun == "raion" and _town_at(named, listed.end() + 1):
             continue  # a city's districts ("Шевченковский и Киевский районы Харькова")
-        for word in _ADJECTIVE.finditer(text, listed.start(1), listed.end(1)):
+        area = _area_after(text, listed.end(), named)
+        for word in _ADJECTIVE.finditer(text, listed.start("list"), listed.end("list")):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
                 named = _without_town_adjective(named, whole)  # "Покровська", "Новгород-Сіверську"
@@ -231,6 +291,8 @@ def _add_listed_units(
                 written = whole.group()
                 span = (whole.start(), whole.end(), written)
                 found[raion.key] = PlaceMention(written, span[0], span[1], raion, (span,))
+            elif area is not None:  # "Хотинська, Білопільська громади Сумської області"
+                add_district(found, whole, area, noun)
             else:
                 _add_by_centre(gaz, found, whole, noun, areas, main_key)
     return named
@@ -262,6 +324,11 @@ def _add_bare_raions(
             found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
             named = _without_town_adjective(named, match)
     return named
+
+
+def _noun(word: str) -> str:
+    """The unit's noun as its key writes it, of the noun as the text writes it."""
+    return "hromada" if word.startswith(_COMMUNITY) else _NOUNS[word[0]]
 
 
 def _town_at(named: list[PlaceMention], at: int) -> bool:

@@ -1,5 +1,6 @@
 """Towns of Cyrillic-writing countries named in Latin letters in a Cyrillic text
-(`without_latin_towns`).
+(`without_latin_towns`); Latin letters typed for their Cyrillic look-alikes inside Cyrillic
+words (`cyrillic_look_alikes`: "Курахiвська" with a Latin "i").
 
 A Russian or Ukrainian text writes the towns of Russia and Ukraine in Cyrillic. The Latin
 words it holds are brands, outlets and quotes ("автомобіля Dacia Logan", "видання Kyiv
@@ -29,6 +30,23 @@ CYRILLIC_IN_LATIN = str.maketrans(
 )  # fmt: skip
 """Cyrillic letters in Latin ones, as English writes Russian names (Ukrainian "и" and "г" are
 read the Russian way: the phonetic match absorbs the difference)."""
+_LOOK_ALIKES = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
+"""Latin letters and the Cyrillic letters they look like (the Ukrainian "і" for "i")."""
+_LOOK_ALIKE = re.compile(
+    "(?<=[\u0400-\u04ff])[aceiopxyABCEHIKMOPTX]+|[aceiopxyABCEHIKMOPTX]+(?=[\u0400-\u04ff])"
+)
+"""Latin look-alikes joined to a Cyrillic letter in one word ("Курахiвська", "Соледарськiй",
+"Ямпiль", a Latin "i" each): typed on a Latin keyboard layout, read for their Cyrillic
+letters."""
+
+
+def cyrillic_look_alikes(text: str) -> str:
+    """`text` with the Latin letters that sit inside Cyrillic words as their Cyrillic
+    look-alikes (`_LOOK_ALIKE`), of the same length, so that every span stays where it was
+    (a quick test spares texts with no Cyrillic letter)."""
+    if _CYRILLIC_LETTER.search(text) is None:
+        return text
+    return _LOOK_ALIKE.sub(lambda m: m.group().translate(_LOOK_ALIKES), text)
 
 
 def without_latin_towns(text: str, named: list[PlaceMention]) -> list[PlaceMention]:

@@ -70,7 +70,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
-from bot.understand.places.scripts import without_latin_towns
+from bot.understand.places.scripts import cyrillic_look_alikes, without_latin_towns
 from bot.understand.places.settlement_lists import with_settlement_lists
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
@@ -92,6 +92,7 @@ from bot.understand.places.words import (
     BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
     CYRILLIC_ADJECTIVE_ENDINGS,
+    CYRILLIC_ADJECTIVE_NOMINATIVES,
     CYRILLIC_ADJECTIVE_NOUNS,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
@@ -173,7 +174,13 @@ def find_places(
     `language`, the text's (ISO 639-1), when known and not English, drops the towns named
     only by a word the text also writes in lower case, opening its sentences (`own_words`);
     a language of one country's news (`LANGUAGE_COUNTRY`: Ukrainian) hints at that country.
+    Latin letters typed inside Cyrillic words are read as the Cyrillic ones they look like
+    (`scripts.cyrillic_look_alikes`); each mention is written as the text writes it.
     """
+    read = cyrillic_look_alikes(text)
+    if read != text:
+        found_in_read = find_places(gaz, read, context_country, region_hint, home, language)
+        return [_as_written(text, mention) for mention in found_in_read]
     found, demonyms = _candidates(gaz, text)
     scripts = text_scripts(text)
     if CYRILLIC in scripts:
@@ -254,6 +261,14 @@ def find_places(
     return with_wide_regions(gaz, without_own_words(text, listed, language))
 
 
+def _as_written(text: str, mention: PlaceMention) -> PlaceMention:
+    """`mention`, found in a copy of `text` of the same length, with its spans as `text`
+    writes them."""
+    spans = tuple((start, end, text[start:end]) for start, end, _ in mention.spans)
+    start, end = mention.start, mention.end
+    return PlaceMention(text[start:end], start, end, mention.place, spans)
+
+
 def _with_text_passes(
     gaz: Gazetteer,
     text: str,
@@ -288,7 +303,7 @@ def _with_text_passes(
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
-        listed = with_village_forms(with_settlement_lists(gaz, text, listed))
+        listed = with_village_forms(gaz, with_settlement_lists(gaz, text, listed))
     if arabic:
         listed = without_arabic_words(text, listed)
     return listed
@@ -707,9 +722,9 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
             return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
-        if written.endswith(CYRILLIC_ADJECTIVE_ENDINGS) and text.startswith(
-            CYRILLIC_ADJECTIVE_NOUNS, end + 1
-        ):
+        if written.endswith(
+            (*CYRILLIC_ADJECTIVE_ENDINGS, *CYRILLIC_ADJECTIVE_NOMINATIVES)
+        ) and text.startswith(CYRILLIC_ADJECTIVE_NOUNS, end + 1):
             return True
     if following in _JOINS_AFTER and first.isupper() and _outlet_word(text, end + 1):
         return True

@@ -10,6 +10,11 @@ that only a "-ка" name takes ("-ку", "-кою") is keyed by that name; two f
 one text are one village, keyed by the one that ends as a nominative ("-ка", "-е", "-ське",
 "-ів"), else by the "-ка" name where a form says it, else by the first. The place keeps the
 name as first written.
+
+One name is one place in a text (`_one_place_a_name`): an unlisted village's case form that
+is a town's of the same first-level area the text names joins that town ("Приморського" and
+"Приморське"), and a town of another area read in a name written exactly as an unlisted
+village's joins the village (a list's "Рівнопілля" read once more as Crimea's).
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ import dataclasses
 
 from bot.records import PlaceMention
 from bot.understand.places.facts import UNLISTED
+from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 
 _VILLAGE_KINDS = frozenset(["village"])
+_TOWN_KINDS = frozenset(["city", "town", "village"])
 _KA_FORMS = ("кою", "ку")
 """Endings (folded) that only a "-ка" name's case forms have: its accusative and
 instrumental."""
@@ -37,10 +44,11 @@ _NOMINATIVE_ENDINGS = ("ка", "е", "ськ", "ів", "ов")
 """Endings of a village's name in the nominative."""
 
 
-def with_village_forms(named: list[PlaceMention]) -> list[PlaceMention]:
+def with_village_forms(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` with each unlisted village keyed by its nominative where its forms say it,
     and the mentions of one village in several forms joined (see the module docstring), in
     the order of first mentions."""
+    named = _one_place_a_name(gaz, named)
     groups: dict[tuple[str, str], list[PlaceMention]] = {}
     for mention in named:
         if mention.place.kind in _VILLAGE_KINDS and mention.place.key.startswith(UNLISTED):
@@ -67,6 +75,54 @@ def with_village_forms(named: list[PlaceMention]) -> list[PlaceMention]:
         return named
     kept = (changed.get(id(m), m) for m in named)
     return sorted((m for m in kept if m is not None), key=lambda m: m.start)
+
+
+def _one_place_a_name(gaz: Gazetteer, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` with each name a text writes for one village read as that one place: an
+    unlisted village's case form that is a town's of its first-level area the text names
+    ("Приморського" beside "Приморське", Prymorske) joins that town, and a town of another
+    first-level area read in a name written as an unlisted village is ("Рівнопілля" of a
+    Zaporizhzhia list read once more as Crimea's) joins the village."""
+    unlisted = [
+        m for m in named if m.place.kind in _VILLAGE_KINDS and m.place.key.startswith(UNLISTED)
+    ]
+    if not unlisted:
+        return named
+    listed = [
+        m for m in named if m.place.kind in _TOWN_KINDS and not m.place.key.startswith(UNLISTED)
+    ]
+    joined: dict[int, list[tuple[int, int, str]]] = {}
+    dropped: set[int] = set()
+    for village in unlisted:
+        areas = set(gaz.admin1_keys(village.place.key))
+        names = {_folded(w) for _, _, w in village.spans}
+        stems = {_stem(n) for n in names} - {None}
+        for town in listed:
+            if id(town) in dropped:
+                continue
+            own = set(gaz.admin1_keys(town.place.key))
+            forms = {_folded(w) for _, _, w in town.spans}
+            if own & areas and stems & {_stem(w) for w in forms}:
+                more = [*village.spans, *joined.pop(id(village), [])]
+                joined.setdefault(id(town), []).extend(more)
+                dropped.add(id(village))
+                break
+            if not own & areas and forms <= names:
+                joined.setdefault(id(village), []).extend(town.spans)
+                dropped.add(id(town))
+    if not dropped:
+        return named
+    kept = []
+    for mention in named:
+        if id(mention) in dropped:
+            continue
+        extra = joined.get(id(mention))
+        if extra:
+            spans = tuple(sorted({*mention.spans, *extra}))
+            start, end, written = spans[0]
+            mention = PlaceMention(written, start, end, mention.place, spans)
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _folded(name: str) -> str:

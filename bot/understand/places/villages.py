@@ -19,6 +19,11 @@ The names listed after a plural kind word are each a village of the area right a
 last ("поселки Теткино и Краснооктябрьский Глушковского района"); a village named first with
 its oblast and then with its raion is the raion's one village. A town word ("город",
 "місто") leads a town the same way, a person's name after it aside ("мэр города Иван ...").
+
+A town the tagger read in a case form right before a first-level area that does not hold it
+("обстріляли Новоселицю Донецької області", read as a town of Dnipropetrovsk Oblast) is a
+village of that area: the gazetteer's there, else one it does not list, keyed by the name's
+nominative ("новоселиця"; `_before_their_areas`).
 """
 
 from __future__ import annotations
@@ -29,15 +34,18 @@ from collections import Counter
 from bot.records import Place, PlaceMention
 from bot.understand.places.centres import small_town
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.inflect import case_forms, is_cyrillic
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES
 
 _UPPER = "А-ЯЁІЇЄҐ"
-_WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-[{_UPPER}]?[а-яёіїєґ'’]+)*"
+_WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-(?:[{_UPPER}]?[а-яёіїєґ'’]+|\d{{1,2}}))*"
+"""A capitalised name, hyphened parts and a settlement's number among them ("Новостроевка-1-ая")."""
 _VILLAGE = re.compile(
-    r"(?<![\w\-])(?:(?P<plural>[Сс]ел(?:а|ах|ами)|[Сс]ёл(?:а|ах|ами)|[Сс]елищ(?:а|ах)"
-    r"|[Пп]ос[её]л(?:ки|ках|ками)|[Дд]еревн(?:и|ях|ями)|[Хх]утор(?:а|ах|ами))"
+    r"(?<![\w\-])(?:(?P<plural>[Сс]ел(?:а|ах|ам|ами)|[Сс]ёл(?:а|ах|ам|ами)|[Сс]елищ(?:а|ах|ам)"
+    r"|[Пп]ос[её]л(?:ки|ках|кам|ками)|[Дд]еревн(?:и|ях|ям|ями)|[Хх]утор(?:а|ах|ам|ами)"
+    r"|[Нн]асел[её]нн?(?:ым|ыми|им|ими) пункт(?:ам|ами))"
     r"|[Сс]ел(?:о|у|е|і|ом)"
     r"|[Сс]елищ(?:е|у|і|ем)|[Пп]ос[её]л(?:ок|ка|ку|ке|ком)"
     r"|[Дд]еревн(?:я|е|ю|ей)|[Хх]утор(?:у|е|і|ом)?|смт|пгт|н\. ?п\."
@@ -46,15 +54,18 @@ _VILLAGE = re.compile(
     rf" (?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])"
     r"|(?<![\w\-])(?:с|сел|с-ще|смт|пгт|пос|х)\. ?"
     rf"(?P<short>{_WORD}(?: {_WORD})?)(?![\w\-])"
-    r"|(?<![\w\-])(?:[УуВв]|біля|поблизу|під|около|возле|под) "
-    rf"(?P<before>{_WORD}(?: {_WORD})?)(?= [{_UPPER}]\S* (?:район|громад|округ))"
+    r"|(?:(?<![\w\-])(?:[УуВв]|біля|поблизу|під|около|возле|под) |(?<=[а-яёіїєґ] |, ))"
+    rf"(?P<before>{_WORD}(?: {_WORD})?)(?= [{_UPPER}]\S* (?:район|громад|округ|общин))"
 )
-"""A kind word, singular or plural (`plural`: "в селах Таврово и Отрадное", each name of the
-list a village, see `_listed_names`), a town's ("в городе Грайворон"), "населённый
+"""A kind word, singular or plural (`plural`: "в селах Таврово и Отрадное", "по селам Пороз
+и Новостроевка", "между населенными пунктами Гордеевка и Троицкое", each name of the list a
+village, see `_listed_names`), a town's ("в городе Грайворон"), "населённый
 пункт" ("населенного пункта Волчье"), or its abbreviation with a dot ("с. Благодатівка",
 "пос.Тёткино"), and the capitalised name after it, of one or two words; or a name after a
-preposition and before a unit's adjective and noun ("у Маяках Святогірської громади"), a
-village only where that unit is a place found."""
+preposition, a word in lower case or a comma (not opening a sentence, where "Голова" and
+"Жителі" are capitalised) and before a unit's adjective and noun ("у Маяках Святогірської
+громади", "потрапило Вільне Поле Комарівської громади"), a village only where that unit is
+a place found."""
 _NEXT_NAME = re.compile(rf"(?:, | и | і | та | й )(?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])")
 """A further name of a list after a plural kind word ("села Плехово и Гуево")."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
@@ -67,10 +78,10 @@ _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 _MAIN_AREA_COUNTRIES = frozenset(["RU", "UA"])
 """Countries of the areas a text naming most of its places in one puts its villages in."""
 _MAIN_FEWEST = 2
-_UNIT_FOLLOWS = re.compile(r" [А-ЯЁІЇЄҐ]\S* (?:район|округ|городск|муниципальн|громад)")
+_UNIT_FOLLOWS = re.compile(r" [А-ЯЁІЇЄҐ]\S* (?:район|округ|городск|муниципальн|громад|общин)")
 """A unit's adjective and noun right after a village's name ("Званное Глушковского
 района")."""
-_UNIT_AFTER = (" район", " округ", " городск", " муниципальн", " громад")
+_UNIT_AFTER = (" район", " округ", " городск", " муниципальн", " громад", " общин")
 """A unit's noun, or its council's adjective, after a village's name: the word before is
 the unit's adjective ("Илек-Пеньковка Краснояружского района"), no part of the name."""
 KIND = "village"
@@ -94,6 +105,7 @@ _KIND_STEMS = (
     "х.",
     "район",
     "громад",
+    "общин",
     "округ",
     "ород",
     "іст",
@@ -103,18 +115,106 @@ with `in` before the regex runs."""
 
 
 def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """`named` and the villages the text names with their kind word (see the module
-    docstring), in the order of their first mentions."""
-    if text.isascii() or not any(word in text for word in _KIND_STEMS):
+    """`named` and the villages the text names with their kind word, or in a case form right
+    before their oblast (see the module docstring), in the order of their first mentions."""
+    if text.isascii():
         return named  # a quick test: English texts are spared
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for match in _VILLAGE.finditer(text):
+    kind_words = any(word in text for word in _KIND_STEMS)
+    for match in _VILLAGE.finditer(text) if kind_words else ():
         names = _listed_names(match, kept)
         last_parent = _parent(text, names[-1][1], kept) if len(names) > 1 else None
         for start, end in names:
             kept = _add_village(gaz, text, named, kept, found, start, end, match, last_parent)
+    kept = _before_their_areas(gaz, text, kept, found)
+    if not found and len(kept) == len(named):
+        return named
     return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _before_their_areas(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
+) -> list[PlaceMention]:
+    """`named` with each town the tagger read, in a case form, right before a first-level
+    area that does not hold it ("обстріляли Новоселицю Донецької області", read as a town of
+    another oblast) made that area's village of the name: the gazetteer's there, else one it
+    does not list, added to `found` keyed by the name's nominative (`_nominative`), so that a
+    report of a village of the oblast it names is placed in that oblast."""
+    kept = []
+    for mention in named:
+        area = _area_after_all(text, mention, named)
+        if area is None or set(gaz.admin1_keys(mention.place.key)) & {area.key}:
+            kept.append(mention)
+            continue
+        nominative = _nominative(gaz, mention)
+        if nominative is None:
+            kept.append(mention)
+            continue
+        place = _listed(gaz, nominative, area, False)
+        if place is None:
+            key = f"{PREFIX}{area.key}/{name_key(nominative).strip().replace(' ', '-')}"
+            if len(key) > KEY_LENGTH:
+                kept.append(mention)
+                continue
+            place = _unlisted(gaz, key, nominative, area)
+        found.setdefault(
+            place.key,
+            PlaceMention(mention.as_written, mention.start, mention.end, place, mention.spans),
+        )
+    return kept
+
+
+def _area_after_all(text: str, mention: PlaceMention, named: list[PlaceMention]) -> Place | None:
+    """The first-level area named right after each of a town's case forms (none is in the
+    nominative: "Новоселицю Донецької області"), if one is."""
+    if mention.place.kind not in _VILLAGE_KINDS or mention.place.country_code not in (
+        _MAIN_AREA_COUNTRIES
+    ):
+        return None
+    areas = set()
+    for _, end, written in mention.spans:
+        if name_key(written) == name_key(mention.place.name) or not is_cyrillic(written):
+            return None
+        area = next(
+            (
+                m.place
+                for m in named
+                if m.place.kind == "admin1" and any(s == end + 1 for s, _, _ in m.spans)
+            ),
+            None,
+        )
+        if area is None or text[end : end + 1] != " ":
+            return None
+        areas.add(area.key)
+    return next(m.place for m in named if m.place.key in areas) if len(areas) == 1 else None
+
+
+_NOMINATIVE_ENDINGS = ("а", "я", "ка", "е", "о", "и", "і", "")
+"""Endings a village's name may have in the nominative, tried on the stems of a case form."""
+
+
+def _nominative(gaz: Gazetteer, mention: PlaceMention) -> str | None:
+    """The nominative of the case form `mention` writes (`inflect.case_forms`), the name the
+    gazetteer read it by where one is: "Новоселицю" -> "Новоселиця", if found; written with
+    the form's letters as far as they agree."""
+    written = mention.spans[0][2]
+    folded = name_key(written)
+    bare = folded.strip()
+    forms = [
+        f"{bare[:-cut]}{ending}"
+        for cut in (1, 2, 3)
+        for ending in _NOMINATIVE_ENDINGS
+        if folded in case_forms(f" {bare[:-cut]}{ending} ")
+    ]
+    read = [form for form in forms if any(p.key == mention.place.key for p in gaz.lookup(form))]
+    nominative = next(iter(read or forms), None)
+    if nominative is None or len(bare) != len(written):
+        return nominative and written  # a folding that changed the length: named as written
+    same = 0
+    while same < min(len(bare), len(nominative)) and bare[same] == nominative[same]:
+        same += 1
+    return written[:same] + nominative[same:]
 
 
 def _listed_names(match: re.Match[str], named: list[PlaceMention]) -> list[tuple[int, int]]:

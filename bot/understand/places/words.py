@@ -578,6 +578,12 @@ even after a preposition ("біля Донецького аеропорту").""
 CYRILLIC_ADJECTIVE_ENDINGS = ("ого", "ому", "ої", "ій", "им", "ім", "ом", "ой", "ую")
 """The case endings of a Russian or Ukrainian adjective other than its nominative's."""
 
+CYRILLIC_ADJECTIVE_NOMINATIVES = ("ький", "ський", "ский", "цкий", "ское", "цкое")
+"""How a Russian or Ukrainian adjective made from a town's name ends in the masculine or
+neuter nominative ("Донецький напрямок", "Покровское направление"): before a noun of
+`CYRILLIC_ADJECTIVE_NOUNS` it is that adjective, as its other case forms are, not a town
+named like it (Donetskyi, Pokrovske)."""
+
 
 BEFORE_TAILS = tuple(f"{word} " for word in [*NAME_BEFORE, "of", "the"])
 

@@ -65,6 +65,7 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places.waters import SEA
 from bot.understand.stories import (
     TOLL_RISES_DAYS,
+    area_key,
     event_point,
     event_town,
     provisional_toll,
@@ -172,7 +173,7 @@ def _insert_article(
     story = item.story or NO_STORY
     published = entry.published_at or outcome.polled_at
     day = _incident_day(entry, analysis, outcome.polled_at)
-    at_town = replace(analysis, event=story_event(analysis.event, analysis.places))
+    at_town = replace(analysis, event=_in_its_area(story_event(analysis.event, analysis.places)))
     values = {
         "uid": key_of(entry.uid),
         "canonical_link": key_of(entry.canonical_link),
@@ -254,8 +255,24 @@ def _insert_article(
     for region in analysis.containing:
         key = INSIDE + region.key
         rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
+    if town is not None and town.startswith(INSIDE):  # an unlisted town's area: `_in_its_area`
+        rows.setdefault(town, {**shared, **REGION_ROW, "place_key": town})
     place_rows.extend(rows.values())
     return int(inserted)
+
+
+def _in_its_area(event: EventFacts | None) -> EventFacts | None:
+    """The event as story keys read it when it is at an unlisted town or village: at that
+    town's area in its country (INSIDE + `area_key`), where another outlet's report of it
+    is whatever place its text put the town in ("Yelwata" under Benue State by one text,
+    under Nasarawa State by another that names both). The stored event keeps its place."""
+    if event is None or event.place is None:
+        return event
+    area = area_key(event.place.place)
+    if area is None:
+        return event
+    place = replace(event.place.place, key=INSIDE + area)
+    return replace(event, place=replace(event.place, place=place))
 
 
 @cache

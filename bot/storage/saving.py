@@ -255,8 +255,9 @@ def _insert_article(
     for region in analysis.containing:
         key = INSIDE + region.key
         rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
-    if town is not None and town.startswith(INSIDE):  # an unlisted town's area: `_in_its_area`
-        rows.setdefault(town, {**shared, **REGION_ROW, "place_key": town})
+    for area in (town, values.get("untold_town")):  # an unlisted town's area: `_in_its_area`
+        if area is not None and area.startswith(INSIDE):
+            rows.setdefault(area, {**shared, **REGION_ROW, "place_key": area})
     place_rows.extend(rows.values())
     return int(inserted)
 
@@ -375,7 +376,9 @@ def _untold_values(
     town = untold_town(analysis.language, analysis.event, analysis.places, len(entry.title or ""))
     if town is None:
         return {}
-    if analysis.event is None:
+    if analysis.event is None:  # an event's unlisted town is its area already: `_in_its_area`
+        area = next((area_key(m.place) for m in analysis.places if m.place.key == town), None)
+        town = town if area is None else INSIDE + area
         day = _lead_day(entry, analysis, polled_at)
     return {"untold_town": town, "untold_on": day}
 

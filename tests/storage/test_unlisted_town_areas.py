@@ -30,7 +30,9 @@ OTHER_RAID = (
 )
 
 
-def save(store: Store, analyzer: Analyzer, outlet: str, report: tuple[str, str], at: datetime):
+def save(
+    store: Store, analyzer: Analyzer, outlet: str, report: tuple[str, str], at: datetime
+) -> None:
     feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
     title, text = report
     link = f"https://{outlet}.example/{abs(hash(report))}"

@@ -65,6 +65,7 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places.waters import SEA
 from bot.understand.stories import (
     TOLL_RISES_DAYS,
+    area_key,
     event_point,
     event_town,
     provisional_toll,
@@ -172,7 +173,7 @@ def _insert_article(
     story = item.story or NO_STORY
     published = entry.published_at or outcome.polled_at
     day = _incident_day(entry, analysis, outcome.polled_at)
-    at_town = replace(analysis, event=story_event(analysis.event, analysis.places))
+    at_town = replace(analysis, event=_in_its_area(story_event(analysis.event, analysis.places)))
     values = {
         "uid": key_of(entry.uid),
         "canonical_link": key_of(entry.canonical_link),
@@ -254,8 +255,25 @@ def _insert_article(
     for region in analysis.containing:
         key = INSIDE + region.key
         rows.setdefault(key, {**shared, **REGION_ROW, "place_key": key})
+    for area in (town, values.get("untold_town")):  # an unlisted town's area: `_in_its_area`
+        if area is not None and area.startswith(INSIDE):
+            rows.setdefault(area, {**shared, **REGION_ROW, "place_key": area})
     place_rows.extend(rows.values())
     return int(inserted)
+
+
+def _in_its_area(event: EventFacts | None) -> EventFacts | None:
+    """The event as story keys read it when it is at an unlisted town or village: at that
+    town's area in its country (INSIDE + `area_key`), where another outlet's report of it
+    is whatever place its text put the town in ("Yelwata" under Benue State by one text,
+    under Nasarawa State by another that names both). The stored event keeps its place."""
+    if event is None or event.place is None:
+        return event
+    area = area_key(event.place.place)
+    if area is None:
+        return event
+    place = replace(event.place.place, key=INSIDE + area)
+    return replace(event, place=replace(event.place, place=place))
 
 
 @cache
@@ -358,7 +376,9 @@ def _untold_values(
     town = untold_town(analysis.language, analysis.event, analysis.places, len(entry.title or ""))
     if town is None:
         return {}
-    if analysis.event is None:
+    if analysis.event is None:  # an event's unlisted town is its area already: `_in_its_area`
+        area = next((area_key(m.place) for m in analysis.places if m.place.key == town), None)
+        town = town if area is None else INSIDE + area
         day = _lead_day(entry, analysis, polled_at)
     return {"untold_town": town, "untold_on": day}
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from bot.storage.articles import INSIDE
 from bot.storage.bulk import insert_rows
 from bot.storage.prepared import Prepared
 from bot.storage.schema import (
@@ -753,14 +754,23 @@ def _within_town() -> Any:
     return literal(UNLISTED) + bindparam("place_key", type_=String) + literal("/")
 
 
+AREA = INSIDE + UNLISTED
+"""The start of the key of an unlisted town's area (`understand.stories.area_key`, stored by
+`saving` as a region's row of a report placed there): the bound `place_key` is one when
+the report's event is at an unlisted town, and then every report holding its row is placed
+there, whatever place its text put the town in."""
+
+
 def _reports_at_the_event_place(*columns: Any) -> Select[Any]:
     """`columns` of the conflict articles in a story published between the bound `since`
-    and `until` whose event place is the bound `place_key`: a range scan of the place's
+    and `until` whose event place is the bound `place_key` (or, for an unlisted town's
+    area, AREA, that town under any parent in its country): a range scan of the place's
     rows in `article_places`' index."""
     return _conflict_reports_at_the_place(*columns).where(
         or_(
             articles.c.event_place == bindparam("place_key"),
             articles.c.event_place.startswith(_within_town()),
+            bindparam("place_key", type_=String).startswith(literal(AREA)),
         ),
         articles.c.story_id.is_not(None),
     )

@@ -229,6 +229,22 @@ def story_event(event: EventFacts | None, places: Iterable[PlaceMention]) -> Eve
     return event if town is None else replace(event, place=town)
 
 
+def area_key(place: Place) -> str | None:
+    """The key of an unlisted town or village (`places.unlisted`, no part of a town:
+    PARTS_OF_TOWNS) keyed by its country, not by the place the text put it in:
+    "unlisted:cc:NG/yelwata" for "unlisted:gn:2347266/yelwata" (Yelwata in Benue) and for
+    "unlisted:gn:2595348/yelwata" (in Nasarawa, where another outlet's text put it, a
+    border town named with both states). For story matching, one such name in one country
+    within the story window is one place (`storage.saving`); None for a listed place, a
+    part of a town or a place with no country."""
+    if not place.key.startswith(UNLISTED) or place.kind in PARTS_OF_TOWNS:
+        return None
+    if not place.country_code:
+        return None
+    slug = place.key.rpartition("/")[2]
+    return f"{UNLISTED}cc:{place.country_code}/{slug}" if slug else None
+
+
 def _nearest_town(part: Place, places: Iterable[PlaceMention]) -> PlaceMention | None:
     """Of the towns the report names (town or finer, no part of a town), the nearest to a
     neighbourhood within NEIGHBOURHOOD_KM, if any."""

@@ -9,6 +9,7 @@ import re
 from bot.records import PlaceMention
 from bot.understand.events.rules import has_fellow
 from bot.understand.places.waters import SEA
+from bot.understand.places.words import HOLDER_AFTER
 
 CONCURRENT = re.compile(
     r", (?:even as|as|while|whereas)\b"
@@ -226,6 +227,14 @@ def quoted_only(text: str, mention: PlaceMention, end: int) -> bool:
     return bool(spans) and all(
         s > 0 and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES for s, e in spans
     )
+
+
+def holder_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` is hyphened to a holder's participle
+    (`places.words.HOLDER_AFTER`): "Moscow-installed officials", "a U.S.-led coalition"
+    name who holds, runs or backs, not where the event was."""
+    spans = [e for s, e, _ in mention.spans if s < end]
+    return bool(spans) and all(HOLDER_AFTER.match(text, e) for e in spans)
 
 
 def actor_only(text: str, mention: PlaceMention, end: int) -> bool:

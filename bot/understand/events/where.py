@@ -11,6 +11,7 @@ from bot.understand.events.placing import (
     OPENS_CONCURRENT,
     actor_only,
     earlier_only,
+    holder_only,
     labelled_only,
     launched_only,
     mediator_only,
@@ -251,7 +252,13 @@ def _chosen_place(
     a town in DR Congo ... took Kitshanga"), inside the area when it is one (`ancestors`
     gives the keys of the places containing a place), is where it happened; when it is a
     town, the first district, neighbourhood or camp named there inside that town."""
-    named = [m for m in places if m.start < zone_end and not _for_its_state(text, m, zone_end)]
+    named = [
+        m
+        for m in places
+        if m.start < zone_end
+        and not _for_its_state(text, m, zone_end)
+        and not holder_only(text, m, zone_end)
+    ]
     written_from = _written_from(text, places, zone_end, title_end)
     usable = [
         m
@@ -285,6 +292,7 @@ def _chosen_place(
         and not earlier_only(text, m, wider_end)
         and not quoted_only(text, m, wider_end)
         and not water_bearing_only(text, m, wider_end)
+        and not holder_only(text, m, wider_end)
     ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]

@@ -354,6 +354,9 @@ class Span:
     inflected: bool = False
     """Written in a case form of the name ("Донецка" for "Донецк"), not as the gazetteer
     writes it."""
+    holder: bool = False
+    """Hyphened to a holder's participle ("Moscow-installed", `words.HOLDER_AFTER`): it names
+    who holds or backs, not where, and supports no other name's reading."""
 
 
 @dataclass(slots=True)

@@ -101,6 +101,7 @@ from bot.understand.places.words import (
     FRENCH_CLUB_BEFORE,
     FRENCH_STREET_BEFORE,
     GENERIC,
+    HOLDER_AFTER,
     LANGUAGE_COUNTRY,
     LOCAL_AUTHORITY_AFTER,
     LOWER_ORG_AFTER,
@@ -213,7 +214,7 @@ def find_places(
         spans.append(span)
         if sure is not None:
             span.place = sure
-            if not _village_named_as_city(text, span.start, sure):
+            if not span.holder and not _village_named_as_city(text, span.start, sure):
                 context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
@@ -229,6 +230,7 @@ def find_places(
                 if (
                     span.place is not None
                     and not span.facts.risky
+                    and not span.holder
                     and not _village_named_as_city(text, span.start, span.place)
                 ):
                     context.add(span)
@@ -565,8 +567,10 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
     shadowed = gaz.shadowed
     for start, _, stop, name in kept:
+        holder = HOLDER_AFTER.match(text, stop) is not None
         if name in demonyms:
-            countries.add(demonyms[name])
+            if not holder:  # "Russian-occupied Donetsk" puts no Donetsk in Russia
+                countries.add(demonyms[name])
             continue
         written = text[start:stop]
         facts = known.get(name) or name_facts(gaz, name)
@@ -597,7 +601,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
             stop += 1  # folding made the final dot of "U.S." the name's closing space
             written += "."
         inflected = not written.isascii() and is_cyrillic(written) and name_key(written) != name
-        spans.append(Span(start, stop, written, facts, inflected=inflected))
+        spans.append(Span(start, stop, written, facts, inflected=inflected, holder=holder))
     return spans, countries
 
 

@@ -35,6 +35,7 @@ from bot.understand.places.words import (
     DATE_WORDS,
     GENERIC,
     GIVEN_NAMES,
+    HOLDER_WORDS,
     INSTITUTIONS,
     LANGUAGES,
     LOCAL_AUTHORITY_AFTER,
@@ -257,10 +258,9 @@ _NOT_NAMES = frozenset(["The", "This", "That", "Its", "His", "Her", "Their", "Ou
 _ARTICLES = frozenset(["le", "la", "les"])
 """French articles, which open a sentence before a kind word as a name would ("Le village
 de Solenzo")."""
-_HOLDER_ENDINGS = ("-held", "-controlled", "-run", "-occupied", "-led", "-backed", "-allied",
-                   "-dominated", "-administered")  # fmt: skip
+_HOLDER_ENDINGS = tuple(f"-{word}" for word in HOLDER_WORDS)
 """Endings of a word that tells who holds or runs a place ("Islamic State-held",
-"Kurdish-led"): the place is named elsewhere, if at all."""
+"Kurdish-led": `words.HOLDER_WORDS`): the place is named elsewhere, if at all."""
 _ACRONYM = 5
 """The longest name in capitals read as an acronym, not a place's name."""
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 PARTICLES = frozenset(
     [
         "al",
@@ -605,6 +607,19 @@ PLACE_MODIFIERS = frozenset(
 )  # fmt: skip
 """Words placing a part of a place before its name ("South Arlington", "Downtown Oxford"):
 never a given name before a surname."""
+
+
+HOLDER_WORDS = (
+    "held", "controlled", "run", "occupied", "led", "backed", "allied", "dominated",
+    "administered", "installed", "appointed", "supported", "sponsored", "funded", "armed",
+    "aligned", "annexed", "affiliated", "imposed",
+)  # fmt: skip
+"""Participles that, hyphened after a name, make it name who holds, runs, backs or installed
+something rather than where it is ("Islamic State-held", "Russian-occupied Donetsk",
+"Moscow-installed officials", "Iran-backed", "Saudi-led", "Kremlin-appointed"); not
+"-based" or "-born", which say where ("a London-based group")."""
+HOLDER_AFTER = re.compile(r"\.?[-‐‑](?:" + "|".join(HOLDER_WORDS) + r")\b", re.IGNORECASE)
+"""A holder's participle right after a name (`HOLDER_WORDS`): match it at the name's end."""
 
 
 PLACE_PREPOSITIONS = frozenset(["in", "near", "into", "outside", "around", "across", "inside"])

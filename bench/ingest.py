@@ -30,6 +30,7 @@ from pathlib import Path
 
 import feedparser
 import snowballstemmer
+from sqlalchemy import func, select
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
@@ -42,6 +43,7 @@ from bot.ingest.poll import Poller
 from bot.ingest.text import html_to_text
 from bot.settings import Settings
 from bot.storage import Store
+from bot.storage.schema import articles
 from bot.understand.analyzer import Analyzer
 from bot.understand.summary.sentences import NewsTokenizer
 
@@ -128,22 +130,38 @@ def floor(documents: list[bytes], sentences: int) -> Timed:
     return elapsed()
 
 
-def pipeline(documents: list[bytes], database_url: str, analyzer: Analyzer) -> Timed:
-    """Seconds for newsbot's parse + understand + store of every document."""
+def pipeline(
+    documents: list[bytes],
+    database_url: str,
+    analyzer: Analyzer,
+    not_conflict: list[int] | None = None,
+) -> Timed:
+    """Seconds for newsbot's parse + understand + store of every document; how many of the
+    articles stored are not conflict is appended to `not_conflict` (when given)."""
     store = Store.open(database_url)
     settings = Settings(database_url=database_url, seed_feeds=False)
     poller = Poller(store, analyzer, settings)
     feeds = [store.add_feed(f"https://outlet.example/{n}/rss") for n in range(len(documents))]
     before = store.article_count()
+    others_before = _not_conflict(store) if not_conflict is not None else 0
     elapsed = timer()
     for feed, document in zip(feeds, documents, strict=True):
         poller.ingest_document(feed, document, HEADERS, feed.url, utcnow())
     timed = elapsed()
     stored = store.article_count() - before
+    if not_conflict is not None:
+        not_conflict.append(_not_conflict(store) - others_before)
     store.close()
     expected = len(documents) * ITEMS_PER_FEED
     assert stored == expected, f"stored {stored} of {expected} articles"
     return timed
+
+
+def _not_conflict(store: Store) -> int:
+    """How many of the stored articles are not conflict."""
+    with store.engine.connect() as conn:
+        query = select(func.count()).select_from(articles).where(~articles.c.is_conflict)
+        return int(conn.execute(query).scalar_one())
 
 
 def paired(
@@ -181,16 +199,22 @@ def main() -> None:
     articles = feeds * ITEMS_PER_FEED
     print(f"texts: {corpus.source}")
     print(f"articles: {articles} a round in {feeds} feeds, {SAME_EVENT:.0%} re-reports")
+    not_conflict: list[int] = []
     with tempfile.TemporaryDirectory() as tmp:
 
-        def run_pipeline(documents: list[bytes], number: int) -> float:
+        def run_pipeline(documents: list[bytes], number: int) -> Timed:
             url = args.database_url or f"sqlite:///{tmp}/bench-{number}.db"
-            return pipeline(documents, url, analyzer)
+            return pipeline(documents, url, analyzer, not_conflict if number >= 0 else None)
 
         # warm both paths (imports, gazetteer, compiled rules) on a set of their own
         run_pipeline(warm[:2], -1)
         floor(warm[:2], sentences)
         timed = paired(rounds, run_pipeline, lambda d: floor(d, sentences))
+    other = sum(not_conflict)
+    print(
+        f"not conflict: {other} of {articles * len(timed)} articles stored "
+        f"({other / (articles * len(timed)):.0%}; no summary made at ingest)"
+    )
     print("round  pipeline s  floor s  ratio | pipeline CPU s  floor CPU s  CPU ratio")
     for number, one in enumerate(timed):
         print(

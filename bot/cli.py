@@ -7,7 +7,7 @@ import sys
 from datetime import datetime, timedelta
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,11 +24,15 @@ from bot.answers import (
     place_articles,
     resolve_radius,
     story_incidents,
+    summarize_stored,
 )
 from bot.clock import utcnow
 from bot.present import serialize, terminal
 from bot.runtime import Services, demo, logs
 from bot.slack.cli import slack_command
+
+if TYPE_CHECKING:
+    from bot.understand.summary import Summarizer
 
 app = typer.Typer(
     help="newsbot: conflict news from RSS/Atom feeds, understood and summarized.",
@@ -69,6 +73,13 @@ def _print_json(data: object) -> None:
 def _locate(services: Services) -> serialize.Locate:
     """Each stored place's gazetteer entry with its point, each key looked up once."""
     return lru_cache(maxsize=None)(partial(located, services.place_index))
+
+
+def _summarizer(services: Services) -> Summarizer:
+    """The summarizer ingest uses, as the settings ask (for articles stored unsummarized)."""
+    from bot.understand.summary import Summarizer
+
+    return Summarizer(services.settings.summary_method, services.settings.summary_sentences)
 
 
 def _named(place: str) -> None:
@@ -277,15 +288,11 @@ def export(
     if isinstance(answer, NoPlace):
         terminal.render_briefing(terminal.make_console(stderr=True), answer)
         raise typer.Exit(code=1)
+    listed = place_articles(
+        services.store, answer.place, answer.also, _since(since), conflict_only=False, limit=limit
+    )
     found = services.store.stories_of(
-        place_articles(
-            services.store,
-            answer.place,
-            answer.also,
-            _since(since),
-            conflict_only=False,
-            limit=limit,
-        )
+        summarize_stored(services.store, listed, partial(_summarizer, services))
     )
     locate = _locate(services)
     if fmt == "json":

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from sqlalchemy import select, update
 
 from bot.clock import utcnow
 from bot.runtime import demo
 from bot.storage import Store, make_engine
+from bot.storage.schema import articles
 from tests.answers.test_activity import CLASH, STRIKE, save
 from tests.conftest import POSTGRES_URL
 from tests.support.feed_server import FeedServer
@@ -791,6 +793,47 @@ def test_export_keeps_old_articles_with_the_dates_their_feeds_gave(after_demo: N
     for row in rows:
         assert datetime.fromisoformat(row["published_at"]) == dated[row["title"]]
     assert all(utcnow() - dated[row["title"]] > timedelta(days=2) for row in rows)
+
+
+def test_export_shows_the_summaries_ingest_no_longer_makes(
+    after_demo: Newsbot, database_url: str, tmp_path: Path
+) -> None:
+    """Ingest summarizes conflict articles alone (nothing else shows another's summary);
+    `export`, which lists every article naming the place, makes the summary of one that is
+    not conflict from its stored text: what `analyze` says of that text, and the same CSV
+    and JSON as from a store that kept it (one written before)."""
+    command = ("export", "Iraq", "--since", "3650d")
+    exported = after_demo(*command, "--format", "json").stdout
+    table = after_demo(*command).stdout
+    others = [story for story in json.loads(exported) if not story["is_conflict"]]
+    assert len(others) >= 2, "the demo's league derby and the returns to Sinjar"
+    engine = make_engine(database_url)
+    with engine.begin() as conn:
+        stored = {
+            row.link: row
+            for row in conn.execute(
+                select(
+                    articles.c.id,
+                    articles.c.link,
+                    articles.c.text,
+                    articles.c.feed_summary,
+                    articles.c.summary,
+                )
+            )
+        }
+        for story in others:
+            row = stored[story["link"]]
+            assert row.summary == "", "ingest made no summary for it"
+            text = tmp_path / f"{row.id}.txt"
+            text.write_text(row.text or row.feed_summary, encoding="utf-8")
+            [analyzed] = json.loads(after_demo("analyze", str(text), "--json").stdout)
+            assert story["summary"] == analyzed["summary"] != ""
+            conn.execute(
+                update(articles).where(articles.c.id == row.id).values(summary=story["summary"])
+            )
+    engine.dispose()
+    assert after_demo(*command, "--format", "json").stdout == exported
+    assert after_demo(*command).stdout == table
 
 
 def test_places_show_the_names_english_news_uses_and_keep_their_keys(

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
         brief_place,
         left_out,
         place_articles,
+        summarize_stored,
     )
     from bot.answers.delivery import Deliveries, Delivery, Followup
     from bot.answers.durations import TooLong, parse_duration
@@ -78,6 +79,7 @@ __all__ = [
     "resolve_target",
     "split_kinds",
     "story_incidents",
+    "summarize_stored",
     "topic_key",
     "zone_label",
 ]
@@ -93,6 +95,7 @@ __getattr__ = exports(
         "brief_place": "briefing",
         "left_out": "briefing",
         "place_articles": "briefing",
+        "summarize_stored": "briefing",
         "Deliveries": "delivery",
         "Delivery": "delivery",
         "Followup": "delivery",

@@ -7,12 +7,17 @@ its places), so it costs a few index lookups whatever the size of the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot.records import Place, StoredArticle, Story
 from bot.storage import Store
 from bot.understand import Gazetteer, resolve_query, summarize_many
+
+if TYPE_CHECKING:
+    from bot.understand.summary import Summarizer
 
 COMBINED_SENTENCES = 3
 OLDER_FALLBACK = 5
@@ -178,6 +183,26 @@ def place_articles(
     )
     merged = {a.id: a for a in [*within, *named]}.values()
     return sorted(merged, key=lambda a: (a.published_at, a.id), reverse=True)[:limit]
+
+
+def summarize_stored(
+    store: Store, found: Sequence[StoredArticle], summarizer: Callable[[], Summarizer]
+) -> list[StoredArticle]:
+    """The articles, each stored without its summary (one that is not conflict: ingest
+    summarizes conflict articles alone, `Analyzer.analyze_entry`) given the summary ingest
+    would have made: the same summarizer (`summarizer()`, made only when one is needed) on
+    its stored text in its language."""
+    missing = {a.id for a in found if not a.is_conflict and not a.summary}
+    if not missing:
+        return list(found)
+    texts = store.article_texts(sorted(missing))
+    made = summarizer()
+    return [
+        replace(a, summary=made.summarize(texts[a.id], language=a.language))
+        if a.id in missing and a.id in texts
+        else a
+        for a in found
+    ]
 
 
 def combined_summary(

@@ -213,6 +213,17 @@ class ArticleStore:
             return []
         return self._articles(select(articles).where(articles.c.id.in_(sorted(set(article_ids)))))
 
+    def article_texts(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """article id -> the text it was analysed from (its page's or feed's text, else the
+        feed's summary of it), for those still stored."""
+        if not article_ids:
+            return {}
+        query = select(articles.c.id, articles.c.text, articles.c.feed_summary).where(
+            articles.c.id.in_(sorted(set(article_ids)))
+        )
+        with self.engine.connect() as conn:
+            return {row.id: row.text or row.feed_summary or "" for row in conn.execute(query)}
+
     def article_count(self) -> int:
         """How many articles are stored."""
         with self.engine.connect() as conn:

@@ -40,11 +40,15 @@ class Analyzer:
     def analyze_entry(
         self, entry: ParsedEntry, region_hint: str | None = None, home: str | None = None
     ) -> Analysis:
-        """Relevance, places and summary of a feed entry (its text, else its summary).
-        `region_hint` is the feed's region (config/feeds.yaml) and `home` the key of the
-        feed's home area (`feed_home`), for ambiguous place names."""
-        text = entry.text or entry.feed_summary
-        return self.analyze(entry.title, text, region_hint=region_hint, home=home)
+        """Relevance, places and, for a conflict article, summary of a feed entry (its
+        text, else its summary; `entry_text`). `region_hint` is the feed's region
+        (config/feeds.yaml) and `home` the key of the feed's home area (`feed_home`), for
+        ambiguous place names. Another article's summary is left empty: no digest, briefing
+        or Slack post shows one, and `newsbot export`, which lists such articles, makes it
+        from the stored text when it is asked for (`summarize_stored`)."""
+        return self.analyze(
+            entry.title, entry_text(entry), region_hint=region_hint, home=home, every_summary=False
+        )
 
     def analyze(
         self,
@@ -53,9 +57,12 @@ class Analyzer:
         sentences: int | None = None,
         region_hint: str | None = None,
         home: str | None = None,
+        every_summary: bool = True,
     ) -> Analysis:
         """Language, relevance, places (and the places containing them), summary and, for a
-        conflict article, its event facts; `region_hint` and `home` as for `analyze_entry`."""
+        conflict article, its event facts; `region_hint` and `home` as for `analyze_entry`.
+        Without `every_summary` only a conflict article is summarized (another's summary is
+        empty)."""
         full_text = f"{title}\n\n{text}" if title else text
         language = detect_language(title, text)
         places = find_places(
@@ -78,7 +85,11 @@ class Analyzer:
         return Analysis(
             relevance=relevance,
             places=places,
-            summary=self.summarizer.summarize(text, sentences, language),
+            summary=(
+                self.summarizer.summarize(text, sentences, language)
+                if every_summary or relevance.is_conflict
+                else ""
+            ),
             containing=self.containing_places(places),
             event=event,
             language=language,
@@ -105,6 +116,12 @@ class Analyzer:
             for key in keys
             if key not in named and (region := self.gazetteer.get(key)) is not None
         ]
+
+
+def entry_text(entry: ParsedEntry) -> str:
+    """The text a feed entry is analysed and summarized from: its text, else the feed's
+    summary of it."""
+    return entry.text or entry.feed_summary
 
 
 def _with_event_place(places: list[PlaceMention], event: PlaceMention) -> list[PlaceMention]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ from bot.ingest import poll
 from bot.ingest.poll import Poller
 from bot.runtime.demo import sample_files
 from bot.settings import Settings
+from bot.slack.blocks.stories import story_blocks
 from bot.storage import Store
 from bot.understand.analyzer import Analyzer
 from tests.support.feed_server import FeedServer, closed_port_url
@@ -258,3 +260,53 @@ def test_a_long_poll_hands_the_freed_heap_back_every_few_feeds(
     report = poller.poll_due()
     assert (report.polled, report.failed) == (4, 1)
     assert len(trims) == 2
+
+
+MARKET = (
+    "Shops in the old market of Kirkuk reopened on Sunday, two days after a roadside bomb "
+    "killed three soldiers at its gate. Traders swept glass from the pavement and repainted "
+    "their shutters before the morning crowds arrived. The provincial council said it would "
+    "pay for the repairs of twenty damaged stalls. Fruit sellers said business was slow but "
+    "that customers were coming back. Police kept a checkpoint at the entrance through the day."
+)
+
+
+def _one_item_feed(outlet: str, title: str, text: str) -> bytes:
+    """An RSS feed of one outlet's one item, published now."""
+    item = (
+        f"<item><title>{title}</title><link>http://{outlet}/1</link>"
+        f"<guid>http://{outlet}/1</guid><description>{text}</description>"
+        f"<pubDate>{utcnow():%a, %d %b %Y %H:%M:%S GMT}</pubDate></item>"
+    )
+    channel = f"<channel><title>{outlet}</title><link>http://{outlet}/</link>{item}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def test_a_story_told_as_conflict_by_one_outlet_and_not_by_another_shows_the_conflict_report(
+    store: Store, analyzer: Analyzer, settings: Settings, feed_server: FeedServer
+) -> None:
+    """One outlet heads the same report as a market reopening (not conflict: ingest makes it
+    no summary), another as the bombing. The article that is not conflict is still grouped
+    with the other (its story keys are kept), so the digest and the Slack post count both
+    outlets, and what they show is the conflict report's headline and summary, as before."""
+    quiet = feed_server.add_feed(
+        "/quiet.xml", _one_item_feed("quiet.example", "Kirkuk's old market reopens", MARKET)
+    )
+    loud = feed_server.add_feed(
+        "/loud.xml",
+        _one_item_feed(
+            "loud.example", "Roadside bomb kills three soldiers at Kirkuk market gate", MARKET
+        ),
+    )
+    poller = make_poller(store, analyzer, settings)
+    for url in (quiet, loud):  # one feed a pass: the report that is not conflict first
+        store.add_feed(url)
+        assert poller.poll_due().new_articles == 1
+    [report] = store.conflict_articles_since(utcnow() - timedelta(hours=1))
+    [story] = store.stories_of([report])
+    assert story.lead.title == "Roadside bomb kills three soldiers at Kirkuk market gate"
+    assert {source.outlet for source in story.sources} == {"quiet.example", "loud.example"}
+    made = analyzer.analyze(report.title, MARKET)
+    assert story.lead.summary == made.summary and made.summary.startswith("Shops in the old")
+    post = json.dumps(story_blocks(story))
+    assert "Shops in the old market of Kirkuk reopened" in post and "quiet.example" in post

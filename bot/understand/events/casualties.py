@@ -58,6 +58,11 @@ _RISING_TOLL = 1_000
 """A figure this large that a count rises to (`words.rises`: "the death toll has risen to
 8,796") is a campaign's running toll, as a `_WAR_TOLL` is; one event's rarely reaches it,
 and an event's told so ("More than 1,200 died when the dam was shelled") names no rise."""
+
+_MANY_STRIKES = 10
+"""A count of strikes, attacks or times from which a sentence tells many incidents: "the
+region came under 52 attacks" (`CasualtyWords.strike_counts`), not "two strikes"."""
+
 _OPENING_SENTENCES = 2
 """The first sentences read (the headline and the first of the text, or the first two when
 there is no headline), where a campaign's tally is named as the article's subject."""
@@ -907,7 +912,8 @@ def _lone_victims(
     word, or none before a word such as "died"). An article after a preposition opens no
     subject ("employees from a nearby site died"). The article is the figure: 1, exact. A
     person named with a definite article and wounded ("the driver was wounded") is 1 at
-    least: the text may count others."""
+    least: the text may count others; one named by a possessive ("his brother was wounded")
+    is one."""
     taken = {at for f in figures for at in range(f.first, f.last)}
     ones = []
     for cue in cues:
@@ -953,6 +959,13 @@ def _lone_victims(
                 and (at < 2 or texts[at - 2] not in words.prepositions)
             ):
                 ones.append(Figure(at - 1, at, 1, "min"))  # "the brother was wounded": 1 or more
+                break
+            if (
+                texts[at - 1] in words.possessives
+                and texts[at] in words.lone_people
+                and at - 1 not in taken
+            ):
+                ones.append(Figure(at - 1, at, 1, "exact"))  # "his brother was wounded": one
                 break
     return ones
 
@@ -1035,12 +1048,16 @@ def _singular_victims(
     words: CasualtyWords,
 ) -> list[Figure]:
     """One person told by a casualty verb in the singular (`words.singular_verbs`, matched
-    on the words as spelt): "погиб фермер", "погиб местный житель", with no other figure in
-    its clause ("погиб 21 человек" counts 21) and no thing after it ("пострадал дом"). The
-    verb is the figure: 1, exact."""
+    on the words as spelt): "погиб фермер", "погиб местный житель", or by a casualty noun
+    next to a verb of receiving in the singular (`words.singular_receipts`: "ранения получил
+    его брат", "отримав осколкові поранення"), with no other figure in its clause ("погиб 21
+    человек" counts 21) and no thing after it ("пострадал дом"). The verb or noun is the
+    figure: 1, exact."""
     ones: list[Figure] = []
     for cue in cues:
-        if cue.last - cue.first != 1 or spelt[cue.first] not in words.singular_verbs:
+        if cue.last - cue.first != 1 or not (
+            spelt[cue.first] in words.singular_verbs or _received(spelt, cue, words)
+        ):
             continue
         start, end = _clause(texts, cue.first, cue.last)
         if any(f.first < end and f.last > start and f.value != 1 for f in figures):
@@ -1049,6 +1066,14 @@ def _singular_victims(
         if not _is_thing(texts, one, words):
             ones.append(one)
     return ones
+
+
+def _received(spelt: list[str], cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a verb of receiving in the singular (`words.singular_receipts`) stands right
+    before an injured word (one word between at most: "отримав осколкові поранення") or
+    right after it ("ранения получил брат")."""
+    near = [*spelt[max(cue.first - 2, 0) : cue.first], *spelt[cue.last : cue.last + 1]]
+    return cue.kind == "injured" and any(t in words.singular_receipts for t in near)
 
 
 def _dual_victims(
@@ -1440,6 +1465,28 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
     return blanked
 
 
+def _many_strikes(texts: list[str], numbers: list[Figure], words: CasualtyWords) -> bool:
+    """Whether the sentence counts `_MANY_STRIKES` or more strikes, attacks or times
+    (`words.strike_counts` right after the count, or after one word more: "52 ворожих
+    ударів", "shelled 30 times"): a day's or an area's many incidents, whose figures are a
+    tally."""
+    counted = words.strike_counts
+    return counted is not None and any(
+        _count_of(texts, f) >= _MANY_STRIKES
+        and any(counted.fullmatch(t) for t in texts[f.last : f.last + 2])
+        for f in numbers
+    )
+
+
+def _count_of(texts: list[str], figure: Figure) -> int:
+    """A figure's count, that of a bound too ("came under 40 attacks" reads "under 40" as an
+    upper bound): its value, else its last word's digits, else 0."""
+    if figure.value is not None:
+        return figure.value
+    last = texts[figure.last - 1]
+    return int(last) if last.isdigit() else 0
+
+
 def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
     """Whether one wounded person (a figure of 1) is told to have died later in the
     sentence (`words.died_after`, on the words as `spelt`): "wounding another, who later
@@ -1480,7 +1527,10 @@ def read_mentions(
         return []
     mentions = []
     running = _without_running_starts(texts, words)
-    tally = _has(texts, 0, len(texts), words.background_sentence)
+    numbers = find_figures(texts, words)
+    tally = _has(texts, 0, len(texts), words.background_sentence) or _many_strikes(
+        texts, numbers, words
+    )
     spans = [*_periods(texts, words), *_dates_since(texts, words)]
     counts_on = tally or bool(spans) or any(t in words.running_since for t in texts)
     years = sorted([*_framed_years(texts, words), *spans])
@@ -1489,7 +1539,6 @@ def read_mentions(
     of_another_time = (
         bool(texts) and texts[0] in words.then_openers and any(t in words.tolls for t in texts)
     )
-    numbers = find_figures(texts, words)
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     subjects_alone = _lone_victims(texts, figures, cues, words)
@@ -1540,8 +1589,11 @@ def read_mentions(
         cue = own[figure.first][1]
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
-        if cue.kind == "injured" and _died_after(spelt, figure, words):
-            continue
+        kind = cue.kind
+        if kind == "injured" and _died_after(spelt, figure, words):
+            if any(c.kind == "killed" and c.first > figure.last for c in cues):
+                continue  # "wounded, and later succumbed to his wounds": that cue counts them
+            kind = "killed"  # "wounded ..., but doctors could not save him": one dead
         parts = _parts(texts, figure, own, cues, cue, words) if figure.value is not None else []
         if figure.first in ones and not parts and crowd:
             continue  # "killed a man" alone may be the cause a crowd is about, not its toll
@@ -1564,7 +1616,7 @@ def read_mentions(
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
         mentions.append(
             Mention(
-                kind=cue.kind,
+                kind=kind,
                 figure=whole,
                 as_written=as_written(sentence, first, last),
                 background=behind,

@@ -301,9 +301,20 @@ class CasualtyWords:
     """Words that count one person before a singular noun for a person (`lone_people`)
     after a casualty word: "wounded his wife"."""
     lone_links: frozenset[tuple[str, ...]] = frozenset(
-        {("was",), ("is",), ("has",), ("had",), ("has", "been"), ("had", "been")}
+        {
+            ("was",),
+            ("is",),
+            ("has",),
+            ("had",),
+            ("has", "been"),
+            ("had", "been"),
+            ("got",),
+            ("gets",),
+            ("getting",),
+        }
     )
-    """Words that tie a singular subject to its casualty word ("a soldier was killed")."""
+    """Words that tie a singular subject to its casualty word ("a soldier was killed", the
+    passive with "get": "a citizen got martyred", "resulted in a man getting killed")."""
     list_links: frozenset[tuple[str, ...]] = frozenset(
         {("were",), ("are",), ("have", "been"), ("had", "been")}
     )
@@ -403,6 +414,11 @@ class CasualtyWords:
     постраждали 18 людей"), unless its clause counts over an area or many incidents
     (`totals_over`)."""
     totals_over: re.Pattern[str] | None = None
+    strike_counts: re.Pattern[str] | None = None
+    """Words counting strikes, attacks or times ("52 ворожих ударів", "shelled 30 times"):
+    after a count of `_MANY_STRIKES` or more (an adjective between), its sentence tells a
+    day or an area of many incidents, its figures a tally ("Херсонщина зазнала 52 ударів,
+    відомо про трьох поранених")."""
     """Words that make a total in their clause a tally: a region, a country, incidents in
     the plural ("Всего в регионе от ударов погибли 400")."""
     fates: re.Pattern[str] | None = None
@@ -468,6 +484,11 @@ class CasualtyWords:
     singular_verbs: frozenset[str] = frozenset()
     """Casualty verbs as spelt in the singular ("погиб", "загинула"): with no figure in
     their clause, their one subject is the figure ("погиб фермер Иван Петров")."""
+    singular_receipts: frozenset[str] = frozenset()
+    """Verbs of receiving in the singular, as spelt ("получил", "отримала"), right before a
+    casualty noun (an adjective between: "отримав осколкові поранення") or right after it
+    ("ранения получил его брат"): with no figure in their clause, one person, as a
+    `singular_verbs` verb is."""
     duals: frozenset[str] = frozenset()
     """Casualty nouns in the dual ("شهيدان", two martyrs; "جريحين", two wounded): with no
     other figure in their clause, the noun is the figure, two people."""
@@ -745,6 +766,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "nominal",
         "age_words",
         "singular_verbs",
+        "singular_receipts",
         "duals",
         "negations",
         "denials",
@@ -902,6 +924,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         fates=_things(c["fates"]) if c.get("fates") else None,
         totals=_phrases(c.get("totals", [])),
         totals_over=_things(c["totals_over"]) if c.get("totals_over") else None,
+        strike_counts=_things(c["strike_counts"]) if c.get("strike_counts") else None,
         periods=_periods(c.get("periods") or {}),
         lone_people=frozenset(fold(w.lower()) for w in c.get("lone_people", [])),
         headline_verbs=_phrases(c.get("headline_verbs", [])),

@@ -178,6 +178,37 @@ def _inside(mention: PlaceMention, town: PlaceMention) -> bool:
     return mention.place.key.startswith(f"unlisted:{town.place.key}/")
 
 
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|in the outskirts of)\s+$")
+"""Words before a town that put the event beside it, not in it ("militants near Islamabad")."""
+
+
+def _only_near(text: str, mention: PlaceMention, zone_end: int) -> bool:
+    """Whether every mention of the town before `zone_end` follows `_NEAR_BEFORE`: the
+    headline and lead tell the event only as near it."""
+    starts = [s for s, _, _ in mention.spans if s < zone_end]
+    return bool(starts) and all(
+        _NEAR_BEFORE.search(text, max(0, s - 30), s) is not None for s in starts
+    )
+
+
+def _beside(mention: PlaceMention, town: PlaceMention) -> bool:
+    """Whether `mention` is another town (or finer) within NEAR_KM of `town`."""
+    return (
+        _precision(mention) >= TOWN and mention.place.key != town.place.key and _near(mention, town)
+    )
+
+
+def _area_in(mention: PlaceMention, best: PlaceMention | None) -> bool:
+    """Whether `mention` is an area finer than the country `best` is ("the Banibangou
+    department", "Kisii County" after "in western Kenya"): where the event is when the next
+    sentences name no town of it."""
+    return (
+        best is not None
+        and best.place.kind == "country"
+        and _precision(best) < _precision(mention) < TOWN
+    )
+
+
 def event_place(
     text: str,
     places: list[PlaceMention],
@@ -250,8 +281,11 @@ def _chosen_place(
     The next sentences, up to `wider_end`, narrow it down: when it is only a country or an
     area (or nothing), the first town or village of its country named there ("Rebels seized
     a town in DR Congo ... took Kitshanga"), inside the area when it is one (`ancestors`
-    gives the keys of the places containing a place), is where it happened; when it is a
-    town, the first district, neighbourhood or camp named there inside that town."""
+    gives the keys of the places containing a place), is where it happened, and with no
+    town there, the first area finer than the country ("the Banibangou department"); when it
+    is a town, the first district, neighbourhood or camp named there inside that town, or,
+    when the headline and lead tell the event only as near the town ("near Islamabad"), the
+    first other town beside it ("in Tarnol in the outskirts of Islamabad")."""
     named = [
         m
         for m in places
@@ -296,13 +330,17 @@ def _chosen_place(
     ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]
+        if not inside and _only_near(text, best, zone_end):
+            inside = [m for m in later if _beside(m, best)]  # "near Islamabad" ... "in Tarnol"
         return min(inside, key=lambda m: m.start) if inside else best
     country = best.place.country_code if best is not None else None
     finer = [
         m
         for m in later
-        if _precision(m) >= TOWN and (country is None or m.place.country_code == country)
+        if (_precision(m) >= TOWN or _area_in(m, best))
+        and (country is None or m.place.country_code == country)
     ]
     if best is not None and best.place.kind != "country" and ancestors is not None:
         finer = [m for m in finer if best.place.key in ancestors(m.place.key)]
-    return min(finer, key=lambda m: m.start) if finer else best
+    towns = [m for m in finer if _precision(m) >= TOWN]
+    return min(towns or finer, key=lambda m: m.start) if finer else best

@@ -1,7 +1,11 @@
 """Places the gazetteer does not list, known from how the text names them: "the village of
 X", "the suburb of X", "X district", "X township", "X area", "X refugee camp", "a town called
-X", "in X, <a listed place>", and streets and roads ("Main Street", "Old Lexington Highway",
-"Memphis St.") and parks ("Knox Park"), whose name takes the word.
+X", "in X, <a listed place>", administrative areas with their word in lower case ("the X
+province", "the X governorate": first-level; "the X department", "the X prefecture":
+second-level; inside the country or wider area the text names, never a town, and never a
+listed name or a people's word: "the Mozambican province of ..."), and streets and roads
+("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
+takes the word.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -74,7 +78,15 @@ _KIND_WORDS = {
     "villages": "village",
     "hamlets": "village",
     "towns": "town",
+    "province": "admin1",
+    "governorate": "admin1",
+    "department": "admin2",
+    "prefecture": "admin2",
 }
+_AREA_KINDS = frozenset(["admin1", "admin2"])
+"""Kinds of an administrative area named with its word in lower case after it ("the
+Komandjari province", "the Banibangou department"): inside a wider area only (a country, a
+region or a province for a department), never inside a town."""
 _NAME_AT = re.compile(_NAME)
 _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 """Kind words naming a list of places after "of" ("the villages of Nuli and Avnevi")."""
@@ -91,6 +103,7 @@ _KIND_AFTER = re.compile(
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
     r"|township|district|area|"
     r"sub-district|subdistrict|neighbou?rhood|suburb|refugee camp|(?i:idp) camp|displacement camp|"
+    r"province|governorate|department|prefecture|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
 )
 """A kind word after a name ("Gujba village", "Kuriga town"): found first (tried only where
@@ -204,6 +217,7 @@ CUES = {
     _KIND: [
         *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
         *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+        *(f" {word}" for word in ("province", "governorate", "department", "prefecture")),
         *(f" {word}" for word in ("neighbo", "suburb", "refugee camp", "displacement camp")),
         *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
     ],
@@ -296,11 +310,18 @@ def with_unlisted(
             and not all(_within(m, start, end) for m in overlapping)
         ):
             continue
+        kind = _KIND_WORDS[kind_word.lower()]
+        if kind in _AREA_KINDS:
+            if overlapping or name_key(name) in gaz.demonyms:
+                continue  # a listed name ("Kandahar province": the gazetteer's), a people's
+            if _FINENESS.get(parent.kind, 3) >= _FINENESS[kind]:
+                parent = _wider_area(parent, kind, kept)  # "Niamey, Niger – ... X department"
+                if parent is None:
+                    continue  # a province in a town, a department in a department: none
         key = f"{PREFIX}{parent.key}/{_slug(name)}"
         if len(key) > KEY_LENGTH:
             continue
         kept = [m for m in (_outside_name(m, overlapping, start, end) for m in kept) if m]
-        kind = _KIND_WORDS[kind_word.lower()]
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
         if key not in found:
@@ -760,6 +781,19 @@ def _parent(
         latest = [(_FINENESS.get(place.kind, 3), at, place) for at, place in before if at >= since]
         return max(latest, key=lambda found: found[:2])[2], False
     return (named[0].place if len(named) == 1 else None), False
+
+
+def _wider_area(place: Place, kind: str, named: Sequence[PlaceMention]) -> Place | None:
+    """The finest area the text names in `place`'s country that is wider than an area of
+    `kind` (its country, a region or a province): where an administrative area named after
+    a town the text puts it near lies; None when the text names none."""
+    wider = [
+        m.place
+        for m in named
+        if m.place.country_code == place.country_code
+        and _FINENESS.get(m.place.kind, 3) < _FINENESS[kind]
+    ]
+    return max(wider, key=lambda p: _FINENESS[p.kind]) if wider else None
 
 
 def _inside(key: str, name: str, kind: str, parent: Place) -> Place:

@@ -16,7 +16,17 @@ arfr4); these rules read how the word is written and where the place lies instea
   `FAR_KM`), in a country the text names nothing in, while those places settle a country of
   the report's own (they name it, or two lie in it), is a word ("بعد رصد", "أب وأم"), unless
   it is a capital or a city of `NAME_ALONE_POPULATION` people or more, which news names alone
-  ("الدوحة", "جدة"), or a word for a kind of place stands before it ("مدينة X").
+  ("الدوحة", "جدة"), or a word for a kind of place stands before it ("مدينة X");
+- a reading that cuts the conjunction "ف" off a word without the article ("وذكر أن فرقه
+  انتشلت", its teams, read as "ف" + Raqqa): "ف" joins a clause, and a name after it is
+  written as it always is, "فالرقة", so such a word is a common noun with its own letters;
+- an area named by "المنطقة" and a bearing adjective ("المنطقة الشمالية", "المنطقة الشرقية")
+  is the text's own description of a part of what it tells about ("إلى المنطقة الشمالية" of
+  Gaza), not a country's district of that name, unless the text names whose district it is:
+  another place in its country;
+- a place inside the name of an organisation or an outlet, the genitive after its head word
+  ("شبكة أطباء السودان", "نقابة صحفيي اليمن"), is part of that name, which the guide does
+  not count as naming a place.
 """
 
 from __future__ import annotations
@@ -47,6 +57,31 @@ _KIND_WORDS = frozenset(
 )  # fmt: skip
 """Words for a kind of place, whose name follows them."""
 _KIND_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل)?")
+_CONJUNCTION = "ف"
+"""The conjunction whose cutting off a bare word reads it as a place (`_after_conjunction`)."""
+_ARTICLE = "ال"
+_BEARING_AREA = re.compile(
+    r"^(?:و|ف)?(?:ب|ل)?(?:ال|لل)?منطقة (?:ال)?(?:شمالية|جنوبية|شرقية|غربية|وسطى)$"
+)
+"""An area named by its bearing: "المنطقة الشمالية", "بالمنطقة الشرقية", "للمنطقة الوسطى"."""
+_ORGANISATION_HEADS = frozenset(
+    [
+        "شبكة", "منظمة", "جمعية", "نقابة", "اتحاد", "رابطة", "هيئة", "لجنة", "مؤسسة", "جامعة",
+        "وكالة", "صحيفة", "إذاعة", "اذاعة", "تلفزيون", "حزب", "تحالف", "بنك", "مصرف", "شركة",
+        "نادي", "منتدى", "مرصد",
+    ]
+)  # fmt: skip
+"""Head words of an organisation's or an outlet's name: a network, an organisation, a
+union, a league, a body, a committee, a foundation, a university, an agency, a paper, a
+radio, a television, a party, an alliance, a bank, a company, a club, a forum, an
+observatory; the name's genitive follows ("شبكة أطباء السودان"). Words that also name a
+place's parts or what people there do are none: "قناة" (a canal), "جبهة" (a front line),
+"مجلس" (a province's council, "مجلس محافظة ديالى"), "حركة" (a movement of people)."""
+_ORGANISATION_GAP = 1
+"""At most this many nouns without the article stand between an organisation's head word and
+the place ending its name ("شبكة أطباء السودان": one, "أطباء")."""
+_NOT_NOUNS = frozenset(["من", "في", "إلى", "الى", "على", "عن", "مع", "إن", "أن", "ان", "بين"])
+"""Prepositions and particles, which end a name's genitive chain."""
 _SCALAR_KINDS = frozenset(["country", "region", "sea"])
 """Kinds of place a far one-word name may always be: countries, regions above them, seas."""
 
@@ -76,9 +111,41 @@ def _a_word(
         return True
     kind_before = _kind_word_before(text, word_start)
     prefix = text[word_start:start]
+    if prefix == _CONJUNCTION and not written.startswith(_ARTICLE):
+        return True
+    if _bearing_area(written, mention, others) or _in_organisation(text, word_start):
+        return True
     if kind_before and prefix in _PREFIXES and _foreign(mention, others):
         return True
     return _lone_word(text, mention) and _foreign(mention, others) and _far(mention, others)
+
+
+def _bearing_area(written: str, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """Whether `written` names an area by its bearing alone ("المنطقة الشمالية") and no other
+    place the text names lies in the area's country."""
+    country = mention.place.country_code
+    return _BEARING_AREA.match(written) is not None and not any(
+        m.place.country_code == country for m in others
+    )
+
+
+def _in_organisation(text: str, word_start: int) -> bool:
+    """Whether the word at `word_start` ends an organisation's name: an organisation's head
+    word (`_ORGANISATION_HEADS`, with the article or a joined preposition or not) stands
+    before it with at most `_ORGANISATION_GAP` nouns without the article between, and no
+    punctuation ("شبكة أطباء السودان", "ومنظمة السودان")."""
+    words = text[max(0, word_start - 60) : word_start].split(" ")[:-1]
+    for gap, word in enumerate(reversed(words)):
+        if not word or not _ARABIC_LETTER.match(word[0]) or not word[-1:].isalpha():
+            return False
+        if (
+            word in _ORGANISATION_HEADS
+            or _KIND_PREFIX.sub("", word, count=1) in _ORGANISATION_HEADS
+        ):
+            return True
+        if gap >= _ORGANISATION_GAP or word.startswith(_ARTICLE) or word in _NOT_NOUNS:
+            return False
+    return False
 
 
 def _lone_word(text: str, mention: PlaceMention) -> bool:

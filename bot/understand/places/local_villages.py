@@ -34,8 +34,12 @@ from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import (
     ARABIC_NAME_OPENERS,
     ARABIC_QUARTER_NOT_NAMES,
+    ARMED_GROUPS,
     FRENCH_BEARINGS,
+    GIVEN_NAMES,
+    TITLES,
 )
+from bot.understand.stopwords import stop_words
 
 _ARABIC_KIND = re.compile(
     r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
@@ -62,6 +66,10 @@ _ARABIC_NOT_NAMES = frozenset(
         "آهلة", "مأهولة", "سكنية", "مكتظة",
         # pronouns and particles
         "التي", "الذي", "التى", "وهي", "هي", "كانت", "تقع", "يقع", "لم", "قد",
+        # prepositions folded like a definite noun ("إلى" -> "الى"), and times
+        "إلى", "الى", "إلا", "الا", "اليوم", "الليلة", "الآن", "الان", "أمس", "امس",
+        "فجر", "صباح", "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+        "الخميس", "الجمعة", "السبت",
         # words that place a village after its name ("قرية X التابعة لمدينة Y")
         "التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية",
     ]
@@ -128,8 +136,8 @@ _ARABIC_REACH = 40
 
 _FRENCH_KIND = re.compile(
     r"(?<![\w-])(?:(village|localité|quartier|hameau|district|commune|groupement|secteur|"
-    r"chefferie|communauté territoriale)|"
-    r"(villages|localités|quartiers|districts|communes|secteurs|chefferies))"
+    r"chefferie|territoire|communauté territoriale)|"
+    r"(villages|localités|quartiers|districts|communes|secteurs|chefferies|territoires))"
     r" (?:voisine?s?,? |natal |tout proche |situés? |situées? )?(?:de |d['’]|du )?(?=[A-ZÀ-Ý])"
 )
 """A French word for a village, a locality, a quarter, a district or a commune, or for the
@@ -164,6 +172,43 @@ _FRENCH_LINK = re.compile(
 """What may stand between a French village's name and the place named right after that
 holds it: placing words ("situé dans le territoire de", "commune de", "près de"), commas and
 a bracket."""
+_FRENCH_AT_TOWN = re.compile(
+    r"(?<=[a-zà-ÿ,;:’'] )(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*) à (?=[A-ZÀ-Ý])"
+)
+"""A capitalised name after a lower-case word, then "à" and a place: "Tori à Bankass", a
+village in the cercle, town or commune named after it."""
+_FRENCH_ROUTE = re.compile(r"(?:\b(?:de|du|depuis)|d['’]) $")
+"""What opens a route before "X à Y" ("de Paris à Bamako"): no place inside another."""
+_FRENCH_AT_NAME = re.compile(
+    r"(?<![\w'’-])(?:à|À|près de|non loin de|aux environs de) "
+    r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)?)"
+    r"(?=[,.;:)\n]| (?:dans|près|non|à|au|en|et|située?)\b|$)"
+)
+"""A capitalised name after "à" or "près de" with no kind word, then a comma, a stop, or a
+word that places it ("à Melga, près de la frontière", "à Baley Beri près de Tongo Tongo")."""
+_FRENCH_ATTACK = re.compile(
+    r"(?<![\w-])(?:attaqu|attentat|embuscade|assaillant|frapp|bombard|pilonn|tué|tuée|"
+    r"blessé|explos|incendi|enlev|enlèv|affrontement|combat|déplacé|fui|fuy|réfugi|massacr|"
+    r"exécut|drone|obus|roquette|kamikaze|jihadist|djihadist|terroris|raid|assassin|"
+    r"abattu|neutralis|opération)",
+    re.IGNORECASE,
+)
+"""Words of an attack or a flight from one, opening a word: a sentence so worded reports
+where something happened."""
+_FRENCH_SPEECH = frozenset(
+    ["déclaré", "indiqué", "confié", "dit", "expliqué", "affirmé", "raconté", "précisé",
+     "rapporté", "annoncé", "assuré", "souligné", "témoigné", "répondu", "écrit", "ajouté",
+     "déclarait", "indiquait", "confiait", "expliquait", "racontait", "déclare", "indique",
+     "explique", "raconte", "confie", "ajoute", "précise", "affirme"]
+)  # fmt: skip
+"""Verbs of speaking, after which "à X" names whom one spoke to ("a déclaré à Reuters")."""
+_FRENCH_BELONGING = frozenset(
+    ["affilié", "affiliés", "affiliée", "affiliées", "lié", "liés", "liée", "liées",
+     "allégeance", "fidèle", "fidèles", "appartenant", "rallié", "ralliés", "proche", "proches"]
+)  # fmt: skip
+"""Words after which "à X" names whom one belongs to ("affiliés à Al-Qaïda")."""
+_GROUPS = frozenset(name_key(group).strip() for group in ARMED_GROUPS)
+_ACRONYM_LENGTH = 5
 _FRENCH_REACH = 45
 _FRENCH_NOT_NAMES = frozenset(["Le", "La", "Les", "L", "Un", "Une", "Ce", "Cette", "Ces"])
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -174,6 +219,7 @@ _KINDS = {
     "قضاء": "district", "محور": "village",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district", "secteur": "district", "chefferie": "district",
+    "territoire": "district",
     "communauté territoriale": "district",
 }  # fmt: skip
 
@@ -232,6 +278,7 @@ def _elsewhere(text: str, mention: PlaceMention, parent: Place, start: int, end:
     name = name_key(text[start:end]).strip()
     return (
         mention.place.country_code != parent.country_code
+        and mention.place.kind != "country"
         and bool(parent.country_code)
         and all(
             (start <= s and e <= end) or name_key(written).strip() == name
@@ -263,9 +310,42 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
         if not names or (match.group(2) and len(names) < 2):
             continue  # a dual names two villages: "بلدتي" alone is "my town"
         parent = _arabic_parent(text, names[-1][1], named)
+        if parent is None and word in _SETTLEMENT_WORDS:
+            parent = _in_home_country(text, names[0][0], named)
         if parent is not None:
             found.extend((kind, start, end, parent) for start, end in names)
     return found
+
+
+_SETTLEMENT_WORDS = frozenset(["بلدة", "قرية", "بلدتي", "قريتي", "بلدات", "قرى"])
+"""Words for a town or a village, whose name after them is a settlement's even where no
+place follows to hold it ("استهدفت بلدة شبعا"): only an area's word ("منطقة") also names
+what goes on there."""
+
+
+def _in_home_country(text: str, at: int, named: list[PlaceMention]) -> Place | None:
+    """The place that holds a town's or a village's name at `at` that no listed place follows:
+    the one named nearest it in its sentence, else the last one named before, among the
+    places of the country most of the text's places lie in (more than half, and two or
+    more): a strike "على بلدة شبعا" in a report on south Lebanon is in Lebanon. None where
+    the text's places spread over countries."""
+    counts = Counter(m.place.country_code for m in named if m.place.country_code)
+    if not counts:
+        return None
+    country, times = counts.most_common(1)[0]
+    if times < 2 or times * 2 <= sum(counts.values()):
+        return None
+    spans = [
+        (s, e, m.place) for m in named if m.place.country_code == country for s, e, _ in m.spans
+    ]
+    since = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_END.search(text, at)
+    until = stop.start() if stop else len(text)
+    near = [(abs(s - at), place) for s, _, place in spans if since <= s < until]
+    if near:
+        return min(near, key=lambda pair: pair[0])[1]
+    before = [(s, place) for s, _, place in spans if s < at]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
 def _longer(
@@ -367,6 +447,8 @@ def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
                 break
             at = joined.end()
     found.extend(_french_between(text, named))
+    found.extend(_french_at_town(text, named))
+    found.extend(_french_at_name(text, named))
     for match in _FRENCH_AREA_AFTER.finditer(text):
         after, end = match.end("name"), match.end()
         area = [m.place for m in named for s, _, _ in m.spans if after < s <= end]
@@ -395,6 +477,72 @@ def _french_between(text: str, named: list[PlaceMention]) -> list[tuple[str, int
             ):
                 found.append(("village", start, end, town))
     return found
+
+
+def _french_at_town(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:
+    """("village", start, end, parent) of the name before "à" and a small listed town
+    ("et Tori à Bankass ont été attaqués"): a village of that town's area, unless a route
+    opens before it ("de Paris à Bamako"). A city of `_BETWEEN_POPULATION` or more places
+    nothing: people meet there ("Tshisekedi et Kagame à Luanda")."""
+    starts = {s: m.place for m in named for s, _, _ in m.spans}
+    found: list[tuple[str, int, int, Place]] = []
+    for match in _FRENCH_AT_TOWN.finditer(text):
+        start, end = match.span("name")
+        town = starts.get(match.end())
+        if (
+            town is not None
+            and town.kind in _BETWEEN_KINDS
+            and town.population < _BETWEEN_POPULATION
+            and text[start:end] not in _FRENCH_NOT_NAMES
+            and not _FRENCH_ROUTE.search(text, max(0, start - 8), start)
+        ):
+            found.append(("village", start, end, town))
+    return found
+
+
+def _french_at_name(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:
+    """("village", start, end, parent) of a capitalised name after "à" or "près de" that the
+    tagger reads as no place, in a sentence reporting an attack or a flight (`_FRENCH_ATTACK`),
+    inside the place nearest it (`_nearest`) where that lies in a country the text names:
+    small villages of the Sahel and eastern DR Congo ("ont attaqué un poste à Melga, près de
+    la frontière"). Not after a verb of speaking ("a déclaré à Reuters"), nor a given name, a
+    title, an acronym or a word that opens sentences."""
+    countries = {m.place.country_code for m in named if m.place.kind == "country"}
+    counts = Counter(m.place.country_code for m in named if m.place.country_code)
+    if counts:
+        countries.add(counts.most_common(1)[0][0])
+    taken = [(s, e) for m in named for s, e, _ in m.spans]
+    found: list[tuple[str, int, int, Place]] = []
+    for match in _FRENCH_AT_NAME.finditer(text):
+        start, end = match.span("name")
+        name = text[start:end]
+        first = name.split()[0].split("'")[0].split("’")[0]
+        before = text[max(0, match.start() - 16) : match.start()].split()[-1:] or [""]
+        if (
+            any(s < end and start < e for s, e in taken)
+            or first in _FRENCH_NOT_NAMES
+            or first.lower() in FRENCH_BEARINGS
+            or first.lower() in GIVEN_NAMES
+            or first.rstrip(".") in TITLES
+            or (name.isupper() and len(name) <= _ACRONYM_LENGTH)
+            or first.lower() in stop_words("french")
+            or before[0].lower() in _FRENCH_SPEECH
+            or before[0].lower() in _FRENCH_BELONGING
+            or name_key(name).strip() in _GROUPS
+            or not _attack_sentence(text, start)
+        ):
+            continue
+        parent = _nearest(text, start, end, named)
+        if parent is not None and parent.country_code in countries:
+            found.append(("village", start, end, parent))
+    return found
+
+
+def _attack_sentence(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` reports an attack or a flight (`_FRENCH_ATTACK`)."""
+    since = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_END.search(text, at)
+    return _FRENCH_ATTACK.search(text, since, stop.start() if stop else len(text)) is not None
 
 
 _BETWEEN_KINDS = frozenset(["city", "town", "village"])

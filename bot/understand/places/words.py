@@ -830,10 +830,11 @@ not an organisation's name."""
 ARABIC_NAME_OPENERS = frozenset(
     ["الشيخ", "أبو", "ابو", "أم", "ام", "ابن", "بن", "بني", "باب", "عين", "تل", "رأس", "راس",
      "بئر", "جبل", "سوق", "دير", "كفر", "بيت", "وادي", "دوار", "كرم", "ساحة", "أرض", "ارض",
-     "مساكن", "مار", "سيدي", "السيدة", "الحاج"]
+     "مساكن", "مار", "سيدي", "السيدة", "الحاج", "البو", "آل"]
 )  # fmt: skip
 """Arabic nouns a place's name of two words opens with ("الشيخ مقصود", "باب عمرو", "كرم
-الطراب", "أرض الحمرا"): the word after one is part of the name."""
+الطراب", "أرض الحمرا"), and the words for a clan Iraqi villages are named after ("البو
+بالي", the Al-Bu Bali): the word after one is part of the name."""
 
 ARABIC_QUARTER_NOT_NAMES = frozenset(
     [

@@ -63,6 +63,16 @@ _MANY_STRIKES = 10
 """A count of strikes, attacks or times from which a sentence tells many incidents: "the
 region came under 52 attacks" (`CasualtyWords.strike_counts`), not "two strikes"."""
 
+_RANK_REACH = 8
+"""Words after a superlative (`CasualtyWords.rankings`) in which the time frame it ranks
+against may stand ("one of the deadliest incidents in the region this year")."""
+
+_ROUNDED = 10
+"""A minimum in tens of this ("more than 50") is a rounded figure a later exact one may
+tell more precisely (`_supersedes`)."""
+_SUPERSEDE_REACH = 3
+"""Sentences after a rounded figure in which its exact figure may follow."""
+
 _OPENING_SENTENCES = 2
 """The first sentences read (the headline and the first of the text, or the first two when
 there is no headline), where a campaign's tally is named as the article's subject."""
@@ -525,12 +535,48 @@ def _is_thing(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     return any(_names_thing(t, words) for t in after)
 
 
+def _list_end(
+    texts: list[str], figure: Figure, cue: _Cue, lasts: dict[int, int], words: CasualtyWords
+) -> int:
+    """Where a list of groups opened by `figure` ends before `cue`, the groups joined by
+    "and" or commas, each a figure (`lasts`: where each figure ends) or "a"/"an" and a noun
+    of at most two words ("Four US troops and an Iraqi interpreter were killed", "three
+    police officers, two soldiers and a child"): the end of its last part's figure, so the
+    casualty word is as near the list as to its last part. `figure.last` when no list
+    follows it."""
+    end = at = figure.last
+    while at < cue.first:
+        noun = at
+        while noun < cue.first and noun - at < 2 and texts[noun].isalpha():
+            if texts[noun] in _JOINS:
+                break
+            noun += 1
+        if noun == at or noun >= cue.first or not (texts[noun] in words.ands or texts[noun] == ","):
+            break
+        nxt = noun + 1
+        if nxt in lasts:
+            at = lasts[nxt]
+        elif _one_after(texts, nxt, words):
+            at = nxt + 1
+        else:
+            break
+        end = at
+    return end
+
+
 def _link(
-    texts: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords, starts: set[int]
+    texts: list[str],
+    figure: Figure,
+    cues: list[_Cue],
+    words: CasualtyWords,
+    starts: set[int],
+    lasts: dict[int, int] | None = None,
 ) -> _Cue | None:
     """The casualty word this figure counts for, if any: the nearest one it is tied to. A
     casualty word followed at once by a figure (`starts`) has its own: a figure before it
-    counts for the word before ("مقتل مدنيين اثنين وإصابة 48": two killed, 48 injured)."""
+    counts for the word before ("مقتل مدنيين اثنين وإصابة 48": two killed, 48 injured). A
+    figure opening a list of groups (`_list_end`, with `lasts`: where each figure ends) is
+    as near a casualty word after the list as the list's last part."""
     best: tuple[int, _Cue] | None = None
     for cue in cues:
         if (cue.first, cue.last) == (figure.first, figure.last):
@@ -539,6 +585,10 @@ def _link(
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = _without_subset(texts[figure.last : cue.first], words)
+            if lasts is not None and (len(gap) > _WINDOW or any(t in _CLAUSE_ENDS for t in gap)):
+                listed = _list_end(texts, figure, cue, lasts, words)
+                if listed > figure.last:
+                    gap = _without_subset(texts[listed : cue.first], words)
             if gap[:1] and gap[0] in words.copulas:
                 gap = gap[1:]  # "шість – зазнали поранення": the dash is the link
             if len(gap) > _WINDOW or (gap[:1] == ["of"] and gap[1:2] != ["people"]):
@@ -1153,8 +1203,9 @@ def _parts(
     figure needs no noun after it ("погибли мужчина и женщина"); a part's age is passed over
     ("a 57-year-old woman and a 64-year-old man"). A part tied to another
     casualty word, vague, a thing, or part of the one before ("three of them") ends the
-    list. The joining words
-    are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
+    list; a list joined by commas alone counts when its casualty word follows its last
+    part at once (`_ends_at_cue`: a headline's "Two soldiers, four militants killed"). The
+    joining words are `words.ands` ("and"; "и"; "і", "та": "43 полицейских и 19 прохожих")."""
     ands = words.ands
     cued = {at for c in cues for at in range(c.first, c.last)}
     parts: list[tuple[Figure, bool]] = []
@@ -1198,9 +1249,26 @@ def _parts(
             break
         parts.append((part, by_and))
         at = part.last
+    if parts and not parts[-1][1] and _ends_at_cue(texts, parts[-1][0].last, cue, words):
+        return [part for part, _ in parts]  # "Two soldiers, four militants killed"
     while parts and not parts[-1][1]:
         parts.pop()
     return [part for part, _ in parts]
+
+
+def _ends_at_cue(texts: list[str], at: int, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a part ending at `at` is the last of a list its casualty word follows at
+    once: its noun of at most two words, then the word, a link verb between or none ("Two
+    soldiers, four militants killed", "5 militants, 3 soldiers were killed": a headline's
+    list, joined by commas alone)."""
+    noun = at
+    while (
+        noun < cue.first and noun - at < 2 and texts[noun].isalpha() and texts[noun] not in _JOINS
+    ):
+        noun += 1
+    while noun < cue.first and texts[noun] in words.auxiliaries:
+        noun += 1
+    return noun > at and noun == cue.first
 
 
 def _a_person(word: str, words: CasualtyWords) -> bool:
@@ -1465,6 +1533,31 @@ def _without_running_starts(texts: list[str], words: CasualtyWords) -> list[str]
     return blanked
 
 
+def _unranked(texts: list[str], words: CasualtyWords) -> list[str]:
+    """The words with every time frame a superlative ranks the event against blanked: "in
+    one of the deadliest incidents in the region this year" compares this event with others
+    of the year and counts none of them, so the frame makes no figure of the sentence a
+    tally. A frame ranked is one of `words.background_sentence` at most `_RANK_REACH` words
+    after the superlative in its clause; a frame next to a figure ("the worst since 2022,
+    when 60 died") is left as it is."""
+    if not words.rankings or not any(t in words.rankings for t in texts):
+        return texts
+    frames = words.background_sentence
+    firsts = by_first_word(frames)
+    kept = list(texts)
+    for at, text in enumerate(texts):
+        if text not in words.rankings:
+            continue
+        for i in range(at + 1, min(at + 1 + _RANK_REACH, len(texts))):
+            if texts[i] in _CLAUSE_ENDS:
+                break
+            size = phrase_at(texts, i, frames) if texts[i] in firsts else 0
+            if size:
+                kept[i : i + size] = ["~"] * size
+                break
+    return kept
+
+
 def _many_strikes(texts: list[str], numbers: list[Figure], words: CasualtyWords) -> bool:
     """Whether the sentence counts `_MANY_STRIKES` or more strikes, attacks or times
     (`words.strike_counts` right after the count, or after one word more: "52 ворожих
@@ -1520,6 +1613,7 @@ def read_mentions(
     spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
         texts = [words.bare(text) for text in texts]
+    texts = _unranked(texts, words)
     cues = [
         c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
     ]  # "не пострадал": denied
@@ -1562,7 +1656,8 @@ def read_mentions(
     figures = sorted([*figures, *subjects, *singles], key=lambda f: f.first)
     starts = {figure.first for figure in figures}
     ends = {figure.last for figure in figures}
-    own = {f.first: (f, _link(texts, f, cues, words, starts)) for f in figures}
+    lasts = {figure.first: figure.last for figure in figures}
+    own = {f.first: (f, _link(texts, f, cues, words, starts, lasts)) for f in figures}
     linked = {tied for _, tied in own.values() if tied is not None}
     if singles:  # a verb's own figure only when no other figure is its ("погиб мужчина")
         held = {own[f.first][1] for f in figures if f not in singles}
@@ -1722,6 +1817,29 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> bool:
+    """Whether an exact figure read in sentence `index` tells the rounded one `found` of its
+    kind more precisely: "a suicide bomber killed more than 50 people" ... "54 people
+    killed". The rounded figure is a minimum in tens ("more than 50", "at least 20"), the
+    exact one a little above it (by at most a fifth) within `_SUPERSEDE_REACH` sentences
+    after it and no part added to it; unless the next sentences give yet another figure of
+    the kind (`read_casualties`: sources differing keep the lead's)."""
+    at, rough = found
+    value = mention.figure.value
+    return (
+        not rough.exact
+        and rough.min is not None
+        and rough.min >= _ROUNDED
+        and rough.min % _ROUNDED == 0
+        and at < index <= at + _SUPERSEDE_REACH
+        and mention.figure.bound == "exact"
+        and not mention.adds
+        and not mention.hedged
+        and value is not None
+        and rough.min < value <= rough.min + rough.min // 5
+    )
+
+
 def _tallied(told: Iterable[Mention]) -> frozenset[Kind]:
     """The kinds of figure the headline and lead (`told`) give only as tallies ("at least
     3,785 killed ... since October 7") and never as an incident's own figure: the article is
@@ -1800,6 +1918,23 @@ def read_casualties(
             return [_so_far(m) if m.running else m for m in mentions]
         return [replace(m, background=True) if m.aside else m for m in mentions]
 
+    def _disputed(kind: Kind, values: set[int | None], rounded_at: int, index: int) -> bool:
+        """Whether a sentence between the rounded figure's (`rounded_at`) and the exact
+        one's (`index`), or within `_SUPERSEDE_REACH` after the exact one's, gives a figure of
+        the kind other than theirs (`values`): sources differ ("23 had been killed" ...
+        "another official put the death toll at 21"), and the rounded figure of the lead
+        stands."""
+        near = range(rounded_at + 1, min(index + 1 + _SUPERSEDE_REACH, len(sentences)))
+        return any(
+            m.kind == kind
+            and not (m.background or m.hedged)
+            and m.figure.value is not None
+            and m.figure.value not in values
+            for at in near
+            if at != index
+            for m in read(sentences[at])
+        )
+
     top = {at: read(s) for at, s in enumerate(sentences) if s in told}
     tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
@@ -1840,6 +1975,13 @@ def read_casualties(
             if kind not in found and mention.adds and kind in vague:
                 continue  # "dozens were injured" ... "another seven were hurt": a part
             exact = mention.figure.bound == "exact"
+            if (
+                kind in found
+                and _supersedes(found[kind], index, mention)
+                and not _disputed(kind, {value, found[kind][1].min}, found[kind][0], index)
+            ):
+                found[kind] = (found[kind][0], Casualties(value, True, mention.as_written))
+                continue
             if kind not in found:
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
             elif mention.adds and index <= found[kind][0] + _ADD_REACH:

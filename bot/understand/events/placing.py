@@ -197,6 +197,18 @@ swap mediated by the United Arab Emirates", "a Qatar-brokered truce", "with the 
 Turkey"."""
 
 
+_REPORTER_BEFORE = re.compile(
+    r"\b(?i:reporting|speaking|writing|filing|broadcasting)\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+)?$"
+)
+_REPORTER_AFTER = re.compile(
+    r"-based\s+(?:\w+\s+)?(?:correspondents?|reporters?|journalists?)\b", re.IGNORECASE
+)
+"""A place named as where a correspondent files from, not where the event was: "Reporting
+from Dakar, Senegal, Al Jazeera's reporter said ...", "speaking from the capital", "a
+Nairobi-based correspondent" (the town and the country after it)."""
+
+
 def _every_span(
     text: str, mention: PlaceMention, end: int, before: re.Pattern[str], after: re.Pattern[str]
 ) -> bool:
@@ -209,6 +221,12 @@ def _every_span(
 def theatre_only(text: str, mention: PlaceMention, end: int) -> bool:
     """Whether every mention of the place before `end` names it as a war's theatre."""
     return _every_span(text, mention, end, _THEATRE_BEFORE, _THEATRE_AFTER)
+
+
+def reporter_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names where a correspondent reports
+    from."""
+    return _every_span(text, mention, end, _REPORTER_BEFORE, _REPORTER_AFTER)
 
 
 def mediator_only(text: str, mention: PlaceMention, end: int) -> bool:

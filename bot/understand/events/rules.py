@@ -399,6 +399,10 @@ class CasualtyWords:
     outside the headline and the lead."""
     record_marks: frozenset[str] = frozenset()
     """Words telling a record after its group ("has", "have": the perfect; "déjà", "уже")."""
+    rankings: frozenset[str] = frozenset()
+    """Superlatives that rank the event against a time frame after them in their clause
+    ("one of the deadliest attacks in the region this year"): that frame, one of
+    `background_sentence`, is the ranking's, not a tally's."""
     year_ofs: frozenset[str] = frozenset()
     """Words between an incident's noun and its year that date it ("the shelling of 2014",
     "l'attentat de 2015")."""
@@ -917,6 +921,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         reported=frozenset(fold(w.lower()) for w in c.get("reported", [])),
         record_actors=frozenset(fold(w.lower()) for w in c.get("record_actors", [])),
         record_marks=frozenset(fold(w.lower()) for w in c.get("record_marks", [])),
+        rankings=frozenset(fold(w.lower()) for w in c.get("rankings", [])),
         year_ofs=frozenset(fold(w.lower()) for w in c.get("year_ofs", [])),
         frame_months=frozenset(fold(w.lower()) for w in c.get("frame_months", [])),
         date_sinces=frozenset(fold(w.lower()) for w in c.get("date_sinces", [])),

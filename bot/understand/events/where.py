@@ -17,6 +17,7 @@ from bot.understand.events.placing import (
     mediator_only,
     placed_in,
     quoted_only,
+    reporter_only,
     stated_places,
     suffers_only,
     theatre_only,
@@ -64,6 +65,9 @@ _DATELINE_END = re.compile(
 """What follows a dateline's town in mixed case before the story starts: "Niamey, Niger –",
 "Lagos:", "Ouagadougou [Burkina Faso], May 4 (ANI/Xinhua):", "Rawalpindi - Two …", "Deir
 al-Balah, 1 nov. (LaPresse/AP) –"."""
+_DATED_CREDIT = re.compile(rf",? {_DATE} ?\([^)\n]{{1,40}}\) (?=[A-Z\"“])")
+"""A dateline's date and its agency in brackets, the story starting after them with no dash
+or colon, as Indian wires write them: "Srinagar, May 31 (IANS) Two militants were killed"."""
 NEAR_KM = 40.0
 """The lead may narrow the headline's town to a place this near it, not move it away: "a
 protest in Sanaa" told with "Thursday's airstrike in Hodeidah" stays in Sanaa."""
@@ -81,6 +85,8 @@ def _dateline_end(text: str, start: int, end: int, title_end: int) -> int | None
     if text[line_start:start].strip():
         return None
     found = _DATELINE_END.match(text, end) if start >= title_end else None
+    if found is None and start >= title_end:
+        found = _DATED_CREDIT.match(text, end)
     if found is not None:
         return found.end()
     return end if text[start:end].isupper() else None
@@ -271,10 +277,11 @@ def _chosen_place(
 ) -> PlaceMention | None:
     """The most precise place among those named before `zone_end` in `text` (the headline
     and lead): of one kind, the smaller (the village rather than the capital where statements
-    are made), then the earliest; datelines, borders and places named only in a clause about
-    something else going on at the time (", as ...", ", while ...") or only as suffering its
-    consequences (", plunging X into darkness", "forcing thousands to flee towards X") only
-    when nothing else is named, or
+    are made), then the earliest; never a place named only as where a correspondent reports
+    from ("Reporting from Dakar, Senegal"); datelines, borders and places named only in a
+    clause about something else going on at the time (", as ...", ", while ...") or only as
+    suffering its consequences (", plunging X into darkness", "forcing thousands to flee
+    towards X") only when nothing else is named, or
     when the lead calls the dateline's town back ("in the Kenyan capital"). A town the
     headline (`text[:title_end]`) names holds: the lead narrows it only to places near it.
 
@@ -309,6 +316,7 @@ def _chosen_place(
     usable = [m for m in usable if not launched_only(text, m, zone_end)] or usable
     usable = [m for m in usable if not water_bearing_only(text, m, zone_end)] or usable
     usable = [m for m in usable if not earlier_only(text, m, zone_end)]
+    usable = [m for m in usable if not reporter_only(text, m, zone_end)]
     headline = [m for m in usable if m.start < title_end]
     anchor = max(headline, key=_rank) if headline else None
     if anchor is not None and _precision(anchor) >= TOWN:
@@ -327,6 +335,7 @@ def _chosen_place(
         and not quoted_only(text, m, wider_end)
         and not water_bearing_only(text, m, wider_end)
         and not holder_only(text, m, wider_end)
+        and not reporter_only(text, m, wider_end)
     ]
     if best is not None and _precision(best) >= TOWN:
         inside = [m for m in later if _precision(m) > TOWN and _inside(m, best)]

@@ -40,6 +40,7 @@ from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.lands import land_of
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.local_villages import with_local_villages
+from bot.understand.places.named_areas import with_named_areas
 from bot.understand.places.normalize import ARABIC, CYRILLIC, fold, name_key, text_scripts
 from bot.understand.places.own_words import without_own_words
 from bot.understand.places.persons import (
@@ -308,7 +309,7 @@ def _with_text_passes(
         listed = with_village_forms(gaz, with_settlement_lists(gaz, text, listed))
     if arabic:
         listed = without_arabic_words(text, listed)
-    return listed
+    return with_named_areas(gaz, text, listed)
 
 
 def _people(found: list[Span], text: str, language: str | None = None) -> tuple[set[int], set[int]]:

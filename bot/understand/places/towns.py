@@ -7,7 +7,8 @@ first-level area, and a name is read as one of them only when the text puts it i
 or country: "X, <state or country>" ("Chiefland, Fla.", "SMYRNA, Georgia —"), or by a phrase
 that places it ("in X", "an X man") where the text gives no person the name ("Treasurer
 Thomas Ravenel"). A name no area the text names holds is looked for anywhere in a country
-the text names, and "at X" places a town too; both only for a name that is no common word,
+the text names, and "at X" and a line opened by X before a colon ("Pahalgam: ...") place a
+town too; these only for a name that is no common word,
 person or organisation's (`_plain_name`: "in Cloughjordan" beside "Ireland", "a market at
 Wana"); such a name is then looked for near the text's towns, cities and counties, across an
 area's border, and in the feed's home area (`_Beyond`). Every other mention of the same name
@@ -150,6 +151,12 @@ _CAPITALS_SENTENCE = re.compile(
 name ("ST. PARIS —"). Each is led by a literal, which `re` searches for quickly; the two
 capitals, which follow few full stops, are looked for before the abbreviations."""
 _DATELINES = (_DATELINE, _DATELINE_IN_LINE)
+_COLON_LINE = re.compile(rf"(?P<name>{_TOWN})(?= \([A-Z][\w'’ -]{{1,30}}\):\s| ?:\s)")
+_COLON_INNER = re.compile(rf"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){{0,2}} \((?P<name>{_TOWN})\)(?=:\s)")
+"""A town opening a line before a colon, in mixed case, as South Asian and West African
+papers date their reports ("Pahalgam: Gunmen opened fire ...", "Baisaran (Pahalgam): ...",
+the town in brackets too): a town only where the name is no common word, person or
+organisation (`_plain_name`), as "Update:" and "Video:" open lines too."""
 _LINKING_WORDS = frozenset(
     ["and", "of", "on", "the", "upon", "at", "en", "as", "an", "y", "s", "d"]
 )
@@ -412,7 +419,7 @@ def with_towns(
         if not DATE_WORDS.isdisjoint(name.split()) or name.strip() in LANGUAGES:
             continue  # "in March", "speaks in Spanish": a date or a language, no town
         best = _town_or_city(gaz, towns, name, areas, weights)
-        plain_only = match.re is _AT
+        plain_only = match.re in (_AT, _COLON_LINE, _COLON_INNER)
         if best is None and countries and match.re not in _WEAK_IN_COUNTRY:
             within = _beside(named, added, start) if match.re is _LISTED else None
             among = [c for c in countries if within is None or c.country_code == within]
@@ -642,6 +649,7 @@ def _matches(text: str, taken: list[tuple[int, int]], cues: CueSpans) -> Iterato
     yield from led_matches(_AT, text, cues["at"])
     yield from led_matches(_PARTY, text, cues["party"])
     yield from _datelines(text)
+    yield from _colon_lines(text)
     yield from _residents(text, cues["resident"])
     at = 0
     while at < len(taken):
@@ -662,6 +670,17 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
             match = pattern.match(text, start)
             if match is not None:
                 yield match
+
+
+def _colon_lines(text: str) -> Iterator[re.Match[str]]:
+    """`_COLON_LINE`'s and `_COLON_INNER`'s matches at the text's start and at each
+    line's."""
+    for start in (0, *(m.end() for m in re.finditer(r"\n", text))):
+        if start < len(text) and text[start].isupper():
+            for pattern in (_COLON_LINE, _COLON_INNER):
+                match = pattern.match(text, start)
+                if match is not None:
+                    yield match
 
 
 def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -37,7 +37,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import case_forms, is_cyrillic
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
-from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES
+from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES, HARM_STEMS_CYRILLIC
 
 _UPPER = "А-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-(?:[{_UPPER}]?[а-яёіїєґ'’]+|\d{{1,2}}))*"
@@ -175,7 +175,10 @@ _IN_VILLAGE = re.compile(
 """A name after "у" or "в" in the locative of a "-івка", "-ївка", "-овка" or "-евка"
 village's, the commonest ending of village names ("у Васюківці", "в Парасковіївці", "в
 Новодмитровке"): a person's or a common noun's locative after these prepositions rarely ends
-so."""
+so. Taken only in a sentence telling of a strike or its harm (`HARM_STEMS_CYRILLIC`): a
+report's villages are where its incidents are, a crossing or a home town named in passing
+may lie anywhere."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _IN_VILLAGE_ENDING = 2
 """The locative's letters a nominative's "ка" replaces ("Васюківці" -> "Васюківка")."""
 
@@ -194,7 +197,7 @@ def _in_villages(
     taken = [(s, e) for m in [*named, *found.values()] for s, e, _ in m.spans]
     for match in _IN_VILLAGE.finditer(text):
         start, end = match.span("name")
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or not _harm_told(text, start):
             continue
         area = area or main_area(gaz, named)
         if area is None:
@@ -215,6 +218,20 @@ def _in_villages(
             every = tuple(sorted({*mention.spans, *spans}))
             found[place.key] = PlaceMention(every[0][2], every[0][0], every[0][1], place, every)
         taken.extend((s, e) for s, e, _ in spans)
+
+
+def _in_listed_unit(gaz: Gazetteer, place: Place) -> bool:
+    """Whether `place` lies in a raion or district the gazetteer lists."""
+    return any(gaz.places[key].kind in _UNIT_KINDS for key in gaz.ancestor_keys(place.key))
+
+
+def _harm_told(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` tells of a strike or its harm."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = ends[-1] + 1 if ends else 0
+    end_match = _SENTENCE_END.search(text, at)
+    sentence = text[start : end_match.start() if end_match else len(text)].lower()
+    return any(stem in sentence for stem in HARM_STEMS_CYRILLIC)
 
 
 def _area_after_all(text: str, mention: PlaceMention, named: list[PlaceMention]) -> Place | None:
@@ -509,15 +526,18 @@ def _leader(counts: Counter[str]) -> str | None:
 def _listed(gaz: Gazetteer, name: str, parent: Place, city: bool) -> Place | None:
     """The gazetteer's village or town of `name` in `parent`'s first-level area, if one (no
     city of `_CITY_PEOPLE` or more where `city` says the tagger's reading of one was no
-    village's)."""
+    village's; none that lies in a raion the gazetteer lists where `parent` is a unit it
+    does not: "Іванівка Любашівського району" is no Ivanivka of Berezivka Raion)."""
     areas = set(gaz.admin1_keys(parent.key))
     if not areas:
         return None
+    unlisted_unit = parent.kind in _UNIT_KINDS and parent.key.startswith(PREFIX)
     inside = [
         place
         for place in gaz.lookup(name)
         if place.kind in _VILLAGE_KINDS
         and areas & set(gaz.admin1_keys(place.key))
         and not (city and place.population >= _CITY_PEOPLE)
+        and not (unlisted_unit and _in_listed_unit(gaz, place))
     ]
     return inside[0] if len(inside) == 1 else None

@@ -85,3 +85,12 @@ def test_a_village_in_brackets_before_its_hromada(gaz: Gazetteer) -> None:
     assert CHAYKYNE_OF_CRIMEA not in places
     village = next(k for k, w in places.items() if w == "Чайкине")
     assert KHERSON_OBLAST in gaz.admin1_keys(village) or f":{KHERSON_OBLAST}/" in village
+
+
+def test_hromadas_listed_in_the_genitive_after_their_oblasts_word(gaz: Gazetteer) -> None:
+    text = (
+        "Ворог обстріляв громади Сумської області. Під вогнем перебували населені пункти "
+        "громад області: Білопільської та Краснопільської."
+    )
+    places = found(gaz, text)
+    assert places.get(f"unlisted:{SUMY_OBLAST}/білопільськ-hromada") == "Білопільської"

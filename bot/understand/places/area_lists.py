@@ -94,6 +94,8 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
     keys = {m.place.key for m in named}
     added: list[PlaceMention] = []
     listed: set[tuple[int, int]] = set()
+    also: dict[str, list[tuple[int, int, str]]] = {}
+    """The list's mentions of areas `named` already names."""
     for kind in _KINDS:
         for match in kind.pattern.finditer(text):
             at = match.start(1)
@@ -107,6 +109,7 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
                     continue
                 listed.add((start, at))
                 if place.key in keys:
+                    also.setdefault(place.key, []).append((start, at, word))
                     continue
                 keys.add(place.key)
                 added.append(PlaceMention(word, start, at, place, ((start, at, word),)))
@@ -122,7 +125,18 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
     if not listed:
         return named
     kept = [m for m in (_without_spans(m, listed) for m in named) if m is not None]
+    kept = [_with_spans(m, also[m.place.key]) if m.place.key in also else m for m in kept]
     return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _with_spans(mention: PlaceMention, more: list[tuple[int, int, str]]) -> PlaceMention:
+    """`mention` with those of the spans `more` that overlap none of its own, written as its
+    first."""
+    own = mention.spans
+    new = [m for m in more if not any(s < m[1] and m[0] < e for s, e, _ in own)]
+    every = tuple(sorted({*own, *new}))
+    start, end, written = every[0]
+    return PlaceMention(written, start, end, mention.place, every)
 
 
 def _adjectives_of_nouns(text: str) -> set[tuple[int, int]]:

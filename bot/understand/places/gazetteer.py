@@ -30,6 +30,7 @@ from bot.understand.places.geodata import (
 )
 from bot.understand.places.nations import DATA_FILE as NATIONS
 from bot.understand.places.normalize import name_key, phonetic_keys
+from bot.understand.places.old_names import without_old_names
 from bot.understand.places.waters import WATERS
 
 REGIONS = DEFAULT_CONFIG.parent / "regions.yaml"
@@ -200,9 +201,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Places going by exactly this name (after folding), best first: countries, then
-        cities before the regions named after them, then by size."""
-        hits = self.names.get(name_key(name), ())
-        return sorted((self.places[h.key] for h in hits), key=rank, reverse=True)
+        cities before the regions named after them, then by size; not the towns bearing a
+        Ukrainian name as their old one where another bears it as its own
+        (`old_names.without_old_names`)."""
+        folded = name_key(name)
+        places = without_old_names(folded, [self.places[h.key] for h in self.names.get(folded, ())])
+        return sorted(places, key=rank, reverse=True)
 
 
 def compile_automaton(patterns: bytes) -> AhoCorasick:

@@ -63,11 +63,12 @@ their councils' adjective ("Хотинська, Білопільська та Ш
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
 районы", "Торецкой и Часовоярской общин"; `area_lists` reads the raions the gazetteer lists)."""
 _LISTED_AFTER = re.compile(
-    r"(?<![\w\-])(?P<noun>громад|общин): "
+    r"(?<![\w\-])(?P<noun>громад|общин)(?: (?:області|области|району|района))?: "
     rf"(?P<list>(?:{_LISTED_WORD}(?:, | та | і | и | й ))+{_LISTED_WORD})(?![\w\-])"
 )
-"""Adjectives of hromadas listed after their plural noun's genitive and a colon ("населені
-пункти громад: Сумська, Степанівська та Боромлянська")."""
+"""Adjectives of hromadas listed after their plural noun's genitive, maybe their oblast's or
+raion's word, and a colon ("населені пункти громад: Сумська, Степанівська та Боромлянська",
+"обстріл 4 громад області: Білопільської, Новослобідської, Великописарівської")."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"

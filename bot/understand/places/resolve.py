@@ -50,6 +50,7 @@ from bot.understand.places.facts import (
 )
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.old_names import without_old_names
 from bot.understand.places.waters import SEA
 from bot.understand.places.words import CYRILLIC_KIND_ABBREVIATIONS, LOCAL_AUTHORITY_AFTER
 
@@ -248,8 +249,11 @@ def _rank(gaz: Gazetteer, place: Place, cities: list[Place]) -> tuple[int, bool,
 def _name_facts(
     gaz: Gazetteer, name: str, hits: list[NameHit], acronym: bool, lower_case: NameFacts | None
 ) -> NameFacts:
-    places = _without_city_aliases(
-        name, _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
+    places = without_old_names(
+        name,
+        _without_city_aliases(
+            name, _without_capital_aliases(name, [gaz.places[h.key] for h in hits])
+        ),
     )
     cities = [p for p in places if p.kind == "city"]
     largest_cities: dict[str, int] = {}  # country code -> population of its largest city

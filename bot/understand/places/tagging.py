@@ -261,7 +261,33 @@ def find_places(
         if s.place is not None
     ]
     listed = _with_text_passes(gaz, text, listed, home, scripts, language)
-    return with_wide_regions(gaz, without_own_words(text, listed, language))
+    return _one_mention_a_place(with_wide_regions(gaz, without_own_words(text, listed, language)))
+
+
+def _one_mention_a_place(listed: list[PlaceMention]) -> list[PlaceMention]:
+    """`listed` with each place once: passes reading a place in different ways (a raion by
+    its adjective in a list, "в Куп’янському та Чугуївському районах", and by its name with
+    its noun, "Куп’янського району") may each list it; the place's entry is where it is first
+    listed, written as its first mention in the text, with every span."""
+    if len({m.place.key for m in listed}) == len(listed):
+        return listed
+    spans: dict[str, set[tuple[int, int, str]]] = {}
+    for mention in listed:
+        spans.setdefault(mention.place.key, set()).update(mention.spans)
+    merged: list[PlaceMention] = []
+    done: set[str] = set()
+    for mention in listed:
+        key = mention.place.key
+        if key in done:
+            continue
+        done.add(key)
+        every = tuple(sorted(spans[key]))
+        if len(every) == len(mention.spans):
+            merged.append(mention)
+            continue
+        start, end, written = every[0]
+        merged.append(PlaceMention(written, start, end, mention.place, every))
+    return merged
 
 
 def _as_written(text: str, mention: PlaceMention) -> PlaceMention:

@@ -37,7 +37,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import case_forms, is_cyrillic
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
-from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES
+from bot.understand.places.words import CYRILLIC_COMMON_GIVEN_NAMES, HARM_STEMS_CYRILLIC
 
 _UPPER = "А-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}][а-яёіїєґ'’]+(?:-(?:[{_UPPER}]?[а-яёіїєґ'’]+|\d{{1,2}}))*"
@@ -56,6 +56,7 @@ _VILLAGE = re.compile(
     rf"(?P<short>{_WORD}(?: {_WORD})?)(?![\w\-])"
     r"|(?:(?<![\w\-])(?:[УуВв]|біля|поблизу|під|около|возле|под) |(?<=[а-яёіїєґ] |, ))"
     rf"(?P<before>{_WORD}(?: {_WORD})?)(?= [{_UPPER}]\S* (?:район|громад|округ|общин))"
+    rf"|(?<=\()(?P<bracketed>{_WORD}(?: {_WORD})?)(?=, [{_UPPER}]\S* (?:район|громад|округ|общин))"
 )
 """A kind word, singular or plural (`plural`: "в селах Таврово и Отрадное", "по селам Пороз
 и Новостроевка", "между населенными пунктами Гордеевка и Троицкое", each name of the list a
@@ -64,8 +65,9 @@ village, see `_listed_names`), a town's ("в городе Грайворон"), 
 "пос.Тёткино"), and the capitalised name after it, of one or two words; or a name after a
 preposition, a word in lower case or a comma (not opening a sentence, where "Голова" and
 "Жителі" are capitalised) and before a unit's adjective and noun ("у Маяках Святогірської
-громади", "потрапило Вільне Поле Комарівської громади"), a village only where that unit is
-a place found."""
+громади", "потрапило Вільне Поле Комарівської громади"), or in brackets before a comma and
+the unit (`bracketed`: "обстріл Херсонського району (Чайкине, Дар’ївська громада)"), a
+village only where that unit is a place found."""
 _NEXT_NAME = re.compile(rf"(?:, | и | і | та | й )(?P<name>{_WORD}(?: {_WORD})?)(?![\w\-])")
 """A further name of a list after a plural kind word ("села Плехово и Гуево")."""
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "district"])
@@ -128,6 +130,7 @@ def with_villages(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[
         for start, end in names:
             kept = _add_village(gaz, text, named, kept, found, start, end, match, last_parent)
     kept = _before_their_areas(gaz, text, kept, found)
+    _in_villages(gaz, text, kept, found)
     if not found and len(kept) == len(named):
         return named
     return sorted([*kept, *found.values()], key=lambda m: m.start)
@@ -163,6 +166,72 @@ def _before_their_areas(
             PlaceMention(mention.as_written, mention.start, mention.end, place, mention.spans),
         )
     return kept
+
+
+_IN_VILLAGE = re.compile(
+    rf"(?<![\w\-])[УуВв] (?P<name>(?:[{_UPPER}][а-яёіїєґ'’]+-)?[{_UPPER}][а-яёіїєґ'’]+?"
+    r"(?:(?<=[іїо]в)ці|(?<=[оеё]в)ке))(?![\w\-])"
+)
+"""A name after "у" or "в" in the locative of a "-івка", "-ївка", "-овка" or "-евка"
+village's, the commonest ending of village names ("у Васюківці", "в Парасковіївці", "в
+Новодмитровке"): a person's or a common noun's locative after these prepositions rarely ends
+so. Taken only in a sentence telling of a strike or its harm (`HARM_STEMS_CYRILLIC`): a
+report's villages are where its incidents are, a crossing or a home town named in passing
+may lie anywhere."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_IN_VILLAGE_ENDING = 2
+"""The locative's letters a nominative's "ка" replaces ("Васюківці" -> "Васюківка")."""
+
+
+def _in_villages(
+    gaz: Gazetteer, text: str, named: list[PlaceMention], found: dict[str, PlaceMention]
+) -> None:
+    """Add to `found` the villages named after "у" or "в" in the locative of a "-вка" name
+    (`_IN_VILLAGE`) that no place read covers, in the area most of the text's places lie in
+    (`main_area`; none where no area leads): the gazetteer's village of the nominative there,
+    else one it does not list, keyed by the nominative (so that "у Васюківці" and a list's
+    "Васюківка" are one place)."""
+    if "вц" not in text and "вке" not in text:
+        return  # a quick test: most texts name no such village
+    area: Place | None = None
+    taken = [(s, e) for m in [*named, *found.values()] for s, e, _ in m.spans]
+    for match in _IN_VILLAGE.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in taken) or not _harm_told(text, start):
+            continue
+        area = area or main_area(gaz, named)
+        if area is None:
+            return
+        written = match["name"]
+        nominative = f"{written[:-_IN_VILLAGE_ENDING]}ка"
+        place = _listed(gaz, nominative, area, True)
+        if place is None:
+            key = f"{PREFIX}{area.key}/{name_key(nominative).strip().replace(' ', '-')}"
+            if len(key) > KEY_LENGTH:
+                continue
+            place = _unlisted(gaz, key, nominative, area)
+        spans = tuple((s, e, written) for s, e in word_spans(text, written))
+        mention = found.get(place.key)
+        if mention is None:
+            found[place.key] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
+        else:
+            every = tuple(sorted({*mention.spans, *spans}))
+            found[place.key] = PlaceMention(every[0][2], every[0][0], every[0][1], place, every)
+        taken.extend((s, e) for s, e, _ in spans)
+
+
+def _in_listed_unit(gaz: Gazetteer, place: Place) -> bool:
+    """Whether `place` lies in a raion or district the gazetteer lists."""
+    return any(gaz.places[key].kind in _UNIT_KINDS for key in gaz.ancestor_keys(place.key))
+
+
+def _harm_told(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` tells of a strike or its harm."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = ends[-1] + 1 if ends else 0
+    end_match = _SENTENCE_END.search(text, at)
+    sentence = text[start : end_match.start() if end_match else len(text)].lower()
+    return any(stem in sentence for stem in HARM_STEMS_CYRILLIC)
 
 
 def _area_after_all(text: str, mention: PlaceMention, named: list[PlaceMention]) -> Place | None:
@@ -253,7 +322,9 @@ def _add_village(
         return kept
     placed = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
     parent = _parent(text, end, kept) or list_parent
-    if match["before"] and (parent is None or parent.kind not in _UNIT_KINDS):
+    if (match["before"] or match["bracketed"]) and (
+        parent is None or parent.kind not in _UNIT_KINDS
+    ):
         return kept  # a name before no unit found: no village known
     if parent is None and not _UNIT_FOLLOWS.match(text, end):
         others = [m for m in named if m not in placed]
@@ -302,7 +373,9 @@ def _town_area(gaz: Gazetteer, name: str, named: list[PlaceMention]) -> Place | 
 
 def _town_word(match: re.Match[str]) -> bool:
     """Whether a town's kind word leads the match ("в городе Грайворон")."""
-    return not match["before"] and match.group().lower().startswith(_TOWN_WORDS)
+    return not (match["before"] or match["bracketed"]) and match.group().lower().startswith(
+        _TOWN_WORDS
+    )
 
 
 def _city_for_village(
@@ -310,7 +383,7 @@ def _city_for_village(
 ) -> bool:
     """Whether the tagger read the name after a village's kind word (not a town's) as a city
     of `_CITY_PEOPLE` or more: a village bears the city's name ("у села Запорожье")."""
-    if _town_word(match) or match["before"] or not placed:
+    if _town_word(match) or match["before"] or match["bracketed"] or not placed:
         return False
     return all(
         m.place.population >= _CITY_PEOPLE and any((s, e) == (start, end) for s, e, _ in m.spans)
@@ -364,7 +437,8 @@ def _narrower(gaz: Gazetteer, found: dict[str, PlaceMention], name: str, parent:
 def _name_span(match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
     """The village's name: the match's, cut where a place the tagger found begins ("Тёткино"
     of "Тёткино Курской", "Курской области" being the oblast)."""
-    start, end = match.span(next(group for group in ("name", "short", "before") if match[group]))
+    groups = ("name", "short", "before", "bracketed")
+    start, end = match.span(next(group for group in groups if match[group]))
     return _cut(match.string, start, end, named)
 
 
@@ -452,15 +526,18 @@ def _leader(counts: Counter[str]) -> str | None:
 def _listed(gaz: Gazetteer, name: str, parent: Place, city: bool) -> Place | None:
     """The gazetteer's village or town of `name` in `parent`'s first-level area, if one (no
     city of `_CITY_PEOPLE` or more where `city` says the tagger's reading of one was no
-    village's)."""
+    village's; none that lies in a raion the gazetteer lists where `parent` is a unit it
+    does not: "Іванівка Любашівського району" is no Ivanivka of Berezivka Raion)."""
     areas = set(gaz.admin1_keys(parent.key))
     if not areas:
         return None
+    unlisted_unit = parent.kind in _UNIT_KINDS and parent.key.startswith(PREFIX)
     inside = [
         place
         for place in gaz.lookup(name)
         if place.kind in _VILLAGE_KINDS
         and areas & set(gaz.admin1_keys(place.key))
         and not (city and place.population >= _CITY_PEOPLE)
+        and not (unlisted_unit and _in_listed_unit(gaz, place))
     ]
     return inside[0] if len(inside) == 1 else None

@@ -454,11 +454,13 @@ leaves out, not its namesake city."""
 ORG_BEFORE_CYRILLIC = frozenset(
     [
         # forces and services
-        "сил", "сили", "силы", "силам", "войск", "військ", "армії", "армии", "оборони",
-        "обороны", "безпеки", "безопасности", "справ", "дел", "служба", "служби", "службы",
+        "сил", "сили", "силы", "силам", "войск", "військ", "войска", "війська", "армії",
+        "армии", "оборони", "обороны", "безпеки", "безопасности", "справ", "дел", "служба",
+        "служби", "службы",
         "поліція", "поліції", "полиция", "полиции", "прокуратура", "прокуратури",
         "прокуратуры", "генштаб", "генштабу", "генштаба", "минобороны", "мвд", "мвс",
-        "умвс", "гунп", "сбу", "фсб", "зсу", "всу",
+        "умвс", "гунп", "сбу", "фсб", "зсу", "всу", "зс", "вс", "мо", "гур", "ск", "мчс",
+        "дснс",
         # state bodies and offices
         "рада", "ради", "раді", "совет", "совета", "совете", "уряд", "уряду", "правительство",
         "правительства",
@@ -475,9 +477,23 @@ ORG_BEFORE_CYRILLIC = frozenset(
 )  # fmt: skip
 """Russian and Ukrainian words of an organisation, an office, a national team or a law that
 take a place's name after them in the genitive ("Сил оборони України", "Верховна Рада
-України", "Минобороны России", "збірна України", "Уголовного кодекса Украины"), and the public
-broadcaster's regional outlets ("Суспільне Херсон"): the name is part of the organisation's,
-not a place (the labelling rule of the development sets, and what a reader means)."""
+України", "Минобороны России", "ЗС РФ", "збірна України", "Уголовного кодекса Украины"), and
+the public broadcaster's regional outlets ("Суспільне Херсон"): the name is part of the
+organisation's, not a place (the labelling rule of the development sets, and what a reader
+means)."""
+
+
+HARM_STEMS_CYRILLIC = (
+    # Ukrainian: shelling, strikes, attacks, hits, blasts; the dead, wounded, harmed; damage
+    "обстріл", "удар", "атак", "влуч", "приліт", "прильот", "вибух", "загин", "загиб",
+    "поранен", "постражд", "пошкодж", "зруйн", "руйнув",
+    # Russian: the same
+    "обстрел", "атаков", "попадан", "взрыв", "погиб", "ранен", "пострада", "поврежд",
+    "разруш",
+)  # fmt: skip
+"""Stems, found anywhere in a word, of Russian and Ukrainian words of a strike and its harm
+("обстріляли", "пошкоджено", "загинули", "повреждены"): a sentence holding one tells of an
+incident, and a name after "у" there is where it happened."""
 
 
 OFFICE_CYRILLIC = frozenset(

@@ -114,6 +114,9 @@ class Mention:
     someone: bool = False
     """One person named with a definite article ("the driver was wounded"): at least one,
     the kind's figure only when the text gives no other."""
+    estimate: bool = False
+    """Another source's estimate of a count already given ("Another official put the death
+    toll at 21", `_another_estimate`): never added to it, nor taken for its exact figure."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -1597,6 +1600,42 @@ def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> boo
     return _has(texts, max(start, figure.first - _RISE_REACH), figure.first, words.rises)
 
 
+_SOURCE_GAP = 2
+"""Words (adjectives: "another senior official") that may stand between an add word and
+the noun of who gives a figure."""
+_TOLL_GAP = 4
+"""Words from a toll word to the figure it is put at: "put the death toll at 21"."""
+
+
+def _adds_at(texts: list[str], start: int, end: int, words: CasualtyWords) -> list[int]:
+    """Where a phrase of `words.adds` starts in texts[start:end]."""
+    return [
+        at for at in range(max(start, 0), min(end, len(texts))) if phrase_at(texts, at, words.adds)
+    ]
+
+
+def _another_estimate(
+    texts: list[str], figure: Figure, adds: list[int], words: CasualtyWords
+) -> bool:
+    """Whether the add words before `figure` (at `adds`) tell another estimate of the same
+    count, not a further part of it: they qualify who gives the figure, `words.sources` at
+    most `_SOURCE_GAP` words after them and before the figure ("Another official put the
+    death toll at 21", "another source said 21 died", "the army also said 21 died"); or the
+    figure is what a toll is put at ("..., bringing the toll to 23"): a whole, never a part.
+    The text gives parts by groups, places or fates, never by sources."""
+    before = texts[max(figure.first - _TOLL_GAP, 0) : figure.first]
+    if before and before[-1] in words.toll_links and any(t in words.tolls for t in before):
+        return True
+    if not adds or phrase_at(texts, figure.last, words.adds_after):
+        return False  # "another official said two more died": the figure says it is more
+    for at in adds:
+        size = phrase_at(texts, at, words.adds)
+        after = texts[at + size : min(at + size + _SOURCE_GAP + 1, figure.first)]
+        if not any(t in words.sources for t in after):
+            return False
+    return True
+
+
 def read_mentions(
     sentence: str,
     words: CasualtyWords,
@@ -1709,6 +1748,23 @@ def read_mentions(
         war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
         behind = tally or war or of_another_time
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
+        adds = opens_with_add or (
+            (
+                _has(texts, first - 2, last, words.adds)
+                or phrase_at(texts, figure.last, words.adds_after) > 0
+            )
+            and not _after_other_kind(cue, cues, figure)
+            and not _adds_to_unnumbered(cue, cues, figure, linked)
+        )
+        estimate = _another_estimate(
+            texts,
+            whole,
+            [
+                *(_adds_at(texts, 0, 1, words) if opens_with_add else []),
+                *_adds_at(texts, first - 2, last, words),
+            ],
+            words,
+        )
         mentions.append(
             Mention(
                 kind=kind,
@@ -1720,19 +1776,12 @@ def read_mentions(
                 and not tally
                 and not war
                 and not _framed(running, at, cue, dates, crowd, words),
-                adds=opens_with_add
-                or (
-                    (
-                        _has(texts, first - 2, last, words.adds)
-                        or phrase_at(texts, figure.last, words.adds_after) > 0
-                    )
-                    and not _after_other_kind(cue, cues, figure)
-                    and not _adds_to_unnumbered(cue, cues, figure, linked)
-                ),
+                adds=adds and not estimate,
                 hedged=combined or _hedged(texts, start, end, words),
                 tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
                 someone=figure.first in someone and not parts,
+                estimate=adds and estimate,
             )
         )
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
@@ -1835,6 +1884,7 @@ def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> 
         and mention.figure.bound == "exact"
         and not mention.adds
         and not mention.hedged
+        and not mention.estimate
         and value is not None
         and rough.min < value <= rough.min + rough.min // 5
     )

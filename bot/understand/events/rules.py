@@ -275,6 +275,10 @@ class CasualtyWords:
     )
     """Words that tie a toll word to its figure ("the toll rose to 18")."""
     tolls: frozenset[str] = frozenset({"toll"})
+    sources: frozenset[str] = frozenset()
+    """Nouns for who gives a figure or what gives it ("official", "source", "estimate"): an
+    add word before one ("another official put the toll at 21") tells another estimate of
+    the count, not a further part of it. Empty: none."""
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
     copulas: frozenset[str] = frozenset()
@@ -936,6 +940,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         headline_objects=_phrases(c.get("headline_objects", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
+        sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         people_endings=tuple(c.get("people_endings", ())),
         none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),

@@ -1866,6 +1866,40 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _echoed(found: dict[Kind, tuple[int, Casualties]], index: int, mentions: list[Mention]) -> None:
+    """A later sentence told as a tally or a count so far ("so far, 52 people were found
+    dead and 102 are injured", "according to the police tally") that repeats the event's
+    exact figure of one kind, the only kind read yet, counts the event: its figure of the
+    other kind is the event's (`found` is changed in place). A tally of other times would
+    repeat the event's figure (more than one person) only by chance; a war's (`_WAR_TOLL`)
+    other figure is never taken."""
+    if len(found) != 1:
+        return
+    ((kind, (at, known)),) = found.items()
+    other: Kind = "injured" if kind == "killed" else "killed"
+    repeats = any(
+        m.kind == kind
+        and m.background
+        and not m.hedged
+        and known.exact
+        and m.figure.bound == "exact"
+        and m.figure.value == known.min
+        and (known.min or 0) > 1
+        for m in mentions
+    )
+    given = [
+        m
+        for m in mentions
+        if m.kind == other and m.background and not m.hedged and m.figure.value is not None
+    ]
+    if index > at and repeats and len(given) == 1 and (given[0].figure.value or 0) < _WAR_TOLL:
+        figure = given[0].figure
+        found[other] = (
+            index,
+            Casualties(figure.value, figure.bound == "exact", given[0].as_written),
+        )
+
+
 def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> bool:
     """Whether an exact figure read in sentence `index` tells the rounded one `found` of its
     kind more precisely: "a suicide bomber killed more than 50 people" ... "54 people
@@ -1998,6 +2032,7 @@ def read_casualties(
         mentions = [replace(m, background=True) if m.kind in tallied else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
+        _echoed(found, index, mentions)
         if settled:
             continue
         parts: set[Kind] = set()  # kinds this later sentence splits into parts

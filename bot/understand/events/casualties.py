@@ -1591,6 +1591,40 @@ def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
     return figure.value == 1 and _has(spelt, figure.last, len(spelt), words.died_after)
 
 
+_SOME_REACH = 3
+"""Words from a number to the word of death after it that make it some of the wounded:
+"where two died", "two of them later died" (with "of" at any distance)."""
+
+
+def _all_died_after(
+    spelt: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords
+) -> bool:
+    """Whether several wounded people (a figure above 1) are all told to have died later in
+    the sentence (on the words as `spelt`): a word of `words.died_all` after the figure, then
+    one of `words.died_words`, with no number of some of them and no other casualty word
+    between ("injuring two soldiers, who were shifted to hospital where they succumbed"; not "12
+    wounded, one of whom later died")."""
+    if (figure.value or 0) < 2:
+        return False
+    later = [c.first for c in cues if c.first > figure.last]
+    for at in range(figure.last, len(spelt)):
+        if at in later and not phrase_at(spelt, at, words.died_words):
+            return False  # another casualty word first: "wounding two and killing three"
+        if phrase_at(spelt, at, words.died_words):
+            between = spelt[figure.last : at]
+            some = any(
+                is_count(spelt[i], words)
+                and (spelt[i + 1 : i + 2] == ["of"] or at - i <= _SOME_REACH)
+                for i in range(figure.last, at)
+            )  # "one of whom later died", "where two died": some of them
+            return (
+                any(t in words.died_all for t in between)
+                and not some
+                and not any(t in _CLAUSE_ENDS - {","} for t in between)
+            )
+    return False
+
+
 def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
     (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
@@ -1724,7 +1758,9 @@ def read_mentions(
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         kind = cue.kind
-        if kind == "injured" and _died_after(spelt, figure, words):
+        if kind == "injured" and _all_died_after(spelt, figure, cues, words):
+            kind = "killed"  # "injuring two soldiers, who ... succumbed": two dead
+        elif kind == "injured" and _died_after(spelt, figure, words):
             if any(c.kind == "killed" and c.first > figure.last for c in cues):
                 continue  # "wounded, and later succumbed to his wounds": that cue counts them
             kind = "killed"  # "wounded ..., but doctors could not save him": one dead

@@ -356,6 +356,13 @@ class CasualtyWords:
     """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
     matched as spelt: one wounded person told before one in their sentence is dead, not
     injured."""
+    died_all: frozenset[str] = frozenset()
+    """Words for all of a group of wounded people ("who", "they", "both"): one after their
+    figure and before a word of `died_words`, with no number between, tells they all died
+    ("injuring two soldiers, who were shifted to hospital where they succumbed"). Empty:
+    none."""
+    died_words: frozenset[tuple[str, ...]] = frozenset()
+    """Words telling a death after wounds ("succumbed", "died", "later died")."""
     died_subjects: frozenset[str] = frozenset()
     """Pronouns for one person ("he", "она"): a sentence opening with one and saying
     `died_after` ("He later died in hospital") tells the one wounded person of the sentence
@@ -910,6 +917,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         campaign_tallies=_phrases(c.get("campaign_tallies", [])),
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
+        died_all=frozenset(fold(w.lower()) for w in c.get("died_all", [])),
+        died_words=_phrases(c.get("died_words", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),

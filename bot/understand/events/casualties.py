@@ -1625,6 +1625,39 @@ def _all_died_after(
     return False
 
 
+def _funeral_dead(
+    sentence: str, texts: list[str], numbers: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Figures of the dead a funeral is held for, told with no casualty word of their own:
+    "the funeral of fourteen martyrs", "funerals for the 12 victims" (`words.funeral_dead`
+    before the figure, an article between them or none, a noun of `words.funeral_nouns`
+    within two words after it). With a casualty word right after the noun ("the funeral of
+    14 soldiers killed last week") the figure is that word's, read as any other. The
+    headline of a funeral's article gives no figure at all (`facts._of_a_funeral`); this
+    is the incident article's sentence about the funeral of its dead."""
+    if not words.funeral_dead:
+        return []
+    found = []
+    for figure in numbers:
+        at = figure.first
+        while at > 0 and texts[at - 1] in words.noun_articles | words.definites:
+            at -= 1
+        opens = [
+            start
+            for start in range(max(at - 4, 0), at)
+            if phrase_at(texts, start, words.funeral_dead) == at - start
+        ]
+        after = texts[figure.last : figure.last + 3]
+        noun = next((i for i, t in enumerate(after) if t in words.funeral_nouns), None)
+        if not opens or noun is None or figure.value is None:
+            continue
+        end = figure.last + noun + 1
+        if any(end <= c.first <= end + 1 for c in cues):
+            continue  # "the funeral of 14 soldiers killed ...": that word's figure
+        found.append(Figure(figure.first, end, figure.value, figure.bound))
+    return found
+
+
 def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
     (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
@@ -1681,7 +1714,10 @@ def read_mentions(
     suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
     protest or riot), figures of the cause it is about are background; a count in one of
     `countries` (names as words, `bare`) is `aside`."""
-    if not words.has_cue(sentence):
+    funeral = bool(words.funeral_dead) and any(
+        " ".join(phrase) in sentence.lower() for phrase in words.funeral_dead
+    )
+    if not words.has_cue(sentence) and not funeral:
         return []
     spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
@@ -1690,7 +1726,7 @@ def read_mentions(
     cues = [
         c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
     ]  # "не пострадал": denied
-    if not cues:
+    if not cues and not funeral:
         return []
     mentions = []
     running = _without_running_starts(texts, words)
@@ -1820,6 +1856,19 @@ def read_mentions(
                 estimate=adds and estimate,
             )
         )
+    taken = {m.figure.first for m in mentions}
+    for figure in _funeral_dead(sentence, texts, numbers, cues, words):
+        if figure.first not in taken:
+            mentions.append(
+                Mention(
+                    kind="killed",
+                    figure=figure,
+                    as_written=as_written(sentence, figure.first, figure.last),
+                    background=tally or of_another_time,
+                    adds=False,
+                    hedged=False,
+                )
+            )
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
 
 

@@ -363,6 +363,12 @@ class CasualtyWords:
     none."""
     died_words: frozenset[tuple[str, ...]] = frozenset()
     """Words telling a death after wounds ("succumbed", "died", "later died")."""
+    funeral_dead: frozenset[tuple[str, ...]] = frozenset()
+    """Words of a funeral before the figure of its dead ("the funeral of", "funerals for"):
+    with a noun of `funeral_nouns` after the figure ("the funeral of fourteen martyrs"),
+    the figure counts the dead, with no casualty word. Empty: none."""
+    funeral_nouns: frozenset[str] = frozenset()
+    """Nouns for the dead a funeral is for ("martyrs", "victims")."""
     died_subjects: frozenset[str] = frozenset()
     """Pronouns for one person ("he", "она"): a sentence opening with one and saying
     `died_after` ("He later died in hospital") tells the one wounded person of the sentence
@@ -918,6 +924,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         died_all=frozenset(fold(w.lower()) for w in c.get("died_all", [])),
+        funeral_dead=_phrases(c.get("funeral_dead", [])),
+        funeral_nouns=frozenset(fold(w.lower()) for w in c.get("funeral_nouns", [])),
         died_words=_phrases(c.get("died_words", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),

@@ -1592,21 +1592,25 @@ def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
 
 
 _SOME_REACH = 3
+_SUBJECT_NOUN = 1
+"""Words between a casualty adjective and the verb of death of its subject: "two injured
+soldiers succumb"."""
 """Words from a number to the word of death after it that make it some of the wounded:
 "where two died", "two of them later died" (with "of" at any distance)."""
 
 
 def _all_died_after(
-    spelt: list[str], figure: Figure, cues: list[_Cue], words: CasualtyWords
+    spelt: list[str], figure: Figure, cue: _Cue, cues: list[_Cue], words: CasualtyWords
 ) -> bool:
     """Whether several wounded people (a figure above 1) are all told to have died later in
     the sentence (on the words as `spelt`): a word of `words.died_all` after the figure, then
     one of `words.died_words`, with no number of some of them and no other casualty word
-    between ("injuring two soldiers, who were shifted to hospital where they succumbed"; not "12
-    wounded, one of whom later died")."""
+    between ("injuring two soldiers, who were shifted to hospital where they succumbed"; not
+    "12 wounded, one of whom later died"); or the casualty word is its subject's adjective
+    and the word of death that subject's verb ("Two injured soldiers succumb")."""
     if (figure.value or 0) < 2:
         return False
-    later = [c.first for c in cues if c.first > figure.last]
+    later = [c.first for c in cues if c.first > figure.last and c != cue]  # not its own
     for at in range(figure.last, len(spelt)):
         if at in later and not phrase_at(spelt, at, words.died_words):
             return False  # another casualty word first: "wounding two and killing three"
@@ -1617,8 +1621,9 @@ def _all_died_after(
                 and (spelt[i + 1 : i + 2] == ["of"] or at - i <= _SOME_REACH)
                 for i in range(figure.last, at)
             )  # "one of whom later died", "where two died": some of them
+            named = cue.first == figure.last and at - cue.last <= _SUBJECT_NOUN
             return (
-                any(t in words.died_all for t in between)
+                (named or any(t in words.died_all for t in between))
                 and not some
                 and not any(t in _CLAUSE_ENDS - {","} for t in between)
             )
@@ -1794,7 +1799,7 @@ def read_mentions(
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         kind = cue.kind
-        if kind == "injured" and _all_died_after(spelt, figure, cues, words):
+        if kind == "injured" and _all_died_after(spelt, figure, cue, cues, words):
             kind = "killed"  # "injuring two soldiers, who ... succumbed": two dead
         elif kind == "injured" and _died_after(spelt, figure, words):
             if any(c.kind == "killed" and c.first > figure.last for c in cues):
@@ -2029,30 +2034,36 @@ def _so_far(mention: Mention) -> Mention:
 def _died_next(
     found: dict[Kind, tuple[int, Casualties]], sentences: list[str], words: CasualtyWords
 ) -> None:
-    """One wounded person (exactly 1) whose death the next sentence tells, opening with a
-    pronoun for one person (`words.died_subjects`) and saying `words.died_after` ("A man
-    was wounded in the shelling. He later died in hospital."), is killed, not injured:
-    `found` is changed in place. A death toll read elsewhere is left as it is, since the
-    person may be in it or not."""
+    """Wounded people (an exact figure) whose death the next sentence tells, opening with a
+    pronoun for them (`words.died_subjects` for one, `words.died_all` for several) and
+    saying `words.died_after` ("A man was wounded in the shelling. He later died in
+    hospital.", "Two soldiers were critically injured ... However, they have succumbed to
+    their injuries."), are killed, not injured: `found` is changed in place. A death toll
+    read elsewhere is left as it is, since they may be in it or not; they are no longer
+    counted injured."""
     if "injured" not in found:
         return
     at, hurt = found["injured"]
-    if hurt.min != 1 or not hurt.exact or at + 1 >= len(sentences):
+    if not hurt.min or not hurt.exact or at + 1 >= len(sentences):
         return
     spelt = [t.lower() for t in token_texts(sentences[at + 1])]
     died = words.died_after
-    if not any(t in words.died_subjects for t in spelt[:_OPENING]):
+    subjects = words.died_subjects if hurt.min == 1 else words.died_all
+    if not any(t in subjects for t in spelt[:_OPENING]):
         return
     said = next(
         (spelt[i : i + size] for i in range(len(spelt)) if (size := phrase_at(spelt, i, died))),
         None,
     )
-    killed = found.get("killed")
-    if said is None or (killed is not None and (killed[0], killed[1].min) != (at + 1, 1)):
+    if said is None:
         return
+    killed = found.get("killed")
     del found["injured"]
-    if killed is None:
-        found["killed"] = (at + 1, Casualties(1, True, f"{hurt.as_written} ... {' '.join(said)}"))
+    if killed is None:  # else a toll read elsewhere is left as it is
+        found["killed"] = (
+            at + 1,
+            Casualties(hurt.min, True, f"{hurt.as_written} ... {' '.join(said)}"),
+        )
 
 
 def read_casualties(

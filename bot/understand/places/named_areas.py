@@ -85,8 +85,9 @@ def _with_area_districts(
     first-level area named in their sentence or the one before and not holding the town,
     read as a district of that area (see the module docstring)."""
     areas = sorted(
-        (end, mention.place) for mention in named if mention.place.kind == _AREA
-        for _, end, _ in mention.spans
+        ((end, mention.place) for mention in named if mention.place.kind == _AREA
+         for _, end, _ in mention.spans),
+        key=lambda area: area[0],
     )  # fmt: skip
     if not areas:
         return named

@@ -114,6 +114,9 @@ class Mention:
     someone: bool = False
     """One person named with a definite article ("the driver was wounded"): at least one,
     the kind's figure only when the text gives no other."""
+    estimate: bool = False
+    """Another source's estimate of a count already given ("Another official put the death
+    toll at 21", `_another_estimate`): never added to it, nor taken for its exact figure."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -1588,6 +1591,78 @@ def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
     return figure.value == 1 and _has(spelt, figure.last, len(spelt), words.died_after)
 
 
+_SOME_REACH = 3
+_SUBJECT_NOUN = 1
+"""Words between a casualty adjective and the verb of death of its subject: "two injured
+soldiers succumb"."""
+"""Words from a number to the word of death after it that make it some of the wounded:
+"where two died", "two of them later died" (with "of" at any distance)."""
+
+
+def _all_died_after(
+    spelt: list[str], figure: Figure, cue: _Cue, cues: list[_Cue], words: CasualtyWords
+) -> bool:
+    """Whether several wounded people (a figure above 1) are all told to have died later in
+    the sentence (on the words as `spelt`): a word of `words.died_all` after the figure, then
+    one of `words.died_words`, with no number of some of them and no other casualty word
+    between ("injuring two soldiers, who were shifted to hospital where they succumbed"; not
+    "12 wounded, one of whom later died"); or the casualty word is its subject's adjective
+    and the word of death that subject's verb ("Two injured soldiers succumb")."""
+    if (figure.value or 0) < 2:
+        return False
+    later = [c.first for c in cues if c.first > figure.last and c != cue]  # not its own
+    for at in range(figure.last, len(spelt)):
+        if at in later and not phrase_at(spelt, at, words.died_words):
+            return False  # another casualty word first: "wounding two and killing three"
+        if phrase_at(spelt, at, words.died_words):
+            between = spelt[figure.last : at]
+            some = any(
+                is_count(spelt[i], words)
+                and (spelt[i + 1 : i + 2] == ["of"] or at - i <= _SOME_REACH)
+                for i in range(figure.last, at)
+            )  # "one of whom later died", "where two died": some of them
+            named = cue.first == figure.last and at - cue.last <= _SUBJECT_NOUN
+            return (
+                (named or any(t in words.died_all for t in between))
+                and not some
+                and not any(t in _CLAUSE_ENDS - {","} for t in between)
+            )
+    return False
+
+
+def _funeral_dead(
+    sentence: str, texts: list[str], numbers: list[Figure], cues: list[_Cue], words: CasualtyWords
+) -> list[Figure]:
+    """Figures of the dead a funeral is held for, told with no casualty word of their own:
+    "the funeral of fourteen martyrs", "funerals for the 12 victims" (`words.funeral_dead`
+    before the figure, an article between them or none, a noun of `words.funeral_nouns`
+    within two words after it). With a casualty word right after the noun ("the funeral of
+    14 soldiers killed last week") the figure is that word's, read as any other. The
+    headline of a funeral's article gives no figure at all (`facts._of_a_funeral`); this
+    is the incident article's sentence about the funeral of its dead."""
+    if not words.funeral_dead:
+        return []
+    found = []
+    for figure in numbers:
+        at = figure.first
+        while at > 0 and texts[at - 1] in words.noun_articles | words.definites:
+            at -= 1
+        opens = [
+            start
+            for start in range(max(at - 4, 0), at)
+            if phrase_at(texts, start, words.funeral_dead) == at - start
+        ]
+        after = texts[figure.last : figure.last + 3]
+        noun = next((i for i, t in enumerate(after) if t in words.funeral_nouns), None)
+        if not opens or noun is None or figure.value is None:
+            continue
+        end = figure.last + noun + 1
+        if any(end <= c.first <= end + 1 for c in cues):
+            continue  # "the funeral of 14 soldiers killed ...": that word's figure
+        found.append(Figure(figure.first, end, figure.value, figure.bound))
+    return found
+
+
 def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> bool:
     """Whether a figure of `_RISING_TOLL` or more is what a count rose to: a rise's words
     (`words.rises`) end at most `_RISE_REACH` words before it, in its clause."""
@@ -1595,6 +1670,42 @@ def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> boo
         return False
     start = _clause(texts, figure.first, figure.last)[0]
     return _has(texts, max(start, figure.first - _RISE_REACH), figure.first, words.rises)
+
+
+_SOURCE_GAP = 2
+"""Words (adjectives: "another senior official") that may stand between an add word and
+the noun of who gives a figure."""
+_TOLL_GAP = 4
+"""Words from a toll word to the figure it is put at: "put the death toll at 21"."""
+
+
+def _adds_at(texts: list[str], start: int, end: int, words: CasualtyWords) -> list[int]:
+    """Where a phrase of `words.adds` starts in texts[start:end]."""
+    return [
+        at for at in range(max(start, 0), min(end, len(texts))) if phrase_at(texts, at, words.adds)
+    ]
+
+
+def _another_estimate(
+    texts: list[str], figure: Figure, adds: list[int], words: CasualtyWords
+) -> bool:
+    """Whether the add words before `figure` (at `adds`) tell another estimate of the same
+    count, not a further part of it: they qualify who gives the figure, `words.sources` at
+    most `_SOURCE_GAP` words after them and before the figure ("Another official put the
+    death toll at 21", "another source said 21 died", "the army also said 21 died"); or the
+    figure is what a toll is put at ("..., bringing the toll to 23"): a whole, never a part.
+    The text gives parts by groups, places or fates, never by sources."""
+    before = texts[max(figure.first - _TOLL_GAP, 0) : figure.first]
+    if before and before[-1] in words.toll_links and any(t in words.tolls for t in before):
+        return True
+    if not adds or phrase_at(texts, figure.last, words.adds_after):
+        return False  # "another official said two more died": the figure says it is more
+    for at in adds:
+        size = phrase_at(texts, at, words.adds)
+        after = texts[at + size : min(at + size + _SOURCE_GAP + 1, figure.first)]
+        if not any(t in words.sources for t in after):
+            return False
+    return True
 
 
 def read_mentions(
@@ -1608,7 +1719,10 @@ def read_mentions(
     suicide bombing), figures of bombers and attackers are left out; with `crowd` (a
     protest or riot), figures of the cause it is about are background; a count in one of
     `countries` (names as words, `bare`) is `aside`."""
-    if not words.has_cue(sentence):
+    funeral = bool(words.funeral_dead) and any(
+        " ".join(phrase) in sentence.lower() for phrase in words.funeral_dead
+    )
+    if not words.has_cue(sentence) and not funeral:
         return []
     spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
@@ -1617,7 +1731,7 @@ def read_mentions(
     cues = [
         c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
     ]  # "не пострадал": denied
-    if not cues:
+    if not cues and not funeral:
         return []
     mentions = []
     running = _without_running_starts(texts, words)
@@ -1685,7 +1799,9 @@ def read_mentions(
         if cue is None or _among_the_victims(texts, figure, cue, words):
             continue
         kind = cue.kind
-        if kind == "injured" and _died_after(spelt, figure, words):
+        if kind == "injured" and _all_died_after(spelt, figure, cue, cues, words):
+            kind = "killed"  # "injuring two soldiers, who ... succumbed": two dead
+        elif kind == "injured" and _died_after(spelt, figure, words):
             if any(c.kind == "killed" and c.first > figure.last for c in cues):
                 continue  # "wounded, and later succumbed to his wounds": that cue counts them
             kind = "killed"  # "wounded ..., but doctors could not save him": one dead
@@ -1709,6 +1825,23 @@ def read_mentions(
         war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
         behind = tally or war or of_another_time
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
+        adds = opens_with_add or (
+            (
+                _has(texts, first - 2, last, words.adds)
+                or phrase_at(texts, figure.last, words.adds_after) > 0
+            )
+            and not _after_other_kind(cue, cues, figure)
+            and not _adds_to_unnumbered(cue, cues, figure, linked)
+        )
+        estimate = _another_estimate(
+            texts,
+            whole,
+            [
+                *(_adds_at(texts, 0, 1, words) if opens_with_add else []),
+                *_adds_at(texts, first - 2, last, words),
+            ],
+            words,
+        )
         mentions.append(
             Mention(
                 kind=kind,
@@ -1720,21 +1853,27 @@ def read_mentions(
                 and not tally
                 and not war
                 and not _framed(running, at, cue, dates, crowd, words),
-                adds=opens_with_add
-                or (
-                    (
-                        _has(texts, first - 2, last, words.adds)
-                        or phrase_at(texts, figure.last, words.adds_after) > 0
-                    )
-                    and not _after_other_kind(cue, cues, figure)
-                    and not _adds_to_unnumbered(cue, cues, figure, linked)
-                ),
+                adds=adds and not estimate,
                 hedged=combined or _hedged(texts, start, end, words),
                 tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
                 someone=figure.first in someone and not parts,
+                estimate=adds and estimate,
             )
         )
+    taken = {m.figure.first for m in mentions}
+    for figure in _funeral_dead(sentence, texts, numbers, cues, words):
+        if figure.first not in taken:
+            mentions.append(
+                Mention(
+                    kind="killed",
+                    figure=figure,
+                    as_written=as_written(sentence, figure.first, figure.last),
+                    background=tally or of_another_time,
+                    adds=False,
+                    hedged=False,
+                )
+            )
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
 
 
@@ -1817,6 +1956,40 @@ def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) 
             return
 
 
+def _echoed(found: dict[Kind, tuple[int, Casualties]], index: int, mentions: list[Mention]) -> None:
+    """A later sentence told as a tally or a count so far ("so far, 52 people were found
+    dead and 102 are injured", "according to the police tally") that repeats the event's
+    exact figure of one kind, the only kind read yet, counts the event: its figure of the
+    other kind is the event's (`found` is changed in place). A tally of other times would
+    repeat the event's figure (more than one person) only by chance; a war's (`_WAR_TOLL`)
+    other figure is never taken."""
+    if len(found) != 1:
+        return
+    ((kind, (at, known)),) = found.items()
+    other: Kind = "injured" if kind == "killed" else "killed"
+    repeats = any(
+        m.kind == kind
+        and m.background
+        and not m.hedged
+        and known.exact
+        and m.figure.bound == "exact"
+        and m.figure.value == known.min
+        and (known.min or 0) > 1
+        for m in mentions
+    )
+    given = [
+        m
+        for m in mentions
+        if m.kind == other and m.background and not m.hedged and m.figure.value is not None
+    ]
+    if index > at and repeats and len(given) == 1 and (given[0].figure.value or 0) < _WAR_TOLL:
+        figure = given[0].figure
+        found[other] = (
+            index,
+            Casualties(figure.value, figure.bound == "exact", given[0].as_written),
+        )
+
+
 def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> bool:
     """Whether an exact figure read in sentence `index` tells the rounded one `found` of its
     kind more precisely: "a suicide bomber killed more than 50 people" ... "54 people
@@ -1835,6 +2008,7 @@ def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> 
         and mention.figure.bound == "exact"
         and not mention.adds
         and not mention.hedged
+        and not mention.estimate
         and value is not None
         and rough.min < value <= rough.min + rough.min // 5
     )
@@ -1860,30 +2034,36 @@ def _so_far(mention: Mention) -> Mention:
 def _died_next(
     found: dict[Kind, tuple[int, Casualties]], sentences: list[str], words: CasualtyWords
 ) -> None:
-    """One wounded person (exactly 1) whose death the next sentence tells, opening with a
-    pronoun for one person (`words.died_subjects`) and saying `words.died_after` ("A man
-    was wounded in the shelling. He later died in hospital."), is killed, not injured:
-    `found` is changed in place. A death toll read elsewhere is left as it is, since the
-    person may be in it or not."""
+    """Wounded people (an exact figure) whose death the next sentence tells, opening with a
+    pronoun for them (`words.died_subjects` for one, `words.died_all` for several) and
+    saying `words.died_after` ("A man was wounded in the shelling. He later died in
+    hospital.", "Two soldiers were critically injured ... However, they have succumbed to
+    their injuries."), are killed, not injured: `found` is changed in place. A death toll
+    read elsewhere is left as it is, since they may be in it or not; they are no longer
+    counted injured."""
     if "injured" not in found:
         return
     at, hurt = found["injured"]
-    if hurt.min != 1 or not hurt.exact or at + 1 >= len(sentences):
+    if not hurt.min or not hurt.exact or at + 1 >= len(sentences):
         return
     spelt = [t.lower() for t in token_texts(sentences[at + 1])]
     died = words.died_after
-    if not any(t in words.died_subjects for t in spelt[:_OPENING]):
+    subjects = words.died_subjects if hurt.min == 1 else words.died_all
+    if not any(t in subjects for t in spelt[:_OPENING]):
         return
     said = next(
         (spelt[i : i + size] for i in range(len(spelt)) if (size := phrase_at(spelt, i, died))),
         None,
     )
-    killed = found.get("killed")
-    if said is None or (killed is not None and (killed[0], killed[1].min) != (at + 1, 1)):
+    if said is None:
         return
+    killed = found.get("killed")
     del found["injured"]
-    if killed is None:
-        found["killed"] = (at + 1, Casualties(1, True, f"{hurt.as_written} ... {' '.join(said)}"))
+    if killed is None:  # else a toll read elsewhere is left as it is
+        found["killed"] = (
+            at + 1,
+            Casualties(hurt.min, True, f"{hurt.as_written} ... {' '.join(said)}"),
+        )
 
 
 def read_casualties(
@@ -1948,6 +2128,7 @@ def read_casualties(
         mentions = [replace(m, background=True) if m.kind in tallied else m for m in mentions]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
+        _echoed(found, index, mentions)
         if settled:
             continue
         parts: set[Kind] = set()  # kinds this later sentence splits into parts

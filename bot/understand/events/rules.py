@@ -275,6 +275,10 @@ class CasualtyWords:
     )
     """Words that tie a toll word to its figure ("the toll rose to 18")."""
     tolls: frozenset[str] = frozenset({"toll"})
+    sources: frozenset[str] = frozenset()
+    """Nouns for who gives a figure or what gives it ("official", "source", "estimate"): an
+    add word before one ("another official put the toll at 21") tells another estimate of
+    the count, not a further part of it. Empty: none."""
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
     copulas: frozenset[str] = frozenset()
@@ -352,6 +356,19 @@ class CasualtyWords:
     """Words saying a wounded person died ("who later succumbed", "спасти не удалось"),
     matched as spelt: one wounded person told before one in their sentence is dead, not
     injured."""
+    died_all: frozenset[str] = frozenset()
+    """Words for all of a group of wounded people ("who", "they", "both"): one after their
+    figure and before a word of `died_words`, with no number between, tells they all died
+    ("injuring two soldiers, who were shifted to hospital where they succumbed"). Empty:
+    none."""
+    died_words: frozenset[tuple[str, ...]] = frozenset()
+    """Words telling a death after wounds ("succumbed", "died", "later died")."""
+    funeral_dead: frozenset[tuple[str, ...]] = frozenset()
+    """Words of a funeral before the figure of its dead ("the funeral of", "funerals for"):
+    with a noun of `funeral_nouns` after the figure ("the funeral of fourteen martyrs"),
+    the figure counts the dead, with no casualty word. Empty: none."""
+    funeral_nouns: frozenset[str] = frozenset()
+    """Nouns for the dead a funeral is for ("martyrs", "victims")."""
     died_subjects: frozenset[str] = frozenset()
     """Pronouns for one person ("he", "она"): a sentence opening with one and saying
     `died_after` ("He later died in hospital") tells the one wounded person of the sentence
@@ -906,6 +923,10 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         campaign_tallies=_phrases(c.get("campaign_tallies", [])),
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
+        died_all=frozenset(fold(w.lower()) for w in c.get("died_all", [])),
+        funeral_dead=_phrases(c.get("funeral_dead", [])),
+        funeral_nouns=frozenset(fold(w.lower()) for w in c.get("funeral_nouns", [])),
+        died_words=_phrases(c.get("died_words", [])),
         responses=_phrases(c.get("responses", [])),
         running_since=frozenset(fold(w.lower()) for w in c.get("running_since", [])),
         perfect=frozenset(fold(w.lower()) for w in c.get("perfect", [])),
@@ -936,6 +957,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         headline_objects=_phrases(c.get("headline_objects", [])),
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
+        sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         people_endings=tuple(c.get("people_endings", ())),
         none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),

@@ -9,18 +9,31 @@ mentioned right before such a word is the first-level area containing it whose o
 opens with the city's stem (`_STEM` letters of it, or all but its last): the area named after
 the city, not an area of another name the city lies in. The mention then takes the kind word
 in, as written ("Kaluga Region"), and the city's other mentions stay the city.
+
+A town's name right before "District" or "Raion" ("the Dzerzhinsky District") after a
+first-level area named in its sentence or the one before ("over the Kaluga Region") is a
+district of that area (`_with_area_districts`), when the town of that name lies outside it:
+raions are named after their centres, and many share a name ("Dzerzhinsky", "Leninsky"), so
+the listed town of the name elsewhere (Dzerzhinsky of Moscow Oblast) is the district's
+namesake, not the place. The district is a place the gazetteer does not list
+(`unlisted.PREFIX`) inside the area, named as written, as `city_districts` makes a city's.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.records import PlaceMention
+from bot.records import Place, PlaceMention
+from bot.understand.places.city_districts import KIND
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
 
 _KIND_WORD = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 """A word for a first-level area right after a name: "Kaluga Region", "Tula oblast"."""
+_DISTRICT_WORD = re.compile(r"\s+(?:[Dd]istrict|[Rr]aion|[Rr]ayon)\b")
+"""A word for a district right after a town's name: "Dzerzhinsky District"."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _CITY_KINDS = frozenset({"city", "town"})
 _AREA = "admin1"
 _STEM = 4
@@ -53,7 +66,7 @@ def with_named_areas(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> li
         if left is not None:
             kept.append(left)
     if not found:
-        return named
+        return _with_area_districts(gaz, text, named)
     for mention in list(kept):
         if mention.place.key in found:
             kept.remove(mention)
@@ -62,7 +75,75 @@ def with_named_areas(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> li
         spans.sort()
         start, end, written = spans[0]
         kept.append(PlaceMention(written, start, end, gaz.places[key], tuple(spans)))
-    return sorted(kept, key=lambda m: m.start)
+    return _with_area_districts(gaz, text, sorted(kept, key=lambda m: m.start))
+
+
+def _with_area_districts(
+    gaz: Gazetteer, text: str, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`named` with a town's mentions right before a word for a district, after a
+    first-level area named in their sentence or the one before and not holding the town,
+    read as a district of that area (see the module docstring)."""
+    areas = sorted(
+        ((end, mention.place) for mention in named if mention.place.kind == _AREA
+         for _, end, _ in mention.spans),
+        key=lambda area: area[0],
+    )  # fmt: skip
+    if not areas:
+        return named
+    districts: dict[str, PlaceMention] = {}
+    kept: list[PlaceMention] = []
+    for mention in named:
+        if mention.place.kind not in _CITY_KINDS:
+            kept.append(mention)
+            continue
+        rest = []
+        for start, end, written in mention.spans:
+            word = _DISTRICT_WORD.match(text, end)
+            area = _area_before(text, start, areas) if word else None
+            if (
+                word is None
+                or area is None
+                or area.key in gaz.ancestor_keys(mention.place.key)
+                or not _add_district(districts, area, start, word.end(), text)
+            ):
+                rest.append((start, end, written))
+        left = mention.keeping(tuple(rest))
+        if left is not None:
+            kept.append(left)
+    if not districts:
+        return named
+    return sorted([*kept, *districts.values()], key=lambda m: m.start)
+
+
+def _area_before(text: str, at: int, areas: list[tuple[int, Place]]) -> Place | None:
+    """The first-level area of `areas` (by where each mention ends) named last before `at`,
+    in its sentence or the one before."""
+    before = [(end, area) for end, area in areas if end <= at]
+    if not before:
+        return None
+    end, area = before[-1]
+    return area if len(_SENTENCE_END.findall(text, end, at)) <= 1 else None
+
+
+def _add_district(
+    found: dict[str, PlaceMention], area: Place, start: int, end: int, text: str
+) -> bool:
+    """Add the district written text[start:end] inside `area` to `found`, by its key (a
+    later mention joins the first's spans); False when its key would be too long."""
+    written = text[start:end]
+    key = f"{PREFIX}{area.key}/{name_key(written).strip().replace(' ', '-')}"
+    if len(key) > KEY_LENGTH:
+        return False
+    first = found.get(key)
+    if first is None:
+        place = Place(key, written, KIND, area.country_code, area.country, None, 0,
+                      area.lat, area.lon, True)  # fmt: skip
+        found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
+    else:
+        spans = (*first.spans, (start, end, written))
+        found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
+    return True
 
 
 def _named_area(gaz: Gazetteer, mention: PlaceMention) -> str | None:

@@ -971,6 +971,7 @@ def test_events_sorts_newest_first_or_nearest_first(strikes_near_azaz: Newsbot) 
     assert [x.split(" · ")[1] for x in around[3:]] == ["14 km S", "82 km E"]
     nearest = newsbot("events", "Manbij", "--within", "100km", "--sort", "distance").stdout
     shown = nearest.splitlines()[3:]
-    assert "· Manbij ·" in shown[0] and "· Tall Rifat ·" in shown[1], "nearest first"
+    assert "· Manbij, Aleppo, Syria ·" in shown[0], "nearest first"
+    assert "· Tall Rifat, Aleppo, Syria ·" in shown[1]
     wrong = newsbot("events", "Azaz", "--sort", "size", ok=False)
     assert wrong.returncode == 2 and "--sort" in wrong.stderr

@@ -16,12 +16,14 @@ from bot.answers import (
     NoPlace,
     brief,
     centre_of,
+    event_place_lines,
     incidents,
     located,
     parse_duration,
     parse_radius,
     place_activity,
     place_articles,
+    place_line,
     resolve_radius,
     story_incidents,
     summarize_stored,
@@ -177,7 +179,8 @@ def digest(ctx: typer.Context, since: SinceOption = "24h", json_out: JsonOption 
         locate = _locate(services)
         _print_json([serialize.story_dict(s, locate) for s in found])
     else:
-        terminal.render_digest(console, found, start)
+        places = event_place_lines(services.place_index, found)
+        terminal.render_digest(console, found, start, places)
 
 
 @app.command()
@@ -258,7 +261,8 @@ def events(
         locate = _locate(services)
         _print_json([serialize.incident_dict(i, locate) for i in found])
     else:
-        terminal.render_incidents(console, label, found, start)
+        places = event_place_lines(services.place_index, [i.story for i in found])
+        terminal.render_incidents(console, label, found, start, places)
 
 
 @app.command()
@@ -330,7 +334,13 @@ def analyze(
         if json_out:
             results.append(serialize.analysis_dict(analysis, name, analyzer.parents))
         else:
-            terminal.render_analysis(console, analysis, name)
+            event = analysis.event.place if analysis.event is not None else None
+            places = (
+                {}
+                if event is None
+                else {event.place.key: place_line(analyzer.gazetteer, event.place)}
+            )
+            terminal.render_analysis(console, analysis, name, places)
     if json_out:
         _print_json(results)
 
@@ -426,7 +436,8 @@ def run_demo(ctx: typer.Context) -> None:
     found = services.store.stories_of(
         services.store.conflict_articles_since(result.first_ingested_at)
     )
-    terminal.render_digest(console, found, result.first_ingested_at)
+    places = event_place_lines(services.gazetteer, found)
+    terminal.render_digest(console, found, result.first_ingested_at, places)
     since = min(utcnow(), result.newest_published) - timedelta(days=7)
     answer = brief(services.store, services.gazetteer, demo.DEMO_PLACE, since)
     console.print(f"\n[bold]newsbot whatsnew {demo.DEMO_PLACE!r}[/]")

@@ -83,6 +83,10 @@ def test_demo_prints_a_digest_and_the_deir_ez_zor_briefing(newsbot: Newsbot) -> 
     # the traps of the sample feeds are not in the digest
     assert "SpaceX" not in out, "a rocket launch is no conflict news"
     assert "Scheldt" not in out, "a battle of 1944 remembered is no armed clash of today"
+    # each event line places its town: with its province and country, a village the
+    # gazetteer lacks by the city the text put it near
+    assert "Armed clash · Al Busayrah, Deir ez-Zor, Syria · 9 killed (levant-monitor)" in out
+    assert "Arrests · Theban, near Deir ez-Zor, Syria" in out
     again = newsbot("demo").stdout
     assert "0 new articles" in again and "Conflict digest" in again
 
@@ -122,8 +126,8 @@ def test_the_ukrainian_strike_report_shows_its_event_line_in_english(after_demo:
     assert ukrainian["sub_event_type"] == "Shelling/artillery/missile attack"
     assert (ukrainian["killed"]["min"], ukrainian["injured"]["min"]) == (2, 9)
     text = after_demo("whatsnew", "Kharkiv", "--since", "3650d").stdout
-    line = "Shelling/artillery/missile attack · Kharkiv · 2 killed (local-press) · 9 injured"
-    assert line in text
+    line = "Shelling/artillery/missile attack · Kharkiv, Ukraine · 2 killed (local-press)"
+    assert line in text and f"{line} · 9 injured" in text
 
 
 def test_a_country_briefing_includes_its_towns(after_demo: Newsbot) -> None:
@@ -164,7 +168,9 @@ def test_events_lists_the_incidents_within_a_radius(after_demo: Newsbot) -> None
     assert {a["event_place"]["name"] for a in close} == {"Deir ez-Zor", "Theban"}
     text = after_demo("events", "Kharkiv").stdout
     assert "incidents within 30 km of Kharkiv, Ukraine" in text
-    assert "Shelling/artillery/missile attack · Saltivka · 2 killed (meridian) · 19 injured" in text
+    # a district of a city: with its city and country
+    line = "Shelling/artillery/missile attack · Saltivka, Kharkiv, Ukraine · 2 killed (meridian)"
+    assert line in text and "· 19 injured" in text
     assert "Deir" not in text
     refused = after_demo("events", "Syria", "--within", "60km", ok=False)
     assert refused.returncode == 1 and "Syria is a country" in refused.stderr
@@ -948,7 +954,7 @@ def test_events_lists_one_incident_per_story_with_its_distance_outlets_and_link(
     assert "1 incident within 30 km of Izaz, Syria" in lines[1]
     [line] = [x for x in lines if "Air/drone strike" in x]
     assert "· 13 km S ·" in line
-    assert "Explosions/Remote violence: Air/drone strike · Tall Rifat" in line
+    assert "Explosions/Remote violence: Air/drone strike · Tall Rifat, Aleppo, Syria ·" in line
     assert "5 killed (courier.example)" in line and "2 outlets" in line
     assert line.endswith("· http://courier.example/0"), "the link of the report of the toll"
     assert "Manbij" not in "\n".join(lines), "81 km away: not within 30 km"
@@ -965,6 +971,7 @@ def test_events_sorts_newest_first_or_nearest_first(strikes_near_azaz: Newsbot) 
     assert [x.split(" · ")[1] for x in around[3:]] == ["14 km S", "82 km E"]
     nearest = newsbot("events", "Manbij", "--within", "100km", "--sort", "distance").stdout
     shown = nearest.splitlines()[3:]
-    assert "· Manbij ·" in shown[0] and "· Tall Rifat ·" in shown[1], "nearest first"
+    assert "· Manbij, Aleppo, Syria ·" in shown[0], "nearest first"
+    assert "· Tall Rifat, Aleppo, Syria ·" in shown[1]
     wrong = newsbot("events", "Azaz", "--sort", "size", ok=False)
     assert wrong.returncode == 2 and "--sort" in wrong.stderr

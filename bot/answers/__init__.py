@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         topic_key,
     )
     from bot.answers.timezones import check_timezone, zone_label
+    from bot.answers.where import event_place_lines, place_line
 
 __all__ = [
     "DEFAULT_WHATSNEW",
@@ -64,6 +65,7 @@ __all__ = [
     "centre_of",
     "check_timezone",
     "event_place",
+    "event_place_lines",
     "incidents",
     "left_out",
     "located",
@@ -75,6 +77,7 @@ __all__ = [
     "parse_whatsnew",
     "place_activity",
     "place_articles",
+    "place_line",
     "resolve_radius",
     "resolve_target",
     "split_kinds",
@@ -103,6 +106,8 @@ __getattr__ = exports(
         "TooLong": "durations",
         "split_kinds": "event_kinds",
         "event_place": "event_place",
+        "event_place_lines": "where",
+        "place_line": "where",
         "FeedHealth": "feed_health",
         "FeedNotice": "feed_health",
         "around_place": "radius",

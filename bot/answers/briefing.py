@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from bot.answers.where import event_place_lines
 from bot.records import Place, StoredArticle, Story
 from bot.storage import Store
 from bot.understand import Gazetteer, resolve_query, summarize_many
@@ -58,6 +59,9 @@ class Briefing:
     more_stories: int = 0
     """Stories in the window beyond the `limit` articles shown (counted up to
     `COUNT_LIMIT` articles)."""
+    places: dict[str, str] = field(default_factory=dict)
+    """How the event lines name each story's event place, by its key (`where.place_line`:
+    "Hajin, Deir ez-Zor, Syria")."""
 
     @property
     def summary(self) -> str:
@@ -158,6 +162,7 @@ def _briefing(
         summary_sentences=combined_summary(found, place, stories),
         stories=stories,
         more_stories=more,
+        places=event_place_lines(gazetteer, stories or [Story.alone(a) for a in found]),
     )
 
 

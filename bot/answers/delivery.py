@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answers.radius import Distance, nearest
 from bot.answers.subscriptions import Matcher
+from bot.answers.where import event_place_lines
 from bot.records import (
     WEEKDAYS,
     ReportedFigure,
@@ -128,6 +129,10 @@ class Delivery:
     distances: dict[int, Distance] = field(default_factory=dict)
     """How far from the nearest of the channel's radius watches, and which way, each article
     whose event lies within one happened (by article id): "13 km S of Izaz, Syria"."""
+
+    places: dict[str, str] = field(default_factory=dict)
+    """How the event lines name each story's event place, by its key (`where.place_line`:
+    "Hajin, Deir ez-Zor, Syria")."""
 
     def distance(self, story: Story) -> Distance | None:
         """How far from a radius watch's point the story's event happened: the nearest of
@@ -286,6 +291,13 @@ class Deliveries:
         leads = [f.lead for f in grouped.get("followups", ()) if f.lead is not None]
         return self.matcher.distances([*found, *leads], subs)
 
+    def _places(self, grouped: dict[str, Any]) -> dict[str, str]:
+        """How the event lines name the event places of the delivery's stories and of those
+        its follow-ups update (`where.event_place_lines`)."""
+        stories = grouped.get("stories") or [Story.alone(a) for a in grouped["articles"]]
+        updated = [f.updated for f in grouped.get("followups", ()) if f.updated is not None]
+        return event_place_lines(self.matcher.gazetteer, [*stories, *updated])
+
     def _digest_since(self, subs: Sequence[Subscription], schedule: str) -> datetime:
         start = min(sub.start_from for sub in subs)
         last = self.channels.last_digest_at(subs[0].team_id, subs[0].channel_id, schedule)
@@ -341,6 +353,7 @@ class Deliveries:
                     timezone=prefs.timezone,
                     slot=slot,
                     distances=self._distances(found, grouped, group),
+                    places=self._places(grouped),
                     **grouped,
                 )
             )
@@ -367,6 +380,7 @@ class Deliveries:
             subscriptions=subs,
             timezone=prefs.timezone,
             distances=self._distances(claimed, grouped, subs),
+            places=self._places(grouped),
             **grouped,
         )
 
@@ -398,6 +412,7 @@ class Deliveries:
                         subscriptions=self.matcher.matched(found, subs),
                         timezone=prefs.timezone,
                         distances=self._distances(found, told, subs),
+                        places=self._places(told),
                         **told,
                     )
                 )

@@ -1,8 +1,33 @@
-"""One line for an event: "Air/drone strike · Hajin, Syria · at least 4 killed · 9 injured"."""
+"""One line for an event: "Air/drone strike · Hajin, Deir ez-Zor, Syria · at least 4 killed ·
+9 injured". The place is named as `places` gives it (`answers.event_place_lines`: with the
+town or area and the country that place it), else by its name alone."""
 
 from __future__ import annotations
 
-from bot.records import Casualties, EventFacts, PlaceMention, ReportedFigure, StoredEvent, Story
+from collections.abc import Mapping
+
+from bot.records import (
+    Casualties,
+    EventFacts,
+    PlaceMention,
+    ReportedFigure,
+    StoredEvent,
+    StoredPlace,
+    Story,
+)
+
+NO_PLACES: Mapping[str, str] = {}
+"""No place lines: each place by its name alone."""
+
+
+def place_named(place: StoredPlace | PlaceMention, places: Mapping[str, str]) -> str:
+    """An event place as its line names it ("Hajin, Deir ez-Zor, Syria"), else its name (a
+    place the text named, with its country: "Hajin, Syria")."""
+    key = place.place.key if isinstance(place, PlaceMention) else place.key
+    found = places.get(key)
+    if found:
+        return found
+    return place.place.label if isinstance(place, PlaceMention) else place.name
 
 
 def casualty_phrase(casualties: Casualties, verb: str) -> str | None:
@@ -14,13 +39,12 @@ def casualty_phrase(casualties: Casualties, verb: str) -> str | None:
     return f"{'' if casualties.exact else 'at least '}{casualties.min} {verb}"
 
 
-def event_line(event: EventFacts | StoredEvent) -> str:
-    """The sub-event type, the event place and the figures the text gives, joined by " · "."""
+def event_line(event: EventFacts | StoredEvent, places: Mapping[str, str] = NO_PLACES) -> str:
+    """The sub-event type, the event place (as `places` names it) and the figures the text
+    gives, joined by " · "."""
     parts = [event.sub_event_type]
-    if isinstance(event.place, PlaceMention):
-        parts.append(event.place.place.label)
-    elif event.place is not None:
-        parts.append(event.place.name)
+    if event.place is not None:
+        parts.append(place_named(event.place, places))
     for casualties, verb in ((event.killed, "killed"), (event.injured, "injured")):
         phrase = casualty_phrase(casualties, verb)
         if phrase:
@@ -36,16 +60,17 @@ def figure_phrase(figure: ReportedFigure | None, verb: str) -> str | None:
     return None if phrase is None else f"{phrase} ({figure.outlet})"
 
 
-def story_event_line(story: Story) -> str | None:
-    """A story's event line: its lead's sub-event type and place, then the highest killed and
-    injured figures any of its outlets reported, each with that outlet ("Air/drone strike ·
-    Hajin · at least 7 killed (Levant Daily)"); None when it has neither event nor figure."""
+def story_event_line(story: Story, places: Mapping[str, str] = NO_PLACES) -> str | None:
+    """A story's event line: its lead's sub-event type and place (as `places` names it),
+    then the highest killed and injured figures any of its outlets reported, each with that
+    outlet ("Air/drone strike · Hajin, Deir ez-Zor, Syria · at least 7 killed (Levant
+    Daily)"); None when it has neither event nor figure."""
     event = story.lead.event
     parts = []
     if event is not None:
         parts.append(event.sub_event_type)
         if event.place is not None:
-            parts.append(event.place.name)
+            parts.append(place_named(event.place, places))
     for phrase in (
         figure_phrase(story.figure("killed"), "killed"),
         figure_phrase(story.figure("injured"), "injured"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from rich.console import Console, Group, RenderableType
@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.answers import Activity, Briefing, Incident, NoPlace
-from bot.present.events import event_line, story_event_line
+from bot.present.events import NO_PLACES, event_line, story_event_line
 from bot.present.languages import language_name
 from bot.records import Analysis, FeedStatus, Story
 
@@ -35,16 +35,16 @@ def when(value: datetime | None) -> str:
     return "never" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def story_block(story: Story) -> RenderableType:
-    """One story: title, "N sources" (or "single source") and time, places, summary, then
-    each source's outlet and link."""
+def story_block(story: Story, places: Mapping[str, str] = NO_PLACES) -> RenderableType:
+    """One story: title, "N sources" (or "single source") and time, its event line (its
+    place as `places` names it), places, summary, then each source's outlet and link."""
     lead = story.lead
     head = Text(lead.title, style="bold")
     language = language_name(lead.language)
     meta = Text(" · ".join(filter(None, [story.sources_label, when(lead.published_at), language])))
     meta.stylize("dim")
     parts: list[RenderableType] = [head, meta]
-    event = story_event_line(story)
+    event = story_event_line(story, places)
     if event:
         parts.append(Text(event, style="bold"))
     if lead.places:
@@ -59,8 +59,14 @@ def story_block(story: Story) -> RenderableType:
     return Group(*parts, Text(""))
 
 
-def render_digest(console: Console, found: Sequence[Story], since: datetime) -> None:
-    """The conflict digest: every story with a conflict article new since `since`."""
+def render_digest(
+    console: Console,
+    found: Sequence[Story],
+    since: datetime,
+    places: Mapping[str, str] = NO_PLACES,
+) -> None:
+    """The conflict digest: every story with a conflict article new since `since` (each
+    event place as `places` names it: `answers.event_place_lines`)."""
     if not found:
         console.print(f"No new conflict articles since {when(since)}.")
         return
@@ -73,10 +79,10 @@ def render_digest(console: Console, found: Sequence[Story], since: datetime) -> 
         ),
     )
     for story in found:
-        console.print(story_block(story))
+        console.print(story_block(story, places))
 
 
-def incident_line(incident: Incident) -> Text:
+def incident_line(incident: Incident, places: Mapping[str, str] = NO_PLACES) -> Text:
     """One incident on one line: when its first outlet reported it, how far from the watch
     point and which way, its event type and the event line of the report measured with the
     story's highest figures and their outlets, how many outlets, then the headline of the
@@ -89,7 +95,7 @@ def incident_line(incident: Incident) -> Text:
     outlets = f"{story.source_count} outlet{'' if story.source_count == 1 else 's'}"
     line = Text(f"{when(incident.first_reported)} · ", style="bold")
     line.append(f"{incident.distance.short} · ", style="bold cyan")
-    line.append(f"{kind}{story_event_line(story) or ''} · {outlets} · ", style="bold")
+    line.append(f"{kind}{story_event_line(story, places) or ''} · {outlets} · ", style="bold")
     headline = story.headline
     line.append(f"{headline.title} · ")
     line.append(headline.link or "no link", style="blue underline" if headline.link else "dim")
@@ -97,7 +103,11 @@ def incident_line(incident: Incident) -> Text:
 
 
 def render_incidents(
-    console: Console, label: str, found: Sequence[Incident], since: datetime
+    console: Console,
+    label: str,
+    found: Sequence[Incident],
+    since: datetime,
+    places: Mapping[str, str] = NO_PLACES,
 ) -> None:
     """Incidents `label` ("within 30 km of Goma, ...") seen since `since`, one line each
     (`incident_line`), in the order given."""
@@ -107,7 +117,7 @@ def render_incidents(
     noun = "incident" if len(found) == 1 else "incidents"
     console.print(Panel(f"{len(found)} {noun} {label} seen since {when(since)}", expand=False))
     for incident in found:
-        console.print(incident_line(incident))
+        console.print(incident_line(incident, places))
 
 
 def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
@@ -151,7 +161,7 @@ def render_briefing(console: Console, answer: Briefing | NoPlace) -> None:
         summary.rstrip()
         console.print(Panel(summary, title="Summary", title_align="left", expand=False))
     for story in answer.stories:
-        console.print(story_block(story))
+        console.print(story_block(story, answer.places))
 
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -219,8 +229,10 @@ def render_feeds(console: Console, listed: Sequence[FeedStatus]) -> None:
     console.print(table)
 
 
-def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
-    """What the bot understands of one text."""
+def render_analysis(
+    console: Console, analysis: Analysis, source: str, places: Mapping[str, str] = NO_PLACES
+) -> None:
+    """What the bot understands of one text (its event place as `places` names it)."""
     is_conflict = analysis.relevance.is_conflict
     verdict = "[bold red]conflict[/]" if is_conflict else "[green]not conflict[/]"
     language = language_name(analysis.language)
@@ -248,7 +260,7 @@ def render_analysis(console: Console, analysis: Analysis, source: str) -> None:
     else:
         console.print("No places found.")
     if analysis.event is not None:
-        console.print(f"Event: {escape(event_line(analysis.event))}")
+        console.print(f"Event: {escape(event_line(analysis.event, places))}")
     if analysis.summary:
         console.print(
             Panel(Text(analysis.summary), title="Summary", title_align="left", expand=False)

@@ -63,7 +63,9 @@ def delivery_parts(delivery: Delivery) -> list[Part]:
         if updated is not None:
             distance = delivery.distance(updated)
             near = "" if distance is None else distance.label
-            blocks = story_blocks(updated, followed=delivery.followed, near=near)
+            blocks = story_blocks(
+                updated, followed=delivery.followed, near=near, places=delivery.places
+            )
             parts.append(Part(updated.headline.title, blocks, edits=followup.post.message))
         reply = followup_message(followup)
         shown = tuple(a.id for a in followup.story.articles)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from rich.console import Console
 
+from bot.answers import event_place_lines
 from bot.clock import utcnow
 from bot.present import serialize
 from bot.present.terminal import story_block
@@ -32,9 +33,10 @@ def test_the_terminal_shows_the_highest_toll_and_who_reported_it(
     store: Store, analyzer: Analyzer
 ) -> None:
     console = Console(record=True, width=200)
-    console.print(story_block(grown_story(store, analyzer)))
+    story = grown_story(store, analyzer)
+    console.print(story_block(story, event_place_lines(analyzer.gazetteer, [story])))
     shown = console.export_text()
-    assert "Armed clash · Deir ez-Zor · at least 7 killed (Levant Daily)" in shown
+    assert "Armed clash · Deir ez-Zor, Syria · at least 7 killed (Levant Daily)" in shown
     assert "3 sources" in shown
 
 

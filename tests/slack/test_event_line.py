@@ -1,13 +1,19 @@
-"""A story's event line in Slack: type, place and figures, only when the story has an event."""
+"""A story's event line in Slack: type, place (with the area and country that place it) and
+figures, only when the story has an event."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from bot.clock import utcnow
 from bot.records import Casualties, StoredArticle, StoredEvent, StoredPlace, Story
 from bot.slack.blocks.stories import story_blocks
 from tests.slack.checks import assert_valid_blocks, text_of
+from tests.slack.conftest import SlackHarness
+from tests.slack.test_commands import ask
+from tests.slack.test_posting import subscribe
+from tests.slack.test_story_updates import report, top_level
 
 WHEN = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
 HAJIN = StoredPlace("gn:174506", "Hajin", "city", "SY", "Hajin")
@@ -50,3 +56,27 @@ def test_figures_the_text_does_not_give_are_left_out() -> None:
 def test_a_story_without_an_event_has_no_line() -> None:
     lines = text_of(story_blocks(Story.alone(ARTICLE))).split("\n")
     assert lines[1].startswith("2 sources: ")
+
+
+def test_alerts_their_updates_and_briefings_name_the_town_with_its_province(
+    harness: SlackHarness,
+) -> None:
+    bot = harness.bot
+    subscribe(harness, "Syria alerts")
+    hajin = next(p for p in bot.gazetteer.lookup("Hajin") if p.country == "Syria")
+    now = utcnow() + timedelta(minutes=3)
+    report(bot.store, hajin, "Desert Post", 2, utcnow())
+    assert bot.jobs.alerts(now) == 1
+    [post] = top_level(harness)
+    assert_valid_blocks(post["blocks"])
+    line = "Armed clash · Hajin, Deir ez-Zor, Syria · at least 2 killed (Desert Post)"
+    assert line in text_of(post["blocks"])
+
+    report(bot.store, hajin, "Levant Daily", 7, utcnow())
+    assert bot.jobs.alerts(now + timedelta(minutes=3)) == 1
+    [post] = top_level(harness)  # updated in place: the same line, the new toll
+    line = "Armed clash · Hajin, Deir ez-Zor, Syria · at least 7 killed (Levant Daily)"
+    assert line in text_of(post["blocks"])
+
+    briefing = text_of(ask(harness, "/whatsnew", "Hajin", "brief")["blocks"])
+    assert line in briefing

@@ -102,7 +102,7 @@ def test_an_arabic_and_an_english_report_of_one_strike_are_one_story_with_two_ou
     shown = text_of(digest.body["blocks"])
     assert "2 new conflict stories" in shown, "the shelling the same day stays its own story"
     strike, shelling = shown.split(AR_SHELLING[0])
-    assert "Air/drone strike · Deir ez-Zor · 5 killed" in strike
+    assert "Air/drone strike · Deir ez-Zor, Syria · 5 killed" in strike
     assert "2 sources: <https://furat.example/0|furat.example>, <https://wire.example/0|" in strike
     assert "single source: <https://furat.example/1|furat.example>" in shelling
 

@@ -70,9 +70,10 @@ def test_a_watch_alerts_on_a_strike_within_its_radius_only(
     assert "Alert: within 30 km of Izaz, Syria" in shown
     assert "Drone strike hits market in Tal Refaat" in shown
     assert "Manbij" not in shown
-    # how far from the watch point, and which way, on the story's event line
-    assert "Air/drone strike · Tall Rifat · 3 killed (Wire)" in shown
-    assert "13 km S of Izaz, Syria" in shown
+    # the village with its governorate and country, then how far from the watch point and
+    # which way, on the story's event line
+    assert "Air/drone strike · Tall Rifat, Aleppo, Syria · 3 killed (Wire)" in shown
+    assert "7 injured (Wire) · 13 km S of Izaz, Syria" in shown
     assert harness.bot.jobs.alerts(utcnow() + timedelta(minutes=6)) == 0
 
 

@@ -122,7 +122,7 @@ def briefing_message(
     stories = answer.stories or [Story.alone(a) for a in answer.articles]
     shown = 0
     for story in stories:
-        item = story_blocks(story)
+        item = story_blocks(story, places=answer.places)
         if not fits(blocks, item, tail, spare_blocks=1, chars=MAX_MESSAGE_CHARS - MORE_RESERVE):
             break
         blocks.extend(item)

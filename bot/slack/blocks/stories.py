@@ -13,7 +13,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.answers import Delivery, Followup, event_place
-from bot.present import language_name, story_event_line
+from bot.present import NO_PLACES, language_name, story_event_line
 from bot.records import StoredArticle, Story
 from bot.slack.blocks.common import (
     MAX_CONTEXT,
@@ -56,19 +56,25 @@ buttons' block "story-42-buttons": how a story's blocks are found in a message t
 
 
 def story_blocks(
-    story: Story, *, buttons: bool = True, followed: Collection[str] = (), near: str = ""
+    story: Story,
+    *,
+    buttons: bool = True,
+    followed: Collection[str] = (),
+    near: str = "",
+    places: Mapping[str, str] = NO_PLACES,
 ) -> list[dict[str, Any]]:
     """One story: the linked title of the report that gave its highest toll (else its lead
     article's: `Story.headline`), its event line with the story's highest figures and who
-    gave them ("Air/drone strike · Hajin · at least 7 killed (Levant Daily)") when it has
-    one, every source linked by name, that report's time and one-line summary; More /
-    Subscribe / Mute. No Subscribe button for a place among `followed` (the keys of the
+    gave them ("Air/drone strike · Hajin, Deir ez-Zor, Syria · at least 7 killed (Levant
+    Daily)", its place as `places` names it: `answers.event_place_lines`) when it has one,
+    every source linked by name, that report's time and one-line summary; More / Subscribe /
+    Mute. No Subscribe button for a place among `followed` (the keys of the
     places the channel already follows). `near`, for a story within one of the channel's
     radius watches, says how far from its point and which way ("13 km S of Izaz, Syria"),
     at the end of the event line. The blocks' ids stay the lead's, whatever the headline,
     so that a post is updated in place as its story grows."""
     lead, article = story.lead, story.headline
-    line = " · ".join(filter(None, [story_event_line(story), near]))
+    line = " · ".join(filter(None, [story_event_line(story, places), near]))
     event = f"{escape(line)}\n" if line else ""
     text = (
         f"*{link(article.link, article.title)}*{in_language(article)}\n"
@@ -153,7 +159,10 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
         items = [blocks for _, blocks in line_sections(stories)]
     else:
         items = [
-            story_blocks(s, followed=delivery.followed, near=_near(delivery, s)) for s in stories
+            story_blocks(
+                s, followed=delivery.followed, near=_near(delivery, s), places=delivery.places
+            )
+            for s in stories
         ]
     parts = split(head, items, f"{title} (continued)")
     return [

@@ -2,18 +2,22 @@
 protest, so its toll is read ("a suicide bombing at a political rally", "rally blast"); a
 relative clause between commas after a figure and its noun is passed over, so the figure
 counts for the casualty word after it ("Two soldiers, who were injured in the blast on
-Monday, have succumbed": killed, not injured).
+Monday, have succumbed": killed, not injured); each name of a list closed by a word for
+districts ("over the Pogarsky, Starodubsky and Klimovsky districts") is a district of the
+area the text puts the list in, not a town.
 
 Traps: a protest over a bombing elsewhere stays a peaceful protest with no figure; a
 relative clause that tells what the people were doing leaves the casualty word after it
-in charge ("Two soldiers, who were patrolling the border, were injured"). All sentences are
-written for these tests."""
+in charge ("Two soldiers, who were patrolling the border, were injured"); a listed city of
+the list is no parent of the others. All sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.understand.analyzer import Analyzer
 from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.places.unlisted import PREFIX
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +101,26 @@ def test_a_relative_clause_after_the_figure_is_passed_over(
     rules: EventRules, title: str, text: str, figures: tuple[int | None, int | None]
 ) -> None:
     assert read(rules, title, text)[1:] == figures
+
+
+def test_each_name_of_a_list_of_districts_is_a_district_of_the_area(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Drones downed over Bryansk Region",
+        "Air defences destroyed six drones over the Bryansk Region overnight, the governor "
+        "said. The drones were shot down over the Pogarsky, Starodubsky and Klimovsky "
+        "districts, he wrote.",
+    )
+    found = {m.as_written: m.place for m in analysis.places}
+    for name in ("Pogarsky", "Starodubsky", "Klimovsky"):
+        assert found[name].kind == "admin2"
+        assert found[name].key == f"{PREFIX}{found['Bryansk Region'].key}/{name.lower()}"
+
+
+def test_a_listed_city_of_the_list_is_no_parent_of_the_others(analyzer: Analyzer) -> None:
+    analysis = analyzer.analyze(
+        "Shelling hits border villages",
+        "Shelling hit villages in the Belgorod Region on Sunday, the governor said. Two "
+        "civilians were injured in the Shebekino and Graivoron districts.",
+    )
+    found = {m.as_written: m.place for m in analysis.places}
+    assert found["Graivoron"].key == f"{PREFIX}{found['Belgorod Region'].key}/graivoron"

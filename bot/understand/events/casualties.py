@@ -567,6 +567,31 @@ def _list_end(
     return end
 
 
+_NOUN_WORDS = 3
+"""Words of a figure's noun before a relative clause ("two security personnel, who ...")."""
+_RELATIVE_WORDS = 20
+"""Words a relative clause between commas may hold."""
+
+
+def _relative_aside(
+    texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords
+) -> tuple[int, int] | None:
+    """A relative clause between commas after the figure and its noun, closed before `cue`
+    ("Two soldiers, who were injured in the blast on Monday, have succumbed"): where its
+    opening and closing commas stand, else None."""
+    at = figure.last
+    while at < cue.first and at - figure.last < _NOUN_WORDS and texts[at].isalpha():
+        at += 1
+    if at + 1 >= cue.first or texts[at] != "," or texts[at + 1] not in words.relatives:
+        return None
+    for close in range(at + 2, min(cue.first, at + 2 + _RELATIVE_WORDS)):
+        if texts[close] == ",":
+            return at, close
+        if texts[close] in _CLAUSE_ENDS:
+            return None
+    return None
+
+
 def _link(
     texts: list[str],
     figure: Figure,
@@ -588,7 +613,12 @@ def _link(
             continue
         if cue.first >= figure.last:  # "five people were killed", not "three of them died"
             gap = _without_subset(texts[figure.last : cue.first], words)
-            if lasts is not None and (len(gap) > _WINDOW or any(t in _CLAUSE_ENDS for t in gap)):
+            aside = _relative_aside(texts, figure, cue, words)
+            if aside is not None:
+                gap = _without_subset(
+                    texts[figure.last : aside[0]] + texts[aside[1] + 1 : cue.first], words
+                )
+            elif lasts is not None and (len(gap) > _WINDOW or any(t in _CLAUSE_ENDS for t in gap)):
                 listed = _list_end(texts, figure, cue, lasts, words)
                 if listed > figure.last:
                     gap = _without_subset(texts[listed : cue.first], words)
@@ -600,7 +630,12 @@ def _link(
                 continue  # "attended the funerals of those killed": the dead as a noun
             if any(t in _CLAUSE_ENDS or _names_thing(t, words) for t in gap):
                 continue
-            if any(c.first >= figure.last and c.first < cue.first for c in cues):
+            if any(
+                c.first >= figure.last
+                and c.first < cue.first
+                and not (aside is not None and aside[0] < c.first < aside[1])
+                for c in cues
+            ):
                 continue
             if _another_clause(texts, figure, cue, words) or _fate_then_subject(
                 texts, figure, cue, starts, words

@@ -482,7 +482,9 @@ class CasualtyWords:
     killed and another was wounded")."""
     relatives: frozenset[str] = frozenset({"who", "whom", "which", "that"})
     """Relative pronouns: a casualty word after one tells who someone is ("an organ donor
-    who died"), not the event."""
+    who died"), not the event; a relative clause between commas opened by one after a figure
+    and its noun is passed over ("Two soldiers, who were injured in the blast, have
+    succumbed": the figure counts for "succumbed")."""
     designators: frozenset[str] = frozenset()
     """Words that a number after them names, not counts: a unit's ("Battalion 24"), a road's
     or a place's ("Route 9", "Checkpoint 3")."""

@@ -5,7 +5,9 @@ province", "the X governorate": first-level; "the X department", "the X prefectu
 second-level; inside the country or wider area the text names, never a town, and never a
 listed name or a people's word: "the Mozambican province of ..."), and streets and roads
 ("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
-takes the word.
+takes the word. Each name of a list a plural word for districts closes ("in the Pogarsky,
+Starodubsky and Klimovsky districts") is a district, in an area (never one of the list's own
+places, nor a town).
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -67,6 +69,7 @@ _KIND_WORDS = {
     "area": "district",
     "twp.": "district",
     "district": "district",
+    "districts": "district",
     "sub-district": "district",
     "subdistrict": "district",
     "neighbourhood": "neighbourhood",
@@ -115,6 +118,15 @@ district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also take
 capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
 names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
+_DISTRICTS_AFTER = re.compile(r" (?:districts|raions|rayons)\b")
+"""A plural word for districts closing a list of their names ("Fatezhsky, Konyshevsky and
+Kursk districts"): each name is a district (`_listed_before`)."""
+_LIST_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_LIST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? (?:and|or) [A-Z][\w'’-]*\Z"
+)
+_LIST_REACH = 200
+"""Characters before the word for districts a list of their names may take."""
 _AFTER_PARENT = re.compile(
     r"(?:[,.;:)\n]|$| (?:on|in|at|near|for|with|from|to|by|amid|during|after|before|since|"
     r"while|when|where|who|which|and|late|early|overnight|last|this|yesterday|today|"
@@ -302,7 +314,16 @@ def with_unlisted(
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
-        parent, explicit = _parent(text, after, start, kept)
+        around = kept
+        if kind_word == "districts":  # in an area; a place of the list is no other's parent
+            first = _list_start(text, after)
+            around = [
+                m
+                for m in kept
+                if m.place.kind not in _TOWN_KINDS
+                and not any(first <= s < after for s, _, _ in m.spans)
+            ]
+        parent, explicit = _parent(text, after, start, around)
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if parent is None or (
             overlapping
@@ -512,6 +533,9 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
         name = _name_before(text, match.start())
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
+    for at, _ in cues[_KIND]:
+        if _DISTRICTS_AFTER.match(text, at):
+            found.extend(_listed_before(text, at))
     return [(kind, start, end, after) for kind, start, end, after in found
             if start < end and _place_name(text[start:end])
             and not _armed_group(text, start)]  # fmt: skip
@@ -542,6 +566,30 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
         at = separator.end()
     end = spans[-1][1] if spans else at
     return [(kind, start, stop, end) for start, stop in spans]
+
+
+def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
+    """(kind word, start and end of the name, end of the list) of each name of a list closed
+    by a plural word for districts at `at` ("in Fatezhsky, Konyshevsky and Kursk districts"):
+    each is a district, in the place named after the list or nearest it."""
+    window = max(0, at - _LIST_REACH)
+    listed = _LIST_BEFORE.search(text, window, at)
+    if listed is None:
+        return []
+    end = _DISTRICTS_AFTER.match(text, at)
+    after = end.end() if end else at
+    return [
+        ("districts", name.start(), name.end(), after)
+        for name in _LIST_NAME.finditer(text, listed.start(), at)
+    ]
+
+
+def _list_start(text: str, after: int) -> int:
+    """Where the list of district names closed by the word for districts ending at `after`
+    starts (`_listed_before`)."""
+    at = text.rfind(" ", 0, after)
+    listed = _LIST_BEFORE.search(text, max(0, at - _LIST_REACH), at)
+    return listed.start() if listed else at
 
 
 def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

@@ -17,7 +17,9 @@ elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", i
 A list after "у районах"/"в районі"/"в районе" (a front's summary: "позиції у районах
 Миролюбівки, Новоторецького, Променя...") names villages whatever share of them the gazetteer
 knows, in the genitive: an unknown one is named by its nominative ("Миролюбівка",
-"Новоторецьке", "Промінь", "Красний Яр"; `_nominative`).
+"Новоторецьке", "Промінь", "Красний Яр"; `_nominative`); after "у районах населених пунктів"
+they are in the nominative already. A town of another area such a list names is read in the
+list's area where twice as many of its towns lie there ("Рубіжне" among Donetsk's villages).
 """
 
 from __future__ import annotations
@@ -41,11 +43,11 @@ _LIST = re.compile(
 it right after the list)."""
 _JOINS = re.compile(r", | та | і | и | й ")
 _AROUND = re.compile(
-    r"(?:^|[^\w])(?:у|в) район(?:і|ах|е)(?: населених пунктів| населенных пунктов)? $",
+    r"(?:^|[^\w])(?:у|в) район(?:і|ах|е)(?P<points> населених пунктів| населенных пунктов)? $",
     re.IGNORECASE,
 )
 """What a front's list of villages comes after: "у районах", "в районі", "в районе" (their
-names are then in the genitive)."""
+names are then in the genitive), or those and "населених пунктів" (then in the nominative)."""
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a list and its area."""
 _SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
@@ -105,7 +107,9 @@ def _placed(
         return named  # oblasts, countries, raions: no settlements' list
     after = _area_after(text, span, named)
     area = after or _area(gaz, span, named, list(whole.values()))
-    around = _AROUND.search(text[max(0, span[0] - 40) : span[0]]) is not None
+    front = _AROUND.search(text[max(0, span[0] - 40) : span[0]])
+    around = front is not None
+    genitive = front is not None and front.group("points") is None
     if area is None and around:
         area = _front_area(gaz, named, list(whole.values()))
     if area is None:
@@ -113,10 +117,15 @@ def _placed(
     inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
     if len(inside) < len(items) - len(whole) and not around:
         return named  # more unknown names than the area's: no list of its settlements
-    if after is None and any(
-        _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
-        for s, m in whole.items()
-        if s not in inside
+    most = around and len(inside) >= 2 * (len(whole) - len(inside))
+    if (
+        after is None
+        and not most
+        and any(
+            _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
+            for s, m in whole.items()
+            if s not in inside
+        )
     ):
         return named  # a city of another area: a list of places across areas
     moved = [span for span in items if span not in inside]
@@ -124,7 +133,7 @@ def _placed(
     kept = [m for m in (_without(m, moved) for m in named) if m is not None]
     for start, end in moved:
         written = text[start:end]
-        name = _nominative(written, ukrainian) if around else written
+        name = _nominative(written, ukrainian) if genitive else written
         place = _listed(gaz, written, area) or _listed(gaz, name, area) or _unlisted(name, area)
         if place is not None:
             kept = _joined(kept, PlaceMention(written, start, end, place, ((start, end, written),)))

@@ -117,3 +117,14 @@ def test_russian_region_nouns_name_their_oblasts(gaz: Gazetteer) -> None:
     text = "За сутки обстреляли населенные пункты Донетчины, дроны сбиты над Брянщиной."
     keys = {m.place.key for m in find_places(gaz, text, language="ru")}
     assert {DONETSK_OBLAST, "cfg:bryansk-oblast"} <= keys
+
+
+def test_a_fronts_nominative_list_reads_a_namesake_city_in_its_area(gaz: Gazetteer) -> None:
+    text = (
+        "Ворог атакував позиції наших захисників у районах населених пунктів Маяк, "
+        "Шахове, Рубіжне, Миколаївка, Родинське, Покровськ, Удачне та Золотий Колодязь."
+    )
+    mentions = find_places(gaz, text, language="uk")
+    areas = {m.as_written: gaz.admin1_keys(m.place.key)[:1] for m in mentions}
+    assert list(areas["Рубіжне"]) == [DONETSK_OBLAST]
+    assert "Золотий Колодязь" in areas  # not made a genitive's nominative

@@ -128,3 +128,12 @@ def test_a_fronts_nominative_list_reads_a_namesake_city_in_its_area(gaz: Gazette
     areas = {m.as_written: gaz.admin1_keys(m.place.key)[:1] for m in mentions}
     assert list(areas["Рубіжне"]) == [DONETSK_OBLAST]
     assert "Золотий Колодязь" in areas  # not made a genitive's nominative
+
+
+def test_hromadas_listed_after_their_nouns_accusative_and_a_colon(gaz: Gazetteer) -> None:
+    text = (
+        "Протягом дня ворог бив по прикордонню Сумської області. Під вогнем опинилися дві "
+        "громади: Юнаківська та Миропільська."
+    )
+    keys = {m.place.key for m in find_places(gaz, text, language="uk")}
+    assert f"{SUMY_HROMADA_PREFIX}юнаківськ-hromada" in keys

@@ -509,8 +509,8 @@ class _Builder:
     def add_oblast_names(self) -> None:
         """Name each oblast of `OBLAST_COUNTRIES` in the config as Russian and Ukrainian do:
         the adjective of its city's Cyrillic names and "область" ("Харківська область",
-        "Курская область"), and in Ukrainian the region noun of each such adjective, its own
-        aliases' too ("Харківщина", "Донеччина")."""
+        "Курская область"), and the region noun of each such adjective, its own aliases' too
+        ("Харківщина", "Донеччина", Russian "Донетчина", "Брянщина")."""
         for key, city in self.namesakes.items():
             place = self.places[key]
             if place.country_code not in OBLAST_COUNTRIES or not place.name.endswith(" Oblast"):

@@ -151,9 +151,9 @@ _HEAD_NOUNS = frozenset({"сектор"})
 """Generic nouns that come first and decline while the name after them stays in the
 genitive: Russian "в секторе Газа", Ukrainian "у секторі Гази"."""
 
-_REGION_SUFFIX = re.compile(r"(ц|с)ька$")
-"""A Ukrainian oblast adjective, made a region's noun: Харківська -> Харківщина, Донецька ->
-Донеччина."""
+_REGION_SUFFIX = re.compile(r"(ц|с)(ька|кая)$")
+"""A Ukrainian or Russian oblast adjective, made a region's noun: Харківська -> Харківщина,
+Донецька -> Донеччина, Russian Донецкая -> Донетчина, Брянская -> Брянщина."""
 
 
 def is_cyrillic(text: str) -> bool:
@@ -385,13 +385,15 @@ def ukrainian_spelling(folded: str) -> str:
 
 
 def region_noun(adjective: str) -> str | None:
-    """The Ukrainian region noun of an oblast adjective ("харківська" -> "харківщина",
-    "донецька" -> "донеччина"), if it is made so."""
+    """The region noun of a Ukrainian or Russian oblast adjective ("харківська" ->
+    "харківщина", "донецька" -> "донеччина", "донецкая" -> "донетчина"), if it is made so."""
     match = _REGION_SUFFIX.search(adjective)
     if match is None:
         return None
     stem = adjective[: match.start()]
-    return f"{stem}ччина" if match.group(1) == "ц" else f"{stem}щина"
+    if match.group(1) == "с":
+        return f"{stem}щина"
+    return f"{stem}ччина" if match.group(2) == "ька" else f"{stem}тчина"
 
 
 def _adjective_stem(word: str) -> str | None:

@@ -53,7 +53,8 @@ _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[�
 """A listed unit's adjective, hyphened parts capitalised or not ("Середино-Будська")."""
 _LISTED = re.compile(
     rf"(?<![\w\-])(?P<list>(?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
-    rf"(?:, | та | і | и | й ))+{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
+    rf"(?:, | та | і | и | й |,? а также |,? а також ))+"
+    rf"{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
     r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
     r" (?P<noun>громад(?:и|ах|ам)?|общин(?:ы|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))"
     r"(?![\w\-])"
@@ -61,25 +62,30 @@ _LISTED = re.compile(
 """Adjectives of hromadas, okrugs or Russian raions sharing one plural noun, maybe after
 their councils' adjective ("Хотинська, Білопільська та Шосткінська громади", "Шебекинском и
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
-районы", "Торецкой и Часовоярской общин"; `area_lists` reads the raions the gazetteer lists)."""
+районы", "Климовский, а также Севский районы", "Торецкой и Часовоярской общин";
+`area_lists` reads the raions the gazetteer lists)."""
 _LISTED_AFTER = re.compile(
-    r"(?<![\w\-])(?P<noun>громад|общин)(?: (?:області|области|району|района))?: "
+    r"(?<![\w\-])(?P<noun>громади?|общины?)(?: (?:області|области|району|района))?: "
     rf"(?P<list>(?:{_LISTED_WORD}(?:, | та | і | и | й ))+{_LISTED_WORD})(?![\w\-])"
 )
 """Adjectives of hromadas listed after their plural noun's genitive, maybe their oblast's or
 raion's word, and a colon ("населені пункти громад: Сумська, Степанівська та Боромлянська",
-"обстріл 4 громад області: Білопільської, Новослобідської, Великописарівської")."""
+"обстріл 4 громад області: Білопільської, Новослобідської, Великописарівської"), or after its
+nominative or accusative ("обстріляли три наші громади: Юнаківську, Миропільську і
+Краснопільську")."""
 _ADJECTIVE = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ого|ому|ом|ым|им|ім|ой|ої|ою|ий|ый|ій|ая|а|у))"
 )
 """One listed unit's adjective, matched whole."""
 _BARE_RAION = re.compile(
-    r"(?<![\w\-])[ВвУу] (?P<adjective>[А-ЯІЇЄҐ][а-яіїєґ'’]+?(?P<ending>ому|ім))"
-    r"(?= ?[,;:\-–—])"
+    r"(?<![\w\-])(?P<but>а )?[ВвУу] (?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+?"
+    r"(?P<ending>ому|ім|(?<=[сц]к)ом))"
+    r"(?= ?[,;:\-–—]| (?P<word>[а-яёіїєґ]))"
 )
-"""A raion's Ukrainian adjective in the locative alone before a comma or a dash ("в
-Ізюмському - ...")."""
+"""A raion's Ukrainian or Russian adjective in the locative alone before a comma or a dash ("в
+Ізюмському - ...", "в Купянском – ..."), or after "а" before any word, the contrast of a
+list of raions ("..., а в Богодухівському через удари горіли луки")."""
 _NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
 """Each unit's noun, by its first letter, as its key writes it ("общин-" aside: `_noun`)."""
 _COMMUNITY = "общин"
@@ -278,6 +284,8 @@ def _add_listed_units(
         if noun == "raion" and _town_at(named, listed.end() + 1):
             continue  # a city's districts ("Шевченковский и Киевский районы Харькова")
         area = _area_after(text, listed.end(), named)
+        placed: list[Place] = []
+        unplaced: list[re.Match[str]] = []
         for word in _ADJECTIVE.finditer(text, listed.start("list"), listed.end("list")):
             whole = _ADJECTIVE.fullmatch(text, word.start(), _word_end(text, word.start()))
             if whole is not None:
@@ -295,8 +303,32 @@ def _add_listed_units(
             elif area is not None:  # "Хотинська, Білопільська громади Сумської області"
                 add_district(found, whole, area, noun)
             else:
+                before = set(found)
                 _add_by_centre(gaz, found, whole, noun, areas, main_key)
+                placed.extend(found[key].place for key in set(found) - before)
+                if set(found) == before:
+                    unplaced.append(whole)
+        _add_with_the_others(gaz, found, noun, placed, unplaced)
     return named
+
+
+def _add_with_the_others(
+    gaz: Gazetteer,
+    found: dict[str, PlaceMention],
+    noun: str,
+    placed: list[Place],
+    unplaced: list[re.Match[str]],
+) -> None:
+    """Add to `found` the units of one list whose centres were not found inside the one
+    first-level area all the list's placed units lie in, where at least as many were placed
+    ("Шалігінської, Великописарівської, Новослобідської, Білопільської ... громад": a list of
+    one oblast's hromadas, some named after villages too small to tell)."""
+    holders = {key for place in placed for key in gaz.admin1_keys(place.key)[:1]}
+    if len(holders) != 1 or not unplaced or len(placed) < len(unplaced):
+        return
+    area = gaz.places[holders.pop()]
+    for whole in unplaced:
+        add_district(found, whole, area, noun)
 
 
 def _add_bare_raions(
@@ -311,6 +343,8 @@ def _add_bare_raions(
     if not any(m.place.kind in _RAION_KINDS and "район" in m.as_written for m in raions):
         return named
     for match in _BARE_RAION.finditer(text):
+        if match.group("word") and not match.group("but"):
+            continue  # "в Харківському через ..." without "а": a town's name may be so too
         start, end = match.span("adjective")
         over = [
             m
@@ -338,9 +372,13 @@ def _town_at(named: list[PlaceMention], at: int) -> bool:
 
 
 def _word_end(text: str, start: int) -> int:
-    """Where the word beginning at `start` ends (a space, a comma or the text's end)."""
-    ends = [i for i in (text.find(" ", start), text.find(",", start)) if i != -1]
-    return min(ends, default=len(text))
+    """Where the word beginning at `start` ends (a space, a punctuation mark other than a
+    hyphen or an apostrophe, or the text's end)."""
+    end = _WORD_END.search(text, start)
+    return end.start() if end is not None else len(text)
+
+
+_WORD_END = re.compile(r"[^\w\-'’]")
 
 
 def _add_by_centre(

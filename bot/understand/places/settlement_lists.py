@@ -13,6 +13,13 @@ names no fewer settlements of its area than it leaves unknown, each name is a se
 that area: the gazetteer's reading there when it has one only, else a place it does not
 list (`unlisted.PREFIX`) inside that area, named as written (a name read as a place
 elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so too).
+
+A list after "у районах"/"в районі"/"в районе" (a front's summary: "позиції у районах
+Миролюбівки, Новоторецького, Променя...") names villages whatever share of them the gazetteer
+knows, in the genitive: an unknown one is named by its nominative ("Миролюбівка",
+"Новоторецьке", "Промінь", "Красний Яр"; `_nominative`); after "у районах населених пунктів"
+they are in the nominative already. A town of another area such a list names is read in the
+list's area where twice as many of its towns lie there ("Рубіжне" among Donetsk's villages).
 """
 
 from __future__ import annotations
@@ -35,6 +42,12 @@ _LIST = re.compile(
 "і", "и" or "й" (a list's area needs three towns of its list where the text does not name
 it right after the list)."""
 _JOINS = re.compile(r", | та | і | и | й ")
+_AROUND = re.compile(
+    r"(?:^|[^\w])(?:у|в) район(?:і|ах|е)(?P<points> населених пунктів| населенных пунктов)? $",
+    re.IGNORECASE,
+)
+"""What a front's list of villages comes after: "у районах", "в районі", "в районе" (their
+names are then in the genitive), or those and "населених пунктів" (then in the nominative)."""
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a list and its area."""
 _SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
@@ -94,22 +107,34 @@ def _placed(
         return named  # oblasts, countries, raions: no settlements' list
     after = _area_after(text, span, named)
     area = after or _area(gaz, span, named, list(whole.values()))
+    front = _AROUND.search(text[max(0, span[0] - 40) : span[0]])
+    around = front is not None
+    genitive = front is not None and front.group("points") is None
+    if area is None and around:
+        area = _front_area(gaz, named, list(whole.values()))
     if area is None:
         return named
     inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
-    if len(inside) < len(items) - len(whole):
+    if len(inside) < len(items) - len(whole) and not around:
         return named  # more unknown names than the area's: no list of its settlements
-    if after is None and any(
-        _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
-        for s, m in whole.items()
-        if s not in inside
+    most = around and len(inside) >= 2 * (len(whole) - len(inside))
+    if (
+        after is None
+        and not most
+        and any(
+            _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
+            for s, m in whole.items()
+            if s not in inside
+        )
     ):
         return named  # a city of another area: a list of places across areas
     moved = [span for span in items if span not in inside]
+    ukrainian = any(c in _UKRAINIAN_LETTERS for c in text.lower())
     kept = [m for m in (_without(m, moved) for m in named) if m is not None]
     for start, end in moved:
         written = text[start:end]
-        place = _listed(gaz, written, area) or _unlisted(written, area)
+        name = _nominative(written, ukrainian) if genitive else written
+        place = _listed(gaz, written, area) or _listed(gaz, name, area) or _unlisted(name, area)
         if place is not None:
             kept = _joined(kept, PlaceMention(written, start, end, place, ((start, end, written),)))
     return sorted(kept, key=lambda m: m.start)
@@ -181,6 +206,17 @@ def _area(
     return gaz.places[key] if outside else None
 
 
+def _front_area(
+    gaz: Gazetteer, named: list[PlaceMention], placed: list[PlaceMention]
+) -> Place | None:
+    """A front's list's area: the one most of the text's places, the list's among them, lie
+    in (`villages.main_area`), if it holds one of the list's towns."""
+    area = main_area(gaz, named)
+    if area is None or not any(area.key in gaz.admin1_keys(m.place.key) for m in placed):
+        return None
+    return area
+
+
 def _without(mention: PlaceMention, moved: list[tuple[int, int]]) -> PlaceMention | None:
     """`mention` without its spans inside the `moved` items' spans; None if none is left."""
     return mention.keeping(
@@ -200,6 +236,66 @@ def _listed(gaz: Gazetteer, name: str, area: Place) -> Place | None:
         if place.kind in _SETTLEMENT_KINDS and area.key in gaz.admin1_keys(place.key)
     ]
     return inside[0] if len(inside) == 1 else None
+
+
+def _nominative(written: str, ukrainian: bool) -> str:
+    """The nominative of a village's name `written` in the genitive, where its ending says
+    it: "-ки" -> "-ка", "-ого" -> "-е" (Russian "-ое"), an adjective before a masculine noun
+    -> "-ий" ("Красного Яру" -> "Красний Яр"), a soft "-ня"/"-ля" -> "-нь"/"-ль" (Ukrainian
+    "е" -> "і" before it: "Променя" -> "Промінь"); else as written."""
+    words = written.split()
+    noun = words[-1]
+    if len(words) == 1:
+        return _noun_nominative(noun, ukrainian) or _neuter(noun, ukrainian) or written
+    masculine = noun.endswith(("у", "ю", "а"))
+    neuter = noun.endswith("я") and words[-2].endswith("ого")
+    nominative = _noun_nominative(noun, ukrainian) or (
+        noun[:-1] if masculine else noun[:-1] + "е" if neuter else noun
+    )
+    adjectives = [_adjective(w, ukrainian, masculine) for w in words[:-1]]
+    return " ".join([*adjectives, nominative])
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+_VELARS = frozenset("кгхжшчщ")
+
+
+def _noun_nominative(noun: str, ukrainian: bool) -> str | None:
+    """A feminine "-ки"/"-и"/"-ї" noun's or a soft masculine "-ня"/"-ля" noun's nominative."""
+    if len(noun) < 5:
+        return None
+    if noun.endswith(("ки", "ни", "ли", "ри", "ы")):
+        return noun[:-1] + "а"
+    if noun.endswith(("ї", "ии")):
+        return noun[:-1] + "я"
+    if noun.endswith(("ня", "ля")) and noun[-3] != noun[-2]:
+        stem = noun[:-1]
+        if ukrainian and stem[-2] == "е":
+            stem = stem[:-2] + "і" + stem[-1]
+        return stem + "ь"
+    return None
+
+
+def _neuter(word: str, ukrainian: bool) -> str | None:
+    """A neuter adjective name's nominative from its genitive "-ого"."""
+    if len(word) < 6 or not word.endswith("ого"):
+        return None
+    return word[:-3] + ("е" if ukrainian else "ое")
+
+
+def _adjective(word: str, ukrainian: bool, masculine: bool) -> str:
+    """An adjective's nominative before its noun, from its genitive."""
+    if word.endswith("ого") and masculine:
+        if ukrainian:
+            return word[:-3] + "ий"
+        return word[:-3] + ("ий" if word[-4] in _VELARS else "ый")
+    if word.endswith("ого"):
+        return word[:-3] + ("е" if ukrainian else "ое")
+    if word.endswith("ої"):
+        return word[:-2] + "а"
+    if word.endswith("ой"):
+        return word[:-2] + "ая"
+    return word
 
 
 def _unlisted(name: str, area: Place) -> Place | None:

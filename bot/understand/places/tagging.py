@@ -93,10 +93,12 @@ from bot.understand.places.words import (
     BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
     CYRILLIC_ADJECTIVE_ENDINGS,
+    CYRILLIC_ADJECTIVE_FORMS,
     CYRILLIC_ADJECTIVE_NOMINATIVES,
     CYRILLIC_ADJECTIVE_NOUNS,
     CYRILLIC_AREA_AFTER,
     CYRILLIC_OFFICE_AFTER,
+    CYRILLIC_PEOPLE_NOUNS,
     DATE_WORDS,
     ENGLISH,
     FRENCH_CLUB_BEFORE,
@@ -757,6 +759,10 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             (*CYRILLIC_ADJECTIVE_ENDINGS, *CYRILLIC_ADJECTIVE_NOMINATIVES)
         ) and text.startswith(CYRILLIC_ADJECTIVE_NOUNS, end + 1):
             return True
+        if written.endswith(CYRILLIC_ADJECTIVE_FORMS) and text.startswith(
+            CYRILLIC_PEOPLE_NOUNS, end + 1
+        ):
+            return True  # "Мирный житель": the people's adjective
     if following in _JOINS_AFTER and first.isupper() and _outlet_word(text, end + 1):
         return True
     if following == " " and (first.isupper() or text.startswith(LOWER_ORG_AFTER, end + 1)):

@@ -593,6 +593,12 @@ CYRILLIC_ADJECTIVE_NOUNS = (
 case form just before one is that adjective, not a town named like it (Kyivskyi, Donetskyi),
 even after a preposition ("біля Донецького аеропорту")."""
 
+CYRILLIC_PEOPLE_NOUNS = ("жител", "мешкан", "населен", "граждан", "громадян", "люд")
+CYRILLIC_ADJECTIVE_FORMS = ("ый", "ий", "ая", "ое", "ые", "ие", "на", "не", "ні")
+"""How Russian and Ukrainian nouns of people begin ("житель", "мешканці", "население") and how
+an adjective before them ends: a name written so just before one is the adjective of those
+people ("Мирный житель", a civilian, at a line's start), not a town named like it (Mirny)."""
+
 CYRILLIC_ADJECTIVE_ENDINGS = ("ого", "ому", "ої", "ій", "им", "ім", "ом", "ой", "ую")
 """The case endings of a Russian or Ukrainian adjective other than its nominative's."""
 

@@ -131,6 +131,8 @@ def test_oblast_names_are_made_from_the_city() -> None:
     assert oblast_adjectives("донецьк") == {"донецька"}
     assert region_noun("донецька") == "донеччина"
     assert region_noun("одеська") == "одещина"
+    assert region_noun("донецкая") == "донетчина"
+    assert region_noun("брянская") == "брянщина"
 
 
 def test_an_arabic_name_listed_without_its_article_is_found_with_it(gaz: Gazetteer) -> None:

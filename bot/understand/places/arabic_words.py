@@ -26,7 +26,17 @@ arfr4); these rules read how the word is written and where the place lies instea
   another place in its country;
 - a place inside the name of an organisation or an outlet, the genitive after its head word
   ("شبكة أطباء السودان", "نقابة صحفيي اليمن"), is part of that name, which the guide does
-  not count as naming a place.
+  not count as naming a place;
+- a reading that cuts a joined preposition off a word followed by a definite noun ("لجنة
+  الطوارئ", the emergency committee, read as "ل" + Djenne) is a noun in a construct with that
+  genitive, where the place lies in another country than all the text's other places (one
+  is enough): a name takes no genitive, and a far town with a preposition before it and a
+  definite word after it is the common noun far more often than the town;
+- a name after a word for a military post ("انطلاقًا من موقع المالكية", "ثكنة X") lying in
+  another country than the text's other places is the post's name: armies name posts on a
+  border after the places across it, or after villages gone since;
+- a name followed by an age ("بيسان (4 أعوام)", "دلع، 14 عاماً،") is a person's: a girl's
+  given name is often a town's too.
 """
 
 from __future__ import annotations
@@ -56,6 +66,8 @@ _KIND_WORDS = frozenset(
     ]
 )  # fmt: skip
 """Words for a kind of place, whose name follows them."""
+_POST_WORDS = frozenset(["موقع", "مواقع", "ثكنة", "ثكنات"])
+"""Words for a military post, whose name follows them ("موقع المالكية")."""
 _KIND_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل)?")
 _CONJUNCTION = "ف"
 """The conjunction whose cutting off a bare word reads it as a place (`_after_conjunction`)."""
@@ -82,6 +94,10 @@ _ORGANISATION_GAP = 1
 the place ending its name ("شبكة أطباء السودان": one, "أطباء")."""
 _NOT_NOUNS = frozenset(["من", "في", "إلى", "الى", "على", "عن", "مع", "إن", "أن", "ان", "بين"])
 """Prepositions and particles, which end a name's genitive chain."""
+_AGE_AFTER = re.compile(
+    r"^\s*[(،,]\s*[0-9\u0660-\u0669]{1,3}\s*(?:عاما|عامًا|عاماً|عام|أعوام|اعوام|سنة|سنوات|شهرا|شهرًا|شهراً|أشهر)"
+)
+"""An age after a name, in brackets or between commas: "(4 أعوام)", "، 14 عاماً"."""
 _SCALAR_KINDS = frozenset(["country", "region", "sea"])
 """Kinds of place a far one-word name may always be: countries, regions above them, seas."""
 
@@ -92,8 +108,11 @@ def without_arabic_words(text: str, named: list[PlaceMention]) -> list[PlaceMent
     suspects = {id(m) for m in named if _lone_word(text, m)}
     kept: list[PlaceMention] = []
     for mention in named:
-        others = [m for m in named if m is not mention and id(m) not in suspects]
-        spans = tuple(span for span in mention.spans if not _a_word(text, span, mention, others))
+        every = [m for m in named if m is not mention]
+        others = [m for m in every if id(m) not in suspects]
+        spans = tuple(
+            span for span in mention.spans if not _a_word(text, span, mention, others, every)
+        )
         reduced = mention.keeping(spans)
         if reduced is not None:
             kept.append(reduced)
@@ -101,8 +120,14 @@ def without_arabic_words(text: str, named: list[PlaceMention]) -> list[PlaceMent
 
 
 def _a_word(
-    text: str, span: tuple[int, int, str], mention: PlaceMention, others: list[PlaceMention]
+    text: str,
+    span: tuple[int, int, str],
+    mention: PlaceMention,
+    others: list[PlaceMention],
+    every: list[PlaceMention],
 ) -> bool:
+    """Whether the Arabic `span` of `mention` is a word, not the place's name: `others` are the
+    text's other places that are no far lone word themselves, `every` all of them."""
     start, end, written = span
     if not _ARABIC_LETTER.match(written[:1]):
         return False
@@ -117,7 +142,27 @@ def _a_word(
         return True
     if kind_before and prefix in _PREFIXES and _foreign(mention, others):
         return True
+    if _word_before(text, word_start) in _POST_WORDS and _foreign(mention, others):
+        return True
+    if _AGE_AFTER.match(text[word_end:]):
+        return True
+    if prefix in _PREFIXES and _definite_after(text, word_end) and _elsewhere(mention, every):
+        return True
     return _lone_word(text, mention) and _foreign(mention, others) and _far(mention, others)
+
+
+def _definite_after(text: str, word_end: int) -> bool:
+    """Whether a definite Arabic word ("الطوارئ", not "إلى") follows the word ending at
+    `word_end` after one space, with no punctuation between."""
+    after = text[word_end : word_end + 30]
+    if not after.startswith(" "):
+        return False
+    word = after[1:].split(" ", 1)[0]
+    return word.startswith(_ARTICLE) and word not in _RELATIVES and len(word) > 3
+
+
+_RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+"""Relative pronouns, which follow a name as well as a noun ("بجنين التي")."""
 
 
 def _bearing_area(written: str, mention: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -177,6 +222,12 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _word_before(text: str, word_start: int) -> str:
+    """The word before `word_start`, without a joined conjunction or preposition ("بموقع")."""
+    words = text[max(0, word_start - 20) : word_start].split()
+    return _KIND_PREFIX.sub("", words[-1], count=1) if words else ""
+
+
 def _kind_word_before(text: str, word_start: int) -> bool:
     """Whether a word for a kind of place ("قرية", "ببلدة") is the word before `word_start`,
     with a quote or a bracket between or not."""
@@ -198,6 +249,13 @@ def _foreign(mention: PlaceMention, others: list[PlaceMention]) -> bool:
     counts = Counter(m.place.country_code for m in others if m.place.country_code)
     named = any(m.place.kind == "country" for m in others)
     return named or any(times > 1 for times in counts.values())
+
+
+def _elsewhere(mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """Whether the text names other places and none lies in the mention's country (one town,
+    however small, named beside it is enough, unlike `_foreign`)."""
+    country = mention.place.country_code
+    return bool(others) and not any(m.place.country_code == country for m in others)
 
 
 def _far(mention: PlaceMention, others: list[PlaceMention]) -> bool:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.records import Place, PlaceMention
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
@@ -449,6 +451,7 @@ def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
     found.extend(_french_between(text, named))
     found.extend(_french_at_town(text, named))
     found.extend(_french_at_name(text, named))
+    found.extend(_french_foreign_spellings(text, named))
     for match in _FRENCH_AREA_AFTER.finditer(text):
         after, end = match.end("name"), match.end()
         area = [m.place for m in named for s, _, _ in m.spans if after < s <= end]
@@ -535,6 +538,50 @@ def _french_at_name(text: str, named: list[PlaceMention]) -> list[tuple[str, int
         parent = _nearest(text, start, end, named)
         if parent is not None and parent.country_code in countries:
             found.append(("village", start, end, parent))
+    return found
+
+
+_SPELLING_EDITS = 1
+"""At most this many letters apart from a city's own name, a one-word name read as that city
+is another language's spelling of it (`_french_foreign_spellings`)."""
+
+
+def _french_foreign_spellings(
+    text: str, named: list[PlaceMention]
+) -> list[tuple[str, int, int, Place]]:
+    """("village", start, end, parent) of each mention of a city the tagger read from another
+    language's spelling of its name, one Latin word a letter off its own ("Mambasa" for
+    Mombasa), in a text whose other places (two or more) lie mostly in one other country and
+    none in the city's: GeoNames keeps such spellings, French news does not use them, and the
+    name is a small place of the text's country GeoNames lacks (Mambasa in Ituri), inside the
+    place nearest it."""
+    found: list[tuple[str, int, int, Place]] = []
+    for mention in named:
+        place = mention.place
+        others = [m for m in named if m is not mention and m.place.country_code]
+        counts = Counter(m.place.country_code for m in others).most_common()
+        if (
+            place.kind != "city"
+            or len(others) < 2
+            or any(m.place.country_code == place.country_code for m in others)
+            or counts[0][1] * 2 <= len(others)
+        ):
+            continue
+        own = name_key(place.name).strip()
+        spellings = [
+            (s, e)
+            for s, e, written in mention.spans
+            if written.isascii()
+            and " " not in (folded := name_key(written).strip())
+            and folded != own
+            and DamerauLevenshtein.distance(folded, own) <= _SPELLING_EDITS
+        ]
+        if len(spellings) < len(mention.spans):
+            continue
+        for start, end in spellings:
+            parent = _nearest(text, start, end, others)
+            if parent is not None and parent.country_code == counts[0][0]:
+                found.append(("village", start, end, parent))
     return found
 
 

@@ -137,17 +137,29 @@ def add_district(
     if len(key) > KEY_LENGTH:
         return False
     start, end = match.span()
-    written = match.group()
+    keep_district(found, key, parent, point or parent, start, end, match.group())
+    return True
+
+
+def keep_district(
+    found: dict[str, PlaceMention],
+    key: str,
+    parent: Place,
+    at: Place,
+    start: int,
+    end: int,
+    written: str,
+) -> None:
+    """Add the district `key`, written text[start:end] inside `parent` at `at`'s
+    coordinates, to `found`: a new place, or a later mention joining the first's spans."""
     first = found.get(key)
     if first is None:
-        at = point or parent
         place = Place(key, written, KIND, parent.country_code, parent.country, None, 0,
                       at.lat, at.lon, True)  # fmt: skip
         found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
     else:
         spans = (*first.spans, (start, end, written))
         found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
-    return True
 
 
 def _city(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.city_districts import KIND
+from bot.understand.places.city_districts import keep_district
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
@@ -135,14 +135,7 @@ def _add_district(
     key = f"{PREFIX}{area.key}/{name_key(written).strip().replace(' ', '-')}"
     if len(key) > KEY_LENGTH:
         return False
-    first = found.get(key)
-    if first is None:
-        place = Place(key, written, KIND, area.country_code, area.country, None, 0,
-                      area.lat, area.lon, True)  # fmt: skip
-        found[key] = PlaceMention(written, start, end, place, ((start, end, written),))
-    else:
-        spans = (*first.spans, (start, end, written))
-        found[key] = PlaceMention(first.as_written, first.start, first.end, first.place, spans)
+    keep_district(found, key, area, area, start, end, written)
     return True
 
 

@@ -8,12 +8,10 @@ names the listed place the report names."""
 from __future__ import annotations
 
 from bot.records import StoredArticle, StoredPlace
+from bot.understand.places.facts import UNLISTED
 
 _BROAD = {"country": 2, "admin1": 1, "region": 1}
 """How broad a kind of place is (anything else, a town or a camp, is 0)."""
-
-_UNLISTED = "unlisted:"
-"""Key prefix of a place known only from its text (`understand.places.unlisted`)."""
 
 
 def event_place(article: StoredArticle) -> StoredPlace | None:
@@ -26,6 +24,6 @@ def event_place(article: StoredArticle) -> StoredPlace | None:
         in_title = bool(place.as_written) and place.as_written.casefold() in title
         return (not in_title, _BROAD.get(place.kind, 0), order)
 
-    listed = [p for p in article.places if not p.key.startswith(_UNLISTED)]
+    listed = [p for p in article.places if not p.key.startswith(UNLISTED)]
     ranked = sorted(enumerate(listed), key=rank)
     return ranked[0][1] if ranked else None

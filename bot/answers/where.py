@@ -23,11 +23,8 @@ from typing import Protocol
 
 from bot.records import Place, Story
 from bot.understand import Gazetteer
+from bot.understand.places.facts import UNLISTED
 from bot.understand.places.normalize import name_key
-
-_UNLISTED = "unlisted:"
-"""Key prefix of a place known only from its text (`understand.places.unlisted`): its
-parent's key and its name follow."""
 
 TOWN_KINDS = frozenset(["city", "town", "village", "locality"])
 """Kinds of place that are towns: what a district, a camp or a village is placed by."""
@@ -105,7 +102,7 @@ def _said(name: str, parts: list[str]) -> bool:
 def _middle(gazetteer: Gazetteer, place: Named, inside: list[Place]) -> str | None:
     """What places `place` within its country: its town or its area (None: nothing, or an
     area going by the town's name)."""
-    if place.key.startswith(_UNLISTED):
+    if place.key.startswith(UNLISTED):
         parent = inside[0] if inside else None
         if parent is None:
             return None

@@ -6,7 +6,7 @@ takes and returns these frozen dataclasses, never database rows or HTTP objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
@@ -112,6 +112,12 @@ class PlaceMention:
             return None
         start, end, written = kept[0]
         return PlaceMention(written, start, end, self.place, kept)
+
+    def with_spans(self, more: Iterable[tuple[int, int, str]]) -> PlaceMention:
+        """This mention with `more` among its spans, written as the first in the text."""
+        every = tuple(sorted({*self.spans, *more}))
+        start, end, written = every[0]
+        return PlaceMention(written, start, end, self.place, every)
 
 
 @dataclass(frozen=True)

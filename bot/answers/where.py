@@ -148,8 +148,9 @@ def _goes_by(gazetteer: Gazetteer, area: Named, place: Named) -> bool:
 
 
 def event_place_lines(gazetteer: Gazetteer, stories: Iterable[Story]) -> dict[str, str]:
-    """`place_line` of each story's event place (its lead's), by the place's key: what the
-    front ends' event lines name a story's place with."""
+    """`place_line` of the event place of each article of the stories, by the place's key:
+    what the front ends' event lines name a story's place with (its lead's, or the report
+    with its highest toll's)."""
     lines: dict[str, str] = {}
     for story in stories:
         for article in story.articles:

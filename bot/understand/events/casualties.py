@@ -1627,11 +1627,11 @@ def _died_after(spelt: list[str], figure: Figure, words: CasualtyWords) -> bool:
 
 
 _SOME_REACH = 3
+"""Words from a number to the word of death after it that make it some of the wounded:
+"where two died", "two of them later died" (with "of" at any distance)."""
 _SUBJECT_NOUN = 1
 """Words between a casualty adjective and the verb of death of its subject: "two injured
 soldiers succumb"."""
-"""Words from a number to the word of death after it that make it some of the wounded:
-"where two died", "two of them later died" (with "of" at any distance)."""
 
 
 def _all_died_after(
@@ -1716,8 +1716,11 @@ _TOLL_GAP = 4
 
 def _adds_at(texts: list[str], start: int, end: int, words: CasualtyWords) -> list[int]:
     """Where a phrase of `words.adds` starts in texts[start:end]."""
+    firsts = by_first_word(words.adds)
     return [
-        at for at in range(max(start, 0), min(end, len(texts))) if phrase_at(texts, at, words.adds)
+        at
+        for at in range(max(start, 0), min(end, len(texts)))
+        if texts[at] in firsts and phrase_at(texts, at, words.adds)
     ]
 
 
@@ -1860,21 +1863,16 @@ def read_mentions(
         war = (whole.value or 0) >= _WAR_TOLL or _a_risen_toll(texts, whole, words)
         behind = tally or war or of_another_time
         behind = behind or _framed(texts, at, cue, dates, crowd, words)
+        add_words = _adds_at(texts, first - 2, last, words)
         adds = opens_with_add or (
-            (
-                _has(texts, first - 2, last, words.adds)
-                or phrase_at(texts, figure.last, words.adds_after) > 0
-            )
+            (add_words or phrase_at(texts, figure.last, words.adds_after) > 0)
             and not _after_other_kind(cue, cues, figure)
             and not _adds_to_unnumbered(cue, cues, figure, linked)
         )
-        estimate = _another_estimate(
+        estimate = adds and _another_estimate(
             texts,
             whole,
-            [
-                *(_adds_at(texts, 0, 1, words) if opens_with_add else []),
-                *_adds_at(texts, first - 2, last, words),
-            ],
+            [*(_adds_at(texts, 0, 1, words) if opens_with_add else []), *add_words],
             words,
         )
         mentions.append(
@@ -1893,7 +1891,7 @@ def read_mentions(
                 tally=behind and (counts_on or war),
                 aside=not behind and _aside(texts, at, cue, countries, words),
                 someone=figure.first in someone and not parts,
-                estimate=adds and estimate,
+                estimate=estimate,
             )
         )
     taken = {m.figure.first for m in mentions}

@@ -275,12 +275,12 @@ class CasualtyWords:
     )
     """Words that tie a toll word to its figure ("the toll rose to 18")."""
     tolls: frozenset[str] = frozenset({"toll"})
+    """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
+    toll ("death toll", "число погибших")."""
     sources: frozenset[str] = frozenset()
     """Nouns for who gives a figure or what gives it ("official", "source", "estimate"): an
     add word before one ("another official put the toll at 21") tells another estimate of
     the count, not a further part of it. Empty: none."""
-    """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
-    toll ("death toll", "число погибших")."""
     copulas: frozenset[str] = frozenset()
     """Dashes that stand for a left-out link verb between a figure and its casualty word
     ("ще шестеро – поранені", "шість – зазнали поранення"); English has none: a dash there
@@ -435,13 +435,13 @@ class CasualtyWords:
     постраждали 18 людей"), unless its clause counts over an area or many incidents
     (`totals_over`)."""
     totals_over: re.Pattern[str] | None = None
+    """Words that make a total in their clause a tally: a region, a country, incidents in
+    the plural ("Всего в регионе от ударов погибли 400")."""
     strike_counts: re.Pattern[str] | None = None
     """Words counting strikes, attacks or times ("52 ворожих ударів", "shelled 30 times"):
     after a count of `_MANY_STRIKES` or more (an adjective between), its sentence tells a
     day or an area of many incidents, its figures a tally ("Херсонщина зазнала 52 ударів,
     відомо про трьох поранених")."""
-    """Words that make a total in their clause a tally: a region, a country, incidents in
-    the plural ("Всего в регионе от ударов погибли 400")."""
     fates: re.Pattern[str] | None = None
     """Words telling a fate of people that is neither death nor wounds ("captured",
     "neutralisés", "задержаны"): a figure before one counts those people, never a casualty

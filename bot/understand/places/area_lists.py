@@ -130,13 +130,9 @@ def with_area_lists(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> lis
 
 
 def _with_spans(mention: PlaceMention, more: list[tuple[int, int, str]]) -> PlaceMention:
-    """`mention` with those of the spans `more` that overlap none of its own, written as its
-    first."""
+    """`mention` with those of the spans `more` that overlap none of its own."""
     own = mention.spans
-    new = [m for m in more if not any(s < m[1] and m[0] < e for s, e, _ in own)]
-    every = tuple(sorted({*own, *new}))
-    start, end, written = every[0]
-    return PlaceMention(written, start, end, mention.place, every)
+    return mention.with_spans(m for m in more if not any(s < m[1] and m[0] < e for s, e, _ in own))
 
 
 def _adjectives_of_nouns(text: str) -> set[tuple[int, int]]:

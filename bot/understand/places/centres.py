@@ -14,6 +14,7 @@ where several are, the unit lies in their area if it is the one such area the te
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.records import Place
 from bot.understand.places.gazetteer import Gazetteer
@@ -141,9 +142,7 @@ def own_centre(gaz: Gazetteer, name: str) -> Place | None:
         for place in gaz.lookup(name)
         if place.kind in _TOWN_KINDS and place.country_code in _COUNTRIES
     ]
-    russian = {key for key, place in gaz.places.items() if place.kind == "admin1"
-               and place.country_code == "RU"}  # fmt: skip
-    towns += _small_centres(gaz, [name_key(name).strip()], russian).values()
+    towns += _small_centres(gaz, [name_key(name).strip()], gaz.first_level_areas("RU")).values()
     return max(towns, key=lambda place: place.population, default=None)
 
 
@@ -154,7 +153,7 @@ def small_town(gaz: Gazetteer, name: str, areas: set[str]) -> Place | None:
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
-def _small_centres(gaz: Gazetteer, names: list[str], areas: set[str]) -> dict[str, Place]:
+def _small_centres(gaz: Gazetteer, names: list[str], areas: Collection[str]) -> dict[str, Place]:
     """The towns of the small towns' list (`towns`, which holds Russia's in GeoNames' Latin
     spelling) in the Russian first-level `areas` and called as one of `names` reads in Latin
     letters: the centre of a raion the gazetteer lists neither ("Климовский район" of Klimovo,

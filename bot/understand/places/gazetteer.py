@@ -194,6 +194,14 @@ class Gazetteer:
             self.admin1_cache[key] = cached
         return cached
 
+    def first_level_areas(self, country: str) -> frozenset[str]:
+        """Keys of the first-level areas of the country `country` (its ISO2 code)."""
+        return frozenset(
+            key
+            for key, place in self.places.items()
+            if place.kind == "admin1" and place.country_code == country
+        )
+
     def containing(self, region: str) -> tuple[str, ...]:
         """Keys of the countries in `region` (the key of a region above countries, see
         config/regions.yaml); none for any other place."""

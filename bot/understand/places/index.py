@@ -390,6 +390,12 @@ class IndexedGazetteer(Gazetteer):
 
     rows: _Rows = field(kw_only=True, repr=False)
 
+    def first_level_areas(self, country: str) -> frozenset[str]:
+        """Keys of the first-level areas of the country `country`, read by one query (not
+        place by place)."""
+        query = "SELECT key FROM places WHERE kind = 'admin1' AND country_code = ?"
+        return frozenset(key for (key,) in self.rows.all(query, country))
+
     @classmethod
     def open(cls, path: Path, *, tagging: bool = False) -> IndexedGazetteer:
         """The gazetteer of the index at `path`; with `tagging`, its spellings too."""

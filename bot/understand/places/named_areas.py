@@ -47,10 +47,6 @@ def with_named_areas(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> li
     found: dict[str, list[tuple[int, int, str]]] = {}
     kept: list[PlaceMention] = []
     for mention in named:
-        area = _named_area(gaz, mention) if mention.place.kind in _CITY_KINDS else None
-        if area is None:
-            kept.append(mention)
-            continue
         areas, rest = [], []
         for start, end, written in mention.spans:
             word = _KIND_WORD.match(text, end)
@@ -58,7 +54,8 @@ def with_named_areas(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> li
                 rest.append((start, end, written))
             else:
                 areas.append((start, word.end(), text[start : word.end()]))
-        if not areas:
+        area = _named_area(gaz, mention) if areas and mention.place.kind in _CITY_KINDS else None
+        if area is None:  # the city's area is looked up only where a kind word follows it
             kept.append(mention)
             continue
         found.setdefault(area, []).extend(areas)

@@ -87,20 +87,12 @@ def with_postal_codes(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> l
         areas[area.key] = area
     if not found:
         return named
-    kept = [_with_spans(m, found.pop(m.place.key, [])) for m in named]
+    kept = [m.with_spans(s) if (s := found.pop(m.place.key, [])) else m for m in named]
     added = [
         PlaceMention(spans[0][2], spans[0][0], spans[0][1], areas[key], tuple(spans))
         for key, spans in found.items()
     ]
     return sorted([*kept, *added], key=lambda m: m.start)
-
-
-def _with_spans(mention: PlaceMention, spans: list[tuple[int, int, str]]) -> PlaceMention:
-    """`mention` with `spans` among its mentions, first written first."""
-    if not spans:
-        return mention
-    every = tuple(sorted({*mention.spans, *spans}))
-    return PlaceMention(every[0][2], every[0][0], every[0][1], mention.place, every)
 
 
 def _area(gaz: Gazetteer, code: str) -> Place | None:

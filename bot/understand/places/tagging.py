@@ -283,12 +283,8 @@ def _one_mention_a_place(listed: list[PlaceMention]) -> list[PlaceMention]:
         if key in done:
             continue
         done.add(key)
-        every = tuple(sorted(spans[key]))
-        if len(every) == len(mention.spans):
-            merged.append(mention)
-            continue
-        start, end, written = every[0]
-        merged.append(PlaceMention(written, start, end, mention.place, every))
+        every = spans[key]
+        merged.append(mention if len(every) == len(mention.spans) else mention.with_spans(every))
     return merged
 
 

@@ -62,6 +62,15 @@ def answer(gaz: Gazetteer, query: str) -> tuple[object, ...]:
     return found, ancestors
 
 
+def test_the_index_lists_a_countrys_first_level_areas_as_the_gazetteer_does(
+    gaz: Gazetteer, index: IndexedGazetteer
+) -> None:
+    for country in ("RU", "UA", "SY", "US"):
+        assert index.first_level_areas(country) == gaz.first_level_areas(country)
+    assert "cfg:bryansk-oblast" in index.first_level_areas("RU")
+    assert not index.first_level_areas("RU") & index.first_level_areas("UA")
+
+
 def test_every_query_gets_the_same_answer_from_the_index(
     gaz: Gazetteer, index: IndexedGazetteer
 ) -> None:

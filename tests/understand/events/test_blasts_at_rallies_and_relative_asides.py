@@ -16,13 +16,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, read_event
 from bot.understand.places.unlisted import PREFIX
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 def read(rules: EventRules, title: str, text: str) -> tuple[str, int | None, int | None]:

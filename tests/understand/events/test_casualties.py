@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.records import Casualties
-from bot.understand.events import EventRules, load_event_rules, read_event
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
+from bot.understand.events import EventRules, read_event
 
 
 def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules
+from bot.understand.events import EventRules
 from bot.understand.events.placing import several_places
 from bot.understand.events.rules import compile_pattern, needs, one_of
 
@@ -32,11 +32,6 @@ SENTENCES = [
     "Cholera spread after gunmen ſeized the water plant.",
     "Food prices doubled in the town.",
 ]
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 def test_a_cue_needs_its_words_and_a_word_of_each_class() -> None:

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules
+from bot.understand.events import EventRules
 from bot.understand.events.numbers import in_date, tokenize
 from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
 CASES = read_cases("dates")
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))

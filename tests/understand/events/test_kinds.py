@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, read_event
 from bot.understand.events.kinds import classify
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
-
 
 CASES = [
     (

@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.events import EventRules, load_event_rules
+from bot.understand.events import EventRules
 from bot.understand.events.kinds import classify
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, read_event
 from bot.understand.events.rules import fold
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 def facts_of(rules: EventRules, language: str, title: str, text: str) -> tuple[object, ...]:

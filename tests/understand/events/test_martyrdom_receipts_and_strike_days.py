@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules, read_event
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
+from bot.understand.events import EventRules, read_event
 
 
 def figures(rules: EventRules, title: str, text: str, language: str = "en") -> tuple[object, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, load_event_rules
+from bot.understand.events import EventRules
 from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
 CASES = read_cases("no_figure")
@@ -28,11 +28,6 @@ FROM_REPORTING = [
     *read_cases("day_tallies_and_fatal_wounds"),
     *read_cases("also_and_other_places"),
 ]
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 @pytest.mark.parametrize(

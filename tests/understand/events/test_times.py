@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.events import EventRules, load_event_rules, read_event
+from bot.understand.events import EventRules, read_event
 from bot.understand.events.kinds import classify
 from tests.understand.events.own_sets import assert_figures, case_ids, read_cases
 
@@ -25,11 +25,6 @@ def _cases(check: str) -> list[dict[str, object]]:
 
 def _ids(check: str) -> list[str]:
     return case_ids(_cases(check))
-
-
-@pytest.fixture(scope="module")
-def rules() -> EventRules:
-    return load_event_rules()
 
 
 @pytest.mark.parametrize("case", _cases("figures"), ids=_ids("figures"))

@@ -236,6 +236,19 @@ def _harmful(rules: EventRules, verdict: Verdict) -> str:
     return max(scored, key=lambda name: scored[name]) if scored else rules.default
 
 
+def _by_others(rules: EventRules, sub_event: str, top: Sequence[str]) -> str:
+    """The sub-event type of a state's force (`rules.state_force`) told done by an armed
+    group in the headline and lead, and by no state force there, is its `instead` type
+    ("Gunmen opened fire on a protest": civilians attacked, not excessive force)."""
+    force = rules.state_force
+    if force is None or sub_event not in force.types:
+        return sub_event
+    told = [fold(sentence) for sentence in top if sentence]
+    if any(force.others.search(s) for s in told) and not any(force.state.search(s) for s in told):
+        return force.instead
+    return sub_event
+
+
 def _harm_first(rules: EventRules, sub_event: str, headline: str) -> bool:
     """Whether the headline (the lead when there is none) tells people killed or injured
     before the first cue of `sub_event`: "مقتل ثلاثة جنود واعتقال خمسة مسلحين" (three soldiers
@@ -364,7 +377,7 @@ def read_event(
         before = sum(1 for s in scanned if text.find(s) < at)
         scanned = [*scanned[:before], title, *scanned[before:]]
     several = _several_events(rules, top)
-    sub_event = verdict.sub_event
+    sub_event = _by_others(rules, verdict.sub_event, top)
     if sub_event in rules.after_harm and _harm_first(rules, sub_event, title or top[-1]):
         sub_event = _harmful(rules, verdict)
     if sub_event in rules.unharmed and not several:

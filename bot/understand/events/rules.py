@@ -584,6 +584,19 @@ class CasualtyWords:
 
 
 @dataclass(frozen=True)
+class StateForce:
+    """Sub-event types of a state's force (ACLED's excessive force against protesters): an
+    armed group doing it (`others`), with no state force doing it (`state`), in the headline
+    and lead makes the event the `instead` type ("Gunmen opened fire on a protest": civilians
+    attacked)."""
+
+    types: frozenset[str]
+    instead: str
+    others: AnyOf
+    state: AnyOf
+
+
+@dataclass(frozen=True)
 class EventRules:
     """Everything `read_event` needs from the config file."""
 
@@ -642,6 +655,8 @@ class EventRules:
     funeral_incidents: AnyOf | None = None
     """Words that tell an incident in such a headline ("strike", "kills"): a headline naming
     a funeral without one is the funeral's, whose dead are an earlier event's."""
+    state_force: StateForce | None = None
+    """Sub-event types only a state's forces commit, and what they are when others do."""
     language: str = "en"
     """The ISO 639-1 code of the language these cues read."""
     languages: Mapping[str, EventRules] = field(default_factory=dict)
@@ -983,6 +998,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         or not set(strike_types) <= names
         or not set(forces_types) <= names
         or not set(data.get("countered") or {}) <= names
+        or not _state_force_names(data.get("state_force")) <= names
     ):
         raise ValueError("events config names a sub-event type it does not define")
     reports = data.get("reports") or {}
@@ -1028,7 +1044,25 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         report_incidents=_any_of(reports.get("incidents", ()), classes),
         funeral_subjects=_any_of(funerals.get("subjects", ()), classes),
         funeral_incidents=_any_of(funerals.get("incidents", ()), classes),
+        state_force=_state_force(data.get("state_force"), classes),
         language=str(data.get("language", "en")),
+    )
+
+
+def _state_force_names(entry: dict[str, Any] | None) -> set[str]:
+    """The sub-event types a `state_force` entry names."""
+    return {*entry["types"], entry["instead"]} if entry else set()
+
+
+def _state_force(entry: dict[str, Any] | None, classes: dict[str, list[str]]) -> StateForce | None:
+    """The config's `state_force` entry (None when the rules have none)."""
+    if not entry:
+        return None
+    return StateForce(
+        types=frozenset(entry["types"]),
+        instead=entry["instead"],
+        others=AnyOf.of(entry["others"], classes),
+        state=AnyOf.of(entry["state"], classes),
     )
 
 

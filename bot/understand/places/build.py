@@ -214,7 +214,7 @@ class _Builder:
         if name[:1].islower():
             self.lower_names.add(folded)
         self.names_of.setdefault(key, []).append(folded)
-        for variant in variants:
+        for variant in sorted(variants):  # in one order, whatever the hash seed
             self.spellings.setdefault(variant, folded)
         if arab and _is_arabic(folded) and not folded.startswith(" ال") and len(folded) > 4:
             # GeoNames writes some Arabic names without their article ("خرطوم"): the
@@ -744,7 +744,7 @@ class _Builder:
                 if not forms and self.large_city(names.get(folded, ())):
                     forms = short_name_forms(spelling)
                     locatives.update(f for f in forms if f not in self.spellings)
-                for form in forms:
+                for form in sorted(forms):
                     if form not in self.spellings:
                         spellings.setdefault(form, (value[0], len(form)))
         if any("\n" in spelling for spelling in spellings):
@@ -774,11 +774,12 @@ class _Builder:
         )
 
 
-def french_area_forms(names: list[str]) -> set[str]:
+def french_area_forms(names: list[str]) -> list[str]:
     """How French running text names an area of a French-speaking country from its English
     names ("Kossi Province": "province de la Kossi", "province du Kossi", ...; "Est Region":
     "région de l'Est"): its generic word in lower case, then each way of joining it, since
-    the article a name takes is not known (`_FRENCH_OF`)."""
+    the article a name takes is not known (`_FRENCH_OF`); sorted, so that every build adds
+    them in one order."""
     forms: set[str] = set()
     for name in names:
         base, _, generic = name.rpartition(" ")
@@ -789,7 +790,7 @@ def french_area_forms(names: list[str]) -> set[str]:
             forms.update((f"{word} de l'{base}", f"{word} d'{base}"))
         else:
             forms.update(f"{word} {of}{base}" for of in _FRENCH_OF)
-    return forms
+    return sorted(forms)
 
 
 def _country_strings(cc: str) -> tuple[str, str]:

@@ -675,12 +675,16 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
 def _colon_lines(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_LINE`'s and `_COLON_INNER`'s matches at the text's start and at each
     line's."""
-    for start in (0, *(m.end() for m in re.finditer(r"\n", text))):
-        if start < len(text) and text[start].isupper():
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if text[start].isupper() and text.find(":", start, stop) >= 0:  # both end at a colon
             for pattern in (_COLON_LINE, _COLON_INNER):
                 match = pattern.match(text, start)
                 if match is not None:
                     yield match
+        start = stop + 1
 
 
 def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -50,6 +50,9 @@ one of these adjectives (folded), and that word's forms: "великописар
 "краснояружск" -> "Красная Яруга"."""
 
 
+_CLOSED_VOWEL = re.compile("[оеи](?=[бвгджзклмнпрстфхцчшщ]$)")
+"""The vowel of a stem's last syllable, an "і" in the town's name where that syllable closes
+it (Хотинська -> Хотінь)."""
 _RAVINE = re.compile("о(?:яр)(?:ськ|ск)$")
 """How a unit's adjective made from a town called "X Яр" ends ("часовоярськ" of Часів Яр)."""
 
@@ -89,6 +92,9 @@ def _one_word_names(stem: str) -> list[str]:
         names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова")]
     if base.endswith("н"):
         names.append(base[:-1])  # Суджанский -> Суджа
+    closed = _CLOSED_VOWEL.sub("і", base)
+    if closed != base:  # the Ukrainian "і" of a closed last syllable: Хотинська -> Хотінь
+        names += [closed, f"{closed}ь"]
     if base.endswith("ж"):
         names += [f"{base[:-1]}га", f"{base[:-1]}г"]  # Краснояружский -> Красная Яруга
     return names

@@ -8,7 +8,9 @@ written with its capital only where a sentence, line or headline opens, and that
 text also writes in lower case as a word ("... el ataque con drones ..."), is that word of
 the text's own language: no place. English texts are left as they are (their common words
 that are places are config `common_words`); a name in capitals (a dateline) or told
-anywhere else in a sentence stays a place.
+anywhere else in a sentence stays a place. A Russian or Ukrainian text may write the word in
+lower case in another case form only ("Доба на Харківщині" opening a headline, "протягом
+доби" in its text): that also makes it the word, for a place outside Russia and Ukraine.
 """
 
 from __future__ import annotations
@@ -41,4 +43,23 @@ def _own_word(text: str, mention: PlaceMention) -> bool:
         if not sentence_initial(text, start):
             return False
     lowered = mention.spans[0][2].lower()
-    return re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text) is not None
+    if re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text) is not None:
+        return True
+    return mention.place.country_code not in _OWN_COUNTRIES and _inflected(text, lowered)
+
+
+_OWN_COUNTRIES = frozenset({"UA", "RU"})
+"""Countries whose towns a Russian or Ukrainian text names by their case forms: a word of
+those languages that is one of their towns stays one ("Суми", whatever "суму" the text holds)."""
+_CYRILLIC_ENDING = re.compile("[аеиіоуюяєїыё]$")
+_CYRILLIC_LOWER = re.compile("[а-яёіїєґ]")
+"""The vowel a Russian or Ukrainian noun's nominative may end in."""
+
+
+def _inflected(text: str, lowered: str) -> bool:
+    """Whether `text` writes the Cyrillic word `lowered` in lower case in another case form,
+    its stem with another ending ("Доба" opening a headline, "протягом доби" after it)."""
+    stem = _CYRILLIC_ENDING.sub("", lowered)
+    if len(stem) < 3 or not _CYRILLIC_LOWER.fullmatch(stem[0]):
+        return False
+    return re.search(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{1,3}}(?!\w)", text) is not None

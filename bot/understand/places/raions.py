@@ -14,7 +14,9 @@ noun (as `city_districts` keys a city's district) so that its case forms are one
 found by its centre lies at that town. A town named right before the unit named after it
 ("Климово Климовского района") is its centre: the largest town of that name in Russia or
 Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
-its area.
+its area. A unit whose centre is not found lies in the one first-level area its sentence
+names before it ("В Курской области ... в Беловском районе"). An oblast the text names only
+by its administration ("Сумської ОВА", `administrations`) is an area its units may lie in.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import dataclasses
 import re
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.administrations import administration_areas
 from bot.understand.places.centres import centre_area, centre_names, centre_town, own_centre
 from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
 from bot.understand.places.gazetteer import Gazetteer
@@ -51,16 +54,21 @@ A federal okrug ("Приволжского федерального округа
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
 """A listed unit's adjective, hyphened parts capitalised or not ("Середино-Будська")."""
+_COUNCIL = r"(?:сільськ|селищн|міськ)[аоіу][їйя]?"
+"""A hromada's council adjective in any case of the singular ("сільська", "міській")."""
 _LISTED = re.compile(
-    rf"(?<![\w\-])(?P<list>(?:{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?"
+    rf"(?<![\w\-])(?P<list>(?:{_LISTED_WORD}(?: {_COUNCIL})?"
     rf"(?:, | та | і | и | й |,? а также |,? а також ))+"
-    rf"{_LISTED_WORD}(?: (?:сільськ|селищн|міськ)[аоі][їя]?)?)"
+    rf"{_LISTED_WORD}(?: {_COUNCIL})?)"
     r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
+    rf"(?: [–—-] {_COUNCIL}(?:,? (?:і|та|й) {_COUNCIL})? [–—-])?"
     r" (?P<noun>громад(?:и|ах|ам)?|общин(?:ы|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))"
     r"(?![\w\-])"
 )
 """Adjectives of hromadas, okrugs or Russian raions sharing one plural noun, maybe after
-their councils' adjective ("Хотинська, Білопільська та Шосткінська громади", "Шебекинском и
+their councils' adjective or an aside naming the councils ("Хотинська, Білопільська та
+Шосткінська громади", "у Марганецькій та Покровській сільській громадах", "у Мирівській,
+Покровській – міській і сільській – громадах", "Шебекинском и
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
 районы", "Климовский, а также Севский районы", "Торецкой и Часовоярской общин";
 `area_lists` reads the raions the gazetteer lists)."""
@@ -117,8 +125,12 @@ def with_unlisted_raions(
     for match in [*UNIT.finditer(text), *_listed_adjectives(text)]:
         outside = _without_town_adjective(outside, match)
     areas = {key for m in outside for key in gaz.admin1_keys(m.place.key)}
+    offices = administration_areas(gaz, text)
     main = main_area(gaz, outside)
     main_key = main.key if main is not None else None
+    if main_key is None and not areas and len(offices) == 1:
+        main_key = next(iter(offices))  # "Сумської ОВА" alone: the text's oblast
+    areas |= offices
     named = _with_units(gaz, text, named, found, areas, main_key)
     named = _add_listed_units(gaz, text, named, found, areas, main_key)
     named = _add_bare_raions(gaz, text, named, found)
@@ -242,8 +254,9 @@ def _with_units(
     main_key: str | None,
 ) -> list[PlaceMention]:
     """Add to `found` each unit of one `UNIT` the text names outside `named` and `found`:
-    the gazetteer's raion, else one before its area or named after a town in `areas`;
-    `named` without the towns read in those units' adjectives."""
+    the gazetteer's raion, else one before its area or named after a town in `areas`, else
+    one in the one area its sentence names before it; `named` without the towns read in
+    those units' adjectives."""
     for match in UNIT.finditer(text):
         start, end = match.span()
         named = _without_town_adjective(named, match)
@@ -263,6 +276,8 @@ def _with_units(
             add_district(found, match, area, noun)
         else:
             _add_by_centre(gaz, found, match, noun, areas, main_key)
+            if not any(s == start for m in found.values() for s, _, _ in m.spans):
+                _add_in_sentence_area(text, found, match, noun, named)
     return named
 
 
@@ -402,6 +417,30 @@ def _add_by_centre(
     area = centre_area(gaz, stem, areas, main_key)
     if area is not None:
         add_district(found, match, area, noun)
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+def _add_in_sentence_area(
+    text: str,
+    found: dict[str, PlaceMention],
+    match: re.Match[str],
+    noun: str,
+    named: list[PlaceMention],
+) -> None:
+    """Add the unit `match` names, whose centre was not found, to `found` inside the one
+    first-level area its sentence names before it ("В Курской области был поврежден объект
+    в Беловском районе"): the sentence places it there."""
+    start = match.start()
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    areas = {
+        m.place.key: m.place
+        for m in named
+        if m.place.kind in _AREA_KINDS and any(opening <= s < start for s, _, _ in m.spans)
+    }
+    if len(areas) == 1:
+        add_district(found, match, next(iter(areas.values())), noun)
 
 
 def _own_raion(gaz: Gazetteer, match: re.Match[str], areas: set[str]) -> Place | None:

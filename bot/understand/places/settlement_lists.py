@@ -48,6 +48,15 @@ _AROUND = re.compile(
 )
 """What a front's list of villages comes after: "у районах", "в районі", "в районе" (their
 names are then in the genitive), or those and "населених пунктів" (then in the nominative)."""
+_POINTS = re.compile(
+    r"(?:^|[^\w])(?:населенн?ых пунктов|населённых пунктов|населенные пункты|населених пунктів"
+    r"|населені пункти|сел|сёл|сіл|села)(?P<area> (?:области|області|района|району|округа|громади"
+    r"|общины))?: $",
+    re.IGNORECASE,
+)
+"""What a summary's list of settlements comes after: a noun for them and a colon, "по ряду
+населенных пунктов области: ...", "обстрілів зазнали населені пункти: ..." (their names in the
+nominative); with the word for the area, the list is that one area's."""
 _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a list and its area."""
 _SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
@@ -94,6 +103,9 @@ def _placed(
     """`named` with the settlements of the list at `span` placed in its area, if it has one."""
     whole: dict[tuple[int, int], PlaceMention] = {}
     items = []
+    before = text[max(0, span[0] - 40) : span[0]]
+    front = _AROUND.search(before)
+    points = _POINTS.search(before)
     for start, end in _items(text, span):
         for mention in named:
             for s, e, _ in mention.spans:
@@ -101,15 +113,16 @@ def _placed(
                     whole[(start, end)] = mention
                 elif s < end and start < e and not (start <= s and e <= end):
                     return named  # a place's name reaching past the list's: no list
-        if (start, end) in whole or not _opens_sentence(text, start):
+        if (start, end) in whole or not _opens_sentence(text, start) or points is not None:
             items.append((start, end))  # "Зокрема, ..." opens a sentence, naming nothing
     if any(m.place.kind not in _SETTLEMENT_KINDS for m in whole.values()):
         return named  # oblasts, countries, raions: no settlements' list
     after = _area_after(text, span, named)
     area = after or _area(gaz, span, named, list(whole.values()))
-    front = _AROUND.search(text[max(0, span[0] - 40) : span[0]])
-    around = front is not None
+    around = front is not None or points is not None
     genitive = front is not None and front.group("points") is None
+    if area is None and points is not None and points.group("area") is not None:
+        area = _one_area(named)  # "населенных пунктов области:" of the oblast the text names
     if area is None and around:
         area = _front_area(gaz, named, list(whole.values()))
     if area is None:
@@ -118,6 +131,7 @@ def _placed(
     if len(inside) < len(items) - len(whole) and not around:
         return named  # more unknown names than the area's: no list of its settlements
     most = around and len(inside) >= 2 * (len(whole) - len(inside))
+    most = most or (points is not None and points.group("area") is not None)
     if (
         after is None
         and not most
@@ -215,6 +229,12 @@ def _front_area(
     if area is None or not any(area.key in gaz.admin1_keys(m.place.key) for m in placed):
         return None
     return area
+
+
+def _one_area(named: list[PlaceMention]) -> Place | None:
+    """The one first-level area the text names, if it names one only."""
+    areas = {m.place.key: m.place for m in named if m.place.kind in _AREA_KINDS}
+    return next(iter(areas.values())) if len(areas) == 1 else None
 
 
 def _without(mention: PlaceMention, moved: list[tuple[int, int]]) -> PlaceMention | None:

@@ -45,9 +45,9 @@ from bot.understand.places.words import (
 from bot.understand.stopwords import stop_words
 
 _ARABIC_KIND = re.compile(
-    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء|مديرية)|"
-    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور|مديريتي)|"
-    r"(بلدات|قرى|مناطق|مديريات|نواحي|أقضية|اقضية)"
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
+    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|"
+    r"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية)"
     r"(?P<such> (?:[^\W\d_]+ ){0,3}?(?:مثل|منها|ومنها|بينها|من بينها|أبرزها|ابرزها|أهمها))?)"
     r" [\"“«(]?"
 )
@@ -60,7 +60,7 @@ later, group "such": "بلدات قضاء مرجعيون مثل X، Y، Z"), a p
 "منطقة (X)")."""
 _ARABIC_KIND_STEMS = (
     "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت",
-    "محور", "مديري",
+    "محور",
 )  # fmt: skip
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
 _ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{HARAKAT})+")
@@ -95,7 +95,7 @@ _SUCH_AS_LENGTH = 15
 """How many names a list opened by "such as" ("مثل") may hold: the words mark it a list."""
 _AREA_WORDS = frozenset(
     ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "نواحي", "قضاء", "أقضية", "اقضية",
-     "جبهتي", "محور", "مديرية", "مديريتي", "مديريات"]
+     "جبهتي", "محور"]
 )  # fmt: skip
 """Words for an area, a district or a front, which also name what goes on in an area ("منطقة
 الاشتباكات") and, "ناحية" and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء
@@ -233,8 +233,8 @@ _KINDS = {
     "بلدة": "town", "بلدتي": "town", "بلدات": "town", "قرية": "village", "قريتي": "village",
     "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
-    "قضاء": "district", "محور": "village", "مديرية": "district", "مديريتي": "district",
-    "مديريات": "district", "نواحي": "district", "أقضية": "district", "اقضية": "district",
+    "قضاء": "district", "محور": "village", "نواحي": "district", "أقضية": "district",
+    "اقضية": "district",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district", "secteur": "district", "chefferie": "district",
     "territoire": "district",
@@ -259,10 +259,7 @@ def with_local_villages(
     names: set[str] = set()
     for kind, start, end, parent in sorted(found, key=lambda place: place[1]):
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
-        if any(
-            not _elsewhere(text, m, parent, start, end) and not _cut(text, m, start, end)
-            for m in overlapping
-        ):
+        if any(not _elsewhere(text, m, parent, start, end) for m in overlapping):
             continue
         kept = [m for m in kept if m not in overlapping]
         name = text[start:end]
@@ -292,12 +289,6 @@ def _namesake(mention: PlaceMention, countries: dict[str, str]) -> bool:
     )
 
 
-def _cut(text: str, mention: PlaceMention, start: int, end: int) -> bool:
-    """Whether the tagger read the place only from letters inside the name at `start`:`end`,
-    cut off its word's first letters ("اب", Ibb, in "مديرية ذو باب")."""
-    return all(start < s < end and text[s - 1].isalpha() for s, _, _ in mention.spans)
-
-
 def _elsewhere(text: str, mention: PlaceMention, parent: Place, start: int, end: int) -> bool:
     """Whether the tagger's reading of a name the text puts in `parent` is a place of another
     country written only there or only so: a far namesake of the village ("منطقتي كازقيل
@@ -316,80 +307,33 @@ def _elsewhere(text: str, mention: PlaceMention, parent: Place, start: int, end:
 
 def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:
     """(kind, start, end, parent) of each Arabic village's, town's, area's or district's name a
-    listed place follows (see the module docstring). Yemen's districts ("مديرية X") are read
-    first, so that a village or an area named before one ("منطقة X بمديرية Y بمحافظة Z") lies
-    where the district does."""
-    matches = list(_ARABIC_KIND.finditer(text))
-    districts = [m for m in matches if _district_word(m)]
-    found = [f for m in districts for f in _arabic_names(text, m, named)]
-    placed = [
-        PlaceMention(text[s:e], s, e, parent, ((s, e, text[s:e]),)) for _, s, e, parent in found
-    ]
-    for match in matches:
-        if not _district_word(match):
-            found.extend(_arabic_names(text, match, [*named, *placed]))
+    listed place follows (see the module docstring)."""
+    found: list[tuple[str, int, int, Place]] = []
+    for match in _ARABIC_KIND.finditer(text):
+        word = match.group(1) or match.group(2) or match.group(3)
+        kind = _KINDS[word]
+        area = word in _AREA_WORDS
+        names: list[tuple[int, int]] = []
+        joins = _ARABIC_LIST if match.group(3) else _ARABIC_AND if match.group(2) else None
+        if word == "محور":
+            joins = _ARABIC_DASH
+        length = _SUCH_AS_LENGTH if match.group("such") else _LIST_LENGTH
+        at: int | None = match.end()
+        while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
+            name = _longer(text, name, joins, named)
+            names.append(name)
+            joined = joins.match(text, name[1]) if joins and len(names) < length else None
+            at = joined.end() if joined else None
+            if match.group(2) and len(names) == 2:
+                break
+        if not names or (match.group(2) and len(names) < 2):
+            continue  # a dual names two villages: "بلدتي" alone is "my town"
+        parent = _arabic_parent(text, names[-1][1], named)
+        if parent is None and word in _SETTLEMENT_WORDS:
+            parent = _in_home_country(text, names[0][0], named)
+        if parent is not None:
+            found.extend((kind, start, end, parent) for start, end in names)
     return found
-
-
-def _district_word(match: re.Match[str]) -> bool:
-    """Whether the kind word `match` found is Yemen's word for a district."""
-    return (match.group(1) or match.group(2) or match.group(3)) in _DISTRICT_WORDS
-
-
-def _arabic_names(
-    text: str, match: re.Match[str], named: list[PlaceMention]
-) -> list[tuple[str, int, int, Place]]:
-    """(kind, start, end, parent) of each name after the kind word `match` found."""
-    word = match.group(1) or match.group(2) or match.group(3)
-    kind = _KINDS[word]
-    area = word in _AREA_WORDS
-    names: list[tuple[int, int]] = []
-    joins = _ARABIC_LIST if match.group(3) else _ARABIC_AND if match.group(2) else None
-    if word == "محور":
-        joins = _ARABIC_DASH
-    length = _SUCH_AS_LENGTH if match.group("such") else _LIST_LENGTH
-    at: int | None = match.end()
-    while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
-        name = _longer(text, name, joins, named)
-        names.append(name)
-        joined = joins.match(text, name[1]) if joins and len(names) < length else None
-        at = joined.end() if joined else None
-        if match.group(2) and len(names) == 2:
-            break
-    if not names or (match.group(2) and len(names) < 2):
-        return []  # a dual names two villages: "بلدتي" alone is "my town"
-    district = word in _DISTRICT_WORDS
-    if district and name_key(text[slice(*names[0])]).split()[0] in _DIRECTORATES:
-        return []  # a government office: "مديرية الصحة"
-    parent = _arabic_parent(text, names[-1][1], named)
-    if parent is None and (word in _SETTLEMENT_WORDS or district):
-        parent = _in_home_country(text, names[0][0], named)
-    if parent is None or (district and parent.country_code not in _DISTRICT_COUNTRIES):
-        return []
-    return [(kind, start, end, parent) for start, end in names]
-
-
-_DISTRICT_WORDS = frozenset(["مديرية", "مديريتي", "مديريات"])
-"""Yemen's word for a district ("مديرية المظفر"), its dual and plural."""
-_DISTRICT_COUNTRIES = frozenset(["YE"])
-"""Where "مديرية" names a district below a governorate: elsewhere (Egypt, Syria, Iraq,
-Algeria) it names a government directorate ("مديرية أمن الجيزة", "مديرية صحة إدلب")."""
-_DIRECTORATES = frozenset(
-    name_key(word).strip()
-    for word in [
-        "الصحة", "صحة", "التربية", "تربية", "التعليم", "الأمن", "أمن", "الشرطة", "شرطة",
-        "الزراعة", "زراعة", "الأوقاف", "أوقاف", "المالية", "مالية", "الشؤون", "شؤون",
-        "الإعلام", "إعلام", "الثقافة", "ثقافة", "الكهرباء", "كهرباء", "المياه", "مياه",
-        "الطرق", "المرور", "مرور", "الدفاع", "الجوازات", "الأحوال", "النقل", "نقل",
-        "السياحة", "العمل", "التخطيط", "الاتصالات", "البريد", "الخدمات", "الصناعة",
-        "التجارة", "الشباب", "الرياضة", "الآثار", "الاستخبارات", "المخابرات", "العامة",
-        "عامة", "الإدارة", "إدارة", "الموارد", "البيئة", "الضرائب", "الجمارك", "السجون",
-        "الطوارئ", "الإسعاف", "الهجرة", "العدل", "القضاء", "الداخلية", "المديرية",
-    ]
-)  # fmt: skip
-"""What a government directorate oversees (health, education, security, police, farming,
-endowments, finance, affairs, information, culture, power, water, roads, traffic, ...): after
-"مديرية" these name an office, not a district."""
 
 
 _SETTLEMENT_WORDS = frozenset(["بلدة", "قرية", "بلدتي", "قريتي", "بلدات", "قرى"])
@@ -484,9 +428,8 @@ def _arabic_name(
     return at, end
 
 
-_OPENERS = frozenset(name_key(word).strip() for word in [*ARABIC_NAME_OPENERS, "ود", "ذو", "ذي"])
-"""Words a village's name of two words opens with; also Sudan's "ود" (son of: "ود راوة") and
-Yemen's "ذو"/"ذي" (of, the one of: "ذو باب", "ذي سفال")."""
+_OPENERS = frozenset(name_key(word).strip() for word in [*ARABIC_NAME_OPENERS, "ود"])
+"""Words a village's name of two words opens with; also Sudan's "ود" (son of: "ود راوة")."""
 _STOP_WORDS = frozenset(name_key(word).strip() for word in stop_words("arabic"))
 """Arabic particles, pronouns and the like (sumy's list): no name ("بلدات مثل ...")."""
 

@@ -36,7 +36,14 @@ arfr4); these rules read how the word is written and where the place lies instea
   another country than the text's other places is the post's name: armies name posts on a
   border after the places across it, or after villages gone since;
 - a name followed by an age ("بيسان (4 أعوام)", "دلع، 14 عاماً،") is a person's: a girl's
-  given name is often a town's too.
+  given name is often a town's too;
+- an adjective that describes a place or a thing ("جديدة" new, "عالية" high), written without
+  the article right after a word without it that is no word for a kind of place nor a
+  particle ("بتعزيزات جديدة", "كثافة سكانية عالية"), describes that word: a name so placed
+  would be its genitive, which no such adjective is;
+- the dual or plural of a word for a kind of place with the article ("القريتين", the two
+  villages; "البلدات") refers back to places the text named, where the place it was read as
+  lies in another country than the text's other places.
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ from bot.records import PlaceMention
 from bot.understand.places.distance import distance_km
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import PREFIX as UNLISTED
+from bot.understand.stopwords import stop_words
 
 FAR_KM = 1000
 """How far from all the text's other places a one-word name must lie to need support."""
@@ -98,6 +106,16 @@ _AGE_AFTER = re.compile(
     r"^\s*[(،,]\s*[0-9\u0660-\u0669]{1,3}\s*(?:عاما|عامًا|عاماً|عام|أعوام|اعوام|سنة|سنوات|شهرا|شهرًا|شهراً|أشهر)"
 )
 """An age after a name, in brackets or between commas: "(4 أعوام)", "، 14 عاماً"."""
+_DESCRIBING = frozenset(
+    ["جديدة", "جديد", "قديمة", "قديم", "صغيرة", "كبيرة", "قريبة", "بعيدة", "مجاورة", "عالية",
+     "مرتفعة", "منخفضة", "كثيفة", "واسعة", "آمنة", "نائية", "مهجورة", "محاصرة"]
+)  # fmt: skip
+"""Adjectives of size, age, nearness, height, density and safety, without the article."""
+_KIND_PLURALS = frozenset(
+    ["القريتين", "البلدتين", "المدينتين", "المنطقتين", "المخيمين", "القرى", "البلدات",
+     "المدن", "المناطق", "المخيمات"]
+)  # fmt: skip
+"""Duals and plurals of words for a kind of place, with the article."""
 _SCALAR_KINDS = frozenset(["country", "region", "sea"])
 """Kinds of place a far one-word name may always be: countries, regions above them, seas."""
 
@@ -146,9 +164,37 @@ def _a_word(
         return True
     if _AGE_AFTER.match(text[word_end:]):
         return True
+    if not prefix and written in _DESCRIBING and _describes_word_before(text, word_start):
+        return True
+    if text[word_start:word_end] in _KIND_PLURALS and _foreign(mention, others):
+        return True
     if prefix in _PREFIXES and _definite_after(text, word_end) and _elsewhere(mention, every):
         return True
     return _lone_word(text, mention) and _foreign(mention, others) and _far(mention, others)
+
+
+def _describes_word_before(text: str, word_start: int) -> bool:
+    """Whether the word before `word_start`, after one space, is an Arabic word without the
+    article that is no word for a kind of place, no particle nor preposition: a word an
+    adjective at `word_start` describes ("بتعزيزات جديدة")."""
+    if text[word_start - 1 : word_start] != " ":
+        return False
+    words = text[max(0, word_start - 30) : word_start - 1].split(" ")
+    word = words[-1] if words else ""
+    bare = _KIND_PREFIX.sub("", word, count=1)
+    return (
+        bool(word)
+        and all(_ARABIC_LETTER.match(ch) for ch in word)
+        and not bare.startswith(_ARTICLE)
+        and word not in _KIND_WORDS
+        and bare not in _KIND_WORDS
+        and word not in _PARTICLES
+        and bare not in _PARTICLES
+    )
+
+
+_PARTICLES = frozenset(stop_words("arabic"))
+"""Particles, prepositions and pronouns (sumy's Arabic list): "في جديدة" names a place."""
 
 
 def _definite_after(text: str, word_end: int) -> bool:

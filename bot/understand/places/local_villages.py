@@ -39,22 +39,32 @@ from bot.understand.places.words import (
     ARMED_GROUPS,
     FRENCH_BEARINGS,
     GIVEN_NAMES,
+    HARAKAT,
     TITLES,
 )
 from bot.understand.stopwords import stop_words
 
 _ARABIC_KIND = re.compile(
     r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
-    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|(بلدات|قرى|مناطق)) [\"“«(]?"
+    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|"
+    r"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية)"
+    r"(?P<such> (?:[^\W\d_]+ ){0,3}?(?:مثل|منها|ومنها|بينها|من بينها|أبرزها|ابرزها|أهمها))?)"
+    r" [\"“«(]?"
 )
 """A word for a village, a town, a camp, an area or a district (group 1), its dual (group 2:
 "بلدتي X وY", "جبهتي X وY", two fronts named after their villages; a front between two
 places, "محور X-Y") or its plural (group 3:
-"مناطق X وY وZ"), a prefix joined to it ("ببلدة", "وقرية") or "في" before it, and a quote or a
-bracket the name may open with ("قرية \"X\"", "منطقة (X)")."""
-_ARABIC_KIND_STEMS = ("بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "قضاء", "جبهت", "محور")
+"مناطق X وY وZ", "نواحي X وY", or a list opened by "such as" or "among them" a few words
+later, group "such": "بلدات قضاء مرجعيون مثل X، Y، Z"), a prefix joined to it ("ببلدة",
+"وقرية") or "في" before it, and a quote or a bracket the name may open with ("قرية \"X\"",
+"منطقة (X)")."""
+_ARABIC_KIND_STEMS = (
+    "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت",
+    "محور",
+)  # fmt: skip
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
-_ARABIC_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{HARAKAT})+")
+"""An Arabic word, its short-vowel marks included ("السُميرات")."""
 _ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
 _ARABIC_NOT_NAMES = frozenset(
     name_key(word).strip()
@@ -81,7 +91,12 @@ _ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])
 _ARABIC_DASH = re.compile(r" ?[-–] ?(?=[^\W\d_])")
 """What joins the two places a front runs between ("محور X-Y")."""
 _LIST_LENGTH = 6
-_AREA_WORDS = frozenset(["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "قضاء", "جبهتي", "محور"])
+_SUCH_AS_LENGTH = 15
+"""How many names a list opened by "such as" ("مثل") may hold: the words mark it a list."""
+_AREA_WORDS = frozenset(
+    ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "نواحي", "قضاء", "أقضية", "اقضية",
+     "جبهتي", "محور"]
+)  # fmt: skip
 """Words for an area, a district or a front, which also name what goes on in an area ("منطقة
 الاشتباكات") and, "ناحية" and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء
 عطلة"): their names are also checked against `_AREA_NOT_NAMES`."""
@@ -218,7 +233,8 @@ _KINDS = {
     "بلدة": "town", "بلدتي": "town", "بلدات": "town", "قرية": "village", "قريتي": "village",
     "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
-    "قضاء": "district", "محور": "village",
+    "قضاء": "district", "محور": "village", "نواحي": "district", "أقضية": "district",
+    "اقضية": "district",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district", "secteur": "district", "chefferie": "district",
     "territoire": "district",
@@ -301,11 +317,12 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
         joins = _ARABIC_LIST if match.group(3) else _ARABIC_AND if match.group(2) else None
         if word == "محور":
             joins = _ARABIC_DASH
+        length = _SUCH_AS_LENGTH if match.group("such") else _LIST_LENGTH
         at: int | None = match.end()
         while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
             name = _longer(text, name, joins, named)
             names.append(name)
-            joined = joins.match(text, name[1]) if joins and len(names) < _LIST_LENGTH else None
+            joined = joins.match(text, name[1]) if joins and len(names) < length else None
             at = joined.end() if joined else None
             if match.group(2) and len(names) == 2:
                 break
@@ -391,6 +408,7 @@ def _arabic_name(
     folded = name_key(word.group()).strip()
     if (
         (len(folded) < 3 and folded not in _OPENERS)
+        or (folded in _STOP_WORDS and folded not in _OPENERS)
         or folded in _ARABIC_NOT_NAMES
         or folded.startswith("لل")
         or (not folded.startswith("ال") and folded.endswith(_ADJECTIVE_ENDING))
@@ -412,6 +430,8 @@ def _arabic_name(
 
 _OPENERS = frozenset(name_key(word).strip() for word in [*ARABIC_NAME_OPENERS, "ود"])
 """Words a village's name of two words opens with; also Sudan's "ود" (son of: "ود راوة")."""
+_STOP_WORDS = frozenset(name_key(word).strip() for word in stop_words("arabic"))
+"""Arabic particles, pronouns and the like (sumy's list): no name ("بلدات مثل ...")."""
 
 
 def _arabic_parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:

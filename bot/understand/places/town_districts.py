@@ -18,11 +18,15 @@ import re
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
+from bot.understand.places.words import HARAKAT
 
 _DISTRICT_WORD = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:مديرية|ناحية|قضاء) ")
 """A district's word, a prefix joined to it ("بمديرية", "وقضاء"), and the space after it."""
-_WORDS_AFTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
-"""Up to three words after a district's word: a town's name has one to three."""
+_WORDS_AFTER = re.compile(rf"(?:[^\W\d_]|{HARAKAT})+(?: (?:[^\W\d_]|{HARAKAT})+){{0,2}}")
+"""Up to three words after a district's word, their short-vowel marks included ("حَّريب"):
+a town's name has one to three."""
+_MARKS = re.compile(HARAKAT)
+"""Short-vowel marks, which a district's key leaves out: "حَّريب" and "حريب" are one."""
 _TOWN_KINDS = frozenset(["city", "town"])
 KIND = "district"
 
@@ -44,7 +48,7 @@ def with_town_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
         end = start + len(name)
         if town is None or any(s < end and start < e for s, e in taken):
             continue
-        key = f"{PREFIX}{town.key}/{name}"[:KEY_LENGTH]
+        key = f"{PREFIX}{town.key}/{_MARKS.sub('', name)}"[:KEY_LENGTH]
         if key not in found:
             place = Place(key, name, KIND, town.country_code, town.country, None, 0, town.lat,
                           town.lon, True)  # fmt: skip

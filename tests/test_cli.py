@@ -217,6 +217,18 @@ def test_digest_json_carries_each_story_event(after_demo: Newsbot) -> None:
     assert all(s["event_type"] is None for s in reports)  # a situation report tells no incident
 
 
+def test_digest_lines_name_a_long_named_country_short_and_json_keeps_its_name(
+    after_demo: Newsbot,
+) -> None:
+    shown = after_demo("digest", "--since", "1h").stdout
+    assert "Air/drone strike · Rafah crossing, Gaza Strip, Palestine · 3 killed (meridian)" in shown
+    assert "Armed clash · Goma, North Kivu, DR Congo · at least 7 killed" in shown
+    assert "Palestinian Territory ·" not in shown and "of the Congo ·" not in shown
+    found = json.loads(after_demo("digest", "--since", "1h", "--json").stdout)
+    countries = {s["event_place"]["country"] for s in found if s["event_place"]}
+    assert {"Palestinian Territory", "Democratic Republic of the Congo"} <= countries
+
+
 def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
     rows = list(
         csv.DictReader(io.StringIO(after_demo("export", "Deir ez-Zor", "--since", "3650d").stdout))

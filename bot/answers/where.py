@@ -12,15 +12,23 @@ reader can find it at a glance and tell namesakes apart ("Novoselivka, Donetsk, 
 - an area: just its name and country ("Deir ez-Zor Governorate, Syria"); a country, a region
   of several countries or a sea: just its name.
 
+A country whose GeoNames name is long and formal goes by the short name English reporting
+uses (config/country_names.yaml: "Khan Yunis, Gaza Strip, Palestine", "Goma, North Kivu, DR
+Congo"); the gazetteer, JSON and CSV keep GeoNames' name.
+
 Nothing the line already says is said twice ("Shevchenkivskyi District (Kharkiv), Ukraine").
 A place the gazetteer no longer knows keeps its bare name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Protocol
 
+import yaml
+
+from bot.folders import REPO_CONFIG_DIR
 from bot.records import Place, Story
 from bot.understand import Gazetteer
 from bot.understand.places.facts import UNLISTED
@@ -64,6 +72,23 @@ AREA_WORDS = frozenset(
 town leaves out ("Hajin, Deir ez-Zor" for Deir ez-Zor Governorate)."""
 
 
+COUNTRY_NAMES = REPO_CONFIG_DIR / "country_names.yaml"
+"""The short names of countries GeoNames names long, by ISO code."""
+
+
+@cache
+def short_country_names() -> Mapping[str, str]:
+    """config/country_names.yaml: a line's name for a country, by its ISO code ("PS" ->
+    "Palestine")."""
+    with COUNTRY_NAMES.open(encoding="utf-8") as file:
+        return {str(code): str(name) for code, name in yaml.safe_load(file).items()}
+
+
+def country_name(code: str, name: str) -> str:
+    """The name a line gives the country of ISO `code` that GeoNames calls `name`."""
+    return short_country_names().get(code, name)
+
+
 class Named(Protocol):
     """A place as a line names it: a gazetteer place, or a place stored with an article."""
 
@@ -77,19 +102,22 @@ class Named(Protocol):
 
 def place_line(gazetteer: Gazetteer, place: Named) -> str:
     """Where `place` is, as an event line names it (see the module's note)."""
+    listed = gazetteer.get(place.key)
+    if place.kind == "country" and listed is not None:
+        return country_name(listed.country_code, place.name)
     if place.kind in WHOLE_KINDS or place.key in gazetteer.regions:
         return place.name
     found = [gazetteer.get(key) for key in gazetteer.ancestor_keys(place.key)]
     chain = [p for p in found if p is not None and p.key not in gazetteer.regions]
-    country = next((p.name for p in chain if p.kind == "country"), None)
-    if country is None and (listed := gazetteer.get(place.key)) is not None:
-        country = listed.country or None
+    country = next(((p.name, p.country_code) for p in chain if p.kind == "country"), None)
+    if country is None and listed is not None and listed.country:
+        country = (listed.country, listed.country_code)
     parts = [place.name]
     middle = _middle(gazetteer, place, [p for p in chain if p.kind != "country"])
     if middle and not _said(middle.removeprefix("near "), parts):
         parts.append(middle)
-    if country and not _said(country, parts):
-        parts.append(country)
+    if country and not _said(country[0], parts):
+        parts.append(country_name(country[1], country[0]))
     return ", ".join(parts)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.clock import utcnow
 from bot.records import Casualties, StoredArticle, StoredEvent, StoredPlace, Story
 from bot.slack.blocks.stories import story_blocks
+from tests.answers.test_delivery import add_article
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_commands import ask
@@ -80,3 +82,59 @@ def test_alerts_their_updates_and_briefings_name_the_town_with_its_province(
 
     briefing = text_of(ask(harness, "/whatsnew", "Hajin", "brief")["blocks"])
     assert line in briefing
+
+
+def listed_lines(blocks: list[dict[str, Any]]) -> list[str]:
+    """The one-line stories of a message ("• ...")."""
+    return [line for line in text_of(blocks).splitlines() if line.startswith("• ")]
+
+
+def test_a_weekly_digest_gives_each_story_its_event_line(harness: SlackHarness) -> None:
+    bot = harness.bot
+    slot = utcnow().replace(minute=0, second=0, microsecond=0) + timedelta(hours=2)
+    subscribe(harness, f"Syria weekly on {slot:%A} at {slot:%H}:00")
+    hajin = next(p for p in bot.gazetteer.lookup("Hajin") if p.country == "Syria")
+    report(bot.store, hajin, "Desert Post", 4, utcnow())
+    assert bot.jobs.digests(slot + timedelta(minutes=1)) == 1
+    [digest] = top_level(harness)
+    assert_valid_blocks(digest["blocks"])
+    assert "Weekly digest: Syria" in text_of(digest["blocks"])
+    [line] = listed_lines(digest["blocks"])
+    assert "· Armed clash · Hajin, Deir ez-Zor, Syria · at least 4 killed (Desert Post) ·" in line
+
+
+def test_a_new_subscriptions_recap_gives_each_story_its_event_line(
+    harness: SlackHarness,
+) -> None:
+    bot = harness.bot
+    khan_yunis = next(p for p in bot.gazetteer.lookup("Khan Yunis") if p.kind == "city")
+    report(bot.store, khan_yunis, "Coast Wire", 3, utcnow() - timedelta(hours=2))
+    said = ask(harness, "/subscribe", "Gaza Strip alerts", "sub")
+    assert_valid_blocks(said["blocks"])
+    [line] = listed_lines(said["blocks"])
+    # the country by the short name reporting uses, not GeoNames' "Palestinian Territory"
+    assert (
+        "· Armed clash · Khan Yunis, Gaza Strip, Palestine · at least 3 killed (Coast Wire)" in line
+    )
+
+
+def test_the_stories_a_briefing_left_out_keep_their_event_lines(harness: SlackHarness) -> None:
+    bot = harness.bot
+    hajin = next(p for p in bot.gazetteer.lookup("Hajin") if p.country == "Syria")
+    now = utcnow()
+    report(bot.store, hajin, "Desert Post", 5, now - timedelta(days=2))
+    for i in range(10):  # ten later stories fill the briefing
+        add_article(bot.store, f"Hajin talks, round {i}", hajin, now - timedelta(hours=i))
+    briefing = ask(harness, "/whatsnew", "Hajin", "brief")
+    [more] = [
+        e
+        for b in briefing["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "briefing_more"
+    ]
+    assert harness.action("briefing_more", more["value"], response="more") == (200, "")
+    [rest] = harness.fake.wait_for("response:more")
+    assert_valid_blocks(rest.body["blocks"])
+    [line] = listed_lines(rest.body["blocks"])
+    assert "· Armed clash · Hajin, Deir ez-Zor, Syria · at least 5 killed (Desert Post) ·" in line

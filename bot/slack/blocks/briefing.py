@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,6 +19,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.blocks.basic_components import SlackFile
 
 from bot.answers import Briefing, NoPlace
+from bot.present import NO_PLACES
 from bot.records import Corroboration, Place, Story
 from bot.slack.blocks.common import (
     MAX_MESSAGE_CHARS,
@@ -144,8 +145,14 @@ def _buttons_row(actions: list[ButtonElement]) -> list[dict[str, Any]]:
     return as_dicts([DividerBlock(), ActionsBlock(elements=actions)]) if actions else []
 
 
-def left_out_message(place: Place, since: datetime, stories: Sequence[Story]) -> Message:
-    """The stories a briefing left out, one line each (as many as one message holds, then
+def left_out_message(
+    place: Place,
+    since: datetime,
+    stories: Sequence[Story],
+    places: Mapping[str, str] = NO_PLACES,
+) -> Message:
+    """The stories a briefing left out, one line each with its event line (each event place
+    as `places` names it: `answers.event_place_lines`; as many as one message holds, then
     how many more and where to find them all)."""
     title = f"{place.label}: {len(stories):,} more since {slack_date(since)}"
     if not stories:
@@ -153,7 +160,7 @@ def left_out_message(place: Place, since: datetime, stories: Sequence[Story]) ->
         return Message(text, as_dicts([SectionBlock(text=mrkdwn(text))]))
     blocks = as_dicts([context(title)])
     listed = 0
-    for count, item in line_sections(stories):
+    for count, item in line_sections(stories, places):
         if not fits(blocks, item, spare_blocks=1):
             break
         blocks += item

@@ -156,7 +156,8 @@ def delivery_messages(delivery: Delivery) -> list[Message]:
     intro = f"{count} new conflict {noun} since {slack_date(delivery.since)}."
     head = as_dicts([header(title), context(intro)])
     if weekly:
-        items = [blocks for _, blocks in line_sections(stories)]
+        near = {s.lead.id: _near(delivery, s) for s in stories}
+        items = [blocks for _, blocks in line_sections(stories, delivery.places, near)]
     else:
         items = [
             story_blocks(
@@ -209,23 +210,35 @@ RECAP_LINES = 8
 """Most stories a new subscription's recap lists, one line each."""
 
 
-def story_line(story: Story, near: str = "") -> str:
-    """One story on one line: its lead's linked title, how many sources, when; then, for a
-    story within a radius watch, how far from its point (`near`: "13 km S of Izaz, Syria")."""
-    lead = story.lead
-    far = f" · {escape(near)}" if near else ""
-    return (
-        f"• {link(lead.link, clip(lead.title, 120))}{in_language(lead)} · "
-        f"{story.sources_label} · {slack_date(lead.published_at)}{far}"
-    )
+def story_line(story: Story, near: str = "", places: Mapping[str, str] = NO_PLACES) -> str:
+    """One story on one line: the linked title of the report that gave its highest toll
+    (`Story.headline`), its event line as a digest's story block gives it ("Air/drone strike
+    · Hajin, Deir ez-Zor, Syria · at least 7 killed (Levant Daily)", its place as `places`
+    names it) when it has one, how many sources, when; then, for a story within a radius
+    watch, how far from its point (`near`: "13 km S of Izaz, Syria")."""
+    article = story.headline
+    parts = [f"{link(article.link, clip(article.title, 120))}{in_language(article)}"]
+    event = story_event_line(story, places)
+    if event:
+        parts.append(escape(event))
+    parts += [story.sources_label, slack_date(article.published_at)]
+    if near:
+        parts.append(escape(near))
+    return "• " + " · ".join(parts)
 
 
-def line_sections(stories: Sequence[Story]) -> list[tuple[int, list[dict[str, Any]]]]:
-    """Stories one line each (a weekly digest, a briefing's rest), as sections of as many
-    lines as one holds, each with how many stories it lists."""
+def line_sections(
+    stories: Sequence[Story],
+    places: Mapping[str, str] = NO_PLACES,
+    near: Mapping[int, str] | None = None,
+) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Stories one line each (a weekly digest, a briefing's rest: `story_line`, each event
+    place as `places` names it and, by the story's lead article id, how far from a radius
+    watch's point it happened: `near`), as sections of as many lines as one holds, each with
+    how many stories it lists."""
     sections: list[list[str]] = [[]]
     for story in stories:
-        line = story_line(story)
+        line = story_line(story, (near or {}).get(story.lead.id, ""), places)
         if sections[-1] and len("\n".join([*sections[-1], line])) > MAX_SECTION - 200:
             sections.append([])
         sections[-1].append(line)
@@ -239,15 +252,17 @@ def recap_blocks(
     hours: float,
     more_hint: str = "",
     near: Mapping[int, str] | None = None,
+    places: Mapping[str, str] = NO_PLACES,
 ) -> list[dict[str, Any]]:
-    """A new subscription's one look back: a line per story of the last `hours` (at most
+    """A new subscription's one look back: a line per story of the last `hours`
+    (`story_line`: with its event line, its place as `places` names it; at most
     `RECAP_LINES`, then how many more, and `more_hint`); `near` gives, by the story's lead
     article id, how far from a new radius watch's point it happened."""
     if not stories:
         return as_dicts([context(f"Nothing about it in the last {hours:g} h.")])
     lines: list[str] = []
     for story in stories[:RECAP_LINES]:
-        line = story_line(story, (near or {}).get(story.lead.id, ""))
+        line = story_line(story, (near or {}).get(story.lead.id, ""), places)
         if len("\n".join([*lines, line])) > MAX_SECTION - 200:
             break
         lines.append(line)

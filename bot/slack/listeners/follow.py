@@ -13,7 +13,7 @@ from typing import Any
 
 from slack_bolt import Respond
 
-from bot.answers import parse_schedule, zone_label
+from bot.answers import event_place_lines, parse_schedule, zone_label
 from bot.records import (
     DEFAULT_DAILY_AT,
     Corroboration,
@@ -166,8 +166,8 @@ def follow(
         stories = bot.deliveries.recap(sub, now, timedelta(hours=hours))
         hint = f": `/whatsnew {blocks.escape(place.name)}`" if place is not None else ""
         near = bot.deliveries.distance_labels(stories, [sub])
-        message = blocks.Message(
-            message.text, message.blocks + blocks.recap_blocks(stories, hours, hint, near)
-        )
+        places = event_place_lines(bot.gazetteer, stories)
+        recap = blocks.recap_blocks(stories, hours, hint, near, places)
+        message = blocks.Message(message.text, message.blocks + recap)
     answer(respond, message, public=True, **options)
     return sub

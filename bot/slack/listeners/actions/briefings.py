@@ -11,7 +11,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.answers import DEFAULT_WHATSNEW, left_out
+from bot.answers import DEFAULT_WHATSNEW, event_place_lines, left_out
 from bot.slack import blocks
 from bot.slack.bot import SlackBot
 from bot.slack.listeners.actions.values import action_channel, action_value
@@ -43,7 +43,8 @@ def register(app: App, bot: SlackBot) -> None:
         if found is None:
             message = blocks.text_message("I no longer know that place: try `/whatsnew`.")
         else:
-            message = blocks.left_out_message(found[0], since, found[1])
+            places = event_place_lines(bot.gazetteer, found[1])
+            message = blocks.left_out_message(found[0], since, found[1], places)
         answer(respond, message, replace_original=False)
 
     def asked(body: dict[str, Any], context: BoltContext) -> Asked:

@@ -415,11 +415,11 @@ _STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindpara
 
 def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
     """Move into the story of report `article_id`, just stored with its event at `town`,
-    the reports giving no figure stored before at that town which are stories of their own
-    and which the same rules now join to it (`lone_reports`, `lone_story` as if each had
-    come after it): a report stored before any other at its town is not left alone when
-    the story forms there. A lone report a channel was shown, or mutes or follows, stays
-    (`merge_stories`)."""
+    the stories of reports giving no figure stored before at that town (one report, or
+    several joined by their words) which the same rules now join to it (`lone_reports`,
+    `lone_story` as if each had come after it): reports stored before any other at their
+    town are not left apart when the story forms there. A lone story a channel was shown,
+    or mutes or follows, stays (`merge_stories`)."""
     reports = lone_reports(conn, published, town)
     if not reports:  # most towns hold none: the report's story is not read for nothing
         return

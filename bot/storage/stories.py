@@ -9,7 +9,7 @@ is held in memory between polls, so several pollers on PostgreSQL see the same s
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -656,32 +656,41 @@ index."""
 
 @dataclass(frozen=True)
 class LoneReport:
-    """A stored report giving no figure that is a story of its own (`lone_reports`)."""
+    """A story of stored reports that all give no figure at one town (`lone_reports`): one
+    report, or several in a language whose casualty cues we lack, joined by their words."""
 
     story_id: int
     published: datetime
+    """When its latest report was published."""
     language: str | None
+    """Its latest report's language."""
     days: frozenset[date]
-    """The days it may tell of (`untold_days`)."""
+    """The days its reports may tell of (`untold_days`)."""
 
 
 def lone_reports(conn: Connection, published: datetime, place_key: str) -> list[LoneReport]:
-    """The conflict reports giving no figure whose town (`articles.untold_town`) is
-    `place_key`, published within CROSS_LANGUAGE_WINDOW of `published`, each the only
-    report of its story: those a report stored at that town may have made joinable
-    (`lone_story`, tried again for each). One range scan of the place's rows in
-    `article_places`' index, at most PLACE_REPORTS."""
-    return [
-        LoneReport(story_id, at, lang, untold_days(on, at, guessed))
-        for story_id, at, lang, on, guessed in _lone_reports_query().rows(
-            conn,
-            {
-                "place_key": place_key,
-                "since": published - CROSS_LANGUAGE_WINDOW,
-                "until": published + CROSS_LANGUAGE_WINDOW,
-            },
+    """The stories of conflict reports giving no figure whose town
+    (`articles.untold_town`) is `place_key`, published within CROSS_LANGUAGE_WINDOW of
+    `published`, every report of each giving no figure at that town: those a report stored
+    at that town may have made joinable (`lone_story`, tried again for each). One range
+    scan of the place's rows in `article_places`' index, at most PLACE_REPORTS."""
+    lone: dict[int, LoneReport] = {}
+    for story_id, at, lang, on, guessed in _lone_reports_query().rows(
+        conn,
+        {
+            "place_key": place_key,
+            "since": published - CROSS_LANGUAGE_WINDOW,
+            "until": published + CROSS_LANGUAGE_WINDOW,
+        },
+    ):
+        days = untold_days(on, at, guessed)
+        seen = lone.get(story_id)  # rows come latest first
+        lone[story_id] = (
+            LoneReport(story_id, at, lang, days)
+            if seen is None
+            else replace(seen, days=seen.days | days)
         )
-    ]
+    return list(lone.values())
 
 
 @cache
@@ -690,7 +699,11 @@ def _lone_reports_query() -> Prepared:
     other = articles.alias("other")
     alone = ~(
         select(other.c.id)
-        .where(other.c.story_id == articles.c.story_id, other.c.id != articles.c.id)
+        .where(
+            other.c.story_id == articles.c.story_id,
+            other.c.id != articles.c.id,
+            or_(other.c.untold_town.is_(None), other.c.untold_town != bindparam("place_key")),
+        )
         .exists()
     )
     return Prepared(

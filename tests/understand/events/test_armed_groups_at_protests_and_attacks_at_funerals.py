@@ -148,3 +148,25 @@ def test_nearly_a_figure_gives_no_minimum(rules: EventRules) -> None:
         "Nearly 70 others were injured."
     )
     assert read(rules, title, text)[1:] == (20, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Missiles hit homes in the port city",
+            "What the strike demonstrated is that no district is out of range: ballistic "
+            "missiles hit a residential neighbourhood on Monday, killing three people.",
+        ),
+        (
+            "Coach: we demonstrated our character",
+            "What we demonstrated tonight is that both teams played with courage, the coach "
+            "said after the match.",
+        ),
+    ],
+)
+def test_demonstrated_as_showed_is_no_protest(rules: EventRules, title: str, text: str) -> None:
+    """"Demonstrated" is a protest only where people demonstrate somewhere or against
+    something ("demonstrated in", "against", "outside"); "what we demonstrated is" showed."""
+    facts = read_event(rules.for_language("en"), title, text)
+    assert facts is None or facts.sub_event_type != "Peaceful protest"

@@ -194,14 +194,16 @@ headline in title case writes it ("Two Killed in Missile Attack", "Wound 40 in A
 Police"): what the preposition places may be any word."""
 _MORE_ROADS = re.compile(r"(?:,? and |, )(?P<road>[ABM]\d{1,4})(?![\w-])")
 """A further road of a list after a British road ("via the A436, A40 and A429")."""
-_FEATURE_AFTER = re.compile(
-    r" (?P<kind>Lake|Islands?|Mountains|Valley|Delta|Peninsula)(?:(?=['’]s\b)|(?![\w'’-]))"
-    r"(?! [A-Z0-9])"
-)
+_FEATURE_WORDS = "Lake|Islands?|Mountains|Valley|Delta|Peninsula|Basin"
+_FEATURE_AFTER = re.compile(rf" (?P<kind>{_FEATURE_WORDS})(?:(?=['’]s\b)|(?![\w'’-]))(?! [A-Z0-9])")
 """A land or water feature's word after its name, capitalised as in the name ("Fire Island",
 "Kiser Lake", "the Nile Delta", "the Smoky Mountains"), not going on with another capitalised
 word or a number ("Long Island Rail Road", "Thames Valley Police": an organisation's name).
 Tried only where `CUES`' words are found."""
+_FEATURE_WORD_AFTER = re.compile(rf" (?:{_FEATURE_WORDS})(?![\w-])")
+"""A feature's word right after a name, whatever follows: after a country's name, the name
+is a feature's ("the Jordan Valley") or a name taken from one ("the Niger Delta Avengers"),
+not the country's."""
 _LAKE_BEFORE = re.compile(
     r"Lake (?P<name>[A-Z][\w’'-]*[\w])(?:(?=['’]s\b)|(?![\w'’-]))(?! [A-Z0-9])"
 )
@@ -215,6 +217,7 @@ _FEATURE_KINDS = {
     "valley": "landform",
     "delta": "landform",
     "peninsula": "landform",
+    "basin": "landform",
 }
 """Kinds of the features `_FEATURE_AFTER` and `_LAKE_BEFORE` name. A river is left out (see
 `_features`)."""
@@ -235,6 +238,7 @@ CUES = {
     ],
     _FEATURE: [
         *(f" {word}" for word in ("Lake", "Island", "Mountains", "Valley", "Delta", "Peninsula")),
+        " Basin",
         "Lake ",
     ],
     _STREET: [
@@ -312,6 +316,24 @@ def with_unlisted(
         if key not in found:
             name = text[start:end]
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
+    countries = {s for m in kept if m.place.kind == "country" for s, _, _ in m.spans}
+    for kind, start, end in _features(text, cues[_FEATURE], countries):
+        if overlaps(start, end, [(s, e) for m in found.values() for s, e, _ in m.mentions]):
+            continue  # named before, its mentions all taken then: one place, one parent
+        inside = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
+        if inside and not (
+            any(m.place.kind == "country" for m in inside)
+            and all(_within(m, start, end) for m in inside)
+        ):
+            continue  # a listed place's name, or one within it: "Panjshir Valley", "Lake Charles"
+        kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
+        parent, _ = _parent(text, end, start, kept)
+        parent = parent or next((m.place for m in inside), None)  # "the Niger Delta": Niger
+        key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
+        if parent is not None and key not in found and len(key) <= KEY_LENGTH:
+            name = text[start:end]
+            found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
+    kept = _without_feature_named(text, kept)
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         around = kept
@@ -332,9 +354,11 @@ def with_unlisted(
         ):
             continue
         kind = _KIND_WORDS[kind_word.lower()]
+        if name_key(name) in gaz.demonyms or name in demonyms():
+            continue  # a people's word: "a Palestinian village", "the Mozambican province"
         if kind in _AREA_KINDS:
-            if overlapping or name_key(name) in gaz.demonyms:
-                continue  # a listed name ("Kandahar province": the gazetteer's), a people's
+            if overlapping:
+                continue  # a listed name ("Kandahar province": the gazetteer's)
             if _FINENESS.get(parent.kind, 3) >= _FINENESS[kind]:
                 parent = _wider_area(parent, kind, kept)  # "Niamey, Niger – ... X department"
                 if parent is None:
@@ -346,14 +370,6 @@ def with_unlisted(
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Kalabalge district" in Borno State: a second-level area
         if key not in found:
-            found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
-    for kind, start, end in _features(text, cues[_FEATURE]):
-        if overlaps(start, end, [(s, e) for m in kept for s, e, _ in m.spans]):
-            continue  # a listed place's name, or one within it: "Panjshir Valley", "Lake Charles"
-        parent, _ = _parent(text, end, start, kept)
-        key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
-        if parent is not None and key not in found and len(key) <= KEY_LENGTH:
-            name = text[start:end]
             found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for start, end, parent in _placed_before(text, kept):
         name = text[start:end]
@@ -606,26 +622,32 @@ def _streets(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int
         if name is None:
             continue
         start, _ = _trimmed(text, *name.span())
+        if match.lastgroup == "park" and text[: match.start()].split()[-1].rstrip(".") in TITLES:
+            continue  # "President Park Geun-hye": a title before a Korean surname
         if start < match.start() and _plausible(text[start : match.start()]):
             found.append((str(match.lastgroup), start, match.end()))
     return found
 
 
-def _features(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _features(
+    text: str, cues: list[tuple[int, int]], countries: set[int]
+) -> list[tuple[str, int, int]]:
     """The kind ("lake", "island" or "landform") and span of each lake, island, mountain
-    range, valley, delta or peninsula `text` names with its word, the word in the name ("Lake
-    Lanier", "Kiser Lake", "Fire Island", "the Smoky Mountains", "the Nile Delta"): a place
-    the gazetteer lacks, inside the place the text puts it in (`_parent`). Not after a given
-    name ("Ricki Lake"), nor an owner's or an opening word ("In", "On"). A river is left
-    out: it runs through too many places to lie in one, and the guides of the project's
-    labelled sets rule rivers out (as they do seas, which `waters` names)."""
+    range, valley, delta, peninsula or basin `text` names with its word, the word in the name
+    ("Lake Lanier", "Kiser Lake", "Fire Island", "the Smoky Mountains", "the Nile Delta", "the
+    Congo Basin"): a place the gazetteer lacks, inside the place the text puts it in
+    (`_parent`). Not after a given name ("Ricki Lake") unless a country's name the tagger read
+    opens it at one of `countries` ("the Jordan Valley"; such a name starts at the country's:
+    "Settlers Invade Jordan Valley"), nor an owner's or an opening word ("In", "On"). A river
+    is left out: it runs through too many places to lie in one, and the guides of the
+    project's labelled sets rule rivers out (as they do seas, which `waters` names)."""
     found = []
     for start, _ in cues:
         if text.startswith("Lake ", start):
             if start and (_in_word(text[start - 1]) or text[start - 2 : start - 1].isupper()):
                 continue  # "Salt Lake", "Star Lake Road": a name going on before the word
             lake = _LAKE_BEFORE.match(text, start)
-            if lake is not None and _feature_name(lake["name"]):
+            if lake is not None and _feature_name(lake["name"], lake.start("name") in countries):
                 found.append(("lake", start, lake.end("name")))
             continue
         feature = _FEATURE_AFTER.match(text, start)
@@ -637,10 +659,33 @@ def _features(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, in
             text[begin:space].lower() in stop_words("english")
         ):
             begin = space + 1  # "In Fire Island", "On Kiser Lake"
+        begin = min((at for at in countries if begin < at < start), default=begin)
         end = feature.end("kind")
-        if begin < start and _feature_name(text[begin:start]) and not _person(text, begin, end):
+        country = begin in countries
+        if (
+            begin < start
+            and _feature_name(text[begin:start], country)
+            and (country or not _person(text, begin, end))
+        ):
             found.append((_FEATURE_KINDS[feature["kind"].lower()], begin, end))
     return found
+
+
+def _without_feature_named(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """`kept` without the mentions inside a country's name and a feature's word after it: a
+    name taken from a feature ("the Niger Delta Avengers", "the Jordan Valley Regional
+    Council") names neither the country nor a place its words name ("Delta", a Nigerian
+    state); those that name the feature are `_features`'."""
+    named = [
+        (start, word.end())
+        for m in kept
+        if m.place.kind == "country"
+        for start, end, _ in m.spans
+        if (word := _FEATURE_WORD_AFTER.match(text, end)) is not None
+    ]
+    for start, end in named:
+        kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
+    return kept
 
 
 def _person(text: str, start: int, end: int) -> bool:
@@ -657,11 +702,16 @@ def _person_named(name: str) -> bool:
     return first.lower() in GIVEN_NAMES or first.rstrip(".") in TITLES
 
 
-def _feature_name(name: str) -> bool:
+def _feature_name(name: str, country: bool) -> bool:
     """Whether `name` may be a feature's ("Lanier", "Fire", "Nile"): `_plausible`, no word the
-    text opens a sentence with ("The", "In"), no given name ("Ricki Lake")."""
+    text opens a sentence with ("The", "In"), no given name ("Ricki Lake") unless it is a
+    `country`'s name ("Jordan", "Chad")."""
     first = name.split()[0].lower()
-    return _plausible(name) and first not in stop_words("english") and first not in GIVEN_NAMES
+    return (
+        _plausible(name)
+        and first not in stop_words("english")
+        and (country or first not in GIVEN_NAMES)
+    )
 
 
 def _roads(text: str, cues: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

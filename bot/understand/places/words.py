@@ -150,10 +150,13 @@ form, written in lower case in a water body's name ("в Черном море", 
 COMMUNITIES = frozenset(
     ["shiite", "shia", "shi'ite", "sunni", "christian", "muslim", "jewish", "druze", "alawite",
      "yazidi", "kurdish", "arab", "hindu", "sikh", "catholic", "orthodox", "coptic", "armenian",
-     "assyrian", "turkmen", "bedouin", "tribal"]
+     "assyrian", "turkmen", "bedouin", "tribal", "fulani", "tuareg", "rohingya", "uyghur",
+     "uighur", "pashtun", "baloch", "hausa", "yoruba", "igbo", "tutsi", "hutu", "berber",
+     "maasai"]
 )  # fmt: skip
-"""Words for a faith, a sect or a people that describe a place ("the mostly Shiite
-neighborhood", "a Christian village"), never name it."""
+"""Words for a faith, a sect or a people (an ethnic group no country is named after: "a
+Fulani village") that describe a place ("the mostly Shiite neighborhood", "a Christian
+village"), never name it."""
 
 DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -166,7 +166,7 @@ def test_nearly_a_figure_gives_no_minimum(rules: EventRules) -> None:
     ],
 )
 def test_demonstrated_as_showed_is_no_protest(rules: EventRules, title: str, text: str) -> None:
-    """"Demonstrated" is a protest only where people demonstrate somewhere or against
+    """ "Demonstrated" is a protest only where people demonstrate somewhere or against
     something ("demonstrated in", "against", "outside"); "what we demonstrated is" showed."""
     facts = read_event(rules.for_language("en"), title, text)
     assert facts is None or facts.sub_event_type != "Peaceful protest"

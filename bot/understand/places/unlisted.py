@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import CueSpans, led_matches
+from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import UNLISTED
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.nations import demonyms
@@ -200,6 +201,10 @@ _FEATURE_AFTER = re.compile(rf" (?P<kind>{_FEATURE_WORDS})(?:(?=['’]s\b)|(?![\
 "Kiser Lake", "the Nile Delta", "the Smoky Mountains"), not going on with another capitalised
 word or a number ("Long Island Rail Road", "Thames Valley Police": an organisation's name).
 Tried only where `CUES`' words are found."""
+NAMESAKE_KM = 1500
+"""How far from the point of the country a feature is named after ("the Niger Delta") the
+place the text puts it in may lie: a neighbour's town (Port Harcourt, Nigeria, is about
+1,400 km from Niger's point), not a far dateline's city (London)."""
 _FEATURE_WORD_AFTER = re.compile(rf" (?:{_FEATURE_WORDS})(?![\w-])")
 """A feature's word right after a name, whatever follows: after a country's name, the name
 is a feature's ("the Jordan Valley") or a name taken from one ("the Niger Delta Avengers"),
@@ -327,8 +332,10 @@ def with_unlisted(
         ):
             continue  # a listed place's name, or one within it: "Panjshir Valley", "Lake Charles"
         kept = [m for m in (_outside(m, start, end) for m in kept) if m is not None]
+        namesake = next((m.place for m in inside), None)
         parent, _ = _parent(text, end, start, kept)
-        parent = parent or next((m.place for m in inside), None)  # "the Niger Delta": Niger
+        if namesake is not None and not _near(parent, namesake):
+            parent = namesake  # "the Niger Delta" in a London report: not in Britain
         key = f"{PREFIX}{parent.key}/{_slug(text[start:end])}" if parent else ""
         if parent is not None and key not in found and len(key) <= KEY_LENGTH:
             name = text[start:end]
@@ -669,6 +676,17 @@ def _features(
         ):
             found.append((_FEATURE_KINDS[feature["kind"].lower()], begin, end))
     return found
+
+
+def _near(place: Place | None, country: Place) -> bool:
+    """Whether `place` lies within `NAMESAKE_KM` of the `country` a feature is named after
+    (the Niger Delta in Nigeria, the Jordan Valley in the West Bank: next to it, not across
+    the world)."""
+    if place is None or place.lat is None or place.lon is None:
+        return False
+    if country.lat is None or country.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, country.lat, country.lon) <= NAMESAKE_KM
 
 
 def _without_feature_named(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:

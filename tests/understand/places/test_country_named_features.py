@@ -60,3 +60,13 @@ def test_a_title_before_park_names_a_person_not_a_park(gaz: Gazetteer) -> None:
     found = _found(gaz, "Former President Park was sentenced by a court in Seoul.")
     assert list(found) == ["Seoul"]
     assert "Knox Park" in _found(gaz, "Police searched Knox Park in Dallas after the shooting.")
+
+
+def test_a_country_named_feature_is_never_put_in_a_far_datelines_country(gaz: Gazetteer) -> None:
+    text = (
+        "LONDON (Reuters) - An oil company said on Monday that armed men blew up a pipeline "
+        "in the Niger Delta overnight."
+    )
+    found = _found(gaz, text)
+    assert found["Niger Delta"][1] == "landform"
+    assert not found["Niger Delta"][0].startswith(("unlisted:cc:GB", "unlisted:gn:2643743"))

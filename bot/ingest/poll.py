@@ -20,8 +20,9 @@ from bot import metrics
 from bot.clock import utcnow
 from bot.ingest.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
 from bot.ingest.fulltext import complete
-from bot.ingest.parse import FeedItem, read_feed
+from bot.ingest.parse import FeedDocument, FeedItem, read_feed
 from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_after_success
+from bot.ingest.unchanged import SeenItems, Trimmed
 from bot.records import FeedStatus, PollOutcome
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
@@ -105,6 +106,7 @@ class Poller:
         self.lease = timedelta(seconds=settings.lease_seconds)
         self.batch = settings.lease_batch
         self.pruned_at: datetime | None = None
+        self.seen = SeenItems()
 
     def poll_due(
         self,
@@ -217,9 +219,10 @@ class Poller:
         Its outcome is stored here, in the same transaction as its articles; a document
         that is no feed at all is stored as a failure. When the document brings nothing new
         and `pending_states` is given, the feed's new state is appended there instead, for
-        the caller to store with others in one transaction.
+        the caller to store with others in one transaction. Items the feed's last stored
+        document held, byte for byte, are not parsed again (`SeenItems`).
         """
-        document = read_feed(body, headers, url)
+        document, trimmed = self._read(feed, body, headers, url)
         if not document.is_feed:
             outcome = self._failure(feed, polled_at, f"not a feed: {document.problem}", "not_feed")
             self.store.save_outcomes([outcome])
@@ -265,8 +268,29 @@ class Poller:
                 self.store.save_outcomes([outcome])
             else:
                 pending_states.append(outcome)
-            return outcome, 0
-        return outcome, self.store.save_poll(outcome, fresh, new_sources)
+            new = 0
+        else:
+            new = self.store.save_poll(outcome, fresh, new_sources)
+        if trimmed is not None:
+            self.seen.remember(feed, trimmed)
+        return outcome, new
+
+    def _read(
+        self, feed: FeedStatus, body: bytes, headers: Mapping[str, str], url: str
+    ) -> tuple[FeedDocument, Trimmed | None]:
+        """The document without the items its feed sent before (`SeenItems`), and what to
+        remember of it; the whole document, and None, when nothing is cut or the cut one
+        has a problem (which its whole would say where the whole says it)."""
+        trimmed = self.seen.trim(feed, body, headers, url)
+        if trimmed is not None and trimmed.body is not body:
+            document = read_feed(trimmed.body, headers, url)
+            if document.problem is None and len(document.items) == trimmed.kept:
+                return document, trimmed
+            trimmed = None
+        document = read_feed(body, headers, url)
+        if trimmed is not None and len(document.items) != trimmed.kept:
+            trimmed = None
+        return document, trimmed
 
     def _failure(
         self,

@@ -144,7 +144,7 @@ def item_layout(body: bytes) -> Layout | None:
     parser.EndElementHandler = end
     try:
         parser.Parse(body, True)
-    except (expat.ExpatError, ValueError):
+    except Exception:  # any document expat cannot read ("encoding='bogus'") is parsed whole
         return None
     if not whole or not head or not spans:
         return None

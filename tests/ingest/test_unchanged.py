@@ -97,3 +97,8 @@ def test_only_documents_expat_reads_whole_with_their_items_in_place_are_laid_out
         b'xmlns="http://purl.org/rss/1.0/"><channel/><item><title>One</title></item></rdf:RDF>'
     )
     assert item_layout(rdf) is None
+
+
+def test_a_document_in_an_encoding_expat_does_not_know_is_parsed_whole() -> None:
+    body = rss("a").replace(b'encoding="utf-8"', b'encoding="bogus"', 1)
+    assert item_layout(body) is None

@@ -1055,34 +1055,21 @@ GERMAN_AGAIN = (
 )
 
 
+@pytest.mark.parametrize(
+    ("day", "stories"),
+    [("", 1), (" am Montag", 2)],
+    ids=["the same day: one story", "the day before: two"],
+)
 def test_reports_without_figures_stored_first_join_the_story_later_told_at_their_town(
-    store: Store,
+    store: Store, day: str, stories: int
 ) -> None:
     """Two German outlets tell the strike before any other language does, and join by their
     words: once the English report of the day's one incident at the town is stored, their
-    story is that incident's, as a single such report's is."""
-    save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=1))
-    save_untold(store, "elbe", *GERMAN_AGAIN, TUESDAY + timedelta(hours=2))
-    assert story_count(store) == 1
-    save_event(
-        store,
-        "levant",
-        "Drone strike on market kills four",
-        "A drone struck the crowded market in Hajin on Tuesday, killing four civilians.",
-        TUESDAY + timedelta(hours=3),
-        4,
-    )
-    assert story_count(store) == 1
-
-
-def test_reports_without_figures_of_the_day_before_stay_apart_from_the_story_told_later(
-    store: Store,
-) -> None:
-    """The German reports name Monday: Tuesday's strike told at the town after them is
-    another incident."""
-    monday = (GERMAN[0], GERMAN[1].replace("Marktplatz", "Marktplatz am Montag"))
-    again = (GERMAN_AGAIN[0], GERMAN_AGAIN[1].replace("Marktplatz", "Marktplatz am Montag"))
-    save_untold(store, "rhein", *monday, TUESDAY + timedelta(hours=1))
+    story is that incident's, as a single such report's is; reports naming Monday stay apart
+    from Tuesday's strike told after them."""
+    first = (GERMAN[0], GERMAN[1].replace("Marktplatz", f"Marktplatz{day}"))
+    again = (GERMAN_AGAIN[0], GERMAN_AGAIN[1].replace("Marktplatz", f"Marktplatz{day}"))
+    save_untold(store, "rhein", *first, TUESDAY + timedelta(hours=1))
     save_untold(store, "elbe", *again, TUESDAY + timedelta(hours=2))
     assert story_count(store) == 1
     save_event(
@@ -1093,7 +1080,7 @@ def test_reports_without_figures_of_the_day_before_stay_apart_from_the_story_tol
         TUESDAY + timedelta(hours=3),
         4,
     )
-    assert story_count(store) == 2
+    assert story_count(store) == stories
 
 
 def test_a_report_without_figures_stays_apart_from_the_day_befores_incident(

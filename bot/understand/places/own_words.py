@@ -52,8 +52,9 @@ _OWN_COUNTRIES = frozenset({"UA", "RU"})
 """Countries whose towns a Russian or Ukrainian text names by their case forms: a word of
 those languages that is one of their towns stays one ("Суми", whatever "суму" the text holds)."""
 _CYRILLIC_ENDING = re.compile("[аеиіоуюяєїыё]$")
-_CYRILLIC_LOWER = re.compile("[а-яёіїєґ]")
 """The vowel a Russian or Ukrainian noun's nominative may end in."""
+_CYRILLIC_LOWER = re.compile("[а-яёіїєґ]")
+"""A lower-case Cyrillic letter of those languages."""
 
 
 def _inflected(text: str, lowered: str) -> bool:

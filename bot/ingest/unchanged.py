@@ -128,14 +128,9 @@ def item_layout(body: bytes) -> Layout | None:
         expanded = path.pop()
         if _CONTAINERS.get(tuple(path)) == expanded:
             at, tag = parser.CurrentByteIndex, b"</" + _written(name).encode()
+            after = body[at + len(tag) : at + len(tag) + 1]
             # an empty element's end comes after it, at what follows: not its end tag
-            if body[at : at + len(tag)] != tag or body[at + len(tag) : at + len(tag) + 1] not in (
-                b">",
-                b" ",
-                b"\t",
-                b"\r",
-                b"\n",
-            ):
+            if body[at : at + len(tag)] != tag or len(after) != 1 or after not in b"> \t\r\n":
                 whole = False
                 return
             spans.append((starts.pop(), body.index(b">", at) + 1))

@@ -31,7 +31,7 @@ from collections import Counter
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place, PlaceMention
-from bot.understand.places.normalize import name_key
+from bot.understand.places.normalize import ARABIC_MARKS, name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
 from bot.understand.places.words import (
     ARABIC_NAME_OPENERS,
@@ -39,7 +39,6 @@ from bot.understand.places.words import (
     ARMED_GROUPS,
     FRENCH_BEARINGS,
     GIVEN_NAMES,
-    HARAKAT,
     TITLES,
 )
 from bot.understand.stopwords import stop_words
@@ -63,7 +62,7 @@ _ARABIC_KIND_STEMS = (
     "محور",
 )  # fmt: skip
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
-_ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{HARAKAT})+")
+_ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{ARABIC_MARKS})+")
 """An Arabic word, its short-vowel marks included ("السُميرات")."""
 _ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
 _ARABIC_NOT_NAMES = frozenset(

@@ -31,6 +31,10 @@ _SEPARATOR = "\x1f"
 _APOSTROPHES = "'’‘ʼʻʿʾ`´′"
 _ARABIC_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 _ARABIC_DROPPED = {"\u0640"} | {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}
+ARABIC_MARKS = f"[{''.join(sorted(_ARABIC_DROPPED))}]"
+"""A regex class of the Arabic marks folding drops (`_ARABIC_DROPPED`: short vowels and the
+elongating tatweel), which Python's `\\w` does not count as letters: a word written with
+them ("مَدْغِل") is still one word."""
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
 
 _NAME_ARTICLE = re.compile(

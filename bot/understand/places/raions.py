@@ -31,7 +31,7 @@ from bot.understand.places.city_districts import DISTRICT, add_district, distric
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import PREFIX
-from bot.understand.places.villages import main_area
+from bot.understand.places.villages import main_area, one_area
 
 _AREA_KINDS = frozenset(["admin1"])
 """Kinds of the place named right after a raion's words that hold it."""
@@ -434,13 +434,9 @@ def _add_in_sentence_area(
     в Беловском районе"): the sentence places it there."""
     start = match.start()
     opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    areas = {
-        m.place.key: m.place
-        for m in named
-        if m.place.kind in _AREA_KINDS and any(opening <= s < start for s, _, _ in m.spans)
-    }
-    if len(areas) == 1:
-        add_district(found, match, next(iter(areas.values())), noun)
+    area = one_area(m for m in named if any(opening <= s < start for s, _, _ in m.spans))
+    if area is not None:
+        add_district(found, match, area, noun)
 
 
 def _own_raion(gaz: Gazetteer, match: re.Match[str], areas: set[str]) -> Place | None:

@@ -31,7 +31,7 @@ from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
-from bot.understand.places.villages import main_area
+from bot.understand.places.villages import main_area, one_area
 
 _NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
 _ITEM = rf"{_NAME}(?: {_NAME}){{0,2}}"
@@ -122,7 +122,7 @@ def _placed(
     around = front is not None or points is not None
     genitive = front is not None and front.group("points") is None
     if area is None and points is not None and points.group("area") is not None:
-        area = _one_area(named)  # "населенных пунктов области:" of the oblast the text names
+        area = one_area(named)  # "населенных пунктов области:" of the oblast the text names
     if area is None and around:
         area = _front_area(gaz, named, list(whole.values()))
     if area is None:
@@ -229,12 +229,6 @@ def _front_area(
     if area is None or not any(area.key in gaz.admin1_keys(m.place.key) for m in placed):
         return None
     return area
-
-
-def _one_area(named: list[PlaceMention]) -> Place | None:
-    """The one first-level area the text names, if it names one only."""
-    areas = {m.place.key: m.place for m in named if m.place.kind in _AREA_KINDS}
-    return next(iter(areas.values())) if len(areas) == 1 else None
 
 
 def _without(mention: PlaceMention, moved: list[tuple[int, int]]) -> PlaceMention | None:

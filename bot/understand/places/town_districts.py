@@ -17,15 +17,15 @@ import re
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.normalize import ARABIC_MARKS
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, word_spans
-from bot.understand.places.words import HARAKAT
 
 _DISTRICT_WORD = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:مديرية|ناحية|قضاء) ")
 """A district's word, a prefix joined to it ("بمديرية", "وقضاء"), and the space after it."""
-_WORDS_AFTER = re.compile(rf"(?:[^\W\d_]|{HARAKAT})+(?: (?:[^\W\d_]|{HARAKAT})+){{0,2}}")
+_WORDS_AFTER = re.compile(rf"(?:[^\W\d_]|{ARABIC_MARKS})+(?: (?:[^\W\d_]|{ARABIC_MARKS})+){{0,2}}")
 """Up to three words after a district's word, their short-vowel marks included ("حَّريب"):
 a town's name has one to three."""
-_MARKS = re.compile(HARAKAT)
+_MARKS = re.compile(ARABIC_MARKS)
 """Short-vowel marks, which a district's key leaves out: "حَّريب" and "حريب" are one."""
 _TOWN_KINDS = frozenset(["city", "town"])
 KIND = "district"

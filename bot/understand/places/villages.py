@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.centres import small_town
@@ -492,6 +493,12 @@ def _elsewhere(
         if any(own & set(gaz.admin1_keys(m.place.key)) for m in others):
             return False
     return True
+
+
+def one_area(named: Iterable[PlaceMention]) -> Place | None:
+    """The first-level area `named` holds, if it holds one only."""
+    areas = {m.place.key: m.place for m in named if m.place.kind == "admin1"}
+    return next(iter(areas.values())) if len(areas) == 1 else None
 
 
 def main_area(gaz: Gazetteer, named: list[PlaceMention]) -> Place | None:

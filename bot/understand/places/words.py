@@ -845,10 +845,6 @@ adjective after the place's name, make an organisation's name ("قوات سور�
 ARABIC_PREFIXES = ("و", "ل", "ب", "ف", "ول", "وب", "لل")
 """Conjunctions and prepositions Arabic joins to the word after ("وقوات", "لقوات")."""
 
-HARAKAT = "[\u064b-\u0652\u0670\u0640]"
-"""A regex class of Arabic short-vowel marks and the elongating tatweel, which Python's `\\w`
-does not count as letters: a word written with them ("مَدْغِل") is still one word."""
-
 ARABIC_DIRECTIONS = frozenset(
     ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
      "الأوسط", "الاوسط", "الوسطى"]

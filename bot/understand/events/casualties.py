@@ -1825,10 +1825,11 @@ def read_mentions(
             continue  # "one family", "two families": groups of untold size, no people counted
         if (
             any(t in words.subset for t in before)
-            and not any(t in _CLAUSE_ENDS for t in before)
+            and not any(t in _CLAUSE_ENDS and t not in words.copulas for t in before)
             and not _whole_at(texts, figure.first, words)
         ):
-            continue
+            continue  # a part ("including six children", "Серед них – 535 дітей": a dash
+            # for a left-out link verb ends no clause)
         if perpetrators and any(
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]
         ):

@@ -339,7 +339,9 @@ class CasualtyWords:
     the headline or lead says one, their figures are that tally's, not an incident's."""
     then_openers: frozenset[str] = frozenset()
     """Words opening a sentence with a clause of another time ("When the war ended, the
-    death toll stood at 138"): a toll in that sentence is that time's, not the event's."""
+    death toll stood at 138"): a toll in that sentence is that time's, not the event's, and
+    so is any figure when the opening clause names a year or a month ("When it was hit in
+    2023, 16 were killed")."""
     none_qualifiers: frozenset[str] = frozenset()
     """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
     поранених немає": none seriously hurt): no 0 then."""

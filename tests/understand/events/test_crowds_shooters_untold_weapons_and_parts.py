@@ -239,3 +239,14 @@ def test_an_arabic_number_of_eleven_to_nineteen_is_read_whole(
     rules: EventRules, text: str, killed: int, injured: int | None
 ) -> None:
     assert read(rules, "ar", "", text) == ("Air/drone strike", killed, injured)
+
+
+def test_no_figure_from_a_past_year_told_in_a_when_clause(rules: EventRules) -> None:
+    _, killed, injured = read(
+        rules,
+        "en",
+        "Drone strike hits Kherson market",
+        "A Russian drone struck a market in Kherson on Monday morning, damaging stalls, "
+        "officials said. When the market was hit in 2023, 16 people were killed.",
+    )
+    assert (killed, injured) == (None, None)

@@ -1782,9 +1782,15 @@ def read_mentions(
     years = sorted([*_framed_years(texts, words), *spans])
     dates = _Dates(years, _framed_months(texts, words))
     opens_with_add = bool(texts) and phrase_at(texts, 0, words.adds) > 0
+    opening_end = next((at for at, t in enumerate(texts) if t in _CLAUSE_ENDS), len(texts))
     of_another_time = (
-        bool(texts) and texts[0] in words.then_openers and any(t in words.tolls for t in texts)
-    )
+        bool(texts)
+        and texts[0] in words.then_openers
+        and (
+            any(t in words.tolls for t in texts)
+            or any(at < opening_end for at in [*dates.years, *dates.months])
+        )
+    )  # "When the war ended, the toll stood at 138", "When it was hit in 2023, 16 died"
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     subjects_alone = _lone_victims(texts, figures, cues, words)
@@ -1825,10 +1831,11 @@ def read_mentions(
             continue  # "one family", "two families": groups of untold size, no people counted
         if (
             any(t in words.subset for t in before)
-            and not any(t in _CLAUSE_ENDS for t in before)
+            and not any(t in _CLAUSE_ENDS and t not in words.copulas for t in before)
             and not _whole_at(texts, figure.first, words)
         ):
-            continue
+            continue  # a part ("including six children", "Серед них – 535 дітей": a dash
+            # for a left-out link verb ends no clause)
         if perpetrators and any(
             t in words.perpetrators for t in texts[figure.last : figure.last + 3]
         ):

@@ -9,7 +9,8 @@ of the types it may be (the weapon the text names), an air strike when none scor
 forces hurt or attacked (config `forces`: "soldiers were killed") add their cues' score to a
 clash unless a weapon fired from afar outscores it in the headline and lead. The highest
 total wins; ties go to the type listed first. A protest becomes a finer protest type
-(force used, a riot) once that type's cues score enough.
+(force used, a riot) once that type's cues score enough, with the refinement's own cues
+(config `refine.cues`: "fired on a crowd" in a protest) counted only then.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 from bot.understand.events.numbers import MONTH_NAMES, phrase_at, tokenize
-from bot.understand.events.rules import FORCES, STRIKES, EventRules, fold, has_fellow
+from bot.understand.events.rules import (
+    FORCES,
+    REFINING,
+    STRIKES,
+    EventRules,
+    fold,
+    has_fellow,
+)
 
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(
@@ -203,9 +211,17 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
     hit = scores.pop(FORCES, 0.0)
     if hit:
         scores[_hit_by(rules.forces_types, told)] += hit
+    refining = {
+        name.removeprefix(REFINING): scores.pop(name)
+        for name in [n for n in scores if n.startswith(REFINING)]
+    }
     best = max(scores.values())
     sub_event = rules.default if best <= 0 else next(n for n, v in scores.items() if v == best)
-    finer = [n for n in rules.refine.get(sub_event, ()) if scores[n] >= rules.refine_min]
+    finer = {
+        n: scores[n] + refining.get(n, 0.0)
+        for n in rules.refine.get(sub_event, ())
+        if scores[n] + refining.get(n, 0.0) >= rules.refine_min
+    }
     if finer:
-        sub_event = max(finer, key=lambda n: scores[n])
+        sub_event = max(finer, key=lambda n: finer[n])
     return Verdict(sub_event, scores, lead)

@@ -237,8 +237,9 @@ def _hyphened(word: str, numbers: Mapping[str, int]) -> int | None:
 
 def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, int] | None:
     """A number of another language at words[i] (a digit figure or a listed number word, a
-    tens word with a unit word after it (`lists.units`: "двадцать пять"), and a scale word
-    after it): (value, tokens used), else None."""
+    unit word with a word for ten after it (`lists.teens`: "ثلاثة عشر"), a tens word with a
+    unit word after it (`lists.units`: "двадцать пять"), and a scale word after it): (value,
+    tokens used), else None."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word[0].isdigit():
@@ -247,11 +248,16 @@ def _local_number(words: list[str], i: int, lists: CasualtyWords) -> tuple[int, 
             return None
     elif word in lists.numbers:
         value = lists.numbers[word]
+    elif word in lists.teen_units and following in lists.teens:
+        value = lists.teen_units[word]
     elif "-" in word and (compound := _hyphened(word, lists.numbers)) is not None:
         value = compound
     else:
         return None
     used = 1
+    if 0 < value < 10 and following in lists.teens and not word[0].isdigit():
+        value, used = value + 10, 2  # "ثلاثة عشر": 13
+        following = words[i + 2] if i + 2 < len(words) else ""
     unit = lists.numbers.get(following, 0) if following in lists.units else 0
     if value in _TENS.values() and 0 < unit < 10 and not word[0].isdigit():
         value, used = value + unit, 2  # "двадцять п'ять": 25

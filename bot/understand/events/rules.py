@@ -67,6 +67,9 @@ STRIKES = "(strike)"
 FORCES = "(forces)"
 """The name under which the cues of a state's forces hurt or attacked are found (config
 `forces`): no sub-event type of its own, its score goes to one of `forces_types`."""
+REFINING = "(refine) "
+"""What opens the name under which a refinement's own cues are found (config `refine.cues`):
+they count for that finer type only when the article's type is one it refines."""
 _GAP = r"(?:\s+\S+){0,4}?\s+"
 _WORD_START = r"(?<!\w)"
 """What every cue pattern opens on: no word character before it."""
@@ -336,7 +339,9 @@ class CasualtyWords:
     the headline or lead says one, their figures are that tally's, not an incident's."""
     then_openers: frozenset[str] = frozenset()
     """Words opening a sentence with a clause of another time ("When the war ended, the
-    death toll stood at 138"): a toll in that sentence is that time's, not the event's."""
+    death toll stood at 138"): a toll in that sentence is that time's, not the event's, and
+    so is any figure when the opening clause names a year or a month ("When it was hit in
+    2023, 16 were killed")."""
     none_qualifiers: frozenset[str] = frozenset()
     """Words right before a "nobody hurt" phrase that make it tell of only some ("важких
     поранених немає": none seriously hurt): no 0 then."""
@@ -527,6 +532,12 @@ class CasualtyWords:
     units: frozenset[str] = frozenset()
     """Number words of 1 to 9 (of `numbers`) that a tens word before them adds to
     ("двадцять п'ять": 25); not the nouns for one person ("двадцять чоловік" is 20)."""
+    teens: frozenset[str] = frozenset()
+    """Words for ten after a number word of 1 to 9 that make it 11 to 19 (Arabic "ثلاثة
+    عشر": 13)."""
+    teen_units: Mapping[str, int] = field(default_factory=dict)
+    """Number words of 1 and 2 read only before one of `teens` ("أحد عشر": 11, "اثنا عشر":
+    12): alone they say "one of" or "Sunday"."""
     about_numbers: Mapping[str, int] = field(default_factory=dict)
     """Words for a round amount ("une vingtaine"): a minimum."""
     scales: Mapping[str, int] = field(default_factory=dict)
@@ -797,6 +808,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
         "copulas",
         "ands",
         "units",
+        "teens",
         "designators",
         "collectives",
         "auxiliaries",
@@ -814,7 +826,7 @@ def _language_words(c: dict[str, Any]) -> dict[str, Any]:
     for name in ("lone_links", "list_links", "lone_verbs"):
         if name in c:
             given[name] = _phrases(c[name])
-    for name in ("numbers", "about_numbers", "scales"):
+    for name in ("numbers", "teen_units", "about_numbers", "scales"):
         if name in c:
             given[name] = _numbers(c[name])
     if "when" in c:
@@ -903,6 +915,14 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         "",
         tuple(_cue(p, float(w), classes) for p, w in forces.get("cues", {}).items()),
     )
+    refine_cues = tuple(
+        SubEvent(
+            REFINING + name,
+            "",
+            tuple(_cue(p, float(w), classes) for p, w in cues.items()),
+        )
+        for name, cues in (data["refine"].get("cues") or {}).items()
+    )
     c = data["casualties"]
     firsts = sorted({fold(e.split()[0].lower()) for e in c["killed"] + c["injured"]})
     proclitics = tuple(sorted(c.get("proclitics", []), key=len, reverse=True))
@@ -987,12 +1007,14 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     no_figures = frozenset(data["no_figures"])
     refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
     refined = set(refine) | {t for types in refine.values() for t in types}
+    finer = {t for types in refine.values() for t in types}
     unharmed = frozenset(data.get("unharmed", ()))
     after_harm = frozenset(data.get("after_harm", ()))
     if (
         data["default"] not in names
         or not no_figures <= names
         or not refined <= names
+        or not {cues.name.removeprefix(REFINING) for cues in refine_cues} <= finer
         or not unharmed <= names
         or not after_harm <= names
         or not set(strike_types) <= names
@@ -1025,6 +1047,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
                 *sub_events,
                 *((strike_cues,) if strike_types else ()),
                 *((forces_cues,) if forces_types else ()),
+                *refine_cues,
             )
         ),
         strike_types=strike_types,
@@ -1088,6 +1111,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
             }
             for name, entry in english["sub_events"].items()
         },
+        "refine": {**english["refine"], "cues": local.get("refine_cues", {})},
         "casualties": local["casualties"],
         "strikes": local.get("strikes"),
         "forces": local.get("forces"),

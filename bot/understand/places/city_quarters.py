@@ -10,8 +10,7 @@ and are followed by words that describe quarters rather than name them ("حي س
 ("حي القصور") or opens with a word that starts names ("حي الشيخ مقصود", "حي كرم الطراب");
 further names of a list after a plural are taken as they are after "و" ("والقصور وهرابش")
 and so restricted after a comma, two after the dual; a word of
-`words.ARABIC_QUARTER_NOT_NAMES` ends the list. A city of a country no other place of the
-text lies in, where they lie in another, holds no quarter: it is a far reading of a word.
+`words.ARABIC_QUARTER_NOT_NAMES` ends the list.
 A name the tagger already reads as a quarter is left to it, and one it reads as a place of
 another kind ("أحياء حلب") ends the list.
 """
@@ -48,7 +47,7 @@ def with_city_quarters(text: str, named: list[PlaceMention]) -> list[PlaceMentio
     docstring), in the order of first mentions."""
     if "حي" not in text:
         return named  # a quick test: most texts name no quarter so
-    cities = [m for m in named if m.place.kind in _CITY_KINDS and _in_text_country(m, named)]
+    cities = [m for m in named if m.place.kind in _CITY_KINDS]
     if not cities:
         return named
     taken = [(s, e, m.place.kind) for m in named for s, e, _ in m.spans]
@@ -114,14 +113,6 @@ def _name(text: str, at: int, definite: bool) -> str | None:
     if definite and not (folded.startswith("ال") and len(folded) > 4):
         return None
     return word.group() if len(folded) > 2 else None
-
-
-def _in_text_country(city: PlaceMention, named: list[PlaceMention]) -> bool:
-    """Whether another place the text names lies in the city's country, or none does in
-    another: a city of a country no other place of the text lies in is a far reading of a
-    word ("جسر X", a bridge's name, read as a town abroad), no city whose quarters it names."""
-    others = [m.place.country_code for m in named if m.place.key != city.place.key]
-    return not others or city.place.country_code in others
 
 
 def _city_of(text: str, at: int, cities: list[PlaceMention]) -> Place | None:

@@ -43,7 +43,11 @@ arfr4); these rules read how the word is written and where the place lies instea
   would be its genitive, which no such adjective is;
 - the dual or plural of a word for a kind of place with the article ("القريتين", the two
   villages; "البلدات") refers back to places the text named, where the place it was read as
-  lies in another country than the text's other places.
+  lies in another country than the text's other places;
+- a word after a preposition and before "كان" or a sister of it ("في مشهد بات مألوفاً", in a
+  scene that has become familiar, read as Mashhad) is an indefinite noun the clause
+  describes, where the text's other places all lie in another country, however large the
+  city it was read as: a name, definite, takes such a clause only after "الذي".
 """
 
 from __future__ import annotations
@@ -170,6 +174,8 @@ def _a_word(
         return True
     if prefix in _PREFIXES and _definite_after(text, word_end) and _elsewhere(mention, every):
         return True
+    if _copula_after(text, word_end) and _preposition_before(text, word_start, prefix):
+        return _elsewhere(mention, every)
     return _lone_word(text, mention) and _foreign(mention, others) and _far(mention, others)
 
 
@@ -205,6 +211,38 @@ def _definite_after(text: str, word_end: int) -> bool:
         return False
     word = after[1:].split(" ", 1)[0]
     return word.startswith(_ARTICLE) and word not in _RELATIVES and len(word) > 3
+
+
+def _copula_after(text: str, word_end: int) -> bool:
+    """Whether "كان" or one of its sisters ("بات", "أصبح", "ظل") follows the word ending at
+    `word_end` after one space: it opens a clause describing that word, which only an
+    indefinite noun takes so ("في مشهد بات مألوفاً", in a scene that has become familiar); a
+    name, definite, would need "الذي"."""
+    after = text[word_end : word_end + 12]
+    return after.startswith(" ") and after[1:].split(" ", 1)[0] in _COPULAS
+
+
+_COPULAS = frozenset(
+    ["كان", "كانت", "بات", "باتت", "أصبح", "أصبحت", "اصبح", "اصبحت", "صار", "صارت", "ظل",
+     "ظلت", "أضحى", "أمسى", "يبدو", "بدا", "بدت"]
+)  # fmt: skip
+""""كان" and its sisters (was, became, stayed, seems) in the forms a clause after a noun
+opens with."""
+
+
+def _preposition_before(text: str, word_start: int, prefix: str) -> bool:
+    """Whether a preposition is joined to the word at `word_start` ("بمشهد") or stands
+    before it ("في", "وفي", "إلى")."""
+    words = text[max(0, word_start - 6) : word_start].split()
+    word = words[-1] if words else ""
+    return (
+        prefix in _PREFIXES
+        or word in _PREPOSITIONS
+        or (word[1:] in _PREPOSITIONS and word[:1] in "وف")
+    )
+
+
+_PREPOSITIONS = frozenset(["في", "من", "إلى", "الى", "على", "عن", "مع"])
 
 
 _RELATIVES = frozenset(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"])

@@ -9,7 +9,8 @@ and are followed by words that describe quarters rather than name them ("حي س
 المدينة", "حي خاضع لسيطرة"), so a quarter's name is taken only where it is a definite noun
 ("حي القصور") or opens with a word that starts names ("حي الشيخ مقصود", "حي كرم الطراب");
 further names of a list after a plural are taken as they are after "و" ("والقصور وهرابش")
-and so restricted after a comma; a word of `words.ARABIC_QUARTER_NOT_NAMES` ends the list.
+and so restricted after a comma, two after the dual; a word of
+`words.ARABIC_QUARTER_NOT_NAMES` ends the list.
 A name the tagger already reads as a quarter is left to it, and one it reads as a place of
 another kind ("أحياء حلب") ends the list.
 """
@@ -27,10 +28,10 @@ from bot.understand.places.words import ARABIC_NAME_OPENERS, ARABIC_QUARTER_NOT_
 _NOT_NAMES = frozenset(name_key(word).strip() for word in ARABIC_QUARTER_NOT_NAMES)
 _OPENERS = frozenset(name_key(word).strip() for word in ARABIC_NAME_OPENERS)
 
-_QUARTER_WORD = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:(حي)|(حيي|أحياء)) ")
-"""A word for a city's quarter (group 1) or quarters (group 2), a prefix joined to it ("بحي",
-"وأحياء"), and the space after it. Not "احياء", which is also "إحياء" (reviving: "احياء
-الذكرى") written without its hamza."""
+_QUARTER_WORD = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:(حي)|(حيي)|(أحياء)) ")
+"""A word for a city's quarter (group 1), two quarters (group 2) or quarters (group 3), a
+prefix joined to it ("بحي", "وأحياء"), and the space after it. Not "احياء", which is also
+"إحياء" (reviving: "احياء الذكرى") written without its hamza."""
 _REVELATION = "من وحي "
 """"inspired by" ("من وحي الذاكرة"): "وحي" is no "و" and "حي" there."""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,7 +58,8 @@ def with_city_quarters(text: str, named: list[PlaceMention]) -> list[PlaceMentio
         city = _city_of(text, match.start(), cities)
         if city is None:
             continue
-        for start, name in _names(text, match.end(), plural=match.group(2) is not None):
+        count = 1 if match.group(1) else 2 if match.group(2) else None
+        for start, name in _names(text, match.end(), count):
             end = start + len(name)
             kinds = {kind for s, e, kind in taken if s < end and start < e}
             if kinds - {KIND}:
@@ -76,9 +78,11 @@ def with_city_quarters(text: str, named: list[PlaceMention]) -> list[PlaceMentio
     return sorted([*named, *found.values()], key=lambda m: m.start)
 
 
-def _names(text: str, at: int, plural: bool) -> list[tuple[int, str]]:
-    """The names (start, name as written) after a quarter's word ending at `at`: one, or after
-    a plural the names of the list it opens (see the module docstring)."""
+def _names(text: str, at: int, count: int | None) -> list[tuple[int, str]]:
+    """The names (start, name as written) after a quarter's word ending at `at`: `count` at
+    most, one after the singular, two after the dual (in "حيي الطحطوح والصناعة، المحاصرين" the
+    word after them describes them), every name of the list a plural opens (`count` None; see
+    the module docstring)."""
     names: list[tuple[int, str]] = []
     while True:
         name = _name(text, at, definite=not names or "،" in text[names[-1][0] : at])
@@ -86,7 +90,7 @@ def _names(text: str, at: int, plural: bool) -> list[tuple[int, str]]:
             return names
         names.append((at, name))
         joined = _AND.match(text, at + len(name))
-        if not plural or joined is None:
+        if len(names) == count or joined is None:
             return names
         at = joined.end()
 

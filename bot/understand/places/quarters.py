@@ -30,15 +30,20 @@ _NEAR_KM = 25.0
 """How far from another place of the text a quarter's namesake may lie and be the quarter."""
 _POINT_KINDS = frozenset(["city", "town", "village", "neighbourhood", "locality", "camp"])
 """Kinds of place whose point is close enough to lend a quarter nearby its city."""
+_HOLDING_KINDS = frozenset(["country", "admin1"])
+"""Kinds of place a quarter's word is followed by only as the place holding the quarters."""
 
 
 def _quarter(text: str, start: int, written: str, place: Place) -> bool:
     """Whether the name `written` at `start`, read as `place`, names a quarter: after an
-    Arabic quarter's word, unless it is a city of NAMESAKE_POPULATION or more, the city whose
-    quarters the text names ("أحياء حلب"); or a city's district named with "район"."""
+    Arabic quarter's word, unless it is a city of NAMESAKE_POPULATION or more, or a country or
+    a first-level area, the place whose quarters the text names ("أحياء حلب", read as Aleppo's
+    governorate where the text names it); or a city's district named with "район"."""
     if place.kind == "city" and written.rsplit(None, 1)[-1].lower().startswith("район"):
         return True
     if place.kind == "city" and place.population >= NAMESAKE_POPULATION:
+        return False
+    if place.kind in _HOLDING_KINDS:
         return False
     return _QUARTER_BEFORE.search(text, max(0, start - _REACH), start) is not None
 

@@ -243,12 +243,13 @@ _KINDS = {
 
 
 def with_local_villages(
-    text: str, named: list[PlaceMention], language: str | None = None
+    text: str, named: list[PlaceMention], language: str | None = None, arabic: bool = True
 ) -> list[PlaceMention]:
     """`named` and the villages, towns and quarters the text names after their kind word (see
     the module docstring), in the order of first mentions; French ones only in French text
-    (`language`)."""
-    arabic = any(stem in text for stem in _ARABIC_KIND_STEMS)  # a quick test
+    (`language`), Arabic ones only where the text holds Arabic letters (`arabic`, as
+    `normalize.text_scripts` tells)."""
+    arabic = arabic and any(stem in text for stem in _ARABIC_KIND_STEMS)  # a quick test
     found = _arabic(text, named) if arabic else []
     if language == "fr":
         found.extend(_french(text, named))

@@ -12,7 +12,9 @@ Tagging speed: what a name can stand for is worked out once per name and kept in
 gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
 no other name is near it (`_apart`; only the quick signs of a longer name are looked for:
 "the Reston virus", "United Russia"), and the checks around a name look at the few characters
-that can matter before running a regex or finding a whole word.
+that can matter before running a regex or finding a whole word. The text's scripts are read
+once (`normalize.text_scripts`): the Cyrillic look-alikes and the Arabic kind words are looked
+for only in a text that holds such letters.
 """
 
 from __future__ import annotations
@@ -181,12 +183,12 @@ def find_places(
     Latin letters typed inside Cyrillic words are read as the Cyrillic ones they look like
     (`scripts.cyrillic_look_alikes`); each mention is written as the text writes it.
     """
-    read = cyrillic_look_alikes(text)
+    scripts = text_scripts(text)
+    read = cyrillic_look_alikes(text) if CYRILLIC in scripts else text
     if read != text:
         found_in_read = find_places(gaz, read, context_country, region_hint, home, language)
         return [_as_written(text, mention) for mention in found_in_read]
     found, demonyms = _candidates(gaz, text)
-    scripts = text_scripts(text)
     if CYRILLIC in scripts:
         found = without_district_raions(text, found)
     hints = (
@@ -325,7 +327,7 @@ def _with_text_passes(
     listed = with_unlisted(gaz, text, with_short_names(text, listed), cues)
     if arabic:
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
-    listed = with_local_villages(text, listed, language)
+    listed = with_local_villages(text, listed, language, arabic)
     if cyrillic:
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)
@@ -592,7 +594,9 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     known, demonyms, abbreviations = gaz.facts_cache, gaz.demonyms, gaz.abbreviations
     shadowed = gaz.shadowed
     for start, _, stop, name in kept:
-        holder = HOLDER_AFTER.match(text, stop) is not None
+        holder = (
+            text[stop : stop + 1] in _HOLDER_LEADS and HOLDER_AFTER.match(text, stop) is not None
+        )
         if name in demonyms:
             if not holder:  # "Russian-occupied Donetsk" puts no Donetsk in Russia
                 countries.add(demonyms[name])
@@ -628,6 +632,10 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         inflected = not written.isascii() and is_cyrillic(written) and name_key(written) != name
         spans.append(Span(start, stop, written, facts, inflected=inflected, holder=holder))
     return spans, countries
+
+
+_HOLDER_LEADS = frozenset(".-‐‑")
+"""The characters `HOLDER_AFTER`'s matches start with: looked at before the regex runs."""
 
 
 def _cut_at_hyphen(text: str, stop: int, other_stop: int) -> bool:

@@ -409,10 +409,12 @@ def _placed_alone(
     preposition and capital)."""
     found = []
     for at, cue_end in cues:
+        name = _ALONE_NAME.match(text, cue_end - 1)
+        if name is None or overlaps(*name.span(), taken):
+            continue  # first: most names after a preposition are places found already
         if (at and _in_word(text[at - 1])) or _HEADLINE_WORD.search(text, max(0, at - 30), at):
             continue
-        name = _ALONE_NAME.match(text, cue_end - 1)
-        if name is None or overlaps(*name.span(), taken) or _NOUN_AFTER.match(text, name.end()):
+        if _NOUN_AFTER.match(text, name.end()):
             continue
         written = name.group()
         words = re.split(r"[ -]", written)

@@ -10,11 +10,14 @@ import pytest
 from bot.understand.analyzer import Analyzer
 
 
-def test_an_installing_capital_puts_no_namesake_in_its_country(analyzer: Analyzer) -> None:
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])  # plain, Unicode, non-breaking
+def test_an_installing_capital_puts_no_namesake_in_its_country(
+    analyzer: Analyzer, hyphen: str
+) -> None:
     analysis = analyzer.analyze(
         "Market shelled",
-        "Moscow-installed officials said shelling killed five people at a market in Kirovsk "
-        "on Sunday.",
+        f"Moscow{hyphen}installed officials said shelling killed five people at a market in "
+        "Kirovsk on Sunday.",
     )
     assert [m.place.name for m in analysis.places if m.place.country_code == "RU"] == ["Moscow"]
 

@@ -8,7 +8,8 @@ it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area
 written. With no area right after it, the area is the one most of the text's places lie in
 (`main_area`; not where a unit's adjective and noun follow the name, "Званое Глушковского
 района": that unit may lie elsewhere), else the one oblast the text names whose towns in the
-small towns' list include the name ("в городе Грайворон"); else the name is left out (the
+small towns' list include the name ("в городе Грайворон"), else the one oblast it names by its
+administration or governor alone ("Курский губернатор"); else the name is left out (the
 nearest place of a sentence is too often not the village's area, and the commonest village
 names are in every oblast). A name the tagger already placed stays as it is, unless it read
 the name as a town of an area no other place of the text lies in, or read only a part of it
@@ -33,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.administrations import administration_areas
 from bot.understand.places.centres import small_town
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import case_forms, is_cyrillic
@@ -329,7 +331,11 @@ def _add_village(
         return kept  # a name before no unit found: no village known
     if parent is None and not _UNIT_FOLLOWS.match(text, end):
         others = [m for m in named if m not in placed]
-        parent = main_area(gaz, others) or _town_area(gaz, text[start:end], others)
+        parent = (
+            main_area(gaz, others)
+            or _town_area(gaz, text[start:end], others)
+            or _office_area(gaz, text, others)
+        )
     town_word = _town_word(match)
     if placed and town_word:
         return kept  # a town the tagger read: "міста Мукачева"
@@ -362,6 +368,18 @@ def _add_village(
         spans = tuple((s, e, name) for s, e in word_spans(text, name)) or ((start, end, name),)
         found[place.key] = PlaceMention(name, spans[0][0], spans[0][1], place, spans)
     return kept
+
+
+def _office_area(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> Place | None:
+    """The one first-level area the text names by its administration or governor alone
+    (`administrations`: "Курский губернатор сообщил ... в селе Теткино"), where none of the
+    text's places lies in another, if one."""
+    offices = administration_areas(gaz, text)
+    if len(offices) != 1 or any(
+        key not in offices for m in named for key in gaz.admin1_keys(m.place.key)[:1]
+    ):
+        return None
+    return gaz.places[offices.pop()]
 
 
 def _town_area(gaz: Gazetteer, name: str, named: list[PlaceMention]) -> Place | None:

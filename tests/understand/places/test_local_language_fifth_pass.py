@@ -113,3 +113,15 @@ def test_an_outlets_name_after_a_crediting_verb_is_no_place(gaz: Gazetteer) -> N
 def test_a_place_after_a_crediting_verb_not_ending_its_clause_stays(gaz: Gazetteer) -> None:
     text = "Вечером агентство сообщает: дроны атаковали Брянск, а также сообщает Курск и Орёл."
     assert KURSK in {key for key, _, _ in _found(gaz, text, "ru")}
+
+
+def test_a_village_named_as_an_adjective_in_the_locative_is_keyed_by_its_nominative(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Губернатор Курской области рассказал об ударах по Глушковскому району. В селе "
+        "Лозовском повреждены два дома, позже дрон снова атаковал село Лозовское."
+    )
+    villages = [f for f in _found(gaz, text, "ru") if f[1].startswith("Лозовск")]
+    assert [name for _, name, _ in villages] == ["Лозовское"]  # one village, both forms
+    assert KURSK_OBLAST in villages[0][2]

@@ -228,20 +228,15 @@ def _without_raions_of_other_areas(
 
 def _without_far_raions(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` without a raion the gazetteer read in a `DISTRICT` that lies in none of the
-    first-level areas the text's other places lie in, where a town it may be named after lies
-    in one of them (`centres.centre_town`): "в селе Цаповка Борисовского района" of a report
-    on Белгородская область is Borisovka's raion, not Belarus's (`_with_units` adds it)."""
+    first-level areas the text names, where a town it may be named after lies in one of them
+    (`centres.centre_town`): "в селе Цаповка Борисовского района" of a report on
+    Белгородская область is Borisovka's raion, not Belarus's (`_with_units` adds it)."""
     kept = []
     for mention in named:
         matches = [DISTRICT.fullmatch(text, s, e) for s, e, _ in mention.spans]
         if mention.place.kind in _RAION_KINDS and all(matches):
             holders = set(gaz.admin1_keys(mention.place.key))
-            areas = {
-                key
-                for other in named
-                if other is not mention and other.place.kind != "country"
-                for key in gaz.admin1_keys(other.place.key)
-            }
+            areas = {other.place.key for other in named if other.place.kind in _AREA_KINDS}
             first = matches[0]
             if (
                 areas

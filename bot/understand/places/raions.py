@@ -15,8 +15,11 @@ found by its centre lies at that town. A town named right before the unit named 
 ("Климово Климовского района") is its centre: the largest town of that name in Russia or
 Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
 its area. A unit whose centre is not found lies in the one first-level area its sentence
-names before it ("В Курской области ... в Беловском районе"). An oblast the text names only
-by its administration ("Сумської ОВА", `administrations`) is an area its units may lie in.
+names before it ("В Курской области ... в Беловском районе"); a hromada or a starosta
+district whose centre is not found, in the one area the text names. An oblast the text names
+only by its administration or governor ("Сумської ОВА", "Брянский губернатор",
+`administrations`) is an area its units may lie in; a text naming no area puts its units in
+the oblast their centres agree on (`_units_area`).
 """
 
 from __future__ import annotations
@@ -338,9 +341,10 @@ def _add_listed_units(
 ) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`, `_LISTED_AFTER`)
     inside the first-level area named right after the list, else named after a town in
-    `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
-    read in those units' adjectives or their hyphened parts ("Покровська" of "Покровська,
-    Марганецька громади" is no genitive of Pokrovsk)."""
+    `areas`, outside `named` and `found` (`_own_raion`), else with the list's others
+    (`_add_with_the_others`; `agreed`: the area the text's units agree on); `named` without
+    the towns read in those units' adjectives or their hyphened parts ("Покровська" of
+    "Покровська, Марганецька громади" is no genitive of Pokrovsk)."""
     for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
         noun = _noun(listed.group("noun"))
         if noun == "raion" and _town_at(named, listed.end() + 1):

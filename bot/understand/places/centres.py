@@ -92,6 +92,8 @@ def _one_word_names(stem: str) -> list[str]:
         names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова")]
     if base.endswith("н"):
         names.append(base[:-1])  # Суджанский -> Суджа
+    if base.endswith(("кин", "ян")):  # Шосткинська -> Шостка, Ворожбянська -> Ворожба
+        names.append(f"{base[:-2]}а")
     closed = _CLOSED_VOWEL.sub("і", base)
     if closed != base:  # the Ukrainian "і" of a closed last syllable: Хотинська -> Хотінь
         names += [closed, f"{closed}ь"]
@@ -135,6 +137,21 @@ def centre_area(gaz: Gazetteer, stem: str, areas: set[str], main: str | None) ->
     if len(held) == 1:
         return gaz.places[held.pop()]
     return gaz.places[main] if main in held else None
+
+
+def centre_areas(gaz: Gazetteer, stem: str) -> set[str]:
+    """Keys of the first-level areas of Russia and Ukraine holding a town named as the
+    adjective's folded `stem` makes (`centre_names`), the gazetteer's or, in Russia, the
+    small towns' list's, wherever it lies."""
+    names = centre_names(stem)
+    towns = [
+        place
+        for name in names
+        for place in gaz.lookup(name)
+        if place.kind in _TOWN_KINDS and place.country_code in _COUNTRIES
+    ]
+    towns += _small_centres(gaz, names, gaz.first_level_areas("RU")).values()
+    return {key for place in towns for key in gaz.admin1_keys(place.key)[:1]}
 
 
 def own_centre(gaz: Gazetteer, name: str) -> Place | None:

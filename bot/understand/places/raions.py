@@ -15,18 +15,28 @@ found by its centre lies at that town. A town named right before the unit named 
 ("Климово Климовского района") is its centre: the largest town of that name in Russia or
 Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
 its area. A unit whose centre is not found lies in the one first-level area its sentence
-names before it ("В Курской области ... в Беловском районе"). An oblast the text names only
-by its administration ("Сумської ОВА", `administrations`) is an area its units may lie in.
+names before it ("В Курской области ... в Беловском районе"); a hromada or a starosta
+district whose centre is not found, in the one area the text names. An oblast the text names
+only by its administration or governor ("Сумської ОВА", "Брянский губернатор",
+`administrations`) is an area its units may lie in; a text naming no area puts its units in
+the oblast their centres agree on (`_units_area`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.administrations import administration_areas
-from bot.understand.places.centres import centre_area, centre_names, centre_town, own_centre
+from bot.understand.places.centres import (
+    centre_area,
+    centre_areas,
+    centre_names,
+    centre_town,
+    own_centre,
+)
 from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
@@ -40,16 +50,17 @@ _TOWN_KINDS = frozenset(["city", "town"])
 UNIT = re.compile(
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
-    r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн)"
-    r"[а-яёіїє]{1,3})?"
+    r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн"
+    r"|старостинськ)[а-яёіїє]{1,3})?"
     r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ"
-    r"|общин(?:а|ы|е|у|ой))"
+    r"|общин(?:а|ы|е|у|ой)|старостат(?:і|у|а|ом)?)"
     r"(?![\w\-])"
 )
 """A unit's adjective, the kind of council or okrug it may have, and the singular "район",
 "округ" or "громада" in any case (a hromada is an "община" in Russian: "Новокаховской
 общины"), or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского городского округа",
-"Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ").
+"Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ"); a hromada's starosta
+district, "старостинський округ" or "старостат" ("Піщанський старостат").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
@@ -62,7 +73,8 @@ _LISTED = re.compile(
     rf"{_LISTED_WORD}(?: {_COUNCIL})?)"
     r"(?: (?:муниципальн|городск)[а-я]{1,3})?"
     rf"(?: [–—-] {_COUNCIL}(?:,? (?:і|та|й) {_COUNCIL})? [–—-])?"
-    r" (?P<noun>громад(?:и|ах|ам)?|общин(?:ы|ах|ам)?|округ(?:ов|ах|ам|а|и)|район(?:ы|ов))"
+    r" (?P<noun>громад(?:и|ах|ам|ами)?|общин(?:ы|ах|ам|ами)?|округ(?:ов|ах|ам|ами|а|и)"
+    r"|район(?:ы|ов|ів|ах|ам|ами))"
     r"(?![\w\-])"
 )
 """Adjectives of hromadas, okrugs or Russian raions sharing one plural noun, maybe after
@@ -70,7 +82,8 @@ their councils' adjective or an aside naming the councils ("Хотинська, 
 Шосткінська громади", "у Марганецькій та Покровській сільській громадах", "у Мирівській,
 Покровській – міській і сільській – громадах", "Шебекинском и
 Валуйском округах", "Валуйский и Шебекинский муниципальный округа", "Климовский и Севский
-районы", "Климовский, а также Севский районы", "Торецкой и Часовоярской общин";
+районы", "над Миллеровским и Кашарским районами" (the instrumental), "Климовский, а также
+Севский районы", "Торецкой и Часовоярской общин";
 `area_lists` reads the raions the gazetteer lists)."""
 _LISTED_AFTER = re.compile(
     r"(?<![\w\-])(?P<noun>громади?|общины?)(?: (?:області|области|району|района))?: "
@@ -94,11 +107,18 @@ _BARE_RAION = re.compile(
 """A raion's Ukrainian or Russian adjective in the locative alone before a comma or a dash ("в
 Ізюмському - ...", "в Купянском – ..."), or after "а" before any word, the contrast of a
 list of raions ("..., а в Богодухівському через удари горіли луки")."""
-_NOUNS = {"р": "raion", "о": "okrug", "г": "hromada", "О": "hromada", "Т": "hromada"}
+_NOUNS = {
+    "р": "raion",
+    "о": "okrug",
+    "г": "hromada",
+    "О": "hromada",
+    "Т": "hromada",
+    "с": "starosta",
+}
 """Each unit's noun, by its first letter, as its key writes it ("общин-" aside: `_noun`)."""
 _COMMUNITY = "общин"
 """How the Russian word for a hromada begins."""
-_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY)
+_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY, "старостат")
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 
@@ -121,6 +141,7 @@ def with_unlisted_raions(
             continue
         add_district(found, match, area)
     named = _with_centres_before_units(gaz, text, named, found)
+    named = _without_far_raions(gaz, text, named)
     outside = named
     for match in [*UNIT.finditer(text), *_listed_adjectives(text)]:
         outside = _without_town_adjective(outside, match)
@@ -131,8 +152,11 @@ def with_unlisted_raions(
     if main_key is None and not areas and len(offices) == 1:
         main_key = next(iter(offices))  # "Сумської ОВА" alone: the text's oblast
     areas |= offices
+    agreed = _units_area(gaz, text) if not areas else None
+    if agreed is not None:  # "Валуйский, Вейделевским, Чернянским округами": Belgorod's
+        areas, main_key = {agreed}, agreed
     named = _with_units(gaz, text, named, found, areas, main_key)
-    named = _add_listed_units(gaz, text, named, found, areas, main_key)
+    named = _add_listed_units(gaz, text, named, found, areas, main_key, agreed)
     named = _add_bare_raions(gaz, text, named, found)
     if not found:
         return named
@@ -175,7 +199,7 @@ def _with_centres_before_units(
             centre = dataclasses.replace(centre, key=f"{PREFIX}{area.key}/{slug}", name=written)
         moved = PlaceMention(mention.as_written, mention.start, mention.end, centre, mention.spans)
         named = [moved if m is mention else m for m in named]
-        add_district(found, match, area, _noun(match.group("noun")), point=centre)
+        add_district(found, match, area, _unit_noun(match), point=centre)
     return named
 
 
@@ -202,6 +226,29 @@ def _without_raions_of_other_areas(
         rest = mention.keeping(spans)
         if rest is not None:
             kept.append(rest)
+    return kept
+
+
+def _without_far_raions(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """`named` without a raion the gazetteer read in a `DISTRICT` that lies in none of the
+    first-level areas the text names, where a town it may be named after lies in one of them
+    (`centres.centre_town`): "в селе Цаповка Борисовского района" of a report on
+    Белгородская область is Borisovka's raion, not Belarus's (`_with_units` adds it)."""
+    kept = []
+    for mention in named:
+        matches = [DISTRICT.fullmatch(text, s, e) for s, e, _ in mention.spans]
+        if mention.place.kind in _RAION_KINDS and all(matches):
+            holders = set(gaz.admin1_keys(mention.place.key))
+            areas = {other.place.key for other in named if other.place.kind in _AREA_KINDS}
+            first = matches[0]
+            if (
+                areas
+                and first is not None
+                and not holders & areas
+                and centre_town(gaz, district_stem(first), areas) is not None
+            ):
+                continue
+        kept.append(mention)
     return kept
 
 
@@ -265,7 +312,7 @@ def _with_units(
             s < end and start < e for m in taken for s, e, _ in m.spans
         ):
             continue
-        noun = _noun(match.group("noun"))
+        noun = _unit_noun(match)
         raion = _own_raion(gaz, match, areas) if noun == "raion" else None
         if raion is not None:
             written = match.group()
@@ -276,8 +323,10 @@ def _with_units(
             add_district(found, match, area, noun)
         else:
             _add_by_centre(gaz, found, match, noun, areas, main_key)
-            if not any(s == start for m in found.values() for s, _, _ in m.spans):
+            if _unit_at(found, start) is None:
                 _add_in_sentence_area(text, found, match, noun, named)
+            if _unit_at(found, start) is None:
+                _add_in_one_area(gaz, found, match, noun, areas)
     return named
 
 
@@ -288,12 +337,14 @@ def _add_listed_units(
     found: dict[str, PlaceMention],
     areas: set[str],
     main_key: str | None,
+    agreed: str | None = None,
 ) -> list[PlaceMention]:
     """Add to `found` each unit of a list sharing one plural noun (`_LISTED`, `_LISTED_AFTER`)
     inside the first-level area named right after the list, else named after a town in
-    `areas`, outside `named` and `found` (`_own_raion`); `named` without the towns
-    read in those units' adjectives or their hyphened parts ("Покровська" of "Покровська,
-    Марганецька громади" is no genitive of Pokrovsk)."""
+    `areas`, outside `named` and `found` (`_own_raion`), else with the list's others
+    (`_add_with_the_others`; `agreed`: the area the text's units agree on); `named` without
+    the towns read in those units' adjectives or their hyphened parts ("Покровська" of
+    "Покровська, Марганецька громади" is no genitive of Pokrovsk)."""
     for listed in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)]:
         noun = _noun(listed.group("noun"))
         if noun == "raion" and _town_at(named, listed.end() + 1):
@@ -318,13 +369,41 @@ def _add_listed_units(
             elif area is not None:  # "Хотинська, Білопільська громади Сумської області"
                 add_district(found, whole, area, noun)
             else:
-                before = set(found)
                 _add_by_centre(gaz, found, whole, noun, areas, main_key)
-                placed.extend(found[key].place for key in set(found) - before)
-                if set(found) == before:
+                unit = _unit_at(found, whole.start())  # maybe a unit named before, joined
+                if unit is None:
                     unplaced.append(whole)
-        _add_with_the_others(gaz, found, noun, placed, unplaced)
+                else:
+                    placed.append(unit.place)
+        _add_with_the_others(gaz, found, noun, placed, unplaced, agreed)
     return named
+
+
+_UNITS_AGREEING = 3
+"""How many of a text's units must be named after towns of one first-level area for them to
+place the text's units there, where it names no area."""
+
+
+def _units_area(gaz: Gazetteer, text: str) -> str | None:
+    """The first-level area of Russia or Ukraine that at least `_UNITS_AGREEING` of the
+    units the text names, and two thirds of those named after a town the gazetteer lists,
+    may be named after towns of (`centres.centre_areas`), more than of any other area: a
+    report naming no region that lists a governor's okrugs ("Валуйский и Краснояружский
+    округа ..., над Вейделевским, Ракитянским и Чернянским округами")."""
+    stems = {
+        district_stem(match)
+        for match in [*UNIT.finditer(text), *_listed_adjectives(text)]
+        if match.groupdict().get("council") != "федеральн"
+    }
+    held = [areas for stem in stems if (areas := centre_areas(gaz, stem))]
+    counts = Counter(key for areas in held for key in areas)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    key, count = ranked[0]
+    if count < _UNITS_AGREEING or 3 * count < 2 * len(held):
+        return None
+    return key if len(ranked) == 1 or ranked[1][1] < count else None
 
 
 def _add_with_the_others(
@@ -333,13 +412,17 @@ def _add_with_the_others(
     noun: str,
     placed: list[Place],
     unplaced: list[re.Match[str]],
+    agreed: str | None = None,
 ) -> None:
     """Add to `found` the units of one list whose centres were not found inside the one
     first-level area all the list's placed units lie in, where at least as many were placed
     ("Шалігінської, Великописарівської, Новослобідської, Білопільської ... громад": a list of
-    one oblast's hromadas, some named after villages too small to tell)."""
+    one oblast's hromadas, some named after villages too small to tell); whatever their
+    share where that area is the one the text's units `agreed` on (`_units_area`)."""
     holders = {key for place in placed for key in gaz.admin1_keys(place.key)[:1]}
-    if len(holders) != 1 or not unplaced or len(placed) < len(unplaced):
+    if len(holders) != 1 or not unplaced:
+        return
+    if len(placed) < len(unplaced) and holders != {agreed}:
         return
     area = gaz.places[holders.pop()]
     for whole in unplaced:
@@ -376,9 +459,22 @@ def _add_bare_raions(
     return named
 
 
+def _unit_noun(match: re.Match[str]) -> str:
+    """The noun of a `UNIT` match as its key writes it: a starosta district's whether the
+    text calls it "старостат" or "старостинський округ"."""
+    if (match.group("council") or "").startswith("старост"):
+        return "starosta"
+    return _noun(match.group("noun"))
+
+
 def _noun(word: str) -> str:
     """The unit's noun as its key writes it, of the noun as the text writes it."""
     return "hromada" if word.startswith(_COMMUNITY) else _NOUNS[word[0]]
+
+
+def _unit_at(found: dict[str, PlaceMention], at: int) -> PlaceMention | None:
+    """The unit of `found` one of whose mentions begins at `at`, if one."""
+    return next((m for m in found.values() if any(s == at for s, _, _ in m.spans)), None)
 
 
 def _town_at(named: list[PlaceMention], at: int) -> bool:
@@ -437,6 +533,22 @@ def _add_in_sentence_area(
     area = one_area(m for m in named if any(opening <= s < start for s, _, _ in m.spans))
     if area is not None:
         add_district(found, match, area, noun)
+
+
+_SMALL_UNITS = frozenset(["hromada", "starosta"])
+"""Units named after a village as often as after a town, the centre often unknown, and never
+crossing an oblast's border."""
+
+
+def _add_in_one_area(
+    gaz: Gazetteer, found: dict[str, PlaceMention], match: re.Match[str], noun: str, areas: set[str]
+) -> None:
+    """Add a hromada or starosta district `match` names, whose centre was not found, to
+    `found` inside the one first-level area the text names (by a place, its administration
+    or its units' centres): "Роменської районної військової адміністрації ... у
+    Липоводолинській громаді", "Піщанський старостинський округ на Сумщині"."""
+    if noun in _SMALL_UNITS and len(areas) == 1:
+        add_district(found, match, gaz.places[next(iter(areas))], noun)
 
 
 def _own_raion(gaz: Gazetteer, match: re.Match[str], areas: set[str]) -> Place | None:

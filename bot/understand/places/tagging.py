@@ -94,6 +94,7 @@ from bot.understand.places.words import (
     BEFORE_TAILS,
     BRAND_BEFORE,
     CITY_AUTHORITY_AFTER,
+    CREDIT_VERBS_CYRILLIC,
     CYRILLIC_ADJECTIVE_ENDINGS,
     CYRILLIC_ADJECTIVE_FORMS,
     CYRILLIC_ADJECTIVE_NOMINATIVES,
@@ -787,6 +788,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if before_word in _OFFICE_PREPOSITIONS and _office_area(text, start, written):
             return True
+        if before_word in CREDIT_VERBS_CYRILLIC and _clause_end(text, end):
+            return True  # "..., передає Паляниця.": the report's outlet
     elif "\u0600" <= last <= "\u06ff":
         before_word = _word_before(text, start)
         if before_word in ARABIC_NAME_BEFORE:
@@ -844,6 +847,17 @@ def _outlet_word(text: str, at: int) -> bool:
         return False
     word = _WORD.match(text, at)
     return word is not None and word.group().lower() in OUTLET_AFTER
+
+
+_CLAUSE_ENDS = frozenset(".,;:!?)\n")
+_SOURCE_AFTER = (" з посиланням", " со ссылкой", " в Telegram", " у Telegram", " у телеграм")
+"""What may follow an outlet's name after a crediting verb: the source it cites, the channel."""
+
+
+def _clause_end(text: str, end: int) -> bool:
+    """Whether a name ending at `end` ends its clause: a punctuation mark, the text's end, or
+    words naming the outlet's own source or channel after it."""
+    return end >= len(text) or text[end] in _CLAUSE_ENDS or text.startswith(_SOURCE_AFTER, end)
 
 
 def _in_title(text: str, start: int, end: int, inflected: bool) -> bool:

@@ -8,7 +8,8 @@ it lists one, else a place it does not list (`unlisted.PREFIX`) inside that area
 written. With no area right after it, the area is the one most of the text's places lie in
 (`main_area`; not where a unit's adjective and noun follow the name, "Званое Глушковского
 района": that unit may lie elsewhere), else the one oblast the text names whose towns in the
-small towns' list include the name ("в городе Грайворон"); else the name is left out (the
+small towns' list include the name ("в городе Грайворон"), else the one oblast it names by its
+administration or governor alone ("Курский губернатор"); else the name is left out (the
 nearest place of a sentence is too often not the village's area, and the commonest village
 names are in every oblast). A name the tagger already placed stays as it is, unless it read
 the name as a town of an area no other place of the text lies in, or read only a part of it
@@ -33,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from bot.records import Place, PlaceMention
+from bot.understand.places.administrations import administration_areas
 from bot.understand.places.centres import small_town
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.inflect import case_forms, is_cyrillic
@@ -329,7 +331,11 @@ def _add_village(
         return kept  # a name before no unit found: no village known
     if parent is None and not _UNIT_FOLLOWS.match(text, end):
         others = [m for m in named if m not in placed]
-        parent = main_area(gaz, others) or _town_area(gaz, text[start:end], others)
+        parent = (
+            main_area(gaz, others)
+            or _town_area(gaz, text[start:end], others)
+            or _office_area(gaz, text, others)
+        )
     town_word = _town_word(match)
     if placed and town_word:
         return kept  # a town the tagger read: "міста Мукачева"
@@ -343,8 +349,10 @@ def _add_village(
     if parent is None:
         return _without_span(kept, start, end) if city else kept
     kept = [m for m in kept if m not in placed]
-    name = text[start:end]
-    place = _listed(gaz, name, parent, city)
+    written = text[start:end]
+    names = _adjective_nominatives(text[match.start() : match.start("name")], written)
+    listed = [(n, p) for n in names if (p := _listed(gaz, n, parent, city)) is not None]
+    name, place = listed[0] if listed else (names[0], None)
     if (
         place is None
         and town_word
@@ -359,9 +367,59 @@ def _add_village(
     if place.key in found or any(m.place.key == place.key for m in kept):
         return kept
     if _narrower(gaz, found, name, parent):
-        spans = tuple((s, e, name) for s, e in word_spans(text, name)) or ((start, end, name),)
-        found[place.key] = PlaceMention(name, spans[0][0], spans[0][1], place, spans)
+        spans = tuple((s, e, written) for s, e in word_spans(text, written))
+        spans = spans or ((start, end, written),)
+        found[place.key] = PlaceMention(written, spans[0][0], spans[0][1], place, spans)
     return kept
+
+
+_LOCATIVE_KIND = re.compile(r"(?:[Сс]ел(?P<neuter>[еі]|ищ[еі])|[Пп]ос[её]лке|[Хх]утор[еі]) $")
+"""A village's kind word in the locative: the name after it is in the locative too."""
+_SOFT_STEM = frozenset("кгхжшчщ")
+"""Letters after which a Russian adjective's masculine nominative ends in "-ий"."""
+
+
+def _adjective_nominatives(kind: str, written: str) -> list[str]:
+    """The nominatives of a one-word name written as an adjective in the locative after the
+    locative of its `kind` word, the kind word's gender first ("в селе Красном" ->
+    "Красное", "Красный"; "в посёлке Октябрьском" -> "Октябрьский", "Октябрьское"; "у селі
+    Вільному" -> "Вільне", "Вільний"), else `written` alone: the village's name, as the
+    gazetteer and a list's nominative name it (a village's name agrees with the noun it was
+    named with, not always with the kind word)."""
+    locative = _LOCATIVE_KIND.search(kind)
+    if locative is None or " " in written or len(written) < 5:
+        return [written]
+    if written.endswith("ому"):  # Ukrainian
+        forms = [written[:-3] + "е", written[:-3] + "ий"]
+    elif written.endswith(("ом", "ем")):  # Russian
+        stem = written[:-2]
+        soft = written.endswith("ем") or stem[-1] in _SOFT_STEM
+        forms = [stem + ("ое" if written.endswith("ом") else "ее"), stem + ("ий" if soft else "ый")]
+    else:
+        return [written]
+    return forms if locative["neuter"] is not None else forms[::-1]
+    neuter = locative["neuter"] is not None
+    if written.endswith("ому"):  # Ukrainian
+        return written[:-3] + ("е" if neuter else "ий")
+    if written.endswith(("ом", "ем")):  # Russian
+        stem = written[:-2]
+        if neuter:
+            return stem + ("ое" if written.endswith("ом") else "ее")
+        soft = written.endswith("ем") or stem[-1] in _SOFT_STEM
+        return stem + ("ий" if soft else "ый")
+    return written
+
+
+def _office_area(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> Place | None:
+    """The one first-level area the text names by its administration or governor alone
+    (`administrations`: "Курский губернатор сообщил ... в селе Теткино"), where none of the
+    text's places lies in another, if one."""
+    offices = administration_areas(gaz, text)
+    if len(offices) != 1 or any(
+        key not in offices for m in named for key in gaz.admin1_keys(m.place.key)[:1]
+    ):
+        return None
+    return gaz.places[offices.pop()]
 
 
 def _town_area(gaz: Gazetteer, name: str, named: list[PlaceMention]) -> Place | None:

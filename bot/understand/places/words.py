@@ -485,6 +485,17 @@ the public broadcaster's regional outlets ("Суспільне Херсон"): t
 organisation's, not a place (the labelling rule of the development sets, and what a reader
 means)."""
 
+CREDIT_VERBS_CYRILLIC = frozenset(
+    [
+        "передає", "передають", "передает", "передают", "повідомляє", "повідомляють",
+        "сообщает", "сообщают", "пише", "пишуть", "пишет", "пишут", "цитує", "цитують",
+        "цитирует", "цитируют", "інформує", "информирует",
+    ]
+)  # fmt: skip
+"""Russian and Ukrainian verbs crediting a report to its outlet, which the name right after
+them names when it ends the clause ("..., передає Паляниця.", "передает Полтавщина,"): a
+newspaper, agency or channel, not a place."""
+
 
 HARM_STEMS_CYRILLIC = (
     # Ukrainian: shelling, strikes, attacks, hits, blasts; the dead, wounded, harmed; damage

@@ -5,9 +5,10 @@ province", "the X governorate": first-level; "the X department", "the X prefectu
 second-level; inside the country or wider area the text names, never a town, and never a
 listed name or a people's word: "the Mozambican province of ..."), and streets and roads
 ("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
-takes the word. Each name of a list a plural word for districts closes ("in the Pogarsky,
-Starodubsky and Klimovsky districts") is a district, in an area (never one of the list's own
-places, nor a town).
+takes the word; "X local government area" (a Nigerian state's district). Each name of a
+list a plural word for districts closes ("in the Pogarsky, Starodubsky and Klimovsky
+districts") is a district, in an area (never one of the list's own places, nor a town); each
+of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -58,9 +59,12 @@ PREFIX = UNLISTED
 KEY_LENGTH = 120
 """The longest key stored (article_places.place_key)."""
 
+_PARTICLE = r"(?:al|el|ad|ash|as|az)-"
+"""An Arabic article in lower case inside a name, joined to the word after it ("Maroun
+al-Ras", "Ain el-Tineh")."""
 _NAME = (
     r"(?P<name>(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])?"
-    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:[ -](?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2})"
+    rf"[A-Z][\w'’]*(?:-[\w'’]+)*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,2}})"
 )
 _KIND_WORDS = {
     "village": "village",
@@ -71,6 +75,8 @@ _KIND_WORDS = {
     "twp.": "district",
     "district": "district",
     "districts": "district",
+    "local government area": "district",
+    "lga": "district",
     "sub-district": "district",
     "subdistrict": "district",
     "neighbourhood": "neighbourhood",
@@ -105,7 +111,7 @@ the name or the list of names after it (`_NAME_AT`)."""
 _KIND_AFTER = re.compile(
     r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
-    r"|township|district|area|"
+    r"|township|district|(?i:local government area)|LGA|area|"
     r"sub-district|subdistrict|neighbou?rhood|suburb|refugee camp|(?i:idp) camp|displacement camp|"
     r"province|governorate|department|prefecture|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
@@ -119,9 +125,12 @@ district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also take
 capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
 names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
-_DISTRICTS_AFTER = re.compile(r" (?:districts|raions|rayons)\b")
-"""A plural word for districts closing a list of their names ("Fatezhsky, Konyshevsky and
-Kursk districts"): each name is a district (`_listed_before`)."""
+_PLURALS_AFTER = re.compile(r" (?P<kind>districts|raions|rayons|villages|hamlets)\b")
+"""A plural word for districts or villages closing a list of their names ("Fatezhsky,
+Konyshevsky and Kursk districts", "Mamunai, Kovil and Aliyavalai villages"): each name is
+one (`_listed_before`)."""
+_LISTS_CLOSED = frozenset(["districts", "villages", "hamlets"])
+"""Kind words `_listed_before` gives a list's names (a raion's and a rayon's: "districts")."""
 _LIST_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LIST_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? (?:and|or) [A-Z][\w'’-]*\Z"
@@ -182,12 +191,14 @@ _NOUN_AFTER = re.compile(
 """A lower-case word after a name other than a clause's: the name names a thing of that kind
 ("the M777 howitzer", "the A4 paper", "in Ravenel cocaine case"), it is no place."""
 _ALONE_BEFORE = ("in", "near", "outside", "In", "Near", "Outside", "moved to")
-_ALONE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-]|\s[A-Z\d]|\.[A-Z])")
+_ALONE_NAME = re.compile(
+    rf"[A-Z][^\W\d_]+(?:[ -](?:{_PARTICLE})?[A-Z][^\W\d_]+){{0,2}}(?![\w'’-]|\s[A-Z\d]|\.[A-Z])"
+)
 """A name of up to three capitalised words after one of `_ALONE_BEFORE` ("applicants in
-Portroe") that ends there: not going on with a possessive, a number ("in Talla 2", "near
-Interstate 435") or another capitalised word ("in Cabinet Office Briefing Room A", "in South
-L.A."); a last word of `_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in
-St. Peter's")."""
+Portroe"), an Arabic article or not between them ("in Maroun al-Ras"), that ends there: not
+going on with a possessive, a number ("in Talla 2", "near Interstate 435") or another
+capitalised word ("in Cabinet Office Briefing Room A", "in South L.A."); a last word of
+`_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in St. Peter's")."""
 _ABBREVIATION = 3
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ (?:[\d,.]+ )?$")
 """A capitalised word before a preposition in lower case, a number between or not, as a
@@ -237,6 +248,7 @@ CUES = {
     _KIND: [
         *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
         *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+        *(f" {word}" for word in ("local government area", "Local Government Area", "LGA")),
         *(f" {word}" for word in ("province", "governorate", "department", "prefecture")),
         *(f" {word}" for word in ("neighbo", "suburb", "refugee camp", "displacement camp")),
         *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
@@ -344,14 +356,14 @@ def with_unlisted(
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         around = kept
-        if kind_word == "districts":  # in an area; a place of the list is no other's parent
-            first = _list_start(text, after)
+        if text.endswith(f" {kind_word}", 0, after) and kind_word in _LISTS_CLOSED:
+            first = _list_start(text, after)  # a place of the list is no other's parent
             around = [
                 m
                 for m in kept
-                if m.place.kind not in _TOWN_KINDS
+                if (kind_word != "districts" or m.place.kind not in _TOWN_KINDS)
                 and not any(first <= s < after for s, _, _ in m.spans)
-            ]
+            ]  # districts lie in an area
         parent, explicit = _parent(text, after, start, around)
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if parent is None or (
@@ -384,10 +396,11 @@ def with_unlisted(
         if key not in found and len(key) <= KEY_LENGTH:
             place = _inside(key, name, "town", parent)
             found[key] = _first_mention(text, name, start, end, place)
-    taken = [(s, e) for m in [*kept, *found.values()] for s, e, _ in m.mentions]
+    named_here = [*kept, *found.values()]  # a district named by its word places a name too
+    taken = [(s, e) for m in named_here for s, e, _ in m.mentions]
     for start, end in _placed_alone(gaz, text, taken, cues[_ALONE]):
         name = text[start:end]
-        parent, _ = _parent(text, end, start, kept, in_sentence=True)
+        parent, _ = _parent(text, end, start, named_here, in_sentence=True)
         key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
         if parent is not None and not overlaps(start, end, taken) and len(key) <= KEY_LENGTH:
             found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
@@ -405,37 +418,64 @@ def _placed_alone(
     an institution's name ("in Superior Court", "in Congress") or of a contest's ranks ("in
     Class AA"), no acronym, no word the text also writes in lower case (`_written_lower`),
     no group's name (`_group_name`); not qualifying a noun after it ("in Ravenel cocaine
-    case"), nor in a headline in title case (`_HEADLINE_WORD`). Tried at `cues` (its
-    preposition and capital)."""
+    case"), nor in a headline in title case (`_HEADLINE_WORD`); with each further name of a
+    list it opens (`_alone_list`) unless one opens with a given name or a title. Tried at
+    `cues` (its preposition and capital)."""
     found = []
     for at, cue_end in cues:
         if (at and _in_word(text[at - 1])) or _HEADLINE_WORD.search(text, max(0, at - 30), at):
             continue
-        name = _ALONE_NAME.match(text, cue_end - 1)
-        if name is None or overlaps(*name.span(), taken) or _NOUN_AFTER.match(text, name.end()):
-            continue
-        written = name.group()
-        words = re.split(r"[ -]", written)
-        lowered = [word.lower() for word in words]
-        if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
-            continue
-        if (
-            not _place_name(written)
-            or any(word.isupper() for word in words)
-            or name_key(written) in gaz.names
-            or lowered[0] in GIVEN_NAMES
-            or words[0] in TITLES
-            or written.lower() in LANGUAGES
-            or written.removesuffix("s") in demonyms()  # "Filipinos"
-            or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
-            or _written_lower(text, written)
-            or _group_name(text, written)
-            or _armed_group(text, name.start())
-            or _run_together(gaz, words)
-        ):
-            continue
-        found.append(name.span())
+        names = _alone_list(text, cue_end - 1)
+        if any(_person_named(name.group()) for name in names[1:]):
+            names = names[:1]  # "in Baghdad, Ahmed and Qandeel": people
+        for name in names:
+            if not overlaps(*name.span(), taken) and _alone_place(gaz, text, name):
+                found.append(name.span())
     return found
+
+
+def _alone_list(text: str, at: int) -> list[re.Match[str]]:
+    """The name (`_ALONE_NAME`) at `at` after a preposition, with the further names of a list
+    it opens ("in Mays al-Jabal, Kfar Tebnit and Dibbine", "in Tyre, Deir Wasfa and Kfar
+    Meloun"): one closed by "and" and ending a phrase (`_AFTER_PARENT`), as "in Kabul, Smith
+    and Jones said" lists no places."""
+    name = _ALONE_NAME.match(text, at)
+    if name is None:
+        return []
+    names = [name]
+    while (separator := _LIST_SEPARATOR.match(text, names[-1].end())) is not None:
+        item = _ALONE_NAME.match(text, separator.end())
+        if item is None:
+            break
+        names.append(item)
+        if "and" in separator.group():
+            return names if _AFTER_PARENT.match(text, item.end()) else [name]
+    return [name]
+
+
+def _alone_place(gaz: Gazetteer, text: str, name: re.Match[str]) -> bool:
+    """Whether the name a preposition places (`_placed_alone`) may be a place's."""
+    if _NOUN_AFTER.match(text, name.end()):
+        return False
+    written = name.group()
+    words = re.split(r"[ -]", written)
+    lowered = [word.lower() for word in words]
+    if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
+        return False
+    return not (
+        not _place_name(written)
+        or any(word.isupper() for word in words)
+        or name_key(written) in gaz.names
+        or lowered[0] in GIVEN_NAMES
+        or words[0] in TITLES
+        or written.lower() in LANGUAGES
+        or written.removesuffix("s") in demonyms()  # "Filipinos"
+        or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
+        or _written_lower(text, written)
+        or _group_name(text, written)
+        or _armed_group(text, name.start())
+        or _run_together(gaz, words)
+    )
 
 
 def _written_lower(text: str, written: str) -> bool:
@@ -560,7 +600,7 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     for at, _ in cues[_KIND]:
-        if _DISTRICTS_AFTER.match(text, at):
+        if _PLURALS_AFTER.match(text, at):
             found.extend(_listed_before(text, at))
     return [(kind, start, end, after) for kind, start, end, after in found
             if start < end and _place_name(text[start:end])
@@ -596,16 +636,18 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
 
 def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the list) of each name of a list closed
-    by a plural word for districts at `at` ("in Fatezhsky, Konyshevsky and Kursk districts"):
-    each is a district, in the place named after the list or nearest it."""
+    by a plural word for districts or villages at `at` ("in Fatezhsky, Konyshevsky and Kursk
+    districts", "Mamunai, Kovil and Aliyavalai villages"): each is one, in the place named
+    after the list or nearest it."""
     window = max(0, at - _LIST_REACH)
     listed = _LIST_BEFORE.search(text, window, at)
     if listed is None:
         return []
-    end = _DISTRICTS_AFTER.match(text, at)
+    end = _PLURALS_AFTER.match(text, at)
     after = end.end() if end else at
+    kind = end["kind"] if end and end["kind"] in _LISTS_CLOSED else "districts"
     return [
-        ("districts", name.start(), name.end(), after)
+        (kind, name.start(), name.end(), after)
         for name in _LIST_NAME.finditer(text, listed.start(), at)
     ]
 

@@ -1,0 +1,67 @@
+"""Unlisted places named with an Arabic article, in lists, and by a local government area."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.places import find_places
+from bot.understand.places.gazetteer import Gazetteer
+from bot.understand.places.unlisted import PREFIX
+
+
+def _found(gaz: Gazetteer, text: str) -> dict[str, str]:
+    return {m.as_written: m.place.key for m in find_places(gaz, text)}
+
+
+def test_a_name_with_an_arabic_article_after_a_preposition_is_a_town(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Drones struck a house in Qarat al-Nimr near Tyre on Friday.")
+    assert found["Qarat al-Nimr"].startswith(PREFIX)
+    assert gaz.ancestors(found["Qarat al-Nimr"])[0] == found["Tyre"]
+
+
+def test_each_name_of_a_list_after_a_preposition_is_a_town(gaz: Gazetteer) -> None:
+    text = "The army told families in Tyre, Deir Wasfa and Kfar Meloun to leave their homes."
+    found = _found(gaz, text)
+    for name in ("Deir Wasfa", "Kfar Meloun"):
+        assert gaz.ancestors(found[name])[0] == found["Tyre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Talks in Kabul, Harmon and Sotelo said, had stalled.", "Sotelo"),
+        ("Envoys met in Baghdad, Ahmed and Qandeel on Monday.", "Qandeel"),
+    ],
+)
+def test_people_or_a_clause_after_a_place_are_no_towns(
+    gaz: Gazetteer, text: str, wrong: str
+) -> None:
+    assert not any(wrong in written for written in _found(gaz, text))
+
+
+def test_each_name_of_a_list_closed_by_villages_is_a_village(gaz: Gazetteer) -> None:
+    text = "Shells hit Korvani, Elumbal and Tirappu villages in Jaffna district overnight."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    for name in ("Korvani", "Elumbal", "Tirappu"):
+        assert found[name].kind == "village"
+        assert gaz.ancestors(found[name].key)[0] == found["Jaffna district"].key
+
+
+def test_peoples_and_faiths_closing_a_list_of_villages_are_no_villages(gaz: Gazetteer) -> None:
+    found = _found(gaz, "Militias shelled Druze and Christian villages near Sweida.")
+    assert list(found) == ["Sweida"]
+
+
+def test_a_local_government_area_is_a_district_of_its_state(gaz: Gazetteer) -> None:
+    text = "Bandits raided Tudun Wada village in Giwanka local government area of Kaduna State."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Giwanka"].kind == "admin2"
+    assert gaz.ancestors(found["Giwanka"].key)[0] == found["Kaduna State"].key
+
+
+def test_a_district_named_by_its_word_places_a_name_a_preposition_places(
+    gaz: Gazetteer,
+) -> None:
+    text = "In Sri Lanka, jets bombed homes in Koddaivil in the Kovilkulam district."
+    found = _found(gaz, text)
+    assert gaz.ancestors(found["Koddaivil"])[0] == found["Kovilkulam"]

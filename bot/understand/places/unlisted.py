@@ -87,6 +87,7 @@ _KIND_WORDS = {
     "displacement camp": "camp",
     "villages": "village",
     "hamlets": "village",
+    "settlement": "village",
     "towns": "town",
     "province": "admin1",
     "governorate": "admin1",
@@ -103,8 +104,15 @@ _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 _LIST_SEPARATOR = re.compile(r",? and |, ")
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
-     "neighbourhood", "neighborhood", "suburb"]
+     "neighbourhood", "neighborhood", "suburb", "settlement"]
 )  # fmt: skip
+_OTHER_SENSE = frozenset(["settlement"])
+"""Kind words of `_KINDS_BEFORE` with another sense ("the settlement of Smith's claims"): the
+name after one is a place's only if no possessive and no plural noun follows it (`_PLURAL_AFTER`:
+"the settlement of Shilo", "the settlement of Givat Harel attacked")."""
+_PLURAL_AFTER = re.compile(r" [a-z]+s\b")
+"""A lower-case word ending in "s" after a name; a plural noun unless `_NOUN_AFTER` rules the
+word out ("was", "has")."""
 _OF = " of "
 """Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `CUES`), then
 the name or the list of names after it (`_NAME_AT`)."""
@@ -587,7 +595,7 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
             found.extend(_listed(text, kind, at + len(_OF)))
             continue
         name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
-        if name is not None:
+        if name is not None and not (kind in _OTHER_SENSE and _owns(text, name.end())):
             found.append((kind, name.start(), _without_possessive(text, *name.span()), name.end()))
     for called in _CALLED:
         for at, _ in cues[called]:
@@ -605,6 +613,14 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
     return [(kind, start, end, after) for kind, start, end, after in found
             if start < end and _place_name(text[start:end])
             and not _armed_group(text, start)]  # fmt: skip
+
+
+def _owns(text: str, end: int) -> bool:
+    """Whether the name ending at `end` has what follows it, a possessive or a plural noun
+    (`_PLURAL_AFTER`): "the settlement of Smith's claims", "of Lehman Brothers claims"."""
+    return _possessive(text, end) or bool(
+        _NOUN_AFTER.match(text, end) and _PLURAL_AFTER.match(text, end)
+    )
 
 
 def _possessive(text: str, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Unlisted places named with an Arabic article, in lists, and by a local government area."""
+"""Unlisted places: names with an Arabic article, lists, settlements, local government areas."""
 
 from __future__ import annotations
 
@@ -65,3 +65,21 @@ def test_a_district_named_by_its_word_places_a_name_a_preposition_places(
     text = "In Sri Lanka, jets bombed homes in Koddaivil in the Kovilkulam district."
     found = _found(gaz, text)
     assert gaz.ancestors(found["Koddaivil"])[0] == found["Kovilkulam"]
+
+
+def test_a_settlement_named_after_its_word_is_a_village(gaz: Gazetteer) -> None:
+    text = "Settlers from the nearby settlement of Givat Harel attacked farmers near Nablus."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Givat Harel"].kind == "village"
+    assert gaz.ancestors(found["Givat Harel"].key)[0] == found["Nablus"].key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The settlement of Harlan's claims took years in Texas.",
+        "A judge approved the settlement of Brandt Mills claims in Ohio.",
+    ],
+)
+def test_a_settlement_of_claims_is_no_place(gaz: Gazetteer, text: str) -> None:
+    assert all(not m.place.key.startswith(PREFIX) for m in find_places(gaz, text))

@@ -59,12 +59,9 @@ PREFIX = UNLISTED
 KEY_LENGTH = 120
 """The longest key stored (article_places.place_key)."""
 
-_PARTICLE = r"(?:al|el|ad|ash|as|az)-"
-"""An Arabic article in lower case inside a name, joined to the word after it ("Maroun
-al-Ras", "Ain el-Tineh")."""
 _NAME = (
     r"(?P<name>(?:(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]ani|[Bb]eit|[Kk]hirbet|[Tt]all?)[- ])?"
-    rf"[A-Z][\w'’]*(?:-[\w'’]+)*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,2}})"
+    r"[A-Z][\w'’]*(?:-[\w'’]+)*(?:[ -](?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2})"
 )
 _KIND_WORDS = {
     "village": "village",
@@ -199,14 +196,12 @@ _NOUN_AFTER = re.compile(
 """A lower-case word after a name other than a clause's: the name names a thing of that kind
 ("the M777 howitzer", "the A4 paper", "in Ravenel cocaine case"), it is no place."""
 _ALONE_BEFORE = ("in", "near", "outside", "In", "Near", "Outside", "moved to")
-_ALONE_NAME = re.compile(
-    rf"[A-Z][^\W\d_]+(?:[ -](?:{_PARTICLE})?[A-Z][^\W\d_]+){{0,2}}(?![\w'’-]|\s[A-Z\d]|\.[A-Z])"
-)
+_ALONE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?![\w'’-]|\s[A-Z\d]|\.[A-Z])")
 """A name of up to three capitalised words after one of `_ALONE_BEFORE` ("applicants in
-Portroe"), an Arabic article or not between them ("in Maroun al-Ras"), that ends there: not
-going on with a possessive, a number ("in Talla 2", "near Interstate 435") or another
-capitalised word ("in Cabinet Office Briefing Room A", "in South L.A."); a last word of
-`_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in St. Peter's")."""
+Portroe") that ends there: not going on with a possessive, a number ("in Talla 2", "near
+Interstate 435") or another capitalised word ("in Cabinet Office Briefing Room A", "in South
+L.A."); a last word of `_ABBREVIATION` letters or fewer before a dot is an abbreviation ("in
+St. Peter's")."""
 _ABBREVIATION = 3
 _HEADLINE_WORD = re.compile(r"[A-Z][a-z]+ (?:[\d,.]+ )?$")
 """A capitalised word before a preposition in lower case, a number between or not, as a
@@ -426,64 +421,37 @@ def _placed_alone(
     an institution's name ("in Superior Court", "in Congress") or of a contest's ranks ("in
     Class AA"), no acronym, no word the text also writes in lower case (`_written_lower`),
     no group's name (`_group_name`); not qualifying a noun after it ("in Ravenel cocaine
-    case"), nor in a headline in title case (`_HEADLINE_WORD`); with each further name of a
-    list it opens (`_alone_list`) unless one opens with a given name or a title. Tried at
-    `cues` (its preposition and capital)."""
+    case"), nor in a headline in title case (`_HEADLINE_WORD`). Tried at `cues` (its
+    preposition and capital)."""
     found = []
     for at, cue_end in cues:
         if (at and _in_word(text[at - 1])) or _HEADLINE_WORD.search(text, max(0, at - 30), at):
             continue
-        names = _alone_list(text, cue_end - 1)
-        if any(_person_named(name.group()) for name in names[1:]):
-            names = names[:1]  # "in Baghdad, Ahmed and Qandeel": people
-        for name in names:
-            if not overlaps(*name.span(), taken) and _alone_place(gaz, text, name):
-                found.append(name.span())
+        name = _ALONE_NAME.match(text, cue_end - 1)
+        if name is None or overlaps(*name.span(), taken) or _NOUN_AFTER.match(text, name.end()):
+            continue
+        written = name.group()
+        words = re.split(r"[ -]", written)
+        lowered = [word.lower() for word in words]
+        if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
+            continue
+        if (
+            not _place_name(written)
+            or any(word.isupper() for word in words)
+            or name_key(written) in gaz.names
+            or lowered[0] in GIVEN_NAMES
+            or words[0] in TITLES
+            or written.lower() in LANGUAGES
+            or written.removesuffix("s") in demonyms()  # "Filipinos"
+            or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
+            or _written_lower(text, written)
+            or _group_name(text, written)
+            or _armed_group(text, name.start())
+            or _run_together(gaz, words)
+        ):
+            continue
+        found.append(name.span())
     return found
-
-
-def _alone_list(text: str, at: int) -> list[re.Match[str]]:
-    """The name (`_ALONE_NAME`) at `at` after a preposition, with the further names of a list
-    it opens ("in Mays al-Jabal, Kfar Tebnit and Dibbine", "in Tyre, Deir Wasfa and Kfar
-    Meloun"): one closed by "and" and ending a phrase (`_AFTER_PARENT`), as "in Kabul, Smith
-    and Jones said" lists no places."""
-    name = _ALONE_NAME.match(text, at)
-    if name is None:
-        return []
-    names = [name]
-    while (separator := _LIST_SEPARATOR.match(text, names[-1].end())) is not None:
-        item = _ALONE_NAME.match(text, separator.end())
-        if item is None:
-            break
-        names.append(item)
-        if "and" in separator.group():
-            return names if _AFTER_PARENT.match(text, item.end()) else [name]
-    return [name]
-
-
-def _alone_place(gaz: Gazetteer, text: str, name: re.Match[str]) -> bool:
-    """Whether the name a preposition places (`_placed_alone`) may be a place's."""
-    if _NOUN_AFTER.match(text, name.end()):
-        return False
-    written = name.group()
-    words = re.split(r"[ -]", written)
-    lowered = [word.lower() for word in words]
-    if text[name.end() : name.end() + 1] == "." and len(words[-1]) <= _ABBREVIATION:
-        return False
-    return not (
-        not _place_name(written)
-        or any(word.isupper() for word in words)
-        or name_key(written) in gaz.names
-        or lowered[0] in GIVEN_NAMES
-        or words[0] in TITLES
-        or written.lower() in LANGUAGES
-        or written.removesuffix("s") in demonyms()  # "Filipinos"
-        or any(name_key(word) in gaz.demonyms or word in _NOT_ALONE for word in lowered)
-        or _written_lower(text, written)
-        or _group_name(text, written)
-        or _armed_group(text, name.start())
-        or _run_together(gaz, words)
-    )
 
 
 def _written_lower(text: str, written: str) -> bool:

@@ -5,9 +5,10 @@ province", "the X governorate": first-level; "the X department", "the X prefectu
 second-level; inside the country or wider area the text names, never a town, and never a
 listed name or a people's word: "the Mozambican province of ..."), and streets and roads
 ("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
-takes the word. Each name of a list a plural word for districts closes ("in the Pogarsky,
-Starodubsky and Klimovsky districts") is a district, in an area (never one of the list's own
-places, nor a town).
+takes the word; "X local government area" (a Nigerian state's district). Each name of a
+list a plural word for districts closes ("in the Pogarsky, Starodubsky and Klimovsky
+districts") is a district, in an area (never one of the list's own places, nor a town); each
+of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -71,6 +72,8 @@ _KIND_WORDS = {
     "twp.": "district",
     "district": "district",
     "districts": "district",
+    "local government area": "district",
+    "lga": "district",
     "sub-district": "district",
     "subdistrict": "district",
     "neighbourhood": "neighbourhood",
@@ -81,6 +84,7 @@ _KIND_WORDS = {
     "displacement camp": "camp",
     "villages": "village",
     "hamlets": "village",
+    "settlement": "village",
     "towns": "town",
     "province": "admin1",
     "governorate": "admin1",
@@ -97,15 +101,22 @@ _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 _LIST_SEPARATOR = re.compile(r",? and |, ")
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
-     "neighbourhood", "neighborhood", "suburb"]
+     "neighbourhood", "neighborhood", "suburb", "settlement"]
 )  # fmt: skip
+_OTHER_SENSE = frozenset(["settlement"])
+"""Kind words of `_KINDS_BEFORE` with another sense ("the settlement of Smith's claims"): the
+name after one is a place's only if no possessive and no plural noun follows it (`_PLURAL_AFTER`:
+"the settlement of Shilo", "the settlement of Givat Harel attacked")."""
+_PLURAL_AFTER = re.compile(r" [a-z]+s\b")
+"""A lower-case word ending in "s" after a name; a plural noun unless `_NOUN_AFTER` rules the
+word out ("was", "has")."""
 _OF = " of "
 """Found after a kind word of `_KINDS_BEFORE` or `_PLURALS_BEFORE` first (see `CUES`), then
 the name or the list of names after it (`_NAME_AT`)."""
 _KIND_AFTER = re.compile(
     r" (?P<kind>(?:village|hamlet|town)"
     r"(?! of | hall| council| centre| center| square| meeting| board| clerk| manager)"
-    r"|township|district|area|"
+    r"|township|district|(?i:local government area)|LGA|area|"
     r"sub-district|subdistrict|neighbou?rhood|suburb|refugee camp|(?i:idp) camp|displacement camp|"
     r"province|governorate|department|prefecture|"
     r"Township\b|Twp\.)(?:\b|(?<=\.))"
@@ -119,9 +130,12 @@ district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also take
 capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
 names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
-_DISTRICTS_AFTER = re.compile(r" (?:districts|raions|rayons)\b")
-"""A plural word for districts closing a list of their names ("Fatezhsky, Konyshevsky and
-Kursk districts"): each name is a district (`_listed_before`)."""
+_PLURALS_AFTER = re.compile(r" (?P<kind>districts|raions|rayons|villages|hamlets)\b")
+"""A plural word for districts or villages closing a list of their names ("Fatezhsky,
+Konyshevsky and Kursk districts", "Mamunai, Kovil and Aliyavalai villages"): each name is
+one (`_listed_before`)."""
+_LISTS_CLOSED = frozenset(["districts", "villages", "hamlets"])
+"""Kind words `_listed_before` gives a list's names (a raion's and a rayon's: "districts")."""
 _LIST_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LIST_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? (?:and|or) [A-Z][\w'’-]*\Z"
@@ -237,6 +251,7 @@ CUES = {
     _KIND: [
         *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
         *(f" {word}" for word in ("district", "area", "sub-district", "subdistrict")),
+        *(f" {word}" for word in ("local government area", "Local Government Area", "LGA")),
         *(f" {word}" for word in ("province", "governorate", "department", "prefecture")),
         *(f" {word}" for word in ("neighbo", "suburb", "refugee camp", "displacement camp")),
         *(f" {''.join(idp)} camp" for idp in itertools.product("iI", "dD", "pP")),
@@ -344,14 +359,14 @@ def with_unlisted(
     for kind_word, start, end, after in _named(text, cues):
         name = text[start:end]
         around = kept
-        if kind_word == "districts":  # in an area; a place of the list is no other's parent
-            first = _list_start(text, after)
+        if text.endswith(f" {kind_word}", 0, after) and kind_word in _LISTS_CLOSED:
+            first = _list_start(text, after)  # a place of the list is no other's parent
             around = [
                 m
                 for m in kept
-                if m.place.kind not in _TOWN_KINDS
+                if (kind_word != "districts" or m.place.kind not in _TOWN_KINDS)
                 and not any(first <= s < after for s, _, _ in m.spans)
-            ]
+            ]  # districts lie in an area
         parent, explicit = _parent(text, after, start, around)
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if parent is None or (
@@ -384,10 +399,11 @@ def with_unlisted(
         if key not in found and len(key) <= KEY_LENGTH:
             place = _inside(key, name, "town", parent)
             found[key] = _first_mention(text, name, start, end, place)
-    taken = [(s, e) for m in [*kept, *found.values()] for s, e, _ in m.mentions]
+    named_here = [*kept, *found.values()]  # a district named by its word places a name too
+    taken = [(s, e) for m in named_here for s, e, _ in m.mentions]
     for start, end in _placed_alone(gaz, text, taken, cues[_ALONE]):
         name = text[start:end]
-        parent, _ = _parent(text, end, start, kept, in_sentence=True)
+        parent, _ = _parent(text, end, start, named_here, in_sentence=True)
         key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
         if parent is not None and not overlaps(start, end, taken) and len(key) <= KEY_LENGTH:
             found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
@@ -549,7 +565,7 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
             found.extend(_listed(text, kind, at + len(_OF)))
             continue
         name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
-        if name is not None:
+        if name is not None and not (kind in _OTHER_SENSE and _owns(text, name.end())):
             found.append((kind, name.start(), _without_possessive(text, *name.span()), name.end()))
     for called in _CALLED:
         for at, _ in cues[called]:
@@ -562,11 +578,19 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
         if name is not None and not _possessive(text, name.end()):
             found.append((match.group("kind"), *_trimmed(text, *name.span()), match.end()))
     for at, _ in cues[_KIND]:
-        if _DISTRICTS_AFTER.match(text, at):
+        if _PLURALS_AFTER.match(text, at):
             found.extend(_listed_before(text, at))
     return [(kind, start, end, after) for kind, start, end, after in found
             if start < end and _place_name(text[start:end])
             and not _armed_group(text, start)]  # fmt: skip
+
+
+def _owns(text: str, end: int) -> bool:
+    """Whether the name ending at `end` has what follows it, a possessive or a plural noun
+    (`_PLURAL_AFTER`): "the settlement of Smith's claims", "of Lehman Brothers claims"."""
+    return _possessive(text, end) or bool(
+        _NOUN_AFTER.match(text, end) and _PLURAL_AFTER.match(text, end)
+    )
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -598,16 +622,18 @@ def _listed(text: str, kind: str, at: int) -> list[tuple[str, int, int, int]]:
 
 def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the list) of each name of a list closed
-    by a plural word for districts at `at` ("in Fatezhsky, Konyshevsky and Kursk districts"):
-    each is a district, in the place named after the list or nearest it."""
+    by a plural word for districts or villages at `at` ("in Fatezhsky, Konyshevsky and Kursk
+    districts", "Mamunai, Kovil and Aliyavalai villages"): each is one, in the place named
+    after the list or nearest it."""
     window = max(0, at - _LIST_REACH)
     listed = _LIST_BEFORE.search(text, window, at)
     if listed is None:
         return []
-    end = _DISTRICTS_AFTER.match(text, at)
+    end = _PLURALS_AFTER.match(text, at)
     after = end.end() if end else at
+    kind = end["kind"] if end and end["kind"] in _LISTS_CLOSED else "districts"
     return [
-        ("districts", name.start(), name.end(), after)
+        (kind, name.start(), name.end(), after)
         for name in _LIST_NAME.finditer(text, listed.start(), at)
     ]
 

@@ -110,7 +110,7 @@ def _save_poll_once(
     with begin_writing(engine) as conn:
         lost_races = []
         place_rows: list[dict[str, Any]] = []
-        told_at_towns: list[tuple[int, datetime, str]] = []
+        told_at_towns: list[tuple[int, datetime, str, frozenset[int]]] = []
         for item in fresh:
             article_id = _insert_article(
                 conn, engine.dialect.name, outcome, item, place_rows, told_at_towns
@@ -120,8 +120,8 @@ def _save_poll_once(
             else:
                 sources[article_id] = item.entry.link
         insert_rows(conn, article_places, place_rows)
-        for article_id, published, town in told_at_towns:
-            _rejoin_lone_reports(conn, article_id, published, town)
+        for article_id, published, town, alike in told_at_towns:
+            _rejoin_lone_reports(conn, article_id, published, town, alike)
         for uid, (article_id, _) in stored_ids(conn, lost_races).items():
             sources.setdefault(article_id, next(e.link for e in lost_races if e.uid == uid))
         if sources:
@@ -162,13 +162,14 @@ def _insert_article(
     outcome: PollOutcome,
     item: FreshArticle,
     place_rows: list[dict[str, Any]],
-    told_at_towns: list[tuple[int, datetime, str]],
+    told_at_towns: list[tuple[int, datetime, str, frozenset[int]]],
 ) -> int | None:
     """Store one new article in its story, its band keys indexed; its place rows are
     added to `place_rows` (stored by the caller, with those of the poll's other
     articles), and, when its event's place is a town or finer, (its id, publication
-    time, that town) to `told_at_towns` (for `_rejoin_lone_reports`, once its place
-    rows are stored); None when another writer stored it meanwhile."""
+    time, that town, the stories whose words are partly like its own) to `told_at_towns`
+    (for `_rejoin_lone_reports`, once its place rows are stored); None when another writer
+    stored it meanwhile."""
     entry, analysis = item.entry, item.analysis
     story = item.story or NO_STORY
     published = entry.published_at or outcome.polled_at
@@ -202,7 +203,7 @@ def _insert_article(
         values["anchor_words"] = anchor_column(names)
     mine = None if found is None else without(found, place_words(analysis.places))
     placed = _placed(analysis, values)
-    match, partly_alike = matching_story(conn, published, story, day, names, placed)
+    match, partly_alike, alike = matching_story(conn, published, story, day, names, placed)
     keyed = _keyed_story(conn, published, at_town, day, entry.published_at is None)
     if match and keyed is not None and keyed != match[0]:
         older, younger = sorted((match[0], keyed))
@@ -216,7 +217,7 @@ def _insert_article(
         or _retold_toll(conn, published, at_town, day)
         or _named_story(conn, published, mine, analysis)
         or _rare_story(conn, published, mine, analysis, partly_alike)
-        or _lone_story(conn, published, entry, at_town, values)
+        or _lone_story(conn, published, entry, at_town, values, alike)
     )
     values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
     inserted = _article_insert(dialect).scalar(conn, values)
@@ -231,7 +232,7 @@ def _insert_article(
         index_anchors(conn, inserted, published, names)
     town = event_town(at_town.event)
     if town is not None:
-        told_at_towns.append((int(inserted), published, town))
+        told_at_towns.append((int(inserted), published, town, alike))
     rows: dict[str, dict[str, Any]] = {}
     shared = {
         "article_id": inserted,
@@ -389,15 +390,17 @@ def _lone_story(
     entry: ParsedEntry,
     analysis: Analysis,
     values: dict[str, Any],
+    alike: frozenset[int],
 ) -> int | None:
-    """The one story told in other languages within a day at the town of a conflict report
-    that gives no casualty figure (`values`' untold town and day, `lone_story`), else
-    None; the report's days are those `untold_days` gives."""
+    """The one story told within a day at the town of a conflict report that gives no
+    casualty figure (`values`' untold town and day, `lone_story`), in other languages or
+    in words partly like its own (`alike`: the stories of its candidates), else None; the
+    report's days are those `untold_days` gives."""
     town = values.get("untold_town")
     if town is None or analysis.language is None:
         return None
     days = untold_days(values["untold_on"], published, entry.published_at is None)
-    return lone_story(conn, published, analysis.language, town, days)
+    return lone_story(conn, published, analysis.language, town, days, alike=alike)
 
 
 _FEED_URL = Prepared(select(feeds.c.url).where(feeds.c.id == bindparam("feed_id")))
@@ -413,13 +416,16 @@ title kept when it has none yet): built once, SQLAlchemy's compiled form cached.
 _STORY_OF = Prepared(select(articles.c.story_id).where(articles.c.id == bindparam("article_id")))
 
 
-def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime, town: str) -> None:
+def _rejoin_lone_reports(
+    conn: Connection, article_id: int, published: datetime, town: str, alike: frozenset[int]
+) -> None:
     """Move into the story of report `article_id`, just stored with its event at `town`,
     the stories of reports giving no figure stored before at that town (one report, or
     several joined by their words) which the same rules now join to it (`lone_reports`,
     `lone_story` as if each had come after it): reports stored before any other at their
-    town are not left apart when the story forms there. A lone story a channel was shown,
-    or mutes or follows, stays (`merge_stories`)."""
+    town are not left apart when the story forms there; one in the report's language joins
+    only when it is one of `alike` (words partly like the report's). A lone story a
+    channel was shown, or mutes or follows, stays (`merge_stories`)."""
     reports = lone_reports(conn, published, town)
     if not reports:  # most towns hold none: the report's story is not read for nothing
         return
@@ -429,7 +435,10 @@ def _rejoin_lone_reports(conn: Connection, article_id: int, published: datetime,
     for lone in reports:
         if lone.story_id == story or lone.language in (None, "und"):
             continue
-        joined = lone_story(conn, lone.published, lone.language, town, lone.days, lone.story_id)
+        alike_it = (story,) if lone.story_id in alike else ()
+        joined = lone_story(
+            conn, lone.published, lone.language, town, lone.days, lone.story_id, alike_it
+        )
         if joined == story:
             merge_stories(conn, story, lone.story_id)
 

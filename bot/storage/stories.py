@@ -126,14 +126,15 @@ def matching_story(
     day: date | None,
     names: frozenset[str] = frozenset(),
     placed: Placed | None = None,
-) -> tuple[tuple[int, float] | None, dict[int, int]]:
+) -> tuple[tuple[int, float] | None, dict[int, int], frozenset[int]]:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough and its incident day agrees with
-    `day` (`days_agree`), and the stories of such articles whose words are partly alike
+    `day` (`days_agree`); the stories of such articles whose words are partly alike
     (PARTLY_ALIKE; article id -> story id) apart from `names` (the report's anchor words:
     words agreeing beside a shared name, not by it), which a name rare in the store may
-    join; looked up by shared band keys. A stored article telling another incident
-    (`_elsewhere`) is neither."""
+    join; and the stories of such articles whose words, names included, are partly alike
+    (which the one story told at the report's town may be, `lone_story`); looked up by
+    shared band keys. A stored article telling another incident (`_elsewhere`) is none."""
     found = [c for c in candidates(conn, published, fingerprint) if days_agree(day, c.incident_on)]
     elsewhere = _elsewhere(conn, fingerprint, placed, found)
     found = [c for c in found if c.article not in elsewhere]
@@ -141,7 +142,10 @@ def matching_story(
     partly = {
         c.article: c.story for c in found if _alike_apart(plain, c.terms, names) >= PARTLY_ALIKE
     }
-    return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly
+    alike = frozenset(
+        c.story for c in found if similarity(fingerprint.terms, c.terms) >= PARTLY_ALIKE
+    )
+    return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly, alike
 
 
 def _alike_apart(plain: frozenset[str], terms: frozenset[str], names: frozenset[str]) -> float:
@@ -537,17 +541,20 @@ def lone_story(
     place_key: str,
     days: Collection[date],
     excluding: int | None = None,
+    alike: Collection[int] = (),
 ) -> int | None:
     """The story of the conflict reports whose event place is `place_key` published within
     CROSS_LANGUAGE_WINDOW of `published`, when they are all of one story, one of them is
-    in another language than `language` and one dates its incident on one of `days` (the
-    report's days, `untold_days`): the way to its story of a report in a language whose
-    casualty cues we lack (no figure, often no event) at a town only one incident was told
-    at that day. A story told there whose days (`story_days`) are all others than `days`
-    is another day's incident and not counted, nor the reports of story `excluding` (the
-    report's own, when it is looked at again: `lone_reports`). One range scan of the
-    place's rows, at most PLACE_REPORTS, and with several stories there one of their dated
-    reports."""
+    in another language than `language` or the story is one of `alike` (stories whose
+    words are partly like the report's, PARTLY_ALIKE), and one dates its incident on one
+    of `days` (the report's days, `untold_days`): the way to its story of a report in a
+    language whose casualty cues we lack (no figure, often no event), or of a report in its
+    own language that gives no figure and words too unlike for THRESHOLD ("dozens were
+    killed"), at a town only one incident was told at that day. A story told there whose
+    days (`story_days`) are all others than `days` is another day's incident and not
+    counted, nor the reports of story `excluding` (the report's own, when it is looked at
+    again: `lone_reports`). One range scan of the place's rows, at most PLACE_REPORTS, and
+    with several stories there one of their dated reports."""
     rows = [
         row
         for row in map(
@@ -567,7 +574,9 @@ def lone_story(
         of_the_day = stories_told_on(conn, rows, days)
         rows = [row for row in rows if row.story_id in of_the_day]
     told = {row.story_id for row in rows}
-    if len(told) != 1 or all(row.lang in (None, "und", language) for row in rows):
+    if len(told) != 1:
+        return None
+    if told.isdisjoint(alike) and all(row.lang in (None, "und", language) for row in rows):
         return None
     if all(row.incident_on not in days for row in rows):
         return None

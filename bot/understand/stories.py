@@ -388,7 +388,8 @@ def untold_town(
     headline: int = 0,
 ) -> str | None:
     """The town of a report that tells no casualty figure, by which it joins the one story
-    told at that town in other languages (`storage.stories.lone_story`): its event's place
+    told at that town in other languages, or in its own in words partly alike
+    (`storage.stories.lone_story`): its event's place
     when that is a town or finer, else, with no event place, the one town or finer place it
     names, or of several the one its headline names (its first `headline` characters: the
     text's other towns are where else the war went on, "other cities were hit too"); None

@@ -979,16 +979,22 @@ def test_an_item_already_too_old_to_be_matched_is_not_indexed(store: Store) -> N
 
 
 def save_untold(
-    store: Store, outlet: str, title: str, text: str, published: datetime, dated: bool = True
+    store: Store,
+    outlet: str,
+    title: str,
+    text: str,
+    published: datetime,
+    dated: bool = True,
+    language: str = "de",
 ) -> None:
-    """Store a German report naming Hajin, with no event read from it (no cues in its
-    language) and so no casualty figure; seen at `published`, which its feed gives only
+    """Store a report naming Hajin (German unless `language` says otherwise), with no event
+    read from it and so no casualty figure; seen at `published`, which its feed gives only
     when `dated`."""
     feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
     link = f"https://{outlet}.example/{abs(hash((title, published)))}"
     entry = ParsedEntry(link, link, link, title, text, "", published if dated else None)
     mention = PlaceMention("Hajin", text.index("Hajin"), text.index("Hajin") + 5, HAJIN)
-    analysis = Analysis(Relevance(9.0, True), [mention], language="de")
+    analysis = Analysis(Relevance(9.0, True), [mention], language=language)
     fresh = FreshArticle(entry, analysis, fingerprint(title, text))
     store.save_poll(PollOutcome(feed.id, published, published + timedelta(hours=1)), [fresh])
 
@@ -1046,6 +1052,52 @@ def test_a_report_without_figures_stays_alone_at_a_town_of_two_incidents_that_da
     two_incidents_at_hajin_on_tuesday(store)
     save_untold(store, "rhein", *GERMAN, TUESDAY + timedelta(hours=5))
     assert story_count(store) == 3
+
+
+FEARED = (
+    "Hajin market hit from the air",
+    "Monitors said a drone hit the market in Hajin; dozens were feared dead and many wounded "
+    "were taken to clinics.",
+)
+"""An English report giving no figure whose words are partly like TUESDAYS_STRIKE's (the
+drone, the market, the town), too few to join it by words alone."""
+GUNFIRE = (
+    "Gunfire heard near Hajin",
+    "Residents of Hajin reported gunfire overnight near the bridge; the cause was unclear.",
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "stories"),
+    [(FEARED, 1), (GUNFIRE, 2)],
+    ids=["words partly alike: one story", "words unlike: two"],
+)
+def test_a_report_without_figures_in_the_storys_language_joins_it_by_partly_alike_words(
+    store: Store, report: tuple[str, str], stories: int
+) -> None:
+    """An English report giving no figure ("dozens were feared dead") at a town where one
+    incident was told that day in English joins it when their words are partly alike."""
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY, 4)
+    save_untold(store, "wire", *report, TUESDAY + timedelta(hours=5), language="en")
+    assert story_count(store) == stories
+
+
+def test_a_report_without_figures_in_english_stays_alone_at_a_town_of_two_incidents(
+    store: Store,
+) -> None:
+    two_incidents_at_hajin_on_tuesday(store)
+    save_untold(store, "wire", *FEARED, TUESDAY + timedelta(hours=5), language="en")
+    assert story_count(store) == 3
+
+
+def test_a_report_without_figures_in_english_stored_first_joins_the_story_told_later(
+    store: Store,
+) -> None:
+    """The English report giving no figure is the first at Hajin; the strike's report
+    stored after it, in words partly alike, takes it into its story."""
+    save_untold(store, "wire", *FEARED, TUESDAY, language="en")
+    save_event(store, "levant", *TUESDAYS_STRIKE, TUESDAY + timedelta(hours=3), 4)
+    assert story_count(store) == 1
 
 
 GERMAN_AGAIN = (
@@ -1655,9 +1707,9 @@ def test_the_word_match_refuses_a_far_report_unless_either_names_the_others_plac
         found = stories_module.candidates(conn, TUESDAY, terms)
         there = next(c for c in found if c.event_place == TAL_REFAAT.key)
         alike = stories_module.similarity(terms.terms, there.terms)
-        far, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij)
-        named, _ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming)
-        unplaced, _ = stories_module.matching_story(conn, TUESDAY, terms, None)
+        far, *_ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=at_manbij)
+        named, *_ = stories_module.matching_story(conn, TUESDAY, terms, None, placed=naming)
+        unplaced, *_ = stories_module.matching_story(conn, TUESDAY, terms, None)
     assert alike >= 0.2, "alike enough by words alone"
     assert far is None or far[0] != there.story
     assert named is not None and named[0] == there.story

@@ -645,7 +645,7 @@ def city_or_region(span: Span, context: Context, place: Place) -> Place:
     (`place` itself when the name has no such pair of readings)."""
     region_key = span.facts.namesakes.get(place.key)
     if region_key is None:
-        return place
+        return named_area(span, context.gaz, context.text, place)
     region = context.gaz.places[region_key]
     if span.qualifier is not None:
         return place if span.qualifier == "city" else region
@@ -654,6 +654,20 @@ def city_or_region(span: Span, context: Context, place: Place) -> Place:
     if region_key in context.explicit or context.small_place_inside(region_key, place.key):
         return region
     return region if _listed_with_region(span, context, place.country_code) else place
+
+
+def named_area(span: Span, gaz: Gazetteer, text: str, place: Place) -> Place:
+    """`place`, or, for a city whose name a region word follows ("a Kharkiv village",
+    "Sumy province": `qualify`), the first-level area holding it and named after it
+    ("Kharkiv Oblast"), if any: the area the text means where the gazetteer does not give
+    the name the area's reading too (`NameFacts.namesakes`)."""
+    if place.kind != "city":
+        return place
+    for key in gaz.parents.get(place.key, ()):
+        area = gaz.places.get(key)
+        if area is not None and area.kind == "admin1" and area.name.startswith(place.name + " "):
+            return area if (span.qualifier or qualify(text, span)) == "region" else place
+    return place
 
 
 def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str) -> bool:

@@ -68,6 +68,7 @@ from bot.understand.places.resolve import (
     choose,
     kind_abbreviation_dot,
     name_facts,
+    named_area,
     qualify,
     sentence_initial,
     settle,
@@ -247,8 +248,13 @@ def find_places(
     for span in spans:
         if span.facts.namesakes:
             settle(span, context)
+        elif span.place is not None:
+            span.place = named_area(span, gaz, text, span.place)
         if span.place is not None:
             span.place = land_of(gaz, text, span.start, span.written, span.place) or span.place
+    for span in repeats:  # a city named again may be its area there ("a Kharkiv village")
+        if span.place is not None:
+            span.place = named_area(span, gaz, text, span.place)
     first: dict[str, Span] = {}
     every: dict[str, list[tuple[int, int, str]]] = {}
     for span in sorted([*spans, *repeats], key=lambda s: s.start):

@@ -273,6 +273,25 @@ def test_city_or_region_named_after_it(gaz: Gazetteer, text: str, expected: list
     assert keys(gaz, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile destroyed a cafe in a Kharkiv village, killing 40.", ["cfg:kharkiv-oblast"]),
+        ("Shelling of Sumy villages left two dead.", ["cfg:sumy-oblast"]),
+        ("A missile destroyed a cafe in Kharkiv, killing 40.", ["gn:706483"]),
+    ],
+    ids=["a Kharkiv village", "Sumy villages", "Kharkiv alone: the city"],
+)
+def test_a_city_before_a_region_word_is_the_area_named_after_it(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    """A city whose name only its own area shares in the gazetteer ("Kharkiv Oblast") is
+    that area before "village" or "villages", as before "region", wherever the text
+    repeats the name."""
+    assert keys(gaz, text) == expected
+    assert keys(gaz, f"{text} {text}") == expected
+
+
 def test_district_follows_its_city(gaz: Gazetteer) -> None:
     text = "Missiles hit Kharkiv; a stadium in the Shevchenkivsky district was damaged."
     assert keys(gaz, text) == ["gn:706483", "cfg:shevchenkivskyi-district-kharkiv"]

@@ -18,3 +18,21 @@ def kinds_and_areas(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
 def found(gaz: Gazetteer, text: str, language: str | None = None) -> dict[str, str]:
     """Place key -> the words naming it first, the text's language given as ingest gives it."""
     return {m.place.key: m.as_written for m in find_places(gaz, text, language=language)}
+
+
+def areas_found(gaz: Gazetteer, text: str, language: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(key, name, first-level areas) of each place found."""
+    return [
+        (m.place.key, m.place.name, gaz.admin1_keys(m.place.key))
+        for m in find_places(gaz, text, language=language)
+    ]
+
+
+def names_in_area(gaz: Gazetteer, text: str, language: str, area: str) -> set[str]:
+    """Names of the places found that lie in the first-level area `area`."""
+    return {name for _, name, areas in areas_found(gaz, text, language) if area in areas}
+
+
+def named_by_stem(names: set[str], stem: str) -> bool:
+    """Whether a unit named by an adjective of `stem`, in whatever case, is among `names`."""
+    return any(name.startswith(stem) for name in names)

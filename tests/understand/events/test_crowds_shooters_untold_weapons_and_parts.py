@@ -15,15 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, read_event
-
-
-def read(
-    rules: EventRules, language: str, title: str, text: str
-) -> tuple[str, int | None, int | None]:
-    facts = read_event(rules.for_language(language), title, text)
-    assert facts is not None
-    return facts.sub_event_type, facts.killed.min, facts.injured.min
+from bot.understand.events import EventRules
+from tests.support.events import sub_type_and_figures
 
 
 @pytest.mark.parametrize(
@@ -43,11 +36,15 @@ def read(
 def test_a_protesting_crowd_shot_at_is_excessive_force(
     rules: EventRules, title: str, text: str
 ) -> None:
-    assert read(rules, "en", title, text) == ("Excessive force against protesters", None, None)
+    assert sub_type_and_figures(rules, "en", title, text) == (
+        "Excessive force against protesters",
+        None,
+        None,
+    )
 
 
 def test_a_crowd_fired_on_that_is_no_protest_stays_an_attack(rules: EventRules) -> None:
-    assert read(
+    assert sub_type_and_figures(
         rules,
         "en",
         "Troops fire on crowd waiting for aid",
@@ -57,7 +54,7 @@ def test_a_crowd_fired_on_that_is_no_protest_stays_an_attack(rules: EventRules) 
 
 
 def test_protesters_who_shoot_at_police_riot(rules: EventRules) -> None:
-    assert read(
+    assert sub_type_and_figures(
         rules,
         "en",
         "Protesters shot at police during rally",
@@ -85,11 +82,15 @@ def test_protesters_who_shoot_at_police_riot(rules: EventRules) -> None:
 def test_a_strike_told_without_its_weapon_is_shelling_with_no_figure(
     rules: EventRules, language: str, title: str, text: str
 ) -> None:
-    assert read(rules, language, title, text) == ("Shelling/artillery/missile attack", None, None)
+    assert sub_type_and_figures(rules, language, title, text) == (
+        "Shelling/artillery/missile attack",
+        None,
+        None,
+    )
 
 
 def test_a_drone_that_hit_a_car_stays_a_drone_strike(rules: EventRules) -> None:
-    assert read(
+    assert sub_type_and_figures(
         rules,
         "uk",
         "Російський дрон вдарив по автівці на Сумщині",
@@ -124,7 +125,7 @@ def test_a_kamikaze_drone_is_a_drone_and_a_kamikaze_a_suicide_bomber(
     killed: int | None,
     injured: int | None,
 ) -> None:
-    assert read(rules, "fr", title, text) == (sub_event, killed, injured)
+    assert sub_type_and_figures(rules, "fr", title, text) == (sub_event, killed, injured)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +158,7 @@ def test_a_kamikaze_drone_is_a_drone_and_a_kamikaze_a_suicide_bomber(
 def test_no_figure_from_a_background_toll_s_part_or_a_similar_attack(
     rules: EventRules, language: str, title: str, text: str
 ) -> None:
-    _, killed, injured = read(rules, language, title, text)
+    _, killed, injured = sub_type_and_figures(rules, language, title, text)
     assert (killed, injured) == (None, None)
 
 
@@ -182,7 +183,7 @@ def test_no_figure_from_a_background_toll_s_part_or_a_similar_attack(
 def test_the_event_s_own_figure_stays_beside_them(
     rules: EventRules, language: str, title: str, text: str, killed: int | None
 ) -> None:
-    _, got_killed, got_injured = read(rules, language, title, text)
+    _, got_killed, got_injured = sub_type_and_figures(rules, language, title, text)
     assert (got_killed, got_injured) == (killed, 5 if language == "uk" else None)
 
 
@@ -222,7 +223,7 @@ def test_the_event_s_own_figure_stays_beside_them(
 def test_no_figure_from_the_unnumbered_ages_dates_or_attackers(
     rules: EventRules, language: str, title: str, text: str
 ) -> None:
-    _, killed, injured = read(rules, language, title, text)
+    _, killed, injured = sub_type_and_figures(rules, language, title, text)
     assert (killed, injured) == (None, None)
 
 
@@ -238,11 +239,11 @@ def test_no_figure_from_the_unnumbered_ages_dates_or_attackers(
 def test_an_arabic_number_of_eleven_to_nineteen_is_read_whole(
     rules: EventRules, text: str, killed: int, injured: int | None
 ) -> None:
-    assert read(rules, "ar", "", text) == ("Air/drone strike", killed, injured)
+    assert sub_type_and_figures(rules, "ar", "", text) == ("Air/drone strike", killed, injured)
 
 
 def test_no_figure_from_a_past_year_told_in_a_when_clause(rules: EventRules) -> None:
-    _, killed, injured = read(
+    _, killed, injured = sub_type_and_figures(
         rules,
         "en",
         "Drone strike hits Kherson market",

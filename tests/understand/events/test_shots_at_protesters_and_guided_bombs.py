@@ -13,15 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, read_event
-
-
-def read(
-    rules: EventRules, language: str, title: str, text: str
-) -> tuple[str, int | None, int | None]:
-    facts = read_event(rules.for_language(language), title, text)
-    assert facts is not None
-    return facts.sub_event_type, facts.killed.min, facts.injured.min
+from bot.understand.events import EventRules
+from tests.support.events import sub_type_and_figures
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def read(
 def test_protesters_shot_by_the_state_are_excessive_force(
     rules: EventRules, title: str, text: str, killed: int | None, injured: int | None
 ) -> None:
-    assert read(rules, "en", title, text) == (
+    assert sub_type_and_figures(rules, "en", title, text) == (
         "Excessive force against protesters",
         killed,
         injured,
@@ -66,7 +59,7 @@ def test_protesters_shot_by_the_state_are_excessive_force(
 
 
 def test_a_protest_with_nobody_shot_stays_peaceful(rules: EventRules) -> None:
-    sub_event, _, _ = read(
+    sub_event, _, _ = sub_type_and_figures(
         rules,
         "en",
         "Protesters march in the capital",
@@ -109,11 +102,15 @@ def test_a_guided_bomb_on_a_shop_is_an_air_strike(
     killed: int | None,
     injured: int | None,
 ) -> None:
-    assert read(rules, language, title, text) == ("Air/drone strike", killed, injured)
+    assert sub_type_and_figures(rules, language, title, text) == (
+        "Air/drone strike",
+        killed,
+        injured,
+    )
 
 
 def test_a_missile_on_a_shop_stays_a_missile_attack(rules: EventRules) -> None:
-    sub_event, killed, _ = read(
+    sub_event, killed, _ = sub_type_and_figures(
         rules,
         "ru",
         "Ракетный удар по супермаркету: погибли 14 мирных жителей",

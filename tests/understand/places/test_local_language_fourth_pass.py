@@ -7,8 +7,8 @@ Sentences of our own."""
 
 from __future__ import annotations
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import areas_found, named_by_stem, names_in_area
 
 BELGOROD_OBLAST = "cfg:belgorod-oblast"
 KURSK_OBLAST = "cfg:kursk-oblast"
@@ -19,32 +19,15 @@ KHOTIN = "gn:706253"
 DOBA = "gn:2433437"
 
 
-def _found(gaz: Gazetteer, text: str, language: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(key, name, first-level areas) of each place found."""
-    return [
-        (m.place.key, m.place.name, gaz.admin1_keys(m.place.key))
-        for m in find_places(gaz, text, language=language)
-    ]
-
-
-def _names_in(gaz: Gazetteer, text: str, language: str, area: str) -> set[str]:
-    return {name for _, name, areas in _found(gaz, text, language) if area in areas}
-
-
-def _named(names: set[str], stem: str) -> bool:
-    """Whether a unit named by an adjective of `stem`, in whatever case, is among `names`."""
-    return any(name.startswith(stem) for name in names)
-
-
 def test_a_summarys_settlements_after_a_colon_are_its_oblasts(gaz: Gazetteer) -> None:
     text = (
         "Губернатор рассказал о новых ударах по Белгородской области. За сутки обстрелам "
         "подверглись несколько населенных пунктов области: Шебекино, Муром, Таврово, "
         "Красный Октябрь, Грузское и Беленькое."
     )
-    found = _found(gaz, text, "ru")
+    found = areas_found(gaz, text, "ru")
     assert MUROM not in {key for key, _, _ in found}  # the village, not Vladimir's city
-    names = _names_in(gaz, text, "ru", BELGOROD_OBLAST)
+    names = names_in_area(gaz, text, "ru", BELGOROD_OBLAST)
     assert {"Муром", "Таврово", "Красный Октябрь", "Грузское", "Беленькое"} <= names
 
 
@@ -53,7 +36,7 @@ def test_a_list_without_a_word_for_settlements_keeps_its_share_rule(gaz: Gazette
         "Губернатор рассказал о новых ударах по Белгородской области. Туда приехали гости: "
         "Шебекино, Муром, Таврово, Грузское и Беленькое."
     )
-    keys = {key for key, _, _ in _found(gaz, text, "ru")}
+    keys = {key for key, _, _ in areas_found(gaz, text, "ru")}
     assert MUROM in keys  # no word for the region's settlements before the colon
 
 
@@ -62,8 +45,8 @@ def test_hromadas_listed_with_their_council_adjective_in_the_locative(gaz: Gazet
         "Ворог бив по Дніпропетровській області. Вибухи лунали у Марганецькій та "
         "Покровській сільській громадах."
     )
-    names = _names_in(gaz, text, "uk", DNIPROPETROVSK_OBLAST)
-    assert _named(names, "Марганецьк") and _named(names, "Покровськ")
+    names = names_in_area(gaz, text, "uk", DNIPROPETROVSK_OBLAST)
+    assert named_by_stem(names, "Марганецьк") and named_by_stem(names, "Покровськ")
 
 
 def test_hromadas_listed_before_an_aside_naming_their_councils(gaz: Gazetteer) -> None:
@@ -71,13 +54,13 @@ def test_hromadas_listed_before_an_aside_naming_their_councils(gaz: Gazetteer) -
         "Дніпропетровська область знову під ударами. Вибухи чули у Мирівській, "
         "Марганецькій, Покровській – міській і сільській – громадах."
     )
-    names = _names_in(gaz, text, "uk", DNIPROPETROVSK_OBLAST)
-    assert all(_named(names, stem) for stem in ("Мирівськ", "Марганецьк", "Покровськ"))
+    names = names_in_area(gaz, text, "uk", DNIPROPETROVSK_OBLAST)
+    assert all(named_by_stem(names, stem) for stem in ("Мирівськ", "Марганецьк", "Покровськ"))
 
 
 def test_a_hromada_centre_with_an_i_in_its_closed_syllable(gaz: Gazetteer) -> None:
     text = "На Сумщині під обстрілом була Хотинська громада, пошкоджено два будинки."
-    found = _found(gaz, text, "uk")
+    found = areas_found(gaz, text, "uk")
     hromadas = [(key, areas) for key, name, areas in found if name.startswith("Хотинськ")]
     assert hromadas and all(SUMY_OBLAST in areas for _, areas in hromadas)
 
@@ -87,14 +70,14 @@ def test_a_headlines_opening_word_in_another_case_is_no_far_town(gaz: Gazetteer)
         "Доба на Сумщині: троє поранених\n"
         "Протягом минулої доби ворог обстріляв прикордонні села Сумської області."
     )
-    keys = {key for key, _, _ in _found(gaz, text, "uk")}
+    keys = {key for key, _, _ in areas_found(gaz, text, "uk")}
     assert DOBA not in keys
     assert SUMY_OBLAST in keys
 
 
 def test_a_town_of_the_texts_country_opening_a_sentence_stays(gaz: Gazetteer) -> None:
     text = "Хотінь знову під обстрілом. Місцеві мешканці бачили хотіння ворога вдарити ще."
-    keys = {key for key, _, _ in _found(gaz, text, "uk")}
+    keys = {key for key, _, _ in areas_found(gaz, text, "uk")}
     assert KHOTIN in keys  # a Ukrainian town stays one whatever lower-case forms follow
 
 
@@ -103,8 +86,8 @@ def test_a_raion_whose_centre_is_not_found_lies_in_its_sentences_oblast(gaz: Gaz
         "В Курской области ночью был поврежден объект энергетики в Беловском районе, "
         "сообщил губернатор."
     )
-    names = _names_in(gaz, text, "ru", KURSK_OBLAST)
-    assert _named(names, "Беловск")
+    names = names_in_area(gaz, text, "ru", KURSK_OBLAST)
+    assert named_by_stem(names, "Беловск")
 
 
 def test_hromadas_of_an_oblast_named_by_its_administration(gaz: Gazetteer) -> None:
@@ -112,7 +95,7 @@ def test_hromadas_of_an_oblast_named_by_its_administration(gaz: Gazetteer) -> No
         "Про нічні обстріли повідомили в Сумській ОВА. Ворог бив по Хотинській та "
         "Білопільській громадах."
     )
-    found = _found(gaz, text, "uk")
+    found = areas_found(gaz, text, "uk")
     assert SUMY_OBLAST not in {key for key, _, _ in found}  # an office, not a place
-    names = _names_in(gaz, text, "uk", SUMY_OBLAST)
-    assert _named(names, "Хотинськ") and _named(names, "Білопільськ")
+    names = names_in_area(gaz, text, "uk", SUMY_OBLAST)
+    assert named_by_stem(names, "Хотинськ") and named_by_stem(names, "Білопільськ")

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
+from tests.support.places import names_in_area
 
 DONETSK_OBLAST = "cfg:donetsk-oblast"
 BELGOROD_OBLAST = "cfg:belgorod-oblast"
 MIRNY_OF_SAKHA = "gn:2019951"
 POKROVSK = "gn:704422"
-
-
-def _names_in(gaz: Gazetteer, text: str, language: str, area: str) -> set[str]:
-    return {
-        m.place.name
-        for m in find_places(gaz, text, language=language)
-        if area in gaz.admin1_keys(m.place.key)
-    }
 
 
 def test_a_fronts_genitive_list_of_mostly_unknown_villages_is_placed(gaz: Gazetteer) -> None:
@@ -27,7 +20,7 @@ def test_a_fronts_genitive_list_of_mostly_unknown_villages_is_placed(gaz: Gazett
         "позиції у районах Миролюбівки, Новоторецького, Променя, Лисівки, Сухого Яру, "
         "Миколаївки та Михайлівки."
     )
-    names = _names_in(gaz, text, "uk", DONETSK_OBLAST)
+    names = names_in_area(gaz, text, "uk", DONETSK_OBLAST)
     assert {"Миролюбівка", "Новоторецьке", "Промінь", "Лисівка", "Сухий Яр"} <= names
 
 
@@ -36,7 +29,7 @@ def test_a_russian_fronts_list_is_placed_by_nominatives(gaz: Gazetteer) -> None:
         "В Донецкой области бои шли весь день: противник атаковал в районах Андреевки, "
         "Красного Лимана, Новоторецкого, Калиновки и Невельского."
     )
-    names = _names_in(gaz, text, "ru", DONETSK_OBLAST)
+    names = names_in_area(gaz, text, "ru", DONETSK_OBLAST)
     assert {"Новоторецкое", "Невельское"} <= names
 
 
@@ -45,7 +38,7 @@ def test_a_list_not_after_a_front_word_keeps_the_old_share_rule(gaz: Gazetteer) 
         "На Донеччині ворог тиснув цілий день. Звідти виїхали Миролюбівка, Новоторецьке, "
         "Промінь, Лисівка та Михайлівка."
     )
-    names = _names_in(gaz, text, "uk", DONETSK_OBLAST)
+    names = names_in_area(gaz, text, "uk", DONETSK_OBLAST)
     assert "Промінь" not in names  # a list unknown mostly, with no front's word before it
 
 

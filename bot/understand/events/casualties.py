@@ -1128,6 +1128,31 @@ def _listed_victims(
     return found
 
 
+def _list_heads(texts: list[str], figures: list[Figure], words: CasualtyWords) -> list[Figure]:
+    """One person opening a list whose next part is a figure: "a woman and two children
+    were killed", "a man and his three sons were killed" (an article or a possessive, a
+    singular noun for a person as `_listed_person` reads it, then "and", a possessive or
+    none, and the figure). The opening word is the figure, 1, exact; the list's parts add
+    up to the toll (`_parts`)."""
+    starts = {f.first for f in figures}
+    heads = []
+    for figure in figures:
+        join = figure.first - 1
+        if join >= 1 and texts[join] in words.possessives:
+            join -= 1
+        if join < 1 or texts[join] not in words.ands:
+            continue
+        start, opened = _listed_person(texts, join, words)
+        if (
+            opened
+            and start < join
+            and start not in starts
+            and (start == 0 or texts[start - 1] not in words.prepositions)
+        ):
+            heads.append(Figure(start, start + 1, 1, "exact"))
+    return heads
+
+
 def _singular_victims(
     spelt: list[str],
     texts: list[str],
@@ -1239,7 +1264,8 @@ def _parts(
     a child". "a"/"an" before a noun is one, and so is a singular noun for a person alone
     after "and" ("wounding her husband and daughter"); a noun for one person that is its own
     figure needs no noun after it ("погибли мужчина и женщина"); a part's age is passed over
-    ("a 57-year-old woman and a 64-year-old man"). A part tied to another
+    ("a 57-year-old woman and a 64-year-old man"), and so is a possessive before a part,
+    with or without an age ("погибли отец и его 5-летний сын": two). A part tied to another
     casualty word, vague, a thing, or part of the one before ("three of them") ends the
     list; a list joined by commas alone counts when its casualty word follows its last
     part at once (`_ends_at_cue`: a headline's "Two soldiers, four militants killed"). The
@@ -1269,8 +1295,10 @@ def _parts(
         by_and = texts[noun] in ands
         nxt = noun + 1 + (not by_and and noun + 1 < len(texts) and texts[noun + 1] in ands)
         by_and = by_and or nxt == noun + 2
-        if nxt < len(texts) and texts[nxt] in words.possessives and nxt + 1 in own:
-            nxt += 1  # "a woman and her two children"
+        if nxt < len(texts) and texts[nxt] in words.possessives:
+            person = nxt + 1 + 3 * _age_before(texts, nxt + 4, words)
+            if person in own:
+                nxt += 1  # "a woman and her two children", "отец и его 5-летний сын"
         if _age_before(texts, nxt + 3, words):
             nxt += 3  # "57-річна жінка та 64-річний чоловік": the person after the age
         if nxt in own:
@@ -1801,6 +1829,7 @@ def read_mentions(
         *_headline_object(texts, figures, cues, words),
         *_listed_victims(texts, figures, cues, words),
         *_aged_list(texts, words),
+        *_list_heads(texts, figures, words),
     ]
     singles = [
         *(

@@ -209,6 +209,25 @@ from Dakar, Senegal, Al Jazeera's reporter said ...", "speaking from the capital
 Nairobi-based correspondent" (the town and the country after it)."""
 
 
+_SEAT_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|ministry|ministries|government|leadership|leaders|spokes"
+    r"(?:person|man|woman)|diplomats?|embassy|headquarters|command)\s+(?:based\s+)?in\s+"
+    r"(?:the\s+(?:\w+\s+)?capitals?,?\s+)?$"
+    r"|\b(?:denied|disputed|rejected|claimed|condemned|confirmed)\s+by\s+$",
+    re.IGNORECASE,
+)
+_SEAT_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims"
+    r"|denied|denies|condemned|condemns|accused|accuses|blamed|blames|insisted|insists|warned"
+    r"|warns|announced|announces|vowed|vows|rejected|rejects|confirmed|confirms)\b"
+    r"|-based\b",
+    re.IGNORECASE,
+)
+"""A place named as the seat of those who speak of the event, not where it was: "top
+officials in Kyiv", "the ministry in Khartoum", "Moscow claimed", "Washington condemned",
+"a claim denied by Kyiv", "a Kyiv-based analyst"."""
+
+
 def _every_span(
     text: str, mention: PlaceMention, end: int, before: re.Pattern[str], after: re.Pattern[str]
 ) -> bool:
@@ -227,6 +246,12 @@ def reporter_only(text: str, mention: PlaceMention, end: int) -> bool:
     """Whether every mention of the place before `end` names where a correspondent reports
     from."""
     return _every_span(text, mention, end, _REPORTER_BEFORE, _REPORTER_AFTER)
+
+
+def seat_only(text: str, mention: PlaceMention, end: int) -> bool:
+    """Whether every mention of the place before `end` names it as the seat of those who
+    speak (`_SEAT_BEFORE`, `_SEAT_AFTER`)."""
+    return _every_span(text, mention, end, _SEAT_BEFORE, _SEAT_AFTER)
 
 
 def mediator_only(text: str, mention: PlaceMention, end: int) -> bool:

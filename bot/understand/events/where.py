@@ -18,6 +18,7 @@ from bot.understand.events.placing import (
     placed_in,
     quoted_only,
     reporter_only,
+    seat_only,
     stated_places,
     suffers_only,
     theatre_only,
@@ -225,7 +226,8 @@ def event_place(
     said_end: int | None = None,
     several: bool = False,
 ) -> PlaceMention | None:
-    """The place of the event told before `zone_end` (`_chosen_place`), unless the text says
+    """The place of the event told before `zone_end` (`_chosen_place`, or `_without_seats`
+    when the text names towns only as the seat of those who speak), unless the text says
     more before `said_end` (the end of the event's own sentences): told of several towns or
     areas at once (`several`, or a clause saying it took place in towns apart: "occurred in
     Odesa, Kyiv and Kharkiv"), it is the area among the headline's and lead's places, none
@@ -237,13 +239,44 @@ def event_place(
     if several or _apart(stated):
         areas = [m for m in places if m.start < zone_end and 0 < _precision(m) < TOWN]
         return max(areas, key=_rank) if areas else None
-    best = _chosen_place(text, places, zone_end, wider_end, title_end, ancestors)
+    best = _without_seats(text, places, zone_end, wider_end, title_end, ancestors, said_end)
+    if best is None:
+        best = _chosen_place(text, places, zone_end, wider_end, title_end, ancestors)
     if said_end is None:
         return best
     if stated and _narrows(stated[0], best):
         return stated[0]
     placed = placed_in(text, places, best, 0, said_end) if best is not None else None
     return placed if placed is not None and _narrows(placed, best) else best
+
+
+def _without_seats(
+    text: str,
+    places: list[PlaceMention],
+    zone_end: int,
+    wider_end: int | None,
+    title_end: int,
+    ancestors: Callable[[str], Sequence[str]] | None,
+    said_end: int | None,
+) -> PlaceMention | None:
+    """When the headline, lead or next sentences name a town only as the seat of those who
+    speak of the event ("top officials in Kyiv", "Moscow claimed": `seat_only`), the town or
+    finer place `_chosen_place` finds with those seats set aside, reading on to the end of the
+    event's own sentences (`said_end`): where the event was, not where it is spoken of. A
+    town found after the next sentences must be in a seat's country (a sentence further on may
+    be about another country). None when no town is such a seat or no such place is found."""
+    end = max(e for e in (zone_end, wider_end, said_end) if e is not None)
+    seats = [m for m in places if m.start < end and town_or_finer(m) and seat_only(text, m, end)]
+    if not seats:
+        return None
+    others = [m for m in places if m not in seats]
+    best = _chosen_place(text, others, zone_end, end, title_end, ancestors)
+    if best is None or not town_or_finer(best):
+        return None
+    if best.start < (wider_end or zone_end):
+        return best
+    countries = {m.place.country_code for m in seats}
+    return best if best.place.country_code in countries else None
 
 
 def _apart(listed: list[PlaceMention]) -> bool:

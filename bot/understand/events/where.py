@@ -262,9 +262,10 @@ def _without_seats(
     """When the headline, lead or next sentences name a town only as the seat of those who
     speak of the event ("top officials in Kyiv", "Moscow claimed": `seat_only`), the town or
     finer place `_chosen_place` finds with those seats set aside, reading on to the end of the
-    event's own sentences (`said_end`): where the event was, not where it is spoken of. A
-    town found after the next sentences must be in a seat's country (a sentence further on may
-    be about another country). None when no town is such a seat or no such place is found."""
+    event's own sentences (`said_end`): where the event was, not where it is spoken of. The
+    town must be in a seat's country: a foreign capital's comment on an event abroad is left
+    to `_chosen_place`, since a capital where the event happened is also where its rulers
+    speak. None when no town is such a seat or no such place is found."""
     end = max(e for e in (zone_end, wider_end, said_end) if e is not None)
     seats = [m for m in places if m.start < end and town_or_finer(m) and seat_only(text, m, end)]
     if not seats:
@@ -273,10 +274,7 @@ def _without_seats(
     best = _chosen_place(text, others, zone_end, end, title_end, ancestors)
     if best is None or not town_or_finer(best):
         return None
-    if best.start < (wider_end or zone_end):
-        return best
-    countries = {m.place.country_code for m in seats}
-    return best if best.place.country_code in countries else None
+    return best if best.place.country_code in {m.place.country_code for m in seats} else None
 
 
 def _apart(listed: list[PlaceMention]) -> bool:

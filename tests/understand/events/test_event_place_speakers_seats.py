@@ -1,8 +1,8 @@
 """Where the event was, not where those who speak of it sit: a town named only as the seat of
-officials, a ministry or a government ("top officials in Kyiv", "the ministry in Khartoum",
-"Moscow claimed", "Washington condemned", "a claim denied by Kyiv") gives way to the town or
-village the event's own sentences name, also in the sentences after the lead and when the
-headline names the seat.
+officials, a ministry or a government of the same country ("top officials in Kyiv", "the
+ministry in Khartoum", "a claim denied by Kyiv") gives way to the town or village the event's
+own sentences name, also in the sentences after the lead and when the headline names the
+seat.
 
 Traps: with no other town named, the seat stays the place (local officials speak of their own
 town); a town named in a sentence after the event's own ("Separately, in ...") does not move
@@ -38,22 +38,10 @@ def place_of(analyzer: Analyzer, title: str, text: str) -> str | None:
             "El Fasher",
         ),
         (
-            "Moscow claims strike on hotel housing foreign fighters",
-            "Moscow claimed on Tuesday that its forces had struck a hotel in Kharkiv, killing 12 "
-            "people.",
-            "Kharkiv",
-        ),
-        (
             "Strike on barracks killed 30, a claim denied by Kyiv",
             "A missile strike on barracks killed 30 soldiers on Sunday, the defence ministry said. "
             "The missiles hit two buildings in Kramatorsk, the statement said.",
             "Kramatorsk",
-        ),
-        (
-            "Washington condemns attack on aid convoy",
-            "Washington condemned an attack on an aid convoy on Saturday. Gunmen killed four "
-            "drivers near Bunia, local officials said.",
-            "Bunia",
         ),
     ],
 )

@@ -10,6 +10,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
@@ -154,6 +155,7 @@ class Poller:
         without_entries: list[PollOutcome] = []
         with closing(fetch_each(claims, self.limits, stop=stop)) as results:
             for index, result in results:
+                claims.hold()
                 feed, polled_at = claims.claimed[index], now or utcnow()
                 recent = claims.recent[feed.id]
                 new = 0
@@ -327,6 +329,18 @@ class _Claims:
         self.stop = stop
         self.claimed: list[FeedStatus] = []
         self.recent: dict[int, list[datetime]] = {}
+        self.renewed = time.monotonic()
+
+    def hold(self) -> None:
+        """Renew the leases of every feed claimed so far once half a lease has passed since
+        the last claim or renewal: a feed fetched early and read late (its document waits
+        while others are read) stays this worker's, so no other worker polls it again."""
+        lease = self.poller.lease
+        if time.monotonic() - self.renewed < lease.total_seconds() / 2:
+            return
+        until = (self.now or utcnow()) + lease
+        self.poller.store.renew_leases(self.poller.worker, [f.id for f in self.claimed], until)
+        self.renewed = time.monotonic()
 
     def __iter__(self) -> Iterator[FetchRequest]:
         poller, store = self.poller, self.poller.store
@@ -338,6 +352,7 @@ class _Claims:
             if not batch:
                 return
             metrics.LEASE_TAKEOVERS.inc(taken_over)
+            self.hold()
             self.claimed += batch
             self.recent.update(store.recent_entry_times([f.id for f in batch], now - BUSY_WINDOW))
             for feed in batch:

@@ -42,6 +42,16 @@ def test_an_expired_lease_is_taken_over_and_counted(store: Store) -> None:
     assert len(again) == 3 and taken_over == 3
 
 
+def test_a_renewed_lease_keeps_a_feed_read_late_from_other_workers(store: Store) -> None:
+    ids = _add(store, 3)
+    now = utcnow()
+    assert len(store.claim_due_feeds(now, "slow", LEASE, 10)[0]) == 3
+    store.renew_leases("slow", ids[:2], now + LEASE + LEASE / 2)
+    store.renew_leases("someone-else", ids[2:], now + 2 * LEASE)  # not theirs: no effect
+    others, taken_over = store.claim_due_feeds(now + LEASE, "other", LEASE, 10)
+    assert [f.id for f in others] == ids[2:] and taken_over == 1
+
+
 def test_released_feeds_are_due_for_others_at_once(store: Store) -> None:
     ids = _add(store, 4)
     now = utcnow()

@@ -332,9 +332,10 @@ class _Claims:
         self.renewed = time.monotonic()
 
     def hold(self) -> None:
-        """Renew the leases of every feed claimed so far once half a lease has passed since
-        the last claim or renewal: a feed fetched early and read late (its document waits
-        while others are read) stays this worker's, so no other worker polls it again."""
+        """Renew the leases of every feed claimed so far and not yet stored once half a lease
+        has passed since the pass began or since the last renewal: a feed fetched early and
+        read late (its document waits while others are read) stays this worker's, so no other
+        worker polls it again."""
         lease = self.poller.lease
         if time.monotonic() - self.renewed < lease.total_seconds() / 2:
             return

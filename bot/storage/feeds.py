@@ -202,24 +202,21 @@ class FeedStore:
     def renew_leases(self, owner: str, feed_ids: Sequence[int], until: datetime) -> None:
         """Hold until `until` the leases `owner` still has on `feed_ids` (feeds fetched
         but not yet stored must not fall to another worker while they are read)."""
-        if not feed_ids:
-            return
-        with begin_writing(self.engine) as conn:
-            conn.execute(
-                update(feeds)
-                .where(feeds.c.id.in_(feed_ids), feeds.c.lease_owner == owner)
-                .values(lease_until=until)
-            )
+        self._update_held(owner, feed_ids, lease_until=until)
 
     def release_feeds(self, owner: str, feed_ids: Sequence[int]) -> None:
         """Give back leases `owner` holds on feeds it did not poll (they stay due)."""
+        self._update_held(owner, feed_ids, lease_owner=None, lease_until=None)
+
+    def _update_held(self, owner: str, feed_ids: Sequence[int], **values: Any) -> None:
+        """Set `values` on those of `feed_ids` whose lease `owner` still holds."""
         if not feed_ids:
             return
         with begin_writing(self.engine) as conn:
             conn.execute(
                 update(feeds)
                 .where(feeds.c.id.in_(feed_ids), feeds.c.lease_owner == owner)
-                .values(lease_owner=None, lease_until=None)
+                .values(**values)
             )
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.records import ParsedEntry, PollOutcome
-from bot.storage import FreshArticle, Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
-from bot.understand.stories import fingerprint
+from tests.support.stories import save_report
 
 SATURDAY = datetime(2026, 11, 21, 8, tzinfo=UTC)
 
@@ -29,16 +28,6 @@ ENGLISH_OTHER = (
 )
 
 
-def save(
-    store: Store, analyzer: Analyzer, outlet: str, title: str, text: str, at: datetime
-) -> None:
-    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
-    link = f"https://{outlet}.example/{abs(hash(title))}"
-    entry = ParsedEntry(link, link, None, title, text, "", at)
-    fresh = FreshArticle(entry, analyzer.analyze_entry(entry), fingerprint(title, text))
-    store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
-
-
 def story_count(store: Store) -> int:
     return len({a.story_id for a in store.conflict_articles_since(SATURDAY - timedelta(days=2))})
 
@@ -46,14 +35,14 @@ def story_count(store: Store) -> int:
 def test_a_french_toll_in_hyphened_words_joins_the_english_report_of_the_strike(
     store: Store, analyzer: Analyzer
 ) -> None:
-    save(store, analyzer, "sahel", *FRENCH, SATURDAY)
-    save(store, analyzer, "levant", *ENGLISH, SATURDAY + timedelta(hours=5))
+    save_report(store, analyzer, "sahel", *FRENCH, SATURDAY)
+    save_report(store, analyzer, "levant", *ENGLISH, SATURDAY + timedelta(hours=5))
     assert story_count(store) == 1
 
 
 def test_another_strike_in_the_town_with_another_toll_stays_apart(
     store: Store, analyzer: Analyzer
 ) -> None:
-    save(store, analyzer, "sahel", *FRENCH, SATURDAY)
-    save(store, analyzer, "levant", *ENGLISH_OTHER, SATURDAY + timedelta(hours=5))
+    save_report(store, analyzer, "sahel", *FRENCH, SATURDAY)
+    save_report(store, analyzer, "levant", *ENGLISH_OTHER, SATURDAY + timedelta(hours=5))
     assert story_count(store) == 2

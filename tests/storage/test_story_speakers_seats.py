@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.records import ParsedEntry, PollOutcome
-from bot.storage import FreshArticle, Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
-from bot.understand.stories import fingerprint
+from tests.support.stories import save_report
 
 SUNDAY = datetime(2026, 11, 22, 8, tzinfo=UTC)
 
@@ -31,16 +30,6 @@ OTHER = (
 )
 
 
-def save(
-    store: Store, analyzer: Analyzer, outlet: str, title: str, text: str, at: datetime
-) -> None:
-    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
-    link = f"https://{outlet}.example/{abs(hash(title))}"
-    entry = ParsedEntry(link, link, None, title, text, "", at)
-    fresh = FreshArticle(entry, analyzer.analyze_entry(entry), fingerprint(title, text))
-    store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
-
-
 def stories(store: Store) -> dict[str, int]:
     found = store.conflict_articles_since(SUNDAY - timedelta(days=2))
     return {a.title: a.story_id for a in found}
@@ -49,9 +38,9 @@ def stories(store: Store) -> dict[str, int]:
 def test_a_report_placed_at_its_officials_capital_joins_the_story_of_the_town(
     store: Store, analyzer: Analyzer
 ) -> None:
-    save(store, analyzer, "sahel", *FRENCH, SUNDAY)
-    save(store, analyzer, "nile", *OTHER, SUNDAY + timedelta(hours=2))
-    save(store, analyzer, "levant", *SEAT, SUNDAY + timedelta(hours=5))
+    save_report(store, analyzer, "sahel", *FRENCH, SUNDAY)
+    save_report(store, analyzer, "nile", *OTHER, SUNDAY + timedelta(hours=2))
+    save_report(store, analyzer, "levant", *SEAT, SUNDAY + timedelta(hours=5))
     story_of = stories(store)
     assert story_of[SEAT[0]] == story_of[FRENCH[0]]
     assert story_of[OTHER[0]] != story_of[FRENCH[0]]

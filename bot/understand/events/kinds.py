@@ -217,11 +217,8 @@ def classify(rules: EventRules, title: str, body: list[str]) -> Verdict:
     }
     best = max(scores.values())
     sub_event = rules.default if best <= 0 else next(n for n, v in scores.items() if v == best)
-    finer = {
-        n: scores[n] + refining.get(n, 0.0)
-        for n in rules.refine.get(sub_event, ())
-        if scores[n] + refining.get(n, 0.0) >= rules.refine_min
-    }
+    totals = {n: scores[n] + refining.get(n, 0.0) for n in rules.refine.get(sub_event, ())}
+    finer = [n for n, total in totals.items() if total >= rules.refine_min]
     if finer:
-        sub_event = max(finer, key=lambda n: finer[n])
+        sub_event = max(finer, key=totals.__getitem__)
     return Verdict(sub_event, scores, lead)

@@ -1006,8 +1006,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
     names = {s.name for s in sub_events}
     no_figures = frozenset(data["no_figures"])
     refine = {name: tuple(types) for name, types in data["refine"]["types"].items()}
-    refined = set(refine) | {t for types in refine.values() for t in types}
     finer = {t for types in refine.values() for t in types}
+    refined = set(refine) | finer
     unharmed = frozenset(data.get("unharmed", ()))
     after_harm = frozenset(data.get("after_harm", ()))
     if (

@@ -398,16 +398,6 @@ def _adjective_nominatives(kind: str, written: str) -> list[str]:
     else:
         return [written]
     return forms if locative["neuter"] is not None else forms[::-1]
-    neuter = locative["neuter"] is not None
-    if written.endswith("ому"):  # Ukrainian
-        return written[:-3] + ("е" if neuter else "ий")
-    if written.endswith(("ом", "ем")):  # Russian
-        stem = written[:-2]
-        if neuter:
-            return stem + ("ое" if written.endswith("ом") else "ее")
-        soft = written.endswith("ем") or stem[-1] in _SOFT_STEM
-        return stem + ("ий" if soft else "ый")
-    return written
 
 
 def _office_area(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> Place | None:

@@ -121,6 +121,7 @@ _PREPOSITIONS = frozenset(
         "across",
         "inside",
         "via",
+        "downtown",
         "at",
         "with",
         "northern",
@@ -138,6 +139,19 @@ NEIGHBOUR_GAP = len(", and ")
 """The farthest a resolved name can be from another and bear on it (`_listed_with_region`,
 `_strong_pattern`)."""
 _PLACE_NOUNS = frozenset(["city", "town", "village", "district", "province", "region", "capital"])
+_OF_PLACE_WORDS = _PLACE_NOUNS | frozenset(
+    ["mayor", "residents", "outskirts", "suburbs", "streets", "people"]
+)
+"""Words before "of" that say a place follows: its kind, its mayor, its people or its parts
+("the mayor of Mobile", "residents of Split", "the streets of Sofia")."""
+_THROUGH = frozenset(["through", "throughout"])
+"""Prepositions of passage: they place a name that no capitalised word follows ("marched
+through Sofia"; not "came through Sofia Ramos", a person)."""
+_RESIDENT_NOUNS = frozenset(
+    ["man", "woman", "men", "women", "resident", "residents", "native", "couple", "teen"]
+)
+"""Words for people after "a" and a name that say they live in the place ("an Alexandria
+man", "a Florence couple"): an article before a given name makes no person of it."""
 _SUPPORTING_WORDS = frozenset(
     [
         "province",
@@ -780,8 +794,8 @@ def supported(span: Span, context: Context, hints: frozenset[str]) -> bool:
 
 
 def _strong_pattern(span: Span, context: Context) -> bool:
-    """ "in X", "town of X", "X province", "X Police", "X, Syria", a dateline ("COLUMBUS (AP)
-    --")."""
+    """ "in X", "through X", "town of X", "the mayor of X", "an X man", "X province", "X
+    Police", "X, Syria", a dateline ("COLUMBUS (AP) --", "Sofia (AFP) –")."""
     text = context.text
     if _dateline(span, text):
         return True
@@ -789,10 +803,19 @@ def _strong_pattern(span: Span, context: Context) -> bool:
     before = before[-2:]
     if before and before[-1] in _PREPOSITIONS:
         return True
-    if len(before) == 2 and before[-1] == "of" and before[0] in _PLACE_NOUNS:
+    if before and before[-1] in _THROUGH and not text[span.end : span.end + 2][1:].isupper():
+        return True
+    if len(before) == 2 and before[-1] == "of" and before[0] in _OF_PLACE_WORDS:
         return True
     rest = text[span.end : span.end + 30]
     word = _WORD.match(rest.lstrip())
+    if (
+        before[-1:] in (["a"], ["an"])
+        and rest[:1] == " "
+        and word is not None
+        and word.group() in _RESIDENT_NOUNS
+    ):
+        return True
     if rest[:1] == " " and word and word.group().lower() in _SUPPORTING_WORDS:
         return True
     after = word.group() if word is not None and rest[:1] == " " else ""
@@ -812,16 +835,20 @@ def _strong_pattern(span: Span, context: Context) -> bool:
 _DATELINE_AFTER = (", ", " (", " -", " —", " –")
 
 
+_AGENCY_AFTER = re.compile(r" \([A-Z][\w/]*(?: [A-Z][\w/]*){0,2}\) ?[-—–]")
+"""An agency in brackets and a dash after a dateline's place ("Sofia (AFP) –")."""
+
+
 def _dateline(span: Span, text: str) -> bool:
-    """Whether the span is a dateline's place: in capitals, first in its sentence (a dateline
-    follows the headline), followed by a comma, the agency in brackets or a dash ("COLUMBUS,
-    Ohio --", "HAMILTON (AP) —")."""
-    return (
-        span.written.isupper()
-        and len(span.written) > 3
-        and text.startswith(_DATELINE_AFTER, span.end)
-        and sentence_initial(text, span.start)
-    )
+    """Whether the span is a dateline's place, first in its sentence (a dateline follows the
+    headline): in capitals, followed by a comma, the agency in brackets or a dash
+    ("COLUMBUS, Ohio --", "HAMILTON (AP) —"), or written as a name, followed by the agency in
+    brackets and a dash ("Sofia (AFP) –")."""
+    if not sentence_initial(text, span.start):
+        return False
+    if span.written.isupper():
+        return len(span.written) > 3 and text.startswith(_DATELINE_AFTER, span.end)
+    return text.startswith(" (", span.end) and _AGENCY_AFTER.match(text, span.end) is not None
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -1075,6 +1075,7 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
         and after[0].isupper()
         and after.lower() not in GENERIC
         and after.lower() not in DATE_WORDS
+        and after.lower() not in _NO_SURNAMES
         and next_start != span.end + 1
         and not span.inflected
         and not _own_unit_after(text, span)
@@ -1087,6 +1088,16 @@ def _inside_person_name(found: list[Span], i: int, text: str, after: str, before
             and not sentence_initial(text, span.start - 1 - len(before))
         )
     return touching and not _title_case_line(text, span.start)
+
+
+_NO_SURNAMES = frozenset(
+    [
+        *("the", "a", "an", "this", "these", "those", "there", "it", "is", "are", "was"),
+        *("were", "has", "have", "had", "would", "could", "what", "how", "why", "when"),
+    ]
+)
+"""Words that open a sentence and end no person's name: a name before one ends where the
+sentence before it ends ("April 5 Honolulu The governor said", a dateline run into the lead)."""
 
 
 def _own_unit_after(text: str, span: Span) -> bool:

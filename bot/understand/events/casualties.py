@@ -1128,6 +1128,19 @@ def _listed_victims(
     return found
 
 
+def _speakers(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a figure counts who tells of the harm, not its victims: a verb of saying
+    (`words.speech_verbs`) after it and before its casualty word, in its own clause (no
+    clause end between: "12 people, officials said, were killed" is an aside). "A police
+    officer and two witnesses said 12 were killed": the officer and the witnesses."""
+    for at in range(figure.last, cue.first):
+        if texts[at] in _CLAUSE_ENDS:
+            return False
+        if texts[at] in words.speech_verbs:
+            return True
+    return False
+
+
 def _list_heads(texts: list[str], figures: list[Figure], words: CasualtyWords) -> list[Figure]:
     """One person opening a list whose next part is a figure: "a woman and two children
     were killed", "a man and his three sons were killed" (an article or a possessive, a
@@ -1871,6 +1884,8 @@ def read_mentions(
             continue
         cue = own[figure.first][1]
         if cue is None or _among_the_victims(texts, figure, cue, words):
+            continue
+        if _speakers(texts, figure, cue, words):
             continue
         kind = cue.kind
         if kind == "injured" and _all_died_after(spelt, figure, cue, cues, words):

@@ -1,0 +1,86 @@
+"""A headline about what follows an incident or answers it (a reward offered, troops
+deployed, a sentence passed, the dead's bodies handed over, prisoners swapped, an
+anniversary), telling no incident of its own, gives no figure: the dead its article names
+are earlier events'. A headline that tells an incident with a verb keeps its figures. And
+people who tell of the harm are not its victims: a figure before a verb of saying ("two
+witnesses said 12 were killed") counts the speakers, never the dead. All sentences are
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.events import EventRules, read_event
+
+
+def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
+    facts = read_event(rules.for_language("en"), title, text)
+    assert facts is not None
+    return facts.killed.min, facts.injured.min
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Government offers bounty for bandit leader",
+            "The state offered 20 million naira for the capture of the bandit leader. His "
+            "men raided a market in March, an attack that left 31 traders dead.",
+            (None, None),
+        ),
+        (
+            "Army to deploy 5,000 more soldiers along the northern frontier",
+            "The ministry will send the soldiers within a month. The two armies fought a "
+            "skirmish that killed 14 soldiers and wounded 30.",
+            (None, None),
+        ),
+        (
+            "Court jails four men for bus station bombing",
+            "A court sentenced four men to 30 years each for the bombing, which killed 18 "
+            "commuters and injured 60.",
+            (None, None),
+        ),
+        (
+            "Kyiv receives bodies of fallen soldiers in repatriation",
+            "Russia handed over the bodies of 500 soldiers killed in the east, officials said.",
+            (None, None),
+        ),
+        (
+            "Town marks fifth anniversary of mosque massacre",
+            "Hundreds gathered to remember the 44 worshippers shot dead at the mosque.",
+            (None, None),
+        ),
+        (
+            # control: the headline tells an incident with a verb, its figures stay
+            "Gunmen kill 9 villagers as army deploys troops to the district",
+            "Gunmen killed nine villagers on Sunday, and the army sent troops to the area.",
+            (9, None),
+        ),
+        (
+            # control: an incident's own headline, no aftermath
+            "Bombing at bus station kills 18",
+            "A bomb at the bus station killed 18 commuters and injured 60, police said.",
+            (18, 60),
+        ),
+    ],
+)
+def test_an_aftermath_gives_no_figure(
+    rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A nurse and three farmers said 12 were killed in the raid on the village.", (12, None)),
+        ("Two elders told reporters that 7 people were wounded in the raid.", (None, 7)),
+        ("Three residents said soldiers were killed in the raid on the village.", (None, None)),
+        # control: the figure's own clause, a source told after it
+        ("Two farmers were killed in the raid on the village, residents said.", (2, None)),
+    ],
+)
+def test_speakers_are_not_victims(
+    rules: EventRules, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, "Gunmen raid village", text) == expected

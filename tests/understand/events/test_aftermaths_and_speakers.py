@@ -1,10 +1,11 @@
 """A headline about what follows an incident or answers it (a reward offered, troops
-deployed, a sentence passed, the dead's bodies handed over, prisoners swapped, an
-anniversary), telling no incident of its own, gives no figure: the dead its article names
-are earlier events'. A headline that tells an incident with a verb keeps its figures. And
-people who tell of the harm are not its victims: a figure before a verb of saying ("two
-witnesses said 12 were killed") counts the speakers, never the dead. All sentences are
-written for this test."""
+deployed, a sentence passed, compensation paid, the dead's bodies handed over, prisoners
+swapped, an anniversary marked), telling no incident of its own, gives no figure: the dead
+its article names are earlier events'. A headline that tells an incident with a verb (a
+blast on an anniversary, a clash beside reinforcements) keeps its figures. And people who
+tell of the harm are not its victims: a figure before a verb of saying ("two witnesses said
+12 were killed") counts the speakers, never the dead. All sentences are written for this
+test."""
 
 from __future__ import annotations
 
@@ -49,6 +50,25 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
             "Town marks fifth anniversary of mosque massacre",
             "Hundreds gathered to remember the 44 worshippers shot dead at the mosque.",
             (None, None),
+        ),
+        (
+            "Families of bus bombing victims receive compensation",
+            "The state paid compensation to the families of 23 passengers killed in the bombing.",
+            (None, None),
+        ),
+        (
+            # control: an incident on an anniversary, not an anniversary marked
+            "Bomb blast on anniversary of independence",
+            "A bomb exploded at a parade on the anniversary of independence, killing 6 "
+            "people and wounding 20.",
+            (6, 20),
+        ),
+        (
+            # control: a clash told with a verb beside the reinforcements
+            "Troops clash with rebels as army sends reinforcements",
+            "Troops clashed with rebels near the river, killing 11 of them, and the army "
+            "sent reinforcements.",
+            (11, None),
         ),
         (
             # control: the headline tells an incident with a verb, its figures stay

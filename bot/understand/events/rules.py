@@ -280,6 +280,9 @@ class CasualtyWords:
     tolls: frozenset[str] = frozenset({"toll"})
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
+    verdicts: frozenset[str] = frozenset()
+    """Words of a court's verdict ("sentenced", "condemned"): "to death" after one in its
+    clause is a sentence passed, no casualty word. Empty: none."""
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying ("said", "told"): one right after a figure, before its casualty word,
     makes the figure the speakers' ("a police officer and two witnesses said 12 were
@@ -1006,6 +1009,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         adds_after=_phrases(c.get("adds_after", [])),
         sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
         speech_verbs=frozenset(fold(w.lower()) for w in c.get("speech_verbs", [])),
+        verdicts=frozenset(fold(w.lower()) for w in c.get("verdicts", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         people_endings=tuple(c.get("people_endings", ())),
         none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),

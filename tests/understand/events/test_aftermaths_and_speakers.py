@@ -4,7 +4,8 @@ swapped, an anniversary marked), telling no incident of its own, gives no figure
 its article names are earlier events'. A headline that tells an incident with a verb (a
 blast on an anniversary, a clash beside reinforcements) keeps its figures. And people who
 tell of the harm are not its victims: a figure before a verb of saying ("two witnesses said
-12 were killed") counts the speakers, never the dead. All sentences are written for this
+12 were killed") counts the speakers, never the dead; "to death" after a court's verdict
+("condemned to death") is a sentence passed, no death. All sentences are written for this
 test."""
 
 from __future__ import annotations
@@ -104,3 +105,26 @@ def test_speakers_are_not_victims(
     rules: EventRules, text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert figures(rules, "Gunmen raid village", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Verdict in the bus station case",
+            "Three men were condemned to death on Monday for the bus station bombing.",
+            (None, None),
+        ),
+        (
+            "Verdict in the bus station case",
+            "Harbour, May 4: Two men were sentenced to death today for the bus station bombing.",
+            (None, None),
+        ),
+        # control: a death by violence told with "to death"
+        ("Mob attack in the harbour", "Three men were beaten to death by a mob.", (3, None)),
+    ],
+)
+def test_a_verdict_of_death_is_no_death(
+    rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert figures(rules, title, text) == expected

@@ -43,7 +43,7 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
             (None, None),
         ),
         (
-            "Kyiv receives bodies of fallen soldiers in repatriation",
+            "Russia hands over bodies of fallen soldiers to Kyiv",
             "Russia handed over the bodies of 500 soldiers killed in the east, officials said.",
             (None, None),
         ),
@@ -56,6 +56,12 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
             "Families of bus bombing victims receive compensation",
             "The state paid compensation to the families of 23 passengers killed in the bombing.",
             (None, None),
+        ),
+        (
+            # control: bodies found, not handed over, are the event's dead
+            "Bodies of 12 villagers found after raid",
+            "Soldiers found the bodies of 12 villagers killed in the raid on Sunday.",
+            (12, None),
         ),
         (
             # control: an incident on an anniversary, not an anniversary marked

@@ -130,7 +130,9 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
         killed = phrase_at(texts, i, words.killed)
         injured = phrase_at(texts, i, words.injured)
         size = max(killed, injured)
-        if size:
+        if size and _a_verdict(texts, i, words):
+            i += size
+        elif size:
             kind: Kind = "killed" if killed >= injured else "injured"
             toll = any(t in words.tolls for t in texts[i : i + size])  # "число погибших"
             cues.append(_Cue(i, i + size, kind, toll))
@@ -138,6 +140,23 @@ def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
         else:
             i += 1
     return cues
+
+
+_VERDICT_REACH = 6
+"""Words before "to death" searched for a verdict ("sentenced the three gunmen to death")."""
+
+
+def _a_verdict(texts: list[str], at: int, words: CasualtyWords) -> bool:
+    """Whether the casualty word at `at` is the "death" of "to death" after a court's verdict
+    (`words.verdicts`) in its clause: "Three men were condemned to death" tells no death."""
+    if texts[at] != "death" or at < 2 or texts[at - 1] != "to":
+        return False
+    for before in range(at - 2, max(at - 2 - _VERDICT_REACH, -1), -1):
+        if texts[before] in _CLAUSE_ENDS:
+            return False
+        if texts[before] in words.verdicts:
+            return True
+    return False
 
 
 def _hedged(texts: list[str], start: int, end: int, words: CasualtyWords) -> bool:
@@ -1128,6 +1147,19 @@ def _listed_victims(
     return found
 
 
+def _speakers(texts: list[str], figure: Figure, cue: _Cue, words: CasualtyWords) -> bool:
+    """Whether a figure counts who tells of the harm, not its victims: a verb of saying
+    (`words.speech_verbs`) after it and before its casualty word, in its own clause (no
+    clause end between: "12 people, officials said, were killed" is an aside). "A police
+    officer and two witnesses said 12 were killed": the officer and the witnesses."""
+    for at in range(figure.last, cue.first):
+        if texts[at] in _CLAUSE_ENDS:
+            return False
+        if texts[at] in words.speech_verbs:
+            return True
+    return False
+
+
 def _list_heads(texts: list[str], figures: list[Figure], words: CasualtyWords) -> list[Figure]:
     """One person opening a list whose next part is a figure: "a woman and two children
     were killed", "a man and his three sons were killed" (an article or a possessive, a
@@ -1871,6 +1903,8 @@ def read_mentions(
             continue
         cue = own[figure.first][1]
         if cue is None or _among_the_victims(texts, figure, cue, words):
+            continue
+        if _speakers(texts, figure, cue, words):
             continue
         kind = cue.kind
         if kind == "injured" and _all_died_after(spelt, figure, cue, cues, words):

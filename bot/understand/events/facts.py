@@ -285,6 +285,19 @@ def _of_a_funeral(rules: EventRules, title: str) -> bool:
     return bool(subjects.search(told)) and not incidents.search(told)
 
 
+def _of_an_aftermath(rules: EventRules, title: str) -> bool:
+    """Whether a headline is about an incident's aftermath (`rules.aftermath_subjects`: a
+    reward offered, troops deployed, a sentence, bodies handed over, an anniversary) and
+    tells no incident (`rules.aftermath_incidents`): "India to deploy 35,000 troops along
+    border". The dead its article names are earlier events', no figure of its own;
+    "Gunmen kill 12 as army deploys troops" is an incident."""
+    subjects, incidents = rules.aftermath_subjects, rules.aftermath_incidents
+    if subjects is None or incidents is None or not title:
+        return False
+    told = fold(title)
+    return bool(subjects.search(told)) and not incidents.search(told)
+
+
 def _namesake_town(
     full: str,
     place: PlaceMention,
@@ -389,7 +402,8 @@ def read_event(
         rules.words,
         figures=sub_event not in rules.no_figures
         and not several
-        and not _of_a_funeral(rules, title),
+        and not _of_a_funeral(rules, title)
+        and not _of_an_aftermath(rules, title),
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
         leads=tuple(top),

@@ -280,6 +280,13 @@ class CasualtyWords:
     tolls: frozenset[str] = frozenset({"toll"})
     """Words naming a toll, whose figure follows them: a casualty phrase holding one is a
     toll ("death toll", "число погибших")."""
+    verdicts: frozenset[str] = frozenset()
+    """Words of a court's verdict ("sentenced", "condemned"): "to death" after one in its
+    clause is a sentence passed, no casualty word. Empty: none."""
+    speech_verbs: frozenset[str] = frozenset()
+    """Verbs of saying ("said", "told"): one right after a figure, before its casualty word,
+    makes the figure the speakers' ("a police officer and two witnesses said 12 were
+    killed"), never victims. Empty: none."""
     sources: frozenset[str] = frozenset()
     """Nouns for who gives a figure or what gives it ("official", "source", "estimate"): an
     add word before one ("another official put the toll at 21") tells another estimate of
@@ -666,6 +673,12 @@ class EventRules:
     funeral_incidents: AnyOf | None = None
     """Words that tell an incident in such a headline ("strike", "kills"): a headline naming
     a funeral without one is the funeral's, whose dead are an earlier event's."""
+    aftermath_subjects: AnyOf | None = None
+    """What a headline about an incident's aftermath names (a reward offered, troops
+    deployed, a sentence, bodies handed over, an anniversary)."""
+    aftermath_incidents: AnyOf | None = None
+    """Words that tell an incident in such a headline: one without them is the aftermath's,
+    whose dead are earlier events'."""
     state_force: StateForce | None = None
     """Sub-event types only a state's forces commit, and what they are when others do."""
     language: str = "en"
@@ -995,6 +1008,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
+        speech_verbs=frozenset(fold(w.lower()) for w in c.get("speech_verbs", [])),
+        verdicts=frozenset(fold(w.lower()) for w in c.get("verdicts", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
         people_endings=tuple(c.get("people_endings", ())),
         none_hurt=tuple(fold(p.lower()) for p in c["none_hurt"]),
@@ -1025,6 +1040,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         raise ValueError("events config names a sub-event type it does not define")
     reports = data.get("reports") or {}
     funerals = data.get("funerals") or {}
+    aftermaths = data.get("aftermaths") or {}
     return EventRules(
         sub_events=sub_events,
         zones=Zones(
@@ -1067,6 +1083,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         report_incidents=_any_of(reports.get("incidents", ()), classes),
         funeral_subjects=_any_of(funerals.get("subjects", ()), classes),
         funeral_incidents=_any_of(funerals.get("incidents", ()), classes),
+        aftermath_subjects=_any_of(aftermaths.get("subjects", ()), classes),
+        aftermath_incidents=_any_of(aftermaths.get("incidents", ()), classes),
         state_force=_state_force(data.get("state_force"), classes),
         language=str(data.get("language", "en")),
     )
@@ -1124,6 +1142,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "countered": local.get("countered", {}),
         "reports": local.get("reports", {}),
         "funerals": local.get("funerals", {}),
+        "aftermaths": local.get("aftermaths", {}),
         "language": code,
     }
 

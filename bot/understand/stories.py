@@ -313,10 +313,23 @@ def tolls_agree(killed: int, later: bool, other: int, provisional: bool = False)
     only as a toll grows: the report told `later` gives the higher figure, or both are
     close (TOLL_CLOSE: outlets revise and round a count), or the report gives the lower
     figure and says it is not final (`provisional`: "the final toll is still being
-    determined"), whenever it was told."""
-    if killed == other or (provisional and killed < other):
+    determined"), whenever it was told. A figure of none ("no one was killed") grows into no
+    toll: a report of no dead and one of dead at one town tell two incidents."""
+    if killed == other:
+        return True
+    if killed == 0 or other == 0:
+        return False
+    if provisional and killed < other:
         return True
     return (killed > other) == later or tolls_close(killed, other)
+
+
+def injured_agree(injured: int | None, later: bool, other: int | None) -> bool:
+    """Whether two reports' injured figures allow one strike told twice: either gives none,
+    or they differ only as a count grows (`tolls_agree`: the report told `later` gives the
+    higher, or both are close), as the injured are counted along with the dead ("13 killed,
+    60 injured" by noon, "14 killed, 61 injured" by one)."""
+    return injured is None or other is None or tolls_agree(injured, later, other)
 
 
 def tolls_close(killed: int, other: int) -> bool:

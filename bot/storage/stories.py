@@ -465,7 +465,7 @@ def grown_toll_story(
         later = published >= at
         if not tolls_agree(key.killed, later, killed, provisional):
             continue
-        if not injured_agree(injured, later, hurt):
+        if not injured_agree(injured, later, hurt, key.killed, killed):
             continue
         alike = similarity(terms, _stored_terms(story_terms))
         if alike >= PARTLY_ALIKE and (best is None or alike > best[0]):
@@ -530,7 +530,7 @@ def retold_toll_story(
         story_id
         for story_id, killed, injured, incident_on, at in rows
         if tolls_close(key.killed, killed)
-        and injured_agree(key.injured, published >= at, injured)
+        and injured_agree(key.injured, published >= at, injured, key.killed, killed)
         and days_agree(day, incident_on)
     }
     return told.pop() if len(told) == 1 else None

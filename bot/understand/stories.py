@@ -324,12 +324,22 @@ def tolls_agree(killed: int, later: bool, other: int, provisional: bool = False)
     return (killed > other) == later or tolls_close(killed, other)
 
 
-def injured_agree(injured: int | None, later: bool, other: int | None) -> bool:
-    """Whether two reports' injured figures allow one strike told twice: either gives none,
-    or they differ only as a count grows (`tolls_agree`: the report told `later` gives the
-    higher, or both are close), as the injured are counted along with the dead ("13 killed,
-    60 injured" by noon, "14 killed, 61 injured" by one)."""
-    return injured is None or other is None or tolls_agree(injured, later, other)
+def injured_agree(
+    injured: int | None, later: bool, other: int | None, killed: int, other_killed: int
+) -> bool:
+    """Whether two reports' injured figures allow one strike told twice, their killed
+    figures `killed` and `other_killed`: either gives none, or they are equal or close
+    (TOLL_CLOSE), or both counts grew between them (the report told `later` gives more dead
+    and more injured: "11 killed, 22 injured" by eleven, "14 killed, 61 injured" by one). A
+    higher injured figure beside the same dead is another strike's as often as a revised
+    count."""
+    if injured is None or other is None or injured == other:
+        return True
+    if injured == 0 or other == 0:
+        return False
+    if tolls_close(injured, other):
+        return True
+    return killed != other_killed and (killed > other_killed) == later == (injured > other)
 
 
 def tolls_close(killed: int, other: int) -> bool:

@@ -163,11 +163,13 @@ def test_no_dead_is_no_toll_that_grows() -> None:
 
 
 def test_injured_figures_agree_when_counted_on_with_the_dead() -> None:
-    assert injured_agree(45, True, 20)  # the later report counts more
-    assert injured_agree(61, False, 60)  # close, whichever came first
-    assert injured_agree(None, True, 20) and injured_agree(20, True, None)
-    assert not injured_agree(4, True, 20)  # fewer, told later: another incident
-    assert not injured_agree(40, False, 10)
+    assert injured_agree(45, True, 20, 12, 9)  # dead and injured both counted on since
+    assert injured_agree(20, False, 45, 9, 12)  # told before both grew
+    assert injured_agree(61, False, 60, 14, 13)  # close, whichever came first
+    assert injured_agree(None, True, 20, 9, 9) and injured_agree(20, True, None, 9, 9)
+    assert not injured_agree(20, True, 8, 1, 1)  # more injured beside the same dead
+    assert not injured_agree(4, True, 20, 12, 9)  # fewer, told later: another incident
+    assert not injured_agree(45, True, 20, 9, 12)  # more injured but fewer dead
 
 
 def test_the_untold_town_is_a_figureless_reports_one_town() -> None:

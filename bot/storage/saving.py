@@ -349,8 +349,17 @@ def _grown_toll(
     if risen:
         key = replace(key, day=key.day - TOLL_RISES_DAYS, last_day=key.last_day or key.day)
     provisional = provisional_toll(title, text)
+    injured = analysis.event.injured.min if analysis.event is not None else None
     return grown_toll_story(
-        conn, published, analysis.language, key, story.terms, provisional, dated_only, risen
+        conn,
+        published,
+        analysis.language,
+        key,
+        story.terms,
+        provisional,
+        dated_only,
+        risen,
+        injured,
     )
 
 

@@ -61,6 +61,7 @@ from bot.understand.stories import (
     UNLISTED,
     TollKey,
     far_apart,
+    injured_agree,
     similarity,
     tolls_agree,
     tolls_close,
@@ -134,10 +135,12 @@ def matching_story(
     words agreeing beside a shared name, not by it), which a name rare in the store may
     join; and the stories of such articles whose words, names included, are partly alike
     (which the one story told at the report's town may be, `lone_story`); looked up by
-    shared band keys. A stored article telling another incident (`_elsewhere`) is none."""
+    shared band keys. A stored article telling another incident (`_elsewhere`), or dating
+    none in a story whose reports date another day (`_told_other_days`), is none."""
     found = [c for c in candidates(conn, published, fingerprint) if days_agree(day, c.incident_on)]
     elsewhere = _elsewhere(conn, fingerprint, placed, found)
-    found = [c for c in found if c.article not in elsewhere]
+    other_days = _told_other_days(conn, day, found)
+    found = [c for c in found if c.article not in elsewhere and c.story not in other_days]
     plain = fingerprint.terms - names
     partly = {
         c.article: c.story for c in found if _alike_apart(plain, c.terms, names) >= PARTLY_ALIKE
@@ -146,6 +149,26 @@ def matching_story(
         c.story for c in found if similarity(fingerprint.terms, c.terms) >= PARTLY_ALIKE
     )
     return best_match(fingerprint.terms, [(c.story, c.terms) for c in found]), partly, alike
+
+
+def _told_other_days(conn: Connection, day: date | None, found: list[Candidate]) -> frozenset[int]:
+    """The stories of the candidates dating no incident whose other reports date theirs, all
+    on days more than DAYS_APART from `day`: a follow-up that names no day is of its story's
+    incident ("the printing house destroyed in the strike"), not of one two days on at the
+    same town. None when `day` is unknown or a candidate of the story dates an agreeing
+    day (it passed `days_agree`)."""
+    if day is None:
+        return frozenset()
+    undated = {c.story for c in found if c.incident_on is None}
+    undated -= {c.story for c in found if c.incident_on is not None}
+    if not undated:
+        return frozenset()
+    stories = _padded("story", undated)
+    near = _padded("day", [day - DAYS_APART, day, day + DAYS_APART])
+    told = {s for (s,) in _told_on_query(len(stories), len(near)).rows(conn, {**stories, **near})}
+    return frozenset(
+        story for story in undated - told if _DATED.scalar(conn, {"story": story}) is not None
+    )
 
 
 def _alike_apart(plain: frozenset[str], terms: frozenset[str], names: frozenset[str]) -> float:
@@ -402,6 +425,7 @@ def grown_toll_story(
     provisional: bool = False,
     dated_only: bool = False,
     risen: bool = False,
+    injured: int | None = None,
 ) -> int | None:
     """The story of a conflict report in `language` published within GROWN_TOLL_WINDOW of
     `published` (STORY_WINDOW before it when the report says its toll rose, `risen`: a
@@ -412,7 +436,9 @@ def grown_toll_story(
     its publication day or the day before) with another killed figure (two strikes on one
     town a day often kill alike: a toll that grew is what ties such a report), whose
     killed figure differs from `key`'s only as a toll grows (`tolls_agree`; `provisional`:
-    the report says its toll is not final) and whose words are alike enough
+    the report says its toll is not final), whose injured figure does too (`injured_agree`
+    with the report's `injured`: a strike told later with fewer injured is another one)
+    and whose words are alike enough
     (PARTLY_ALIKE): the most alike. One range scan of the place's rows in
     `article_places`' index, at most PLACE_REPORTS rows."""
     kinds = list(key.event_types)
@@ -433,10 +459,13 @@ def grown_toll_story(
         },
     )
     best: tuple[float, int] | None = None
-    for story_id, killed, at, story_terms, incident_on in rows:
+    for story_id, killed, hurt, at, story_terms, incident_on in rows:
         if incident_on is None and (dated_only or killed == key.killed):
             continue
-        if not tolls_agree(key.killed, published >= at, killed, provisional):
+        later = published >= at
+        if not tolls_agree(key.killed, later, killed, provisional):
+            continue
+        if not injured_agree(injured, later, hurt, key.killed, killed):
             continue
         alike = similarity(terms, _stored_terms(story_terms))
         if alike >= PARTLY_ALIKE and (best is None or alike > best[0]):
@@ -460,6 +489,7 @@ def _grown_toll_query(kinds: int) -> Prepared:
             kinds,
             articles.c.story_id,
             articles.c.killed_min,
+            articles.c.injured_min,
             articles.c.published_at,
             as_stored(articles.c.story_terms),
             articles.c.incident_on,
@@ -478,8 +508,9 @@ def retold_toll_story(
     within CROSS_LANGUAGE_WINDOW of `published` at the same event place and of the same
     kind (or one told alike, ALIKE_TYPES: two languages' cues often type one strike
     differently), whose killed figure is close to `key`'s (`tolls_close`), whose injured
-    figure does not differ, and whose incident day agrees with `day` (`days_agree`): a
-    strike whose toll was revised between a French and an English report. None when no
+    figure differs only as a count grows (`injured_agree`), and whose incident day agrees
+    with `day` (`days_agree`): a strike whose toll was revised between a French and an
+    English report, its dead and injured counted on between them. None when no
     story or several are such (words cannot tell two languages' reports apart). One range
     scan of the place's rows, at most PLACE_REPORTS."""
     if key.killed is None:
@@ -497,9 +528,9 @@ def retold_toll_story(
     )
     told = {
         story_id
-        for story_id, killed, injured, incident_on in rows
+        for story_id, killed, injured, incident_on, at in rows
         if tolls_close(key.killed, killed)
-        and (injured is None or key.injured is None or injured == key.injured)
+        and injured_agree(key.injured, published >= at, injured, key.killed, killed)
         and days_agree(day, incident_on)
     }
     return told.pop() if len(told) == 1 else None
@@ -515,6 +546,7 @@ def _retold_toll_query(kinds: int) -> Prepared:
             articles.c.killed_min,
             articles.c.injured_min,
             articles.c.incident_on,
+            articles.c.published_at,
         ).where(articles.c.lang.not_in([bindparam("language"), "und"]))
     )
 

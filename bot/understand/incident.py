@@ -274,15 +274,19 @@ def incident_day(
     lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
     for part in (title, lead):
         first: date | None = None
+        said: date | None = None
         for found in _dates(expression, part):
             day = _resolve(found, published, seen, months, weekdays, relative)
             if day is None:
                 continue
             if _after_event(part, found.start()) or _EVENT_OF.match(part, found.end()):
                 return day
-            first = first or day
-        if first is not None:
-            return first
+            if _dates_saying(part, found):
+                said = said or day
+            else:
+                first = first or day
+        if first is not None or said is not None:
+            return first or said
     return None
 
 
@@ -298,6 +302,31 @@ _EVENT_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b", re.IG
 """A day expression owning an event's noun, a few words on: "Saturday's missile strike",
 "yesterday's suicide bombing" date the incident over a day the lead gives first, that of a
 follow-up ("On Monday, crews sifted through the rubble of Saturday's strike")."""
+
+
+_SAID_AFTER = re.compile(
+    r"\s+(?:повідом|заяв|написа|розпові|сказа|сообщ|рассказа)\w*",
+    re.IGNORECASE,
+)
+"""A Ukrainian or Russian verb of saying right after a day expression: "Про це 27 травня
+повідомив голова ОВА" dates the announcement, not the incident."""
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|stated|wrote|posted|confirmed)"
+    r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""An English verb of saying right before a day expression: "the governor said on Monday"
+dates the statement."""
+
+
+def _dates_saying(part: str, found: re.Match[str]) -> bool:
+    """Whether the day expression `found` dates a statement (`_SAID_AFTER`, `_SAID_BEFORE`):
+    another day the part gives is the incident's ("Про це 27 травня повідомив ... 25 травня
+    росіяни вдарили"), and it is taken only when the part gives none."""
+    start = found.start()
+    return bool(
+        _SAID_AFTER.match(part, found.end()) or _SAID_BEFORE.search(part, max(0, start - 40), start)
+    )
 
 
 def _after_event(part: str, at: int) -> bool:

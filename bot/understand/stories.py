@@ -313,10 +313,33 @@ def tolls_agree(killed: int, later: bool, other: int, provisional: bool = False)
     only as a toll grows: the report told `later` gives the higher figure, or both are
     close (TOLL_CLOSE: outlets revise and round a count), or the report gives the lower
     figure and says it is not final (`provisional`: "the final toll is still being
-    determined"), whenever it was told."""
-    if killed == other or (provisional and killed < other):
+    determined"), whenever it was told. A figure of none ("no one was killed") grows into no
+    toll: a report of no dead and one of dead at one town tell two incidents."""
+    if killed == other:
+        return True
+    if killed == 0 or other == 0:
+        return False
+    if provisional and killed < other:
         return True
     return (killed > other) == later or tolls_close(killed, other)
+
+
+def injured_agree(
+    injured: int | None, later: bool, other: int | None, killed: int, other_killed: int
+) -> bool:
+    """Whether two reports' injured figures allow one strike told twice, their killed
+    figures `killed` and `other_killed`: either gives none, or they are equal or close
+    (TOLL_CLOSE), or both counts grew between them (the report told `later` gives more dead
+    and more injured: "11 killed, 22 injured" by eleven, "14 killed, 61 injured" by one). A
+    higher injured figure beside the same dead is another strike's as often as a revised
+    count."""
+    if injured is None or other is None or injured == other:
+        return True
+    if injured == 0 or other == 0:
+        return False
+    if tolls_close(injured, other):
+        return True
+    return killed != other_killed and (killed > other_killed) == later == (injured > other)
 
 
 def tolls_close(killed: int, other: int) -> bool:

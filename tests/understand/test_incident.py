@@ -179,3 +179,25 @@ def test_letters_that_match_ascii_ignoring_case_date_the_incident_without_failin
     assert incident_day("Frappe", "Une frappe le ſamedi 14 novembre.", FRIDAY, FRIDAY, "fr") == (
         date(2026, 11, 14)
     )
+
+
+def test_a_day_dating_a_statement_gives_way_to_the_incidents() -> None:
+    published = date(2026, 11, 20)  # a Friday
+    ukrainian = (
+        "Кількість загиблих від удару по Сумах зросла до 9. Про це 20 листопада повідомив "
+        "голова ОВА. Нагадаємо, 18 листопада ракета влучила в житловий будинок."
+    )
+    assert incident_day("", ukrainian, published, published, "uk") == date(2026, 11, 18)
+    russian = "Об этом 20 ноября сообщил губернатор. 19 ноября беспилотник атаковал село."
+    assert incident_day("", russian, published, published, "ru") == date(2026, 11, 19)
+    english = "The governor said on Friday that a missile hit the port on Wednesday."
+    assert incident_day("", english, published, published, "en") == date(2026, 11, 18)
+
+
+def test_a_day_dating_a_statement_is_taken_when_no_other_is_given() -> None:
+    published = date(2026, 11, 20)
+    text = "A drone killed two people in Sumy, the governor said on Thursday."
+    assert incident_day("", text, published, published, "en") == date(2026, 11, 19)
+    assert incident_day(
+        "", "Про це 19 листопада повідомив голова ОВА.", published, published, "uk"
+    ) == date(2026, 11, 19)

@@ -17,6 +17,7 @@ from bot.understand.stories import (
     event_town,
     fingerprint,
     incident_key,
+    injured_agree,
     provisional_toll,
     risen_toll,
     similarity,
@@ -152,6 +153,23 @@ def test_tolls_agree_when_the_later_report_gives_more_or_a_close_figure() -> Non
     assert tolls_agree(35, True, 40)  # a close figure, later
     assert not tolls_agree(10, True, 40)  # a quarter: another incident
     assert not tolls_agree(40, False, 10)  # more, told before a lower one
+
+
+def test_no_dead_is_no_toll_that_grows() -> None:
+    assert tolls_agree(0, True, 0)
+    assert not tolls_agree(5, True, 0)  # "no one was killed", then five dead: two incidents
+    assert not tolls_agree(0, False, 5)
+    assert not tolls_agree(0, False, 5, provisional=True)
+
+
+def test_injured_figures_agree_when_counted_on_with_the_dead() -> None:
+    assert injured_agree(45, True, 20, 12, 9)  # dead and injured both counted on since
+    assert injured_agree(20, False, 45, 9, 12)  # told before both grew
+    assert injured_agree(61, False, 60, 14, 13)  # close, whichever came first
+    assert injured_agree(None, True, 20, 9, 9) and injured_agree(20, True, None, 9, 9)
+    assert not injured_agree(20, True, 8, 1, 1)  # more injured beside the same dead
+    assert not injured_agree(4, True, 20, 12, 9)  # fewer, told later: another incident
+    assert not injured_agree(45, True, 20, 9, 12)  # more injured but fewer dead
 
 
 def test_the_untold_town_is_a_figureless_reports_one_town() -> None:

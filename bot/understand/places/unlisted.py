@@ -49,6 +49,7 @@ from bot.understand.places.words import (
     LOCAL_AUTHORITY_AFTER,
     MEMBERS_AFTER,
     ORG_AFTER,
+    PLATFORMS,
     RANKS,
     TITLES,
 )
@@ -503,6 +504,7 @@ _NOT_ALONE = (
     | DATE_WORDS
     | INSTITUTIONS
     | ORG_AFTER
+    | PLATFORMS
     | LOCAL_AUTHORITY_AFTER
     | CITY_AUTHORITY_AFTER
     | RANKS

@@ -759,6 +759,13 @@ INSTITUTIONS = frozenset(
 """Words of an institution's or a department's name, capitalised ("in Parliament", "in
 Congress", "in Human Resources"): what a preposition puts in one is no place."""
 
+PLATFORMS = frozenset(
+    ["telegram", "facebook", "twitter", "instagram", "youtube", "whatsapp", "viber", "tiktok",
+     "vkontakte", "linkedin", "snapchat", "reddit", "weibo", "wechat"]
+)  # fmt: skip
+"""Messaging and social media services, where officials post what they announce ("said in
+Telegram", "wrote on Facebook"): what a preposition puts in one is no place."""
+
 MEMBERS_AFTER = frozenset(
     ["fighters", "militants", "insurgents", "members", "commanders", "commander", "leader",
      "leaders", "militia", "militiamen", "gunmen", "spokesman", "spokesperson", "attack",

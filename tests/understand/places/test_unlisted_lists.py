@@ -57,3 +57,16 @@ def test_a_settlement_named_after_its_word_is_a_village(gaz: Gazetteer) -> None:
 )
 def test_a_settlement_of_claims_is_no_place(gaz: Gazetteer, text: str) -> None:
     assert all(not m.place.key.startswith(PREFIX) for m in find_places(gaz, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs hit a hardware store in Kharkiv, the governor of Kharkiv Oblast wrote in Telegram.",
+        "Shells fell on a market in Kherson Oblast, officials said in Facebook posts.",
+    ],
+)
+def test_a_messaging_service_after_a_preposition_is_no_town(gaz: Gazetteer, text: str) -> None:
+    found = _found(gaz, text)
+    assert "Telegram" not in found and "Facebook" not in found
+    assert found

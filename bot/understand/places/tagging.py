@@ -360,15 +360,13 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
     (see `_may_be_given_name`)."""
     people = set()
     given: set[int] = set()
-    placed: set[int] = set()
     given_names: set[int] = set()
     speaking: Counter[int] = Counter()
+    befores: dict[int, str] = {}  # index in `found` -> the word before a one-word name
     for i, span in enumerate(found):
         if " " in span.written:
             continue
-        before = _word_before(text, span.start)
-        if _written_as_place(found, i, text, before):
-            placed.add(id(span.facts))
+        before = befores[i] = _word_before(text, span.start)
         if _person_around(text, span, before):
             people.add(id(span.facts))
             continue
@@ -414,7 +412,18 @@ def _people(found: list[Span], text: str, language: str | None = None) -> tuple[
                 given.add(id(span.facts))
                 given_names.add(i - 1)
     given.update(facts for facts, times in speaking.items() if times > 1)
-    return people | (given - placed), given_names
+    return people | (given - _placed(found, text, befores, given)), given_names
+
+
+def _placed(found: list[Span], text: str, befores: dict[int, str], given: set[int]) -> set[int]:
+    """The names among `given` (`id` of their facts) that the text also writes as places
+    (`_written_as_place`) at one of their one-word mentions (`befores`: index in `found` ->
+    the word before it); only names used as surnames are asked."""
+    return {
+        id(found[i].facts)
+        for i, before in befores.items()
+        if id(found[i].facts) in given and _written_as_place(found, i, text, before)
+    }
 
 
 def _person_around(text: str, span: Span, before: str) -> bool:

@@ -674,17 +674,18 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
 
 def _colon_lines(text: str) -> Iterator[re.Match[str]]:
     """`_COLON_LINE`'s and `_COLON_INNER`'s matches at the text's start and at each
-    line's."""
-    start = 0
-    while start < len(text):
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
-        if text[start].isupper() and text.find(":", start, stop) >= 0:  # both end at a colon
+    line's. Both end at a colon: only the lines holding one are read, found from the colons
+    (a text has few) rather than by walking every line."""
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        if text[start].isupper():
             for pattern in (_COLON_LINE, _COLON_INNER):
                 match = pattern.match(text, start)
                 if match is not None:
                     yield match
-        start = stop + 1
+        stop = text.find("\n", colon)
+        colon = text.find(":", stop) if stop >= 0 else -1
 
 
 def _residents(text: str, cues: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -139,3 +139,15 @@ def test_a_name_the_text_gives_a_person_is_no_town_of_the_list(gaz: Gazetteer) -
     assert {m.as_written for m in found} == {"South Carolina"}
     found = find_places(gaz, "A Ravenel man was hurt in a crash, South Carolina police said.")
     assert {m.as_written for m in found} == {"Ravenel", "South Carolina"}
+
+
+def test_a_town_opening_a_later_line_before_a_colon_is_placed(gaz: Gazetteer) -> None:
+    text = (
+        "Minnesota roundup\n"
+        "update: the roads north of the lakes reopened.\n"
+        "Weather: cold. Note: more snow is due.\n"
+        "Perham: A fire destroyed a barn on Monday, Minnesota officials said."
+    )
+    town = next(m for m in find_places(gaz, text) if m.place.name == "Perham")
+    assert MINNESOTA in gaz.ancestor_keys(town.place.key)
+    assert town.start == text.index("Perham")

@@ -788,7 +788,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         after = word.group() if word else ""
         if written in AUTHORITY_AREAS and after.lower() in LOCAL_AUTHORITY_AFTER:
             return _word_before(text, start)[:1].isupper()  # "Louisville Metro Council"
-        if _local_authority(text, end + 1, after) or _opens_hospital_name(text, start, end):
+        if _local_authority(text, end + 1, after) or _opens_hospital_name(text, span):
             return False
         if after.lower() in ORG_AFTER:
             return True
@@ -976,14 +976,17 @@ def _after_a_club_word(text: str, start: int) -> bool:
 _AFTER_AN_AREA_WORD = LOCAL_AUTHORITY_AFTER | CITY_AUTHORITY_AFTER
 
 
-def _opens_hospital_name(text: str, start: int, end: int) -> bool:
-    """Whether the name from `start` to `end` opens a hospital's name (`_HOSPITAL_AFTER`), no
-    capitalised word before it ("Stoke Mandeville Hospital" is not Mandeville's): a hospital
-    named after its town lies in it, so the text is about the town, which holds as a place
-    ("taken to Colchester General Hospital")."""
-    if _HOSPITAL_AFTER.match(text, end) is None:
+def _opens_hospital_name(text: str, span: Span) -> bool:
+    """Whether `span`'s name opens a hospital's name (`_HOSPITAL_AFTER`), no capitalised word
+    before it ("Stoke Mandeville Hospital" is not Mandeville's): a hospital named after its
+    town lies in it, so the text is about the town, which holds as a place ("taken to
+    Colchester General Hospital"). Not a country's name: a hospital is named after the
+    country that gave it ("the Indonesia Hospital" in Gaza), not the one it lies in."""
+    if _HOSPITAL_AFTER.match(text, span.end) is None:
         return False
-    before = _word_before(text, start)
+    if any(reading.place.kind == "country" for reading in span.facts.readings):
+        return False
+    before = _word_before(text, span.start)
     return not before[:1].isupper() or before.endswith(_CLOSING_MARKS)
 
 

@@ -37,3 +37,8 @@ def test_metro_between_a_city_and_its_authority_is_no_town(gaz: Gazetteer) -> No
 
 def test_metro_in_a_companys_name_is_no_town(gaz: Gazetteer) -> None:
     assert "Metro" not in _found(gaz, "Crews from Rural Metro Fire freed the driver.")
+
+
+def test_a_country_naming_a_hospital_abroad_is_not_placed_by_it(gaz: Gazetteer) -> None:
+    found = _found(gaz, "The wounded were carried to the Indonesia Hospital in Beit Lahia.")
+    assert "Indonesia" not in found

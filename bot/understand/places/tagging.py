@@ -5,8 +5,9 @@ automaton over it and drops at once every match written in lower case (nearly al
 "aid", "day", "hit by"). What is left is checked where it stands: acronyms must be in capitals
 ("us"), names inside an organisation's or a person's name ("Bank of England", "Arakan Army",
 "Victoria Nuland") or naming a river or a facility ("Dnipro River", "Sana'a International
-Airport") are dropped, and names that are also common words or first names ("Reading", "Hit")
-need support. Then each name is resolved (see `resolve`).
+Airport") are dropped, but a town opening a hospital's name stays the place the text is about
+("taken to Colchester General Hospital"), and names that are also common words or first names
+("Reading", "Hit") need support. Then each name is resolved (see `resolve`).
 
 Tagging speed: what a name can stand for is worked out once per name and kept in the
 gazetteer (`facts.NameFacts`), a further mention of a place already named is skipped when
@@ -137,6 +138,11 @@ TEXT_CUES = Cues({**towns.CUES, **unlisted.CUES, **economies.CUES})
 """The cue words of `towns`, `unlisted` and `economies` (see `cues`), found in one pass."""
 
 
+_HOSPITAL_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2} Hospital(?![\w-])")
+"""Up to two capitalised words and "Hospital" after a name ("Colchester General Hospital",
+"Limerick Maternity Hospital"): the name opens a hospital's name."""
+_CLOSING_MARKS = (".", "!", "?", ":")
+"""What ends the word before a name that opens a sentence."""
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=\w)")
 """A French elided article or preposition before a word ("d'Idlib", "l'Ukraine")."""
@@ -789,7 +795,9 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         # only a capitalised word or one of LOWER_ORG_AFTER matters: the regex is spared
         word = _WORD.match(text, end + 1)
         after = word.group() if word else ""
-        if _local_authority(text, end + 1, after):
+        if written in AUTHORITY_AREAS and after.lower() in LOCAL_AUTHORITY_AFTER:
+            return _word_before(text, start)[:1].isupper()  # "Louisville Metro Council"
+        if _local_authority(text, end + 1, after) or _opens_hospital_name(text, span):
             return False
         if after.lower() in ORG_AFTER:
             return True
@@ -977,9 +985,23 @@ def _after_a_club_word(text: str, start: int) -> bool:
 _AFTER_AN_AREA_WORD = LOCAL_AUTHORITY_AFTER | CITY_AUTHORITY_AFTER
 
 
+def _opens_hospital_name(text: str, span: Span) -> bool:
+    """Whether `span`'s name opens a hospital's name (`_HOSPITAL_AFTER`), no capitalised word
+    before it ("Stoke Mandeville Hospital" is not Mandeville's): a hospital named after its
+    town lies in it, so the text is about the town, which holds as a place ("taken to
+    Colchester General Hospital"). Not a country's name: a hospital is named after the
+    country that gave it ("the Indonesia Hospital" in Gaza), not the one it lies in."""
+    if _HOSPITAL_AFTER.match(text, span.end) is None:
+        return False
+    if any(reading.place.kind == "country" for reading in span.facts.readings):
+        return False
+    before = _word_before(text, span.start)
+    return not before[:1].isupper() or before.endswith(_CLOSING_MARKS)
+
+
 def _local_authority(text: str, at: int, after: str) -> bool:
     """Whether the words from `at` name one of a place's own authorities or services
-    (`LOCAL_AUTHORITY_AFTER`), maybe after "City", "County" or "Town" (then also
+    (`LOCAL_AUTHORITY_AFTER`), maybe after a word of `AUTHORITY_AREAS` (then also
     `CITY_AUTHORITY_AFTER`); `after` is the first word."""
     words = LOCAL_AUTHORITY_AFTER
     if after in AUTHORITY_AREAS:

@@ -324,9 +324,9 @@ place of its own. After "City", "County" or "Town" too ("Oxford City Council", "
 Council")."""
 
 
-AUTHORITY_AREAS = ("City", "County", "Town")
+AUTHORITY_AREAS = ("City", "County", "Town", "Metro")
 """Words between a place's name and its authority's ("Oxford City Council", "Groton Town
-Council")."""
+Council", "Louisville Metro Council": a city merged with its county)."""
 
 
 CITY_AUTHORITY_AFTER = frozenset(["hall", "manager", "marshal", "clerk", "attorney", "court"])

@@ -202,6 +202,21 @@ class Gazetteer:
             if place.kind == "admin1" and place.country_code == country
         )
 
+    def names_of_kinds(self, country: str, kinds: frozenset[str]) -> dict[str, set[str]]:
+        """Key -> folded names (without their padding spaces) of each place of one of `kinds`
+        in the country `country` (its ISO2 code)."""
+        wanted = {
+            key
+            for key, place in self.places.items()
+            if place.country_code == country and place.kind in kinds
+        }
+        found: dict[str, set[str]] = {}
+        for folded, hits in self.names.items():
+            for hit in hits:
+                if hit.key in wanted:
+                    found.setdefault(hit.key, set()).add(folded.strip())
+        return found
+
     def containing(self, region: str) -> tuple[str, ...]:
         """Keys of the countries in `region` (the key of a region above countries, see
         config/regions.yaml); none for any other place."""

@@ -396,6 +396,20 @@ class IndexedGazetteer(Gazetteer):
         query = "SELECT key FROM places WHERE kind = 'admin1' AND country_code = ?"
         return frozenset(key for (key,) in self.rows.all(query, country))
 
+    def names_of_kinds(self, country: str, kinds: frozenset[str]) -> dict[str, set[str]]:
+        """Key -> folded names of each place of one of `kinds` in the country `country`, read
+        by one query (not name by name)."""
+        marks = ", ".join("?" * len(kinds))
+        query = (
+            "SELECT hits.key, names.name FROM places JOIN hits ON hits.key = places.key"
+            " JOIN names ON names.position = hits.name"
+            f" WHERE places.country_code = ? AND places.kind IN ({marks})"
+        )
+        found: dict[str, set[str]] = {}
+        for key, name in self.rows.all(query, country, *sorted(kinds)):
+            found.setdefault(key, set()).add(name.strip())
+        return found
+
     @classmethod
     def open(cls, path: Path, *, tagging: bool = False) -> IndexedGazetteer:
         """The gazetteer of the index at `path`; with `tagging`, its spellings too."""

@@ -320,7 +320,7 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
             joins = _ARABIC_DASH
         length = _SUCH_AS_LENGTH if match.group("such") else _LIST_LENGTH
         at: int | None = match.end()
-        while at is not None and (name := _arabic_name(text, at, kind == "camp", area)):
+        while at is not None and (name := arabic_name(text, at, kind == "camp", area)):
             name = _longer(text, name, joins, named)
             names.append(name)
             joined = joins.match(text, name[1]) if joins and len(names) < length else None
@@ -393,7 +393,7 @@ def _longer(
     return (start, word.end()) if placed(word.end()) else name
 
 
-def _arabic_name(
+def arabic_name(
     text: str, at: int, definite: bool = False, area: bool = False
 ) -> tuple[int, int] | None:
     """The span of a village's name at `at`: a word, with the next where the first opens names

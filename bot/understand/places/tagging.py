@@ -41,6 +41,7 @@ from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.hints import hint_countries
 from bot.understand.places.inflect import is_cyrillic
 from bot.understand.places.lands import land_of
+from bot.understand.places.latin_only import with_latin_only
 from bot.understand.places.local_names import local_other_name
 from bot.understand.places.local_villages import with_local_villages
 from bot.understand.places.named_areas import with_named_areas
@@ -341,6 +342,8 @@ def _with_text_passes(
     if arabic:
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_local_villages(text, listed, language, arabic)
+    if arabic:
+        listed = with_latin_only(gaz, text, listed)
     if cyrillic:
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)

@@ -33,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.flags import TUNE, check_flags  # noqa: E402
 from bench.geoparsing import SPLITS, Split, split_of  # noqa: E402
 from bot.records import EventFacts  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -198,6 +199,7 @@ def main_local(analyzer: Analyzer) -> None:
 
 
 def main() -> None:
+    check_flags(__doc__, {"--tune": TUNE, "-v": "every tune item read wrong"})
     analyzer = Analyzer.load(Settings(seed_feeds=False))
     if not EVENTS.exists():
         print(f"{EVENTS} not found: events-dev skipped")

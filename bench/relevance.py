@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.flags import TUNE, check_flags  # noqa: E402
 from bench.geoparsing import SPLITS, split_of  # noqa: E402
 from bot.understand.language import detect_language  # noqa: E402
 from bot.understand.relevance import Lexicon, TermSet, load_lexicon, normalise, score  # noqa: E402
@@ -180,6 +181,7 @@ def timing(lexicon: Lexicon, articles: list[Article]) -> None:
 
 def main() -> None:
     """Run every available set."""
+    check_flags(__doc__, {"--tune": TUNE})
     lexicon = load_lexicon()
     for name, path in SETS.items():
         if not path.exists():

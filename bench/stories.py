@@ -53,6 +53,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 from sqlalchemy import Connection, insert
 
+from bench.flags import TUNE, check_flags
 from bench.geoparsing import split_of
 from bot.records import ParsedEntry, PollOutcome, Relevance
 from bot.settings import Settings
@@ -311,6 +312,10 @@ def _insert(conn: Connection, *rows: list[dict[str, object]]) -> None:
 
 def main() -> None:
     """Print precision, recall and F1 of each method on each set, and the scale figures."""
+    check_flags(
+        __doc__,
+        {"--tune": TUNE, "--scale": "candidates compared per article at 10k and 100k stored"},
+    )
     analyzer = Analyzer.load(Settings(seed_feeds=False))
     sets: dict[str, list[Row]] = {"regression (tests/data)": regression_rows()}
     shared = shared_rows()

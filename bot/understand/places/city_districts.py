@@ -1,5 +1,6 @@
 """A city's district named in Russian or Ukrainian by an adjective and "район" ("в Ленинском
-районе Донецка", "у Шевченківському районі Запоріжжя"; `with_city_districts`).
+районе Донецка", "у Шевченківському районі Запоріжжя"; `with_city_districts`), or "округ"
+right before its city ("в Сеймском округе Курска").
 
 Cities' districts share their adjectives with raions elsewhere (Дзержинский, Ленинский,
 Центральный район: dozens each), and the gazetteer holds few of them. A district named so

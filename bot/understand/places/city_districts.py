@@ -30,17 +30,19 @@ from bot.understand.places.normalize import name_key
 from bot.understand.places.resolve import Span
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
 
-DISTRICT = re.compile(
+_ADJECTIVE = (
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой))"
-    r" (?:район(?:е|і|а|у|ом)?|(?P<okrug>округ(?:е|а|у|ом)?|окрузі))(?![\w\-])"
 )
-"""An adjective and the singular "район" or "округ" in any case ("Ленинском районе",
-"Київського району", "Сеймском округе"): a city's okrug only where the city is named right
-after it ("в Сеймском округе Курска"), since "округ" is also a Russian municipality's word
-("в Шебекинском округе")."""
+DISTRICT = re.compile(rf"{_ADJECTIVE} район(?:е|і|а|у|ом)?(?![\w\-])")
+"""An adjective and the singular "район" in any case ("Ленинском районе", "Київського
+району")."""
+_OKRUG = re.compile(rf"{_ADJECTIVE} (?:округ(?:е|а|у|ом)?|окрузі)(?![\w\-])")
+"""An adjective and the singular "округ" in any case ("Сеймском округе"): a city's okrug only
+where the city is named right after it ("в Сеймском округе Курска"), since "округ" is also a
+Russian municipality's word ("в Шебекинском округе")."""
 _NOUNS = ("район", "округ", "окруз")
-"""How `DISTRICT`'s nouns begin: a quick test that a text names none."""
+"""How `DISTRICT`'s and `_OKRUG`'s nouns begin: a quick test that a text names neither."""
 _CITY_KINDS = frozenset(["city", "town"])
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "country"])
 """Kinds of a reading of the name after a district's words that may make it that area's
@@ -66,7 +68,7 @@ def without_district_raions(text: str, found: list[Span]) -> list[Span]:
     writes them ("Ленинском районе" too where it writes "Ленинского района Донецка"): the
     raion the gazetteer reads in them would pull the city's reading towards itself.
     `with_city_districts` puts the districts back once the places are resolved."""
-    if not any(noun in text for noun in _NOUNS):
+    if "район" not in text:
         return found  # a quick test: most texts name no district
     stems = {
         district_stem(match)
@@ -115,10 +117,10 @@ def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) ->
     districts = [match.span() for match in DISTRICT.finditer(text)]
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for match in DISTRICT.finditer(text):
+    for match in itertools.chain(DISTRICT.finditer(text), _OKRUG.finditer(text)):
         start, end = match.span()
         city, explicit = _city(gaz, text, start, end, kept, districts)
-        okrug = match["okrug"] is not None
+        okrug = match.re is _OKRUG
         if city is None or _named_after(match, city) or (okrug and not _right_after(city, end)):
             continue
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]

@@ -37,15 +37,10 @@ from bot.understand.places.centres import (
     centre_town,
     own_centre,
 )
-from bot.understand.places.city_districts import (
-    DISTRICT,
-    add_district,
-    district_stem,
-    keep_district,
-)
+from bot.understand.places.city_districts import DISTRICT, add_district, district_stem
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
-from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
+from bot.understand.places.unlisted import PREFIX
 from bot.understand.places.villages import main_area, one_area
 
 _AREA_KINDS = frozenset(["admin1"])
@@ -123,7 +118,7 @@ _NOUNS = {
 """Each unit's noun, by its first letter, as its key writes it ("общин-" aside: `_noun`)."""
 _COMMUNITY = "общин"
 """How the Russian word for a hromada begins."""
-_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY, "старостат", "щин")
+_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY, "старостат")
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 
@@ -163,7 +158,6 @@ def with_unlisted_raions(
     named = _with_units(gaz, text, named, found, areas, main_key)
     named = _add_listed_units(gaz, text, named, found, areas, main_key, agreed)
     named = _add_bare_raions(gaz, text, named, found)
-    _add_town_lands(gaz, text, named, found, areas)
     if not found:
         return named
     return sorted([*named, *found.values()], key=lambda m: m.start)
@@ -463,39 +457,6 @@ def _add_bare_raions(
             found[raion.key] = PlaceMention(written, start, end, raion, ((start, end, written),))
             named = _without_town_adjective(named, match)
     return named
-
-
-_TOWN_LAND = re.compile(
-    r"(?<![\w\-])(?P<stem>[А-ЯЇІЄҐ][а-яїієґ'’\-]{3,}?)щин(?:а|и|і|у|ою)(?![\w\-])"
-)
-"""A Ukrainian region noun in any case ("Білопільщині", "Краснопільщину"): the land around a
-town, or an oblast's (which the gazetteer lists)."""
-
-
-def _add_town_lands(
-    gaz: Gazetteer,
-    text: str,
-    named: list[PlaceMention],
-    found: dict[str, PlaceMention],
-    areas: set[str],
-) -> None:
-    """Add to `found` the hromada of each Ukrainian town whose land the text names by its
-    region noun ("на Білопільщині" -> the Білопільська громада, one place with "Білопільської
-    громади"), where the town is the one so named in a first-level area the text names
-    (`centres.centre_town`), and no place the gazetteer lists was read in the noun."""
-    for match in _TOWN_LAND.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for m in [*named, *found.values()] for s, e, _ in m.spans):
-            continue  # an oblast's noun, "Харківщині"
-        stem = f"{name_key(match['stem']).strip()}ськ"
-        town = centre_town(gaz, stem, areas)
-        if town is None or town.country_code != "UA":
-            continue
-        area = gaz.places[next(k for k in gaz.admin1_keys(town.key) if k in areas)]
-        key = f"{PREFIX}{area.key}/{stem.replace(' ', '-')}-hromada"
-        if len(key) > KEY_LENGTH:
-            continue
-        keep_district(found, key, area, town, start, end, match.group())
 
 
 def _unit_noun(match: re.Match[str]) -> str:

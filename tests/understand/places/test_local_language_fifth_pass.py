@@ -109,12 +109,3 @@ def test_a_village_named_as_an_adjective_in_the_locative_is_keyed_by_its_nominat
     villages = [f for f in areas_found(gaz, text, "ru") if f[1].startswith("Лозовск")]
     assert [name for _, name, _ in villages] == ["Лозовское"]  # one village, both forms
     assert KURSK_OBLAST in villages[0][2]
-
-
-def test_a_towns_land_is_its_hromada(gaz: Gazetteer) -> None:
-    text = (
-        "Вдень ворог атакував дроном автомобіль на Білопільщині, повідомили в Сумській ОВА. "
-        "Пізніше обстрілу зазнала й територія Білопільської громади."
-    )
-    lands = [f for f in _found(gaz, text, "uk") if f[1].startswith("Білопіль")]
-    assert len(lands) == 1 and SUMY_OBLAST in lands[0][2]  # the land and the hromada: one

@@ -6,7 +6,6 @@ and "-янськ", an outlet's name after a crediting verb. Sentences of our own
 
 from __future__ import annotations
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from tests.support.places import areas_found, named_by_stem, names_in_area
 

@@ -45,6 +45,7 @@ from bot.understand.places.inflect import (
     region_noun,
     short_name_forms,
     ukrainian_spelling,
+    ukrainian_spellings_of_russian,
 )
 from bot.understand.places.nations import official_names
 from bot.understand.places.normalize import name_forms, name_key, strip_article
@@ -554,6 +555,21 @@ class _Builder:
                 ):
                     self.add_name(_capitalised(spelling), key)
 
+    def add_ukrainian_names_of_russian_places(self) -> None:
+        """Give each place in Russia the Ukrainian spellings of its Russian names that no place
+        holds (`inflect.ukrainian_spellings_of_russian`: "Рыльск" -> "Рильськ", "Шебекино" ->
+        "Шебекіно"): GeoNames holds Ukrainian names of few Russian towns. Run before the
+        oblasts and raions are named, so that "Рильський район" is named too."""
+        for key, names in list(self.names_of.items()):
+            if self.places[key].country_code != "RU":
+                continue
+            for folded in list(names):
+                if len(folded) < _UKRAINIAN_MIN_LENGTH or not is_cyrillic(folded):
+                    continue
+                for spelling in sorted(ukrainian_spellings_of_russian(folded)):
+                    if spelling not in self.names:
+                        self.add_name(_capitalised(spelling), key)
+
     def add_russian_area_names_in_ukrainian(self) -> None:
         """Name each first-level area of Russia whose Russian name is an adjective in "-ская"
         or "-ский" and "область" or "край" as Ukrainian writes it: "Ростовська область",
@@ -975,6 +991,7 @@ def build_gazetteer(paths: Iterable[Path]) -> Gazetteer:
         areas = builder.add_cities(frozenset(builder.config["focus_countries"]))
         builder.add_config()
         builder.add_areas(areas)
+        builder.add_ukrainian_names_of_russian_places()
         builder.add_oblast_names()
         builder.add_english_region_names()
         builder.add_raion_names()

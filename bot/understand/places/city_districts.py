@@ -1,5 +1,6 @@
 """A city's district named in Russian or Ukrainian by an adjective and "район" ("в Ленинском
-районе Донецка", "у Шевченківському районі Запоріжжя"; `with_city_districts`).
+районе Донецка", "у Шевченківському районі Запоріжжя"; `with_city_districts`), or "округ"
+right before its city ("в Сеймском округе Курска").
 
 Cities' districts share their adjectives with raions elsewhere (Дзержинский, Ленинский,
 Центральный район: dozens each), and the gazetteer holds few of them. A district named so
@@ -29,13 +30,19 @@ from bot.understand.places.normalize import name_key
 from bot.understand.places.resolve import Span
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX
 
-DISTRICT = re.compile(
+_ADJECTIVE = (
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой))"
-    r" район(?:е|і|а|у|ом)?(?![\w\-])"
 )
+DISTRICT = re.compile(rf"{_ADJECTIVE} район(?:е|і|а|у|ом)?(?![\w\-])")
 """An adjective and the singular "район" in any case ("Ленинском районе", "Київського
 району")."""
+_OKRUG = re.compile(rf"{_ADJECTIVE} (?:округ(?:е|а|у|ом)?|окрузі)(?![\w\-])")
+"""An adjective and the singular "округ" in any case ("Сеймском округе"): a city's okrug only
+where the city is named right after it ("в Сеймском округе Курска"), since "округ" is also a
+Russian municipality's word ("в Шебекинском округе")."""
+_NOUNS = ("район", "округ", "окруз")
+"""How `DISTRICT`'s and `_OKRUG`'s nouns begin: a quick test that a text names neither."""
 _CITY_KINDS = frozenset(["city", "town"])
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "country"])
 """Kinds of a reading of the name after a district's words that may make it that area's
@@ -105,20 +112,21 @@ def district_stem(match: re.Match[str]) -> str:
 def with_city_districts(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` with each city's district the text names (see the module docstring) in place
     of the raion of its name that the gazetteer gave, in the order of first mentions."""
-    if "район" not in text:
+    if not any(noun in text for noun in _NOUNS):
         return named  # a quick test: most texts name no district
     districts = [match.span() for match in DISTRICT.finditer(text)]
     kept = list(named)
     found: dict[str, PlaceMention] = {}
-    for match in DISTRICT.finditer(text):
+    for match in itertools.chain(DISTRICT.finditer(text), _OKRUG.finditer(text)):
         start, end = match.span()
         city, explicit = _city(gaz, text, start, end, kept, districts)
-        if city is None or _named_after(match, city):
+        okrug = match.re is _OKRUG
+        if city is None or _named_after(match, city) or (okrug and not _right_after(city, end)):
             continue
         overlapping = [m for m in kept if any(s < end and start < e for s, e, _ in m.spans)]
         if any(_raion_meant(gaz, m.place, city, explicit) for m in overlapping):
             continue
-        if add_district(found, match, city.place):
+        if add_district(found, match, city.place, "okrug" if okrug else "raion"):
             kept = [m for m in kept if m not in overlapping]
     return sorted([*kept, *found.values()], key=lambda m: m.start)
 
@@ -196,6 +204,11 @@ def _city(
     own = {city.place.key, *gaz.admin1_keys(city.place.key)}
     areas = {m.place.key for m in others if m.place.kind in _OTHER_AREA_KINDS}
     return (city if areas <= own else None), False
+
+
+def _right_after(city: PlaceMention, end: int) -> bool:
+    """Whether `city` is named right after a district's words ending at `end`."""
+    return any(s == end + 1 for s, _, _ in city.spans)
 
 
 def _named_after(match: re.Match[str], city: PlaceMention) -> bool:

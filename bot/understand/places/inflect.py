@@ -150,6 +150,9 @@ _NEUTER_ENDING = re.compile(r"(?:о?е)$")
 _HEAD_NOUNS = frozenset({"сектор"})
 """Generic nouns that come first and decline while the name after them stays in the
 genitive: Russian "в секторе Газа", Ukrainian "у секторі Гази"."""
+_LINKING_PREPOSITIONS = frozenset({"на", "над", "под", "під", "при", "у", "в"})
+"""Prepositions joining a town to its river or land ("Ростов-на-Дону", "Франкфурт-на-Майні"):
+the first word declines, the rest stays ("Ростова-на-Дону", "у Ростові-на-Дону")."""
 
 _REGION_SUFFIX = re.compile(r"(ц|с)(ька|кая)$")
 """A Ukrainian or Russian oblast adjective, made a region's noun: Харківська -> Харківщина,
@@ -167,7 +170,8 @@ def case_forms(folded: str) -> set[str]:
     words = folded.split()
     if not words or not is_cyrillic(words[-1]):
         return set()
-    if len(words) >= 2 and words[0] in _HEAD_NOUNS:
+    first_declines = len(words) >= 3 and words[1] in _LINKING_PREPOSITIONS  # Ростов-на-Дону
+    if (len(words) >= 2 and words[0] in _HEAD_NOUNS) or first_declines:
         forms = {" ".join([w, *words[1:]]) for w in _noun_forms(words[0])}
     elif len(words) >= 2 and words[-1] in _PHRASE_FORMS:
         stem = _adjective_stem(words[-2])
@@ -382,6 +386,43 @@ def ukrainian_spelling(folded: str) -> str:
             nine = before in _NINE and after.isalpha() and after not in _VOWELS
             letters[i] = "и" if nine else "і"
     return "".join(letters)
+
+
+_RUSSIAN_ONLY = re.compile(r"[^а-яё' ]")
+"""A letter Russian does not write (Ukrainian "і", "є", Belarusian "ў", Tatar "һ"): the name
+is no Russian one."""
+_SOFTENED = re.compile(r"([сц])к(?P<adjective>[иі]и)?(?= )")
+"""A word's final "-ск"/"-цк" or "-ский"/"-цкий" (folded), which Ukrainian writes "-ськ"/
+"-цьк", "-ський"/"-цький" ("курск" -> "курськ", "шахтинскии" -> "шахтинськии")."""
+_ADJECTIVE = re.compile(r"^ \S+(?:ыи|ии|ои|ая|яя|ое|ее) $")
+"""A one-word name that is an adjective ("Мирный"): its Ukrainian spelling is a common
+word's."""
+_IOTATED_E = re.compile(r"(?<=[ аеиоуыэюя])е")
+"""An "е" beginning a word or after a vowel, which Ukrainian writes "є" ("гуево" -> "гуєво")."""
+
+
+def ukrainian_spellings_of_russian(folded: str) -> set[str]:
+    """The Ukrainian spellings of a Russian place's folded Russian name (padded with spaces),
+    without the name itself: "ы" and "э" written "и" and "е", an initial or post-vocalic "е"
+    written "є", a final "-ск"/"-цк" written "-ськ"/"-цьк", and each "и" as it stays
+    ("липецк" -> "липецьк") or by the rule of "nine" (`ukrainian_spelling`: "шебекино" ->
+    "шебекіно"): "Рыльск" -> "Рильськ", "Гуево" -> "Гуєво". A name with a letter Russian does
+    not write, or one adjective ("Мирный": Ukrainian "мирний" is a common word), is left
+    alone."""
+    if _RUSSIAN_ONLY.search(folded.strip()) or _ADJECTIVE.search(folded):
+        return set()
+    kept = folded.replace("ы", "и").replace("э", "е")
+    spellings = set()
+    for spelling in (kept, ukrainian_spelling(folded)):
+        spelling = _SOFTENED.sub(_softened, _IOTATED_E.sub("є", spelling))
+        spellings.add(spelling)
+    spellings.discard(folded)
+    return spellings
+
+
+def _softened(match: re.Match[str]) -> str:
+    """A `_SOFTENED` ending as Ukrainian writes it."""
+    return f"{match[1]}ьк{'ии' if match['adjective'] else ''}"
 
 
 def region_noun(adjective: str) -> str | None:

@@ -87,10 +87,10 @@ MAX_CANDIDATES = 20
 bands two articles share, the more alike they are likely to be)."""
 BAND_ROWS = 100
 """Most articles read for each of an article's band keys: the latest published within the
-window. A key more articles share within days is boilerplate or a common pair of words,
-which tells stories apart poorly, and its rows, read in full, grew with the store (issue
-16: 53% of a 35,000-item first poll). A report of the same event shares most of the 64
-keys, most of them with few articles: it is still found."""
+window. A key more articles share within days is boilerplate or a common word, which
+tells stories apart poorly, and its rows, read in full, grew with the store (issue
+16: 53% of a 35,000-item first poll). A report of the same event shares several of its
+BANDS keys, most of them with few articles: it is still found."""
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,13 @@ from bot.understand.stopwords import stop_words
 if TYPE_CHECKING:
     import numpy
 
-BANDS = 64
-ROWS = 2
-"""LSH banding of a 128-permutation MinHash: a pair with Jaccard 0.2 shares a band key
-with probability 0.93, one with 0.3 with probability 0.997."""
+BANDS = 24
+ROWS = 1
+"""LSH banding of a 24-permutation MinHash, one value a band: a pair with Jaccard 0.1
+shares a band key with probability 0.92, one with 0.2 with probability 0.995 (64 bands of
+two values, before migration 0028: 0.47 and 0.93, in 64 index rows an article against 24).
+The keys are fewer, so each is shared by more articles: candidates are those sharing the
+most keys (`storage.stories.candidates`), which estimates their likeness."""
 THRESHOLD = 0.2
 """Least Jaccard similarity of two word sets told as the same story: on the labelled set
 0.16-0.18 lost no precision, but different events in the demo feeds (longer leads) reached
@@ -460,8 +463,9 @@ class Fingerprint:
     terms: frozenset[str]
     bands: tuple[int, ...]
     """Signed 32-bit keys, one per LSH band (empty when the text has no content words): the
-    high half of each band's 64-bit digest, which migration 0019 kept of the keys stored
-    before. A chance collision only adds a candidate, which the exact comparison turns away."""
+    high half of each band's 64-bit digest; migration 0028 made the stored ones anew from
+    their articles' word sets. A chance collision only adds a candidate, which the exact
+    comparison turns away."""
 
 
 def terms_of(title: str, text: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from bot.storage.schema import (
     slack_oauth_tables,
     story_bands,
 )
+from bot.understand.stories import BANDS, band_keys
 from tests.storage.test_stories import T0, save
 from tests.understand.test_stories import EARLIER_KEYS, HAJIN
 
@@ -189,10 +190,10 @@ def test_compacting_a_store_keeps_its_articles_places_and_band_keys(database_url
         kept = conn.execute(sa.select(story_bands).order_by(story_bands.c.article_id)).all()
         texts = conn.execute(sa.select(articles.c.feed_summary).order_by(articles.c.id)).all()
     second = published.replace(microsecond=0)  # band keys keep whole seconds
-    assert [(row.band, row.published_at) for row in kept] == [
-        ((-(2**62) + 1) >> 32, second),  # 0019 keeps each key's high half
-        ((-(2**62) + 2) >> 32, second),
-    ]
+    remade = set(band_keys(["kharkiv", "shell"]))  # 0028 makes them from the word set
+    assert {(row.article_id, row.published_at) for row in kept} == {(1, second), (2, second)}
+    assert {row.band for row in kept if row.article_id == 1} == remade
+    assert {row.band for row in kept if row.article_id == 2} == remade
     assert [row.feed_summary for row in texts] == [None, "Shelling hit Kharkiv."]
     store.close()
 
@@ -281,6 +282,38 @@ def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story
         )
     engine.dispose()
     store = Store.open(database_url)
+    save(store, "AP", *HAJIN, T0 + timedelta(minutes=30))
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    store.close()
+    assert [story.source_count for story in found] == [2]
+
+
+def test_a_report_keyed_by_two_value_bands_still_gathers_its_story(database_url: str) -> None:
+    """0028 makes each indexed article's band keys anew from its word set: a report stored
+    with the keys of two-value bands (as 0019 left them) and the same report from another
+    outlet stored after the migration are one story, and the first is indexed by BANDS
+    keys, not by the earlier ones."""
+    store = Store.open(database_url)
+    save(store, "Reuters", *HAJIN, T0)
+    store.close()
+    engine = make_engine(database_url)
+    config = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0027")
+    earlier = [key >> 32 for key in EARLIER_KEYS]
+    with engine.begin() as conn:
+        [article_id] = conn.execute(sa.select(articles.c.id)).scalars()
+        conn.execute(
+            story_bands.insert(),
+            [{"band": key, "published_at": T0, "article_id": article_id} for key in earlier],
+        )
+    engine.dispose()
+    store = Store.open(database_url)
+    with store.engine.connect() as conn:
+        keys = conn.execute(sa.select(story_bands.c.band, story_bands.c.published_at)).all()
+    assert len(keys) == BANDS and not {key for key, _ in keys} & set(earlier)
+    assert {at for _, at in keys} == {T0}
     save(store, "AP", *HAJIN, T0 + timedelta(minutes=30))
     found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
     store.close()

@@ -260,12 +260,9 @@ def test_stories_stored_before_outlets_were_kept_still_count_outlets(database_ur
     store.close()
 
 
-def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story(
-    database_url: str,
-) -> None:
-    """0019 keeps the high half of each stored key, the half new keys are: a report stored
-    before it (with the keys earlier versions wrote) and the same report from another outlet
-    stored after it are one story."""
+def _reported_then_downgraded(database_url: str, revision: str) -> sa.Engine:
+    """The HAJIN report stored by Reuters, then the schema taken down to `revision`; an
+    engine on it, for the test to write what that revision's code wrote."""
     store = Store.open(database_url)
     save(store, "Reuters", *HAJIN, T0)
     store.close()
@@ -273,7 +270,17 @@ def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story
     config = migrate.alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0018")
+        command.downgrade(config, revision)
+    return engine
+
+
+def test_a_report_stored_before_band_keys_were_shortened_still_gathers_its_story(
+    database_url: str,
+) -> None:
+    """0019 keeps the high half of each stored key, the half new keys are: a report stored
+    before it (with the keys earlier versions wrote) and the same report from another outlet
+    stored after it are one story."""
+    engine = _reported_then_downgraded(database_url, "0018")
     with engine.begin() as conn:
         [article_id] = conn.execute(sa.select(articles.c.id)).scalars()
         conn.execute(
@@ -293,14 +300,7 @@ def test_a_report_keyed_by_two_value_bands_still_gathers_its_story(database_url:
     with the keys of two-value bands (as 0019 left them) and the same report from another
     outlet stored after the migration are one story, and the first is indexed by BANDS
     keys, not by the earlier ones."""
-    store = Store.open(database_url)
-    save(store, "Reuters", *HAJIN, T0)
-    store.close()
-    engine = make_engine(database_url)
-    config = migrate.alembic_config(engine)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0027")
+    engine = _reported_then_downgraded(database_url, "0027")
     earlier = [key >> 32 for key in EARLIER_KEYS]
     with engine.begin() as conn:
         [article_id] = conn.execute(sa.select(articles.c.id)).scalars()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.storage import Store
 from bot.understand.analyzer import Analyzer
-from tests.support.stories import save_report
+from tests.support.stories import save_report, stories_by_title
 
 SUNDAY = datetime(2026, 11, 22, 8, tzinfo=UTC)
 
@@ -30,17 +30,12 @@ OTHER = (
 )
 
 
-def stories(store: Store) -> dict[str, int]:
-    found = store.conflict_articles_since(SUNDAY - timedelta(days=2))
-    return {a.title: a.story_id for a in found}
-
-
 def test_a_report_placed_at_its_officials_capital_joins_the_story_of_the_town(
     store: Store, analyzer: Analyzer
 ) -> None:
     save_report(store, analyzer, "sahel", *FRENCH, SUNDAY)
     save_report(store, analyzer, "nile", *OTHER, SUNDAY + timedelta(hours=2))
     save_report(store, analyzer, "levant", *SEAT, SUNDAY + timedelta(hours=5))
-    story_of = stories(store)
+    story_of = stories_by_title(store, SUNDAY - timedelta(days=2))
     assert story_of[SEAT[0]] == story_of[FRENCH[0]]
     assert story_of[OTHER[0]] != story_of[FRENCH[0]]

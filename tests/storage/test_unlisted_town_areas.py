@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.records import ParsedEntry, PollOutcome
-from bot.storage import FreshArticle, Store
+from bot.storage import Store
 from bot.understand.analyzer import Analyzer
-from bot.understand.stories import fingerprint
+from tests.support.stories import save_report, stories_by_title
 
 SATURDAY = datetime(2026, 6, 13, 8, tzinfo=UTC)
 
@@ -30,32 +29,15 @@ OTHER_RAID = (
 )
 
 
-def save(
-    store: Store, analyzer: Analyzer, outlet: str, report: tuple[str, str], at: datetime
-) -> None:
-    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
-    title, text = report
-    link = f"https://{outlet}.example/{abs(hash(report))}"
-    entry = ParsedEntry(link, link, link, title, text, "", at)
-    analysis = analyzer.analyze_entry(entry)
-    fresh = FreshArticle(entry, analysis, fingerprint(title, text))
-    store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
-
-
-def stories(store: Store) -> dict[str, int]:
-    found = store.conflict_articles_since(SATURDAY - timedelta(days=2))
-    return {a.title: a.story_id for a in found}
-
-
 def test_a_border_town_put_in_two_states_is_one_story(store: Store, analyzer: Analyzer) -> None:
-    save(store, analyzer, "makurdi", IN_BENUE, SATURDAY)
-    save(store, analyzer, "lafia", NEAR_NASARAWA, SATURDAY + timedelta(hours=5))
-    found = stories(store)
+    save_report(store, analyzer, "makurdi", *IN_BENUE, SATURDAY)
+    save_report(store, analyzer, "lafia", *NEAR_NASARAWA, SATURDAY + timedelta(hours=5))
+    found = stories_by_title(store, SATURDAY - timedelta(days=2))
     assert found[IN_BENUE[0]] == found[NEAR_NASARAWA[0]]
 
 
 def test_another_raid_on_the_town_that_night_stays_apart(store: Store, analyzer: Analyzer) -> None:
-    save(store, analyzer, "makurdi", IN_BENUE, SATURDAY)
-    save(store, analyzer, "lafia", OTHER_RAID, SATURDAY + timedelta(hours=5))
-    found = stories(store)
+    save_report(store, analyzer, "makurdi", *IN_BENUE, SATURDAY)
+    save_report(store, analyzer, "lafia", *OTHER_RAID, SATURDAY + timedelta(hours=5))
+    found = stories_by_title(store, SATURDAY - timedelta(days=2))
     assert found[IN_BENUE[0]] != found[OTHER_RAID[0]]

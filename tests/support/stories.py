@@ -19,3 +19,8 @@ def save_report(
     entry = ParsedEntry(link, link, None, title, text, "", at)
     fresh = FreshArticle(entry, analyzer.analyze_entry(entry), fingerprint(title, text))
     store.save_poll(PollOutcome(feed.id, at, at + timedelta(hours=1)), [fresh])
+
+
+def stories_by_title(store: Store, since: datetime) -> dict[str, int]:
+    """Each conflict article stored since `since`: its title -> its story's id."""
+    return {a.title: a.story_id for a in store.conflict_articles_since(since)}

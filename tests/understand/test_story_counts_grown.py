@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.storage import Store
 from bot.understand.analyzer import Analyzer
-from tests.support.stories import save_report
+from tests.support.stories import save_report, stories_by_title
 
 MORNING = datetime(2026, 11, 18, 9, tzinfo=UTC)
 
@@ -30,17 +30,12 @@ OTHER = (
 )
 
 
-def stories(store: Store) -> dict[str, int]:
-    found = store.conflict_articles_since(MORNING - timedelta(days=2))
-    return {a.title: a.story_id for a in found}
-
-
 def test_a_toll_counted_on_in_another_language_joins_and_another_strike_stays_apart(
     store: Store, analyzer: Analyzer
 ) -> None:
     save_report(store, analyzer, "kyivdesk", *UKRAINIAN, MORNING + timedelta(hours=1))
     save_report(store, analyzer, "wire", *ENGLISH, MORNING + timedelta(hours=5))
     save_report(store, analyzer, "courier", *OTHER, MORNING + timedelta(hours=8))
-    story_of = stories(store)
+    story_of = stories_by_title(store, MORNING - timedelta(days=2))
     assert story_of[ENGLISH[0]] == story_of[UKRAINIAN[0]]
     assert story_of[OTHER[0]] != story_of[UKRAINIAN[0]]

@@ -394,9 +394,10 @@ is no Russian one."""
 _SOFTENED = re.compile(r"([сц])к(?P<adjective>[иі]и)?(?= )")
 """A word's final "-ск"/"-цк" or "-ский"/"-цкий" (folded), which Ukrainian writes "-ськ"/
 "-цьк", "-ський"/"-цький" ("курск" -> "курськ", "шахтинскии" -> "шахтинськии")."""
-_ADJECTIVE = re.compile(r"^ \S+(?:ыи|ии|ои|ая|яя|ое|ее) $")
+_ADJECTIVE = re.compile(r"^ \S+(?:ыи|ии|ои|ая|яя|ое|ее)(?: (?:раион|округ|улус))? $")
 """A one-word name that is an adjective ("Мирный"): its Ukrainian spelling is a common
-word's."""
+word's; or an adjective and a district's noun ("Дзержинский район"): Ukrainian cities name
+their own districts so, and the text names its city elsewhere."""
 _IOTATED_E = re.compile(r"(?<=[ аеиоуыэюя])е")
 """An "е" beginning a word or after a vowel, which Ukrainian writes "є" ("гуево" -> "гуєво")."""
 
@@ -407,7 +408,8 @@ def ukrainian_spellings_of_russian(folded: str) -> set[str]:
     written "є", a final "-ск"/"-цк" written "-ськ"/"-цьк", and each "и" as it stays
     ("липецк" -> "липецьк") or by the rule of "nine" (`ukrainian_spelling`: "шебекино" ->
     "шебекіно"): "Рыльск" -> "Рильськ", "Гуево" -> "Гуєво". A name with a letter Russian does
-    not write, or one adjective ("Мирный": Ukrainian "мирний" is a common word), is left
+    not write, or an adjective alone or before a district's noun ("Мирный": Ukrainian
+    "мирний" is a common word; "Дзержинский район": a Ukrainian city's district), is left
     alone."""
     if _RUSSIAN_ONLY.search(folded.strip()) or _ADJECTIVE.search(folded):
         return set()

@@ -9,7 +9,7 @@ from bot.records import EventFacts, Place, PlaceMention
 from bot.understand.events.casualties import read_casualties, read_mentions
 from bot.understand.events.kinds import Verdict, classify
 from bot.understand.events.placing import several_places
-from bot.understand.events.rules import EventRules, fold
+from bot.understand.events.rules import AnyOf, EventRules, fold
 from bot.understand.events.scenes import opens_elsewhere, placed_elsewhere
 from bot.understand.events.where import event_place, town_or_finer
 
@@ -278,11 +278,7 @@ def _of_a_funeral(rules: EventRules, title: str) -> bool:
     no incident (`rules.funeral_incidents`): "Soldiers killed in Iraq laid to rest", "Italy
     holds state funeral for soldiers killed last week". Its dead are an earlier event's, no
     figure of its own; "Strike on funeral kills 12" is an incident."""
-    subjects, incidents = rules.funeral_subjects, rules.funeral_incidents
-    if subjects is None or incidents is None or not title:
-        return False
-    told = fold(title)
-    return bool(subjects.search(told)) and not incidents.search(told)
+    return _names_without_incident(rules.funeral_subjects, rules.funeral_incidents, title)
 
 
 def _of_an_aftermath(rules: EventRules, title: str) -> bool:
@@ -291,7 +287,12 @@ def _of_an_aftermath(rules: EventRules, title: str) -> bool:
     tells no incident (`rules.aftermath_incidents`): "India to deploy 35,000 troops along
     border". The dead its article names are earlier events', no figure of its own;
     "Gunmen kill 12 as army deploys troops" is an incident."""
-    subjects, incidents = rules.aftermath_subjects, rules.aftermath_incidents
+    return _names_without_incident(rules.aftermath_subjects, rules.aftermath_incidents, title)
+
+
+def _names_without_incident(subjects: AnyOf | None, incidents: AnyOf | None, title: str) -> bool:
+    """Whether a headline names one of `subjects` and none of `incidents` (False when either
+    list is absent or the headline is empty)."""
     if subjects is None or incidents is None or not title:
         return False
     told = fold(title)

@@ -844,11 +844,11 @@ def _dateline(span: Span, text: str) -> bool:
     headline): in capitals, followed by a comma, the agency in brackets or a dash
     ("COLUMBUS, Ohio --", "HAMILTON (AP) —"), or written as a name, followed by the agency in
     brackets and a dash ("Sofia (AFP) –")."""
-    if not sentence_initial(text, span.start):
-        return False
     if span.written.isupper():
-        return len(span.written) > 3 and text.startswith(_DATELINE_AFTER, span.end)
-    return text.startswith(" (", span.end) and _AGENCY_AFTER.match(text, span.end) is not None
+        after = len(span.written) > 3 and text.startswith(_DATELINE_AFTER, span.end)
+    else:
+        after = text.startswith(" (", span.end) and _AGENCY_AFTER.match(text, span.end) is not None
+    return after and sentence_initial(text, span.start)
 
 
 def sentence_initial(text: str, start: int) -> bool:

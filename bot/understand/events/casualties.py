@@ -117,6 +117,9 @@ class Mention:
     estimate: bool = False
     """Another source's estimate of a count already given ("Another official put the death
     toll at 21", `_another_estimate`): never added to it, nor taken for its exact figure."""
+    initial: bool = False
+    """A first report's figure ("initial reports said 38 were killed", "the blast initially
+    killed 12"): a later figure of its kind, not added to it, revises it."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -1656,6 +1659,17 @@ def _unranked(texts: list[str], words: CasualtyWords) -> list[str]:
     return kept
 
 
+def _since_then(texts: list[str], words: CasualtyWords) -> list[str]:
+    """The words with each `words.running_since` right before a rise (`words.rises`)
+    blanked: "the toll has since risen to 30" says "after that", no time a count runs
+    from."""
+    kept = list(texts)
+    for at in range(len(texts) - 1):
+        if texts[at] in words.running_since and phrase_at(texts, at + 1, words.rises):
+            kept[at] = "~"
+    return kept
+
+
 def _many_strikes(texts: list[str], numbers: list[Figure], words: CasualtyWords) -> bool:
     """Whether the sentence counts `_MANY_STRIKES` or more strikes, attacks or times
     (`words.strike_counts` right after the count, or after one word more: "52 ворожих
@@ -1694,6 +1708,10 @@ _SUBJECT_NOUN = 1
 soldiers succumb"."""
 
 
+_THEIRS_REACH = 3
+"""Words after a word of death in which a plural possessive makes it all the wounded's."""
+
+
 def _all_died_after(
     spelt: list[str], figure: Figure, cue: _Cue, cues: list[_Cue], words: CasualtyWords
 ) -> bool:
@@ -1701,8 +1719,10 @@ def _all_died_after(
     the sentence (on the words as `spelt`): a word of `words.died_all` after the figure, then
     one of `words.died_words`, with no number of some of them and no other casualty word
     between ("injuring two soldiers, who were shifted to hospital where they succumbed"; not
-    "12 wounded, one of whom later died"); or the casualty word is its subject's adjective
-    and the word of death that subject's verb ("Two injured soldiers succumb")."""
+    "12 wounded, one of whom later died"); or a plural possessive of `words.died_theirs`
+    right after the word of death ("and later succumbed to their wounds"); or the casualty
+    word is its subject's adjective and the word of death that subject's verb ("Two injured
+    soldiers succumb")."""
     if (figure.value or 0) < 2:
         return False
     later = [c.first for c in cues if c.first > figure.last and c != cue]  # not its own
@@ -1717,8 +1737,9 @@ def _all_died_after(
                 for i in range(figure.last, at)
             )  # "one of whom later died", "where two died": some of them
             named = cue.first == figure.last and at - cue.last <= _SUBJECT_NOUN
+            theirs = any(t in words.died_theirs for t in spelt[at + 1 : at + 1 + _THEIRS_REACH])
             return (
-                (named or any(t in words.died_all for t in between))
+                (named or theirs or any(t in words.died_all for t in between))
                 and not some
                 and not any(t in _CLAUSE_ENDS - {","} for t in between)
             )
@@ -1825,7 +1846,7 @@ def read_mentions(
     spelt = texts = token_texts(sentence)
     if words.stems or words.proclitics:  # else `bare` leaves every word as it is
         texts = [words.bare(text) for text in texts]
-    texts = _unranked(texts, words)
+    texts = _since_then(_unranked(texts, words), words)
     cues = [
         c for c in _cues(texts, words) if not (c.first and spelt[c.first - 1] in words.negations)
     ]  # "не пострадал": denied
@@ -1962,6 +1983,7 @@ def read_mentions(
                 aside=not behind and _aside(texts, at, cue, countries, words),
                 someone=figure.first in someone and not parts,
                 estimate=estimate,
+                initial=_has(texts, start, cue.last, words.initials),
             )
         )
     taken = {m.figure.first for m in mentions}
@@ -1977,7 +1999,29 @@ def read_mentions(
                     hedged=False,
                 )
             )
+    mentions = _echoed_figures(sentence, texts, cues, mentions, words)
     return _beside_a_war_toll(mentions, [m for m in mentions if m.tally and not m.running])
+
+
+def _echoed_figures(
+    sentence: str, texts: list[str], cues: list[_Cue], mentions: list[Mention], words: CasualtyWords
+) -> list[Mention]:
+    """The mentions, with a cue's own after a word of `words.echoes` right before it: the
+    other kind's figure told before it in the sentence, repeated ("leaving five dead and as
+    many injured": five injured)."""
+    echoed = []
+    for cue in cues:
+        size = max(
+            (len(p) for p in words.echoes if tuple(texts[cue.first - len(p) : cue.first]) == p),
+            default=0,
+        )
+        told = [m for m in mentions if m.kind != cue.kind and m.figure.last <= cue.first - size]
+        if size and told:
+            echo = as_written(sentence, cue.first - size, cue.last)
+            echoed.append(
+                replace(told[-1], kind=cue.kind, as_written=f"{told[-1].as_written} ... {echo}")
+            )
+    return sorted([*mentions, *echoed], key=lambda m: m.figure.first)
 
 
 def _beside_a_war_toll(mentions: list[Mention], tallies: list[Mention]) -> list[Mention]:
@@ -2117,6 +2161,22 @@ def _supersedes(found: tuple[int, Casualties], index: int, mention: Mention) -> 
     )
 
 
+def _revises(
+    found: dict[Kind, tuple[int, Casualties]], initial: set[Kind], index: int, mention: Mention
+) -> bool:
+    """Whether a figure read in sentence `index` revises the first report's figure of its
+    kind (`initial`): another figure of the kind, no first report's itself, neither added
+    to it nor another source's estimate, within `_SUPERSEDE_REACH` sentences after it
+    ("Initial reports said 38 were killed ... at least 89 were known to have died": 89)."""
+    kind = mention.kind
+    return (
+        kind in initial
+        and index <= found[kind][0] + _SUPERSEDE_REACH
+        and not (mention.initial or mention.adds or mention.estimate)
+        and mention.figure.value not in (None, found[kind][1].min)
+    )
+
+
 def _tallied(told: Iterable[Mention]) -> frozenset[Kind]:
     """The kinds of figure the headline and lead (`told`) give only as tallies ("at least
     3,785 killed ... since October 7") and never as an incident's own figure: the article is
@@ -2221,6 +2281,7 @@ def read_casualties(
     top = {at: read(s) for at, s in enumerate(sentences) if s in told}
     tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
+    initial: set[Kind] = set()  # kinds whose figure found is a first report's
     vague: dict[Kind, tuple[int, str]] = {}
     someone: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
@@ -2259,6 +2320,10 @@ def read_casualties(
             if kind not in found and mention.adds and kind in vague:
                 continue  # "dozens were injured" ... "another seven were hurt": a part
             exact = mention.figure.bound == "exact"
+            if _revises(found, initial, index, mention):
+                initial.discard(kind)
+                found[kind] = (found[kind][0], Casualties(value, exact, mention.as_written))
+                continue
             if (
                 kind in found
                 and _supersedes(found[kind], index, mention)
@@ -2268,6 +2333,8 @@ def read_casualties(
                 continue
             if kind not in found:
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
+                if mention.initial:
+                    initial.add(kind)
             elif mention.adds and index <= found[kind][0] + _ADD_REACH:
                 first_index, so_far = found[kind]
                 if so_far.min is not None and mention.as_written not in so_far.as_written:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from bot.records import EventFacts, Place, PlaceMention
 from bot.understand.events.casualties import read_casualties, read_mentions
 from bot.understand.events.kinds import Verdict, classify
+from bot.understand.events.numbers import MONTHS
 from bot.understand.events.placing import several_places
 from bot.understand.events.rules import AnyOf, EventRules, fold
 from bot.understand.events.scenes import opens_elsewhere, placed_elsewhere
@@ -218,6 +219,31 @@ def _on_earlier_days(rules: EventRules, top: Sequence[str]) -> Callable[[str], b
     return opens
 
 
+def _on_earlier_dates(rules: EventRules, top: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a sentence dates something by a calendar date after one of `rules.date_ons`
+    ("on June 3", "on 3 June") when the headline and lead (`top`) date the event by a day
+    of the week and name no month: news names this week's days and dates older ones, so it
+    tells an earlier event ("On December 12, 23 soldiers were killed ..." after an attack on
+    Tuesday). Not a date right after a word of `rules.not_scenes` ("said on June 3")."""
+    words = re.findall(r"\w+", fold(" ".join(top).lower()))
+    if not any(day in rules.days for day in words) or any(w in MONTHS for w in words):
+        return lambda sentence: False
+
+    def dates(sentence: str) -> bool:
+        tokens = re.findall(r"\w+", fold(sentence.lower()))
+        for at, word in enumerate(tokens[:-2]):
+            if word not in rules.date_ons or (at and tokens[at - 1] in rules.not_scenes):
+                continue
+            first, second = tokens[at + 1], tokens[at + 2]
+            if (first in MONTHS and second.isdigit() and len(second) <= 2) or (
+                first.isdigit() and len(first) <= 2 and second in MONTHS
+            ):
+                return True
+        return False
+
+    return dates
+
+
 def _several_events(rules: EventRules, told: list[str]) -> bool:
     """Whether the headline or lead tells several separate events ("in several separate
     attacks"): a round-up, whose figures are each event's, none of them the article's."""
@@ -379,10 +405,12 @@ def read_event(
             rules, full, scanned_body, lead, lead_end, scene, places or [], ancestors
         )
     earlier_day = _on_earlier_days(rules, top)
+    earlier_date = _on_earlier_dates(rules, top)
     scanned = [
         s
         for s in scanned
-        if s in top or not (earlier_day(s) or fold(s.lower()).startswith(rules.links))
+        if s in top
+        or not (earlier_day(s) or earlier_date(s) or fold(s.lower()).startswith(rules.links))
     ]
     if title and not title_in_text:
         scanned = [title, *scanned]

@@ -283,6 +283,12 @@ class CasualtyWords:
     verdicts: frozenset[str] = frozenset()
     """Words of a court's verdict ("sentenced", "condemned"): "to death" after one in its
     clause is a sentence passed, no casualty word. Empty: none."""
+    initials: frozenset[tuple[str, ...]] = frozenset()
+    """Words of a first report in a figure's clause before its casualty word ("initially",
+    "initial reports"): a later figure of its kind revises it. Empty: none."""
+    echoes: frozenset[tuple[str, ...]] = frozenset()
+    """Words right before a casualty word that repeat the other kind's figure told before
+    them in the sentence ("five dead and as many injured": five injured). Empty: none."""
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying ("said", "told"): one right after a figure, before its casualty word,
     makes the figure the speakers' ("a police officer and two witnesses said 12 were
@@ -373,6 +379,9 @@ class CasualtyWords:
     figure and before a word of `died_words`, with no number between, tells they all died
     ("injuring two soldiers, who were shifted to hospital where they succumbed"). Empty:
     none."""
+    died_theirs: frozenset[str] = frozenset()
+    """Plural possessives just after a word of `died_words` ("later succumbed to their
+    wounds"): the dying are all the wounded before it. Empty: none."""
     died_words: frozenset[tuple[str, ...]] = frozenset()
     """Words telling a death after wounds ("succumbed", "died", "later died")."""
     funeral_dead: frozenset[tuple[str, ...]] = frozenset()
@@ -645,6 +654,10 @@ class EventRules:
     days: tuple[str, ...] = ()
     """Days of the week, lower case: a body sentence opening on one the headline and lead do
     not name tells another day's event ("On Wednesday, 25 people were killed ...")."""
+    date_ons: tuple[str, ...] = ()
+    """Prepositions before a calendar date ("on" of "on June 3"), lower case: a body sentence
+    dating something by one, when the headline and lead date the event by a day of the week
+    and name no month, tells an earlier event."""
     place_openers: tuple[str, ...] = ()
     """Prepositions that open a place frame ("in" of "In the X region, ..."), lower case."""
     not_scenes: tuple[str, ...] = ()
@@ -974,6 +987,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         died_after=_phrases(c.get("died_after", [])),
         died_subjects=frozenset(fold(w.lower()) for w in c.get("died_subjects", [])),
         died_all=frozenset(fold(w.lower()) for w in c.get("died_all", [])),
+        died_theirs=frozenset(fold(w.lower()) for w in c.get("died_theirs", [])),
         funeral_dead=_phrases(c.get("funeral_dead", [])),
         funeral_nouns=frozenset(fold(w.lower()) for w in c.get("funeral_nouns", [])),
         died_words=_phrases(c.get("died_words", [])),
@@ -1008,6 +1022,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         adds=_phrases(c["adds"]),
         adds_after=_phrases(c.get("adds_after", [])),
         sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
+        echoes=_phrases(c.get("echoes", [])),
+        initials=_phrases(c.get("initials", [])),
         speech_verbs=frozenset(fold(w.lower()) for w in c.get("speech_verbs", [])),
         verdicts=frozenset(fold(w.lower()) for w in c.get("verdicts", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),
@@ -1072,6 +1088,7 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         links=tuple(fold(p.lower()) for p in data.get("links", ())),
         several_events=tuple(fold(p.lower()) for p in data.get("several_events", ())),
         days=tuple(fold(p.lower()) for p in data.get("days", ())),
+        date_ons=tuple(fold(p.lower()) for p in data.get("date_ons", ())),
         place_openers=tuple(fold(p.lower()) for p in data.get("place_openers", ())),
         not_scenes=tuple(fold(p.lower()) for p in data.get("not_scenes", ())),
         countered={
@@ -1137,6 +1154,7 @@ def _overlay(english: dict[str, Any], local: dict[str, Any], code: str) -> dict[
         "links": local.get("links", []),
         "several_events": local.get("several_events", []),
         "days": local.get("days", []),
+        "date_ons": local.get("date_ons", []),
         "place_openers": local.get("place_openers", []),
         "not_scenes": local.get("not_scenes", []),
         "countered": local.get("countered", {}),

@@ -43,14 +43,20 @@ from bot.understand.places.words import (
 )
 from bot.understand.stopwords import stop_words
 
+_AFTER_PREPOSITION = r"(?:(?<=[بل])|(?<=في |من |عن )|(?<=على |إلى |الى ))"
+"""What stands right before Sudan's "محلية" (a locality) as a noun: a preposition, joined or
+not ("بمحلية X", "في محلية X"); after a noun it is an adjective ("مصادر محلية", local
+sources)."""
 _ARABIC_KIND = re.compile(
-    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء)|"
-    r"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور)|"
-    r"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية)"
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء|"
+    rf"{_AFTER_PREPOSITION}محلية)|"
+    rf"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور|{_AFTER_PREPOSITION}محليتي)|"
+    rf"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية|{_AFTER_PREPOSITION}محليات)"
     r"(?P<such> (?:[^\W\d_]+ ){0,3}?(?:مثل|منها|ومنها|بينها|من بينها|أبرزها|ابرزها|أهمها))?)"
     r" [\"“«(]?"
 )
-"""A word for a village, a town, a camp, an area or a district (group 1), its dual (group 2:
+"""A word for a village, a town, a camp, an area or a district (group 1: Sudan's locality,
+"محلية", after a preposition), its dual (group 2:
 "بلدتي X وY", "جبهتي X وY", two fronts named after their villages; a front between two
 places, "محور X-Y") or its plural (group 3:
 "مناطق X وY وZ", "نواحي X وY", or a list opened by "such as" or "among them" a few words
@@ -59,7 +65,7 @@ later, group "such": "بلدات قضاء مرجعيون مثل X، Y، Z"), a p
 "منطقة (X)")."""
 _ARABIC_KIND_STEMS = (
     "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت",
-    "محور",
+    "محور", "محلي",
 )  # fmt: skip
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
 _ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{ARABIC_MARKS})+")
@@ -83,6 +89,8 @@ _ARABIC_NOT_NAMES = frozenset(
         "الخميس", "الجمعة", "السبت",
         # words that place a village after its name ("قرية X التابعة لمدينة Y")
         "التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية",
+        # "within", before the area that holds it ("قرية X ضمن قضاء Y")
+        "ضمن",
     ]
 )  # fmt: skip
 _ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])")
@@ -94,7 +102,7 @@ _SUCH_AS_LENGTH = 15
 """How many names a list opened by "such as" ("مثل") may hold: the words mark it a list."""
 _AREA_WORDS = frozenset(
     ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "نواحي", "قضاء", "أقضية", "اقضية",
-     "جبهتي", "محور"]
+     "جبهتي", "محور", "محلية", "محليتي", "محليات"]
 )  # fmt: skip
 """Words for an area, a district or a front, which also name what goes on in an area ("منطقة
 الاشتباكات") and, "ناحية" and "قضاء", a side and a spending of time ("من ناحية أخرى", "قضاء
@@ -123,8 +131,8 @@ _PLACE_WORDS = frozenset(
     name_key(word).strip()
     for word in ["ريف", "ريفي", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي", "منطقة", "مناطق",
                  "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية", "قرى", "ولاية",
-                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "شمال", "جنوب", "شرق", "غرب",
-                 "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
+                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "محلية", "محليتي", "محليات",
+                 "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 )  # fmt: skip
 """Words for a kind of place and bearings, which open the next place's words ("قرى وبلدات ريف
 إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with a prefix joined
@@ -140,14 +148,15 @@ _BEARING_ADJECTIVES = frozenset(
 )  # fmt: skip
 _ARABIC_LINK = re.compile(
     r"(?:\s|،|[()\"”»]|\d+|"
-    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|ناحية|قضاء|مديرية|بلدة|ولاية|"
+    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|مناطق|ناحية|قضاء|مديرية|بلدة|ولاية|"
     r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قرب|القريبة|بالقرب|من|في|التابعة|"
-    r"الواقعة|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي|"
+    r"الواقعة|ضمن|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي|"
     r"[أا]يضاً?)"
     r"(?![^\W_]))*[وبلف]?"
 )
 """What may stand between an Arabic village's name and the listed place that holds it: words
-that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "(30 كم غرب"), "also"
+that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "ضمن" (within), "(30 كم
+غرب"), "also"
 ("قريتي س وص أيضاً بريف ع"), and a prefix joined to the place's name."""
 _ARABIC_REACH = 40
 
@@ -234,7 +243,7 @@ _KINDS = {
     "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
     "قضاء": "district", "محور": "village", "نواحي": "district", "أقضية": "district",
-    "اقضية": "district",
+    "اقضية": "district", "محلية": "district", "محليتي": "district", "محليات": "district",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district", "secteur": "district", "chefferie": "district",
     "territoire": "district",

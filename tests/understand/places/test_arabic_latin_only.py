@@ -46,3 +46,32 @@ def test_the_arabic_and_the_latin_name_read_alike() -> None:
     assert arabic_skeleton("المُظفر") == latin_skeleton("Al Mudhaffar District")
     assert arabic_skeleton("مقبنة") == latin_skeleton("Maqbanah")
     assert arabic_skeleton("القبيطة") != latin_skeleton("Al Qahirah")
+
+
+def test_a_two_consonant_district_is_found_in_the_governorate_the_text_names(
+    gaz: Gazetteer,
+) -> None:
+    text = "نزحت عشرات الأسر من مديرية الجوبة بعد قصف صاروخي على قرى جنوب محافظة مأرب."
+    assert _places(gaz, text).get("الجوبة") == ("Al Jubah District", "YE")
+
+
+def test_a_two_consonant_word_after_a_district_word_elsewhere_is_no_district(
+    gaz: Gazetteer,
+) -> None:
+    text = "قالت مديرية الأمن في عدن إن هجوماً استهدف نقطة تفتيش في محافظة لحج."
+    assert "الأمن" not in _places(gaz, text)
+
+
+def test_both_districts_after_the_dual_are_found(gaz: Gazetteer) -> None:
+    text = "تواصلت المعارك في مديريتي العبدية والجوبة جنوب محافظة مأرب اليمنية."
+    found = _places(gaz, text)
+    assert found.get("العبدية") == ("Al Abdiyah District", "YE")
+    assert found.get("الجوبة") == ("Al Jubah District", "YE")
+
+
+def test_a_locality_named_after_a_town_named_in_persian_letters_is_that_town(
+    gaz: Gazetteer,
+) -> None:
+    text = "نزح آلاف السكان من قرى محلية أم كدادة شرق الفاشر في ولاية شمال دارفور."
+    name, country = _places(gaz, text).get("أم كدادة", ("", ""))
+    assert (name, country) == ("Umm Kaddadah", "SD")

@@ -71,6 +71,7 @@ from bot.understand.stories import (
     provisional_toll,
     risen_toll,
     story_event,
+    told_around,
     toll_key,
     untold_days,
     untold_town,
@@ -404,12 +405,14 @@ def _lone_story(
     """The one story told within a day at the town of a conflict report that gives no
     casualty figure (`values`' untold town and day, `lone_story`), in other languages or
     in words partly like its own (`alike`: the stories of its candidates), else None; the
-    report's days are those `untold_days` gives."""
+    report's days are those `untold_days` gives, the reports looked at those published
+    around it or, for a look-back days on, around its incident's day (`told_around`)."""
     town = values.get("untold_town")
     if town is None or analysis.language is None:
         return None
     days = untold_days(values["untold_on"], published, entry.published_at is None)
-    return lone_story(conn, published, analysis.language, town, days, alike=alike)
+    around = told_around(values["untold_on"], published)
+    return lone_story(conn, around, analysis.language, town, days, alike=alike)
 
 
 _FEED_URL = Prepared(select(feeds.c.url).where(feeds.c.id == bindparam("feed_id")))

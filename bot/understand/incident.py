@@ -9,8 +9,9 @@ Without a publication date (the time the article was seen stands in for it, hour
 late), only what does not move with it is read: weekdays and dates. English and French in
 every text; in a text of another language we have its words for (`LANGUAGES`: German,
 Italian, Spanish, Portuguese, Dutch, Romanian, Polish, Croatian and Bosnian, Russian,
-Ukrainian) its own weekdays, months and words for yesterday and today as well, each read
-only in its own language (Spanish "domingo" is a name in an English text).
+Ukrainian, Greek, Bulgarian, Albanian, Indonesian) its own weekdays, months and words for
+yesterday and today as well, each read only in its own language (Spanish "domingo" is a
+name in an English text).
 """
 
 from __future__ import annotations
@@ -178,10 +179,44 @@ LANGUAGES: dict[str, Words] = {
          ("липня",), ("серпня",), ("вересня",), ("жовтня",), ("листопада",), ("грудня",)),
         {"вчора": 1, "сьогодні": 0},
     ),
+    "el": Words(
+        # Tuesday and Thursday ("τρίτη", "πέμπτη") are also "third" and "fifth": left out
+        (("δευτέρα", "δευτέρας"), (), ("τετάρτη", "τετάρτης"), (),
+         ("παρασκευή", "παρασκευής"), ("σάββατο", "σαββάτου"), ("κυριακή", "κυριακής")),
+        (("ιανουαρίου",), ("φεβρουαρίου",), ("μαρτίου",), ("απριλίου",), ("μαΐου",),
+         ("ιουνίου",), ("ιουλίου",), ("αυγούστου",), ("σεπτεμβρίου",), ("οκτωβρίου",),
+         ("νοεμβρίου",), ("δεκεμβρίου",)),
+        {"χθες": 1, "χτες": 1, "σήμερα": 0},
+    ),
+    "bg": Words(
+        (("понеделник",), ("вторник",), ("сряда",), ("четвъртък",), ("петък",), ("събота",),
+         ("неделя",)),
+        (("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",),
+         ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
+        {"вчера": 1, "днес": 0},
+    ),
+    "sq": Words(
+        (("e hënë", "të hënën"), ("e martë", "të martën"), ("e mërkurë", "të mërkurën"),
+         ("e enjte", "të enjten"), ("e premte", "të premten"), ("e shtunë", "të shtunën"),
+         ("e diel", "të dielën")),
+        (("janar",), ("shkurt",), ("mars",), ("prill",), ("maj",), ("qershor",), ("korrik",),
+         ("gusht",), ("shtator",), ("tetor",), ("nëntor",), ("dhjetor",)),
+        {"dje": 1, "sot": 0},
+    ),
+    "id": Words(
+        # "minggu" alone is also "week": Sunday only after "hari" (day)
+        (("senin",), ("selasa",), ("rabu",), ("kamis",), ("jumat", "jum'at"), ("sabtu",),
+         ("hari minggu",)),
+        (("januari",), ("februari",), ("maret",), ("april",), ("mei",), ("juni",), ("juli",),
+         ("agustus",), ("september",), ("oktober",), ("november",), ("desember",)),
+        {"kemarin": 1, "hari ini": 0},
+    ),
 }  # fmt: skip
 """The words for days of the languages whose reports are read beside English and French
 (the weekdays of Russian and Ukrainian with their preposition: "среда" alone is also "a
-medium"). Bosnian writes Croatian's (`_SAME_WORDS`)."""
+medium"). Bosnian writes Croatian's (`_SAME_WORDS`). Greek, Bulgarian, Albanian and
+Indonesian reports have no event rules: the day their lead names is how they join the story
+told at their town that day (`storage.stories.lone_story`)."""
 _SAME_WORDS = {"bs": "hr"}
 
 

@@ -23,7 +23,7 @@ import re
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -388,16 +388,22 @@ DAYS_APART (`risen_toll`): "the death toll rose to 40 today", told three days af
 strike, dates the count, not the strike."""
 
 _RISEN = re.compile(
-    r"\b(?:(?:death\s+)?toll|deaths|fatalities|number\s+of\s+(?:dead|deaths|victims|casualties))"
+    r"\b(?:(?:death\s+)?toll|deaths|fatalities"
+    r"|number\s+of\s+(?:people\s+)?(?:dead|deaths|victims|casualties|killed))"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:has\s+|had\s+|have\s+)?"
-    r"(?:rose|risen|rises|rise|climbed|climbs|climb|increased|increases|jumped|jumps|grew|"
+    r"(?:(?:rose|risen|rises|rise|climbed|climbs|climb|increased|increases|jumped|jumps|grew|"
     r"grown|mounted|raised)\s+(?:to|above|past)\b"
+    r"|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|grew|grown|mounted)"
+    r"(?:\s+(?:in|from|after|on)\b|\s*(?:[.:;]|$))"
+    r"|continu(?:es|ed|ing)\s+to\s+(?:rise|climb|grow|mount)\b)"
     r"|\bbilan\s+(?:s['’]est\s+alourdi|s['’]alourdit|est\s+pass[ée]|a\s+grimp[ée])\s+[àa]\b",
     re.IGNORECASE,
 )
 """What says a report's toll rose since earlier reports, in English and French: "the death
-toll from Saturday's strike has risen to 40", "deaths climb to 40", "le bilan s'est alourdi
-à 40"."""
+toll from Saturday's strike has risen to 40", "deaths climb to 40", a headline's "Death toll
+rises in Dnipro missile strike" or "Death toll from the strike on Sumy rises", "the number of
+killed rose to 19", "the death toll continued to rise", "le bilan s'est alourdi à 40". A bare
+"rise" or "climb" says so only before its figure ("is expected to rise" does not)."""
 
 
 def risen_toll(title: str, text: str) -> bool:
@@ -454,6 +460,25 @@ def untold_days(lead_day: date | None, published: datetime, guessed: bool) -> fr
         return frozenset({lead_day})
     day = published.date()
     return frozenset({day, day - timedelta(days=1)}) if guessed else frozenset({day})
+
+
+LOOK_BACK = timedelta(days=7)
+"""Most days a report giving no figure may date its incident before its own publication
+and still be read as telling it (`told_around`): a look-back a week on ("the strike last
+Friday killed 19 people") is of that strike; a date further back is background."""
+
+
+def told_around(lead_day: date | None, published: datetime) -> datetime:
+    """When the reports of the incident a report giving no figure tells were published, for
+    `storage.stories.lone_story`: around its own publication, or, when it came more than
+    CROSS_LANGUAGE_WINDOW after the end of the day its lead dates and at most LOOK_BACK
+    after that day began (a look-back days on, past the story window), the end of that
+    day: the story told at its town then is the one it tells of."""
+    if lead_day is None:
+        return published
+    start = datetime.combine(lead_day, time.min, published.tzinfo)
+    end = start + timedelta(days=1)
+    return end if end + CROSS_LANGUAGE_WINDOW < published <= start + LOOK_BACK else published
 
 
 @dataclass(frozen=True)

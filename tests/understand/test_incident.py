@@ -201,3 +201,23 @@ def test_a_day_dating_a_statement_is_taken_when_no_other_is_given() -> None:
     assert incident_day(
         "", "Про це 19 листопада повідомив голова ОВА.", published, published, "uk"
     ) == date(2026, 11, 19)
+
+
+def test_weekdays_of_languages_without_event_rules() -> None:
+    wednesday, sunday = date(2026, 11, 18), date(2026, 11, 15)
+    greek = "Πύραυλος έπληξε ξενοδοχείο αργά το βράδυ της Τετάρτης, με τρεις νεκρούς."
+    assert incident_day("x", greek, FRIDAY, FRIDAY, "el") == wednesday
+    bulgarian = "Ракета удари жилищен блок в сряда вечерта, загинаха трима души."
+    assert incident_day("x", bulgarian, FRIDAY, FRIDAY, "bg") == wednesday
+    albanian = "Tre persona u vranë të dielën në një sulm me dron mbi qytetin."
+    assert incident_day("x", albanian, FRIDAY, FRIDAY, "sq") == sunday
+    indonesian = "Serangan rudal pada hari Minggu menewaskan tiga orang di kota itu."
+    assert incident_day("x", indonesian, None, FRIDAY, "id") == sunday
+
+
+def test_a_weekday_that_is_also_another_word_is_not_read() -> None:
+    # Greek "τρίτη" is Tuesday and "third"; Indonesian "minggu" is Sunday and "week"
+    greek = "Για τρίτη φορά μέσα σε μια εβδομάδα, πύραυλος έπληξε την πόλη."
+    assert incident_day("x", greek, FRIDAY, FRIDAY, "el") is None
+    indonesian = "Serangan rudal minggu lalu menewaskan tiga orang di kota itu."
+    assert incident_day("x", indonesian, FRIDAY, FRIDAY, "id") is None

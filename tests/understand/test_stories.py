@@ -24,6 +24,7 @@ from bot.understand.stories import (
     story_event,
     takeover_key,
     terms_of,
+    told_around,
     toll_key,
     tolls_agree,
     untold_days,
@@ -252,6 +253,16 @@ def test_what_says_a_toll_is_not_final() -> None:
         assert not provisional_toll("Strike kills 12", said), said
 
 
+def test_a_toll_said_to_rise_before_or_without_its_figure() -> None:
+    for title, said in (
+        ("Death toll rises in market missile strike", "Rescuers worked through the night."),
+        ("Death toll from missile strike on the market rises", "Rescuers found more."),
+        ("Rescue goes on", "The number of people killed in the market strike rose to 31."),
+        ("Rescue goes on", "The death toll continued to rise on Monday as rescuers dug."),
+    ):
+        assert risen_toll(title, said), title + said
+
+
 def test_what_says_a_toll_rose() -> None:
     for title, said in (
         ("Toll from market strike rises to 31", "Rescuers found more bodies."),
@@ -264,7 +275,9 @@ def test_what_says_a_toll_rose() -> None:
     for title, said in (
         ("Strike kills 31", "At least 31 people were killed, police said."),
         ("Strike kills 31", "The toll is expected to rise."),
+        ("Strike kills 31", "Officials fear the toll could rise further."),
         ("Prices rise to a record", "Fuel prices rose to a record after the strike."),
+        ("Deaths rise as fighting spreads", "Aid groups warned of hunger."),
     ):
         assert not risen_toll(title, said), said
 
@@ -337,3 +350,19 @@ def test_story_event_keeps_a_listed_neighbourhood_far_from_the_towns_named() -> 
     event = EventFacts("Battles", "Armed clash", place=_mention(HARBOUR_QUARTER))
     assert story_event(event, [_mention(HARBOUR_QUARTER), _mention(HILLTOWN)]) is event
     assert story_event(event, [_mention(HARBOUR_QUARTER)]) is event
+
+
+def test_a_look_back_days_on_is_matched_around_its_incidents_day() -> None:
+    friday = date(2026, 11, 20)
+    end_of_friday = datetime(2026, 11, 21, tzinfo=UTC)
+    for published in (
+        datetime(2026, 11, 24, 9, tzinfo=UTC),
+        datetime(2026, 11, 26, 20, tzinfo=UTC),
+    ):
+        assert told_around(friday, published) == end_of_friday
+    for published in (
+        datetime(2026, 11, 21, 18, tzinfo=UTC),
+        datetime(2026, 11, 28, 9, tzinfo=UTC),
+    ):
+        assert told_around(friday, published) == published  # within a day, or background
+    assert told_around(None, end_of_friday) == end_of_friday

@@ -412,6 +412,8 @@ def with_unlisted(
             continue
         if kind == "district" and parent.kind in _FINENESS:
             kind = "admin2"  # "Batifa, a district of Zakho district": a second-level area
+        for earlier in [k for k, m in found.items() if overlaps(start, end, _spans(m))]:
+            del found[earlier]  # "the town of X in India" read first: its description holds
         found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
     for start, end, after in camps(text):
         name = text[start:end]
@@ -419,8 +421,8 @@ def with_unlisted(
         key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
         if parent is None or key in found or len(key) > KEY_LENGTH or not _place_name(name):
             continue
-        if overlaps(start, end, [(s, e) for m in kept for s, e, _ in m.spans]):
-            continue  # a listed place's camp ("Jenin camp"): the place, as read
+        if overlaps(start, end, [span for m in [*kept, *found.values()] for span in _spans(m)]):
+            continue  # a listed place's camp ("Jenin camp"), or one read already
         if name_key(name) in gaz.demonyms or name in demonyms():
             continue  # "a Syrian camp"
         found[key] = _first_mention(text, name, start, end, _inside(key, name, "camp", parent))
@@ -434,6 +436,11 @@ def with_unlisted(
             found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
             taken.extend((s, e) for s, e, _ in found[key].mentions)
     return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
+    """Start and end of each mention of `mention`'s place."""
+    return [(s, e) for s, e, _ in mention.mentions]
 
 
 def _placed_alone(

@@ -49,3 +49,14 @@ def test_a_side_named_camp_is_no_place(gaz: Gazetteer) -> None:
     assert found(gaz, text) == {OHIO: "Ohio"}
     text = "The Harris camp pressed for a vote on the budget in Ohio."
     assert found(gaz, text) == {OHIO: "Ohio"}
+
+
+def test_a_town_read_first_in_its_country_is_one_place_in_the_area_its_description_gives(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "He paints houses in the small town of Dolpur in northern India. Dolpur, a market"
+        " town in Rajasthan, has grown since the new road opened."
+    )
+    dolpur = [key for key, written in found(gaz, text).items() if written == "Dolpur"]
+    assert len(dolpur) == 1 and dolpur[0].startswith("unlisted:gn:1258899/")

@@ -8,7 +8,9 @@ listed name or a people's word: "the Mozambican province of ..."), and streets a
 takes the word; "X local government area" (a Nigerian state's district). Each name of a
 list a plural word for districts closes ("in the Pogarsky, Starodubsky and Klimovsky
 districts") is a district, in an area (never one of the list's own places, nor a town); each
-of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village.
+of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village. The names
+`described` finds ("X, a suburb east of Harare"; "the Dadaab camps" in a report on refugees)
+are places too.
 
 Each such X becomes a place of that kind inside the place the text puts it in: the one named
 right after ("the village of X in Hama province", "X, 20 km east of Deir ez-Zor", "X district
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 
 from bot.records import Place, PlaceMention
 from bot.understand.places.cues import CueSpans, led_matches
+from bot.understand.places.described import camps, described
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import UNLISTED
 from bot.understand.places.gazetteer import Gazetteer
@@ -400,6 +403,29 @@ def with_unlisted(
         if key not in found and len(key) <= KEY_LENGTH:
             place = _inside(key, name, "town", parent)
             found[key] = _first_mention(text, name, start, end, place)
+    for kind, start, end, parent in described(text, kept):
+        name = text[start:end]
+        key = f"{PREFIX}{parent.key}/{_slug(name)}"
+        if key in found or len(key) > KEY_LENGTH or not _place_name(name):
+            continue
+        if name_key(name) in gaz.demonyms or name in demonyms():
+            continue
+        if kind == "district" and parent.kind in _FINENESS:
+            kind = "admin2"  # "Batifa, a district of Zakho district": a second-level area
+        for earlier in [k for k, m in found.items() if overlaps(start, end, _spans(m))]:
+            del found[earlier]  # "the town of X in India" read first: its description holds
+        found[key] = _first_mention(text, name, start, end, _inside(key, name, kind, parent))
+    for start, end, after in camps(text):
+        name = text[start:end]
+        parent, _ = _parent(text, after, start, kept)
+        key = f"{PREFIX}{parent.key}/{_slug(name)}" if parent else ""
+        if parent is None or key in found or len(key) > KEY_LENGTH or not _place_name(name):
+            continue
+        if overlaps(start, end, [span for m in [*kept, *found.values()] for span in _spans(m)]):
+            continue  # a listed place's camp ("Jenin camp"), or one read already
+        if name_key(name) in gaz.demonyms or name in demonyms():
+            continue  # "a Syrian camp"
+        found[key] = _first_mention(text, name, start, end, _inside(key, name, "camp", parent))
     named_here = [*kept, *found.values()]  # a district named by its word places a name too
     taken = [(s, e) for m in named_here for s, e, _ in m.mentions]
     for start, end in _placed_alone(gaz, text, taken, cues[_ALONE]):
@@ -410,6 +436,11 @@ def with_unlisted(
             found[key] = _first_mention(text, name, start, end, _inside(key, name, "town", parent))
             taken.extend((s, e) for s, e, _ in found[key].mentions)
     return sorted([*kept, *found.values()], key=lambda m: m.start)
+
+
+def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
+    """Start and end of each mention of `mention`'s place."""
+    return [(s, e) for s, e, _ in mention.mentions]
 
 
 def _placed_alone(

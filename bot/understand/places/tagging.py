@@ -568,16 +568,19 @@ def _after_locative_preposition(text: str, start: int) -> bool:
     return word.lower() in _LOCATIVE_PREPOSITIONS
 
 
+_KA_LOCATIVE_END = "ці "
+"""How a folded name that may be the Ukrainian locative of a name in "-ка" ends."""
 _IN_PREPOSITIONS = frozenset(["в", "у"])
 """The Ukrainian prepositions of a place's locative, "у Петрівці"."""
 
 
 def _ka_locative(gaz: Gazetteer, text: str, start: int, name: str) -> str:
-    """Folded `name`, or the name in "-ка" whose Ukrainian locative it is after "у"/"в":
-    "у Петрівці" is in Petrivka, not in the village Petrivtsi, whose locative is "у
-    Петрівцях" (the plural's accusative, "поїхали у Петрівці", is rare in reports of what
-    happened where); after "на", a direction's accusative, the plural stays."""
-    if not name.endswith("ці ") or " " in name[1:-1]:
+    """Folded `name`, which ends in `_KA_LOCATIVE_END` (the caller looks: a call per match
+    is slow), or the name in "-ка" whose Ukrainian locative it is after "у"/"в": "у Петрівці"
+    is in Petrivka, not in the village Petrivtsi, whose locative is "у Петрівцях" (the
+    plural's accusative, "поїхали у Петрівці", is rare in reports of what happened where);
+    after "на", a direction's accusative, the plural stays. A name of several words stays."""
+    if " " in name[1:-1]:
         return name
     before = text[max(0, start - 3) : start]
     word = before.rstrip().rpartition(" ")[2].rpartition("\n")[2]
@@ -605,7 +608,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
         if index in locatives and not _after_locative_preposition(text, start):
             continue
         stop = end - 2 if exact else original(end - 1)
-        name = _ka_locative(gaz, text, start, name)
+        if name[-3:] == _KA_LOCATIVE_END:
+            name = _ka_locative(gaz, text, start, name)
         found.append((start, start - stop, stop, name))
     found.sort()
     kept: list[tuple[int, int, int, str]] = []

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place
+from bot.understand.places.clusters import Neighbours
 from bot.understand.places.facts import (
     CITY_RANK,
     COMPARABLE_SIZE,
@@ -407,6 +408,8 @@ class Context:
     inside: dict[tuple[str, str], tuple[int, bool]] = field(default_factory=dict)
     """(region, city) -> how many `named` keys were checked, and whether one of them is a
     small place of the region outside the city (see `small_place_inside`)."""
+    neighbours: Neighbours | None = None
+    """The readings of the text's names (`clusters.Neighbours`), once tagging knows them."""
 
     def add(self, span: Span) -> None:
         """Record a resolved span."""
@@ -469,12 +472,13 @@ def choose(
     named = context.named.keys()
     countries = context.countries
     times = context.times
-    best: tuple[tuple[bool, bool, bool, int, bool, bool, bool], tuple[int, bool, int]] | None
+    best: tuple[tuple[bool, bool, bool, int, bool, bool, bool, int], tuple[int, bool, int]] | None
     best = None
     chosen: Place | None = None  # the place scoring `best`
     if home is not None and any(r.place.kind == "country" for r in span.facts.readings):
         home = None  # a country's name stays the country's where the text does not say
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
+    among = _namesakes_country(span.facts) if context.neighbours is not None else None
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
@@ -500,12 +504,43 @@ def choose(
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((bound, fits, near, named_times, country, hinted, homed), reading.rank)
+        beside = (
+            context.neighbours.count(span.facts, reading)
+            if context.neighbours is not None and place.country_code == among
+            else 0
+        )
+        signs = (bound, fits, near, named_times, country, hinted, homed, beside)
+        score = (signs, reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def neighbours(spans: list[Span], text: str) -> Neighbours:
+    """The readings of the names of `spans` that may support a namesake beside them
+    (`clusters.Neighbours`): not a common word's or a first name's, nor a name the next word
+    carries on, capitalised ("Washington Drive", "Country Club Road"), which may be a street's
+    or a firm's rather than a place's."""
+    return Neighbours(
+        s.facts for s in spans if not s.facts.risky and not _NAME_GOES_ON.match(text, s.end)
+    )
+
+
+def _namesakes_country(facts: NameFacts) -> str | None:
+    """The country of the name's largest reading when it holds more than one of its readings:
+    the namesakes the text's other names may choose between (`clusters.Neighbours`). A reading
+    of another country is never chosen by them: a Middle East text naming Paris and Lebanon
+    means France's city, though towns of both names lie side by side in Kentucky."""
+    readings = facts.readings
+    if len(readings) < 2:
+        return None
+    top = max(readings, key=lambda r: r.rank).place.country_code
+    return top if sum(r.place.country_code == top for r in readings) > 1 else None
 
 
 def _near_in_area(reading: Reading, context: Context) -> bool:

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place
-from bot.understand.places.clusters import Neighbours
+from bot.understand.places.clusters import NEIGHBOUR_KM, Neighbours
+from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import (
     CITY_RANK,
     COMPARABLE_SIZE,
@@ -478,7 +479,7 @@ def choose(
     if home is not None and any(r.place.kind == "country" for r in span.facts.readings):
         home = None  # a country's name stays the country's where the text does not say
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
-    among = _namesakes_country(span.facts) if context.neighbours is not None else None
+    among = _far_namesakes(span.facts) if context.neighbours is not None else frozenset()
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
@@ -506,7 +507,7 @@ def choose(
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
         beside = (
             context.neighbours.count(span.facts, reading)
-            if context.neighbours is not None and place.country_code == among
+            if context.neighbours is not None and place.key in among
             else 0
         )
         signs = (bound, fits, near, named_times, country, hinted, homed, beside)
@@ -531,16 +532,33 @@ def neighbours(spans: list[Span], text: str) -> Neighbours:
     )
 
 
-def _namesakes_country(facts: NameFacts) -> str | None:
-    """The country of the name's largest reading when it holds more than one of its readings:
-    the namesakes the text's other names may choose between (`clusters.Neighbours`). A reading
-    of another country is never chosen by them: a Middle East text naming Paris and Lebanon
-    means France's city, though towns of both names lie side by side in Kentucky."""
+def _far_namesakes(facts: NameFacts) -> frozenset[str]:
+    """The keys of the readings the text's other names may choose between
+    (`clusters.Neighbours`): the name's largest reading and its namesakes of the same country
+    that lie apart from it, neither inside it, holding it nor within NEIGHBOUR_KM of it (Gaza
+    the city and the Gaza Strip, England and the United Kingdom, a city and the governorate
+    named after it are one place for them); none when it has no such namesake. A reading of
+    another country is never chosen by them: a Middle East text naming Paris and Lebanon means
+    France's city, though towns of both names lie side by side in Kentucky."""
     readings = facts.readings
     if len(readings) < 2:
-        return None
-    top = max(readings, key=lambda r: r.rank).place.country_code
-    return top if sum(r.place.country_code == top for r in readings) > 1 else None
+        return frozenset()
+    top = max(readings, key=lambda r: r.rank)
+    far = [r.place.key for r in readings if _apart(r, top)]
+    return frozenset([top.place.key, *far]) if far else frozenset()
+
+
+def _apart(reading: Reading, top: Reading) -> bool:
+    """Whether `reading` is a namesake of `top` in its country lying apart from it."""
+    place, other = reading.place, top.place
+    if place.country_code != other.country_code or "country" in (place.kind, other.kind):
+        return False  # another country's, or the country holding the other
+    if place.key in top.around or other.key in reading.around:
+        return False  # one inside the other
+    lat, lon, top_lat, top_lon = place.lat, place.lon, other.lat, other.lon
+    if lat is None or lon is None or top_lat is None or top_lon is None:
+        return False
+    return distance_km(lat, lon, top_lat, top_lon) > NEIGHBOUR_KM
 
 
 def _near_in_area(reading: Reading, context: Context) -> bool:

@@ -3,7 +3,9 @@
 A name of several places goes to the one the text supports best: the words around it ("Hama
 province", "the city of X"), its own region or a place inside it named in the text (the
 Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country named (Tripoli
-with Benghazi is in Libya), the feed's country, and last the largest place. A country is
+with Benghazi is in Libya), the feed's country, then, among namesakes of one country lying
+apart, the one beside namesakes of the text's other names ("Henry County" and "Washington
+County" together are Iowa's, `clusters`), and last the largest place. A country is
 also supported by another country of a region above countries that holds it ("Lebanon" with
 Syria and Israel named is the country, not a Lebanon of the United States the text names).
 A place more than ten times smaller than a large city of its name in its own country is not
@@ -468,7 +470,10 @@ def choose(
     several countries that nothing settles yet is left for later (None), when the rest of the
     text may have settled it. `front`, the key of the first-level area of the front direction
     the text names before the name (`fronts.front_area`), settles as `home` does, and a small
-    place outside it needs the text's own support: the country named is not enough."""
+    place outside it needs the text's own support: the country named is not enough. Where all
+    that leaves a tie, a reading that the text's other names have readings beside
+    (`context.neighbours`) wins among the name's namesakes of one country lying apart
+    (`_far_namesakes`), before size."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries

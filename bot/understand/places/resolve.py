@@ -3,7 +3,9 @@
 A name of several places goes to the one the text supports best: the words around it ("Hama
 province", "the city of X"), its own region or a place inside it named in the text (the
 Shevchenkivskyi district of Kharkiv when the text names Kharkiv), its country named (Tripoli
-with Benghazi is in Libya), the feed's country, and last the largest place. A country is
+with Benghazi is in Libya), the feed's country, then, among namesakes of one country lying
+apart, the one beside namesakes of the text's other names ("Henry County" and "Washington
+County" together are Iowa's, `clusters`), and last the largest place. A country is
 also supported by another country of a region above countries that holds it ("Lebanon" with
 Syria and Israel named is the country, not a Lebanon of the United States the text names).
 A place more than ten times smaller than a large city of its name in its own country is not
@@ -38,6 +40,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place
+from bot.understand.places.clusters import NEIGHBOUR_KM, Neighbours
+from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import (
     CITY_RANK,
     COMPARABLE_SIZE,
@@ -407,6 +411,8 @@ class Context:
     inside: dict[tuple[str, str], tuple[int, bool]] = field(default_factory=dict)
     """(region, city) -> how many `named` keys were checked, and whether one of them is a
     small place of the region outside the city (see `small_place_inside`)."""
+    neighbours: Neighbours | None = None
+    """The readings of the text's names (`clusters.Neighbours`), once tagging knows them."""
 
     def add(self, span: Span) -> None:
         """Record a resolved span."""
@@ -464,17 +470,21 @@ def choose(
     several countries that nothing settles yet is left for later (None), when the rest of the
     text may have settled it. `front`, the key of the first-level area of the front direction
     the text names before the name (`fronts.front_area`), settles as `home` does, and a small
-    place outside it needs the text's own support: the country named is not enough."""
+    place outside it needs the text's own support: the country named is not enough. Where all
+    that leaves a tie, a reading that the text's other names have readings beside
+    (`context.neighbours`) wins among the name's namesakes of one country lying apart
+    (`_far_namesakes`), before size."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
     times = context.times
-    best: tuple[tuple[bool, bool, bool, int, bool, bool, bool], tuple[int, bool, int]] | None
+    best: tuple[tuple[bool, bool, bool, int, bool, bool, bool, int], tuple[int, bool, int]] | None
     best = None
     chosen: Place | None = None  # the place scoring `best`
     if home is not None and any(r.place.kind == "country" for r in span.facts.readings):
         home = None  # a country's name stays the country's where the text does not say
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
+    among = _far_namesakes(span.facts) if context.neighbours is not None else frozenset()
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
@@ -500,12 +510,60 @@ def choose(
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        score = ((bound, fits, near, named_times, country, hinted, homed), reading.rank)
+        beside = (
+            context.neighbours.count(span.facts, reading)
+            if context.neighbours is not None and place.key in among
+            else 0
+        )
+        signs = (bound, fits, near, named_times, country, hinted, homed, beside)
+        score = (signs, reading.rank)
         if best is None or score > best:
             best, chosen = score, place
     if best is None or chosen is None or (not (final or any(best[0])) and span.facts.countries > 1):
         return None
     return city_or_region(span, context, chosen)
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def neighbours(spans: list[Span], text: str) -> Neighbours:
+    """The readings of the names of `spans` that may support a namesake beside them
+    (`clusters.Neighbours`): not a common word's or a first name's, nor a name the next word
+    carries on, capitalised ("Washington Drive", "Country Club Road"), which may be a street's
+    or a firm's rather than a place's."""
+    return Neighbours(
+        s.facts for s in spans if not s.facts.risky and not _NAME_GOES_ON.match(text, s.end)
+    )
+
+
+def _far_namesakes(facts: NameFacts) -> frozenset[str]:
+    """The keys of the readings the text's other names may choose between
+    (`clusters.Neighbours`): the name's largest reading and its namesakes of the same country
+    that lie apart from it, neither inside it, holding it nor within NEIGHBOUR_KM of it (Gaza
+    the city and the Gaza Strip, England and the United Kingdom, a city and the governorate
+    named after it are one place for them); none when it has no such namesake. A reading of
+    another country is never chosen by them: a Middle East text naming Paris and Lebanon means
+    France's city, though towns of both names lie side by side in Kentucky."""
+    readings = facts.readings
+    if len(readings) < 2:
+        return frozenset()
+    top = max(readings, key=lambda r: r.rank)
+    far = [r.place.key for r in readings if _apart(r, top)]
+    return frozenset([top.place.key, *far]) if far else frozenset()
+
+
+def _apart(reading: Reading, top: Reading) -> bool:
+    """Whether `reading` is a namesake of `top` in its country lying apart from it."""
+    place, other = reading.place, top.place
+    if place.country_code != other.country_code or "country" in (place.kind, other.kind):
+        return False  # another country's, or the country holding the other
+    if place.key in top.around or other.key in reading.around:
+        return False  # one inside the other
+    lat, lon, top_lat, top_lon = place.lat, place.lon, other.lat, other.lon
+    if lat is None or lon is None or top_lat is None or top_lon is None:
+        return False
+    return distance_km(lat, lon, top_lat, top_lon) > NEIGHBOUR_KM
 
 
 def _near_in_area(reading: Reading, context: Context) -> bool:

@@ -71,6 +71,7 @@ from bot.understand.places.resolve import (
     kind_abbreviation_dot,
     name_facts,
     named_area,
+    neighbours,
     qualify,
     sentence_initial,
     settle,
@@ -232,6 +233,7 @@ def find_places(
                 context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
+    context.neighbours = neighbours(spans, text)
     # Final twice: a place chosen late in the first final pass (a country after its town:
     # "Ménaka, au Mali") supports the names before it in the second, which a first final
     # pass that chose nothing to support them with would only repeat.

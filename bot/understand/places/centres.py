@@ -88,8 +88,9 @@ def _one_word_names(stem: str) -> list[str]:
         names.append(f"{base}к")  # Великобурлуцька -> Великий Бурлук
     if base.endswith("ль"):
         names.append(f"{base[:-1]}ля")  # Краснопільська -> Краснопілля
-    if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве, Межова
-        names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова")]
+    if base.endswith(("ів", "ов")):  # Пологівський -> Пологи, Зайцівська -> Зайцеве, Межова,
+        # Великоновосілківський -> Велика Новосілка (a "-ка" town's adjective keeps its "к")
+        names += [f"{base[:-2]}{ending}" for ending in ("и", "ове", "еве", "ова", "а")]
     if base.endswith("н"):
         names.append(base[:-1])  # Суджанский -> Суджа
     if base.endswith(("кин", "ян")):  # Шосткинська -> Шостка, Ворожбянська -> Ворожба

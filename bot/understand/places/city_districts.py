@@ -34,14 +34,14 @@ _ADJECTIVE = (
     r"(?<![\w\-])(?P<adjective>[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’\-]*?"
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой))"
 )
-DISTRICT = re.compile(rf"{_ADJECTIVE} район(?:е|і|а|у|ом)?(?![\w\-])")
-"""An adjective and the singular "район" in any case ("Ленинском районе", "Київського
-району")."""
+DISTRICT = re.compile(rf"{_ADJECTIVE} (?:район(?:е|і|а|у|ом)?|р-(?:н|на|ну|не|ні|ном))(?![\w\-])")
+"""An adjective and the singular "район" in any case, or its abbreviation "р-н" ("Ленинском
+районе", "Київського району", "Шевченківському р-ні")."""
 _OKRUG = re.compile(rf"{_ADJECTIVE} (?:округ(?:е|а|у|ом)?|окрузі)(?![\w\-])")
 """An adjective and the singular "округ" in any case ("Сеймском округе"): a city's okrug only
 where the city is named right after it ("в Сеймском округе Курска"), since "округ" is also a
 Russian municipality's word ("в Шебекинском округе")."""
-_NOUNS = ("район", "округ", "окруз")
+_NOUNS = ("район", "р-н", "округ", "окруз")
 """How `DISTRICT`'s and `_OKRUG`'s nouns begin: a quick test that a text names neither."""
 _CITY_KINDS = frozenset(["city", "town"])
 _AREA_KINDS = frozenset(["admin1", "admin2", "region", "country"])
@@ -68,7 +68,7 @@ def without_district_raions(text: str, found: list[Span]) -> list[Span]:
     writes them ("Ленинском районе" too where it writes "Ленинского района Донецка"): the
     raion the gazetteer reads in them would pull the city's reading towards itself.
     `with_city_districts` puts the districts back once the places are resolved."""
-    if "район" not in text:
+    if "район" not in text and "р-н" not in text:
         return found  # a quick test: most texts name no district
     stems = {
         district_stem(match)

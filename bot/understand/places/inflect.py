@@ -104,6 +104,8 @@ _SOFT_FORMS = (
 )  # fmt: skip
 """The forms of a soft adjective in "-ний"/"-ній" (Russian "Нижний" -> "Нижнем", Ukrainian
 "Верхній" -> "Верхньому"), made besides the hard ones: folded, "-ний" may be either."""
+_RAION_ABBREVIATION = "р н"
+""""р-н", the abbreviation of "район", folded; it declines as the noun does ("р-на", "р-ні")."""
 _PHRASE_FORMS = {
     "область": (
         ("ои", "области"), ("ую", "область"), ("ои", "областью"),
@@ -179,6 +181,9 @@ def case_forms(folded: str) -> set[str]:
             return set()
         head = " ".join(words[:-2])
         forms = {f"{head} {stem}{a} {noun}" for a, noun in _PHRASE_FORMS[words[-1]]}
+        if words[-1] == "раион":  # "Изюмский р-н", "в Куп'янському р-ні"
+            forms.add(f"{head} {words[-2]} {_RAION_ABBREVIATION}")
+            forms |= {f"{head} {stem}{a} {_RAION_ABBREVIATION}{n}" for a, n in _DISTRICT_FORMS}
         forms = {form.strip() for form in forms}
     elif len(words) == 2 and words[1] == "море" and len(words[0]) > _MIN_STEM + 1:
         stem = _NEUTER_ENDING.sub("", words[0])

@@ -31,6 +31,8 @@ _NEAR_KM = 25.0
 _POINT_KINDS = frozenset(["city", "town", "village", "neighbourhood", "locality", "camp"])
 """Kinds of place whose point is close enough to lend a quarter nearby its city."""
 _HOLDING_KINDS = frozenset(["country", "admin1"])
+_DISTRICT_NOUNS = ("район", "р-н")
+"""How "район" and its abbreviation begin ("районі", "р-ні")."""
 """Kinds of place a quarter's word is followed by only as the place holding the quarters."""
 
 
@@ -38,8 +40,8 @@ def _quarter(text: str, start: int, written: str, place: Place) -> bool:
     """Whether the name `written` at `start`, read as `place`, names a quarter: after an
     Arabic quarter's word, unless it is a city of NAMESAKE_POPULATION or more, or a country or
     a first-level area, the place whose quarters the text names ("أحياء حلب", read as Aleppo's
-    governorate where the text names it); or a city's district named with "район"."""
-    if place.kind == "city" and written.rsplit(None, 1)[-1].lower().startswith("район"):
+    governorate where the text names it); or a city's district named with "район" or "р-н"."""
+    if place.kind == "city" and written.rsplit(None, 1)[-1].lower().startswith(_DISTRICT_NOUNS):
         return True
     if place.kind == "city" and place.population >= NAMESAKE_POPULATION:
         return False
@@ -51,7 +53,7 @@ def _quarter(text: str, start: int, written: str, place: Place) -> bool:
 def without_quarter_namesakes(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """`named` without the places named only where the text names a city's quarter, far from
     every other place it names (see the module docstring)."""
-    if "ح" not in text and "район" not in text:
+    if "ح" not in text and not any(noun in text for noun in _DISTRICT_NOUNS):
         return named  # a quick test: English texts are spared
     return [m for m in named if not _far_quarter(text, m, named)]
 

@@ -52,15 +52,15 @@ UNIT = re.compile(
     r"(?P<ending>ьому|ього|ому|ого|ему|его|ом|ым|им|ім|ем|ий|ый|ій|ой|ої|ою|ая|а|у))"
     r"(?: (?P<council>городск|муниципальн|сільськ|селищн|міськ|територіальн|федеральн"
     r"|старостинськ)[а-яёіїє]{1,3})?"
-    r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|округ(?:е|а|у|ом)?|окрузі|громад(?:а|и|і|у|ою)|О?ТГ"
-    r"|общин(?:а|ы|е|у|ой)|старостат(?:і|у|а|ом)?)"
+    r" (?:гор)?(?P<noun>район(?:е|і|а|у|ом)?|р-(?:н|на|ну|не|ні|ном)|округ(?:е|а|у|ом)?|окрузі"
+    r"|громад(?:а|и|і|у|ою)|О?ТГ|общин(?:а|ы|е|у|ой)|старостат(?:і|у|а|ом)?)"
     r"(?![\w\-])"
 )
-"""A unit's adjective, the kind of council or okrug it may have, and the singular "район",
-"округ" or "громада" in any case (a hromada is an "община" in Russian: "Новокаховской
-общины"), or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского городского округа",
-"Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ"); a hromada's starosta
-district, "старостинський округ" or "старостат" ("Піщанський старостат").
+"""A unit's adjective, the kind of council or okrug it may have, and the singular "район" (or
+its abbreviation "р-н"), "округ" or "громада" in any case (a hromada is an "община" in Russian:
+"Новокаховской общины"), or a hromada's abbreviation "ТГ", "ОТГ" ("Шебекинского городского
+округа", "Валуйского горокруга", "Марганецьку громаду", "Вишнівській ОТГ"); a hromada's
+starosta district, "старостинський округ" or "старостат" ("Піщанський старостат").
 A federal okrug ("Приволжского федерального округа") spans many oblasts: no town's, nor a
 place this module adds."""
 _LISTED_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’]+)*"
@@ -118,7 +118,7 @@ _NOUNS = {
 """Each unit's noun, by its first letter, as its key writes it ("общин-" aside: `_noun`)."""
 _COMMUNITY = "общин"
 """How the Russian word for a hromada begins."""
-_STEMS = ("район", "округ", "окруз", "громад", "ТГ", _COMMUNITY, "старостат")
+_STEMS = ("район", "р-н", "округ", "окруз", "громад", "ТГ", _COMMUNITY, "старостат")
 """The units' nouns as they begin, looked for with `in` before the regex runs."""
 
 

@@ -2,17 +2,21 @@
 перебували Антонівка, Садове, Інженерне, Велетенське, Веселе та місто Херсон", "освободили
 Димитров, Родинское, Артемовку и Вольное в ДНР"; `with_settlement_lists`).
 
-A regional office's or a ministry's summary lists a run of villages of one oblast, most of
-them too small for the gazetteer, and the commonest names of the rest are in every oblast.
-A list's area is the first-level area named right after it, else the one holding most of
-the towns the list names (three or more, more than half of them) that the text names
-otherwise, else the one most of the text's other places lie in (`villages.main_area`) if it
-holds two of the list's towns. A list whose area is not named right after it and that names a
-city of another area, by a name no other settlement bears, is none. In a list that
-names no fewer settlements of its area than it leaves unknown, each name is a settlement of
-that area: the gazetteer's reading there when it has one only, else a place it does not
-list (`unlisted.PREFIX`) inside that area, named as written (a name read as a place
-elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so too).
+A regional office's or a ministry's summary lists a run of villages of one oblast, most of them
+too small for the gazetteer, and the commonest names of the rest are in every oblast. A list's
+area is the first-level area named right after it, or the one of a raion named right after it
+("Веселе, Дворічна, Синьківка Куп'янського району": the names it does not know are villages of
+that raion), else the one holding most of the towns the list names (three or more, more than
+half of them) that the text names otherwise, else the one most of the text's other places lie
+in (`villages.main_area`) if it holds two of the list's towns. A list whose area is not named
+right after it, or is a raion's, and that names a city of another area, by a name no other
+settlement bears, is none. In a list that names no fewer settlements of its area than it leaves
+unknown, or whose raion follows it (whatever share the gazetteer knows: a regional office's
+summary names the raion of its villages), each name is a settlement of that area: the
+gazetteer's reading there when it has one only, else a place it does not list
+(`unlisted.PREFIX`) inside that area, or inside the raion that follows, named as written (a
+name read as a place elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so
+too).
 
 A list after "у районах"/"в районі"/"в районе" (a front's summary: "позиції у районах
 Миролюбівки, Новоторецького, Променя...") names villages whatever share of them the gazetteer
@@ -61,6 +65,12 @@ _AFTER = re.compile(r",? (?:(?:в|во|у|на) )?")
 """What may come between a list and its area."""
 _SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
 _AREA_KINDS = frozenset(["admin1"])
+_RAION_KINDS = frozenset(["district", "admin2"])
+"""Kinds of a raion (an okrug, a municipal district) that may close a list of its villages."""
+_RAION_NOUN = re.compile(r"(?:район|р-н|округ|улус)", re.IGNORECASE)
+"""A raion's noun: a raion closes a list only written with it ("Куп'янського району"), not as
+a bare adjective, which may be a list's last item ("Сумської, Краснопільської та Хотінської
+громад")."""
 _MOST = 1 / 2
 """More than the share of a list's placed towns its area must hold when the text does not name it
 right after the list."""
@@ -86,15 +96,23 @@ def with_settlement_lists(
 
 
 def _list_span(text: str, match: re.Match[str], named: list[PlaceMention]) -> tuple[int, int]:
-    """The span of the list `match` found, up to the first-level area its last name's words
-    run into ("Хорошее, Сосновка и Новопетровское Днепропетровской области")."""
+    """The span of the list `match` found, up to the first-level area or the raion its last
+    name's words run into ("Хорошее, Сосновка и Новопетровское Днепропетровской области",
+    "Бочкове, Бударки Чугуївського району")."""
     start, end = match.span()
     for mention in named:
-        if mention.place.kind in _AREA_KINDS:
-            for s, _, _ in mention.spans:
-                if start < s < end:
-                    end = len(text[:s].rstrip())
+        for s, _, written in mention.spans:
+            if start < s < end and _closes_list(mention.place, written):
+                end = len(text[:s].rstrip())
     return start, end
+
+
+def _closes_list(area: Place, written: str) -> bool:
+    """Whether `area`, written `written`, may close a list of its settlements: a first-level
+    area, or a raion written with its noun."""
+    if area.kind in _AREA_KINDS:
+        return True
+    return area.kind in _RAION_KINDS and _RAION_NOUN.search(written) is not None
 
 
 def _placed(
@@ -118,6 +136,9 @@ def _placed(
     if any(m.place.kind not in _SETTLEMENT_KINDS for m in whole.values()):
         return named  # oblasts, countries, raions: no settlements' list
     after = _area_after(text, span, named)
+    raion = after if after is not None and after.kind in _RAION_KINDS else None
+    if raion is not None:
+        after = _first_level(gaz, raion)
     area = after or _area(gaz, span, named, list(whole.values()))
     around = front is not None or points is not None
     genitive = front is not None and front.group("points") is None
@@ -128,12 +149,12 @@ def _placed(
     if area is None:
         return named
     inside = [span for span, m in whole.items() if area.key in gaz.admin1_keys(m.place.key)]
-    if len(inside) < len(items) - len(whole) and not around:
+    if len(inside) < len(items) - len(whole) and not around and raion is None:
         return named  # more unknown names than the area's: no list of its settlements
     most = around and len(inside) >= 2 * (len(whole) - len(inside))
     most = most or (points is not None and points.group("area") is not None)
     if (
-        after is None
+        (after is None or raion is not None)
         and not most
         and any(
             _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
@@ -148,7 +169,11 @@ def _placed(
     for start, end in moved:
         written = text[start:end]
         name = _nominative(written, ukrainian) if genitive else written
-        place = _listed(gaz, written, area) or _listed(gaz, name, area) or _unlisted(name, area)
+        place = (
+            _listed(gaz, written, area)
+            or _listed(gaz, name, area)
+            or _unlisted(name, raion or area)
+        )
         if place is not None:
             kept = _joined(kept, PlaceMention(written, start, end, place, ((start, end, written),)))
     return sorted(kept, key=lambda m: m.start)
@@ -183,16 +208,24 @@ def _city_elsewhere(gaz: Gazetteer, written: str, place: Place) -> bool:
 
 
 def _area_after(text: str, span: tuple[int, int], named: list[PlaceMention]) -> Place | None:
-    """The first-level area named right after the list, if one is ("Хорошее, Сосновка и
-    Новопетровское Днепропетровской области")."""
+    """The first-level area or the raion named right after the list, if one is ("Хорошее,
+    Сосновка и Новопетровское Днепропетровской области", "Веселе, Синьківка Куп'янського
+    району")."""
     after = _AFTER.match(text, span[1])
     if after is not None:
         for mention in named:
-            if mention.place.kind in _AREA_KINDS and any(
-                s == after.end() for s, _, _ in mention.spans
+            if any(
+                s == after.end() and _closes_list(mention.place, written)
+                for s, _, written in mention.spans
             ):
                 return mention.place
     return None
+
+
+def _first_level(gaz: Gazetteer, raion: Place) -> Place | None:
+    """The first-level area `raion` lies in, if the gazetteer knows it."""
+    keys = gaz.admin1_keys(raion.key)
+    return gaz.places[keys[0]] if keys else None
 
 
 def _area(

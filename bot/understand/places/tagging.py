@@ -126,6 +126,7 @@ from bot.understand.places.words import (
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_CYRILLIC,
+    RAION_ABBREVIATIONS,
     RIVER_BEFORE_CYRILLIC,
     SHORE_WORDS,
     STREET_BEFORE,
@@ -736,6 +737,9 @@ def _looks_like_name(written: str) -> bool:
     (a French elision before a word is no part of it: "Côte d'Ivoire").
     (Remembered: a text names the same places again and again.)"""
     capitalised = False
+    head, _, last = written.rpartition(" ")
+    if head and last in RAION_ABBREVIATIONS:
+        written = head  # "Изюмский р-н": "р-н" stands for "район"
     for piece in _WORD_SPLIT.split(written):
         word = _ELIDED.sub("", piece)
         if not word:

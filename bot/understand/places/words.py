@@ -84,6 +84,11 @@ Donetsk", "gouvernorat de Deir ez-Zor", "cercle de Bourem"): lower-case words th
 stand in a name."""
 
 
+RAION_ABBREVIATIONS = frozenset(["р-н", "р-на", "р-ну", "р-не", "р-ні", "р-ном"])
+""""р-н", the abbreviation of "район", in each case form ("Изюмский р-н", "в Куп'янському
+р-ні"): a name's last word in lower case, as "район" is."""
+
+
 GENERIC = frozenset(
     [
         *AREA_WORDS,
@@ -588,7 +593,7 @@ Kordofan), or part of a longer name after "father of", "mother of" or "son of" (
 مكة": not Mecca; "أبو بكر"), not a place. Names that begin so are read whole ("أم درمان")."""
 
 
-CYRILLIC_AREA_AFTER = ("район", "област", "округ")
+CYRILLIC_AREA_AFTER = ("район", "р-н", "област", "округ")
 """How the Russian and Ukrainian words for an area begin: a name written just before one
 that does not take it in is an adjective of another area ("Дзержинском районе")."""
 

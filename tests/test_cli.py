@@ -644,6 +644,18 @@ def test_a_place_question_loads_no_story_matching_or_event_reading(after_demo: N
     assert out.rstrip().endswith("HEAVY []")
 
 
+def test_a_place_question_it_names_exactly_loads_no_fuzzy_matching_or_text_cleaning(
+    after_demo: Newsbot,
+) -> None:
+    """A place the question names exactly is answered without rapidfuzz (only a misspelt
+    name's suggestions or a Ukrainian name's old-name check compare spellings) and without
+    the article cleaner (a briefing combines stored summaries; only ingest cleans a text)."""
+    heavy = ("rapidfuzz", "bot.understand.summary.clean")
+    out = _whatsnew_apart(after_demo, "bot.understand.places.index.load_place_index", heavy)
+    assert "CALLS 1" in out
+    assert out.rstrip().endswith("HEAVY []")
+
+
 @pytest.fixture
 def with_incidents(newsbot: Newsbot, database_url: str) -> Newsbot:
     """Kharkiv with a strike two outlets reported two days ago (at midday, so both reports

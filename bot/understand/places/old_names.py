@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from anyascii import anyascii
-from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.records import Place
 from bot.understand.places.facts import NAMESAKE_POPULATION
@@ -32,6 +31,9 @@ def without_old_names(name: str, places: list[Place]) -> list[Place]:
     Zaliznychne, in Crimea), whose other names are its own in Ukrainian."""
     if not _UKRAINIAN_LETTERS.intersection(name):
         return places
+    # imported here: a place question in another script (a terminal `whatsnew`) never loads it
+    from rapidfuzz.distance import DamerauLevenshtein
+
     latin = _skeleton(anyascii(name))
 
     def own(place: Place) -> bool:

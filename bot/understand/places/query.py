@@ -6,9 +6,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from bot.records import Place
 from bot.understand.places.facts import rank
 from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
@@ -84,7 +81,11 @@ def _ranked(gaz: Gazetteer, places: list[Place]) -> list[Place]:
 
 
 def _close_names(gaz: Gazetteer, latin: str) -> list[tuple[str, float]]:
-    """Names close to the query with their similarity (0-100, plus SOUND_BONUS)."""
+    """Names close to the query with their similarity (0-100, plus SOUND_BONUS); rapidfuzz is
+    imported here, so a query a name answers (`newsbot whatsnew Kharkiv`) never loads it."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
     sound = phonetic_keys([latin])[0]
     alike = {name.strip() for name in gaz.phonetic.get(sound, ())}
     # a name whose length differs by more than the cutoff allows cannot reach it

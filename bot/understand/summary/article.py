@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
 
 from bot.understand.stems import stem, stemmer_for
-from bot.understand.summary.clean import clean_article
 from bot.understand.summary.sentences import NewsTokenizer, split_sentences
 
 _SUMMARIZERS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
@@ -140,6 +139,9 @@ class Summarizer:
         text's `language` (ISO 639-1). A text with no more sentences than that
         comes back whole, its sentences joined the same way; "" for an empty text.
         Only the first 200 sentences of a very long text are considered."""
+        # imported here: a briefing, which only combines stored summaries, never loads it
+        from bot.understand.summary.clean import clean_article
+
         self._use(language)
         count = self.sentences if sentences is None else max(1, sentences)
         news = self.method == "news"

@@ -263,6 +263,13 @@ def switch(server: Connection, state: str, etag: str) -> None:
 # -- the terminal ----------------------------------------------------------------
 
 
+def user_environment() -> dict[str, str]:
+    """This environment as a user's shell has it: Python writes its bytecode cache, so the
+    demo run leaves compiled modules the measured commands reuse, as a user's second command
+    does (reader's installed modules come compiled by pip; newsbot's editable ones do not)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_command(command: list[str], env: dict[str, str], measured: Path) -> Finished:
     """Run a command to its end, its output discarded."""
     process = subprocess.Popen(
@@ -506,8 +513,9 @@ def terminal(
 ) -> None:
     """`newsbot whatsnew` on the bench's store and on the demo store, each beside a reader
     command, alternating which runs first."""
-    bench_env = os.environ | {"NEWSBOT_DATABASE_URL": f"sqlite:///{stores['newsbot']}"}
-    demo_env = os.environ | {"NEWSBOT_DATABASE_URL": f"sqlite:///{folder / 'demo.db'}"}
+    base = user_environment()
+    bench_env = base | {"NEWSBOT_DATABASE_URL": f"sqlite:///{stores['newsbot']}"}
+    demo_env = base | {"NEWSBOT_DATABASE_URL": f"sqlite:///{folder / 'demo.db'}"}
     measured = folder / "command.peak"
     run_command([sys.executable, "-m", "bot", "demo"], demo_env, measured)
     peer = str(reader_python)
@@ -538,7 +546,7 @@ def terminal(
             if repeat % 2 == 0:
                 ours.append(run_command(pairing.our_command, pairing.our_env, measured))
             if reader_python is not None:
-                theirs.append(run_command(pairing.their_command, dict(os.environ), measured))
+                theirs.append(run_command(pairing.their_command, base, measured))
             if repeat % 2 == 1:
                 ours.append(run_command(pairing.our_command, pairing.our_env, measured))
         codes = sorted({f.code for f in ours})

@@ -120,6 +120,12 @@ class Mention:
     initial: bool = False
     """A first report's figure ("initial reports said 38 were killed", "the blast initially
     killed 12"): a later figure of its kind, not added to it, revises it."""
+    risen: bool = False
+    """A toll told as risen to its figure ("the toll has since climbed to 15"): a later,
+    higher toll of the event, which replaces a smaller figure of its kind read before."""
+    parts: tuple[int, ...] = ()
+    """The figures summed into this one, when the text gives its parts ("killing nine
+    children and nine adults": 9, 9)."""
 
 
 def _cues(texts: list[str], words: CasualtyWords) -> list[_Cue]:
@@ -1788,6 +1794,18 @@ def _a_risen_toll(texts: list[str], figure: Figure, words: CasualtyWords) -> boo
     return _has(texts, max(start, figure.first - _RISE_REACH), figure.first, words.rises)
 
 
+def _a_later_act(texts: list[str], words: CasualtyWords) -> bool:
+    """Whether a sentence's words before its first casualty word (`texts`) open on a later
+    time (`words.later_openers`: "Later that night", "Hours later") and tell an act of their
+    own (`words.later_acts`): another incident after the event ("Later that night a drone hit a
+    house, killing one more person"), whose figures are not the event's. Without an act it
+    is the event's later news ("Hours later, two of the wounded died")."""
+    if not phrase_at(texts, 0, words.later_openers):
+        return False
+    acts = by_first_word(words.later_acts)
+    return any(t in acts and phrase_at(texts, at, words.later_acts) for at, t in enumerate(texts))
+
+
 _SOURCE_GAP = 2
 """Words (adjectives: "another senior official") that may stand between an add word and
 the noun of who gives a figure."""
@@ -1872,6 +1890,9 @@ def read_mentions(
             or any(at < opening_end for at in [*dates.years, *dates.months])
         )
     )  # "When the war ended, the toll stood at 138", "When it was hit in 2023, 16 died"
+    of_another_time = of_another_time or _a_later_act(
+        texts[: cues[0].first] if cues else texts, words
+    )
     figures = _with_ones(texts, numbers, cues, words)
     ones = {f.first for f in figures} - {f.first for f in numbers}
     subjects_alone = _lone_victims(texts, figures, cues, words)
@@ -1984,6 +2005,9 @@ def read_mentions(
                 someone=figure.first in someone and not parts,
                 estimate=estimate,
                 initial=_has(texts, start, cue.last, words.initials),
+                risen=cue.toll
+                and _has(texts, max(start, whole.first - _RISE_REACH), whole.first, words.rises),
+                parts=tuple(f.value or 0 for f in (figure, *parts)) if parts else (),
             )
         )
     taken = {m.figure.first for m in mentions}
@@ -2177,6 +2201,24 @@ def _revises(
     )
 
 
+def _grows(known: Casualties, mention: Mention, headline: bool) -> bool:
+    """Whether a later mention gives the whole of which the figure read so far (`known`) is
+    a part or an earlier count: a toll risen to more ("11 killed" ... "the toll has since
+    climbed to 15") or, when `known` is the headline's (`headline`), a sum of parts, one of
+    them its figure ("kills 9 kids" ... "killing nine children and nine adults": 18; a
+    headline names the group that makes the news). Not a lead's figure that a sum in the
+    headline goes past: such a headline may join two events ("Three civilians and four
+    rebels killed"). Never a part added nor another source's estimate."""
+    value = mention.figure.value
+    return (
+        value is not None
+        and known.min is not None
+        and value > known.min
+        and not (mention.adds or mention.estimate)
+        and (mention.risen or (headline and known.exact and known.min in mention.parts))
+    )
+
+
 def _tallied(told: Iterable[Mention]) -> frozenset[Kind]:
     """The kinds of figure the headline and lead (`told`) give only as tallies ("at least
     3,785 killed ... since October 7") and never as an incident's own figure: the article is
@@ -2238,14 +2280,17 @@ def read_casualties(
     crowd: bool = False,
     leads: tuple[str, ...] = (),
     countries: frozenset[str] = frozenset(),
+    headline: str = "",
 ) -> tuple[Casualties, Casualties]:
     """Killed and injured of the main event, from its sentences in reading order (title
     first). With `figures` False (an event that is no violence itself, such as a ceasefire)
     only an explicit "no casualties" is read; with `crowd` (a protest or riot) the figures
     of what it is about are left out. In `leads` (the headline and the lead) a running toll
     ("have killed 200 people since Thursday") is the event's toll so far, a minimum; a
-    count in one of `countries` (as written) is background outside them."""
+    count in one of `countries` (as written) is background outside them. A figure of the
+    `headline` grows to a later sum of parts that holds it (`_grows`)."""
     sentences = [fold(s) for s in sentences]
+    top_line = fold(headline) if headline else None
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
     told = {fold(s) for s in leads}
     campaign = any(
@@ -2320,6 +2365,12 @@ def read_casualties(
             if kind not in found and mention.adds and kind in vague:
                 continue  # "dozens were injured" ... "another seven were hurt": a part
             exact = mention.figure.bound == "exact"
+            if kind in found and _grows(
+                found[kind][1], mention, sentences[found[kind][0]] == top_line
+            ):
+                initial.discard(kind)
+                found[kind] = (index, Casualties(value, exact, mention.as_written))
+                continue
             if _revises(found, initial, index, mention):
                 initial.discard(kind)
                 found[kind] = (found[kind][0], Casualties(value, exact, mention.as_written))

@@ -436,6 +436,7 @@ def read_event(
         perpetrators=sub_event == "Suicide bomb",
         crowd=sub_event in rules.crowds,
         leads=tuple(top),
+        headline=title,
         countries=_countries_after(places or [], lead_end),
     )
     return EventFacts(

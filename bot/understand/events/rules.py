@@ -287,6 +287,12 @@ class CasualtyWords:
     """Words of a first report in a figure's clause before its casualty word ("initially",
     "initial reports"): a later figure of its kind revises it. Empty: none."""
     echoes: frozenset[tuple[str, ...]] = frozenset()
+    later_openers: frozenset[tuple[str, ...]] = frozenset()
+    """Phrases opening a sentence on a time after the event ("later that night", "hours
+    later"). Empty: none."""
+    later_acts: frozenset[tuple[str, ...]] = frozenset()
+    """Verbs of an act ("hit", "struck"): one after a later time's opening, before the
+    casualty word, tells another incident, whose figures are not the event's. Empty: none."""
     """Words right before a casualty word that repeat the other kind's figure told before
     them in the sentence ("five dead and as many injured": five injured). Empty: none."""
     speech_verbs: frozenset[str] = frozenset()
@@ -1024,6 +1030,8 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         sources=frozenset(fold(w.lower()) for w in c.get("sources", [])),
         echoes=_phrases(c.get("echoes", [])),
         initials=_phrases(c.get("initials", [])),
+        later_openers=_phrases(c.get("later_openers", [])),
+        later_acts=_phrases(c.get("later_acts", [])),
         speech_verbs=frozenset(fold(w.lower()) for w in c.get("speech_verbs", [])),
         verdicts=frozenset(fold(w.lower()) for w in c.get("verdicts", [])),
         perpetrators=frozenset(w.lower() for w in c["perpetrators"]),

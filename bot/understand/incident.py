@@ -306,8 +306,9 @@ def incident_day(
     or owning one (`_EVENT_OF`: "Saturday's strike") first; None when none does. English
     and French expressions are read in any text, the words of `language` (its ISO 639-1
     code) in its own (LANGUAGES). In a report saying its event came after an earlier attack
-    ("a day after", `LOOK_BACKS`) the dates of that sentence, and those too early for a
-    report told within a day of its event, are the earlier attack's (`_earlier`), and a day
+    ("a day after", `LOOK_BACKS`) the dates of that sentence, and those its count of days
+    puts too early for a report told within a day of its event, are the earlier attack's
+    (`_earlier`), and a day
     by an event's noun comes in its turn: the attack it names may be the earlier one."""
     expression, months, weekdays, relative = _reading(language)
     lead = _lead(text)
@@ -337,11 +338,14 @@ def _earlier(
 ) -> bool:
     """Whether a day expression of a report recalling an earlier attack (`back`), at `at`
     in its `part` (0: headline, 1: lead) and naming `day`, dates that attack: it stands in
-    the sentence recalling it, or names a day before the one preceding the report's (its
-    publication day; the day it was seen, which may be a day late, less one more)."""
+    the sentence recalling it, or the recall counts days and `day` is that many days or
+    more before the one preceding the report's (its publication day; the day it was seen,
+    which may be a day late, less one more): too early for the report's own event, told
+    within a day."""
     if part == back.part and back.start <= at < back.end:
         return True
-    return day < (published or seen - timedelta(days=1)) - timedelta(days=1)
+    last = (published or seen - timedelta(days=1)) - timedelta(days=1)
+    return back.days > 0 and day <= last - timedelta(days=back.days)
 
 
 def earlier_incident(

@@ -56,6 +56,9 @@ LOOK_BACKS: dict[str, tuple[str, ...]] = {
 many days; none: a day, or "comes after", which says no count)."""
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+OPENING = 2
+"""Only the lead's first sentences are read: a report tells its own event first and
+recalls the earlier one right after it; a recall further on is background."""
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,11 @@ def _phrases(language: str | None) -> re.Pattern[str]:
 
 
 def look_back(title: str, lead: str, language: str | None) -> LookBack | None:
-    """The first sentence of the headline, else of the lead, that says the report's event
-    came after an earlier attack, with the days between them; None when none does."""
+    """The first sentence of the headline, else of the lead's OPENING sentences, that says
+    the report's event came after an earlier attack, with the days between them; None when
+    none does."""
     phrases = _phrases(language)
-    for part, text in enumerate((title, lead)):
+    for part, text in enumerate((title, _opening(lead))):
         found = phrases.search(text)
         if found is None:
             continue
@@ -96,6 +100,12 @@ def look_back(title: str, lead: str, language: str | None) -> LookBack | None:
             _days(found, language),
         )
     return None
+
+
+def _opening(lead: str) -> str:
+    """The lead's first OPENING sentences."""
+    ends = [m.end() for _, m in zip(range(OPENING), _SENTENCE_END.finditer(lead), strict=False)]
+    return lead[: ends[-1]] if len(ends) == OPENING else lead
 
 
 def _days(found: re.Match[str], language: str | None) -> int:

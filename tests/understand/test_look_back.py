@@ -72,3 +72,12 @@ def test_a_report_recalling_nothing_keeps_its_day_by_an_events_noun() -> None:
     lead = "On Monday, crews cleared the rubble of Saturday's strike on the port."
     assert incident_day("Port rubble cleared", lead, MONDAY, MONDAY, "en") == date(2026, 11, 21)
     assert earlier_incident("Port rubble cleared", lead, MONDAY, MONDAY, "en", None) is None
+
+
+def test_a_recall_after_the_leads_opening_sentences_is_background() -> None:
+    lead = (
+        "Shelling hit the port on Monday. Two dock workers were wounded. Cranes were "
+        "damaged. Mourners had gathered there two days after a missile strike last week."
+    )
+    assert look_back("Port shelled", lead, "en") is None
+    assert incident_day("Port shelled", lead, MONDAY, MONDAY, "en") == MONDAY

@@ -26,6 +26,7 @@ from bot.storage.stories import (
     BANDS_KEPT,
     Placed,
     anchor_column,
+    begun_by,
     grown_toll_story,
     index_anchors,
     index_bands,
@@ -47,6 +48,7 @@ from bot.understand import (
     CROSS_LANGUAGE_WINDOW,
     NEAR_DUPLICATE,
     Fingerprint,
+    earlier_incident,
     event_key,
     incident_day,
     incident_key,
@@ -206,6 +208,10 @@ def _insert_article(
     placed = _placed(analysis, values)
     match, partly_alike, alike = matching_story(conn, published, story, day, names, placed)
     keyed = _keyed_story(conn, published, at_town, day, entry.published_at is None)
+    earlier = _earlier_day(entry, analysis, day, outcome.polled_at, values.get("untold_on"))
+    if earlier is not None:  # the story of the attack the report recalls is not its own
+        match = None if match is None or begun_by(conn, match[0], earlier) else match
+        keyed = None if keyed is None or begun_by(conn, keyed, earlier) else keyed
     if match and keyed is not None and keyed != match[0]:
         older, younger = sorted((match[0], keyed))
         if merge_stories(conn, older, younger):
@@ -220,6 +226,8 @@ def _insert_article(
         or _rare_story(conn, published, mine, analysis, partly_alike)
         or _lone_story(conn, published, entry, at_town, values, alike)
     )
+    if joined is not None and earlier is not None and begun_by(conn, joined, earlier):
+        joined = None
     values["story_id"] = joined or new_story(conn, entry.title, outcome.polled_at)
     inserted = _article_insert(dialect).scalar(conn, values)
     if inserted is None:  # another writer stored it meanwhile: no story of its own
@@ -531,6 +539,24 @@ def _incident_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -
     if analysis.event is None:
         return None
     return _lead_day(entry, analysis, polled_at)
+
+
+def _earlier_day(
+    entry: ParsedEntry,
+    analysis: Analysis,
+    day: date | None,
+    polled_at: datetime,
+    untold_on: date | None,
+) -> date | None:
+    """The day of the earlier attack a conflict report says its event came after
+    (`earlier_incident`; its own day: its incident's, else the one its lead dates), None
+    for a report recalling none and for any other article."""
+    if not analysis.relevance.is_conflict:
+        return None
+    published = entry.published_at.date() if entry.published_at else None
+    title, text = entry.title or "", entry.text or ""
+    own = day or untold_on
+    return earlier_incident(title, text, published, polled_at.date(), analysis.language, own)
 
 
 def _lead_day(entry: ParsedEntry, analysis: Analysis, polled_at: datetime) -> date | None:

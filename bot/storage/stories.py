@@ -695,6 +695,20 @@ _DATED = Prepared(
 index."""
 
 
+def begun_by(conn: Connection, story: int, day: date) -> bool:
+    """Whether a report of `story` dates its incident on or before `day`: the story of an
+    attack a new report recalls (`understand.look_back`) was begun by then."""
+    return _BEGUN_BY.scalar(conn, {"story": story, "day": day}) is not None
+
+
+_BEGUN_BY = Prepared(
+    select(articles.c.story_id)
+    .where(articles.c.story_id == bindparam("story"), articles.c.incident_on <= bindparam("day"))
+    .limit(1)
+)
+"""One seek of the (story_id, incident_on) index."""
+
+
 @dataclass(frozen=True)
 class LoneReport:
     """A story of stored reports that all give no figure at one town (`lone_reports`): one

@@ -7,7 +7,7 @@ from bot.lazy import exports
 if TYPE_CHECKING:
     from bot.understand.analyzer import Analyzer
     from bot.understand.events import EventKinds, load_event_kinds
-    from bot.understand.incident import incident_day
+    from bot.understand.incident import earlier_incident, incident_day
     from bot.understand.places import (
         Gazetteer,
         distance_km,
@@ -48,6 +48,7 @@ __all__ = [
     "best_match",
     "days_agree",
     "distance_km",
+    "earlier_incident",
     "event_key",
     "fingerprint",
     "incident_day",
@@ -91,6 +92,7 @@ __getattr__ = exports(
         "TakeoverKey": "stories",
         "takeover_key": "stories",
         "incident_day": "incident",
+        "earlier_incident": "incident",
         "split_sentences": "summary",
         "summarize_many": "summary",
     },

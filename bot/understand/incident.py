@@ -26,6 +26,7 @@ from ahocorasick_rs import AhoCorasick
 
 from bot.understand.events.numbers import MONTH_NAMES
 from bot.understand.events.rules import FELLOW_LETTERS, has_fellow
+from bot.understand.look_back import LookBack, look_back
 
 LEAD_WORDS = 60
 """Only the headline and this many first words of the text are read: the lead dates the
@@ -304,17 +305,24 @@ def incident_day(
     it was `seen`), one right after an event's noun (`_EVENT_ON`: "an attack on Saturday")
     or owning one (`_EVENT_OF`: "Saturday's strike") first; None when none does. English
     and French expressions are read in any text, the words of `language` (its ISO 639-1
-    code) in its own (LANGUAGES)."""
+    code) in its own (LANGUAGES). In a report saying its event came after an earlier attack
+    ("a day after", `LOOK_BACKS`) the dates of that sentence, and those its count of days
+    puts too early for a report told within a day of its event, are the earlier attack's
+    (`_earlier`), and a day
+    by an event's noun comes in its turn: the attack it names may be the earlier one."""
     expression, months, weekdays, relative = _reading(language)
-    lead = " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])  # the rest left unsplit
-    for part in (title, lead):
+    lead = _lead(text)
+    back = look_back(title, lead, language)
+    for n, part in enumerate((title, lead)):
         first: date | None = None
         said: date | None = None
         for found in _dates(expression, part):
             day = _resolve(found, published, seen, months, weekdays, relative)
-            if day is None:
+            if day is None or (back and _earlier(back, n, found.start(), day, published, seen)):
                 continue
-            if _after_event(part, found.start()) or _EVENT_OF.match(part, found.end()):
+            if not back and (
+                _after_event(part, found.start()) or _EVENT_OF.match(part, found.end())
+            ):
                 return day
             if _dates_saying(part, found):
                 said = said or day
@@ -323,6 +331,53 @@ def incident_day(
         if first is not None or said is not None:
             return first or said
     return None
+
+
+def _earlier(
+    back: LookBack, part: int, at: int, day: date, published: date | None, seen: date
+) -> bool:
+    """Whether a day expression of a report recalling an earlier attack (`back`), at `at`
+    in its `part` (0: headline, 1: lead) and naming `day`, dates that attack: it stands in
+    the sentence recalling it, or the recall counts days and `day` is that many days or
+    more before the one preceding the report's (its publication day; the day it was seen,
+    which may be a day late, less one more): too early for the report's own event, told
+    within a day."""
+    if part == back.part and back.start <= at < back.end:
+        return True
+    last = (published or seen - timedelta(days=1)) - timedelta(days=1)
+    return back.days > 0 and day <= last - timedelta(days=back.days)
+
+
+def earlier_incident(
+    title: str,
+    text: str,
+    published: date | None,
+    seen: date,
+    language: str | None,
+    own: date | None,
+) -> date | None:
+    """The day of the earlier attack a report says its event came after (`look_back`):
+    the day its sentence names, else its count of days before the report's own day (`own`,
+    its `incident_day`; else the day before the publication day, or the one before the day
+    it was seen); None when it recalls none, or says "comes after" and names no day."""
+    back = look_back(title, _lead(text), language)
+    if back is None:
+        return None
+    expression, months, weekdays, relative = _reading(language)
+    recalled = (title, _lead(text))[back.part][back.start : back.end]
+    for found in _dates(expression, recalled):
+        day = _resolve(found, published, seen, months, weekdays, relative)
+        if day is not None:
+            return day
+    if not back.days:
+        return None
+    last = own or (published or seen - timedelta(days=1)) - timedelta(days=1)
+    return last - timedelta(days=back.days)
+
+
+def _lead(text: str) -> str:
+    """The first LEAD_WORDS words of `text` (the rest left unsplit)."""
+    return " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
 
 
 _EVENT_NOUN = r"(?:attack|strike|airstrike|bombing|shelling|explosion|blast|raid|assault|ambush)s?"

@@ -550,11 +550,12 @@ def _earlier_day(
 ) -> date | None:
     """The day of the earlier attack a conflict report says its event came after
     (`earlier_incident`; its own day: its incident's, else the one its lead dates), None
-    for a report recalling none and for any other article."""
-    if not analysis.relevance.is_conflict:
+    for a report recalling none, for a report saying its toll rose (`risen_toll`: "the day
+    after the strike" recalls its own event) and for any other article."""
+    title, text = entry.title or "", entry.text or ""
+    if not analysis.relevance.is_conflict or risen_toll(title, text):
         return None
     published = entry.published_at.date() if entry.published_at else None
-    title, text = entry.title or "", entry.text or ""
     own = day or untold_on
     return earlier_incident(title, text, published, polled_at.date(), analysis.language, own)
 

@@ -52,3 +52,28 @@ def test_a_new_strike_recalling_yesterdays_is_not_its_story(
 ) -> None:
     story_of = _stories(store, analyzer, NEW_STRIKE)
     assert story_of[NEW_STRIKE[0]] != story_of[STRIKE[0]]
+
+
+TOLL_NEXT_DAY = (
+    "Sumy missile strike death toll rises to 27 as rescuers end search",
+    "Rescuers in Sumy ended their search of the rubble on Monday, the day after a Russian "
+    "missile strike hit the city centre, and said the death toll had risen to 27.",
+)
+MOURNING = (
+    "Sumy mourns its dead two days after the missile strike",
+    "Hundreds of residents laid flowers in the centre of Sumy on Tuesday, two days after "
+    "a Russian missile strike killed 27 people there, and the city declared three days "
+    "of mourning.",
+)
+
+
+def test_a_risen_toll_told_the_day_after_the_strike_is_its_story(
+    store: Store, analyzer: Analyzer
+) -> None:
+    story_of = _stories(store, analyzer, TOLL_NEXT_DAY)
+    assert story_of[TOLL_NEXT_DAY[0]] == story_of[STRIKE[0]]
+
+
+def test_a_mourning_days_after_the_strike_is_its_story(store: Store, analyzer: Analyzer) -> None:
+    story_of = _stories(store, analyzer, MOURNING)
+    assert story_of[MOURNING[0]] == story_of[STRIKE[0]]

@@ -51,6 +51,7 @@ from bot.understand.places.nations import official_names
 from bot.understand.places.normalize import name_forms, name_key, strip_article
 from bot.understand.places.romanized import keyed, romanized_index
 from bot.understand.places.waters import SEA, read_waters
+from bot.understand.stopwords import stop_words
 
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
@@ -734,7 +735,14 @@ class _Builder:
         romanized = romanized_index(
             ((p, self.names_of.get(k, ())) for k, p in self.places.items() if keyed(p)),
             self.parents,
-            [name_key(w) for w in (*self.config["common_words"], *self.config["people_names"])],
+            [
+                name_key(w)
+                for w in (
+                    *self.config["common_words"],
+                    *self.config["people_names"],
+                    *stop_words("english"),
+                )
+            ],
         )
         self.names_of.clear()
         self.city_index.clear()

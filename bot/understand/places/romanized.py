@@ -15,7 +15,12 @@ was read in is then one dict probe; it is taken only
 - written with three consonants or more in its key (`_SHORTEST`), capitalised word by word,
   with no capitalised word before or after it (a person's name comes in pairs);
 - nowhere written in lower case in the text (a common word opening a sentence);
+- where the text puts something in a place: after a preposition of place or "from" ("in
+  Menoufia", "a woman from Daqahliya"), after a word for a place and "of" ("the town of
+  Baqouba"), before a word for an area ("Beni Suef governorate"), or after a place and a
+  comma in a list ("Sennar, and Blue Nile"; "Israel and Hamas" is no list of places);
 - in a country of the places the text already names.
+English stop words (sumy's: "There" opening a sentence) key no place.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from dataclasses import replace
 from bot.records import Place, PlaceMention
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.words import PLACE_PREPOSITIONS
 
 COUNTRIES = frozenset(
     ["SY", "IQ", "YE", "SD", "LY", "EG", "SA", "JO", "LB", "PS", "DZ", "MA", "TN", "MR", "KW",
@@ -51,11 +57,20 @@ _NAME = re.compile(
 )
 """A run of one to three capitalised words, with a lower-case article between ("Kafr
 el-Sheikh")."""
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’']*(?<!['’]s)|(?<![\w.])[A-Z][a-z]{1,3}\.)[ \-]$")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:[A-Z][\w’']*(?<!['’]s)|(?<![\w.])[A-Z][a-z]{1,3}\.|(?:[A-Z]\.)+)[ \-]$"
+)
 """A capitalised word right before a name (not a possessive, "Egypt's Menoufia"), or a
-title's abbreviation ("Dr.", "Gen.")."""
+title's abbreviation ("Dr.", "Gen.") or initials ("U.S.")."""
 _CAPITALISED_AFTER = re.compile(r"[ \-][A-Z]")
-_AREA_WORDS = (" governorate ", " province ", " region ", " district ")
+_AREA_WORDS = (" governorate ", " province ", " region ", " district ", " state ")
+_AREA_AFTER = re.compile(r" (?i:governorate|province|region|district|state)\b")
+_CUE_BEFORE = PLACE_PREPOSITIONS | {"from"}
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|province|governorate|district|region|state|village)s? of $", re.IGNORECASE
+)
+_LIST_BEFORE = re.compile(r",(?: and| or)? $")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def romanized_key(folded: str) -> str:
@@ -116,6 +131,7 @@ def with_romanized(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
     if not countries or not gaz.romanized:
         return named
     taken = [(s, e) for m in named for s, e, _ in m.spans]
+    ends = {e for _, e in taken}
     keys = {m.place.key for m in named}
     lower = text.lower()
     added: dict[str, PlaceMention] = {}
@@ -125,6 +141,8 @@ def with_romanized(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
         if any(s < end and start < e for s, e in taken) or not _alone(text, start, end):
             continue
         folded = name_key(written)
+        if not _cued(folded, text, start, end, ends):
+            continue
         if folded in gaz.names:
             continue  # a name the tagger read, and did not take there
         owners = gaz.romanized.get(romanized_key(folded), ())
@@ -137,6 +155,7 @@ def with_romanized(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
         if place.country_code not in countries:
             continue
         mention = (start, end, written)
+        ends.add(end)
         first = added.get(key)
         if first is None:
             added[key] = PlaceMention(written, start, end, place, (mention,))
@@ -149,8 +168,20 @@ def with_romanized(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
 
 def _area_word(folded: str, text: str, end: int) -> bool:
     """Whether the name ends with or is followed by a word for an area ("Governorate")."""
-    after = text[end : end + 14].lower()
-    return folded.endswith(_AREA_WORDS) or after.startswith(_AREA_WORDS)
+    return folded.endswith(_AREA_WORDS) or _AREA_AFTER.match(text, end) is not None
+
+
+def _cued(folded: str, text: str, start: int, end: int, ends: set[int]) -> bool:
+    """Whether the text puts something in a place named `folded` at `start` (see the module
+    docstring; `ends`: where the names of places end)."""
+    before = text[max(0, start - 40) : start]
+    if _area_word(folded, text, end) or _PLACE_OF.search(before):
+        return True
+    listed = _LIST_BEFORE.search(before)
+    if listed:
+        return start - len(listed.group()) in ends
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _CUE_BEFORE
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -49,7 +49,9 @@ from bot.understand.places.inflect import (
 )
 from bot.understand.places.nations import official_names
 from bot.understand.places.normalize import name_forms, name_key, strip_article
+from bot.understand.places.romanized import keyed, romanized_index
 from bot.understand.places.waters import SEA, read_waters
+from bot.understand.stopwords import stop_words
 
 SMALL_KINDS = frozenset(["village", "locality", "neighbourhood"])
 """Config places of these kinds need support in the text like small towns."""
@@ -730,6 +732,18 @@ class _Builder:
         dropped first and its names and parents turned into tuples in place, so that the
         gazetteer's own structures grow into the room they leave (copies would take 50 MB
         more for a moment)."""
+        romanized = romanized_index(
+            ((p, self.names_of.get(k, ())) for k, p in self.places.items() if keyed(p)),
+            self.parents,
+            [
+                name_key(w)
+                for w in (
+                    *self.config["common_words"],
+                    *self.config["people_names"],
+                    *stop_words("english"),
+                )
+            ],
+        )
         self.names_of.clear()
         self.city_index.clear()
         self.admin1_index.clear()
@@ -787,6 +801,7 @@ class _Builder:
             dotted=frozenset(self.dotted),
             demonyms=self.demonyms,
             locatives=frozenset(i for i, s in enumerate(spellings) if s in locatives),
+            romanized=romanized,
         )
 
 

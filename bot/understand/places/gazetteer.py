@@ -83,6 +83,10 @@ class Gazetteer:
     """Indexes among the automaton's patterns of the locative forms of short names
     (`inflect.short_name_forms`: "Римі", "Уфе"): a place only after a preposition
     (`tagging._after_locative_preposition`)."""
+    romanized: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    """`romanized.romanized_key` of an Arab, Iranian or Afghan area's or large town's name ->
+    the key of the one such place it names, or of a town and the area named after it
+    (`romanized.romanized_index`)."""
     ancestor_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     """`ancestors` of the places asked about so far."""
     enclosing_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)

@@ -195,6 +195,7 @@ def _fill(db: sqlite3.Connection, gaz: Gazetteer) -> None:
         "demonyms": gaz.demonyms,
         "shadowed": gaz.shadowed,
         "locatives": sorted(gaz.locatives),
+        "romanized": gaz.romanized,
     }
     rows = [(what, json.dumps(value)) for what, value in facts.items()]
     db.executemany("INSERT INTO facts VALUES (?, ?)", rows)
@@ -439,6 +440,7 @@ class IndexedGazetteer(Gazetteer):
             abbreviations=frozenset(facts["abbreviations"] if tagging else ()),
             shadowed=facts["shadowed"] if tagging else {},
             locatives=frozenset(facts["locatives"] if tagging else ()),
+            romanized={k: tuple(v) for k, v in facts["romanized"].items()} if tagging else {},
             regions={k: tuple(v) for k, v in facts["regions"].items()},
             ancestor_cache=_Remembered(ANCESTORS_KEPT),
             enclosing_cache=_Remembered(ANCESTORS_KEPT),

@@ -77,6 +77,7 @@ from bot.understand.places.resolve import (
     settle,
     supported,
 )
+from bot.understand.places.romanized import with_romanized
 from bot.understand.places.scripts import cyrillic_look_alikes, without_latin_towns
 from bot.understand.places.settlement_lists import with_settlement_lists
 from bot.understand.places.sports import without_clubs
@@ -337,7 +338,9 @@ def _with_text_passes(
             gaz, text, with_city_districts(gaz, text, without_latin_towns(text, listed))
         )
     cues = TEXT_CUES.find(text)
-    listed = with_counties(gaz, text, with_postal_codes(gaz, text, listed))
+    listed = with_counties(
+        gaz, text, with_postal_codes(gaz, text, with_romanized(gaz, text, listed))
+    )
     listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
     if cyrillic:
         listed = with_villages(gaz, text, listed)

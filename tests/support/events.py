@@ -12,3 +12,10 @@ def sub_type_and_figures(
     facts = read_event(rules.for_language(language), title, text)
     assert facts is not None
     return facts.sub_event_type, facts.killed.min, facts.injured.min
+
+
+def english_figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
+    """The killed and injured minimums read from an English report."""
+    facts = read_event(rules.for_language("en"), title, text)
+    assert facts is not None
+    return facts.killed.min, facts.injured.min

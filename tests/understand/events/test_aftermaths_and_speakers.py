@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, read_event
-
-
-def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
-    facts = read_event(rules.for_language("en"), title, text)
-    assert facts is not None
-    return facts.killed.min, facts.injured.min
+from bot.understand.events import EventRules
+from tests.support.events import english_figures
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
 def test_an_aftermath_gives_no_figure(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_an_aftermath_gives_no_figure(
 def test_speakers_are_not_victims(
     rules: EventRules, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, "Gunmen raid village", text) == expected
+    assert english_figures(rules, "Gunmen raid village", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,4 +128,4 @@ def test_speakers_are_not_victims(
 def test_a_verdict_of_death_is_no_death(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected

@@ -19,14 +19,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyzer import Analyzer
-from bot.understand.events import EventRules, read_event
-
-
-def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
-    facts = read_event(rules.for_language("en"), title, text)
-    assert facts is not None
-    return facts.killed.min, facts.injured.min
-
+from bot.understand.events import EventRules
+from tests.support.events import english_figures
 
 _LEAD = (
     "At least 20 people were killed when gunmen attacked a village in the north of the "
@@ -45,7 +39,7 @@ _LEAD = (
     ],
 )
 def test_another_source_s_estimate_is_not_added(rules: EventRules, text: str, killed: int) -> None:
-    assert figures(rules, "Gunmen attack village", text)[0] == killed
+    assert english_figures(rules, "Gunmen attack village", text)[0] == killed
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_another_source_s_estimate_is_not_added(rules: EventRules, text: str, ki
 def test_a_number_of_deaths_is_a_toll(
     rules: EventRules, title: str, text: str, killed: int
 ) -> None:
-    assert figures(rules, title, text)[0] == killed
+    assert english_figures(rules, title, text)[0] == killed
 
 
 def test_a_year_s_number_of_deaths_stays_a_tally(rules: EventRules) -> None:
@@ -80,7 +74,7 @@ def test_a_year_s_number_of_deaths_stays_a_tally(rules: EventRules) -> None:
         "A bomb exploded at a bus station in the city on Monday. The number of deaths in such "
         "attacks since January has risen to 560."
     )
-    assert figures(rules, "Bomb hits bus station", text)[0] is None
+    assert english_figures(rules, "Bomb hits bus station", text)[0] is None
 
 
 def test_a_tally_repeating_the_toll_gives_the_wounded(rules: EventRules) -> None:
@@ -89,7 +83,7 @@ def test_a_tally_repeating_the_toll_gives_the_wounded(rules: EventRules) -> None
         'the police tally, so far, 40 people were found dead and 95 are injured," the governor '
         "said."
     )
-    assert figures(rules, "Death toll in market bombing at 40", text) == (40, 95)
+    assert english_figures(rules, "Death toll in market bombing at 40", text) == (40, 95)
 
 
 def test_a_year_s_tally_gives_no_wounded(rules: EventRules) -> None:
@@ -97,7 +91,7 @@ def test_a_year_s_tally_gives_no_wounded(rules: EventRules) -> None:
         "A suicide bomber blew himself up among a crowd at a market on Tuesday. So far this "
         "year, 300 people were killed and 900 injured in such attacks."
     )
-    assert figures(rules, "Death toll in market bombing at 40", text) == (40, None)
+    assert english_figures(rules, "Death toll in market bombing at 40", text) == (40, None)
 
 
 @pytest.mark.parametrize(
@@ -125,17 +119,17 @@ def test_a_year_s_tally_gives_no_wounded(rules: EventRules) -> None:
 def test_wounded_people_who_all_died_are_killed(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 def test_some_of_the_wounded_dying_does_not_kill_them_all(rules: EventRules) -> None:
     text = "A bomb wounded 12 people at a market on Monday, one of whom later died in hospital."
-    assert figures(rules, "Bomb blast at market", text)[1] == 12
+    assert english_figures(rules, "Bomb blast at market", text)[1] == 12
     text = (
         "Gunmen opened fire on a checkpoint, wounding three policemen who were rushed to "
         "hospital, where two of them died."
     )
-    assert figures(rules, "Gunmen attack police checkpoint", text)[0] != 3
+    assert english_figures(rules, "Gunmen attack police checkpoint", text)[0] != 3
 
 
 def test_the_funeral_of_an_incident_s_dead_counts_them(rules: EventRules) -> None:
@@ -143,7 +137,7 @@ def test_the_funeral_of_an_incident_s_dead_counts_them(rules: EventRules) -> Non
         "An air strike hit a crowded market in the town on Sunday. On Monday thousands attended "
         "the funeral of fourteen martyrs in the town."
     )
-    assert figures(rules, "Air strike hits market", text)[0] == 14
+    assert english_figures(rules, "Air strike hits market", text)[0] == 14
 
 
 @pytest.mark.parametrize(
@@ -161,7 +155,7 @@ def test_the_funeral_of_an_incident_s_dead_counts_them(rules: EventRules) -> Non
     ],
 )
 def test_other_funerals_give_no_figure(rules: EventRules, title: str, text: str) -> None:
-    assert figures(rules, title, text)[0] is None
+    assert english_figures(rules, title, text)[0] is None
 
 
 def place_of(analyzer: Analyzer, title: str, text: str) -> tuple[str, str] | None:

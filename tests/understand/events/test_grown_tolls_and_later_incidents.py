@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, read_event
-
-
-def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
-    facts = read_event(rules.for_language("en"), title, text)
-    assert facts is not None
-    return facts.killed.min, facts.injured.min
+from bot.understand.events import EventRules
+from tests.support.events import english_figures
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
 def test_a_toll_told_as_risen_replaces_the_smaller_one(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_a_toll_told_as_risen_replaces_the_smaller_one(
 def test_a_headline_figure_grows_to_the_sum_of_parts_that_holds_it(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,4 +100,4 @@ def test_a_headline_figure_grows_to_the_sum_of_parts_that_holds_it(
 def test_a_later_act_is_another_incident(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected

@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.events import EventRules, read_event
-
-
-def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int | None]:
-    facts = read_event(rules.for_language("en"), title, text)
-    assert facts is not None
-    return facts.killed.min, facts.injured.min
+from bot.understand.events import EventRules
+from tests.support.events import english_figures
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def figures(rules: EventRules, title: str, text: str) -> tuple[int | None, int |
 def test_a_sentence_dated_before_this_week_tells_an_earlier_event(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_a_sentence_dated_before_this_week_tells_an_earlier_event(
 def test_a_date_of_the_event_or_of_a_statement_keeps_its_figures(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +101,7 @@ def test_a_date_of_the_event_or_of_a_statement_keeps_its_figures(
 def test_a_first_reports_toll_gives_way_to_the_later_one(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +124,7 @@ def test_a_first_reports_toll_gives_way_to_the_later_one(
 def test_a_first_reports_toll_stands_or_grows_by_its_parts(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -151,7 +146,7 @@ def test_a_first_reports_toll_stands_or_grows_by_its_parts(
 def test_a_hanging_gives_no_figure(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -198,4 +193,4 @@ def test_a_hanging_gives_no_figure(
 def test_figures_told_in_roundabout_ways(
     rules: EventRules, title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
-    assert figures(rules, title, text) == expected
+    assert english_figures(rules, title, text) == expected

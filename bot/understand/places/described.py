@@ -52,6 +52,8 @@ _DESCRIBED = re.compile(
 """A description ending right before a place: matched backwards from each place's mention,
 in the `_REACH` characters before it."""
 _REACH = 140
+_KIND = re.compile(rf" (?:{'|'.join(_KINDS)})")
+"""A kind word as `_DESCRIBED` writes it: a quick test of the reach before the pattern."""
 _ENDINGS = (" in ", " near ", " outside ", " of ", " from ", " the ", "ern ", " central ")
 """What the text right before a described place's parent ends with: a quick test first."""
 _CAMP = re.compile(r" camps?(?![\w-])(?! [A-Z])")
@@ -71,7 +73,10 @@ def described(text: str, named: Sequence[PlaceMention]) -> list[tuple[str, int, 
         for at, _, _ in mention.spans:
             if not text.endswith(_ENDINGS, max(0, at - 9), at):
                 continue
-            match = _DESCRIBED.search(text, max(0, at - _REACH), at)
+            reach = max(0, at - _REACH)
+            if _KIND.search(text, reach, at) is None:
+                continue  # no kind word in reach: the description cannot match
+            match = _DESCRIBED.search(text, reach, at)
             if match is None or (match["link"] == "of" and match["kind"] not in _PART_OF):
                 continue
             start, end = _without_opening_words(text, *match.span("name"))

@@ -25,6 +25,7 @@ English stop words (sumy's: "There" opening a sentence) key no place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -85,6 +86,10 @@ def romanized_key(folded: str) -> str:
     return _DOUBLE.sub(r"\1", _VOWELS.sub("*", padded.strip()))
 
 
+_text_key = functools.lru_cache(maxsize=8192)(romanized_key)
+"""`romanized_key` of the names a text writes, the last 8,192 remembered."""
+
+
 def romanized_index(
     places: Iterable[tuple[Place, Iterable[str]]],
     parents: Mapping[str, Sequence[str]],
@@ -138,15 +143,13 @@ def with_romanized(gaz: Gazetteer, text: str, named: list[PlaceMention]) -> list
     for match in _NAME.finditer(text):
         start, end = match.span()
         written = match.group()
+        folded = name_key(written)
+        owners = gaz.romanized.get(_text_key(folded), ())
+        if not owners or folded in gaz.names:
+            continue  # no such romanization, or a name the tagger read and did not take there
         if any(s < end and start < e for s, e in taken) or not _alone(text, start, end):
             continue
-        folded = name_key(written)
-        if not _cued(folded, text, start, end, ends):
-            continue
-        if folded in gaz.names:
-            continue  # a name the tagger read, and did not take there
-        owners = gaz.romanized.get(romanized_key(folded), ())
-        if not owners or _written_lower(text, lower, written):
+        if not _cued(folded, text, start, end, ends) or _written_lower(text, lower, written):
             continue
         key = owners[-1] if _area_word(folded, text, end) else owners[0]
         if key in keys:

@@ -360,11 +360,12 @@ def earlier_incident(
     the day its sentence names, else its count of days before the report's own day (`own`,
     its `incident_day`; else the day before the publication day, or the one before the day
     it was seen); None when it recalls none, or says "comes after" and names no day."""
-    back = look_back(title, _lead(text), language)
+    lead = _lead(text)
+    back = look_back(title, lead, language)
     if back is None:
         return None
     expression, months, weekdays, relative = _reading(language)
-    recalled = (title, _lead(text))[back.part][back.start : back.end]
+    recalled = (title, lead)[back.part][back.start : back.end]
     for found in _dates(expression, recalled):
         day = _resolve(found, published, seen, months, weekdays, relative)
         if day is not None:

@@ -21,9 +21,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+from bot.folders import user_cache
 from bot.understand.apart import run_apart
 
 UNDETERMINED = "und"
@@ -194,7 +194,7 @@ def _unpacked() -> Path | None:
     """The folder of the model's unpacked tables in the user cache (made the first time), or
     None when it cannot be written."""
     name = f"langid-{version('py3langid')}-{_LAYOUT}"
-    folder = Path(platformdirs.user_cache_dir("newsbot")) / name
+    folder = user_cache() / name
     if (folder / "small.json").exists() or (
         run_apart(_UNPACK, str(folder)) and (folder / "small.json").exists()
     ):

@@ -287,14 +287,14 @@ class CasualtyWords:
     """Words of a first report in a figure's clause before its casualty word ("initially",
     "initial reports"): a later figure of its kind revises it. Empty: none."""
     echoes: frozenset[tuple[str, ...]] = frozenset()
+    """Words right before a casualty word that repeat the other kind's figure told before
+    them in the sentence ("five dead and as many injured": five injured). Empty: none."""
     later_openers: frozenset[tuple[str, ...]] = frozenset()
     """Phrases opening a sentence on a time after the event ("later that night", "hours
     later"). Empty: none."""
     later_acts: frozenset[tuple[str, ...]] = frozenset()
     """Verbs of an act ("hit", "struck"): one after a later time's opening, before the
     casualty word, tells another incident, whose figures are not the event's. Empty: none."""
-    """Words right before a casualty word that repeat the other kind's figure told before
-    them in the sentence ("five dead and as many injured": five injured). Empty: none."""
     speech_verbs: frozenset[str] = frozenset()
     """Verbs of saying ("said", "told"): one right after a figure, before its casualty word,
     makes the figure the speakers' ("a police officer and two witnesses said 12 were

@@ -19,9 +19,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from bot.folders import user_cache
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG
 from bot.understand.places.facts import UNLISTED, NameFacts, NameHit, rank
@@ -290,5 +290,5 @@ def cache_file(
 ) -> Path:
     """Where `build.load_gazetteer` keeps the gazetteer of these inputs (see there)."""
     paths = [places] if extra is None else [places, extra]
-    folder = cache_dir or Path(platformdirs.user_cache_dir("newsbot"))
+    folder = cache_dir or user_cache()
     return folder / f"gazetteer-{_cache_key(paths)}.pickle"

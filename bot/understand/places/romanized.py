@@ -46,7 +46,7 @@ other word's spelling)."""
 _SHORTEST = 3
 """Consonants a key holds, at least ("Suef" alone is too short to be sure of)."""
 
-_ARTICLE = re.compile(r" (?:al|el|ad|ed|as|es|ash|esh|az|ez|at|et|ath|ar|er|an|en|ad) ")
+_ARTICLE = re.compile(r" (?:al|el|ad|ed|as|es|ash|esh|az|ez|at|et|ath|ar|er|an|en) ")
 _FINAL_H = re.compile(r"(?<=[aeiouwy])h(?= )")
 _VOWELS = re.compile(r"[aeiouwy]+")
 _DOUBLE = re.compile(r"([^\W\d_*])\1+")
@@ -65,7 +65,7 @@ _CAPITALISED_BEFORE = re.compile(
 title's abbreviation ("Dr.", "Gen.") or initials ("U.S.")."""
 _CAPITALISED_AFTER = re.compile(r"[ \-][A-Z]")
 _AREA_WORDS = (" governorate ", " province ", " region ", " district ", " state ")
-_AREA_AFTER = re.compile(r" (?i:governorate|province|region|district|state)\b")
+_AREA_AFTER = re.compile(rf" (?i:{'|'.join(w.strip() for w in _AREA_WORDS)})\b")
 _CUE_BEFORE = PLACE_PREPOSITIONS | {"from"}
 _PLACE_OF = re.compile(
     r"\b(?:town|city|province|governorate|district|region|state|village)s? of $", re.IGNORECASE

@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import platformdirs
+from bot.folders import user_cache
 
 Blob = bytes | mmap.mmap
 """The file's bytes: mapped, or held where no copy could be written."""
@@ -47,9 +47,7 @@ def _unpacked(packed: Path) -> Path | None:
     """The cache's unpacked copy of `packed` (written the first time), or None when the
     cache cannot be written."""
     digest = hashlib.sha256(packed.read_bytes()).hexdigest()[:16]
-    copy = (
-        Path(platformdirs.user_cache_dir("newsbot")) / f"{packed.name.removesuffix('.gz')}-{digest}"
-    )
+    copy = user_cache() / f"{packed.name.removesuffix('.gz')}-{digest}"
     if copy.exists():
         return copy
     try:

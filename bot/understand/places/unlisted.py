@@ -439,8 +439,8 @@ def with_unlisted(
 
 
 def _spans(mention: PlaceMention) -> list[tuple[int, int]]:
-    """Start and end of each mention of `mention`'s place."""
-    return [(s, e) for s, e, _ in mention.mentions]
+    """Start and end of each mention of `mention`'s place (`PlaceMention.spans`)."""
+    return [(s, e) for s, e, _ in mention.spans]
 
 
 def _placed_alone(

@@ -396,14 +396,23 @@ _RISEN = re.compile(
     r"|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|grew|grown|mounted)"
     r"(?:\s+(?:in|from|after|on)\b|\s*(?:[.:;]|$))"
     r"|continu(?:es|ed|ing)\s+to\s+(?:rise|climb|grow|mount)\b)"
-    r"|\bbilan\s+(?:s['’]est\s+alourdi|s['’]alourdit|est\s+pass[ée]|a\s+grimp[ée])\s+[àa]\b",
+    r"|\brais(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,6}?to\b"
+    r"|\bbilan\s+(?:s['’]est\s+alourdi|s['’]alourdit|est\s+pass[ée]|a\s+grimp[ée])\s+[àa]\b"
+    r"|\b(?:кількість|число|количество)\s+(?:загиблих|загинулих|вбитих|жертв|погибших|"
+    r"убитых)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:зросл[аои]|зроста[єю]|збільшил(?:ася|ось|ась)|возросл[аои]|выросл[аои]|"
+    r"увеличил(?:ось|ась)|раст[её]т)\s+до\b"
+    r"|(?<!\w)و?(?:ارتفعت|ارتفع|ارتفاع)\s+(?:حصيلة|عدد\s+(?:القتلى|الشهداء|الضحايا))(?!\w)",
     re.IGNORECASE,
 )
-"""What says a report's toll rose since earlier reports, in English and French: "the death
-toll from Saturday's strike has risen to 40", "deaths climb to 40", a headline's "Death toll
-rises in Dnipro missile strike" or "Death toll from the strike on Sumy rises", "the number of
-killed rose to 19", "the death toll continued to rise", "le bilan s'est alourdi à 40". A bare
-"rise" or "climb" says so only before its figure ("is expected to rise" does not)."""
+"""What says a report's toll rose since earlier reports, in English, French, Ukrainian,
+Russian and Arabic: "the death toll from Saturday's strike has risen to 40", "deaths climb to
+40", a headline's "Death toll rises in Dnipro missile strike" or "Death toll from the strike
+on Sumy rises", "the number of killed rose to 19", "the death toll continued to rise",
+"officials raised the death toll from the strike to 40", "le bilan s'est alourdi à 40",
+"кількість загиблих зросла до 40", "число погибших возросло до 40", "ارتفعت حصيلة القتلى
+إلى 40". A bare "rise" or "climb" says so only before its figure ("is expected to rise" does
+not)."""
 
 
 def risen_toll(title: str, text: str) -> bool:

@@ -270,6 +270,11 @@ def test_what_says_a_toll_rose() -> None:
         ("Deaths from bombing climb to 31", ""),
         ("Rescue goes on", "The number of victims increased to 31 overnight."),
         ("Secours", "Le bilan s'est alourdi à 31 morts dimanche."),
+        ("Officials raise death toll from market strike to 31", "Rescuers found more."),
+        ("Рятувальники працюють", "Кількість загиблих внаслідок удару зросла до 31."),
+        ("Спасатели работают", "Число погибших при обстреле рынка возросло до 31."),
+        ("فرق الإنقاذ", "ارتفعت حصيلة القتلى في قصف السوق إلى 31 شخصا."),
+        ("فرق الإنقاذ", "وارتفع عدد الشهداء في قصف السوق إلى 31."),
     ):
         assert risen_toll(title, said), said
     for title, said in (
@@ -278,6 +283,9 @@ def test_what_says_a_toll_rose() -> None:
         ("Strike kills 31", "Officials fear the toll could rise further."),
         ("Prices rise to a record", "Fuel prices rose to a record after the strike."),
         ("Deaths rise as fighting spreads", "Aid groups warned of hunger."),
+        ("Удар по рынку", "Число погибших составило 31, сообщили спасатели."),
+        ("Беженцы", "Число беженцев из города выросло до 3 тысяч."),
+        ("النازحون", "ارتفع عدد النازحين من المدينة إلى ثلاثة آلاف."),
     ):
         assert not risen_toll(title, said), said
 

@@ -473,7 +473,8 @@ def choose(
     place outside it needs the text's own support: the country named is not enough. Where all
     that leaves a tie, a reading that the text's other names have readings beside
     (`context.neighbours`) wins among the name's namesakes of one country lying apart
-    (`_far_namesakes`), before size."""
+    (`_far_namesakes`), before size; it lets a small one be chosen too where the name has a
+    reading among them that needs no support (`_listed_anyway`)."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries

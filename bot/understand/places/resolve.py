@@ -473,7 +473,8 @@ def choose(
     place outside it needs the text's own support: the country named is not enough. Where all
     that leaves a tie, a reading that the text's other names have readings beside
     (`context.neighbours`) wins among the name's namesakes of one country lying apart
-    (`_far_namesakes`), before size."""
+    (`_far_namesakes`), before size; it lets a small one be chosen too where the name has a
+    reading among them that needs no support (`_listed_anyway`)."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
@@ -485,6 +486,7 @@ def choose(
         home = None  # a country's name stays the country's where the text does not say
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
     among = _far_namesakes(span.facts) if context.neighbours is not None else frozenset()
+    listed_anyway = _listed_anyway(span.facts, among)
     for reading in span.facts.readings:
         place = reading.place
         bound = place.key in span.bound
@@ -500,7 +502,13 @@ def choose(
         hinted = place.country_code in hints
         fronted = front is not None and front in reading.around
         homed = (home is not None and home in reading.around) or fronted
-        if reading.weak and not (bound or near or country or hinted or homed):
+        beside = (
+            context.neighbours.count(span.facts, reading)
+            if context.neighbours is not None and place.key in among
+            else 0
+        )
+        lifted = beside > 0 and listed_anyway and not reading.dwarfed
+        if reading.weak and not (bound or near or country or hinted or homed or lifted):
             continue
         if (
             front is not None
@@ -510,11 +518,6 @@ def choose(
             continue
         hinted = hinted and not reading.small  # a hint lets a small place be chosen, not win
         fits = qualifier is not None and (place.kind == "city") == (qualifier == "city")
-        beside = (
-            context.neighbours.count(span.facts, reading)
-            if context.neighbours is not None and place.key in among
-            else 0
-        )
         signs = (bound, fits, near, named_times, country, hinted, homed, beside)
         score = (signs, reading.rank)
         if best is None or score > best:
@@ -551,6 +554,14 @@ def _far_namesakes(facts: NameFacts) -> frozenset[str]:
     top = max(readings, key=lambda r: r.rank)
     far = [r.place.key for r in readings if _apart(r, top)]
     return frozenset([top.place.key, *far]) if far else frozenset()
+
+
+def _listed_anyway(facts: NameFacts, among: frozenset[str]) -> bool:
+    """Whether a reading among `among` (`_far_namesakes`) needs no support in the text
+    (`Reading.weak`): then the name is a place whatever the text's other names say, and
+    they may choose a small namesake of it ("Decatur" beside "DeKalb County" is Georgia's
+    town, not Illinois' city) without making a place of a name that was none."""
+    return any(not r.weak for r in facts.readings if r.place.key in among)
 
 
 def _apart(reading: Reading, top: Reading) -> bool:

@@ -31,7 +31,8 @@ arfr4); these rules read how the word is written and where the place lies instea
   الطوارئ", the emergency committee, read as "ل" + Djenne) is a noun in a construct with that
   genitive, where the place lies in another country than all the text's other places (one
   is enough): a name takes no genitive, and a far town with a preposition before it and a
-  definite word after it is the common noun far more often than the town;
+  definite word after it is the common noun far more often than the town; unless "و" joins
+  it to a list right after another place ("روسيا وإيران السيطرة");
 - a name after a word for a military post ("انطلاقًا من موقع المالكية", "ثكنة X") lying in
   another country than the text's other places is the post's name: armies name posts on a
   border after the places across it, or after villages gone since;
@@ -172,7 +173,12 @@ def _a_word(
         return True
     if text[word_start:word_end] in _KIND_PLURALS and _foreign(mention, others):
         return True
-    if prefix in _PREFIXES and _definite_after(text, word_end) and _elsewhere(mention, every):
+    if (
+        prefix in _PREFIXES
+        and _definite_after(text, word_end)
+        and _elsewhere(mention, every)
+        and not _listed_after(text, word_start, prefix, every)
+    ):
         return True
     if _copula_after(text, word_end) and _preposition_before(text, word_start, prefix):
         return _elsewhere(mention, every)
@@ -211,6 +217,18 @@ def _definite_after(text: str, word_end: int) -> bool:
         return False
     word = after[1:].split(" ", 1)[0]
     return word.startswith(_ARTICLE) and word not in _RELATIVES and len(word) > 3
+
+
+def _listed_after(text: str, word_start: int, prefix: str, every: list[PlaceMention]) -> bool:
+    """Whether the word at `word_start` joins a list with "و" right after another place the
+    text names ("الولايات المتحدة وروسيا وإيران السيطرة"): a list's name, not a noun in a
+    construct with the definite word after it."""
+    return prefix == _AND and any(
+        e == word_start - 1 and text[e : e + 1] == " " for m in every for _, e, _ in m.spans
+    )
+
+
+_AND = "و"
 
 
 def _copula_after(text: str, word_end: int) -> bool:

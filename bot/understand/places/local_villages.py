@@ -53,7 +53,7 @@ _ARABIC_KIND = re.compile(
     rf"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور|{_AFTER_PREPOSITION}محليتي)|"
     rf"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية|{_AFTER_PREPOSITION}محليات)"
     r"(?P<such> (?:[^\W\d_]+ ){0,3}?(?:مثل|منها|ومنها|بينها|من بينها|أبرزها|ابرزها|أهمها))?)"
-    r" [\"“«(]?"
+    r":? [\"“«(]?"
 )
 """A word for a village, a town, a camp, an area or a district (group 1: Sudan's locality,
 "محلية", after a preposition), its dual (group 2:
@@ -61,8 +61,8 @@ _ARABIC_KIND = re.compile(
 places, "محور X-Y") or its plural (group 3:
 "مناطق X وY وZ", "نواحي X وY", or a list opened by "such as" or "among them" a few words
 later, group "such": "بلدات قضاء مرجعيون مثل X، Y، Z"), a prefix joined to it ("ببلدة",
-"وقرية") or "في" before it, and a quote or a bracket the name may open with ("قرية \"X\"",
-"منطقة (X)")."""
+"وقرية") or "في" before it, a colon opening a list ("بلدات: X، Y، Z"), and a quote or a
+bracket the name may open with ("قرية \"X\"", "منطقة (X)")."""
 _ARABIC_KIND_STEMS = (
     "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت",
     "محور", "محلي",
@@ -71,6 +71,11 @@ _ARABIC_KIND_STEMS = (
 _ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{ARABIC_MARKS})+")
 """An Arabic word, its short-vowel marks included ("السُميرات")."""
 _ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
+_SHELTERED = [
+    "النازحين", "النازحون", "اللاجئين", "اللاجئون", "المهجرين", "المهجّرين", "الإيواء",
+    "الايواء", "النزوح", "اللجوء", "الفارين", "العائدين", "المتضررين",
+]  # fmt: skip
+"""Whom a camp shelters and what it is for: after "مخيم" no camp's name ("مخيم النازحين")."""
 _ARABIC_NOT_NAMES = frozenset(
     name_key(word).strip()
     for word in [
@@ -91,6 +96,8 @@ _ARABIC_NOT_NAMES = frozenset(
         "التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية",
         # "within", before the area that holds it ("قرية X ضمن قضاء Y")
         "ضمن",
+        # whom a camp shelters ("مخيم النازحين"), and what it is for (`_SHELTERED`)
+        *_SHELTERED,
     ]
 )  # fmt: skip
 _ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])")
@@ -132,11 +139,14 @@ _PLACE_WORDS = frozenset(
     for word in ["ريف", "ريفي", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي", "منطقة", "مناطق",
                  "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية", "قرى", "ولاية",
                  "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "محلية", "محليتي", "محليات",
+                 "قضاءي", "قضائي", "ناحيتي", "مديريتي", "محافظتي", "ولايتي", "قطاع", "القطاع",
+                 "قطاعي", "القطاعين", "قطاعات", "القطاعات",
                  "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 )  # fmt: skip
-"""Words for a kind of place and bearings, which open the next place's words ("قرى وبلدات ريف
-إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with a prefix joined
-(`_PREFIXES`)."""
+"""Words for a kind of place, their duals ("قرى قضاءي صور وبنت جبيل"), words for a sector of
+a front ("قرى القطاعين الغربي والأوسط") and bearings, which open the next place's words
+("قرى وبلدات ريف إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with
+a prefix joined (`_PREFIXES`)."""
 _PREFIXES = frozenset(["", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"])
 _ADJECTIVE_ENDING = ("ية", "يه")
 """A word without the article ending so is an adjective of a village ("بلدة حدودية", "قرية
@@ -346,10 +356,11 @@ def _arabic(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, P
     return found
 
 
-_SETTLEMENT_WORDS = frozenset(["بلدة", "قرية", "بلدتي", "قريتي", "بلدات", "قرى"])
-"""Words for a town or a village, whose name after them is a settlement's even where no
-place follows to hold it ("استهدفت بلدة شبعا"): only an area's word ("منطقة") also names
-what goes on there."""
+_SETTLEMENT_WORDS = frozenset(["بلدة", "قرية", "بلدتي", "قريتي", "بلدات", "قرى", "مخيم", "مخيمي"])
+"""Words for a town, a village or a camp, whose name after them is a settlement's even where
+no place follows to hold it ("استهدفت بلدة شبعا", "بمخيم X"; a camp's name is a definite
+noun naming no one it shelters, `_SHELTERED`): only an area's word ("منطقة") also names what
+goes on there."""
 
 
 def _in_home_country(text: str, at: int, named: list[PlaceMention]) -> Place | None:
@@ -446,12 +457,25 @@ _STOP_WORDS = frozenset(name_key(word).strip() for word in stop_words("arabic"))
 
 def _arabic_parent(text: str, end: int, named: list[PlaceMention]) -> Place | None:
     """The listed place named right after a village's name ending at `end`, only words that
-    place the village between (`_ARABIC_LINK`)."""
+    place the village between (`_ARABIC_LINK`); where "the governorate" or "the state" stands
+    there instead (`_AREA_AGAIN`), the last governorate or state named before the name."""
     link = _ARABIC_LINK.match(text, end, min(len(text), end + _ARABIC_REACH))
     if link is None or link.end() == end:
         return None
     starts = {s: m.place for m in named for s, _, _ in m.spans if end < s <= link.end()}
-    return starts[min(starts)] if starts else None
+    if starts:
+        return starts[min(starts)]
+    if _AREA_AGAIN.match(text, link.end()) is None:
+        return None
+    areas = {
+        s: m.place for m in named for s, _, _ in m.spans if s < end and m.place.kind == "admin1"
+    }
+    return areas[max(areas)] if areas else None
+
+
+_AREA_AGAIN = re.compile(r"[وبل]?(?:ال|لل)(?:محافظة|ولاية)(?![^\W_])")
+"""The governorate or state a report is about, named again by its word alone ("منطقة X شمال
+شرقي المحافظة", "قرية X غربي الولاية"): the last one the text named before the village."""
 
 
 def _french(text: str, named: list[PlaceMention]) -> list[tuple[str, int, int, Place]]:

@@ -349,7 +349,10 @@ def _with_text_passes(
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_local_villages(text, listed, language, arabic)
     if arabic:
-        listed = with_latin_only(gaz, text, listed)
+        read = with_latin_only(gaz, text, listed)
+        if len(read) > len(listed):  # a district read by its consonants places villages too
+            read = with_local_villages(text, read, language, arabic)
+        listed = read
     if cyrillic:
         listed = with_area_lists(gaz, text, listed)
     listed = with_economies(gaz, text, listed, cues)

@@ -1584,7 +1584,40 @@ def _aside(
         _record(texts, clause_start, cue, clause_end, words)
         or _in_country(texts, at, clause_start, clause_end, countries, words)
         or _of_another_incident(texts, clause_start, at.first, words)
+        or _pointed_back(texts, clause_start, clause_end, words)
+        or _after_a_series(texts, at.first, words)
     )
+
+
+def _pointed_back(
+    texts: list[str], clause_start: int, clause_end: int, words: CasualtyWords
+) -> bool:
+    """Whether the clause names an incident with a preposition and a demonstrative pointing
+    back (`words.pointers`, a word between them and the noun at most): "Nine people were
+    killed in that assault" tells an incident named before, not the event."""
+    for at in range(max(clause_start, 0), min(clause_end, len(texts))):
+        size = phrase_at(texts, at, words.pointers)
+        if size and any(_names_incident(w, words) for w in texts[at + size : at + size + 2]):
+            return True
+    return False
+
+
+def _after_a_series(texts: list[str], first: int, words: CasualtyWords) -> bool:
+    """Whether an ordinal of `words.series` right before "such" or an incident's noun stands
+    before the figure at `first`, one of `words.series_breaks` between them: "It was the
+    second such attack in a week: a bomb killed eight policemen on Monday" tells the
+    earlier incident's dead."""
+    for at in range(first):
+        if texts[at] not in words.series:
+            continue
+        following = texts[at + 1 : at + 3]
+        if not following or not (
+            following[0] == "such" or any(_names_incident(w, words) for w in following)
+        ):
+            continue
+        if any(t in words.series_breaks for t in texts[at + 2 : first]):
+            return True
+    return False
 
 
 def _of_another_incident(
@@ -2288,7 +2321,8 @@ def read_casualties(
     of what it is about are left out. In `leads` (the headline and the lead) a running toll
     ("have killed 200 people since Thursday") is the event's toll so far, a minimum; a
     count in one of `countries` (as written) is background outside them. A figure of the
-    `headline` grows to a later sum of parts that holds it (`_grows`)."""
+    `headline` grows to a later sum of parts that holds it (`_grows`); a toll told as risen
+    is a whole, no later part added to it ("risen to 31 ... three more bodies": 31)."""
     sentences = [fold(s) for s in sentences]
     top_line = fold(headline) if headline else None
     names = frozenset(tuple(words.bare(t) for t in token_texts(fold(name))) for name in countries)
@@ -2327,6 +2361,7 @@ def read_casualties(
     tallied = _tallied(m for mentions in top.values() for m in mentions)
     found: dict[Kind, tuple[int, Casualties]] = {}
     initial: set[Kind] = set()  # kinds whose figure found is a first report's
+    risen: set[Kind] = set()  # kinds whose figure found is a toll told as risen: a whole
     vague: dict[Kind, tuple[int, str]] = {}
     someone: dict[Kind, str] = {}
     for index, sentence in enumerate(sentences):
@@ -2370,6 +2405,8 @@ def read_casualties(
             ):
                 initial.discard(kind)
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
+                if mention.risen:
+                    risen.add(kind)
                 continue
             if _revises(found, initial, index, mention):
                 initial.discard(kind)
@@ -2386,7 +2423,9 @@ def read_casualties(
                 found[kind] = (index, Casualties(value, exact, mention.as_written))
                 if mention.initial:
                     initial.add(kind)
-            elif mention.adds and index <= found[kind][0] + _ADD_REACH:
+                if mention.risen:
+                    risen.add(kind)
+            elif mention.adds and index <= found[kind][0] + _ADD_REACH and kind not in risen:
                 first_index, so_far = found[kind]
                 if so_far.min is not None and mention.as_written not in so_far.as_written:
                     total = Casualties(

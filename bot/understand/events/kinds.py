@@ -114,7 +114,8 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
     """Each sub-event type's summed cue weights in the sentence (types without a hit left
     out). In a sentence telling a crowd, what follows a word naming its cause is what the
     crowd is about, not the event: "marched after soldiers killed 12 villagers" is a
-    protest, its killing left out."""
+    protest, its killing left out; so after an arrest's strong cue ("arrested three
+    officers on suspicion of facilitating a suicide bomb attack")."""
     found: list[tuple[str, float, int]] = []
     folded = fold(sentence)
     cues = rules.index.candidates(folded)
@@ -138,10 +139,21 @@ def _hits(rules: EventRules, sentence: str) -> dict[str, float]:
         if match:
             found.append((name, cue.weight, match.start()))
     crowd = min((at for name, _, at in found if name in rules.crowds), default=None)
-    cause = _cause_at(rules, sentence, crowd) if crowd is not None else None
+    cause = _cause_at(sentence, crowd, rules.words.cause_frames) if crowd is not None else None
+    answer = min(
+        (
+            at
+            for name, weight, at in found
+            if name in rules.answering and weight >= rules.answer_weight
+        ),
+        default=None,
+    )
+    if answer is not None and (crowd is None or answer < crowd):
+        cause = _cause_at(sentence, answer, rules.answer_frames)
+    anchors = rules.crowds | rules.answering
     totals: dict[str, float] = {}
     for name, weight, at in found:
-        if cause is None or at < cause or name in rules.crowds:
+        if cause is None or at < cause or name in anchors:
             totals[name] = totals.get(name, 0.0) + weight
     return {name: total for name, total in totals.items() if total}
 
@@ -150,16 +162,13 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def _cause_at(rules: EventRules, sentence: str, after: int) -> int | None:
-    """Where the first word naming a crowd's cause stands after `after`, if any."""
+def _cause_at(sentence: str, after: int, frames: frozenset[tuple[str, ...]]) -> int | None:
+    """Where the first phrase of `frames` (naming a crowd's cause, or a charge) stands
+    after `after`, if any."""
     tokens = tokenize(sentence[after:])
     texts = [token.text for token in tokens]
     return next(
-        (
-            after + t.start
-            for i, t in enumerate(tokens)
-            if phrase_at(texts, i, rules.words.cause_frames)
-        ),
+        (after + t.start for i, t in enumerate(tokens) if phrase_at(texts, i, frames)),
         None,
     )
 

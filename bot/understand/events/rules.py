@@ -420,6 +420,17 @@ class CasualtyWords:
     name another incident than the event: "another residential bombing killed two", "une
     autre frappe a tué cinq personnes"; its figures are background outside the headline and
     lead, where "another" names the event itself ("Another strike on the city kills 5")."""
+    pointers: frozenset[tuple[str, ...]] = frozenset()
+    """A preposition and a demonstrative pointing back at an incident named before ("in that
+    assault", "during those raids"): the clause tells that incident, not the event, which a
+    report names "the attack" or "this attack"."""
+    series: frozenset[str] = frozenset()
+    """Ordinals from the second, right before "such" or an incident's noun ("the second such
+    attack in a week", "the third raid this month"): the sentence counts the event in a
+    series, and a figure told after one of `series_breaks` is an earlier incident's."""
+    series_breaks: frozenset[str] = frozenset()
+    """What opens another incident's account after a series' ordinal: ":" and ";", "after",
+    "when" ("It was the second such attack in a week: a bomb killed eight on Monday")."""
     country_openers: frozenset[str] = frozenset()
     """Words before a country's name that make it a figure's scope ("in Sudan", "в
     Україні"): a count there, when the headline and lead do not name the country and the
@@ -645,6 +656,12 @@ class EventRules:
     crowds: frozenset[str]
     """Sub-event types of the config's crowd event types (protests, riots): the figures of
     their causes are left out."""
+    answering: frozenset[str]
+    """Sub-event types told with the act they answer (arrests): in a sentence where one of
+    their cues of `answer_weight` or more comes first, what follows a word of
+    `answer_frames` (a charge) is that act."""
+    answer_weight: float
+    answer_frames: frozenset[tuple[str, ...]]
     words: CasualtyWords
     index: CueIndex
     """The cues of `sub_events` by anchor."""
@@ -1006,6 +1023,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         scopes=_phrases(c.get("scopes", [])),
         country_openers=frozenset(fold(w.lower()) for w in c.get("country_openers", [])),
         other_incidents=frozenset(fold(w.lower()) for w in c.get("other_incidents", [])),
+        pointers=_phrases(c.get("pointers", [])),
+        series=frozenset(fold(w.lower()) for w in c.get("series", [])),
+        series_breaks=frozenset(fold(w.lower()) for w in c.get("series_breaks", [])),
         recalls=_phrases(c.get("recalls", [])),
         recall_ends=frozenset(fold(w.lower()) for w in c.get("recall_ends", [])),
         pluperfect=_phrases(c.get("pluperfect", [])),
@@ -1081,6 +1101,9 @@ def parse_rules(data: dict[str, Any]) -> EventRules:
         unharmed=unharmed,
         after_harm=after_harm,
         crowds=frozenset(s.name for s in sub_events if s.event_type in data.get("crowds", ())),
+        answering=frozenset(data.get("answering", ())),
+        answer_weight=float(data.get("answer_weight", 0)),
+        answer_frames=_phrases(data.get("answer_frames", [])),
         words=words,
         index=CueIndex.of(
             (

@@ -53,6 +53,7 @@ from bot.understand.places.words import (
     MEMBERS_AFTER,
     ORG_AFTER,
     PLATFORMS,
+    POPULATIONS,
     RANKS,
     TITLES,
 )
@@ -687,7 +688,8 @@ def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the list) of each name of a list closed
     by a plural word for districts or villages at `at` ("in Fatezhsky, Konyshevsky and Kursk
     districts", "Mamunai, Kovil and Aliyavalai villages"): each is one, in the place named
-    after the list or nearest it."""
+    after the list or nearest it. A word for who lives there (`POPULATIONS`: "Black and
+    Hispanic neighborhoods") names none."""
     window = max(0, at - _LIST_REACH)
     listed = _LIST_BEFORE.search(text, window, at)
     if listed is None:
@@ -698,6 +700,7 @@ def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     return [
         (kind, name.start(), name.end(), after)
         for name in _LIST_NAME.finditer(text, listed.start(), at)
+        if name.group().lower() not in POPULATIONS
     ]
 
 

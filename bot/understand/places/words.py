@@ -157,14 +157,20 @@ COMMUNITIES = frozenset(
      "yazidi", "kurdish", "arab", "hindu", "sikh", "catholic", "orthodox", "coptic", "armenian",
      "assyrian", "turkmen", "bedouin", "tribal", "fulani", "tuareg", "rohingya", "uyghur",
      "uighur", "pashtun", "baloch", "hausa", "yoruba", "igbo", "tutsi", "hutu", "berber",
-     "maasai", "black", "white", "hispanic", "latino", "asian", "democratic", "republican",
-     "loyalist", "nationalist", "unionist", "conservative", "liberal"]
+     "maasai"]
 )  # fmt: skip
 """Words for a faith, a sect or a people (an ethnic group no country is named after: "a
-Fulani village"), for who lives in a place by race or origin, or for the side its voters or
-fighters take, that describe a place ("the mostly Shiite neighborhood", "a Christian
-village", "Black and Hispanic neighborhoods", "Democratic and Republican areas",
-"loyalist areas"), never name it."""
+Fulani village") that describe a place ("the mostly Shiite neighborhood", "a Christian
+village"), never name it."""
+
+POPULATIONS = frozenset(
+    ["black", "white", "hispanic", "latino", "asian", "democratic", "republican", "loyalist",
+     "nationalist", "unionist", "conservative", "liberal"]
+)  # fmt: skip
+"""Words for who lives in a place by race or origin, or for the side its voters take, that
+describe the places a list closes ("Black and Hispanic neighborhoods", "Democratic and
+Republican areas"), never name them. Not `COMMUNITIES`: a colour names streets and places
+("White Street", "Black River")."""
 
 DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -115,7 +115,7 @@ def test_each_name_of_a_list_closed_by_areas_or_suburbs_lies_in_the_town_named(
     [
         "Car bombs hit Sunni and Shiite areas of Baghdad on Sunday.",
         "Turnout rose in Democratic and Republican areas of Ohio alike.",
-        "Rents climbed in Black and Hispanic neighborhoods of Chicago.",
+        "Police patrolled Black and Hispanic neighborhoods of Chicago.",
         "Shelling hit Kurdish and Arab areas near Kirkuk.",
         "Shops closed in Christian and Muslim suburbs of Beirut.",
     ],
@@ -124,3 +124,8 @@ def test_peoples_faiths_and_parties_closing_a_list_of_areas_are_no_places(
     gaz: Gazetteer, text: str
 ) -> None:
     assert not any(key.startswith(PREFIX) for key in _found(gaz, text).values())
+
+
+def test_a_street_named_by_a_colour_stays_a_street(gaz: Gazetteer) -> None:
+    text = "Firefighters were called to a house on White Street in Wichita, Kansas."
+    assert any(key.endswith("/white-street") for key in _found(gaz, text).values())

@@ -7,8 +7,11 @@ listed name or a people's word: "the Mozambican province of ..."), and streets a
 ("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
 takes the word; "X local government area" (a Nigerian state's district). Each name of a
 list a plural word for districts closes ("in the Pogarsky, Starodubsky and Klimovsky
-districts") is a district, in an area (never one of the list's own places, nor a town); each
-of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village. The names
+districts", "Gwaram and Ushafa local government areas") is a district, in an area (never
+one of the list's own places, nor a town); each of one "villages" closes ("Mamunai, Kovil and
+Aliyavalai villages") a village, and of one "areas" or "suburbs" closes a town's part ("the
+Hollinfield and Marshend areas"); each name after "towns such as" or "villages including"
+("outback towns such as Yarrabin, Koorilla, and Bendoo") one of the kind. The names
 `described` finds ("X, a suburb east of Harare"; "the Dadaab camps" in a report on refugees)
 are places too.
 

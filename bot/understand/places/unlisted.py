@@ -7,8 +7,11 @@ listed name or a people's word: "the Mozambican province of ..."), and streets a
 ("Main Street", "Old Lexington Highway", "Memphis St.") and parks ("Knox Park"), whose name
 takes the word; "X local government area" (a Nigerian state's district). Each name of a
 list a plural word for districts closes ("in the Pogarsky, Starodubsky and Klimovsky
-districts") is a district, in an area (never one of the list's own places, nor a town); each
-of one "villages" closes ("Mamunai, Kovil and Aliyavalai villages") a village. The names
+districts", "Gwaram and Ushafa local government areas") is a district, in an area (never
+one of the list's own places, nor a town); each of one "villages" closes ("Mamunai, Kovil and
+Aliyavalai villages") a village, and of one "areas" or "suburbs" closes a town's part ("the
+Hollinfield and Marshend areas"); each name after "towns such as" or "villages including"
+("outback towns such as Yarrabin, Koorilla, and Bendoo") one of the kind. The names
 `described` finds ("X, a suburb east of Harare"; "the Dadaab camps" in a report on refugees)
 are places too.
 
@@ -53,6 +56,7 @@ from bot.understand.places.words import (
     MEMBERS_AFTER,
     ORG_AFTER,
     PLATFORMS,
+    POPULATIONS,
     RANKS,
     TITLES,
 )
@@ -90,6 +94,12 @@ _KIND_WORDS = {
     "hamlets": "village",
     "settlement": "village",
     "towns": "town",
+    "suburbs": "neighbourhood",
+    "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighbourhood",
+    "areas": "district",
+    "local government areas": "district",
+    "lgas": "district",
     "province": "admin1",
     "governorate": "admin1",
     "department": "admin2",
@@ -102,6 +112,10 @@ region or a province for a department), never inside a town."""
 _NAME_AT = re.compile(_NAME)
 _PLURALS_BEFORE = frozenset(["villages", "hamlets", "towns"])
 """Kind words naming a list of places after "of" ("the villages of Nuli and Avnevi")."""
+_PLURALS_OPENING = ("villages", "hamlets", "towns", "suburbs")
+"""Kind words naming a list of places after "such as", "including" or "like" ("outback towns
+such as Yarrabin, Koorilla, and Bendoo", "villages including Dalli"): each is one."""
+_OPENERS = ("such as ", "including ", "like ")
 _LIST_SEPARATOR = re.compile(r",? and |, ")
 _KINDS_BEFORE = frozenset(
     ["village", "hamlet", "town", "township", "district", "sub-district", "subdistrict",
@@ -134,12 +148,22 @@ district of Mogadishu"). Of the kind words only "Township" ("Twp.") is also take
 capitalised, as a US township's name has it ("Madison Township"); a capitalised "District"
 names the gazetteer's areas or an office."""
 _NAME_BEFORE = re.compile(_NAME + r"$")
-_PLURALS_AFTER = re.compile(r" (?P<kind>districts|raions|rayons|villages|hamlets)\b")
-"""A plural word for districts or villages closing a list of their names ("Fatezhsky,
-Konyshevsky and Kursk districts", "Mamunai, Kovil and Aliyavalai villages"): each name is
-one (`_listed_before`)."""
-_LISTS_CLOSED = frozenset(["districts", "villages", "hamlets"])
+_PLURALS_AFTER = re.compile(
+    r" (?P<kind>districts|raions|rayons|villages|hamlets|local government areas|LGAs|areas|"
+    r"suburbs|neighbou?rhoods)\b"
+)
+"""A plural word for districts, villages or a town's parts closing a list of their names
+("Fatezhsky, Konyshevsky and Kursk districts", "Mamunai, Kovil and Aliyavalai villages",
+"Gwaram and Ushafa local government areas", "the Hollinfield and Marshend areas"): each name
+is one (`_listed_before`)."""
+_LISTS_CLOSED = frozenset(
+    ["districts", "villages", "hamlets", "local government areas", "LGAs", "areas", "suburbs",
+     "neighbourhoods", "neighborhoods"]
+)  # fmt: skip
 """Kind words `_listed_before` gives a list's names (a raion's and a rayon's: "districts")."""
+_AREAS_CLOSING = frozenset(["districts", "local government areas", "LGAs"])
+"""Kind words closing a list of districts, which lie in an area, never in a town (an "area"
+may be a town's: "the Hollinfield and Marshend areas of Telford")."""
 _LIST_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LIST_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? (?:and|or) [A-Z][\w'’-]*\Z"
@@ -245,12 +269,19 @@ _FEATURE_KINDS = {
 """Kinds of the features `_FEATURE_AFTER` and `_LAKE_BEFORE` name. A river is left out (see
 `_features`)."""
 _KIND = "kind"
+_OPENING = "opening"
 _FEATURE = "feature"
 _STREET = "street"
 _ROAD = "road"
 _ALONE = "alone"
 CUES = {
     _OF: [f"{kind}{_OF}" for kind in sorted(_KINDS_BEFORE | _PLURALS_BEFORE)],
+    _OPENING: [
+        f"{kind}{comma} {opener}"
+        for kind in _PLURALS_OPENING
+        for comma in ("", ",")
+        for opener in _OPENERS
+    ],
     **{called: [called] for called in _CALLED},
     _KIND: [
         *(f" {word}" for word in ("village", "hamlet", "town", "Township", "Twp.")),
@@ -280,7 +311,8 @@ CUES = {
     ],
     _ALONE: [f"{word} {capital}" for word in _ALONE_BEFORE for capital in string.ascii_uppercase],
 }
-"""Cue words (see `cues`) of where `_OF` after a kind word, `_CALLED`, `_KIND_AFTER`,
+"""Cue words (see `cues`) of where `_OF` after a kind word, a plural one before `_OPENERS`,
+`_CALLED`, `_KIND_AFTER`,
 `_STREET_AFTER`, British roads (`_BRITISH_ROAD`) and `_ALONE_NAME` may match: the
 words they start with ("Park" also starts "Parkway", "neighbo" both spellings of
 "neighbourhood"); the tagger finds them with the other modules' (`tagging.TEXT_CUES`)."""
@@ -364,11 +396,11 @@ def with_unlisted(
         name = text[start:end]
         around = kept
         if text.endswith(f" {kind_word}", 0, after) and kind_word in _LISTS_CLOSED:
-            first = _list_start(text, after)  # a place of the list is no other's parent
+            first = _list_start(text, after - len(kind_word))  # no place of the list is a parent
             around = [
                 m
                 for m in kept
-                if (kind_word != "districts" or m.place.kind not in _TOWN_KINDS)
+                if (kind_word not in _AREAS_CLOSING or m.place.kind not in _TOWN_KINDS)
                 and not any(first <= s < after for s, _, _ in m.spans)
             ]  # districts lie in an area
         parent, explicit = _parent(text, after, start, around)
@@ -600,6 +632,8 @@ def _named(text: str, cues: CueSpans) -> list[tuple[str, int, int, int]]:
         name = _NAME_AT.match(text, at + len(_OF)) if kind in _KINDS_BEFORE else None
         if name is not None and not (kind in _OTHER_SENSE and _owns(text, name.end())):
             found.append((kind, name.start(), _without_possessive(text, *name.span()), name.end()))
+    for at, end in cues[_OPENING]:
+        found.extend(_listed(text, text[at:end].partition(" ")[0].rstrip(","), end))
     for called in _CALLED:
         for at, _ in cues[called]:
             kind = text[max(0, at - 8) : at].rpartition(" ")[2]
@@ -657,7 +691,8 @@ def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     """(kind word, start and end of the name, end of the list) of each name of a list closed
     by a plural word for districts or villages at `at` ("in Fatezhsky, Konyshevsky and Kursk
     districts", "Mamunai, Kovil and Aliyavalai villages"): each is one, in the place named
-    after the list or nearest it."""
+    after the list or nearest it. A word for who lives there (`POPULATIONS`: "Black and
+    Hispanic neighborhoods") names none."""
     window = max(0, at - _LIST_REACH)
     listed = _LIST_BEFORE.search(text, window, at)
     if listed is None:
@@ -668,13 +703,14 @@ def _listed_before(text: str, at: int) -> list[tuple[str, int, int, int]]:
     return [
         (kind, name.start(), name.end(), after)
         for name in _LIST_NAME.finditer(text, listed.start(), at)
+        if name.group().lower() not in POPULATIONS
     ]
 
 
-def _list_start(text: str, after: int) -> int:
-    """Where the list of district names closed by the word for districts ending at `after`
-    starts (`_listed_before`)."""
-    at = text.rfind(" ", 0, after)
+def _list_start(text: str, word: int) -> int:
+    """Where the list of names closed by the plural kind word starting at `word` starts
+    (`_listed_before`)."""
+    at = text.rfind(" ", 0, word)
     listed = _LIST_BEFORE.search(text, max(0, at - _LIST_REACH), at)
     return listed.start() if listed else at
 

@@ -163,6 +163,15 @@ COMMUNITIES = frozenset(
 Fulani village") that describe a place ("the mostly Shiite neighborhood", "a Christian
 village"), never name it."""
 
+POPULATIONS = frozenset(
+    ["black", "white", "hispanic", "latino", "asian", "democratic", "republican", "loyalist",
+     "nationalist", "unionist", "conservative", "liberal"]
+)  # fmt: skip
+"""Words for who lives in a place by race or origin, or for the side its voters take, that
+describe the places a list closes ("Black and Hispanic neighborhoods", "Democratic and
+Republican areas"), never name them. Not `COMMUNITIES`: a colour names streets and places
+("White Street", "Black River")."""
+
 DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",

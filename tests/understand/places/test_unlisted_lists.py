@@ -70,3 +70,62 @@ def test_a_messaging_service_after_a_preposition_is_no_town(gaz: Gazetteer, text
     found = _found(gaz, text)
     assert "Telegram" not in found and "Facebook" not in found
     assert found
+
+
+def test_each_name_after_towns_such_as_is_a_town_of_the_area_named(gaz: Gazetteer) -> None:
+    text = "Floodwater cut off outback Queensland towns such as Yarrabin, Koorilla, and Bendoo."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    for name in ("Yarrabin", "Koorilla", "Bendoo"):
+        assert found[name].kind == "town"
+        assert gaz.ancestors(found[name].key)[0] == found["Queensland"].key
+
+
+def test_each_name_after_villages_including_is_a_village(gaz: Gazetteer) -> None:
+    text = "Raiders burned villages including Tunga Kurmi and Dalli in Katsina State on Friday."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Tunga Kurmi"].kind == found["Dalli"].kind == "village"
+    assert gaz.ancestors(found["Dalli"].key)[0] == found["Katsina State"].key
+
+
+def test_each_name_of_a_list_closed_by_local_government_areas_is_a_district(
+    gaz: Gazetteer,
+) -> None:
+    text = "Gunmen struck Tafowa, Gurmida and Ushafa local government areas of Niger State."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    for name in ("Tafowa", "Gurmida", "Ushafa"):
+        assert found[name].kind == "admin2"
+        assert gaz.ancestors(found[name].key)[0] == found["Niger State"].key
+
+
+def test_each_name_of_a_list_closed_by_areas_or_suburbs_lies_in_the_town_named(
+    gaz: Gazetteer,
+) -> None:
+    text = "Police in Telford said cars were broken into in the Hollinfield and Marshend areas."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    for name in ("Hollinfield", "Marshend"):
+        assert gaz.ancestors(found[name].key)[0] == found["Telford"].key
+    text = "Power was cut in the Wandabri and Kellyton suburbs of Brisbane after the storm."
+    found = {m.as_written: m.place for m in find_places(gaz, text)}
+    assert found["Kellyton"].kind == "neighbourhood"
+    assert gaz.ancestors(found["Wandabri"].key)[0] == found["Brisbane"].key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car bombs hit Sunni and Shiite areas of Baghdad on Sunday.",
+        "Turnout rose in Democratic and Republican areas of Ohio alike.",
+        "Police patrolled Black and Hispanic neighborhoods of Chicago.",
+        "Shelling hit Kurdish and Arab areas near Kirkuk.",
+        "Shops closed in Christian and Muslim suburbs of Beirut.",
+    ],
+)
+def test_peoples_faiths_and_parties_closing_a_list_of_areas_are_no_places(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert not any(key.startswith(PREFIX) for key in _found(gaz, text).values())
+
+
+def test_a_street_named_by_a_colour_stays_a_street(gaz: Gazetteer) -> None:
+    text = "Firefighters were called to a house on White Street in Wichita, Kansas."
+    assert any(key.endswith("/white-street") for key in _found(gaz, text).values())

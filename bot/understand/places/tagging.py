@@ -778,8 +778,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end, span.inflected):
         return True
-    if previous == "." and last.isalpha() and written.islower():
-        return True  # a web address's last part: "рф" of "госуслуги.рф"
+    if previous in "._" and last.isalpha() and written.islower():
+        return True  # a web address's or a hashtag's last part: "госуслуги.рф", "#атака_рф"
     if following == " " and _water_in_longer_name(text, span):
         return True
     if local_other_name(text, start, end, found[i + 1].start if i + 1 < len(found) else -1):

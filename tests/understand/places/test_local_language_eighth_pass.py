@@ -1,7 +1,7 @@
 """Russian and Ukrainian reports, an eighth pass (issue 18): a summary's list of small villages
 holding one named like a city of another oblast; the abbreviation "обл." of "область"; Russia
-as Ukrainian outlets write it, "рф", and no web address's "рф"; a raion whose centre is not
-found, in the one oblast the text names. Sentences of our own."""
+as Ukrainian outlets write it, "рф", and no web address's or hashtag's "рф"; a raion whose
+centre is not found, in the one oblast the text names. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -47,8 +47,9 @@ def test_the_abbreviation_of_oblast_names_the_oblast(gaz: Gazetteer) -> None:
 def test_russia_in_lower_case_is_russia_but_not_a_web_address(gaz: Gazetteer) -> None:
     written = _by_name(gaz, "Ударні дрони летіли з боку рф, кажуть у Повітряних силах.", "uk")
     address = _by_name(gaz, "Записаться можно на портале госуслуги.рф до пятницы.", "ru")
+    tag = _by_name(gaz, "Уночі пролунали вибухи.\nТеги: #обстріл_рф", "uk")
     assert written == {"рф": RUSSIA}
-    assert address == {}
+    assert address == tag == {}
 
 
 def test_a_raion_whose_centre_is_unknown_lies_in_the_one_oblast_named(gaz: Gazetteer) -> None:

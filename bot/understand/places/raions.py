@@ -15,8 +15,8 @@ found by its centre lies at that town. A town named right before the unit named 
 ("Климово Климовского района") is its centre: the largest town of that name in Russia or
 Ukraine (`centres.own_centre`), whatever other region the text names, and the unit lies in
 its area. A unit whose centre is not found lies in the one first-level area its sentence
-names before it ("В Курской области ... в Беловском районе"), else, as a hromada or a
-starosta district does, in the one area the text names. An oblast the text names
+names before it ("В Курской области ... в Беловском районе"); a hromada or a starosta
+district whose centre is not found, in the one area the text names. An oblast the text names
 only by its administration or governor ("Сумської ОВА", "Брянский губернатор",
 `administrations`) is an area its units may lie in; a text naming no area puts its units in
 the oblast their centres agree on (`_units_area`).
@@ -535,22 +535,19 @@ def _add_in_sentence_area(
         add_district(found, match, area, noun)
 
 
-_ONE_AREA_UNITS = frozenset(["hromada", "starosta", "raion"])
-"""Units that lie in the one area the text names when their centre is not found, none crossing
-an oblast's border: hromadas and starosta districts, named after a village as often as after a
-town, and raions, whose centre the gazetteer may lack or their adjective not say ("Ракитянский
-район" of Ракитное)."""
+_SMALL_UNITS = frozenset(["hromada", "starosta"])
+"""Units named after a village as often as after a town, the centre often unknown, and never
+crossing an oblast's border."""
 
 
 def _add_in_one_area(
     gaz: Gazetteer, found: dict[str, PlaceMention], match: re.Match[str], noun: str, areas: set[str]
 ) -> None:
-    """Add a hromada, starosta district or raion `match` names, whose centre was not found, to
+    """Add a hromada or starosta district `match` names, whose centre was not found, to
     `found` inside the one first-level area the text names (by a place, its administration
     or its units' centres): "Роменської районної військової адміністрації ... у
-    Липоводолинській громаді", "Піщанський старостинський округ на Сумщині", "Белгородская
-    область ... атака на Ракитянский район"."""
-    if noun in _ONE_AREA_UNITS and len(areas) == 1:
+    Липоводолинській громаді", "Піщанський старостинський округ на Сумщині"."""
+    if noun in _SMALL_UNITS and len(areas) == 1:
         add_district(found, match, gaz.places[next(iter(areas))], noun)
 
 

@@ -106,6 +106,9 @@ _SOFT_FORMS = (
 "Верхній" -> "Верхньому"), made besides the hard ones: folded, "-ний" may be either."""
 _RAION_ABBREVIATION = "р н"
 """"р-н", the abbreviation of "район", folded; it declines as the noun does ("р-на", "р-ні")."""
+_OBLAST_ABBREVIATION = "обл"
+""""обл.", the abbreviation of "область" (its dot folded away); it stays as it is after the
+adjective's every case ("Курской обл.", "у Сумській обл.")."""
 _PHRASE_FORMS = {
     "область": (
         ("ои", "области"), ("ую", "область"), ("ои", "областью"),
@@ -184,6 +187,11 @@ def case_forms(folded: str) -> set[str]:
         if words[-1] == "раион":  # "Изюмский р-н", "в Куп'янському р-ні"
             forms.add(f"{head} {words[-2]} {_RAION_ABBREVIATION}")
             forms |= {f"{head} {stem}{a} {_RAION_ABBREVIATION}{n}" for a, n in _DISTRICT_FORMS}
+        if words[-1] == "область":  # "Курской обл.", "Сумська обл."
+            forms.add(f"{head} {words[-2]} {_OBLAST_ABBREVIATION}")
+            forms |= {
+                f"{head} {stem}{a} {_OBLAST_ABBREVIATION}" for a, _ in _PHRASE_FORMS["область"]
+            }
         forms = {form.strip() for form in forms}
     elif len(words) == 2 and words[1] == "море" and len(words[0]) > _MIN_STEM + 1:
         stem = _NEUTER_ENDING.sub("", words[0])

@@ -10,13 +10,14 @@ that raion), else the one holding most of the towns the list names (three or mor
 half of them) that the text names otherwise, else the one most of the text's other places lie
 in (`villages.main_area`) if it holds two of the list's towns. A list whose area is not named
 right after it, or is a raion's, and that names a city of another area, by a name no other
-settlement bears, is none. In a list that names no fewer settlements of its area than it leaves
-unknown, or whose raion follows it (whatever share the gazetteer knows: a regional office's
-summary names the raion of its villages), each name is a settlement of that area: the
-gazetteer's reading there when it has one only, else a place it does not list
-(`unlisted.PREFIX`) inside that area, or inside the raion that follows, named as written (a
-name read as a place elsewhere, or only a part of it read, "Малі" of "Малі Щербаки", is so
-too).
+settlement bears, is none, unless it names three or more places the gazetteer does not know (a
+summary's small villages, one of them named like a district of a city elsewhere: "Інгулець").
+In a list that names no fewer settlements of its area than it leaves unknown, or whose raion
+follows it (whatever share the gazetteer knows: a regional office's summary names the raion
+of its villages), each name is a settlement of that area: the gazetteer's reading there when
+it has one only, else a place it does not list (`unlisted.PREFIX`) inside that area, or
+inside the raion that follows, named as written (a name read as a place elsewhere, or only a
+part of it read, "Малі" of "Малі Щербаки", is so too).
 
 A list after "у районах"/"в районі"/"в районе" (a front's summary: "позиції у районах
 Миролюбівки, Новоторецького, Променя...") names villages whatever share of them the gazetteer
@@ -80,6 +81,9 @@ _FEWEST_IN_MAIN = 2
 area to be the list's when the list's own towns do not tell."""
 _CITY_POPULATION = 20_000
 """A list naming a town this large in another area, by its own name, lists places across areas."""
+_FEWEST_UNKNOWN = 3
+"""The fewest names a list leaves unknown for it to be a summary's villages whatever city
+elsewhere one of its names also is: towns of several areas are the gazetteer's."""
 KIND = "village"
 
 
@@ -156,6 +160,7 @@ def _placed(
     if (
         (after is None or raion is not None)
         and not most
+        and len(items) - len(whole) < _FEWEST_UNKNOWN
         and any(
             _city_elsewhere(gaz, text[s[0] : s[1]], m.place)
             for s, m in whole.items()

@@ -94,6 +94,7 @@ from bot.understand.places.words import (
     ARABIC_DISTRICT_BEFORE,
     ARABIC_GOVERNORATE_BEFORE,
     ARABIC_NAME_BEFORE,
+    AREA_ABBREVIATIONS,
     ARTICLES,
     AUTHORITY_AREAS,
     BEFORE_TAILS,
@@ -127,7 +128,6 @@ from bot.understand.places.words import (
     PLACE_MODIFIERS,
     PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS_CYRILLIC,
-    RAION_ABBREVIATIONS,
     RIVER_BEFORE_CYRILLIC,
     SHORE_WORDS,
     STREET_BEFORE,
@@ -744,8 +744,8 @@ def _looks_like_name(written: str) -> bool:
     (Remembered: a text names the same places again and again.)"""
     capitalised = False
     head, _, last = written.rpartition(" ")
-    if head and last in RAION_ABBREVIATIONS:
-        written = head  # "Изюмский р-н": "р-н" stands for "район"
+    if head and last in AREA_ABBREVIATIONS:
+        written = head  # "Изюмский р-н", "Курской обл.": "район", "область"
     for piece in _WORD_SPLIT.split(written):
         word = _ELIDED.sub("", piece)
         if not word:
@@ -781,6 +781,8 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
         return True  # "the Bustan family": a surname
     if _in_title(text, start, end, span.inflected):
         return True
+    if previous in "._" and last.isalpha() and written.islower():
+        return True  # a web address's or a hashtag's last part: "госуслуги.рф", "#атака_рф"
     if following == " " and _water_in_longer_name(text, span):
         return True
     if local_other_name(text, start, end, found[i + 1].start if i + 1 < len(found) else -1):

@@ -84,9 +84,10 @@ Donetsk", "gouvernorat de Deir ez-Zor", "cercle de Bourem"): lower-case words th
 stand in a name."""
 
 
-RAION_ABBREVIATIONS = frozenset(["р-н", "р-на", "р-ну", "р-не", "р-ні", "р-ном"])
+AREA_ABBREVIATIONS = frozenset(["р-н", "р-на", "р-ну", "р-не", "р-ні", "р-ном", "обл"])
 """"р-н", the abbreviation of "район", in each case form ("Изюмский р-н", "в Куп'янському
-р-ні"): a name's last word in lower case, as "район" is."""
+р-ні"), and "обл.", that of "область" ("Курской обл."): a name's last word in lower case, as
+"район" and "область" are."""
 
 
 GENERIC = frozenset(

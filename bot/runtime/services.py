@@ -101,8 +101,8 @@ class Services:
     @cached_property
     def poller(self) -> Poller:
         """The poller over this store and analyzer. The analyzer is loaded before the ingest
-        stage is imported: compiling the place-name automaton needs a working copy of about
-        90 MB for a moment, and a process still without aiohttp, trafilatura and feedparser
+        stage is imported: compiling the place-name automata needs a working copy of about
+        60 MB for a moment, and a process still without aiohttp, trafilatura and feedparser
         peaks about 40 MB lower."""
         analyzer = self.analyzer
         from bot.ingest import Poller

@@ -28,13 +28,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from ahocorasick_rs import AhoCorasick
-
 from bot.records import Place
 from bot.understand.apart import run_apart
 from bot.understand.places.facts import NameHit
 from bot.understand.places.gazetteer import (
     Gazetteer,
+    PlaceAutomaton,
     cache_file,
     compile_automaton,
     return_freed_memory,
@@ -72,8 +71,8 @@ NAMES_KEPT = 20_000
 
 def load_places(settings: Settings) -> Gazetteer:
     """What tagging a text needs of the config folder's and the settings' extra places: the
-    gazetteer read from its index (made first when missing), its automaton compiled now,
-    while the process is still small (compiling needs a 100 MB working copy for a moment);
+    gazetteer read from its index (made first when missing), its automata compiled now,
+    while the process is still small (compiling needs a 60 MB working copy for a moment);
     the whole gazetteer when the index cannot be written (a read-only cache)."""
     index = _index_of(settings)
     if not index.exists() and not _made_apart(settings, index):
@@ -450,8 +449,8 @@ class IndexedGazetteer(Gazetteer):
         )
 
     @cached_property
-    def automaton(self) -> AhoCorasick:
-        """The automaton over the spellings, when opened for tagging."""
+    def automaton(self) -> PlaceAutomaton:
+        """The automata over the spellings, when opened for tagging."""
         if not self.patterns:
             raise TypeError("a gazetteer opened for place questions cannot tag text")
         return compile_automaton(self.patterns)

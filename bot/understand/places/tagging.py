@@ -609,17 +609,21 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     lower_ok, locatives = gaz.lower_ok, gaz.locatives
     names, lengths = gaz.spelling_names, gaz.spelling_lengths
     found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
-    for index, _, end in gaz.automaton.find_matches_as_indexes(folded.text, overlapping=True):
-        name, length = names[index], lengths[index]  # `end` is just past the closing space
-        start = end - length if exact else original(end - length + 1)
-        if text[start].islower() and (name not in lower_ok or text[start : start + 3] in ENGLISH):
-            continue
-        if index in locatives and not _after_locative_preposition(text, start):
-            continue
-        stop = end - 2 if exact else original(end - 1)
-        if name[-3:] == _KA_LOCATIVE_END:
-            name = _ka_locative(gaz, text, start, name)
-        found.append((start, start - stop, stop, name))
+    for indexes, automaton in gaz.automaton.runs(folded.text):
+        for run_index, _, end in automaton.find_matches_as_indexes(folded.text, overlapping=True):
+            index = indexes[run_index]
+            name, length = names[index], lengths[index]  # `end` is just past the closing space
+            start = end - length if exact else original(end - length + 1)
+            if text[start].islower() and (
+                name not in lower_ok or text[start : start + 3] in ENGLISH
+            ):
+                continue
+            if index in locatives and not _after_locative_preposition(text, start):
+                continue
+            stop = end - 2 if exact else original(end - 1)
+            if name[-3:] == _KA_LOCATIVE_END:
+                name = _ka_locative(gaz, text, start, name)
+            found.append((start, start - stop, stop, name))
     found.sort()
     kept: list[tuple[int, int, int, str]] = []
     for match in found:

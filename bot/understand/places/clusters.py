@@ -6,6 +6,11 @@ several states, but only one state holds a reading of every one of them within a
 of each other. `Neighbours` counts, for one reading, the other names of the text that have a
 reading within NEIGHBOUR_KM of it; `resolve.choose` prefers the reading with the most such
 names among the namesakes of one country, after every sign the text gives and before size.
+A name's towns of the towns list (`towns.listed_namesakes`: Kent, Connecticut, which the
+gazetteer leaves out) are its readings here too: they support the text's other names and
+may be chosen by them, but only the gazetteer's readings support them: the list holds so
+many small towns named after famous places (a Moscow, a Petersburg and a Washington within a
+short drive in several states) that they lie beside each other by chance.
 """
 
 from __future__ import annotations
@@ -40,21 +45,32 @@ def _cell(lat: float, lon: float) -> Cell:
 class Neighbours:
     """The readings of a text's names, filed by grid cell, to count a reading's neighbours."""
 
-    def __init__(self, names: Iterable[NameFacts]) -> None:
-        self._cells: dict[Cell, list[tuple[frozenset[str], float, float]]] = {}
+    def __init__(self, names: Iterable[tuple[NameFacts, tuple[Reading, ...]]]) -> None:
+        """`names`: each name's facts and its readings of the towns list."""
+        self._cells: dict[Cell, list[tuple[frozenset[str], float, float, bool]]] = {}
         self._counts: dict[tuple[frozenset[str], str], int] = {}
-        by_name = {_keys(f): f for f in names}
-        for keys, facts in by_name.items():
-            for reading in facts.readings:
+        self._listed: dict[frozenset[str], tuple[Reading, ...]] = {}
+        by_name = {_keys(f): (f, listed) for f, listed in names}
+        for keys, (facts, listed) in by_name.items():
+            if listed:
+                self._listed[keys] = listed
+            known = len(facts.readings)  # the readings after these are the towns list's
+            for i, reading in enumerate((*facts.readings, *listed)):
                 place = reading.place
                 if place.lat is not None and place.lon is not None:
                     cell = _cell(place.lat, place.lon)
-                    self._cells.setdefault(cell, []).append((keys, place.lat, place.lon))
+                    entry = (keys, place.lat, place.lon, i >= known)
+                    self._cells.setdefault(cell, []).append(entry)
 
-    def count(self, facts: NameFacts, reading: Reading) -> int:
+    def listed(self, facts: NameFacts) -> tuple[Reading, ...]:
+        """The name's readings of the towns list (none where it is not one of the text's)."""
+        return self._listed.get(_keys(facts), ())
+
+    def count(self, facts: NameFacts, reading: Reading, listed: bool = False) -> int:
         """How many other names of the text have a reading within NEIGHBOUR_KM of `reading`
         (a reading of `facts`, the name's own facts). A name sharing a reading with it is
-        the same name written otherwise ("ARLINGTON") or part of it, and never supports it."""
+        the same name written otherwise ("ARLINGTON") or part of it, and never supports it.
+        A reading of the towns list (`listed`) counts only the gazetteer's readings."""
         place = reading.place
         if place.lat is None or place.lon is None:
             return 0
@@ -68,8 +84,10 @@ class Neighbours:
         near: set[frozenset[str]] = set()
         for dr in (-1, 0, 1):
             for dc in (-1, 0, 1):
-                for name, other_lat, other_lon in self._cells.get((row + dr, column + dc), ()):
-                    if name in near or not name.isdisjoint(own):
+                for name, other_lat, other_lon, other_listed in self._cells.get(
+                    (row + dr, column + dc), ()
+                ):
+                    if name in near or not name.isdisjoint(own) or (listed and other_listed):
                         continue
                     if distance_km(lat, lon, other_lat, other_lon) <= NEIGHBOUR_KM:
                         near.add(name)

@@ -24,7 +24,7 @@ from ahocorasick_rs import AhoCorasick, Implementation
 from bot.folders import user_cache
 from bot.records import Place
 from bot.understand.places.config import DEFAULT_CONFIG
-from bot.understand.places.facts import UNLISTED, NameFacts, NameHit, rank
+from bot.understand.places.facts import UNLISTED, NameFacts, NameHit, Reading, rank
 from bot.understand.places.geodata import (
     DATA_FILE,
 )
@@ -95,6 +95,8 @@ class Gazetteer:
     """`admin1_keys` of the places asked about so far."""
     facts_cache: dict[str, NameFacts] = field(default_factory=dict, repr=False)
     """`resolve.name_facts` of the (folded) names found so far."""
+    listed_cache: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+    """`resolve._listed_readings` (the towns list's towns) of the names found so far."""
     name_ranges: dict[tuple[int, int], list[str]] = field(default_factory=dict, repr=False)
     """`names_between`'s answers by length range, at most NAME_RANGES_KEPT (references to
     `name_list`'s names, under 1 MB each)."""

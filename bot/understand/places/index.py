@@ -445,6 +445,7 @@ class IndexedGazetteer(Gazetteer):
             enclosing_cache=_Remembered(ANCESTORS_KEPT),
             admin1_cache=_Remembered(ANCESTORS_KEPT),
             facts_cache=_Remembered(FACTS_KEPT),
+            listed_cache=_Remembered(FACTS_KEPT),
             rows=rows,
         )
 

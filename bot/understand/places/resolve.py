@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -474,7 +475,9 @@ def choose(
     that leaves a tie, a reading that the text's other names have readings beside
     (`context.neighbours`) wins among the name's namesakes of one country lying apart
     (`_far_namesakes`), before size; it lets a small one be chosen too where the name has a
-    reading among them that needs no support (`_listed_anyway`)."""
+    reading among them that needs no support (`_listed_anyway`). The name's towns of the towns
+    list in a country the text names (`_listed_in`) are chosen so too, or where the text names
+    a place they lie in, never on the country alone."""
     qualifier = span.qualifier
     named = context.named.keys()
     countries = context.countries
@@ -487,7 +490,11 @@ def choose(
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
     among = _far_namesakes(span.facts) if context.neighbours is not None else frozenset()
     listed_anyway = _listed_anyway(span.facts, among)
-    for reading in span.facts.readings:
+    listed = _listed_in(span.facts, context)
+    if listed:
+        among = among | _with_countrymen(span.facts, listed)
+    known = len(span.facts.readings)  # the readings after these are the towns list's
+    for i, reading in enumerate((*span.facts.readings, *listed)):
         place = reading.place
         bound = place.key in span.bound
         near = not named.isdisjoint(reading.around) or (
@@ -502,12 +509,16 @@ def choose(
         hinted = place.country_code in hints
         fronted = front is not None and front in reading.around
         homed = (home is not None and home in reading.around) or fronted
+        from_list = i >= known
         beside = (
-            context.neighbours.count(span.facts, reading)
+            context.neighbours.count(span.facts, reading, from_list)
             if context.neighbours is not None and place.key in among
             else 0
         )
-        lifted = beside > 0 and listed_anyway and not reading.dwarfed
+        anyway = listed_anyway or (from_list and _place_anyway(span.facts))
+        lifted = beside > 0 and anyway and not reading.dwarfed
+        if from_list and not (near or homed or lifted):
+            continue  # the list has a town of most names in most countries: no support
         if reading.weak and not (bound or near or country or hinted or homed or lifted):
             continue
         if (
@@ -530,14 +541,41 @@ def choose(
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
-def neighbours(spans: list[Span], text: str) -> Neighbours:
+def neighbours(
+    gaz: Gazetteer, spans: list[Span], text: str, listed: Callable[[str], list[Place]]
+) -> Neighbours:
     """The readings of the names of `spans` that may support a namesake beside them
     (`clusters.Neighbours`): not a common word's or a first name's, nor a name the next word
     carries on, capitalised ("Washington Drive", "Country Club Road"), which may be a street's
-    or a firm's rather than a place's."""
+    or a firm's rather than a place's; with each name's towns of the towns list (`listed`:
+    folded name -> its towns, `towns.listed_namesakes`)."""
     return Neighbours(
-        s.facts for s in spans if not s.facts.risky and not _NAME_GOES_ON.match(text, s.end)
+        (s.facts, _listed_readings(gaz, s, listed))
+        for s in spans
+        if not s.facts.risky and not _NAME_GOES_ON.match(text, s.end)
     )
+
+
+def _listed_readings(
+    gaz: Gazetteer, span: Span, listed: Callable[[str], list[Place]]
+) -> tuple[Reading, ...]:
+    """The towns of the towns list of the span's name (`listed`) as its readings, small, so
+    needing support (remembered in the gazetteer); but none dwarfed by a large place among
+    the name's readings (`_dwarfed`), of any kind and country: the list holds many small towns
+    named after famous places ("Moscow", "Cairo", "Florida", "Washington"), and the name is
+    the famous place unless the text says "X, <its area>" (`towns.with_towns`)."""
+    name = name_key(span.written)
+    cache = gaz.listed_cache
+    found = cache.get(name)
+    if found is None:
+        largest = max((r.place.population for r in span.facts.readings), default=0)
+        found = tuple(
+            Reading(town, True, True, rank(town), (town.key, *gaz.enclosing(town.key)), False)
+            for town in listed(name)
+            if not _dwarfed(town, largest)
+        )
+        cache[name] = found
+    return found
 
 
 def _far_namesakes(facts: NameFacts) -> frozenset[str]:
@@ -564,6 +602,32 @@ def _listed_anyway(facts: NameFacts, among: frozenset[str]) -> bool:
     return any(not r.weak for r in facts.readings if r.place.key in among)
 
 
+def _listed_in(facts: NameFacts, context: Context) -> tuple[Reading, ...]:
+    """The name's readings of the towns list (`clusters.Neighbours.listed`) in a country the
+    text has placed a name in: a text naming no place of a country does not mean its town."""
+    if context.neighbours is None:
+        return ()
+    return tuple(
+        r for r in context.neighbours.listed(facts) if r.place.country_code in context.countries
+    )
+
+
+def _with_countrymen(facts: NameFacts, listed: tuple[Reading, ...]) -> frozenset[str]:
+    """The keys of `listed` (towns-list readings) and of the name's readings of their
+    countries: the readings the text's other names choose between with them."""
+    countries = {r.place.country_code for r in listed}
+    return frozenset(
+        r.place.key for r in (*facts.readings, *listed) if r.place.country_code in countries
+    )
+
+
+def _place_anyway(facts: NameFacts) -> bool:
+    """Whether a reading of the name needs no support (`Reading.weak`): the name is a place
+    whatever the text's other names say, so they may choose its town of the towns list
+    without making a place of a name that was none."""
+    return any(not r.weak for r in facts.readings)
+
+
 def _apart(reading: Reading, top: Reading) -> bool:
     """Whether `reading` is a namesake of `top` in its country lying apart from it."""
     place, other = reading.place, top.place
@@ -577,11 +641,17 @@ def _apart(reading: Reading, top: Reading) -> bool:
     return distance_km(lat, lon, top_lat, top_lon) > NEIGHBOUR_KM
 
 
+def _kind(place: Place | None) -> str:
+    """The kind of a place of the gazetteer; a town of the towns list chosen for a name
+    (`_listed_in`), which the gazetteer does not hold (None), is a town."""
+    return "town" if place is None else place.kind
+
+
 def _near_in_area(reading: Reading, context: Context) -> bool:
     """Whether the text names the reading's place, or a place it lies in other than a named
     region spanning oblasts (Donbas holds the villages of two)."""
     places = context.gaz.places
-    return any(k in context.named and places[k].kind != "region" for k in reading.around)
+    return any(k in context.named and _kind(places.get(k)) != "region" for k in reading.around)
 
 
 def _region_shared_with_named(span: Span, context: Context, hints: frozenset[str]) -> set[str]:
@@ -635,7 +705,7 @@ def _near_below_area(reading: Reading, context: Context) -> bool:
     Illinois rather than the capital)."""
     gaz = context.gaz
     return any(
-        key in context.named and (gaz.places[key].kind != "admin1" or key in context.explicit)
+        key in context.named and (_kind(gaz.places.get(key)) != "admin1" or key in context.explicit)
         for key in reading.around
     )
 
@@ -755,8 +825,8 @@ def named_area(span: Span, gaz: Gazetteer, text: str, place: Place) -> Place:
 
 def _small_place_inside(gaz: Gazetteer, key: str, region_key: str, city_key: str) -> bool:
     """A town, village or district of the region outside its capital ("Dhiban")."""
-    place = gaz.places[key]
-    if place.kind == "city" and place.population >= SMALL_POPULATION:
+    place = gaz.places.get(key)
+    if place is not None and place.kind == "city" and place.population >= SMALL_POPULATION:
         return False
     if key in gaz.ancestor_keys(city_key):
         return False  # the district around the capital ("Kirkuk District") is no such place

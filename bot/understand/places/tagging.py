@@ -83,7 +83,7 @@ from bot.understand.places.settlement_lists import with_settlement_lists
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.town_districts import with_town_districts
-from bot.understand.places.towns import at_home, with_towns
+from bot.understand.places.towns import at_home, listed_namesakes, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.village_forms import with_village_forms
@@ -235,7 +235,7 @@ def find_places(
                 context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
-    context.neighbours = neighbours(spans, text)
+    context.neighbours = neighbours(gaz, spans, text, functools.partial(listed_namesakes, gaz))
     # Final twice: a place chosen late in the first final pass (a country after its town:
     # "Ménaka, au Mali") supports the names before it in the second, which a first final
     # pass that chose nothing to support them with would only repeat.

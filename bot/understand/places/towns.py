@@ -493,6 +493,20 @@ class _Beyond:
         return None if best is None else town_place(*best)
 
 
+def listed_namesakes(gaz: Gazetteer, name: str) -> list[Place]:
+    """The largest town of folded `name` of each first-level area the towns list has one in,
+    as a place inside that area (none where the list is missing or its row index cannot
+    answer for the name: `Towns.everywhere`)."""
+    towns = load_towns()
+    found = towns.everywhere(name) if towns is not None else None
+    if towns is None or found is None:
+        return []
+    areas = (
+        (gaz.places.get(f"gn:{towns.area_ids.get(code)}"), town) for code, town in found.items()
+    )
+    return [town_place(town, area) for area, town in areas if area is not None]
+
+
 def _beside(named: list[PlaceMention], added: dict[str, PlaceMention], start: int) -> str:
     """The country code of the place whose mention a listed name follows ("Ballina" after
     "Nenagh, "): a town listed beside a place lies in its country."""

@@ -20,6 +20,15 @@ def found(gaz: Gazetteer, text: str, language: str | None = None) -> dict[str, s
     return {m.place.key: m.as_written for m in find_places(gaz, text, language=language)}
 
 
+def keys_by_written(gaz: Gazetteer, text: str, language: str) -> dict[str, str]:
+    """Each form the text writes -> the key of the place it names."""
+    return {
+        written: m.place.key
+        for m in find_places(gaz, text, language=language)
+        for _, _, written in m.spans
+    }
+
+
 def areas_found(gaz: Gazetteer, text: str, language: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """(key, name, first-level areas) of each place found."""
     return [

@@ -5,9 +5,9 @@ own."""
 
 from __future__ import annotations
 
-from bot.understand.places import find_places
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.unlisted import PREFIX
+from tests.support.places import keys_by_written
 
 KHERSON_OBLAST = "cfg:kherson-oblast"
 KURSK_OBLAST = "cfg:kursk-oblast"
@@ -16,17 +16,8 @@ SUMY_OBLAST = "cfg:sumy-oblast"
 RUSSIA = "cc:RU"
 
 
-def _by_name(gaz: Gazetteer, text: str, language: str) -> dict[str, str]:
-    """Each form the text writes -> the key of the place it names."""
-    return {
-        written: m.place.key
-        for m in find_places(gaz, text, language=language)
-        for _, _, written in m.spans
-    }
-
-
 def test_a_summarys_village_named_like_a_city_elsewhere_keeps_the_list(gaz: Gazetteer) -> None:
-    names = _by_name(
+    names = keys_by_written(
         gaz,
         "За добу на Херсонщині під обстрілами були Антонівка, Садове, Велетенське, Інгулець, "
         "Томарине, Білозерка, Качкарівка та Дудчани.",
@@ -37,15 +28,19 @@ def test_a_summarys_village_named_like_a_city_elsewhere_keeps_the_list(gaz: Gaze
 
 
 def test_the_abbreviation_of_oblast_names_the_oblast(gaz: Gazetteer) -> None:
-    russian = _by_name(gaz, "Обломки дронов упали в Курской обл. и в Брянской обл. ночью.", "ru")
-    ukrainian = _by_name(gaz, "Уночі у Сумській обл. пролунали вибухи.", "uk")
+    russian = keys_by_written(
+        gaz, "Обломки дронов упали в Курской обл. и в Брянской обл. ночью.", "ru"
+    )
+    ukrainian = keys_by_written(gaz, "Уночі у Сумській обл. пролунали вибухи.", "uk")
     assert russian == {"Курской обл": KURSK_OBLAST, "Брянской обл": BRYANSK_OBLAST}
     assert ukrainian == {"Сумській обл": SUMY_OBLAST}
 
 
 def test_russia_in_lower_case_is_russia_but_not_a_web_address(gaz: Gazetteer) -> None:
-    written = _by_name(gaz, "Ударні дрони летіли з боку рф, кажуть у Повітряних силах.", "uk")
-    address = _by_name(gaz, "Записаться можно на портале госуслуги.рф до пятницы.", "ru")
-    tag = _by_name(gaz, "Уночі пролунали вибухи.\nТеги: #обстріл_рф", "uk")
+    written = keys_by_written(
+        gaz, "Ударні дрони летіли з боку рф, кажуть у Повітряних силах.", "uk"
+    )
+    address = keys_by_written(gaz, "Записаться можно на портале госуслуги.рф до пятницы.", "ru")
+    tag = keys_by_written(gaz, "Уночі пролунали вибухи.\nТеги: #обстріл_рф", "uk")
     assert written == {"рф": RUSSIA}
     assert address == tag == {}

@@ -263,6 +263,12 @@ class PlaceAutomaton:
             for lead in {c.encode()[0] for c in set(text) if not c.isascii()}:
                 yield from self.by_lead.get(lead, ())
 
+    def matches(self, text: str) -> Iterator[tuple[int, int]]:
+        """(pattern's line, end) of every match in `text`, overlapping, run after run."""
+        for indexes, automaton in self.runs(text):
+            for index, _, end in automaton.find_matches_as_indexes(text, overlapping=True):
+                yield indexes[index], end
+
 
 RUN_PATTERNS = 120_000
 """The most patterns (of one lead byte) an automaton of `PlaceAutomaton` is compiled over:

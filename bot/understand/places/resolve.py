@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -56,6 +55,7 @@ from bot.understand.places.facts import (
 from bot.understand.places.gazetteer import Gazetteer
 from bot.understand.places.normalize import name_key
 from bot.understand.places.old_names import without_old_names
+from bot.understand.places.towns import listed_namesakes
 from bot.understand.places.waters import SEA
 from bot.understand.places.words import CYRILLIC_KIND_ABBREVIATIONS, LOCAL_AUTHORITY_AFTER
 
@@ -475,7 +475,7 @@ def choose(
     that leaves a tie, a reading that the text's other names have readings beside
     (`context.neighbours`) wins among the name's namesakes of one country lying apart
     (`_far_namesakes`), before size; it lets a small one be chosen too where the name has a
-    reading among them that needs no support (`_listed_anyway`). The name's towns of the towns
+    reading among them that needs no support (`_place_anyway`). The name's towns of the towns
     list in a country the text names (`_listed_in`) are chosen so too, or where the text names
     a place they lie in, never on the country alone."""
     qualifier = span.qualifier
@@ -489,8 +489,9 @@ def choose(
         home = None  # a country's name stays the country's where the text does not say
     shared = _region_shared_with_named(span, context, hints)  # "عمان" with Jordan named
     among = _far_namesakes(span.facts) if context.neighbours is not None else frozenset()
-    listed_anyway = _listed_anyway(span.facts, among)
+    namesake_anyway = _place_anyway(span.facts, among)
     listed = _listed_in(span.facts, context)
+    town_anyway = bool(listed) and _place_anyway(span.facts)
     if listed:
         among = among | _with_countrymen(span.facts, listed)
     known = len(span.facts.readings)  # the readings after these are the towns list's
@@ -515,7 +516,7 @@ def choose(
             if context.neighbours is not None and place.key in among
             else 0
         )
-        anyway = listed_anyway or (from_list and _place_anyway(span.facts))
+        anyway = town_anyway if from_list else namesake_anyway
         lifted = beside > 0 and anyway and not reading.dwarfed
         if from_list and not (near or homed or lifted):
             continue  # the list has a town of most names in most countries: no support
@@ -541,29 +542,26 @@ def choose(
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
-def neighbours(
-    gaz: Gazetteer, spans: list[Span], text: str, listed: Callable[[str], list[Place]]
-) -> Neighbours:
+def neighbours(gaz: Gazetteer, spans: list[Span], text: str) -> Neighbours:
     """The readings of the names of `spans` that may support a namesake beside them
     (`clusters.Neighbours`): not a common word's or a first name's, nor a name the next word
     carries on, capitalised ("Washington Drive", "Country Club Road"), which may be a street's
-    or a firm's rather than a place's; with each name's towns of the towns list (`listed`:
-    folded name -> its towns, `towns.listed_namesakes`)."""
+    or a firm's rather than a place's; with each name's towns of the towns list
+    (`towns.listed_namesakes`)."""
     return Neighbours(
-        (s.facts, _listed_readings(gaz, s, listed))
+        (s.facts, _listed_readings(gaz, s))
         for s in spans
         if not s.facts.risky and not _NAME_GOES_ON.match(text, s.end)
     )
 
 
-def _listed_readings(
-    gaz: Gazetteer, span: Span, listed: Callable[[str], list[Place]]
-) -> tuple[Reading, ...]:
-    """The towns of the towns list of the span's name (`listed`) as its readings, small, so
-    needing support (remembered in the gazetteer); but none dwarfed by a large place among
-    the name's readings (`_dwarfed`), of any kind and country: the list holds many small towns
-    named after famous places ("Moscow", "Cairo", "Florida", "Washington"), and the name is
-    the famous place unless the text says "X, <its area>" (`towns.with_towns`)."""
+def _listed_readings(gaz: Gazetteer, span: Span) -> tuple[Reading, ...]:
+    """The towns of the towns list of the span's name (`towns.listed_namesakes`) as its
+    readings, small, so needing support (remembered in the gazetteer); but none dwarfed by a
+    large place among the name's readings (`_dwarfed`), of any kind and country: the list
+    holds many small towns named after famous places ("Moscow", "Cairo", "Florida",
+    "Washington"), and the name is the famous place unless the text says "X, <its area>"
+    (`towns.with_towns`)."""
     name = name_key(span.written)
     cache = gaz.listed_cache
     found = cache.get(name)
@@ -571,7 +569,7 @@ def _listed_readings(
         largest = max((r.place.population for r in span.facts.readings), default=0)
         found = tuple(
             Reading(town, True, True, rank(town), (town.key, *gaz.enclosing(town.key)), False)
-            for town in listed(name)
+            for town in listed_namesakes(gaz, name)
             if not _dwarfed(town, largest)
         )
         cache[name] = found
@@ -594,12 +592,13 @@ def _far_namesakes(facts: NameFacts) -> frozenset[str]:
     return frozenset([top.place.key, *far]) if far else frozenset()
 
 
-def _listed_anyway(facts: NameFacts, among: frozenset[str]) -> bool:
-    """Whether a reading among `among` (`_far_namesakes`) needs no support in the text
-    (`Reading.weak`): then the name is a place whatever the text's other names say, and
-    they may choose a small namesake of it ("Decatur" beside "DeKalb County" is Georgia's
-    town, not Illinois' city) without making a place of a name that was none."""
-    return any(not r.weak for r in facts.readings if r.place.key in among)
+def _place_anyway(facts: NameFacts, among: frozenset[str] | None = None) -> bool:
+    """Whether a reading of the name (of those among `among`, when given) needs no support
+    in the text (`Reading.weak`): then the name is a place whatever the text's other names
+    say, and they may choose a small namesake of it ("Decatur" beside "DeKalb County" is
+    Georgia's town, not Illinois' city) or its town of the towns list without making a place
+    of a name that was none."""
+    return any(not r.weak for r in facts.readings if among is None or r.place.key in among)
 
 
 def _listed_in(facts: NameFacts, context: Context) -> tuple[Reading, ...]:
@@ -619,13 +618,6 @@ def _with_countrymen(facts: NameFacts, listed: tuple[Reading, ...]) -> frozenset
     return frozenset(
         r.place.key for r in (*facts.readings, *listed) if r.place.country_code in countries
     )
-
-
-def _place_anyway(facts: NameFacts) -> bool:
-    """Whether a reading of the name needs no support (`Reading.weak`): the name is a place
-    whatever the text's other names say, so they may choose its town of the towns list
-    without making a place of a name that was none."""
-    return any(not r.weak for r in facts.readings)
 
 
 def _apart(reading: Reading, top: Reading) -> bool:

@@ -83,7 +83,7 @@ from bot.understand.places.settlement_lists import with_settlement_lists
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.town_districts import with_town_districts
-from bot.understand.places.towns import at_home, listed_namesakes, with_towns
+from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.village_forms import with_village_forms
@@ -235,7 +235,7 @@ def find_places(
                 context.add(span)
         elif span.facts.kinds_differ:
             span.qualifier = qualify(text, span)
-    context.neighbours = neighbours(gaz, spans, text, functools.partial(listed_namesakes, gaz))
+    context.neighbours = neighbours(gaz, spans, text)
     # Final twice: a place chosen late in the first final pass (a country after its town:
     # "Ménaka, au Mali") supports the names before it in the second, which a first final
     # pass that chose nothing to support them with would only repeat.
@@ -609,21 +609,17 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[list[Span], set[str]]:
     lower_ok, locatives = gaz.lower_ok, gaz.locatives
     names, lengths = gaz.spelling_names, gaz.spelling_lengths
     found: list[tuple[int, int, int, str]] = []  # start, minus the length, stop, name
-    for indexes, automaton in gaz.automaton.runs(folded.text):
-        for run_index, _, end in automaton.find_matches_as_indexes(folded.text, overlapping=True):
-            index = indexes[run_index]
-            name, length = names[index], lengths[index]  # `end` is just past the closing space
-            start = end - length if exact else original(end - length + 1)
-            if text[start].islower() and (
-                name not in lower_ok or text[start : start + 3] in ENGLISH
-            ):
-                continue
-            if index in locatives and not _after_locative_preposition(text, start):
-                continue
-            stop = end - 2 if exact else original(end - 1)
-            if name[-3:] == _KA_LOCATIVE_END:
-                name = _ka_locative(gaz, text, start, name)
-            found.append((start, start - stop, stop, name))
+    for index, end in gaz.automaton.matches(folded.text):
+        name, length = names[index], lengths[index]  # `end` is just past the closing space
+        start = end - length if exact else original(end - length + 1)
+        if text[start].islower() and (name not in lower_ok or text[start : start + 3] in ENGLISH):
+            continue
+        if index in locatives and not _after_locative_preposition(text, start):
+            continue
+        stop = end - 2 if exact else original(end - 1)
+        if name[-3:] == _KA_LOCATIVE_END:
+            name = _ka_locative(gaz, text, start, name)
+        found.append((start, start - stop, stop, name))
     found.sort()
     kept: list[tuple[int, int, int, str]] = []
     for match in found:

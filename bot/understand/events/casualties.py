@@ -2135,6 +2135,27 @@ def _told_kinds(leads: Iterable[str], words: CasualtyWords) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
+def _denied_at_top(
+    sentences: list[str], told: set[str], words: CasualtyWords
+) -> tuple[int, frozenset[Kind]]:
+    """Where the headline, the lead or the sentence right after them says nobody was hurt
+    ("Rocket fired from Gaza falls in open field ... No injuries were reported") and which
+    kinds it denies (both for "no injuries", the killed for "no deaths"), when none of them
+    tells a casualty of any kind: a figure after it is another incident's ("Following the
+    weekend attacks, Israeli warplanes struck two sites. Two children were killed"). (-1, no
+    kinds) when they deny none."""
+    tops = [at for at, sentence in enumerate(sentences) if sentence in told]
+    opening = sentences[: tops[-1] + 2] if tops else sentences[:_OPENING_SENTENCES]
+    if _told_kinds(opening, words):
+        return -1, frozenset()
+    for at, sentence in enumerate(opening):
+        if _none_said(sentence, words.none_hurt, words.none_qualifiers):
+            return at, frozenset({"killed", "injured"})
+        if _none_said(sentence, words.none_killed, words.none_qualifiers):
+            return at, frozenset({"killed"})
+    return -1, frozenset()
+
+
 def _refine(found: dict[Kind, tuple[int, Casualties]], mentions: list[Mention]) -> None:
     """A later sentence that repeats the event's exact figure of one kind gives the exact
     figure of the other kind for its minimum ("killing 43 people and wounding more than 100"
@@ -2359,6 +2380,7 @@ def read_casualties(
 
     top = {at: read(s) for at, s in enumerate(sentences) if s in told}
     tallied = _tallied(m for mentions in top.values() for m in mentions)
+    denied_at, denied = _denied_at_top(sentences, told, words)
     found: dict[Kind, tuple[int, Casualties]] = {}
     initial: set[Kind] = set()  # kinds whose figure found is a first report's
     risen: set[Kind] = set()  # kinds whose figure found is a toll told as risen: a whole
@@ -2369,7 +2391,12 @@ def read_casualties(
         if settled and all(c.exact for _, c in found.values()):
             break  # both read exactly, too far on for a part to be added: nothing can change
         mentions = top[index] if index in top else read(sentence)
-        mentions = [replace(m, background=True) if m.kind in tallied else m for m in mentions]
+        mentions = [
+            replace(m, background=True)
+            if m.kind in tallied or (m.kind in denied and index > denied_at)
+            else m
+            for m in mentions
+        ]
         if len(found) == 2 and all(index > at for at, _ in found.values()):
             _refine(found, [m for m in mentions if not m.background and not m.hedged])
         _echoed(found, index, mentions)

@@ -18,7 +18,8 @@ person, an office, an outlet, an organisation or a date (`local_other_name`).
 - An Arabic place's name between an organisation's word and a definite adjective names the
   organisation ("قوات سوريا الديمقراطية", "مجلس دير الزور العسكري").
 - A Levantine month's name next to a number, after "شهر" (month) or before "الماضي" (last) and
-  the like is a date ("23 آب 2025": August, not Ibb).
+  the like is a date ("23 آب 2025": August, not Ibb), as is one after the slash of a date
+  giving both calendars' months ("8 أغسطس / آب 2016").
 - An Arabic name in quotes after "لـ" (told to) or an outlet's word is the outlet's ("قال
   لـ"الجزيرة"", "مراسل «العربية»"): places are not quoted so.
 - "الساحل" (the coast, and the Sahel's Arabic name) before a definite adjective other than
@@ -58,6 +59,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+) $")
 _ALEFS = str.maketrans("أإآ", "ااا")
 _NUMBER = re.compile(r"\d")
+_YEAR_AFTER = re.compile(r" ?\d")
+_SLASH_BEFORE = re.compile(r"/ ?$")
 _MONTH_AFTER = frozenset(["الماضي", "المقبل", "الجاري", "المنصرم"])
 """Last, next, this: after a month's name ("آب الماضي")."""
 _OPENING_QUOTES = frozenset('"«“')
@@ -175,6 +178,7 @@ def _arabic(text: str, start: int, end: int) -> bool:
             bool(_NUMBER.search(before) or _NUMBER.search(after))
             or before == "شهر"
             or after in _MONTH_AFTER
+            or _in_a_date(text, start, end)
         )
     if after in ARABIC_NAME_AFTER or _quoted_outlet(text, start):
         return True
@@ -242,6 +246,13 @@ def _after_french_org(text: str, start: int) -> bool:
     before `start` ("Office du Niger")."""
     match = _FRENCH_OF.search(text, max(0, start - 30), start)
     return match is not None and match.group(1) in FRENCH_ORG_BEFORE
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a year follows a month's name ("آب 2016") or the slash of a date giving both
+    calendars' months precedes it ("8 أغسطس / آب", "أغسطس/آب"): a date, not Ibb."""
+    slash = _SLASH_BEFORE.search(text, max(0, start - 3), start)
+    return bool(_YEAR_AFTER.match(text, end) or slash)
 
 
 def _word_before(text: str, start: int) -> str:

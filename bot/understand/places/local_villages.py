@@ -48,15 +48,16 @@ _AFTER_PREPOSITION = r"(?:(?<=[بل])|(?<=في |من |عن )|(?<=على |إلى 
 not ("بمحلية X", "في محلية X"); after a noun it is an adjective ("مصادر محلية", local
 sources)."""
 _ARABIC_KIND = re.compile(
-    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء|"
+    r"(?<![^\W_])(?:و|ف)?(?:ب|ل|في )?(?:(بلدة|قرية|مخيم|منطقة|ناحية|قضاء|عزلة|"
     rf"{_AFTER_PREPOSITION}محلية)|"
     rf"(بلدتي|قريتي|مخيمي|منطقتي|ناحيتي|جبهتي|محور|{_AFTER_PREPOSITION}محليتي)|"
     rf"(بلدات|قرى|مناطق|نواحي|أقضية|اقضية|{_AFTER_PREPOSITION}محليات)"
     r"(?P<such> (?:[^\W\d_]+ ){0,3}?(?:مثل|منها|ومنها|بينها|من بينها|أبرزها|ابرزها|أهمها))?)"
     r":? [\"“«(]?"
 )
-"""A word for a village, a town, a camp, an area or a district (group 1: Sudan's locality,
-"محلية", after a preposition), its dual (group 2:
+"""A word for a village, a town, a camp, an area or a district (group 1: Yemen's subdistrict,
+"عزلة", which a listed district follows as any area's; Sudan's locality, "محلية", after a
+preposition), its dual (group 2:
 "بلدتي X وY", "جبهتي X وY", two fronts named after their villages; a front between two
 places, "محور X-Y") or its plural (group 3:
 "مناطق X وY وZ", "نواحي X وY", or a list opened by "such as" or "among them" a few words
@@ -64,13 +65,13 @@ later, group "such": "بلدات قضاء مرجعيون مثل X، Y، Z"), a p
 "وقرية") or "في" before it, a colon opening a list ("بلدات: X، Y، Z"), and a quote or a
 bracket the name may open with ("قرية \"X\"", "منطقة (X)")."""
 _ARABIC_KIND_STEMS = (
-    "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت",
+    "بلد", "قري", "قرى", "مخيم", "منطق", "مناطق", "ناحي", "نواحي", "قضاء", "قضية", "جبهت", "عزل",
     "محور", "محلي",
 )  # fmt: skip
 """Letters every word of `_ARABIC_KIND` holds: a quick test."""
 _ARABIC_WORD = re.compile(rf"(?:[^\W\d_]|{ARABIC_MARKS})+")
 """An Arabic word, its short-vowel marks included ("السُميرات")."""
-_ARABIC_AND = re.compile(r"[\"”»)]?(?: و ?|، ?)[\"“«(]?(?=[^\W\d_])")
+_ARABIC_AND = re.compile(r"[\"“”»)]?(?: و ?|، ?)[\"“”«(]?(?=[^\W\d_])")
 _SHELTERED = [
     "النازحين", "النازحون", "اللاجئين", "اللاجئون", "المهجرين", "المهجّرين", "الإيواء",
     "الايواء", "النزوح", "اللجوء", "الفارين", "العائدين", "المتضررين",
@@ -83,7 +84,9 @@ _ARABIC_NOT_NAMES = frozenset(
         # what describes a village rather than names it
         "صغيرة", "كبيرة", "قريبة", "مجاورة", "مجاور", "واقعة", "محاذية", "نائية", "جديدة",
         "تابعة", "مهجورة", "محاصرة", "آمنة", "ثانية", "واحدة", "أولى", "اولى", "الأم", "الام",
-        "اخرى",
+        "اخرى", "محيطة", "المحيطة",
+        # who lives there ("قرى المدنيين", "مناطق السكان")
+        "المدنيين", "المدنيون", "السكان", "الأهالي", "الاهالي", "المواطنين", "المواطنون",
         # how many live there ("مناطق آهلة بالسكان", "أحياء سكنية مكتظة")
         "آهلة", "مأهولة", "سكنية", "مكتظة",
         # pronouns and particles
@@ -100,15 +103,16 @@ _ARABIC_NOT_NAMES = frozenset(
         *_SHELTERED,
     ]
 )  # fmt: skip
-_ARABIC_LIST = re.compile(r"[\"”»)]?(?:،? ?و ?|، ?)[\"“«(]?(?=[^\W\d_])")
-"""What joins the names of a plural's list ("مناطق X وY"، "بلدات X، Y وZ")."""
+_ARABIC_LIST = re.compile(r"[\"“”»)]?(?:،? ?و ?|، ?)[\"“”«(]?(?=[^\W\d_])")
+"""What joins the names of a plural's list ("مناطق X وY"، "بلدات X، Y وZ"), each name maybe
+quoted, its quotes turned either way (“X” و”Y”, as reports type them)."""
 _ARABIC_DASH = re.compile(r" ?[-–] ?(?=[^\W\d_])")
 """What joins the two places a front runs between ("محور X-Y")."""
 _LIST_LENGTH = 6
 _SUCH_AS_LENGTH = 15
 """How many names a list opened by "such as" ("مثل") may hold: the words mark it a list."""
 _AREA_WORDS = frozenset(
-    ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "نواحي", "قضاء", "أقضية", "اقضية",
+    ["منطقة", "منطقتي", "مناطق", "ناحية", "ناحيتي", "نواحي", "قضاء", "عزلة", "أقضية", "اقضية",
      "جبهتي", "محور", "محلية", "محليتي", "محليات"]
 )  # fmt: skip
 """Words for an area, a district or a front, which also name what goes on in an area ("منطقة
@@ -136,14 +140,15 @@ _AREA_NOT_NAMES = frozenset(
 )  # fmt: skip
 _PLACE_WORDS = frozenset(
     name_key(word).strip()
-    for word in ["ريف", "ريفي", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي", "منطقة", "مناطق",
-                 "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية", "قرى", "ولاية",
-                 "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "محلية", "محليتي", "محليات",
-                 "قضاءي", "قضائي", "ناحيتي", "مديريتي", "محافظتي", "ولايتي", "قطاع", "القطاع",
-                 "قطاعي", "القطاعين", "قطاعات", "القطاعات",
+    for word in ["ريف", "ريفي", "أرياف", "ارياف", "محافظة", "محافظات", "مدينة", "مدن", "مدينتي",
+                 "منطقة", "مناطق", "ناحية", "قضاء", "مديرية", "مديريات", "بلدة", "بلدات", "قرية",
+                 "قرى", "ولاية", "ولايات", "إقليم", "أقاليم", "مخيم", "مخيمات", "محلية", "محليتي",
+                 "محليات", "قضاءي", "قضائي", "ناحيتي", "مديريتي", "محافظتي", "ولايتي", "قطاع",
+                 "القطاع", "قطاعي", "القطاعين", "قطاعات", "القطاعات",
                  "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"]
 )  # fmt: skip
-"""Words for a kind of place, their duals ("قرى قضاءي صور وبنت جبيل"), words for a sector of
+"""Words for a kind of place, their duals ("قرى قضاءي صور وبنت جبيل") and plurals ("قرى
+بأرياف حماة"), words for a sector of
 a front ("قرى القطاعين الغربي والأوسط") and bearings, which open the next place's words
 ("قرى وبلدات ريف إدلب", "مناطق بإقليم كردفان", "قرية بشمال إسرائيل"), not a name: also with
 a prefix joined (`_PREFIXES`)."""
@@ -158,15 +163,15 @@ _BEARING_ADJECTIVES = frozenset(
 )  # fmt: skip
 _ARABIC_LINK = re.compile(
     r"(?:\s|،|[()\"”»]|\d+|"
-    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|محافظة|مدينة|منطقة|مناطق|ناحية|قضاء|مديرية|بلدة|ولاية|"
+    r"(?<![^\W_])[وبلف]{0,2}(?:ريف|ريفي|أرياف|ارياف|محيط|محافظة|مدينة|منطقة|مناطق|ناحية|قضاء|مديرية|بلدة|ولاية|"
     r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قرب|القريبة|بالقرب|من|في|التابعة|"
-    r"الواقعة|ضمن|كم|كلم|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي|"
+    r"الواقعة|ضمن|كم|كلم|كيلومترًا|كيلومترا|كيلومتر|كيلومترات|كيلو|متر|أطراف|اطراف|تبعد|يبعد|بعد|على|نحو|حوالي|"
     r"[أا]يضاً?)"
     r"(?![^\W_]))*[وبلف]?"
 )
 """What may stand between an Arabic village's name and the listed place that holds it: words
-that place a village in it ("بريف", "في محافظة", "جنوب", "التابعة لـ", "ضمن" (within), "(30 كم
-غرب"), "also"
+that place a village in it ("بريف", "بأرياف", "في محافظة", "جنوب", "التابعة لـ", "ضمن" (within),
+"في محيط" (around), "(30 كم غرب", "على بعد 40 كيلومترًا"), "also"
 ("قريتي س وص أيضاً بريف ع"), and a prefix joined to the place's name."""
 _ARABIC_REACH = 40
 
@@ -252,8 +257,9 @@ _KINDS = {
     "بلدة": "town", "بلدتي": "town", "بلدات": "town", "قرية": "village", "قريتي": "village",
     "قرى": "village", "مخيم": "camp", "مخيمي": "camp", "منطقة": "village", "منطقتي": "village",
     "مناطق": "village", "جبهتي": "village", "ناحية": "district", "ناحيتي": "district",
-    "قضاء": "district", "محور": "village", "نواحي": "district", "أقضية": "district",
-    "اقضية": "district", "محلية": "district", "محليتي": "district", "محليات": "district",
+    "قضاء": "district", "عزلة": "district", "محور": "village", "نواحي": "district",
+    "أقضية": "district", "اقضية": "district", "محلية": "district", "محليتي": "district",
+    "محليات": "district",
     "quartier": "neighbourhood", "district": "district", "commune": "district",
     "groupement": "district", "secteur": "district", "chefferie": "district",
     "territoire": "district",
@@ -408,7 +414,7 @@ def _longer(
     if word is None or (link is not None and link.end() >= word.end()):
         return name  # a word that places the village, not its name's
     folded = name_key(word.group()).strip()
-    if folded in _ARABIC_NOT_NAMES or folded in _AREA_NOT_NAMES or folded in _PLACE_WORDS:
+    if folded in _ARABIC_NOT_NAMES or folded in _AREA_NOT_NAMES or _place_word(folded):
         return name
     return (start, word.end()) if placed(word.end()) else name
 
@@ -435,7 +441,7 @@ def arabic_name(
         or (not folded.startswith("ال") and folded.endswith(_ADJECTIVE_ENDING))
         or (definite and not folded.startswith("ال") and folded not in _OPENERS)
         or (area and folded in _AREA_NOT_NAMES)
-        or any(folded[i:] in _PLACE_WORDS for i in range(3) if folded[:i] in _PREFIXES)
+        or _place_word(folded)
     ):
         return None
     end = word.end()
@@ -447,6 +453,12 @@ def arabic_name(
         if opens or (definite and after not in _BEARING_ADJECTIVES):
             end = second.end()
     return at, end
+
+
+def _place_word(folded: str) -> bool:
+    """Whether a folded word is a kind of place's word or a bearing (`_PLACE_WORDS`), a prefix
+    maybe joined to it ("وقرى", "بريف"): the next place's words open there, no name goes on."""
+    return any(folded[i:] in _PLACE_WORDS for i in range(3) if folded[:i] in _PREFIXES)
 
 
 _OPENERS = frozenset(name_key(word).strip() for word in [*ARABIC_NAME_OPENERS, "ود"])

@@ -238,7 +238,7 @@ class Poller:
         ]
         home = self.analyzer.feed_home(self.store.feed_places(feed.id)) if entries else None
         fresh = [
-            fresh_article(done, self.analyzer.analyze_entry(done.entry, feed.region, home))
+            _fresh_article(done, self.analyzer.analyze_entry(done.entry, feed.region, home))
             for done in complete(feed.full_text, entries, self.limits)
         ]
         times = [*recent, *(a.entry.published_at for a in fresh if a.entry.published_at)]
@@ -380,7 +380,7 @@ def _unique(items: Sequence[FeedItem]) -> list[FeedItem]:
     return unique
 
 
-def fresh_article(done: Completed, analysis: Analysis) -> FreshArticle:
+def _fresh_article(done: Completed, analysis: Analysis) -> FreshArticle:
     """A new article to store: its entry, its analysis and its fingerprint (the words of its
     text, else of its feed's summary, in the language its analysis detected)."""
     entry = done.entry

@@ -69,16 +69,16 @@ def main() -> None:
     )
     analysis = analyzer.Analyzer.load(Settings(seed_feeds=False))
     for entry in warm:
-        analysis.analyze_entry(entry)
-        fingerprint(entry.title, entry.text or entry.feed_summary)
+        language = analysis.analyze_entry(entry).language
+        fingerprint(entry.title, entry.text or entry.feed_summary, language)
     spent: Counter[str] = Counter()
     timing(spent)
     analyze = _timed(analysis.analyze_entry, "analyze_entry", spent)
     fingerprint_of = _timed(fingerprint, "fingerprint", spent)
     cpu = time.process_time()
     for entry in measured:
-        analyze(entry)
-        fingerprint_of(entry.title, entry.text or entry.feed_summary)
+        language = analyze(entry).language
+        fingerprint_of(entry.title, entry.text or entry.feed_summary, language)
     cpu = time.process_time() - cpu
     count = len(measured)
     print(f"{count} articles: analysis and fingerprints {cpu:.2f} s CPU")

@@ -170,7 +170,9 @@ def newsbot_groups(rows: Sequence[Row], analyzer: Analyzer) -> list[object]:
             )
             analysis = analyzer.analyze_entry(entry)
             analysis = replace(analysis, relevance=Relevance(1.0, True), summary="")
-            fresh = FreshArticle(entry, analysis, fingerprint(entry.title, entry.text))
+            fresh = FreshArticle(
+                entry, analysis, fingerprint(entry.title, entry.text, analysis.language)
+            )
             store.save_poll(PollOutcome(feed_ids[row.outlet], row.arrives, row.arrives), [fresh])
         first = min(row.arrives for row in rows) - STORY_WINDOW
         found = {a.uid: a.story_id for a in store.conflict_articles_since(first, limit=len(rows))}

@@ -20,11 +20,11 @@ from datetime import datetime, timedelta
 from bot import metrics
 from bot.clock import utcnow
 from bot.ingest.fetch import FetchLimits, FetchRequest, FetchResult, fetch_each
-from bot.ingest.fulltext import complete
+from bot.ingest.fulltext import Completed, complete
 from bot.ingest.parse import FeedDocument, FeedItem, read_feed
 from bot.ingest.schedule import PollBounds, next_poll_after_failure, next_poll_after_success
 from bot.ingest.unchanged import SeenItems, Trimmed
-from bot.records import FeedStatus, PollOutcome
+from bot.records import Analysis, FeedStatus, PollOutcome
 from bot.settings import Settings
 from bot.storage import FreshArticle, Store
 from bot.understand import Analyzer, fingerprint
@@ -238,12 +238,7 @@ class Poller:
         ]
         home = self.analyzer.feed_home(self.store.feed_places(feed.id)) if entries else None
         fresh = [
-            FreshArticle(
-                done.entry,
-                self.analyzer.analyze_entry(done.entry, region_hint=feed.region, home=home),
-                fingerprint(done.entry.title, done.entry.text or done.entry.feed_summary),
-                done.page_status,
-            )
+            _fresh_article(done, self.analyzer.analyze_entry(done.entry, feed.region, home))
             for done in complete(feed.full_text, entries, self.limits)
         ]
         times = [*recent, *(a.entry.published_at for a in fresh if a.entry.published_at)]
@@ -383,3 +378,11 @@ def _unique(items: Sequence[FeedItem]) -> list[FeedItem]:
         seen |= keys
         unique.append(item)
     return unique
+
+
+def _fresh_article(done: Completed, analysis: Analysis) -> FreshArticle:
+    """A new article to store: its entry, its analysis and its fingerprint (the words of its
+    text, else of its feed's summary, in the language its analysis detected)."""
+    entry = done.entry
+    words = fingerprint(entry.title, entry.text or entry.feed_summary, analysis.language)
+    return FreshArticle(entry, analysis, words, done.page_status)

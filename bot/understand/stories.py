@@ -1,6 +1,7 @@
 """Story matching: is a new article the same event as one seen lately? (pure: no I/O)
 
-An article's fingerprint is the set of stemmed content words of its title and lead, plus the
+An article's fingerprint is the set of stemmed content words of its title and lead (stems
+and stop words of its own language: English, Arabic, Russian or Ukrainian), plus the
 LSH band keys of that set's MinHash: two articles whose sets overlap share a
 band key with high probability, so the store looks up candidates by band key in an index
 instead of comparing against every recent article. Candidates are then confirmed with the
@@ -31,8 +32,8 @@ from bot.records import EventFacts, Place, PlaceMention
 from bot.understand.events.where import town_or_finer
 from bot.understand.places.distance import distance_km
 from bot.understand.places.facts import UNLISTED
-from bot.understand.stems import stem
-from bot.understand.stopwords import stop_words
+from bot.understand.stems import stem, stemmer_for
+from bot.understand.stopwords import local_stop_words, stop_words
 
 if TYPE_CHECKING:
     import numpy
@@ -502,10 +503,21 @@ class Fingerprint:
     comparison turns away."""
 
 
-def terms_of(title: str, text: str) -> frozenset[str]:
-    """Stemmed content words of the title and the lead of the text."""
+def terms_of(title: str, text: str, language: str | None = None) -> frozenset[str]:
+    """Stemmed content words of the title and the lead of the text: stemmed and told from
+    stop words in the article's `language` (ISO 639-1) when `config/stopwords/` lists that
+    language's (Arabic, Russian, Ukrainian), else in English."""
     words = _WORD.findall(headline_and_lead(title, text).lower())
-    return frozenset(stem(w) for w in words if len(w) > 1 and w not in _STOP)
+    local = None if language is None else local_stop_words(language)
+    if local is None:
+        return frozenset(stem(w) for w in words if len(w) > 1 and w not in _STOP)
+    stem_of = stemmer_for(language)
+    kept = [word.translate(_APOSTROPHES) for word in words]
+    return frozenset(stem_of(w) for w in kept if len(w) > 1 and w not in local)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+"""The apostrophes news writes, as one: "пʼять" and "п'ять"."""
 
 
 def band_keys(terms: Iterable[str]) -> tuple[int, ...]:
@@ -538,9 +550,9 @@ def _permutations() -> numpy.ndarray:
     return permutations(BANDS * ROWS, SEED)
 
 
-def fingerprint(title: str, text: str) -> Fingerprint:
-    """The fingerprint of one article."""
-    terms = terms_of(title, text)
+def fingerprint(title: str, text: str, language: str | None = None) -> Fingerprint:
+    """The fingerprint of one article in `language` (ISO 639-1; None: English)."""
+    terms = terms_of(title, text, language)
     return Fingerprint(terms, band_keys(terms))
 
 

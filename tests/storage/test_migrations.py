@@ -13,7 +13,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from bot.storage import Store, make_engine, migrate
+from bot.records import Analysis, ParsedEntry, PollOutcome, Relevance
+from bot.storage import FreshArticle, Store, make_engine, migrate
 from bot.storage.schema import (
     UTCDateTime,
     articles,
@@ -21,9 +22,9 @@ from bot.storage.schema import (
     slack_oauth_tables,
     story_bands,
 )
-from bot.understand.stories import BANDS, band_keys
+from bot.understand.stories import BANDS, band_keys, fingerprint, terms_of
 from tests.storage.test_stories import T0, save
-from tests.understand.test_stories import EARLIER_KEYS, HAJIN
+from tests.understand.test_stories import EARLIER_KEYS, HAJIN, POLTAVA_DEPOT, POLTAVA_DRONES
 
 
 def test_migrations_match_the_schema_the_code_uses(database_url: str) -> None:
@@ -318,3 +319,59 @@ def test_a_report_keyed_by_two_value_bands_still_gathers_its_story(database_url:
     found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
     store.close()
     assert [story.source_count for story in found] == [2]
+
+
+def save_in(store: Store, outlet: str, report: tuple[str, str], language: str) -> None:
+    """Store `report` (title, text) in `language` from `outlet`, published at T0."""
+    title, text = report
+    feed = store.add_feed(f"https://{outlet}.example/rss", title=outlet)
+    link = f"https://{outlet}.example/{abs(hash(title))}"
+    entry = ParsedEntry(link, link, link, title, text, "", T0)
+    analysis = Analysis(Relevance(9.0, True), language=language)
+    fresh = FreshArticle(entry, analysis, fingerprint(title, text, language))
+    store.save_poll(PollOutcome(feed.id, T0, T0 + timedelta(hours=1)), [fresh])
+
+
+def _stored_words(engine: sa.Engine) -> dict[str, tuple[str, set[int]]]:
+    """Each stored article's word set and band keys, by title."""
+    with engine.connect() as conn:
+        words = dict(conn.execute(sa.select(articles.c.id, articles.c.story_terms)).all())
+        titles = dict(conn.execute(sa.select(articles.c.id, articles.c.title)).all())
+        bands = conn.execute(sa.select(story_bands.c.article_id, story_bands.c.band)).all()
+    return {
+        titles[key]: (terms, {band for owner, band in bands if owner == key})
+        for key, terms in words.items()
+    }
+
+
+def test_a_ukrainian_report_stored_with_english_words_joins_the_next_one_after_0029(
+    database_url: str,
+) -> None:
+    """0029 makes a Ukrainian report's word set and band keys anew in Ukrainian: stored the
+    English way (as 0028 leaves it on downgrade), its strike told by another outlet in other
+    case forms joins it once the store is opened; an English report keeps its words."""
+    store = Store.open(database_url)
+    save_in(store, "suspilne", POLTAVA_DRONES, "uk")
+    save(store, "Reuters", *HAJIN, T0)
+    store.close()
+    engine = make_engine(database_url)
+    config = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0028")
+    english_way = terms_of(*POLTAVA_DRONES)
+    hajin = _stored_words(engine)[HAJIN[0]]
+    assert _stored_words(engine)[POLTAVA_DRONES[0]] == (
+        " ".join(sorted(english_way)),
+        set(band_keys(english_way)),
+    )
+    engine.dispose()
+    store = Store.open(database_url)
+    ukrainian = terms_of(*POLTAVA_DRONES, "uk")
+    stored = _stored_words(store.engine)
+    assert stored[POLTAVA_DRONES[0]] == (" ".join(sorted(ukrainian)), set(band_keys(ukrainian)))
+    assert stored[HAJIN[0]] == hajin
+    save_in(store, "ukrinform", POLTAVA_DEPOT, "uk")
+    found = store.stories_of(store.conflict_articles_since(T0 - timedelta(days=1)))
+    store.close()
+    assert sorted(story.source_count for story in found) == [1, 2]

@@ -92,6 +92,35 @@ def test_band_keys_are_those_stored_by_earlier_versions() -> None:
     assert band_keys(terms)[:4] == STORED_KEYS
 
 
+POLTAVA_DRONES = (
+    "Дрони атакували Полтаву: пошкоджено нафтобазу",
+    "Уночі російські дрони атакували Полтаву. Внаслідок удару по нафтобазі виникла пожежа, "
+    "повідомив голова обласної адміністрації.",
+)
+POLTAVA_DEPOT = (
+    "Удар дронів по Полтаві: горить нафтобаза",
+    "Російські ударні дрони вночі вдарили по Полтаві, на нафтобазі спалахнула пожежа, "
+    "повідомила обласна адміністрація.",
+)
+"""Two outlets' Ukrainian reports of one drone strike, each naming the town and the depot
+in another case form."""
+
+
+def test_reports_in_ukrainian_share_their_words_whatever_the_case_form() -> None:
+    """Stemmed as Ukrainian, the town and the depot are one word each in both reports, and
+    their prepositions and reporting verbs are no story words: the two are one story's
+    words, as they are not read the English way."""
+    first, second = (terms_of(*report, "uk") for report in (POLTAVA_DRONES, POLTAVA_DEPOT))
+    assert similarity(first, second) >= THRESHOLD
+    assert similarity(terms_of(*POLTAVA_DRONES), terms_of(*POLTAVA_DEPOT)) < THRESHOLD
+    assert "по" not in first | second and "повідомив" not in first
+
+
+def test_english_words_are_those_of_an_article_without_a_language() -> None:
+    assert terms_of(*REUTERS, "en") == terms_of(*REUTERS)
+    assert fingerprint(*REUTERS, "und") == fingerprint(*REUTERS)
+
+
 def test_incident_days_a_day_apart_agree_and_two_days_apart_do_not() -> None:
     monday = date(2026, 11, 16)
     assert days_agree(monday, date(2026, 11, 17)) and days_agree(monday, None)

@@ -80,6 +80,7 @@ from bot.understand.places.resolve import (
 from bot.understand.places.romanized import with_romanized
 from bot.understand.places.scripts import cyrillic_look_alikes, without_latin_towns
 from bot.understand.places.settlement_lists import with_settlement_lists
+from bot.understand.places.short_towns import with_short_towns
 from bot.understand.places.sports import without_clubs
 from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.town_districts import with_town_districts
@@ -344,7 +345,8 @@ def _with_text_passes(
     listed = with_towns(gaz, text, at_home(gaz, listed, home), cues, home)
     if cyrillic:
         listed = with_villages(gaz, text, listed)
-    listed = with_unlisted(gaz, text, with_short_names(text, listed), cues)
+    listed = with_short_names(text, with_short_towns(gaz, listed))
+    listed = with_unlisted(gaz, text, listed, cues)
     if arabic:
         listed = with_city_quarters(text, with_town_districts(gaz, text, listed))
     listed = with_local_villages(text, listed, language, arabic)

@@ -42,6 +42,7 @@ from bot.storage.stories import (
     same_event_story,
     same_takeover_story,
     told_at,
+    told_far_off,
 )
 from bot.storage.story_merge import merge_stories
 from bot.understand import (
@@ -222,8 +223,8 @@ def _insert_article(
         else keyed
         or _grown_toll(conn, published, entry, at_town, day, story)
         or _retold_toll(conn, published, at_town, day)
-        or _named_story(conn, published, mine, analysis)
-        or _rare_story(conn, published, mine, analysis, partly_alike)
+        or _on_its_days(conn, _named_story(conn, published, mine, analysis), day)
+        or _on_its_days(conn, _rare_story(conn, published, mine, analysis, partly_alike), day)
         or _lone_story(conn, published, entry, at_town, values, alike)
     )
     if joined is not None and earlier is not None and begun_by(conn, joined, earlier):
@@ -270,6 +271,13 @@ def _insert_article(
             rows.setdefault(area, {**shared, **REGION_ROW, "place_key": area})
     place_rows.extend(rows.values())
     return int(inserted)
+
+
+def _on_its_days(conn: Connection, story: int | None, day: date | None) -> int | None:
+    """`story`, found by a report's names, unless its reports date their incident only on
+    days far from `day` (the day the report's lead dates, `told_far_off`): the same names
+    at one town two days apart tell another incident there."""
+    return None if story is None or told_far_off(conn, story, day) else story
 
 
 def _in_its_area(event: EventFacts | None) -> EventFacts | None:

@@ -709,6 +709,19 @@ _BEGUN_BY = Prepared(
 """One seek of the (story_id, incident_on) index."""
 
 
+def told_far_off(conn: Connection, story: int, day: date | None) -> bool:
+    """Whether the reports of `story` date their incident, and all on days more than
+    DAYS_APART from `day` (the day a report's lead dates): names it shares with them then
+    tell another incident at the place (a strike on the town two days before). One seek of
+    the (story_id, incident_on) index for whether any report dates it, one more for the
+    days near `day`; False when `day` is unknown."""
+    if day is None or _DATED.scalar(conn, {"story": story}) is None:
+        return False
+    stories = _padded("story", [story])
+    near = _padded("day", [day - DAYS_APART, day, day + DAYS_APART])
+    return not _told_on_query(len(stories), len(near)).rows(conn, {**stories, **near})
+
+
 @dataclass(frozen=True)
 class LoneReport:
     """A story of stored reports that all give no figure at one town (`lone_reports`): one

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from bot.records import Place, PlaceMention, Site
 from bot.understand.places.nations import demonyms
+from bot.understand.places.persons import is_given_name
 
 FACILITY_HEADS = (
     "hospital|clinic|infirmary|medical (?:center|centre|complex|college)|"
@@ -98,20 +99,21 @@ _GENERIC = frozenset(
     [
         "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
         "my", "your", "some", "any", "each", "every", "no", "one", "two", "three", "four", "five",
-        "six", "seven", "eight", "nine", "ten", "several", "many", "other", "another", "main",
-        "new", "old", "former", "local", "nearby", "central", "national", "international",
-        "general", "regional", "state", "federal", "military", "civil", "provincial", "district",
-        "county", "city", "town", "village", "capital", "northern", "southern", "eastern",
-        "western", "north", "south", "east", "west", "upper", "lower", "in", "at", "on", "near",
-        "from", "to", "of", "for", "by", "with", "into", "outside", "inside", "and", "or", "but",
-        "as", "after", "before", "while", "when", "where", "which", "who", "what", "said", "says",
-        "told", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "president", "minister",
-        "governor", "mayor", "police", "army", "forces", "troops", "officials", "residents",
-        "primary", "secondary", "high", "elementary", "middle", "junior", "senior", "public",
-        "private", "community", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "breaking", "update", "video", "photo",
-        "photos", "watch", "live", "exclusive", "report"
+        "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next",
+        "several", "many", "other", "another", "main", "new", "old", "former", "local", "nearby",
+        "central", "national", "international", "general", "regional", "state", "federal",
+        "military", "civil", "provincial", "district", "county", "city", "town", "village",
+        "capital", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+        "upper", "lower", "in", "at", "on", "near", "from", "to", "of", "for", "by", "with",
+        "into", "outside", "inside", "and", "or", "but", "as", "after", "before", "while", "when",
+        "where", "which", "who", "what", "said", "says", "told", "mr", "mrs", "ms", "dr", "gen",
+        "col", "lt", "sgt", "president", "minister", "governor", "mayor", "police", "army",
+        "forces", "troops", "officials", "residents", "primary", "secondary", "high",
+        "elementary", "middle", "junior", "senior", "public", "private", "community", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "breaking", "update", "video", "photo", "photos", "watch", "live",
+        "exclusive", "report"
     ]
 )  # fmt: skip
 """Words that alone name no facility ("the hospital", "a military base", "Monday's market",
@@ -240,6 +242,8 @@ def _site_at(
     if keep == len(words):
         return None
     named = words[keep:]
+    if _no_facility_name([w.group() for w in named], demonyms):
+        return None
     if all(_POSSESSIVE.sub("", w.group()).casefold() in _GENERIC for w in named):
         return None
     if all(_POSSESSIVE.sub("", w.group()) in demonyms for w in named):
@@ -270,6 +274,27 @@ def _site_at(
 _LISTED_KINDS = frozenset({"air base", "base", "dam", "nuclear plant", "crossing"})
 """Kinds of config/places.yaml's places that are facilities: the bases, dams, crossings and
 plants conflict news names most, listed as places with their point and parent."""
+
+
+_WATERS = frozenset({"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Canal"})
+"""Words ending a water body's name: a port or bridge after one is on it, not named by it
+("a Black Sea port")."""
+_SAINT = re.compile(r"^(?:St\.?|Saint|Ste)$")
+
+
+def _no_facility_name(words: list[str], demonyms: frozenset[str]) -> bool:
+    """Whether a site's name words name a person, a water body or a people, not a facility:
+    one common given name ("Chris Bridge", a footballer); several words ending in a
+    possessive not opened by a saint's title ("Damien Chazelle's Academy", where "St
+    George's Chapel" and "Guy's Hospital" stand); a water body's ("Black Sea port"); a
+    people's word joined to another ("Indian-financed parliament")."""
+    last = _POSSESSIVE.sub("", words[-1])
+    if len(words) == 1 and last == words[-1] and is_given_name(last):
+        return True
+    if len(words) > 1 and _POSSESSIVE.search(words[-1]) and not _SAINT.match(words[0]):
+        return True
+    first_part = words[0].split("-")[0]
+    return last in _WATERS or (first_part != words[0] and first_part in demonyms)
 
 
 def _listed_facility(places: Sequence[PlaceMention], start: int, end: int, name_end: int) -> bool:
@@ -356,8 +381,11 @@ def _parent(text: str, site: _Found, places: Sequence[PlaceMention]) -> Place | 
     main = _main_country(places)
     if not _ABROAD_HEADS.search(site.written):
         owner = _place_over(places, max(0, site.name_start - 1), site.name_end)
+        if owner is not None and (owner.kind in _NAMING or owner.country_code not in (main, "")):
+            owner = None
+        owner = owner or _named_elsewhere(text, site, places)
         owner = owner or _possessor(text, site.name_start, places)
-        if owner is not None and owner.country_code in (main, ""):
+        if owner is not None:
             return owner
     lo, hi = _enclosing(text, site.start, _SENTENCE_END)
     nearest = _nearest(text, places, site, lo, hi, None)
@@ -365,6 +393,26 @@ def _parent(text: str, site: _Found, places: Sequence[PlaceMention]) -> Place | 
         return nearest
     lo, hi = _enclosing(text, site.start, _PARAGRAPH_END)
     return _nearest(text, places, site, lo, hi, main) or _most_named(text, places, main)
+
+
+_NAMING = frozenset({"country", "region", "sea"})
+"""Kinds of place a facility may be named after without standing there ("Indonesia
+Hospital" in Gaza)."""
+
+
+def _named_elsewhere(text: str, site: _Found, places: Sequence[PlaceMention]) -> Place | None:
+    """The place whose name, as the text writes it elsewhere, is among a site's name words
+    ("Kabul Airport" in a text naming Kabul as a place), where the tagger took those words
+    for part of the site's name; not a country's or wider area's."""
+    name = f" {text[site.start : site.name_end].casefold()} "
+    for mention in places:
+        if mention.place.kind in _NAMING:
+            continue
+        for s, e, written in mention.spans:
+            outside = e <= site.start or s >= site.end
+            if outside and f" {written.casefold()} " in name:
+                return mention.place
+    return None
 
 
 def _main_country(places: Sequence[PlaceMention]) -> str:

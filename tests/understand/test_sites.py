@@ -84,3 +84,21 @@ def test_sites_are_shown_apart_from_places(analyzer: Analyzer) -> None:
     assert parent is not None and site["parent"] == parent.key
     assert (site["lat"], site["lon"]) == (parent.lat, parent.lon)
     assert site["mentions"] == [{"start": 18, "end": 34, "as_written": "Al-Awda Hospital"}]
+
+
+def test_a_person_or_a_sea_names_no_site(analyzer: Analyzer) -> None:
+    assert _sites(analyzer, "Chris Bridge scored twice for Widnes on Sunday.") == {}
+    assert _sites(analyzer, "Oscar winner Damien Chazelle's Academy speech drew praise.") == {}
+    assert _sites(analyzer, "Missiles hit a Black Sea port overnight, Odesa officials said.") == {}
+
+
+def test_a_town_the_text_names_elsewhere_places_its_airport(analyzer: Analyzer) -> None:
+    text = "US troops guarded Kabul Airport as the last flights left Kabul."
+    parent = _sites(analyzer, text)["Kabul Airport"].parent
+    assert parent is not None and parent.name == "Kabul"
+
+
+def test_a_hospital_named_after_a_country_stands_where_the_text_says(analyzer: Analyzer) -> None:
+    text = "Dozens were treated at the Indonesia Hospital in Beit Lahia overnight."
+    parent = _sites(analyzer, text)["Indonesia Hospital"].parent
+    assert parent is not None and parent.kind == "city" and parent.country_code == "PS"

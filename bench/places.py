@@ -77,6 +77,7 @@ from bot.understand.places.home import feed_home  # noqa: E402
 from bot.understand.places.normalize import name_key  # noqa: E402
 from bot.understand.places.unlisted import PREFIX as UNLISTED  # noqa: E402
 from bot.understand.places.waters import SEA  # noqa: E402
+from bot.understand.sites import find_sites  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 GEOPARSING = ROOT.parent / "shared" / "corpus" / "geoparsing"
@@ -360,17 +361,26 @@ def throughput(gaz: Gazetteer, texts: list[str], passes: int = 5) -> None:
     print(f"  {mentions / len(corpus):.1f} places per text")
 
 
-def predict(gaz: Gazetteer, text: str, home: str | None = None) -> list[Predicted]:
+def predict(
+    gaz: Gazetteer, text: str, home: str | None = None, sites: bool = False
+) -> list[Predicted]:
     """The product's place mentions in `text`, every one, with the place's GeoNames id and
     coordinates (`Place.lat`/`lon`): the one call into it that the benchmarks make. `home`:
-    the feed's home area (`feed_home`)."""
+    the feed's home area (`feed_home`). With `sites`, the named facilities too (`find_sites`:
+    `analyze --json`'s "sites"), each mention with its parent's coordinates (none without a
+    parent) and no GeoNames id."""
     predicted = []
-    for mention in find_places(gaz, text, home=home):
+    places = find_places(gaz, text, home=home)
+    for mention in places:
         place = mention.place
         for start, end, _ in mention.mentions:
             predicted.append(
                 Predicted(start, end, place.geonameid, place.lat, place.lon, place.key)
             )
+    for site in find_sites(text, places) if sites else []:
+        parent = site.parent
+        lat, lon = (parent.lat, parent.lon) if parent is not None else (None, None)
+        predicted.extend(Predicted(s, e, None, lat, lon, site.key) for s, e, _ in site.mentions)
     return predicted
 
 
@@ -401,6 +411,14 @@ BENCHMARKS: tuple[tuple[str, str, Callable[[Path], list[Document]], tuple[Scope,
 def _share(value: float, of: int) -> str:
     return f"{value:.3f}" if of else "n/a"
 
+
+SITES_COUNTED = frozenset({"GeoWebNews"})
+"""Benchmarks whose annotation counts named facilities as toponyms: GeoWebNews types a
+hospital, an airport or a castle by its usage like any place ("Colchester General Hospital"
+Literal, "City Hall" Mixed), whole name as one span. Scored on places alone and, again, on
+places and sites together ("places+sites"; a site is right where its span overlaps a gold
+toponym, as a place is). articles-dev and lang-dev, whose guide rules facilities out, LGL
+and GeoVirus are scored on places only."""
 
 _ERRORS_SCOPE = {"GeoWebNews": GWN_BAR}
 """The scope whose tune-split errors `--errors` lists, where not a corpus' first: issue 12's."""
@@ -460,6 +478,9 @@ def report_benchmark(
     runs = [("", {doc.doc_id: predict(gaz, doc.text) for doc in docs})]
     if any(doc.feed is not None for doc in docs):
         runs = [(" no home", runs[0][1]), (" feed home", predict_streamed(gaz, docs))]
+    if corpus in SITES_COUNTED:
+        with_sites = {doc.doc_id: predict(gaz, doc.text, sites=True) for doc in docs}
+        runs.append((" places+sites", with_sites))
     parts = split_documents(docs)
     for run, predictions in runs:
         report_run(f"{corpus}{run}", parts, predictions.__getitem__, scopes, show_errors, top)

@@ -121,6 +121,22 @@ class PlaceMention:
 
 
 @dataclass(frozen=True)
+class Site:
+    """A named facility a text names ("Al-Shifa Hospital", "Kabul airport"): an event's
+    site, shown apart from places (`understand.sites`)."""
+
+    name: str
+    """As the text first writes it."""
+    key: str
+    """"site:<folded name>": two mentions with this key are one site."""
+    mentions: tuple[tuple[int, int, str], ...]
+    """Every mention: (start, end, as written)."""
+    parent: Place | None = None
+    """The place the text puts it in (only a place the text names); None when it names none.
+    The site's coordinates are its parent's."""
+
+
+@dataclass(frozen=True)
 class Relevance:
     """Conflict relevance of one article."""
 
@@ -172,6 +188,8 @@ class Analysis:
     language: str | None = None
     """ISO 639-1 code of the text's language ("en", "ar", "uk"), "und" when it cannot be
     told; None when not detected."""
+    sites: list[Site] = field(default_factory=list)
+    """Named facilities (hospitals, air bases, airports...): event sites, not places."""
 
 
 @dataclass(frozen=True)

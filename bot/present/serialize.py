@@ -19,6 +19,7 @@ from bot.records import (
     Place,
     PlaceMention,
     ReportedFigure,
+    Site,
     StoredArticle,
     StoredEvent,
     StoredPlace,
@@ -296,8 +297,30 @@ def analysis_dict(
             }
             for m in analysis.places
         ],
+        "sites": [site_dict(site) for site in analysis.sites],
         "summary": analysis.summary,
         **event_dict(analysis.event),
+    }
+
+
+def site_dict(site: Site) -> dict[str, Any]:
+    """A named facility as `analyze --json` gives it: its name, every mention, its parent
+    (the place the text puts it in; null when the text names none) and the parent's
+    coordinates, which stand for the site's (`approximate`: always, as a site has no point of
+    its own)."""
+    parent = site.parent
+    return {
+        "name": site.name,
+        "key": site.key,
+        "mentions": [
+            {"start": start, "end": end, "as_written": written}
+            for start, end, written in site.mentions
+        ],
+        "parent": None if parent is None else parent.key,
+        "parent_name": None if parent is None else parent.label,
+        "lat": None if parent is None else parent.lat,
+        "lon": None if parent is None else parent.lon,
+        "approximate": parent is not None and parent.lat is not None,
     }
 
 

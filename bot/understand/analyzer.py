@@ -11,6 +11,7 @@ from bot.understand.events import EventRules, load_event_rules, read_event
 from bot.understand.language import detect_language
 from bot.understand.places import Gazetteer, feed_home, find_places, load_places
 from bot.understand.relevance import Lexicon, load_lexicon, score
+from bot.understand.sites import find_sites
 from bot.understand.summary import Summarizer
 
 
@@ -59,8 +60,9 @@ class Analyzer:
         home: str | None = None,
         every_summary: bool = True,
     ) -> Analysis:
-        """Language, relevance, places (and the places containing them), summary and, for a
-        conflict article, its event facts; `region_hint` and `home` as for `analyze_entry`.
+        """Language, relevance, places (and the places containing them), the named facilities
+        (`sites`, apart from places), summary and, for a conflict article, its event facts;
+        `region_hint` and `home` as for `analyze_entry`.
         Without `every_summary` only a conflict article is summarized (another's summary is
         empty)."""
         full_text = f"{title}\n\n{text}" if title else text
@@ -93,6 +95,7 @@ class Analyzer:
             containing=self.containing_places(places),
             event=event,
             language=language,
+            sites=find_sites(full_text, places),
         )
 
     def feed_home(self, recent: Sequence[Iterable[str]]) -> str | None:

@@ -163,15 +163,15 @@ def _a_word(
         return True
     if _bearing_area(written, mention, others) or _in_organisation(text, word_start):
         return True
-    if kind_before and prefix in _PREFIXES and _foreign(mention, others):
+    if kind_before and prefix in _PREFIXES and settled_elsewhere(mention, others):
         return True
-    if _word_before(text, word_start) in _POST_WORDS and _foreign(mention, others):
+    if _word_before(text, word_start) in _POST_WORDS and settled_elsewhere(mention, others):
         return True
     if _AGE_AFTER.match(text[word_end:]):
         return True
     if not prefix and written in _DESCRIBING and _describes_word_before(text, word_start):
         return True
-    if text[word_start:word_end] in _KIND_PLURALS and _foreign(mention, others):
+    if text[word_start:word_end] in _KIND_PLURALS and settled_elsewhere(mention, others):
         return True
     if (
         prefix in _PREFIXES
@@ -182,7 +182,9 @@ def _a_word(
         return True
     if _copula_after(text, word_end) and _preposition_before(text, word_start, prefix):
         return _elsewhere(mention, every)
-    return _lone_word(text, mention) and _foreign(mention, others) and _far(mention, others)
+    return (
+        _lone_word(text, mention) and settled_elsewhere(mention, others) and _far(mention, others)
+    )
 
 
 def _describes_word_before(text: str, word_start: int) -> bool:
@@ -304,7 +306,7 @@ def _lone_word(text: str, mention: PlaceMention) -> bool:
         mention.place.kind not in _SCALAR_KINDS
         and not mention.place.key.startswith(UNLISTED)
         and mention.place.population < NAME_ALONE_POPULATION
-        and not _capital(mention.place.country_code, mention.place.name)
+        and not is_capital(mention.place.country_code, mention.place.name)
         and all(
             _ARABIC_LETTER.match(written[:1]) is not None
             and " " not in written
@@ -341,7 +343,7 @@ def _kind_word_before(text: str, word_start: int) -> bool:
     return words[-1] in _KIND_WORDS or word in _KIND_WORDS
 
 
-def _foreign(mention: PlaceMention, others: list[PlaceMention]) -> bool:
+def settled_elsewhere(mention: PlaceMention, others: list[PlaceMention]) -> bool:
     """Whether the text's other places settle a country of the report's own (they name it,
     or two of them lie in it) and none lies in the mention's country: a capital named beside
     one town ("معارك الفاشر ... إلى الدوحة") settles nothing."""
@@ -355,7 +357,7 @@ def _foreign(mention: PlaceMention, others: list[PlaceMention]) -> bool:
 
 def _elsewhere(mention: PlaceMention, others: list[PlaceMention]) -> bool:
     """Whether the text names other places and none lies in the mention's country (one town,
-    however small, named beside it is enough, unlike `_foreign`)."""
+    however small, named beside it is enough, unlike `settled_elsewhere`)."""
     country = mention.place.country_code
     return bool(others) and not any(m.place.country_code == country for m in others)
 
@@ -389,7 +391,7 @@ def _capitals() -> frozenset[tuple[str, str]]:
     )
 
 
-def _capital(country: str, name: str) -> bool:
+def is_capital(country: str, name: str) -> bool:
     return (country, _plain(name)) in _capitals()
 
 

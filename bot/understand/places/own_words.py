@@ -11,6 +11,9 @@ that are places are config `common_words`); a name in capitals (a dateline) or t
 anywhere else in a sentence stays a place. A Russian or Ukrainian text may write the word in
 lower case in another case form only ("Доба на Харківщині" opening a headline, "протягом
 доби" in its text): that also makes it the word, for a place outside Russia and Ukraine.
+A Cyrillic text need not write the word twice: a name opening its sentences that spells a
+town of a country writing no Cyrillic, in a text naming nothing else in that country, is
+the word ("Усі служби працюють", "all", is also Wuxi's Ukrainian name; `_far_alone`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.records import PlaceMention
+from bot.understand.places.arabic_words import is_capital, settled_elsewhere
 from bot.understand.places.resolve import sentence_initial
 
 _WHOLES = frozenset({"country", "region"})
@@ -31,10 +35,10 @@ def without_own_words(
     of its own words opening a sentence (see the module docstring)."""
     if language is None or language == "en":
         return named
-    return [m for m in named if not _own_word(text, m)]
+    return [m for m in named if not _own_word(text, m, named)]
 
 
-def _own_word(text: str, mention: PlaceMention) -> bool:
+def _own_word(text: str, mention: PlaceMention, named: list[PlaceMention]) -> bool:
     if mention.place.kind in _WHOLES:
         return False
     for start, _, written in mention.spans:
@@ -45,12 +49,36 @@ def _own_word(text: str, mention: PlaceMention) -> bool:
     lowered = mention.spans[0][2].lower()
     if re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text) is not None:
         return True
-    return mention.place.country_code not in _OWN_COUNTRIES and _inflected(text, lowered)
+    if mention.place.country_code in _OWN_COUNTRIES:
+        return False
+    return _inflected(text, lowered) or _far_alone(mention, named)
+
+
+def _far_alone(mention: PlaceMention, named: list[PlaceMention]) -> bool:
+    """Whether `mention`, written in Cyrillic, names a town of a country that does not write
+    Cyrillic, not its capital, and the text's other places settle another country and none
+    lies in the town's (`arabic_words.settled_elsewhere`): a Cyrillic spelling of a far town
+    opening a sentence is then a word of the text's own language ("Усі служби працюють":
+    "all", not Wuxi; "Атака дронів": not Ataq) rather than the town, which a report about
+    it would place by naming its country or another of its places. A capital opening a
+    sentence is its government's voice ("Пекін заявив"), a place the guide counts."""
+    if not _CYRILLIC_LOWER.match(mention.spans[0][2][-1:]):
+        return False
+    place = mention.place
+    if not place.country_code or place.country_code in _CYRILLIC_COUNTRIES:
+        return False
+    others = [m for m in named if m is not mention]
+    return settled_elsewhere(mention, others) and not is_capital(place.country_code, place.name)
 
 
 _OWN_COUNTRIES = frozenset({"UA", "RU"})
 """Countries whose towns a Russian or Ukrainian text names by their case forms: a word of
 those languages that is one of their towns stays one ("Суми", whatever "суму" the text holds)."""
+_CYRILLIC_COUNTRIES = frozenset(
+    {"UA", "RU", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ", "MN"}
+)
+"""Countries that write their places' names in Cyrillic: a Cyrillic name of one of their towns
+is its own name, not a far town's spelling in another script."""
 _CYRILLIC_ENDING = re.compile("[аеиіоуюяєїыё]$")
 """The vowel a Russian or Ukrainian noun's nominative may end in."""
 _CYRILLIC_LOWER = re.compile("[а-яёіїєґ]")

@@ -86,6 +86,7 @@ from bot.understand.places.titles import channel_number, quoted_title
 from bot.understand.places.town_districts import with_town_districts
 from bot.understand.places.towns import at_home, with_towns
 from bot.understand.places.transliterated import with_transliterated
+from bot.understand.places.unit_forms import with_unit_case_forms
 from bot.understand.places.unlisted import with_unlisted
 from bot.understand.places.village_forms import with_village_forms
 from bot.understand.places.villages import with_villages
@@ -360,6 +361,8 @@ def _with_text_passes(
     listed = with_economies(gaz, text, listed, cues)
     if cyrillic:
         listed = with_village_forms(gaz, with_settlement_lists(gaz, text, listed))
+    if cyrillic:
+        listed = with_unit_case_forms(text, listed)
     if arabic:
         listed = without_arabic_words(text, listed)
     return with_named_areas(gaz, text, listed)
@@ -804,9 +807,7 @@ def _part_of_other_name(found: list[Span], i: int, text: str) -> bool:
             return True
         if text.startswith(CYRILLIC_OFFICE_AFTER, end + 1):
             return _word_before(text, start).lower() not in PLACE_PREPOSITIONS_CYRILLIC
-        if written.endswith(
-            (*CYRILLIC_ADJECTIVE_ENDINGS, *CYRILLIC_ADJECTIVE_NOMINATIVES)
-        ) and text.startswith(CYRILLIC_ADJECTIVE_NOUNS, end + 1):
+        if _adjective_of_noun(text, span):
             return True
         if written.endswith(CYRILLIC_ADJECTIVE_FORMS) and text.startswith(
             CYRILLIC_PEOPLE_NOUNS, end + 1
@@ -916,15 +917,25 @@ def _in_title(text: str, start: int, end: int, inflected: bool) -> bool:
     return quoted_title(text, start, end)
 
 
+def _adjective_of_noun(text: str, span: Span) -> bool:
+    """Whether `span` is written as a Russian or Ukrainian adjective just before a noun a
+    city's adjective names (`CYRILLIC_ADJECTIVE_NOUNS`): "на Покровском направлении" is the
+    front's direction, not Pokrovsk, though "Покровском" is also the town's instrumental."""
+    return span.written.endswith(
+        (*CYRILLIC_ADJECTIVE_ENDINGS, *CYRILLIC_ADJECTIVE_NOMINATIVES)
+    ) and text.startswith(CYRILLIC_ADJECTIVE_NOUNS, span.end + 1)
+
+
 def _inside_other_name(text: str, span: Span) -> bool:
     """The quick part of `_part_of_other_name`, for a further mention of a place named
     already: a lower-case word of another name after it ("Reston, Virginia ... the Reston
-    virus") or a word of NAME_BEFORE before it ("Russia ... United Russia")."""
+    virus"), a word of NAME_BEFORE before it ("Russia ... United Russia") or a noun its
+    adjective names after it ("Купянск ... на Купянском направлении", `_adjective_of_noun`)."""
     if text.startswith(LOWER_ORG_AFTER, span.end + 1) or _in_title(
         text, span.start, span.end, span.inflected
     ):
         return True
-    if _water_in_longer_name(text, span):
+    if _water_in_longer_name(text, span) or _adjective_of_noun(text, span):
         return True
     return _NAME_WORD_TAILS.end_at(text, span.start) and (
         _word_before(text, span.start) in NAME_BEFORE

@@ -815,6 +815,44 @@ _SUBSET_OPENING = 3
 """Words a part's aside may hold before its subset word: ", some of them", ", two of whom"."""
 
 
+_LISTED_PART_WORDS = 4
+"""Words one listed part of a figure's aside may hold: "13 suspected militants", "and a
+child"."""
+
+
+def _past_listed_parts(rest: list[str], words: CasualtyWords) -> list[str]:
+    """The words after a part aside that lists several parts between commas (`rest`: what
+    follows its first part's comma): "28 people, including five civilians, 10 soldiers and
+    13 militants, were killed" leaves "were". Each further part opens with a number or an
+    article, after an optional "and", and ends at a comma; `rest` as it is when none does."""
+    while "," in rest:
+        close = rest.index(",")
+        if not _listed_parts(rest[:close], words):
+            break
+        rest = rest[close + 1 :]
+    return rest
+
+
+def _listed_parts(span: list[str], words: CasualtyWords) -> bool:
+    """Whether words between two commas are listed parts only, joined by "and": each a
+    number or an article and at most `_LISTED_PART_WORDS` words ("10 soldiers and 13
+    suspected militants", "and a child")."""
+    parts: list[list[str]] = [[]]
+    for token in span:
+        if token in words.ands:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    if not parts[0]:
+        parts = parts[1:]  # ", and 13 militants,"
+    return bool(parts) and all(
+        0 < len(part) <= _LISTED_PART_WORDS
+        and (is_count(part[0], words) or part[0] in words.articles)
+        and all(t.isalnum() or "-" in t for t in part)
+        for part in parts
+    )
+
+
 def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     """The words between a figure and its casualty word without a part of the figure
     named between them: "24 others, including 23 civilians, were injured", "24 others
@@ -832,7 +870,7 @@ def _without_subset(gap: list[str], words: CasualtyWords) -> list[str]:
     if head[-1:] == [","]:
         head = head[:-1]
     if "," in tail:
-        tail = tail[tail.index(",") + 1 :]
+        tail = _past_listed_parts(tail[tail.index(",") + 1 :], words)
     else:  # "people including the village chief were killed": only the link verb is left
         kept = len(tail)
         while kept and tail[kept - 1] in words.auxiliaries:
@@ -2325,6 +2363,41 @@ def _died_next(
         )
 
 
+_SHARE_GAP = 4
+"""Words a share of a toll may take to its casualty word: "two medics are among those"."""
+
+
+def _toll_shares(sentence: str, words: CasualtyWords) -> list[tuple[Kind, int]]:
+    """Figures of a sentence that count a share of a toll told before, each with its kind:
+    "eight of those killed were children" (the figure, "of" and a word that makes the
+    casualty word a noun, `nominal`), "four children were among the dead" (a whole word,
+    `wholes`, before the casualty word in one clause). No figure of the event's own."""
+    texts = token_texts(sentence)
+    cues = _cues(texts, words)
+    shares: list[tuple[Kind, int]] = []
+    for figure in find_figures(texts, words):
+        cue = next((c for c in cues if c.first >= figure.last), None)
+        if cue is None or figure.value is None or cue.first - figure.last > _SHARE_GAP:
+            continue
+        gap = texts[figure.last : cue.first]
+        of_those = gap[:1] == ["of"] and gap[-1:] != [] and gap[-1] in words.nominal
+        if (of_those or _among_the_victims(texts, figure, cue, words)) and not any(
+            t in _CLAUSE_ENDS for t in gap
+        ):
+            shares.append((cue.kind, figure.value))
+    return shares
+
+
+def _completes(known: Casualties, shares: int, mention: Mention) -> bool:
+    """Whether an added figure (`mention`, "three women and four men were also killed") is
+    the last share of a toll (`known`) whose other shares (`shares`, their sum) the text
+    told after it: together they make up the toll exactly ("killed 15 people" ... "eight
+    of those killed were children" ... "three women and four men were also killed": 15,
+    not 22). A part that goes past the toll is added to it."""
+    value = mention.figure.value
+    return shares > 0 and value is not None and known.min == shares + value
+
+
 def read_casualties(
     sentences: list[str],
     words: CasualtyWords,
@@ -2386,6 +2459,7 @@ def read_casualties(
     risen: set[Kind] = set()  # kinds whose figure found is a toll told as risen: a whole
     vague: dict[Kind, tuple[int, str]] = {}
     someone: dict[Kind, str] = {}
+    shares: dict[Kind, int] = {}  # sums of the shares of each kind's toll told after it
     for index, sentence in enumerate(sentences):
         settled = len(found) == 2 and all(index > at + _ADD_REACH for at, _ in found.values())
         if settled and all(c.exact for _, c in found.values()):
@@ -2402,6 +2476,9 @@ def read_casualties(
         _echoed(found, index, mentions)
         if settled:
             continue
+        for share_kind, share in _toll_shares(sentence, words):
+            if share_kind in found and index > found[share_kind][0]:
+                shares[share_kind] = shares.get(share_kind, 0) + share
         parts: set[Kind] = set()  # kinds this later sentence splits into parts
         for mention in mentions:
             if mention.background:
@@ -2421,6 +2498,7 @@ def read_casualties(
                 and value < (found[kind][1].min or 0)
             ):
                 parts.add(kind)
+                shares[kind] = shares.get(kind, 0) + value
             if value is None or mention.hedged:
                 vague.setdefault(kind, (index, mention.as_written))
                 continue
@@ -2454,6 +2532,8 @@ def read_casualties(
                     risen.add(kind)
             elif mention.adds and index <= found[kind][0] + _ADD_REACH and kind not in risen:
                 first_index, so_far = found[kind]
+                if _completes(so_far, shares.get(kind, 0), mention):
+                    continue
                 if so_far.min is not None and mention.as_written not in so_far.as_written:
                     total = Casualties(
                         so_far.min + value,

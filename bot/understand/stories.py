@@ -1,7 +1,7 @@
 """Story matching: is a new article the same event as one seen lately? (pure: no I/O)
 
 An article's fingerprint is the set of stemmed content words of its title and lead (stems
-and stop words of its own language: English, Arabic, Russian or Ukrainian), plus the
+and stop words of its own language: English, Russian or Ukrainian), plus the
 LSH band keys of that set's MinHash: two articles whose sets overlap share a
 band key with high probability, so the store looks up candidates by band key in an index
 instead of comparing against every recent article. Candidates are then confirmed with the
@@ -506,7 +506,7 @@ class Fingerprint:
 def terms_of(title: str, text: str, language: str | None = None) -> frozenset[str]:
     """Stemmed content words of the title and the lead of the text: stemmed and told from
     stop words in the article's `language` (ISO 639-1) when `config/stopwords/` lists that
-    language's (Arabic, Russian, Ukrainian), else in English."""
+    language's (Russian, Ukrainian), else in English."""
     words = _WORD.findall(headline_and_lead(title, text).lower())
     local = None if language is None else local_stop_words(language)
     if local is None:

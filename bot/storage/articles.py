@@ -436,11 +436,13 @@ def _event_of(
     row: Any, places: Sequence[StoredPlace], sites: Sequence[StoredSite]
 ) -> StoredEvent | None:
     """The stored event of an article row, its place among the article's places, its site
-    the first of the article's sites put at that place (naming no place: the first site)."""
+    the first of the article's sites put at that place (naming no place: the first site
+    without one); none at a country, too wide to tell the facility was where it happened."""
     if row.event_type is None:
         return None
     place = next((p for p in places if p.key == row.event_place), None)
-    site = next((s for s in sites if s.parent_key == row.event_place), None)
+    at_country = place is not None and place.kind == "country"
+    site = None if at_country else next((s for s in sites if s.parent_key == row.event_place), None)
     return StoredEvent(
         event_type=row.event_type,
         sub_event_type=row.sub_event_type,

@@ -9,7 +9,18 @@ import io
 from datetime import timedelta
 
 from bot.clock import utcnow
-from bot.present import serialize
+from bot.present import serialize, story_event_line
+from bot.records import (
+    Analysis,
+    Casualties,
+    EventFacts,
+    ParsedEntry,
+    PlaceMention,
+    PollOutcome,
+    Relevance,
+    Site,
+)
+from bot.storage import FreshArticle
 from tests.slack.checks import assert_valid_blocks, text_of
 from tests.slack.conftest import SlackHarness
 from tests.slack.test_local_languages import ingest
@@ -66,3 +77,43 @@ def test_export_and_story_json_carry_the_sites_with_their_town(harness: SlackHar
     assert site["name"] == "Al-Shifa Hospital"
     assert site["parent_name"] == "Gaza"
     assert site["lat"] is not None and site["approximate"]
+
+
+def test_a_site_the_text_puts_only_in_a_country_is_not_said_to_be_where_it_happened(
+    harness: SlackHarness,
+) -> None:
+    store = harness.services.store
+    syria = harness.bot.gazetteer.get("cc:SY")
+    assert syria is not None
+    text = "Shelling near the Tishreen Dam in Syria killed three people."
+    at_syria, at_dam = text.index("Syria"), text.index("Tishreen Dam")
+    mention = PlaceMention("Syria", at_syria, at_syria + len("Syria"), syria)
+    event = EventFacts(
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        Casualties(3, True),
+        place=mention,
+    )
+    site = Site(
+        "Tishreen Dam", "site:tishreen-dam", ((at_dam, at_dam + 12, "Tishreen Dam"),), syria
+    )
+    analysis = Analysis(Relevance(9.0, True), [mention], text, event=event, sites=[site])
+    feed = store.add_feed("https://dam.example/rss", title="Dam wire")
+    entry = ParsedEntry(
+        "https://dam.example/1",
+        "https://dam.example/1",
+        "https://dam.example/1",
+        "Shelling near a dam",
+        text,
+        "",
+        utcnow(),
+    )
+    at = utcnow()
+    store.save_poll(
+        PollOutcome(feed.id, at, at + timedelta(hours=1)), [FreshArticle(entry, analysis)]
+    )
+    [article] = store.conflict_articles_since(at - timedelta(minutes=1))
+    assert [s.name for s in article.sites] == ["Tishreen Dam"], "kept with the article"
+    [story] = store.stories_of([article])
+    line = story_event_line(story)
+    assert line is not None and line.startswith("Shelling/artillery/missile attack · Syria ·")

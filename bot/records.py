@@ -205,6 +205,18 @@ class StoredPlace:
 
 
 @dataclass(frozen=True)
+class StoredSite:
+    """A named facility an article names, as stored with it (`understand.sites`)."""
+
+    name: str
+    """As the text first writes it ("Al-Shifa Hospital")."""
+    parent_key: str | None = None
+    """The key of the place the text puts it in; None when the text names none."""
+    parent_name: str | None = None
+    """That place's name."""
+
+
+@dataclass(frozen=True)
 class StoredEvent:
     """An article's event facts as stored with it (figures without their words)."""
 
@@ -214,6 +226,9 @@ class StoredEvent:
     injured: Casualties
     place: StoredPlace | None = None
     """The event place, one of the article's places; None when the text names none."""
+    site: StoredSite | None = None
+    """The event's site: the first named facility the text puts at the event place (or,
+    naming no place, the first it names); None when it names none there."""
 
 
 @dataclass(frozen=True)
@@ -243,6 +258,8 @@ class StoredArticle:
     sources: tuple[str, ...] = ()
     """Titles (or URLs) of every feed the article came from."""
     places: tuple[StoredPlace, ...] = ()
+    sites: tuple[StoredSite, ...] = ()
+    """The named facilities it names, in the order first named (stored since migration 0030)."""
     story_id: int | None = None
     event: StoredEvent | None = None
     """What happened and how many were hurt (conflict articles stored since events exist)."""

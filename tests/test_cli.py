@@ -243,6 +243,7 @@ def test_export_writes_csv_and_json_rows(after_demo: Newsbot) -> None:
         "link",
         "source_links",
         "places",
+        "sites",
         "summary",
         "is_conflict",
         "language",

@@ -23,6 +23,7 @@ from bot.records import (
     StoredArticle,
     StoredEvent,
     StoredPlace,
+    StoredSite,
     Story,
 )
 
@@ -61,6 +62,22 @@ def stored_place_dict(place: StoredPlace, locate: Locate | None = None) -> dict[
     }
 
 
+def stored_site_dict(site: StoredSite, locate: Locate | None = None) -> dict[str, Any]:
+    """A named facility an article names, as stored: the keys `analyze --json` gives a site
+    but its key and spans (its coordinates are its parent's, from the gazetteer when
+    `locate` is given; null where there is none)."""
+    found = locate(site.parent_key) if locate is not None and site.parent_key else None
+    point = found if found is not None and found.lat is not None else None
+    return {
+        "name": site.name,
+        "parent": site.parent_key,
+        "parent_name": site.parent_name,
+        "lat": None if point is None else point.lat,
+        "lon": None if point is None else point.lon,
+        "approximate": point is not None,
+    }
+
+
 def article_dict(article: StoredArticle, locate: Locate | None = None) -> dict[str, Any]:
     """A stored article as a dict (times in ISO 8601 UTC; places with their coordinates when
     `locate` is given)."""
@@ -75,6 +92,7 @@ def article_dict(article: StoredArticle, locate: Locate | None = None) -> dict[s
         "is_conflict": article.is_conflict,
         "sources": list(article.sources),
         "places": [stored_place_dict(p, locate) for p in article.places],
+        "sites": [stored_site_dict(site, locate) for site in article.sites],
         "summary": article.summary,
         "language": article.language,
         **stored_event_dict(article.event, locate),
@@ -96,6 +114,7 @@ def story_dict(story: Story, locate: Locate | None = None) -> dict[str, Any]:
         "is_conflict": lead.is_conflict,
         "summary": lead.summary,
         "places": [stored_place_dict(p, locate) for p in lead.places],
+        "sites": [stored_site_dict(site, locate) for site in lead.sites],
         "language": lead.language,
         **stored_event_dict(lead.event, locate),
         "killed": _highest(story, "killed"),
@@ -338,6 +357,7 @@ EXPORT_COLUMNS = (
     "link",
     "source_links",
     "places",
+    "sites",
     "summary",
     "is_conflict",
     "language",
@@ -357,9 +377,10 @@ EXPORT_COLUMNS = (
 
 def export_rows(found: Iterable[Story], locate: Locate | None = None) -> list[dict[str, Any]]:
     """One flat row per story, for `newsbot export`, with the names and units of the JSON
-    export: its sources' outlets and links in parallel "; "-separated lists, its lead's event
-    (type, sub-event, place and the place's coordinates), its highest killed and injured
-    figures (the minimum, whether exact, the outlet); an empty cell where JSON has null."""
+    export: its sources' outlets and links in parallel "; "-separated lists, its lead's sites
+    (their names, "; "-separated), its lead's event (type, sub-event, place and the place's
+    coordinates), its highest killed and injured figures (the minimum, whether exact, the
+    outlet); an empty cell where JSON has null."""
     return [
         {
             "published_at": _iso(story.lead.published_at),
@@ -370,6 +391,7 @@ def export_rows(found: Iterable[Story], locate: Locate | None = None) -> list[di
             "link": story.lead.link,
             "source_links": "; ".join(s.link or "" for s in story.sources),
             "places": "; ".join(dict.fromkeys(p.name for p in story.lead.places)),
+            "sites": "; ".join(site.name for site in story.lead.sites),
             "summary": story.lead.summary,
             "is_conflict": story.lead.is_conflict,
             "language": story.lead.language or "",

@@ -22,11 +22,12 @@ from bot.records import (
     StoredArticle,
     StoredEvent,
     StoredPlace,
+    StoredSite,
     Story,
     StorySource,
 )
 from bot.storage.prepared import Prepared
-from bot.storage.schema import article_places, article_sources, articles, feeds
+from bot.storage.schema import article_places, article_sites, article_sources, articles, feeds
 from bot.understand.places import HOME_ARTICLES
 from bot.understand.places.display import stored_name
 
@@ -235,6 +236,7 @@ class ArticleStore:
             ids = [row.id for row in rows]
             sources = _sources_of(conn, ids)
             places = _places_of(conn, ids)
+            sites = _sites_of(conn, ids)
             tolls = story_tolls(conn, [row.story_id for row in rows if row.story_id is not None])
         return [
             StoredArticle(
@@ -249,8 +251,9 @@ class ArticleStore:
                 is_conflict=row.is_conflict,
                 sources=tuple(sources.get(row.id, ())),
                 places=tuple(places.get(row.id, ())),
+                sites=tuple(sites.get(row.id, ())),
                 story_id=row.story_id,
-                event=_event_of(row, places.get(row.id, ())),
+                event=_event_of(row, places.get(row.id, ()), sites.get(row.id, ())),
                 language=row.lang,
                 story_killed=row.killed_min if row.story_id is None else tolls.get(row.story_id),
             )
@@ -396,6 +399,23 @@ def _places_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredPla
     return found
 
 
+def _sites_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[StoredSite]]:
+    """article id -> the named facilities it names, in the order first named."""
+    found: dict[int, list[StoredSite]] = {}
+    if not ids:
+        return found
+    query = (
+        select(article_sites)
+        .where(article_sites.c.article_id.in_(ids))
+        .order_by(article_sites.c.article_id, article_sites.c.position)
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.article_id, []).append(
+            StoredSite(name=row.name, parent_key=row.parent_key, parent_name=row.parent_name)
+        )
+    return found
+
+
 _RECENTLY_SEEN = (
     select(article_sources.c.article_id, article_sources.c.seen_at)
     .where(article_sources.c.feed_id == bindparam("feed_id"))
@@ -412,17 +432,24 @@ _FEED_PLACES = Prepared(
 """The place keys (regions' "in:" rows aside) of a feed's `limit` latest seen articles."""
 
 
-def _event_of(row: Any, places: Sequence[StoredPlace]) -> StoredEvent | None:
-    """The stored event of an article row, its place among the article's places."""
+def _event_of(
+    row: Any, places: Sequence[StoredPlace], sites: Sequence[StoredSite]
+) -> StoredEvent | None:
+    """The stored event of an article row, its place among the article's places, its site
+    the first of the article's sites put at that place (naming no place: the first site
+    without one); none at a country, too wide to tell the facility was where it happened."""
     if row.event_type is None:
         return None
     place = next((p for p in places if p.key == row.event_place), None)
+    at_country = place is not None and place.kind == "country"
+    site = None if at_country else next((s for s in sites if s.parent_key == row.event_place), None)
     return StoredEvent(
         event_type=row.event_type,
         sub_event_type=row.sub_event_type,
         killed=Casualties(row.killed_min, bool(row.killed_exact)),
         injured=Casualties(row.injured_min, bool(row.injured_exact)),
         place=place,
+        site=site,
     )
 
 

@@ -20,7 +20,14 @@ from bot.storage.bulk import insert_rows
 from bot.storage.engine import begin_writing, dialect_insert, retried, upsert
 from bot.storage.feeds import write_states
 from bot.storage.prepared import Prepared
-from bot.storage.schema import article_places, article_sources, articles, feeds, stories
+from bot.storage.schema import (
+    article_places,
+    article_sites,
+    article_sources,
+    articles,
+    feeds,
+    stories,
+)
 from bot.storage.stories import (
     ANCHORS_KEPT,
     BANDS_KEPT,
@@ -114,6 +121,7 @@ def _save_poll_once(
     with begin_writing(engine) as conn:
         lost_races = []
         place_rows: list[dict[str, Any]] = []
+        site_rows: list[dict[str, Any]] = []
         told_at_towns: list[tuple[int, datetime, str, frozenset[int]]] = []
         for item in fresh:
             article_id = _insert_article(
@@ -123,7 +131,9 @@ def _save_poll_once(
                 lost_races.append(item.entry)
             else:
                 sources[article_id] = item.entry.link
+                site_rows.extend(_site_rows(article_id, item.analysis))
         insert_rows(conn, article_places, place_rows)
+        insert_rows(conn, article_sites, site_rows)
         for article_id, published, town, alike in told_at_towns:
             _rejoin_lone_reports(conn, article_id, published, town, alike)
         for uid, (article_id, _) in stored_ids(conn, lost_races).items():
@@ -271,6 +281,21 @@ def _insert_article(
             rows.setdefault(area, {**shared, **REGION_ROW, "place_key": area})
     place_rows.extend(rows.values())
     return int(inserted)
+
+
+def _site_rows(article_id: int, analysis: Analysis) -> list[dict[str, Any]]:
+    """The rows of an article's named facilities (`article_sites`), in the order first named,
+    each with the place its text puts it in (None: none)."""
+    return [
+        {
+            "article_id": article_id,
+            "position": position,
+            "name": site.name,
+            "parent_key": None if site.parent is None else site.parent.key,
+            "parent_name": None if site.parent is None else site.parent.name,
+        }
+        for position, site in enumerate(analysis.sites)
+    ]
 
 
 def _on_its_days(conn: Connection, story: int | None, day: date | None) -> int | None:

@@ -278,6 +278,20 @@ article_places = Table(
 )
 
 
+article_sites = Table(
+    "article_sites",
+    metadata,
+    # the named facilities an article names (`understand.sites`), in the order first named
+    # (`position`, from 0), each with the place its text puts it in (NULL: none); not places:
+    # no place query reads them (migration 0030)
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("parent_key", String(120)),
+    Column("parent_name", Text),
+    sqlite_with_rowid=False,  # the primary key is the table: no second copy of each row
+)
+
 # ---- Slack: every channel-level record carries its workspace (team) id ---------------------
 
 subscriptions = Table(

@@ -373,7 +373,6 @@ def with_towns(
     towns = load_towns()
     if towns is None:
         return named
-    named = _over_namesakes(gaz, towns, text, named)
     taken = [(s, e) for m in named for s, e, _ in m.spans]
     added: dict[str, PlaceMention] = {}
 
@@ -442,84 +441,6 @@ def with_towns(
         weights = _weights(named, areas)
     named = _countries_or_towns(gaz, towns, named, areas)
     return _namesakes(gaz, towns, named, areas, weights)
-
-
-def _over_namesakes(
-    gaz: Gazetteer, towns: Towns, text: str, named: list[PlaceMention]
-) -> list[PlaceMention]:
-    """`named`, where "X, <state or country>" names a listed town X of that area that the
-    text read as, or around, a far namesake ("KENT, Conn." as Kent, Washington; "NEW MIAMI,
-    Ohio" as Miami, Florida): X is the town, at each mention of its name, and the namesake
-    keeps only its spans outside them."""
-    for mention in [m for m in named if m.place.kind in _AREA_KINDS]:
-        for start, end, _ in mention.spans:
-            if text[start - 2 : start] == ", " and _AFTER_AREA.match(text, end):
-                named = _town_over_namesake(gaz, towns, text, named, start - 2, mention.place)
-    return named
-
-
-def _town_over_namesake(
-    gaz: Gazetteer,
-    towns: Towns,
-    text: str,
-    named: list[PlaceMention],
-    comma: int,
-    area: Place,
-) -> list[PlaceMention]:
-    """`named` with the listed town of `area` named just before the comma at `comma` in place
-    of the far namesakes read inside its name (`_far_namesake`), at each mention of it."""
-    found = town_before(towns, text, comma, area, [])
-    if found is None:
-        return named
-    inside = [
-        (start, end)
-        for m in named
-        for start, end, _ in m.spans
-        if overlaps(start, end, [(found[1], comma)])
-    ]
-    if not inside or any(start < found[1] or end > comma for start, end in inside):
-        return named
-    town = town_place(found[0], area)
-    spans = _whole_mentions(text, text[found[1] : comma], named)
-    within = [(start, end) for start, end, _ in spans]
-    kept: list[PlaceMention] = []
-    for mention in named:
-        outside = tuple(s for s in mention.spans if not overlaps(s[0], s[1], within))
-        if len(outside) == len(mention.spans):
-            kept.append(mention)
-        elif _far_namesake(gaz, mention.place, town, area):
-            if outside:
-                kept.append(PlaceMention(outside[0][2], *outside[0][:2], mention.place, outside))
-        else:
-            return named
-    town_mention = PlaceMention(spans[0][2], spans[0][0], spans[0][1], town, spans)
-    return sorted([*kept, town_mention], key=lambda m: m.start)
-
-
-def _whole_mentions(
-    text: str, written: str, named: list[PlaceMention]
-) -> tuple[tuple[int, int, str], ...]:
-    """Every whole-word mention of `written` (`_mentions`) that no place of `named` reads
-    as part of a longer name ("New Miami" of "New Miami Road")."""
-    longer = [
-        (start, end)
-        for m in named
-        for start, end, written_there in m.spans
-        if len(written_there) > len(written)
-    ]
-    return tuple(span for span in _mentions(text, written, []) if not overlaps(*span[:2], longer))
-
-
-def _far_namesake(gaz: Gazetteer, place: Place, town: Place, area: Place) -> bool:
-    """Whether `place`, read inside a town's name, is a namesake outside `area` lying more
-    than NEAR_KM from the town (a place of the area, or beside the town, keeps its name)."""
-    if place.lat is None or place.lon is None or place.kind in _AREA_KINDS:
-        return False
-    if area.key == place.key or area.key in gaz.enclosing(place.key):
-        return False
-    if area.kind == "country" and place.country_code == area.country_code:
-        return False
-    return distance_km(place.lat, place.lon, town.lat or 0.0, town.lon or 0.0) > NEAR_KM
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,11 @@ arfr4); these rules read how the word is written and where the place lies instea
 - a word after a preposition and before "كان" or a sister of it ("في مشهد بات مألوفاً", in a
   scene that has become familiar, read as Mashhad) is an indefinite noun the clause
   describes, where the text's other places all lie in another country, however large the
-  city it was read as: a name, definite, takes such a clause only after "الذي".
+  city it was read as: a name, definite, takes such a clause only after "الذي";
+- a country whose name is also its feminine adjective ("السعودية"), written with the article
+  and no joined letter right after a definite noun ("القوات السعودية", the Saudi forces;
+  "الحدود السعودية") is that adjective: a noun before a country's name takes no article
+  ("حدود السعودية"), so a definite one is described by the word, not followed by a name.
 """
 
 from __future__ import annotations
@@ -169,6 +173,8 @@ def _a_word(
         return True
     if _AGE_AFTER.match(text[word_end:]):
         return True
+    if not prefix and _country_adjective(text, word_start, written, mention):
+        return True
     if not prefix and written in _DESCRIBING and _describes_word_before(text, word_start):
         return True
     if text[word_start:word_end] in _KIND_PLURALS and settled_elsewhere(mention, others):
@@ -209,6 +215,31 @@ def _describes_word_before(text: str, word_start: int) -> bool:
 
 _PARTICLES = frozenset(stop_words("arabic"))
 """Particles, prepositions and pronouns (sumy's Arabic list): "في جديدة" names a place."""
+
+
+def _country_adjective(text: str, word_start: int, written: str, mention: PlaceMention) -> bool:
+    """Whether a country's name written as a feminine adjective with the article ("السعودية")
+    follows a definite noun after one space ("القوات السعودية"): the noun's adjective. A word
+    before that is an adjective itself ("العربية السعودية") belongs to the country's name, as
+    does a name of several words ("زار الوزير المملكة العربية السعودية")."""
+    if mention.place.kind != "country" or not written.startswith(_ARTICLE) or " " in written:
+        return False
+    if not written.endswith(_FEMININE_ADJECTIVE) or text[word_start - 1 : word_start] != " ":
+        return False
+    words = text[max(0, word_start - 30) : word_start - 1].split(" ")
+    word = words[-1] if words else ""
+    noun = _KIND_PREFIX.sub("", word, count=1)
+    return (
+        bool(word)
+        and all(_ARABIC_LETTER.match(ch) for ch in word)
+        and noun.startswith(_ARTICLE)
+        and not noun.endswith(_FEMININE_ADJECTIVE)
+        and noun not in _RELATIVES
+    )
+
+
+_FEMININE_ADJECTIVE = "ية"
+"""The ending of a feminine relative adjective ("السعودية", "العربية")."""
 
 
 def _definite_after(text: str, word_end: int) -> bool:

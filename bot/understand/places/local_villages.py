@@ -371,15 +371,17 @@ goes on there."""
 
 def _in_home_country(text: str, at: int, named: list[PlaceMention]) -> Place | None:
     """The place that holds a town's or a village's name at `at` that no listed place follows:
-    the one named nearest it in its sentence, else the last one named before, among the
-    places of the country most of the text's places lie in (more than half, and two or
-    more): a strike "على بلدة شبعا" in a report on south Lebanon is in Lebanon. None where
-    the text's places spread over countries."""
+    the one named nearest it in its sentence, else the last one named before, else the
+    country itself named later, among the places of the country more of the text's places
+    lie in than any other (two or more, or the country itself named once: "بلدة حولا ...
+    جنوبي لبنان"; the attacker's country named beside them: "إسرائيل"): a strike "على بلدة
+    شبعا" in a report on south Lebanon is in Lebanon. None where two countries tie."""
     counts = Counter(m.place.country_code for m in named if m.place.country_code)
     if not counts:
         return None
-    country, times = counts.most_common(1)[0]
-    if times < 2 or times * 2 <= sum(counts.values()):
+    (country, times), *rest = counts.most_common(2)
+    itself = any(m.place.kind == "country" and m.place.country_code == country for m in named)
+    if (times < 2 and not itself) or (rest and rest[0][1] == times):
         return None
     spans = [
         (s, e, m.place) for m in named if m.place.country_code == country for s, e, _ in m.spans
@@ -391,7 +393,9 @@ def _in_home_country(text: str, at: int, named: list[PlaceMention]) -> Place | N
     if near:
         return min(near, key=lambda pair: pair[0])[1]
     before = [(s, place) for s, _, place in spans if s < at]
-    return max(before, key=lambda pair: pair[0])[1] if before else None
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    return next((place for _, _, place in spans if place.kind == "country"), None)
 
 
 def _longer(

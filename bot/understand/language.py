@@ -5,17 +5,18 @@ The model is unpacked once into the user cache, and loaded from there in a compa
 feature weights (27 MB) memory-mapped and read a few rows at a time (`Weights`: the pages
 read are handed back at once; a few texts touch most of them, so kept they would add 24 MB to
 a poller; only the rows news uses most, 2.3 MB, are held), and its
-transition table (38,000 rows of 256 states,
-37 MB) as each row's cells that differ from the first state's row (11 MB, `Transitions`),
-its states' row offsets as machine integers. A process never holds the compressed and the
-unpacked model at once, and the answers are the model's own."""
+transition table (38,000 rows of 256 states, 37 MB) as the string of bytes each state stands
+for (1.2 MB, `Suffixes`): the model's automaton is at each byte in the state of the longest
+of its strings that ends there, so a text's states are found for all its bytes at once. A
+process never holds the compressed and the unpacked model at once, and the answers are the
+model's own."""
 
 from __future__ import annotations
 
 import json
 import mmap
 import os
-from array import array
+from collections import Counter
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -53,23 +54,13 @@ def _identifier() -> LanguageIdentifier:
     if folder is None:  # no writable cache: the whole model in memory (about 75 MB)
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     small = json.loads((folder / "small.json").read_text())
-    starts, targets = array("I"), array("I")
-    starts.frombytes((folder / "starts").read_bytes())
-    targets.frombytes((folder / "targets").read_bytes())
-    transitions = Transitions((folder / "bytes").read_bytes(), starts, targets, small["first"])
-    identifier = LanguageIdentifier(
+    suffixes = Suffixes(numpy.load(folder / "keys.npy"), numpy.load(folder / "outputs.npy"))
+    return SuffixIdentifier(
         Weights(numpy.load(folder / "ptc.npy", mmap_mode="r")),
         numpy.asarray(small["pc"], dtype=numpy.float32),
         small["classes"],
-        transitions,
-        array("i", small["output"]),
-        norm_probs=True,
-        tk_row=array("H", small["row"]),
+        suffixes,
     )
-    # py3langid keeps each state's row offset (`tk_row[state] << 8`) as a list of 104,583
-    # Python ints, 4 MB for a poller's whole life; as machine integers, 0.4 MB, same values
-    identifier._rowbase = array("I", identifier._rowbase)
-    return identifier
 
 
 ROWS_AT_ONCE = 32
@@ -168,26 +159,94 @@ class Weights:
             self.mapped._mmap.madvise(mmap.MADV_DONTNEED, low, length)
 
 
-_LAYOUT = 1
+_LAYOUT = 2
 """The unpacked files' layout (part of their folder's name): raise when it changes."""
 
+LONGEST_STRING = 7
+"""Bytes a state's string may have at most: the keys `Suffixes` looks up pack the bytes and
+the length in 64 bits (the model's longest is 6)."""
+NO_STATE = -2
+"""`Suffixes.pairs`' mark of a pair of bytes that is no state's string."""
+END = 1 << 62
+"""Sorted after every string of `Suffixes.longer`: a lookup past them all finds no string."""
 
-class Transitions:
-    """py3langid's transition table (`tk_nextmove[row << 8 | byte]`, the next state) kept as
-    the cells of each row that differ from the first state's row: for each row, the bytes of
-    those cells in order (`keys[starts[row]:starts[row + 1]]`) and their states (`targets`,
-    at the same places); any other byte leads where it leads from the first state."""
 
-    def __init__(self, keys: bytes, starts: array[int], targets: array[int], first: list[int]):
-        self.keys = keys
-        self.starts = starts
-        self.targets = targets
-        self.first = first
+def _key(value: Any, length: Any) -> Any:
+    """The key of a string of `length` bytes packed into `value` (its last byte lowest)."""
+    return (value << 3) | length
 
-    def __getitem__(self, cell: int) -> int:
-        row, byte = cell >> 8, cell & 255
-        found = self.keys.find(byte, self.starts[row], self.starts[row + 1])
-        return self.first[byte] if found < 0 else self.targets[found]
+
+class Suffixes:
+    """The model's automaton as the string of bytes each state stands for and the feature
+    each state counts (-1 for none). Its state after any text is the one of the longest of
+    these strings that ends the text (`_unpack` checks this of every transition), so the
+    states at every byte of a text are found together, one length of string at a time: the
+    strings of one and two bytes in tables of every byte and every pair, the longer ones
+    (a string of a state less its last byte is a state's too) by extending the last length's
+    found strings by their next byte, looked up in the sorted strings of that length."""
+
+    def __init__(self, keys: Any, outputs: Any) -> None:
+        """From `_unpack`'s keys (sorted, made by `_key`; the empty string's, 0, first) and
+        each key's state's feature."""
+        import numpy
+
+        lengths, values = keys & 7, keys >> 3
+        self.singles = numpy.full(256, outputs[0], dtype=numpy.int32)
+        """The feature counted at a byte when no longer string ends there."""
+        self.singles[values[lengths == 1]] = outputs[lengths == 1]
+        self.pairs = numpy.full(1 << 16, NO_STATE, dtype=numpy.int32)
+        """The feature counted at a pair of bytes that is a state's string."""
+        self.pairs[values[lengths == 2]] = outputs[lengths == 2]
+        self.longer = [
+            (numpy.append(values[lengths == size], END), outputs[lengths == size])
+            for size in range(3, LONGEST_STRING + 1)
+        ]
+        """For each length from 3 on, its strings sorted (END after them) and features."""
+
+    def visits(self, text: bytes) -> dict[int, int]:
+        """How many times each feature is counted walking `text`, in the order the walk first
+        counts them (as py3langid's `visit_counts`)."""
+        import numpy
+
+        data = numpy.frombuffer(text, dtype=numpy.uint8)
+        found = self.singles[data]
+        pairs = data[:-1].astype(numpy.int64) << 8 | data[1:]
+        features = self.pairs[pairs]
+        two = features != NO_STATE
+        ends, values = numpy.flatnonzero(two) + 1, pairs[two]
+        found[ends] = features[two]
+        for strings, outputs in self.longer:
+            ends += 1
+            inside = ends < len(data)
+            ends = ends[inside]
+            values = values[inside] << 8 | data[ends]
+            at = numpy.searchsorted(strings, values)
+            hit = strings[at] == values
+            ends, values = ends[hit], values[hit]
+            if not len(ends):
+                break
+            found[ends] = outputs[at[hit]]
+        return Counter(found[found >= 0].tolist())
+
+
+class SuffixIdentifier(LanguageIdentifier):
+    """py3langid's identifier with its walk over a text's bytes done by `Suffixes`: the same
+    features counted, so the same scores."""
+
+    __slots__ = ("suffixes",)
+
+    def __init__(self, nb_ptc: Any, nb_pc: Any, nb_classes: list[str], suffixes: Suffixes):
+        super().__init__(nb_ptc, nb_pc, nb_classes, None, None, norm_probs=True, tk_row=[])
+        self.suffixes = suffixes
+
+    def _raw_score(self, text: bytes) -> Any:
+        """py3langid's scores of the features the text's walk counts (none: all 0.0)."""
+        import numpy
+
+        visits = self.suffixes.visits(text)
+        if visits:
+            return self._sparse_score(visits, self.nb_ptc)
+        return numpy.zeros(len(self.nb_classes), dtype=numpy.float32)
 
 
 def _unpacked() -> Path | None:
@@ -201,7 +260,7 @@ def _unpacked() -> Path | None:
         return folder
     try:
         _unpack(folder)  # a process of its own could not do it
-    except OSError:
+    except (OSError, ValueError):
         return None
     return folder
 
@@ -217,43 +276,76 @@ is never held by the process that detects languages."""
 
 
 def _unpack(folder: Path) -> None:
-    """Write the model's tables to `folder`: the weights as an .npy file, the transitions as
-    `Transitions` reads them, in raw bytes, the rest as JSON (written last: its presence says
-    all is there)."""
+    """Write the model's tables to `folder`: the weights as an .npy file, the automaton as
+    `Suffixes` reads it, the rest as JSON (written last: its presence says all is there).
+    ValueError: the automaton is not one `Suffixes` can walk."""
     import numpy
 
     model: Any = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE)
-    table = numpy.asarray(model.tk_nextmove).reshape(-1, 256)
-    first = table[model.tk_row[0]]
-    differ = table != first
-    rows, keys = numpy.nonzero(differ)  # row by row, bytes in order
-    starts = numpy.zeros(len(table) + 1, dtype=numpy.uint32)
-    numpy.cumsum(numpy.bincount(rows, minlength=len(table)), out=starts[1:])
-    files = {
-        "ptc.npy": None,
-        "bytes": keys.astype(numpy.uint8).tobytes(),
-        "starts": starts.tobytes(),
-        "targets": table[differ].astype(numpy.uint32).tobytes(),
-    }
+    moves = numpy.asarray(model.tk_nextmove).reshape(-1, 256)  # py3langid's array: no copy
+    rows = numpy.asarray(model.tk_row)
+    keys, outputs = _state_strings(moves, rows, numpy.asarray(model.tk_output))
     folder.mkdir(parents=True, exist_ok=True)
     tag = f".{os.getpid()}.tmp"
-    for name, data in files.items():
+    for name, data in {"ptc.npy": model.nb_ptc, "keys.npy": keys, "outputs.npy": outputs}.items():
         partial = folder / f"{name}{tag}"
-        if data is None:
-            with partial.open("wb") as f:
-                numpy.save(f, model.nb_ptc)
-        else:
-            partial.write_bytes(data)
+        with partial.open("wb") as f:
+            numpy.save(f, data)
         partial.replace(folder / name)
-    small = {
-        "pc": model.nb_pc.tolist(),
-        "classes": list(model.nb_classes),
-        "output": list(model.tk_output),
-        "row": list(model.tk_row),
-        "first": first.tolist(),
-    }
+    small = {"pc": model.nb_pc.tolist(), "classes": list(model.nb_classes)}
     (folder / f"small{tag}.json").write_text(json.dumps(small))
     (folder / f"small{tag}.json").replace(folder / "small.json")
+
+
+def _state_strings(table: Any, rows: Any, output: Any) -> tuple[Any, Any]:
+    """`Suffixes`' keys and outputs for the automaton whose state `s` moves on each byte to
+    `table[rows[s]]`, from state 0: each state reached stands for the shortest string that
+    reaches it. ValueError unless every move goes to the state of the longest state's string
+    ending the state's string and its byte (then by induction the state after any text is
+    that of its longest ending string) and no string is longer than LONGEST_STRING.
+
+    The check is Aho-Corasick's: a move on `byte` either reaches the state whose string is
+    the state's own and `byte`, or goes where the state of the string's longest shorter
+    ending (its fallback, checked a length before) goes on `byte`. Rows are read a chunk of
+    states at a time, so no copy of the 26.8M moves is made."""
+    import numpy
+
+    values = numpy.zeros(len(rows), dtype=numpy.int64)
+    lengths = numpy.full(len(rows), -1, dtype=numpy.int64)  # -1: not reached yet
+    fallbacks = numpy.zeros(len(rows), dtype=numpy.int64)
+    lengths[0], frontier, length = 0, numpy.zeros(1, dtype=numpy.int64), 0
+    while len(frontier):  # breadth first: the first string that reaches a state is shortest
+        for states in _chunks(frontier):
+            nexts = table[rows[states]]
+            unseen = lengths[nexts] < 0
+            if length >= LONGEST_STRING and unseen.any():
+                raise ValueError("a state's string is longer than LONGEST_STRING")
+            strings = values[states][:, None] << 8 | numpy.arange(256)
+            values[nexts[unseen]], lengths[nexts[unseen]] = strings[unseen], length + 1
+        for states in _chunks(frontier):
+            nexts = table[rows[states]]
+            strings = values[states][:, None] << 8 | numpy.arange(256)
+            own = (values[nexts] == strings) & (lengths[nexts] == length + 1)
+            # the empty string has no shorter ending: a byte no state's string starts with stays
+            fallback = table[rows[fallbacks[states]]] if length else numpy.zeros_like(nexts)
+            if not (own | (nexts == fallback)).all():
+                raise ValueError("the automaton is not at its longest ending string's state")
+            fallbacks[nexts[own]] = fallback[own]
+        length += 1
+        frontier = numpy.flatnonzero(lengths == length)
+    reached = numpy.flatnonzero(lengths >= 0)
+    keys = _key(values[reached], lengths[reached])
+    order = numpy.argsort(keys)
+    return keys[order], numpy.asarray(output)[reached[order]].astype(numpy.int32)
+
+
+STATES_AT_ONCE = 4096
+"""States whose 256 moves `_state_strings` reads together (8 MB a copy)."""
+
+
+def _chunks(states: Any) -> Any:
+    """`states` in slices of STATES_AT_ONCE."""
+    return (states[at : at + STATES_AT_ONCE] for at in range(0, len(states), STATES_AT_ONCE))
 
 
 def detect_language(title: str, text: str) -> str:

@@ -301,17 +301,18 @@ def facts_conflict(report: Told, other: Told) -> bool:
     drone strike on a market killing five and a shelling of a neighbourhood killing two, at
     one town on one day): both give a sub-event type and these differ, unless one report is
     typed an explosion and the other an attack on civilians (ALIKE_TYPES: one strike told
-    two ways); and both give a killed figure and these are not close (`tolls_close`),
-    unless `report` says its toll rose or is not final. Either alone is how outlets tell one
-    incident differently (a missile told as a drone; a toll revised); both together are not."""
+    two ways); and both give a killed figure and these differ otherwise than as a toll grows
+    (`tolls_agree`, `report` told later: its figure higher, or close, or it says its toll
+    rose or is not final). Either alone is how outlets tell one incident differently (a
+    missile told as a drone; a toll revised); both together are not."""
     if report.sub_event_type is None or other.sub_event_type is None:
         return False
     if report.sub_event_type == other.sub_event_type:
         return False
     told_alike = {report.event_type, other.event_type} == ALIKE_TYPES
-    if told_alike or report.killed is None or other.killed is None or report.rose:
+    if told_alike or report.killed is None or other.killed is None:
         return False
-    return not tolls_close(report.killed, other.killed)
+    return not tolls_agree(report.killed, True, other.killed, report.rose)
 
 
 @dataclass(frozen=True)

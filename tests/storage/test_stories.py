@@ -1632,7 +1632,8 @@ def save_placed(
 def save_two_towns(store: Store, forget_points: bool = False) -> None:
     """A drone strike on Tal Refaat market, then shelling in Manbij (68 km east) told the
     same Tuesday in a rescue group's same words; `forget_points`: the first stored as
-    before the event's point was kept."""
+    before the event's point was kept, and with no toll read (its facts then conflict with
+    none, `facts_conflict`: only the distance could refuse it)."""
     save_placed(
         store,
         "levant",
@@ -1646,7 +1647,7 @@ def save_two_towns(store: Store, forget_points: bool = False) -> None:
     )
     if forget_points:
         with store.engine.begin() as conn:
-            conn.execute(update(articles).values(event_lat=None, event_lon=None))
+            conn.execute(update(articles).values(event_lat=None, event_lon=None, killed_min=None))
     save_placed(
         store,
         "cedar",

@@ -413,7 +413,7 @@ ON_CIVILIANS = ("Violence against civilians", "Attack")
 
 
 def test_facts_conflict_when_both_kind_and_toll_differ() -> None:
-    assert facts_conflict(Told(*AIR_STRIKE, 5), Told(*SHELLING, 2))
+    assert facts_conflict(Told(*SHELLING, 2), Told(*AIR_STRIKE, 5))
     assert facts_conflict(Told(*SHELLING, 0), Told(*AIR_STRIKE, 3))
 
 
@@ -426,4 +426,8 @@ def test_facts_do_not_conflict_when_one_of_them_agrees_or_is_untold() -> None:
 
 def test_a_strike_told_as_an_attack_on_civilians_or_with_a_risen_toll_does_not_conflict() -> None:
     assert not facts_conflict(Told(*AIR_STRIKE, 30), Told(*ON_CIVILIANS, 12))
-    assert not facts_conflict(Told(*SHELLING, 40, rose=True), Told(*AIR_STRIKE, 12))
+    assert not facts_conflict(Told(*SHELLING, 12, rose=True), Told(*AIR_STRIKE, 40))
+
+
+def test_a_later_report_of_a_higher_toll_told_otherwise_does_not_conflict() -> None:
+    assert not facts_conflict(Told(*SHELLING, 9), Told(*AIR_STRIKE, 4))

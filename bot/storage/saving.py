@@ -75,6 +75,7 @@ from bot.understand.outlets import source_domain, wire_credit
 from bot.understand.places.waters import SEA
 from bot.understand.stories import (
     TOLL_RISES_DAYS,
+    Told,
     area_key,
     event_point,
     event_town,
@@ -217,7 +218,8 @@ def _insert_article(
         values["anchor_words"] = anchor_column(names)
     mine = None if found is None else without(found, place_words(analysis.places))
     placed = _placed(analysis, values)
-    match, partly_alike, alike = matching_story(conn, published, story, day, names, placed)
+    told = _told(analysis, entry.title, entry.text)
+    match, partly_alike, alike = matching_story(conn, published, story, day, names, placed, told)
     keyed = _keyed_story(conn, published, at_town, day, entry.published_at is None)
     earlier = _earlier_day(entry, analysis, day, outcome.polled_at, values.get("untold_on"))
     if earlier is not None:  # the story of the attack the report recalls is not its own
@@ -617,6 +619,15 @@ def _event_values(event: EventFacts | None) -> dict[str, Any]:
         "event_lat": None if point is None else point[0],
         "event_lon": None if point is None else point[1],
     }
+
+
+def _told(analysis: Analysis, title: str, text: str) -> Told | None:
+    """The report's event facts a word match weighs (`stories.facts_conflict`)."""
+    event = analysis.event
+    if event is None:
+        return None
+    rose = risen_toll(title, text) or provisional_toll(title, text)
+    return Told(event.event_type, event.sub_event_type, event.killed.min, rose)
 
 
 def _placed(analysis: Analysis, values: dict[str, Any]) -> Placed | None:

@@ -59,7 +59,9 @@ from bot.understand.stories import (
     PARTLY_ALIKE,
     POINT_TYPES,
     UNLISTED,
+    Told,
     TollKey,
+    facts_conflict,
     far_apart,
     injured_agree,
     similarity,
@@ -118,6 +120,8 @@ class Candidate(NamedTuple):
     lon: float | None
     event_type: str | None
     event_place: str | None
+    sub_event_type: str | None
+    killed: int | None
 
 
 def matching_story(
@@ -127,6 +131,7 @@ def matching_story(
     day: date | None,
     names: frozenset[str] = frozenset(),
     placed: Placed | None = None,
+    told: Told | None = None,
 ) -> tuple[tuple[int, float] | None, dict[int, int], frozenset[int]]:
     """The story of the stored article published within the window that is most like
     `fingerprint` and their similarity, when alike enough and its incident day agrees with
@@ -135,11 +140,13 @@ def matching_story(
     words agreeing beside a shared name, not by it), which a name rare in the store may
     join; and the stories of such articles whose words, names included, are partly alike
     (which the one story told at the report's town may be, `lone_story`); looked up by
-    shared band keys. A stored article telling another incident (`_elsewhere`), or dating
-    none in a story whose reports date another day (`_told_other_days`), is none."""
+    shared band keys. A stored article telling another incident (`_elsewhere`, or by
+    facts that conflict with `told`, `_other_facts`), or dating none in a story whose reports
+    date another day (`_told_other_days`), is none."""
     found = [c for c in candidates(conn, published, fingerprint) if days_agree(day, c.incident_on)]
     elsewhere = _elsewhere(conn, fingerprint, placed, found)
     other_days = _told_other_days(conn, day, found)
+    elsewhere |= _other_facts(fingerprint, told, found)
     found = [c for c in found if c.article not in elsewhere and c.story not in other_days]
     plain = fingerprint.terms - names
     partly = {
@@ -168,6 +175,22 @@ def _told_other_days(conn: Connection, day: date | None, found: list[Candidate])
     told = {s for (s,) in _told_on_query(len(stories), len(near)).rows(conn, {**stories, **near})}
     return frozenset(
         story for story in undated - told if _DATED.scalar(conn, {"story": story}) is not None
+    )
+
+
+def _other_facts(
+    fingerprint: Fingerprint, told: Told | None, found: list[Candidate]
+) -> frozenset[int]:
+    """The candidates whose event facts conflict with the report's (`facts_conflict`: a
+    sub-event type and a killed figure both differ), unless they are near copies
+    (NEAR_DUPLICATE: one report whose facts two readings took differently)."""
+    if told is None:
+        return frozenset()
+    return frozenset(
+        c.article
+        for c in found
+        if facts_conflict(told, Told(c.event_type, c.sub_event_type, c.killed))
+        and similarity(fingerprint.terms, c.terms) < NEAR_DUPLICATE
     )
 
 
@@ -288,6 +311,8 @@ def _candidates_query(bands: int) -> Prepared:
             articles.c.event_lon,
             articles.c.event_type,
             articles.c.event_place,
+            articles.c.sub_event_type,
+            articles.c.killed_min,
         )
         .where(
             articles.c.id.in_(select(sharing.c.article_id)),

@@ -1,6 +1,6 @@
 """Stop words: the lists sumy ships, read as data (sumy's own reader loads requests and
-pycountry, which a place question does not need); and, for story matching in Russian
-and Ukrainian, the classes of words `config/stopwords/` lists."""
+pycountry, which a place question does not need); and, for story matching in Arabic,
+Russian and Ukrainian, the classes of words `config/stopwords/` lists."""
 
 from __future__ import annotations
 

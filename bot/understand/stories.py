@@ -1,7 +1,7 @@
 """Story matching: is a new article the same event as one seen lately? (pure: no I/O)
 
 An article's fingerprint is the set of stemmed content words of its title and lead (stems
-and stop words of its own language: English, Russian or Ukrainian), plus the
+and stop words of its own language: English, Arabic, Russian or Ukrainian), plus the
 LSH band keys of that set's MinHash: two articles whose sets overlap share a
 band key with high probability, so the store looks up candidates by band key in an index
 instead of comparing against every recent article. Candidates are then confirmed with the
@@ -283,6 +283,39 @@ attack on civilians by another's ("killed civilians", "massacre")."""
 
 
 @dataclass(frozen=True)
+class Told:
+    """The event facts of a report that a word match weighs (`facts_conflict`)."""
+
+    event_type: str | None
+    sub_event_type: str | None
+    killed: int | None
+    """The killed figure's minimum; None: none given."""
+    rose: bool = False
+    """Whether the report says its toll rose or is not final (`risen_toll`,
+    `provisional_toll`): its figure may then differ from an earlier report's of the same
+    incident by any amount."""
+
+
+def facts_conflict(report: Told, other: Told) -> bool:
+    """Whether two reports alike in words tell two incidents by their facts (issue 16: a
+    drone strike on a market killing five and a shelling of a neighbourhood killing two, at
+    one town on one day): both give a sub-event type and these differ, unless one report is
+    typed an explosion and the other an attack on civilians (ALIKE_TYPES: one strike told
+    two ways); and both give a killed figure and these differ otherwise than as a toll grows
+    (`tolls_agree`, `report` told later: its figure higher, or close, or it says its toll
+    rose or is not final). Either alone is how outlets tell one incident differently (a
+    missile told as a drone; a toll revised); both together are not."""
+    if report.sub_event_type is None or other.sub_event_type is None:
+        return False
+    if report.sub_event_type == other.sub_event_type:
+        return False
+    told_alike = {report.event_type, other.event_type} == ALIKE_TYPES
+    if told_alike or report.killed is None or other.killed is None:
+        return False
+    return not tolls_agree(report.killed, True, other.killed, report.rose)
+
+
+@dataclass(frozen=True)
 class TollKey:
     """What a report whose toll another outlet tells differently shares with it."""
 
@@ -506,7 +539,7 @@ class Fingerprint:
 def terms_of(title: str, text: str, language: str | None = None) -> frozenset[str]:
     """Stemmed content words of the title and the lead of the text: stemmed and told from
     stop words in the article's `language` (ISO 639-1) when `config/stopwords/` lists that
-    language's (Russian, Ukrainian), else in English."""
+    language's (Arabic, Russian, Ukrainian), else in English."""
     words = _WORD.findall(headline_and_lead(title, text).lower())
     local = None if language is None else local_stop_words(language)
     if local is None:

@@ -10,11 +10,13 @@ from bot.understand.stories import (
     THRESHOLD,
     IncidentKey,
     TakeoverKey,
+    Told,
     TollKey,
     band_keys,
     best_match,
     days_agree,
     event_town,
+    facts_conflict,
     fingerprint,
     incident_key,
     injured_agree,
@@ -403,3 +405,29 @@ def test_a_look_back_days_on_is_matched_around_its_incidents_day() -> None:
     ):
         assert told_around(friday, published) == published  # within a day, or background
     assert told_around(None, end_of_friday) == end_of_friday
+
+
+AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+ON_CIVILIANS = ("Violence against civilians", "Attack")
+
+
+def test_facts_conflict_when_both_kind_and_toll_differ() -> None:
+    assert facts_conflict(Told(*SHELLING, 2), Told(*AIR_STRIKE, 5))
+    assert facts_conflict(Told(*SHELLING, 0), Told(*AIR_STRIKE, 3))
+
+
+def test_facts_do_not_conflict_when_one_of_them_agrees_or_is_untold() -> None:
+    assert not facts_conflict(Told(*AIR_STRIKE, 5), Told(*AIR_STRIKE, 2))
+    assert not facts_conflict(Told(*AIR_STRIKE, 5), Told(*SHELLING, 4))
+    assert not facts_conflict(Told(*AIR_STRIKE, 5), Told(*SHELLING, None))
+    assert not facts_conflict(Told(None, None, 5), Told(*SHELLING, 2))
+
+
+def test_a_strike_told_as_an_attack_on_civilians_or_with_a_risen_toll_does_not_conflict() -> None:
+    assert not facts_conflict(Told(*AIR_STRIKE, 30), Told(*ON_CIVILIANS, 12))
+    assert not facts_conflict(Told(*SHELLING, 12, rose=True), Told(*AIR_STRIKE, 40))
+
+
+def test_a_later_report_of_a_higher_toll_told_otherwise_does_not_conflict() -> None:
+    assert not facts_conflict(Told(*SHELLING, 9), Told(*AIR_STRIKE, 4))

@@ -1,4 +1,4 @@
-"""story words in the article's own language: Russian and Ukrainian reports' word
+"""story words in the article's own language: Arabic, Russian and Ukrainian reports' word
 sets and band keys made anew
 
 Revision ID: 0029
@@ -13,8 +13,7 @@ stop words are those `config/stopwords/` lists. The stored word sets of articles
 languages are made anew here from their title and text, as the fingerprint is made at
 ingest, and the band keys of those indexed are made anew from them, with the time their
 rows had. English articles, and those of other languages (French among them: its stop words
-cost more same-event pairs than its stems won; Arabic, whose stems made two incidents at one
-town on one day alike, docs/decisions.md), keep theirs: their words
+cost more same-event pairs than its stems won, docs/decisions.md), keep theirs: their words
 are made as before. A downgrade makes the word sets and keys the English way again, as earlier
 versions stored them.
 """
@@ -32,7 +31,7 @@ down_revision: str | None = "0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-LANGUAGES = ("ru", "uk")
+LANGUAGES = ("ar", "ru", "uk")
 """The languages whose story words this revision makes in their own stems and stop words."""
 BATCH = 1000
 """Articles read and re-made at a time, so a large store is migrated with bounded memory."""

@@ -74,12 +74,13 @@ _JOIN = r"(?:of|al|el|de|the|i|e)"
 "Ain al Asad")."""
 
 _SITE = re.compile(
-    rf"(?P<name>{_WORD}(?:[ ](?:{_JOIN}[ ])?{_WORD})*)"
+    rf"(?<![\w'’-])(?P<name>{_WORD}(?:[ ](?:{_JOIN}[ ])?{_WORD})*)"
     rf"(?P<mods>(?:[ ](?i:{_MODIFIERS}))*)"
     rf"[ ](?P<head>(?i:{FACILITY_HEADS}))\b"
 )
-"""A run of capitalised name words, optional modifier words, then a head word (modifiers
-and head in either case: "al-Quds hospital", "Kabul Airport")."""
+"""A run of capitalised name words opening at a word's start (not "Zor" of "Deir ez-Zor
+market"), optional modifier words, then a head word (modifiers and head in either case:
+"al-Quds hospital", "Kabul Airport")."""
 
 _TRADE_HEADS = frozenset({"Market", "Bazaar"})
 """A market written with a capital is a trade's ("Global Solar PV Inverter Market", "Money

@@ -51,6 +51,11 @@ def test_a_hospital_any_of_a_town_is_no_site(analyzer: Analyzer) -> None:
     assert _sites(analyzer, "Israeli tanks surrounded the hospital on Sunday.") == {}
 
 
+def test_a_name_never_opens_inside_a_word(analyzer: Analyzer) -> None:
+    text = "A drone hit a crowded market in Deir ez-Zor. The Deir ez-Zor market was shut."
+    assert _sites(analyzer, text) == {}
+
+
 def test_a_place_a_bearing_relates_it_to_is_no_parent(analyzer: Analyzer) -> None:
     text = "Militants shelled the Qalat Hospital, 20 km north of Mosul, on Sunday."
     assert _sites(analyzer, text)["Qalat Hospital"].parent is None

@@ -622,9 +622,11 @@ def _event_values(event: EventFacts | None) -> dict[str, Any]:
 
 
 def _told(analysis: Analysis, title: str, text: str) -> Told | None:
-    """The report's event facts a word match weighs (`stories.facts_conflict`)."""
+    """The report's event facts a word match weighs (`stories.facts_conflict`); None for a
+    report without an event or a killed figure, whose facts conflict with none (its text is
+    then not read again for a risen toll)."""
     event = analysis.event
-    if event is None:
+    if event is None or event.killed.min is None:
         return None
     rose = risen_toll(title, text) or provisional_toll(title, text)
     return Told(event.event_type, event.sub_event_type, event.killed.min, rose)

@@ -197,20 +197,24 @@ def _describes_word_before(text: str, word_start: int) -> bool:
     """Whether the word before `word_start`, after one space, is an Arabic word without the
     article that is no word for a kind of place, no particle nor preposition: a word an
     adjective at `word_start` describes ("بتعزيزات جديدة")."""
-    if text[word_start - 1 : word_start] != " ":
-        return False
-    words = text[max(0, word_start - 30) : word_start - 1].split(" ")
-    word = words[-1] if words else ""
+    word = _arabic_word_before(text, word_start)
     bare = _KIND_PREFIX.sub("", word, count=1)
     return (
         bool(word)
-        and all(_ARABIC_LETTER.match(ch) for ch in word)
         and not bare.startswith(_ARTICLE)
         and word not in _KIND_WORDS
         and bare not in _KIND_WORDS
         and word not in _PARTICLES
         and bare not in _PARTICLES
     )
+
+
+def _arabic_word_before(text: str, word_start: int) -> str:
+    """The word one space before `word_start` when it is all Arabic letters, else ""."""
+    if text[word_start - 1 : word_start] != " ":
+        return ""
+    word = text[max(0, word_start - 30) : word_start - 1].split(" ")[-1]
+    return word if all(_ARABIC_LETTER.match(ch) for ch in word) else ""
 
 
 _PARTICLES = frozenset(stop_words("arabic"))
@@ -224,14 +228,12 @@ def _country_adjective(text: str, word_start: int, written: str, mention: PlaceM
     does a name of several words ("زار الوزير المملكة العربية السعودية")."""
     if mention.place.kind != "country" or not written.startswith(_ARTICLE) or " " in written:
         return False
-    if not written.endswith(_FEMININE_ADJECTIVE) or text[word_start - 1 : word_start] != " ":
+    if not written.endswith(_FEMININE_ADJECTIVE):
         return False
-    words = text[max(0, word_start - 30) : word_start - 1].split(" ")
-    word = words[-1] if words else ""
+    word = _arabic_word_before(text, word_start)
     noun = _KIND_PREFIX.sub("", word, count=1)
     return (
         bool(word)
-        and all(_ARABIC_LETTER.match(ch) for ch in word)
         and noun.startswith(_ARTICLE)
         and not noun.endswith(_FEMININE_ADJECTIVE)
         and noun not in _RELATIVES
